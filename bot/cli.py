@@ -1,0 +1,78 @@
+"""`ducha` command line: one subcommand per module, each a thin call into the library.
+
+Every subcommand module exposes `register(subparsers)`; it adds its parser and
+sets `func(ctx, args) -> int`. The modules are listed here so that a newcomer
+can find where each command lives.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from typing import Any
+
+from bot.errors import UserError
+
+COMMAND_MODULES = [
+    "bot.cli_ingest",  # ingest, search
+    "bot.cli_registry",  # tasks, task, due, progress, bind, unit
+    "bot.cli_remind",  # remind, calendar
+    "bot.cli_ask",  # ask, eval
+    "bot.cli_run",  # run
+]
+
+log = logging.getLogger("ducha")
+
+
+def print_json(data: Any) -> None:
+    """JSON for machines: UTF-8, Chinese unescaped, one document per call."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ducha", description="督查助手：政府工作报告问答、任务督办与提醒")
+    parser.add_argument("-v", "--verbose", action="store_true", help="在终端显示详细日志")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bot.context import Context
+    from bot.logs import setup_logging
+    from bot.settings import load_settings
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings()
+    except Exception as exc:  # pydantic ValidationError: a bad value in .env
+        print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
+        return 2
+    setup_logging(settings, verbose=args.verbose)
+    ctx = Context(settings=settings)
+    try:
+        return int(args.func(ctx, args) or 0)
+    except UserError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

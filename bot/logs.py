@@ -1,0 +1,61 @@
+"""Logging to stderr and `$DUCHA_DATA_DIR/logs/ducha.log`, with secrets masked.
+
+The Bot API puts the token in every URL, and httpx logs URLs; the filter below
+rewrites any `bot<token>` and any configured secret before a record is written.
+"""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+
+from bot.settings import Settings
+
+_TOKEN_RE = re.compile(r"bot\d{3,}:[A-Za-z0-9_-]{20,}")
+
+
+class SecretFilter(logging.Filter):
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = _TOKEN_RE.sub("bot<TOKEN>", message)
+        for secret in self.secrets:
+            cleaned = cleaned.replace(secret, "<SECRET>")
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
+    secrets = [
+        s.get_secret_value()
+        for s in (settings.telegram_bot_token, settings.llm_api_key, settings.telegram_webhook_secret, settings.embedding_api_key)
+        if s is not None
+    ]
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        root.removeHandler(h)
+    level = logging.DEBUG if verbose else getattr(logging, settings.log_level.upper(), logging.INFO)
+    root.setLevel(level)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    secret_filter = SecretFilter(secrets)
+    stderr = logging.StreamHandler(sys.stderr)
+    stderr.setLevel(logging.WARNING if not verbose else level)
+    handlers: list[logging.Handler] = [stderr]
+    try:
+        settings.log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(settings.log_dir / "ducha.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+        )
+    except OSError:
+        pass
+    for h in handlers:
+        h.setFormatter(fmt)
+        h.addFilter(secret_filter)
+        root.addHandler(h)
+    for noisy in ("httpx", "httpcore", "chromadb", "apscheduler", "telegram.ext"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if noisy != "apscheduler" else logging.WARNING)

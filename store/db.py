@@ -1,0 +1,96 @@
+"""Opening the SQLite registry: WAL, busy timeout, and versioned migrations.
+
+Each part of the schema has its own migration list (`store/schema_*.py`), applied
+in order and recorded in `schema_migrations` as (part, version), so a part can
+grow without renumbering another's. The bot, the scheduler and the CLI may open
+the same file at once, hence WAL and a generous busy timeout.
+"""
+from __future__ import annotations
+
+import contextlib
+import importlib
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+# (part name, module holding MIGRATIONS: list[str], each one SQL script)
+SCHEMA_PARTS = [
+    ("registry", "store.schema_registry"),
+    ("documents", "store.schema_documents"),
+    ("reminders", "store.schema_reminders"),
+    ("bot", "store.schema_bot"),
+]
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (part TEXT, version INTEGER, applied_at TEXT DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (part, version))"
+    )
+    for part, module_name in SCHEMA_PARTS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        done = {r[0] for r in db.execute("SELECT version FROM schema_migrations WHERE part = ?", [part]).fetchall()}
+        for version, script in enumerate(module.MIGRATIONS, start=1):
+            if version in done:
+                continue
+            with transaction(db):
+                for statement in _split_sql(script):
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_migrations (part, version) VALUES (?, ?)", [part, version])
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a script into statements (sqlite3.complete_statement keeps triggers whole)."""
+    statements, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements
+
+
+def open_db(path: Path | str) -> sqlite_utils.Database:
+    db = sqlite_utils.Database(connect(path))
+    migrate(db)
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """All-or-nothing writes: BEGIN IMMEDIATE takes the write lock up front, so two
+    processes never interleave half a change; an exception rolls everything back.
+    Nested use joins the outer transaction."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,108 @@
+"""Registry schema: plans (分工方案), their sections and tasks, units and aliases, leaders,
+deadlines, progress and chat bindings. Append new migrations; never edit a shipped one."""
+
+MIGRATIONS = [
+    """
+CREATE TABLE plans (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  region TEXT,
+  year INTEGER,
+  issued TEXT,                -- YYYY-MM-DD when stated
+  source_file TEXT,
+  content_hash TEXT,
+  ingested_at TEXT DEFAULT CURRENT_TIMESTAMP,
+  UNIQUE (region, year, title)
+);
+CREATE TABLE sections (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  number INTEGER NOT NULL,    -- 一 → 1
+  title TEXT NOT NULL,
+  declared_count INTEGER,     -- "(17项)"
+  UNIQUE (plan_id, number)
+);
+CREATE TABLE tasks (
+  id INTEGER PRIMARY KEY,
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  code TEXT NOT NULL,         -- "3.4"
+  section_number INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  subsection TEXT,
+  text TEXT NOT NULL,
+  text_due TEXT,              -- deadline read from the task's own words / the plan default
+  done_at TEXT,               -- set when a report with done=1 arrives
+  removed INTEGER NOT NULL DEFAULT 0,  -- gone from a re-ingested table; kept for history
+  UNIQUE (plan_id, code)
+);
+CREATE INDEX tasks_code ON tasks(code);
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,  -- canonical spelling
+  kind TEXT NOT NULL DEFAULT 'single',  -- single | collective
+  region TEXT
+);
+CREATE TABLE unit_aliases (
+  alias TEXT NOT NULL,
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  source TEXT NOT NULL DEFAULT 'rule',  -- rule | variant | curated | admin
+  PRIMARY KEY (alias, unit_id)
+);
+CREATE INDEX unit_aliases_alias ON unit_aliases(alias);
+CREATE TABLE unit_members (
+  collective_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  PRIMARY KEY (collective_id, member_id)
+);
+CREATE TABLE task_units (
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  unit_id INTEGER NOT NULL REFERENCES units(id),
+  role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (task_id, unit_id, role)
+);
+CREATE INDEX task_units_unit ON task_units(unit_id, role);
+CREATE TABLE leaders (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE task_leaders (
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  leader_id INTEGER NOT NULL REFERENCES leaders(id),
+  ord INTEGER NOT NULL,
+  PRIMARY KEY (task_id, leader_id)
+);
+CREATE INDEX task_leaders_leader ON task_leaders(leader_id);
+CREATE TABLE deadlines (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  due TEXT NOT NULL,          -- YYYY-MM-DD
+  set_by TEXT NOT NULL,       -- admin id / 'cli:user'
+  set_at TEXT NOT NULL,
+  note TEXT
+);
+CREATE INDEX deadlines_task ON deadlines(task_id);
+CREATE TABLE progress (
+  id INTEGER PRIMARY KEY,
+  task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  unit_id INTEGER REFERENCES units(id),
+  text TEXT NOT NULL,
+  reported_at TEXT NOT NULL,
+  reporter TEXT NOT NULL,
+  done INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX progress_task ON progress(task_id);
+CREATE TABLE bindings (
+  unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+  chat_id INTEGER NOT NULL,
+  active INTEGER NOT NULL DEFAULT 1,
+  bound_by TEXT NOT NULL,
+  bound_at TEXT NOT NULL,
+  inactive_reason TEXT,
+  PRIMARY KEY (unit_id, chat_id)
+);
+CREATE INDEX bindings_chat ON bindings(chat_id);
+CREATE VIRTUAL TABLE tasks_fts USING fts5(grams, content='', tokenize='unicode61');
+""",
+]
