@@ -1,5 +1,8 @@
 """Registry schema: plans (分工方案), their sections and tasks, units and aliases, leaders,
-deadlines, progress and chat bindings. Append new migrations; never edit a shipped one."""
+deadlines, progress and chat bindings. Append new migrations; never edit a shipped one.
+
+Deadline rule (see store/tasks.py): effective due = the latest `deadlines` row of the task
+(an admin's override, kept as history) else `tasks.text_due`; done = `tasks.done_at` set."""
 
 MIGRATIONS = [
     """
@@ -37,16 +40,18 @@ CREATE TABLE tasks (
   UNIQUE (plan_id, code)
 );
 CREATE INDEX tasks_code ON tasks(code);
+CREATE INDEX tasks_plan ON tasks(plan_id, section_number, number);
 CREATE TABLE units (
   id INTEGER PRIMARY KEY,
-  name TEXT NOT NULL UNIQUE,  -- canonical spelling
+  name TEXT NOT NULL UNIQUE,  -- canonical spelling (the table's most frequent one)
+  key TEXT NOT NULL UNIQUE,   -- store.units.norm(name): spelling variants share it
   kind TEXT NOT NULL DEFAULT 'single',  -- single | collective
   region TEXT
 );
 CREATE TABLE unit_aliases (
   alias TEXT NOT NULL,
   unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
-  source TEXT NOT NULL DEFAULT 'rule',  -- rule | variant | curated | admin
+  source TEXT NOT NULL DEFAULT 'rule',  -- name | rule | curated | admin (alias is normalised)
   PRIMARY KEY (alias, unit_id)
 );
 CREATE INDEX unit_aliases_alias ON unit_aliases(alias);
@@ -55,6 +60,7 @@ CREATE TABLE unit_members (
   member_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
   PRIMARY KEY (collective_id, member_id)
 );
+CREATE INDEX unit_members_member ON unit_members(member_id);
 CREATE TABLE task_units (
   task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
   unit_id INTEGER NOT NULL REFERENCES units(id),
@@ -62,7 +68,7 @@ CREATE TABLE task_units (
   ord INTEGER NOT NULL,
   PRIMARY KEY (task_id, unit_id, role)
 );
-CREATE INDEX task_units_unit ON task_units(unit_id, role);
+CREATE INDEX task_units_unit ON task_units(unit_id, role, task_id);
 CREATE TABLE leaders (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE
@@ -82,7 +88,7 @@ CREATE TABLE deadlines (
   set_at TEXT NOT NULL,
   note TEXT
 );
-CREATE INDEX deadlines_task ON deadlines(task_id);
+CREATE INDEX deadlines_task ON deadlines(task_id, id);
 CREATE TABLE progress (
   id INTEGER PRIMARY KEY,
   task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
@@ -92,7 +98,7 @@ CREATE TABLE progress (
   reporter TEXT NOT NULL,
   done INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX progress_task ON progress(task_id);
+CREATE INDEX progress_task ON progress(task_id, id);
 CREATE TABLE bindings (
   unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE,
   chat_id INTEGER NOT NULL,
@@ -103,6 +109,9 @@ CREATE TABLE bindings (
   PRIMARY KEY (unit_id, chat_id)
 );
 CREATE INDEX bindings_chat ON bindings(chat_id);
-CREATE VIRTUAL TABLE tasks_fts USING fts5(grams, content='', tokenize='unicode61');
+-- rowid = tasks.id; grams = CJK bigrams + lower-cased ASCII words (store.tasks.grams), so
+-- two-character words match. A plain (not contentless) table: SQLite 3.40 cannot delete
+-- from a contentless one by rowid.
+CREATE VIRTUAL TABLE tasks_fts USING fts5(grams, tokenize='unicode61');
 """,
 ]

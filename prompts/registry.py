@@ -1,0 +1,80 @@
+"""Every text a user reads from the task registry: table errors, unit/date errors and the
+`ducha tasks/task/due/progress/bind/unit` output. Placeholders use str.format names."""
+from __future__ import annotations
+
+# --- table parsing (retrieval/plan_table.py) ---------------------------------------------
+TABLE_ERRORS = "分工方案有{n}处问题，未导入任何任务：{problems}"
+NO_HEADER = "没有找到表头（需要“具体工作任务”“牵头单位”“责任单位”等列）"
+NO_TASKS = "表头下没有编号的任务行（如“1. …”）"
+MISSING_COLUMNS = "缺少列：{columns}"
+COLUMN_NAMES = {"text": "工作任务", "lead": "牵头单位", "co": "责任单位", "leaders": "牵头领导", "code": "序号"}
+ROW_HEADER_CHANGED = "第{row}行表头与前面的表头列不一致"
+ROW_DUP_SECTION = "第{row}行：部分“{number}、”重复"
+ROW_NO_SECTION = "第{row}行：任务“{text}”之前没有“一、…”这样的部分标题"
+ROW_GARBAGE = "第{row}行无法识别：{text}"
+ROW_DUP_CODE = "第{row}行：任务编号 {code} 与第{first}行重复"
+ROW_NO_TEXT = "第{row}行：任务 {code} 没有任务内容"
+ROW_NO_LEAD = "第{row}行：任务 {code} 没有牵头单位"
+COUNT_MISMATCH = "第{number}部分标明{declared}项，实际读到{found}项"
+NO_TITLE = "没有读到分工方案的标题和年份"
+
+# --- units -------------------------------------------------------------------------------
+UNIT_EMPTY = "单位名称为空"
+UNIT_UNKNOWN = "未知单位：{name}"
+UNIT_UNKNOWN_SUGGEST = "未知单位：{name}；您是不是指：{candidates}"
+UNIT_AMBIGUOUS = "单位“{name}”有歧义，可能是：{candidates}；请写全称"
+ALIAS_EXISTS = "简称“{alias}”已指向{unit}"
+ALIAS_ADDED = "已添加简称：{alias} → {unit}"
+UNIT_KINDS = {"single": "单一单位", "collective": "集合单位"}
+UNIT_SHOW = "{name}（{kind}）\n简称：{aliases}"
+UNIT_MEMBERS = "成员：{members}"
+UNIT_LIST_LINE = "{name}\t{kind}\t{aliases}"
+ALIAS_BAD = "简称不能为空，且不能与全称相同"
+
+# --- tasks, dates, progress ------------------------------------------------------------
+TASK_UNKNOWN = "未知任务编号：{code}（编号形如 3.4，即第三部分第4项）"
+TASK_BAD_CODE = "任务编号格式不对：{code}（应为“部分.序号”，如 3.4）"
+DATE_BAD = "日期无效：{value}（应为真实存在的日期，格式 YYYY-MM-DD）"
+DATE_BEFORE_PLAN = "日期 {value} 早于该任务所属方案的年份（{year}年）"
+STATUS_BAD = "未知状态：{value}（可选：未开始、推进中、已完成、逾期）"
+LEADER_UNKNOWN = "未知牵头领导：{name}"
+PROGRESS_EMPTY = "进展内容为空"
+CHAT_ID_BAD = "聊天 ID 应为整数：{value}"
+NO_PLAN = "任务库为空，请先用 ducha ingest 导入分工方案"
+
+DUE_SET = "已将任务 {code} 的完成时限设为 {due}（原为 {old}）"
+PROGRESS_ADDED = "已记录任务 {code} 的进展{done}"
+PROGRESS_DONE_MARK = "，并标记为已完成"
+BOUND = "已绑定：{unit} → 聊天 {chat_id}"
+NO_BINDINGS = "还没有任何单位绑定聊天"
+BINDING_LINE = "{unit}\t{chat_id}\t{state}\t{bound_by}\t{bound_at}"
+BINDING_ACTIVE = "有效"
+BINDING_INACTIVE = "已停用（{reason}）"
+NO_TASKS_FOUND = "没有符合条件的任务"
+
+# --- how a task reads in the terminal --------------------------------------------------
+ROLE_NAMES = {"lead": "牵头", "co": "责任"}
+TASK_LINE = "{code}\t[{status}]\t截止 {due}\t{text}"
+TASK_LINE_ROLE = "{code}\t[{status}]\t截止 {due}\t（{role}）{text}"
+TASK_COUNT = "共 {n} 项"
+TASK_DETAIL = (
+    "任务 {code}（{plan_title}）\n"
+    "部分：{section}\n"
+    "{subsection_line}"
+    "内容：{text}\n"
+    "牵头领导：{leaders}\n"
+    "牵头单位：{lead_units}\n"
+    "责任单位：{co_units}\n"
+    "完成时限：{due}{due_note}\n"
+    "状态：{status}"
+)
+SUBSECTION_LINE = "小节：{subsection}\n"
+DUE_NOTE_ADMIN = "（{set_by} 于 {set_at} 调整）"
+DUE_NOTE_TEXT = "（按任务原文/方案年底）"
+NONE_MARK = "无"
+PROGRESS_HEADER = "进展记录："
+PROGRESS_LINE = "  {reported_at} {unit}{text}{done}（{reporter}）"
+PROGRESS_LINE_DONE = " [完成]"
+REMINDERS_HEADER = "已发提醒："
+REMINDER_LINE = "  {date} {kind} → {unit}（{status}）"
+NO_PROGRESS = "进展记录：暂无"

@@ -1,0 +1,90 @@
+"""Deadline words in a task's own text → a date.
+
+A 分工方案 says its tasks are due by the end of the plan year ("确保年底兑现"); a task may say
+otherwise in its own words: "6月底前", "9月30日前", "上半年", "三季度", "年底前", "2022年底".
+`due_from_text` reads those words; the caller falls back to the end of the plan year when it
+returns None (see the deadline rule in store/tasks.py). When a task names several times
+("6月底前启动，年底前建成") the latest is the task's deadline: the task is done when all of
+it is done.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_YEAR = r"(?:(20\d{2})\s*年\s*)?"
+
+_DAY_RE = re.compile(_YEAR + _NUM + r"\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前|底前|止|完成|到期)")
+_MONTH_END_RE = re.compile(_YEAR + _NUM + r"\s*月\s*(?:底|末|份|中旬|上旬|下旬)?\s*(?:前|之前|以前|底|末)")
+_HALF_RE = re.compile(_YEAR + r"(上|下)半年")
+_QUARTER_RE = re.compile(_YEAR + r"(?:第)?([一二三四1-4])\s*季度")
+_YEAR_END_RE = re.compile(r"(?:(20\d{2})\s*年\s*)?(?:年底|年末|年内|全年)")
+_BY_YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d{2})\s*年\s*(?:前|底|末|内|以前|之前|完成|建成|实现)")
+
+
+def _month(token: str) -> int | None:
+    if token.isdigit():
+        value = int(token)
+    else:
+        value = _CN.get(token, 0)
+    return value if 1 <= value <= 12 else None
+
+
+def _end_of_month(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def due_from_text(text: str, plan_year: int) -> dt.date | None:
+    """The deadline a task's words state, in the plan's year unless a year is named; None
+    when the text names no time (the caller then uses 31 December of the plan year)."""
+    found: list[dt.date] = []
+    for m in _DAY_RE.finditer(text):
+        month = _month(m.group(2))
+        year = int(m.group(1)) if m.group(1) else plan_year
+        if month:
+            try:
+                found.append(dt.date(year, month, int(m.group(3))))
+            except ValueError:
+                pass
+    for m in _MONTH_END_RE.finditer(text):
+        month = _month(m.group(2))
+        if not month:
+            continue
+        year = int(m.group(1)) if m.group(1) else plan_year
+        words = m.group(0)
+        if re.search(r"月\s*前|月之前|月以前", words) and not re.search(r"底|末", words):
+            # "6月前": before June begins → end of May.
+            if month == 1:
+                found.append(dt.date(year - 1, 12, 31))
+            else:
+                found.append(_end_of_month(year, month - 1))
+        else:
+            found.append(_end_of_month(year, month))
+    for m in _HALF_RE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else plan_year
+        found.append(dt.date(year, 6, 30) if m.group(2) == "上" else dt.date(year, 12, 31))
+    for m in _QUARTER_RE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else plan_year
+        q = {"一": 1, "二": 2, "三": 3, "四": 4}.get(m.group(2)) or int(m.group(2))
+        found.append(_end_of_month(year, q * 3))
+    for m in _YEAR_END_RE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else plan_year
+        found.append(dt.date(year, 12, 31))
+    for m in _BY_YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        if year >= plan_year:
+            found.append(dt.date(year, 12, 31))
+    found = [d for d in found if d.year >= plan_year]
+    return max(found) if found else None
+
+
+def plan_default_due(plan_year: int) -> dt.date:
+    """"确保年底兑现": without words of its own, a task is due on 31 December of the plan year."""
+    return dt.date(plan_year, 12, 31)
+
+
+def text_due(text: str, plan_year: int) -> dt.date:
+    return due_from_text(text, plan_year) or plan_default_due(plan_year)

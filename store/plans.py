@@ -1,0 +1,179 @@
+"""Loading a parsed responsibility table into the registry, whole or not at all.
+
+A plan is identified by (region, year, title): re-ingesting a changed table of the same plan
+updates its tasks in place by code, so deadlines set by admins, progress reports, done
+flags and reminder history (all keyed on tasks.id) survive; tasks that disappeared are
+marked removed, not deleted. Another year or region is another plan.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlite_utils
+
+from bot.errors import UserError
+from prompts import registry as msg
+from reminders.deadlines import text_due
+from retrieval.plan_table import PlanTable
+from store.db import transaction
+from store.tasks import index_task
+from store.units import ensure_units
+
+
+@dataclass
+class LoadResult:
+    plan_id: int
+    tasks: int
+    status: str  # "ingested" (new or changed) | "unchanged" (same content hash)
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    title: str = ""
+    region: str | None = None
+    year: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _meta_value(meta: Any, name: str) -> Any:
+    if meta is None:
+        return None
+    if isinstance(meta, dict):
+        return meta.get(name)
+    return getattr(meta, name, None)
+
+
+def _iso(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def plan_identity(table: PlanTable, meta: Any = None) -> tuple[str, str | None, int]:
+    """(title, region, year): what `meta` (retrieval.meta.read_meta) says, else what the table
+    read from its own text. A plan without a year cannot have deadlines: refused."""
+    region = _meta_value(meta, "region") or table.region
+    year = _meta_value(meta, "year") or table.year
+    title = _meta_value(meta, "title") or table.title
+    if not year:
+        raise UserError(msg.NO_TITLE)
+    if not title:
+        title = f"{region or ''}{year}年重点工作责任分工方案"
+    return re.sub(r"\s+", "", str(title)), region, int(year)
+
+
+def known_unit_names(db: sqlite_utils.Database) -> set[str]:
+    """The unit vocabulary for `parse_plan(known_units=…)`: names learned from earlier tables."""
+    return {r[0] for r in db.execute("SELECT name FROM units")}
+
+
+def load_plan(
+    db: sqlite_utils.Database,
+    table: PlanTable,
+    meta: Any = None,
+    source_file: str | None = None,
+    content_hash: str | None = None,
+) -> LoadResult:
+    """Write `table` as one plan, in one transaction. meta may be None (the table's own
+    title/region/year/issued are used) or a DocMeta/dict with region, year, title, delivered."""
+    title, region, year = plan_identity(table, meta)
+    issued = _iso(_meta_value(meta, "delivered") or _meta_value(meta, "issued") or table.issued)
+    with transaction(db):
+        row = db.execute(
+            "SELECT id, content_hash FROM plans WHERE region IS ? AND year = ? AND title = ?", [region, year, title]
+        ).fetchone()
+        if row is None and source_file:
+            row = db.execute(
+                "SELECT id, content_hash FROM plans WHERE region IS ? AND year = ? AND source_file = ?", [region, year, source_file]
+            ).fetchone()
+        if row and content_hash and row[1] == content_hash:
+            count = db.execute("SELECT count(*) FROM tasks WHERE plan_id = ? AND removed = 0", [row[0]]).fetchone()[0]
+            return LoadResult(plan_id=row[0], tasks=count, status="unchanged", title=title, region=region, year=year, warnings=table.warnings)
+        if row:
+            plan_id = row[0]
+            db.execute(
+                "UPDATE plans SET title = ?, issued = ?, source_file = ?, content_hash = ?, ingested_at = CURRENT_TIMESTAMP WHERE id = ?",
+                [title, issued, source_file, content_hash, plan_id],
+            )
+        else:
+            plan_id = int(
+                db.execute(
+                    "INSERT INTO plans (title, region, year, issued, source_file, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
+                    [title, region, year, issued, source_file, content_hash],
+                ).lastrowid
+            )
+        db.execute("DELETE FROM sections WHERE plan_id = ?", [plan_id])
+        for sec in table.sections:
+            db.execute(
+                "INSERT INTO sections (plan_id, number, title, declared_count) VALUES (?, ?, ?, ?)",
+                [plan_id, sec.number, sec.title, sec.declared_count],
+            )
+        unit_ids = ensure_units(db, [u for r in table.rows for u in (*r.lead_units, *r.co_units)], region)
+        leader_ids = _ensure_leaders(db, {name for r in table.rows for name in r.leaders})
+        existing = {code: tid for code, tid in db.execute("SELECT code, id FROM tasks WHERE plan_id = ?", [plan_id])}
+        created = updated = 0
+        for r in table.rows:
+            due = text_due(r.text, year).isoformat()
+            values = [r.section_number, r.number, r.section, r.subsection, r.text, due]
+            if r.code in existing:
+                task_id = existing.pop(r.code)
+                db.execute(
+                    "UPDATE tasks SET section_number = ?, number = ?, section = ?, subsection = ?, text = ?, text_due = ?, removed = 0 WHERE id = ?",
+                    [*values, task_id],
+                )
+                db.execute("DELETE FROM task_units WHERE task_id = ?", [task_id])
+                db.execute("DELETE FROM task_leaders WHERE task_id = ?", [task_id])
+                updated += 1
+            else:
+                task_id = int(
+                    db.execute(
+                        "INSERT INTO tasks (plan_id, code, section_number, number, section, subsection, text, text_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [plan_id, r.code, *values],
+                    ).lastrowid
+                )
+                created += 1
+            seen_units: set[int] = set()
+            for role, names in (("lead", r.lead_units), ("co", r.co_units)):
+                for ord_, name in enumerate(names):
+                    uid = unit_ids[name]
+                    if uid in seen_units:
+                        continue  # two spellings of one unit in one task
+                    seen_units.add(uid)
+                    db.execute("INSERT INTO task_units (task_id, unit_id, role, ord) VALUES (?, ?, ?, ?)", [task_id, uid, role, ord_])
+            for ord_, name in enumerate(r.leaders):
+                db.execute("INSERT OR IGNORE INTO task_leaders (task_id, leader_id, ord) VALUES (?, ?, ?)", [task_id, leader_ids[name], ord_])
+            index_task(db, task_id, r.text)
+        removed = 0
+        for task_id in existing.values():
+            removed += db.execute("UPDATE tasks SET removed = 1 WHERE id = ? AND removed = 0", [task_id]).rowcount
+            db.execute("DELETE FROM tasks_fts WHERE rowid = ?", [task_id])
+    return LoadResult(
+        plan_id=plan_id, tasks=len(table.rows), status="ingested", created=created, updated=updated, removed=removed,
+        title=title, region=region, year=year, warnings=table.warnings,
+    )
+
+
+def _ensure_leaders(db: sqlite_utils.Database, names: set[str]) -> dict[str, int]:
+    ids = {}
+    for name in sorted(names):
+        db.execute("INSERT OR IGNORE INTO leaders (name) VALUES (?)", [name])
+        ids[name] = db.execute("SELECT id FROM leaders WHERE name = ?", [name]).fetchone()[0]
+    return ids
+
+
+def list_plans(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    return [
+        {"id": i, "title": t, "region": r, "year": y, "issued": s, "source_file": f, "tasks": n}
+        for i, t, r, y, s, f, n in db.execute(
+            "SELECT p.id, p.title, p.region, p.year, p.issued, p.source_file, "
+            "(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.removed = 0) FROM plans p ORDER BY p.year DESC, p.id DESC"
+        )
+    ]
+
+
+def plan_year_of_task(db: sqlite_utils.Database, task_id: int) -> int:
+    return db.execute("SELECT p.year FROM tasks t JOIN plans p ON p.id = t.plan_id WHERE t.id = ?", [task_id]).fetchone()[0]

@@ -1,0 +1,327 @@
+"""Units (单位): one canonical row per real body, the aliases people type, and collectives.
+
+Matching works on a normalised key (`norm`): no spaces or markup, 人民政府→政府,
+管理委员会→管委会, 委员会→委, 办公室→办, 人民银行→人行, no 和/与. Two spellings with the
+same key are the same unit (省人力资源和社会保障厅 = 省人力资源社会保障厅). Every alias is
+stored normalised, so a lookup is one indexed equality:
+
+- `name`: the unit's own key;
+- `rule`: the key without the region prefix (省/江西省/省委/省政府…: 发展改革委, 市场监管局),
+  the place for a government (南昌市政府 → 南昌市, 南昌), the area for a 管委会 (赣江新区);
+- `curated`: the short forms of `store.unit_aliases_data.SHORT_FORMS` (发改委, 省发改委);
+- `admin`: added with `ducha unit alias`.
+
+One alias may point at several units (市场监管局 of the province and of a city): a lookup
+then fails with the candidates listed rather than guessing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+import sqlite_utils
+
+from bot.errors import UserError
+from prompts import registry as msg
+from store.db import transaction
+from store.unit_aliases_data import COLLECTIVE_PATTERNS, SHORT_FORMS, SUBDIVISIONS
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+    kind: str  # single | collective
+
+
+_NORM_RULES = [
+    (re.compile(r"</?[a-zA-Z][^>]*>"), ""),
+    (re.compile(r"[\s\u3000\xa0]+"), ""),
+    (re.compile(r"人民政府"), "政府"),
+    (re.compile(r"管理委员会"), "管委会"),
+    (re.compile(r"委员会"), "委"),
+    (re.compile(r"办公室"), "办"),
+    (re.compile(r"中国人民银行|人民银行"), "人行"),
+    (re.compile(r"[和与]"), ""),
+]
+BARE_BODIES = {"", "政府", "委", "办", "厅", "局"}
+_GOV_RE = re.compile(r"^(.{2,10}?[市县区州盟旗])政府$")
+_ZONE_RE = re.compile(r"^(.{2,10}?)管委会$")
+_COLLECTIVE_RE = re.compile(r"^各|成员单位$|单位$|企业$|^.{0,12}各成员单位")
+_SHORT_INDEX = {norm_body: group for group in SHORT_FORMS for norm_body in group}
+
+
+def norm(name: str) -> str:
+    """The matching key of a unit name or of anything a user typed."""
+    text = name or ""
+    for pattern, repl in _NORM_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def region_prefixes(region: str | None) -> list[str]:
+    """Prefixes a unit name of this region may carry, longest first:
+    江西省 → 中共江西省委, 江西省政府, 江西省委, 江西省, 江西, 省政府, 省委, 省."""
+    prefixes = {"省政府", "省委", "省", "市政府", "市委", "市"}
+    if region:
+        short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
+        level = "省" if region.endswith(("省", "自治区")) else region[-1]
+        for base in {region, short}:
+            if len(base) >= 2:
+                prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
+        prefixes |= {f"{level}政府", f"{level}委", level}
+    return sorted(prefixes, key=len, reverse=True)
+
+
+def split_prefix(key: str, region: str | None) -> tuple[str, str]:
+    """(prefix, body) of a normalised name; ('', key) when there is no region prefix or the
+    body left would be bare (省政府 stays whole)."""
+    for prefix in region_prefixes(region):
+        if key.startswith(prefix):
+            body = key[len(prefix):]
+            if body in BARE_BODIES or len(body) < 2:
+                continue
+            if prefix == "市" and body.startswith("场"):
+                continue  # 市场监管局 has no prefix
+            return prefix, body
+    return "", key
+
+
+def rule_aliases(name: str, region: str | None) -> set[str]:
+    """All normalised aliases rules and the curated table give for `name`."""
+    key = norm(name)
+    aliases = {key}
+    prefix, body = split_prefix(key, region)
+    level = _level_prefix(prefix)
+    if prefix:
+        aliases.add(body)
+        if level:
+            aliases.add(level + body)
+            for base in _region_bases(region):
+                aliases.add(base + body)
+                if prefix.endswith("委"):
+                    aliases.add(base + "委" + body)
+    m = _GOV_RE.match(key) if not key.startswith("各") else None
+    if m:
+        place = m.group(1)
+        aliases |= {place, place + "政府"}
+        if len(place) >= 3 and place.endswith("市"):
+            aliases.add(place[:-1])
+    m = _ZONE_RE.match(body)
+    if m and len(m.group(1)) >= 2:
+        aliases.add(m.group(1))
+    return {a for a in aliases if len(a) >= 2}
+
+
+def curated_aliases(name: str, region: str | None) -> set[str]:
+    key = norm(name)
+    prefix, body = split_prefix(key, region)
+    group = _SHORT_INDEX.get(body)
+    if not group:
+        return set()
+    out: set[str] = set()
+    level = _level_prefix(prefix) or ""
+    for member in group:
+        out.add(member)
+        if prefix:
+            out.add((level or prefix) + member)
+    return {a for a in out if len(a) >= 2} - {key}
+
+
+def _level_prefix(prefix: str) -> str:
+    """The short administrative prefix (省/市) a staff member would type in front of a body."""
+    if not prefix:
+        return ""
+    if prefix.endswith(("省委", "省政府")) or prefix.endswith("省") or prefix == "省":
+        return "省"
+    if prefix.endswith(("市委", "市政府")) or prefix.endswith("市"):
+        return "市"
+    return ""
+
+
+def _region_bases(region: str | None) -> list[str]:
+    if not region:
+        return []
+    short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
+    return [b for b in {region, short} if len(b) >= 2]
+
+
+def is_collective(name: str) -> bool:
+    return bool(_COLLECTIVE_RE.search(norm(name)))
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def _unit(row: tuple) -> Unit:
+    return Unit(id=row[0], name=row[1], kind=row[2])
+
+
+def get_by_id(db: sqlite_utils.Database, unit_id: int) -> Unit:
+    return _unit(db.execute("SELECT id, name, kind FROM units WHERE id = ?", [unit_id]).fetchone())
+
+
+def lookup(db: sqlite_utils.Database, name: str) -> list[Unit]:
+    """Units whose key or alias equals `name` normalised: [] unknown, >1 ambiguous."""
+    key = norm(name)
+    row = db.execute("SELECT id, name, kind FROM units WHERE key = ?", [key]).fetchone()
+    if row:
+        return [_unit(row)]
+    rows = db.execute(
+        "SELECT DISTINCT u.id, u.name, u.kind FROM unit_aliases a JOIN units u ON u.id = a.unit_id WHERE a.alias = ? ORDER BY u.id",
+        [key],
+    ).fetchall()
+    return [_unit(r) for r in rows]
+
+
+def resolve_unit(db: sqlite_utils.Database, name: str) -> Unit:
+    """The one unit `name` means (full name, variant, short form, admin alias, or a fragment
+    that only one unit contains). UserError when unknown or ambiguous, with candidates."""
+    key = norm(name)
+    if not key:
+        raise UserError(msg.UNIT_EMPTY)
+    found = lookup(db, name)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise UserError(msg.UNIT_AMBIGUOUS.format(name=name.strip(), candidates="、".join(u.name for u in found)))
+    contained = _containing(db, key)
+    if len(contained) == 1 and len(key) >= 2:
+        return contained[0]
+    if contained:
+        raise UserError(msg.UNIT_AMBIGUOUS.format(name=name.strip(), candidates="、".join(u.name for u in contained[:8])))
+    raise UserError(msg.UNIT_UNKNOWN.format(name=name.strip()))
+
+
+def _containing(db: sqlite_utils.Database, key: str) -> list[Unit]:
+    if len(key) < 2:
+        return []
+    like = "%" + key.replace("%", "").replace("_", "") + "%"
+    rows = db.execute(
+        """SELECT DISTINCT u.id, u.name, u.kind FROM units u
+           LEFT JOIN unit_aliases a ON a.unit_id = u.id
+           WHERE u.key LIKE ? OR a.alias LIKE ? ORDER BY length(u.name), u.id LIMIT 20""",
+        [like, like],
+    ).fetchall()
+    return [_unit(r) for r in rows]
+
+
+_TEXT_CACHE: dict[int, tuple[tuple, re.Pattern[str] | None, dict[str, list[int]]]] = {}
+
+
+def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
+    """Units mentioned in a free question ("人社厅牵头哪些", "5G那项是发改委牵头吗"), in the
+    order they appear; the longest alias wins at each place. An ambiguous short form yields
+    every unit it may mean."""
+    stamp = db.execute("SELECT count(*), max(rowid) FROM unit_aliases").fetchone()
+    cached = _TEXT_CACHE.get(id(db.conn))
+    if not cached or cached[0] != tuple(stamp):
+        by_alias: dict[str, list[int]] = {}
+        for alias, unit_id in db.execute("SELECT alias, unit_id FROM unit_aliases ORDER BY unit_id"):
+            if len(alias) >= 2:
+                by_alias.setdefault(alias, []).append(unit_id)
+        pattern = (
+            re.compile("|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))) if by_alias else None
+        )
+        cached = (tuple(stamp), pattern, by_alias)
+        _TEXT_CACHE[id(db.conn)] = cached
+    _, pattern, by_alias = cached
+    if pattern is None:
+        return []
+    seen: dict[int, None] = {}
+    for m in pattern.finditer(norm(text)):
+        for unit_id in by_alias[m.group(0)]:
+            seen.setdefault(unit_id, None)
+    return [get_by_id(db, uid) for uid in seen]
+
+
+def expand(db: sqlite_utils.Database, unit: Unit) -> list[Unit]:
+    """A collective's members (各设区市政府 → the 设区市 governments) where known; a single
+    unit, or a collective whose members are unknown, is itself."""
+    rows = db.execute(
+        "SELECT u.id, u.name, u.kind FROM unit_members m JOIN units u ON u.id = m.member_id WHERE m.collective_id = ? ORDER BY u.id",
+        [unit.id],
+    ).fetchall()
+    return [_unit(r) for r in rows] or [unit]
+
+
+def collectives_of(db: sqlite_utils.Database, unit_id: int) -> list[int]:
+    return [r[0] for r in db.execute("SELECT collective_id FROM unit_members WHERE member_id = ?", [unit_id])]
+
+
+def list_units(db: sqlite_utils.Database) -> list[dict]:
+    out = []
+    for uid, name, kind in db.execute("SELECT id, name, kind FROM units ORDER BY id"):
+        aliases = [r[0] for r in db.execute("SELECT alias FROM unit_aliases WHERE unit_id = ? ORDER BY alias", [uid])]
+        out.append({"id": uid, "name": name, "kind": kind, "aliases": aliases})
+    return out
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def ensure_units(db: sqlite_utils.Database, spellings: Iterable[str], region: str | None) -> dict[str, int]:
+    """Unit ids for every spelling in a table, creating what is new. Spellings with the same
+    key are one unit; a new unit is named by the spelling the table uses most (first on a tie),
+    an existing unit keeps its name. Returns spelling → unit id."""
+    spellings = list(spellings)
+    counts: dict[str, dict[str, int]] = {}
+    for s in spellings:
+        counts.setdefault(norm(s), {}).setdefault(s, 0)
+        counts[norm(s)][s] += 1
+    ids: dict[str, int] = {}
+    with transaction(db):
+        for key, variants in counts.items():
+            row = db.execute("SELECT id FROM units WHERE key = ?", [key]).fetchone()
+            if row:
+                unit_id = row[0]
+            else:
+                canonical = max(variants, key=lambda v: variants[v])  # dicts keep first-seen order on ties
+                unit_id = _create(db, canonical, region)
+            for s in variants:
+                ids[s] = unit_id
+    return ids
+
+
+def _create(db: sqlite_utils.Database, name: str, region: str | None) -> int:
+    key = norm(name)
+    kind = "collective" if is_collective(name) else "single"
+    cur = db.execute("INSERT INTO units (name, key, kind, region) VALUES (?, ?, ?, ?)", [name, key, kind, region])
+    unit_id = int(cur.lastrowid)
+    db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'name')", [key, unit_id])
+    for alias in sorted(rule_aliases(name, region) - {key}):
+        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'rule')", [alias, unit_id])
+    for alias in sorted(curated_aliases(name, region)):
+        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'curated')", [alias, unit_id])
+    if kind == "collective":
+        _link_members(db, unit_id, key, region)
+    return unit_id
+
+
+def _link_members(db: sqlite_utils.Database, unit_id: int, key: str, region: str | None) -> None:
+    if not region or region not in SUBDIVISIONS:
+        return
+    if not any(re.match(p, key) for p in COLLECTIVE_PATTERNS):
+        return
+    for city in SUBDIVISIONS[region]:
+        member = f"{city}政府"
+        row = db.execute("SELECT id FROM units WHERE key = ?", [norm(member)]).fetchone()
+        member_id = row[0] if row else _create(db, member, region)
+        db.execute("INSERT OR IGNORE INTO unit_members (collective_id, member_id) VALUES (?, ?)", [unit_id, member_id])
+
+
+def add_alias(db: sqlite_utils.Database, alias: str, full: str, source: str = "admin") -> Unit:
+    """Make `alias` mean the unit `full` resolves to. An admin alias replaces rule/curated
+    meanings of the same alias (it settles an ambiguity); it may not take another unit's own name."""
+    key = norm(alias)
+    if not key or key == norm(full):
+        raise UserError(msg.ALIAS_BAD)
+    unit = resolve_unit(db, full)
+    owner = db.execute("SELECT name FROM units WHERE key = ? AND id != ?", [key, unit.id]).fetchone()
+    if owner:
+        raise UserError(msg.ALIAS_EXISTS.format(alias=alias, unit=owner[0]))
+    with transaction(db):
+        db.execute("DELETE FROM unit_aliases WHERE alias = ? AND unit_id != ? AND source != 'name'", [key, unit.id])
+        db.execute("INSERT OR REPLACE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, ?)", [key, unit.id, source])
+    return unit
