@@ -1,0 +1,151 @@
+"""The daily reminder job inside the bot process.
+
+APScheduler's AsyncIOScheduler with a persistent SQLAlchemyJobStore in the registry's
+SQLite file: the job survives restarts together with its next run time, so a run missed
+while the bot was down (misfire) is found on start and, coalesced, runs once if it is
+less than MISFIRE_GRACE old. The job is the module-level `daily_job` (the store pickles a
+reference to it); the context and bot it needs live in `_runtime`, set by `start`.
+
+On every start the outbox is also drained once (unsent rows after a crash are delivered;
+sent rows never again)."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any
+
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
+
+from bot.context import Context
+from bot.errors import UserError
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "ducha-daily-reminders"
+RECOVER_JOB_ID = "ducha-recover-outbox"
+MISFIRE_GRACE = 18 * 3600  # a run missed by up to 18 h still runs (once) when we come back
+_runtime: dict[str, Any] = {}
+
+
+def remind_time(settings: Settings) -> tuple[int, int]:
+    try:
+        hour, minute = (int(p) for p in settings.remind_at.strip().split(":"))
+        dt.time(hour, minute)
+    except ValueError:
+        raise UserError(f"DUCHA_REMIND_AT 格式不对：{settings.remind_at}（应为 HH:MM，如 09:00）") from None
+    return hour, minute
+
+
+def daily_trigger(settings: Settings) -> CronTrigger:
+    hour, minute = remind_time(settings)
+    return CronTrigger(hour=hour, minute=minute, timezone=settings.tz)
+
+
+def build_scheduler(ctx: Context) -> AsyncIOScheduler:
+    store = SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path.resolve()}", tablename="apscheduler_jobs")
+    return AsyncIOScheduler(
+        jobstores={"default": store, "memory": MemoryJobStore()},
+        timezone=ctx.settings.tz,
+        job_defaults={"coalesce": True, "misfire_grace_time": MISFIRE_GRACE, "max_instances": 1},
+    )
+
+
+def ensure_daily_job(scheduler: AsyncIOScheduler, settings: Settings) -> None:
+    """Add the daily job unless the store already has it. Keeping the stored job keeps its
+    stored next run time, which is how a missed run is noticed; replacing it would forget."""
+    trigger = daily_trigger(settings)
+    job = scheduler.get_job(JOB_ID, jobstore="default")
+    if job is None:
+        scheduler.add_job(daily_job, trigger, id=JOB_ID, name="督查提醒", jobstore="default",
+                          coalesce=True, misfire_grace_time=MISFIRE_GRACE, replace_existing=True)
+    elif str(job.trigger) != str(trigger):
+        log.info("reminder time changed to %s", settings.remind_at)
+        job.reschedule(trigger)
+
+
+def start(ctx: Context, bot: Any) -> AsyncIOScheduler:
+    """Start the scheduler on the running event loop; call from inside it."""
+    _runtime.update(ctx=ctx, bot=bot)
+    scheduler = build_scheduler(ctx)
+    scheduler.start(paused=True)  # paused: look at the stored job before anything fires
+    ensure_daily_job(scheduler, ctx.settings)
+    scheduler.add_job(recover_job, id=RECOVER_JOB_ID, jobstore="memory", replace_existing=True)
+    scheduler.resume()
+    job = scheduler.get_job(JOB_ID)
+    log.info("reminders scheduled daily at %s %s; next run %s", ctx.settings.remind_at, ctx.settings.timezone,
+             job.next_run_time if job else None)
+    return scheduler
+
+
+def install(application: Any, ctx: Context) -> None:
+    """Hook the scheduler into a PTB Application (used by `ducha run`): started after the
+    bot is initialised, stopped on shutdown. Called inside a running loop (e.g. from the
+    application's own post_init), it starts at once."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        application.bot_data["reminder_scheduler"] = start(ctx, application.bot)
+        _chain_shutdown(application)
+        return
+    previous = application.post_init
+
+    async def post_init(app: Any) -> None:
+        if previous:
+            await previous(app)
+        app.bot_data["reminder_scheduler"] = start(ctx, app.bot)
+
+    application.post_init = post_init
+    _chain_shutdown(application)
+
+
+def _chain_shutdown(application: Any) -> None:
+    previous = application.post_shutdown
+
+    async def post_shutdown(app: Any) -> None:
+        scheduler = app.bot_data.pop("reminder_scheduler", None)
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown(wait=False)
+        if previous:
+            await previous(app)
+
+    application.post_shutdown = post_shutdown
+
+
+async def run_daily(ctx: Context, bot: Any, day: dt.date | None = None) -> dict:
+    """One daily run: skip days off; else the pass, delivery, and the supervision digest."""
+    from reminders.calendar import WorkCalendar
+    from reminders.digest import send_digest
+    from reminders.outbox import run_pass
+    from reminders.sender import deliver_pending
+
+    day = day or ctx.today()
+    if not WorkCalendar(ctx.db).is_workday(day):
+        log.info("%s is not a working day: no reminders", day)
+        sent = await deliver_pending(ctx, bot)  # still drain what an earlier run left
+        return {"date": day.isoformat(), "workday": False, "new": 0, "sent": sent, "digest": False}
+    plan = run_pass(ctx, day, dry_run=False)
+    sent = await deliver_pending(ctx, bot)
+    digest = await send_digest(ctx, bot, day)
+    log.info("reminder run %s: %d new, %d sent, digest %s", day, len(plan.reminders), sent, digest)
+    return {"date": day.isoformat(), "workday": True, "new": len(plan.reminders), "sent": sent, "digest": digest}
+
+
+async def daily_job() -> None:
+    """The persisted job (referenced as reminders.scheduler:daily_job)."""
+    await run_daily(_runtime["ctx"], _runtime["bot"])
+
+
+async def recover_job() -> None:
+    """At start: deliver rows a crash left unsent."""
+    from reminders.sender import deliver_pending
+
+    sent = await deliver_pending(_runtime["ctx"], _runtime["bot"])
+    if sent:
+        log.info("recovered %d unsent reminders", sent)
