@@ -13,6 +13,8 @@ import sys
 from bot.settings import Settings
 
 _TOKEN_RE = re.compile(r"bot\d{3,}:[A-Za-z0-9_-]{20,}")
+# A bare token (PTB's InvalidToken message quotes one): digits, colon, ~35 url-safe chars.
+_BARE_TOKEN_RE = re.compile(r"(?<![\w:])\d{5,}:[A-Za-z0-9_-]{30,}")
 
 
 class SecretFilter(logging.Filter):
@@ -20,13 +22,23 @@ class SecretFilter(logging.Filter):
         super().__init__()
         self.secrets = [s for s in secrets if s]
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = _TOKEN_RE.sub("bot<TOKEN>", message)
+    def mask(self, text: str) -> str:
+        cleaned = _BARE_TOKEN_RE.sub("<TOKEN>", _TOKEN_RE.sub("bot<TOKEN>", text))
         for secret in self.secrets:
             cleaned = cleaned.replace(secret, "<SECRET>")
+        return cleaned
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self.mask(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        # Tracebacks too: PTB's InvalidToken message quotes the token itself. Formatters
+        # reuse `exc_text` when set, so the masked text is what gets written.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.mask(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = self.mask(record.exc_text)
         return True
 
 
