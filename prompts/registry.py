@@ -17,6 +17,7 @@ ROW_NO_TEXT = "第{row}行：任务 {code} 没有任务内容"
 ROW_NO_LEAD = "第{row}行：任务 {code} 没有牵头单位"
 COUNT_MISMATCH = "第{number}部分标明{declared}项，实际读到{found}项"
 NO_TITLE = "没有读到分工方案的标题和年份"
+IMPLICIT_SECTION = "全部任务"  # the section title of a table that has no "一、…" rows
 
 # --- units -------------------------------------------------------------------------------
 UNIT_EMPTY = "单位名称为空"

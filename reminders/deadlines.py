@@ -88,3 +88,59 @@ def plan_default_due(plan_year: int) -> dt.date:
 
 def text_due(text: str, plan_year: int) -> dt.date:
     return due_from_text(text, plan_year) or plan_default_due(plan_year)
+
+
+# What a 完成时限 column holds besides the words `due_from_text` reads: bare dates and months
+# ("2024年6月30日", "2024-06-30", "2024.6", "6月"), a bare year ("2025年"), and words for
+# ongoing work ("长期坚持", "持续推进", "常态化", "每季度") which a plan still reviews at year end.
+_ISO_RE = re.compile(r"(20\d{2})\s*[-./]\s*(\d{1,2})(?:\s*[-./]\s*(\d{1,2}))?")
+_BARE_DAY_RE = re.compile(_YEAR + _NUM + r"\s*月\s*(\d{1,2})\s*[日号]")
+_BARE_MONTH_RE = re.compile(_YEAR + _NUM + r"\s*月(?!\s*\d)")
+_BARE_YEAR_RE = re.compile(r"(20\d{2})\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,3}\s*月|[上下]半年|第?[一二三四1-4]\s*季度))")
+_ONGOING_RE = re.compile(r"长期|持续|常态|经常|每年|每季|每月|每半年|按季|按月|逐年|全年|年内|常年|动态")
+
+
+def due_from_cell(cell: str | None, plan_year: int) -> dt.date | None:
+    """The deadline a 完成时限 / 时间节点 column states: the latest date it names (as
+    `due_from_text`, plus bare dates, months and years), or 31 December of the plan year for
+    ongoing work ("长期坚持", "持续推进"); None when the cell is empty or says no time."""
+    text = (cell or "").strip()
+    if not text:
+        return None
+    found: list[dt.date] = []
+    stated = due_from_text(text, plan_year)
+    if stated:
+        found.append(stated)
+    for m in _ISO_RE.finditer(text):
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            try:
+                found.append(dt.date(year, month, int(m.group(3))) if m.group(3) else _end_of_month(year, month))
+            except ValueError:
+                pass
+    rest = _ISO_RE.sub(" ", text)
+    for m in _BARE_DAY_RE.finditer(rest):
+        month = _month(m.group(2))
+        if month:
+            try:
+                found.append(dt.date(int(m.group(1) or plan_year), month, int(m.group(3))))
+            except ValueError:
+                pass
+    for m in _BARE_MONTH_RE.finditer(rest):
+        month = _month(m.group(2))
+        if month:
+            found.append(_end_of_month(int(m.group(1) or plan_year), month))
+    for m in _BARE_YEAR_RE.finditer(rest):
+        found.append(dt.date(int(m.group(1)), 12, 31))
+    found = [d for d in found if d.year >= plan_year]
+    if found:
+        return max(found)
+    if _ONGOING_RE.search(text):
+        return plan_default_due(plan_year)
+    return None
+
+
+def task_due(text: str, due_cell: str | None, plan_year: int) -> dt.date:
+    """A task's deadline at load time: its 完成时限 column, else the time words in its
+    text, else the end of the plan year."""
+    return due_from_cell(due_cell, plan_year) or text_due(text, plan_year)

@@ -9,8 +9,27 @@ reduced to rows of cells and read by one state machine:
     subsection row  (一)强化创新平台支撑。
     task row        1. 落实……。 | 罗小云 | 省科技厅 | 省……成员单位
 
-Columns are found by what the header says, not by position, so an extra ✓/△ column or a
-序号 column is ignored. Cells are cleaned of `<u>` markup. Units in a cell are separated by
+Columns are found by what the header says, not by position (an extra ✓/△ column is
+ignored), in the wordings tables use across the country: 工作任务 / 重点工作 / 任务内容 /
+具体工作任务和要求; 牵头领导 / 责任领导 / 分管领导 / 市政府牵头领导 / 牵头市领导; 牵头单位 /
+牵头部门; 配合单位 / 协办单位 / 参与单位 / 责任单位; 完成时限 / 时间节点 / 完成时间; 序号.
+责任单位 is the co-unit column when a 牵头 column exists, else it is the lead column. A header
+over two rows (责任单位 spanning 牵头单位 | 配合单位) is read as one. Cells are cleaned of `<u>`
+markup.
+
+Numbering. Sections are "一、…", subsections "（一）…", tasks "1." "1．" "1、" "(1)" "（1）", or
+the number sits in a 序号 column (which may also hold the section's "一" / subsection's "（一）").
+A task's code is section.number with the number AS PRINTED: when numbering runs through the
+whole table instead of restarting per section (一、 1–17, 二、 18–30), the second section's
+first task is `2.18`. When numbering restarts in every subsection (duplicates that would
+otherwise be refused), a task's number is its position in the section (1, 2, 3… across
+subsections). A table without any section row is one implicit section 1: codes `1.N`.
+Four levels (一、 / （一） / 1. / （1）) where the "1." rows carry no unit are headings: the
+（1） rows are the tasks, with the heading as their subsection.
+DOCX cells merged over several rows repeat their text in each row (python-docx): a task
+row whose number and text repeat the task above is the same task, and its other cells are
+added to it, so no task is duplicated. A 完成时限 column becomes `PlanRow.due_text`, read into
+a date at load time (`reminders.deadlines.due_from_cell`). Units in a cell are separated by
 spaces, line breaks or 、, but a PDF may also break ONE name over a space or a line
 ("省数字经济创新发展 领导小组成员单位"): `split_units` rejoins fragments using structure
 (a fragment that cannot start a name, a fragment without a unit suffix) and the known unit
@@ -55,23 +74,35 @@ def cn_number(text: str) -> int | None:
 # --- row shapes -------------------------------------------------------------------------
 
 _CN_NUM = "[一二三四五六七八九十百零〇两]+"
-SECTION_RE = re.compile(rf"^\s*({_CN_NUM})\s*[、.．]\s*(.+?)\s*$")
+# "一、…" or "第一部分 …" / "第一方面：…". Group 1 = number, 2 = title.
+SECTION_RE = re.compile(rf"^\s*(?:第\s*({_CN_NUM})\s*(?:部分|方面|篇)\s*[、.．:：]?|({_CN_NUM})\s*[、.．])\s*(.+?)\s*$")
 SUBSECTION_RE = re.compile(rf"^\s*[（(]\s*({_CN_NUM})\s*[)）]\s*(.+?)\s*$")
-TASK_RE = re.compile(r"^\s*(\d{1,3})\s*(?:[.．、]|\s)\s*(.+?)\s*$", re.S)
+# A task: "1." "1．" "1、" "1)" "(1)" "（1）" or "1 " before its text. Group 1 or 2 = number, 3 = text.
+# "1.5万套" is a quantity, not task 1: a dot followed by a number with a measure word is a decimal.
+_DECIMAL = r"(?!\d+\s*(?:万|亿|%|％|倍|公里|千米|米|吨|元|平方|亩))"
+TASK_RE = re.compile(rf"^\s*(?:[（(]\s*(\d{{1,3}})\s*[)）]|(\d{{1,3}})\s*(?:[.．]{_DECIMAL}|[、)）]|\s))\s*(.+?)\s*$", re.S)
+# What a 序号 cell may hold on its own: a section's 一, a subsection's (一), a task's 3.
+MARK_SECTION_RE = re.compile(rf"^\s*({_CN_NUM})\s*[、.．]?\s*$")
+MARK_SUBSECTION_RE = re.compile(rf"^\s*[（(]\s*({_CN_NUM})\s*[)）]\s*$")
+MARK_TASK_RE = re.compile(r"^\s*[（(]?\s*(\d{1,3})\s*[)）]?\s*[.．、]?\s*$")
 DECLARED_RE = re.compile(r"[（(]\s*(?:共\s*)?(\d+)\s*项\s*[)）]\s*$")
 # A code column ("3.4", "3-4") when the table has one.
 CODE_RE = re.compile(r"^\s*(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")
 PAGE_NUMBER_RE = re.compile(r"^\s*[-—–]*\s*\d{1,4}\s*[-—–]*\s*$")
 MARKUP_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 
-# Header keywords → column role. Order matters: 牵头领导 contains 牵头.
+# Header keywords → column role. Order matters: 牵头领导 contains 牵头, 时限要求 contains 要求.
 COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("code", ("序号", "编号", "代码")),
-    ("leaders", ("领导", "责任领导", "分管")),
-    ("lead", ("牵头单位", "牵头部门", "主办单位", "牵头")),
-    ("co", ("责任单位", "配合单位", "协办单位", "参与单位", "配合部门", "责任部门")),
-    ("text", ("任务", "工作", "内容", "事项", "要求")),
+    ("due", ("时限", "期限", "时间节点", "完成时间", "截止时间", "办结时间", "进度安排", "时间安排", "时间要求")),
+    ("leaders", ("领导", "分管", "责任人")),
+    ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")),
+    ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
+            "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施")),
 ]
+# A unit column worded like this is never the lead, even when no 牵头 column exists.
+CO_ONLY_WORDS = ("配合", "协办", "参与", "协助")
 REQUIRED_COLUMNS = ("text", "lead")
 
 # Where a unit name may end (longest first is not needed: endswith over all).
@@ -99,6 +130,7 @@ class PlanRow:
     leaders: list[str]
     lead_units: list[str]
     co_units: list[str]
+    due_text: str | None = None  # the 完成时限 cell as printed, when the table has one
 
 
 @dataclass
@@ -153,7 +185,8 @@ def _join_text(text: str) -> str:
 def split_leaders(cell: str) -> list[str]:
     """'殷美根 胡 强 吴 浩' → [殷美根, 胡强, 吴浩]. Chinese names have at least two characters,
     so a one-character piece is half a name the PDF spaced out."""
-    pieces = [p for p in re.split(r"[\s、,，;；/]+", clean_cell(cell)) if p]
+    cell = re.sub(r"[（(][^）)]*[)）]", " ", clean_cell(cell))  # 张三（副市长） → 张三
+    pieces = [p for p in re.split(r"[\s、,，;；/]+", cell) if p]
     names: list[str] = []
     pending = ""
     for piece in pieces:
@@ -209,6 +242,8 @@ def split_units(cell: str, known: set[str] | frozenset[str] = frozenset()) -> li
             # it would have closed the name.
             if k == 0 and names and not names[-1].endswith("、") and _continues(names[-1], item, known):
                 names[-1] += item
+            elif k > 0 and names and names[-1].startswith("各") and not _has_suffix(names[-1]):
+                names[-1] += "、" + item  # "各市、县（区）政府" enumerates levels of one collective
             else:
                 names.append(item)
         if len(items) > 1 and not items[-1].strip() and names:
@@ -259,18 +294,20 @@ def _text_rows(text: str) -> list[list[str]]:
 
 
 def _collapse_merged(row: Sequence[str]) -> list[str]:
-    """A DOCX section row merged over all columns repeats its text in each cell."""
+    """A DOCX cell merged over several columns repeats its text in each of them (a section
+    row spanning the table, or spanning all but the 序号 column): keep the first copy."""
     cells = [clean_cell(c) for c in row]
-    filled = [c for c in cells if c]
-    if len(filled) > 1 and len(set(filled)) == 1:
-        return [filled[0]] + [""] * (len(cells) - 1)
-    return cells
+    return [c if i == 0 or c != cells[i - 1] else "" for i, c in enumerate(cells)]
 
 
 def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     """Map column roles to indexes when `row` is a header row (it names a task column and a
-    lead-unit column); None otherwise."""
+    unit column, or is the lower half of a two-row header naming unit columns); None otherwise.
+
+    责任单位 (or any unit column not worded as a helper's) is the lead column when the header
+    has no 牵头 column; with one, it is the co-unit column."""
     roles: dict[str, int] = {}
+    units: list[tuple[int, str]] = []  # every unit column, in order, with its label
     for index, cell in enumerate(row):
         label = re.sub(r"\s+", "", clean_cell(cell))
         if TASK_RE.match(label) or SECTION_RE.match(label) or SUBSECTION_RE.match(label):
@@ -278,14 +315,34 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
         if not label or len(label) > 16:
             continue
         for role, words in COLUMN_RULES:
-            if role not in roles and any(w in label for w in words):
-                roles[role] = index
+            if any(w in label for w in words):
+                if role in ("lead", "co"):
+                    units.append((index, role if role == "lead" else label))
+                elif role not in roles:
+                    roles[role] = index
                 break
+    leads = [i for i, r in units if r == "lead"]
+    others = [(i, label) for i, label in units if label != "lead"]
+    if leads:
+        roles["lead"] = leads[0]
+    elif others and not any(w in others[0][1] for w in CO_ONLY_WORDS):
+        roles["lead"] = others.pop(0)[0]
+    if others:
+        roles["co"] = others[0][0]
     if "lead" in roles and ("text" in roles or "co" in roles or "leaders" in roles):
         return roles
     if "text" in roles and ("co" in roles or "leaders" in roles):
         return roles  # a header without its lead column: reported as a missing column
     return None
+
+
+def _merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
+    """A header over two rows: 责任单位 over 牵头单位 | 配合单位. The lower row's roles win;
+    an upper role whose column the lower row names otherwise is dropped."""
+    taken = set(lower.values())
+    merged = {role: i for role, i in upper.items() if i not in taken and role not in lower}
+    merged.update(lower)
+    return merged
 
 
 def candidate_rows(loaded: Any) -> list[list[str]]:
@@ -300,19 +357,58 @@ def candidate_rows(loaded: Any) -> list[list[str]]:
 
 def looks_like_plan(loaded: Any) -> bool:
     """A responsibility table: a header naming tasks and lead units, followed by numbered tasks."""
-    rows = candidate_rows(loaded)
     columns = None
-    for row in rows:
+    after_header = False
+    for row in candidate_rows(loaded):
         found = header_columns(row)
         if found:
-            columns = found
+            columns = _merge_headers(columns, found) if after_header and columns else found
+            after_header = True
             continue
+        after_header = False
         if columns and "text" in columns:
-            cells = _collapse_merged(row)
-            cell = cells[columns["text"]] if columns["text"] < len(cells) else ""
-            if TASK_RE.match(cell):
+            parts = _row_parts(_collapse_merged(row), columns)
+            if parts.text and (TASK_RE.match(parts.label) or CODE_RE.match(parts.code)):
                 return True
     return False
+
+
+@dataclass
+class _RowParts:
+    label: str  # the text the row's shape is read from: 序号 mark + task text, or the first cell
+    text: str  # the task-text cell
+    code: str  # the 序号 cell
+    cells: dict[str, str]  # leaders / lead / co / due cells
+
+
+def _row_parts(cells: list[str], columns: dict[str, int]) -> _RowParts:
+    def get(role: str) -> str:
+        return cells[columns[role]] if role in columns and columns[role] < len(cells) else ""
+
+    text, code = get("text"), get("code")
+    label = text
+    if text and not (TASK_RE.match(text) or SECTION_RE.match(text) or SUBSECTION_RE.match(text)):
+        mark = _mark(code)
+        if mark:
+            label = mark + text
+    if not label:
+        label = next((c for c in cells if c), "")
+    return _RowParts(label=label, text=text, code=code, cells={r: get(r) for r in ("leaders", "lead", "co", "due")})
+
+
+def _mark(code: str) -> str | None:
+    """A 序号 cell as the prefix a numbered row would carry: 一 → "一、", (一) → "（一）", 3 → "3. "."""
+    if m := MARK_SECTION_RE.match(code):
+        return f"{m.group(1)}、"
+    if m := MARK_SUBSECTION_RE.match(code):
+        return f"（{m.group(1)}）"
+    if m := MARK_TASK_RE.match(code):
+        return f"{m.group(1)}. "
+    return None
+
+
+def _task_match(m: re.Match[str]) -> tuple[int, str]:
+    return int(m.group(1) or m.group(2)), m.group(3)
 
 
 def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
@@ -327,79 +423,100 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     section: PlanSection | None = None
     subsection: str | None = None
 
+    implicit: PlanSection | None = None  # the one section of a table without section rows
+    implicit_rows: list[tuple[int, str]] = []
+    pending: dict[str, int] | None = None  # header rows read so far (a header may span two rows)
+    section_defaults: dict[str, str] = {}  # cells written on the section / subsection row
+    defaults: dict[str, str] = {}
+
     for line_no, row in enumerate(rows, start=1):
         found = header_columns(row)
         if found:
-            if columns is not None and found != columns and raw:
-                problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no))
-            columns = found
+            pending = _merge_headers(pending, found) if pending else found
             continue
+        if pending is not None:
+            if columns is not None and pending != columns and raw:
+                problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
+            columns, pending = pending, None
         if columns is None:
             continue
         cells = _collapse_merged(row)
-        get = lambda role: cells[columns[role]] if role in columns and columns[role] < len(cells) else ""  # noqa: E731
-        text_cell = get("text") if "text" in columns else ""
-        others = [get(r) for r in ("leaders", "lead", "co")]
-        first = text_cell or next((c for c in cells if c), "")
         if not any(cells):
             continue
-        flat = _join_text(first)
+        parts = _row_parts(cells, columns)
+        others = [parts.cells[r] for r in ("leaders", "lead", "co", "due")]
+        text_cell = parts.text
+        flat = _join_text(parts.label)
         if PAGE_NUMBER_RE.match(flat) and not any(others):
             continue
 
         m_sec = SECTION_RE.match(flat)
         m_sub = SUBSECTION_RE.match(flat)
-        m_task = TASK_RE.match(text_cell.strip()) if text_cell else None
-        code_cell = get("code") if "code" in columns else ""
-        if m_sec and not any(others) and cn_number(m_sec.group(1)):
-            number = cn_number(m_sec.group(1)) or 0
-            title = m_sec.group(2)
+        m_task = TASK_RE.match(_join_text(parts.label)) if text_cell else None
+        m_code = CODE_RE.match(parts.code) if text_cell else None
+        sec_mark = (m_sec.group(1) or m_sec.group(2)) if m_sec else ""
+        if m_sec and cn_number(sec_mark) and not (m_task or m_code):
+            number = cn_number(sec_mark) or 0
+            title = m_sec.group(3)
             declared = DECLARED_RE.search(title)
             # The title without its "(17项)": the count is kept as declared_count.
             section = PlanSection(
                 number=number, title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None
             )
+            if implicit is not None:
+                # Tasks before the first section of a table that has sections: not one of them.
+                problems.extend(msg.ROW_NO_SECTION.format(row=r, text=_snippet(t)) for r, t in implicit_rows)
+                sections.remove(implicit)
+                raw = [item for item in raw if item["section"] is not implicit]
+                implicit, implicit_rows = None, []
             if any(s.number == number for s in sections):
-                problems.append(msg.ROW_DUP_SECTION.format(row=line_no, number=m_sec.group(1)))
+                problems.append(msg.ROW_DUP_SECTION.format(row=line_no, number=sec_mark))
             sections.append(section)
             subsection = None
+            # A leader or unit written on the section row is every task's unless it names its own.
+            section_defaults = defaults = dict(parts.cells)
             continue
-        if m_sub and not any(others):
-            subsection = m_sub.group(2)
-            continue
-        if m_task or (CODE_RE.match(code_cell) and text_cell):
+        if m_sub and not (m_task or m_code):
             if section is None:
-                problems.append(msg.ROW_NO_SECTION.format(row=line_no, text=_snippet(flat)))
-                continue
+                section = implicit = _implicit_section(sections)
+            subsection = m_sub.group(2)
+            defaults = {k: v or section_defaults.get(k, "") for k, v in parts.cells.items()}
+            continue
+        if m_task or m_code:
             if m_task:
-                number = int(m_task.group(1))
-                body = _join_text(m_task.group(2))
+                number, body = _task_match(m_task)
+                body = _join_text(body)
             else:
-                number = int(CODE_RE.match(code_cell).group(2))  # type: ignore[union-attr]
-                body = _join_text(text_cell)
-            raw.append(
-                dict(row=line_no, section=section, subsection=subsection, number=number, text=body,
-                     leaders=get("leaders"), lead=get("lead"), co=get("co"))
-            )
+                number, body = int(m_code.group(2)), _join_text(text_cell)  # type: ignore[union-attr]
+            if section is None or section is implicit:
+                if not sections:
+                    section = implicit = _implicit_section(sections)
+                if section is implicit:
+                    implicit_rows.append((line_no, flat))
+            if raw and raw[-1]["section"] is section and raw[-1]["number"] == number and raw[-1]["text"] == body:
+                # A DOCX cell merged over rows: the same task again, with more units / times.
+                _add_cells(raw[-1], parts.cells)
+                continue
+            style = "paren" if m_task and m_task.group(1) else "dot"
+            own = {k: v or (defaults.get(k, "") if section is not implicit else "") for k, v in parts.cells.items()}
+            raw.append(dict(row=line_no, section=section, subsection=subsection, number=number, text=body, style=style, **own))
             continue
         if not text_cell and raw and raw[-1]["section"] is section and any(others):
-            # A task split over a page break: the rest of its unit cells, no text.
-            prev = raw[-1]
-            for key, value in zip(("leaders", "lead", "co"), others):
-                if value:
-                    prev[key] = (prev[key] + "\n" + value).strip()
+            # A task split over a page break (or an XLSX text cell merged over rows): the rest
+            # of its unit cells, no text.
+            _add_cells(raw[-1], parts.cells)
             continue
         if text_cell and not any(others) and raw and raw[-1]["section"] is section and not m_sec and not m_sub:
             # The end of a task's text wrapped onto a row of its own.
             raw[-1]["text"] += _join_text(text_cell)
             continue
         problems.append(msg.ROW_GARBAGE.format(row=line_no, text=_snippet(" | ".join(c for c in cells if c))))
+    if pending is not None and columns is None:
+        columns = pending
 
     if columns is None:
         raise PlanTableError([msg.NO_HEADER])
     missing = [role for role in REQUIRED_COLUMNS if role not in columns]
-    if "co" not in columns and "leaders" not in columns:
-        missing.append("co")
     if missing:
         problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))
     if not raw and not problems:
@@ -413,6 +530,8 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
                     if frag and _has_suffix(frag) and not _is_tail(frag):
                         known.add(frag)
 
+    raw = _demote_headings(raw)
+    _renumber_restarts(raw)
     out: list[PlanRow] = []
     seen_codes: dict[str, int] = {}
     for item in raw:
@@ -422,8 +541,7 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
             problems.append(msg.ROW_DUP_CODE.format(row=item["row"], code=code, first=seen_codes[code]))
             continue
         seen_codes[code] = item["row"]
-        leads = split_units(item["lead"], known)
-        cos = [u for u in split_units(item["co"], known) if u not in leads]
+        leads, cos = _unit_roles(item["lead"], item["co"], known)
         if not item["text"]:
             problems.append(msg.ROW_NO_TEXT.format(row=item["row"], code=code))
         if not leads:
@@ -431,7 +549,7 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         out.append(
             PlanRow(code=code, section_number=sec.number, number=item["number"], section=sec.title,
                     subsection=item["subsection"], text=item["text"], leaders=split_leaders(item["leaders"]),
-                    lead_units=leads, co_units=cos)
+                    lead_units=leads, co_units=cos, due_text=re.sub(r"\s+", " ", item["due"]).strip() or None)
         )
     if problems:
         raise PlanTableError(problems)
@@ -452,6 +570,90 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         text = "\n".join(before) + "\n" + text
     table.title, table.region, table.year, table.issued = read_plan_meta(text)
     return table
+
+
+# Role words inside a unit cell: "牵头单位：市发展改革委；配合单位：市财政局" or
+# "市发展改革委（牵头）、市财政局" in a table with one unit column.
+_ROLE_LABEL_RE = re.compile(r"(牵头单位|牵头部门|牵头|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|配合|协办|参与)\s*[:：]")
+_ROLE_MARK_RE = re.compile(r"\s*[（(]\s*(牵头|配合|协办|参与)\s*[)）]\s*$")
+
+
+def _unit_roles(lead_cell: str, co_cell: str, known: set[str]) -> tuple[list[str], list[str]]:
+    """Lead and co-units of a task from its unit cells, honouring role words written inside
+    a cell (labels "牵头单位：…；配合单位：…", or marks "…（牵头）"). Without role words the
+    lead column holds the leads and the co column the co-units."""
+    leads: list[str] = []
+    cos: list[str] = []
+    for cell, default in ((lead_cell, leads), (co_cell, cos)):
+        parts = _ROLE_LABEL_RE.split(cell)
+        segments = [(None, parts[0])] + [(parts[k], parts[k + 1]) for k in range(1, len(parts) - 1, 2)]
+        for label, text in segments:
+            target = default if label is None else (leads if label.startswith(("牵头",)) or (label.startswith("责任") and default is leads) else cos)
+            names = split_units(text.strip(" ；;，,。\n"), known)
+            marked = [n for n in names if _ROLE_MARK_RE.search(n)]
+            for name in names:
+                m = _ROLE_MARK_RE.search(name)
+                bare = _ROLE_MARK_RE.sub("", name)
+                if m:
+                    (leads if m.group(1) == "牵头" else cos).append(bare)
+                elif marked and default is leads and label is None:
+                    cos.append(bare)  # "A（牵头）、B": B only takes part
+                else:
+                    target.append(bare)
+    leads = _dedupe(leads)
+    return leads, [u for u in _dedupe(cos) if u not in leads]
+
+
+def _implicit_section(sections: list[PlanSection]) -> PlanSection:
+    section = PlanSection(number=1, title=msg.IMPLICIT_SECTION, declared_count=None)
+    sections.append(section)
+    return section
+
+
+def _add_cells(item: dict[str, Any], cells: dict[str, str]) -> None:
+    """Add a continuation row's leader / unit / time cells to the task it continues."""
+    for key, value in cells.items():
+        if value and value not in item[key].split("\n"):
+            item[key] = (item[key] + "\n" + value).strip()
+
+
+def _demote_headings(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Four levels (一、 / （一） / 1. / （1）): when tasks are numbered （1） and every "1." row
+    has no leader, unit or time, the "1." rows are headings of the tasks under them, which
+    take the heading as their subsection."""
+    if {i["style"] for i in raw} != {"dot", "paren"}:
+        return raw
+    if any(i["leaders"] or i["lead"] or i["co"] or i["due"] for i in raw if i["style"] == "dot"):
+        return raw
+    out, heading = [], None
+    for item in raw:
+        if item["style"] == "dot":
+            heading = item
+            continue
+        if heading is not None and heading["section"] is item["section"]:
+            item["subsection"] = heading["text"].rstrip("。")
+        out.append(item)
+    return out
+
+
+def _renumber_restarts(raw: list[dict[str, Any]]) -> None:
+    """Numbering that restarts in every subsection ((一) 1. 2. (二) 1. 2.) would give duplicate
+    codes: in such a section, number tasks by their position in the section instead."""
+    by_section: dict[int, list[dict[str, Any]]] = {}
+    for item in raw:
+        by_section.setdefault(id(item["section"]), []).append(item)
+    for items in by_section.values():
+        numbers = [i["number"] for i in items]
+        if len(set(numbers)) == len(numbers):
+            continue
+        runs: list[list[int]] = []
+        for k, item in enumerate(items):
+            if k == 0 or item["subsection"] != items[k - 1]["subsection"]:
+                runs.append([])
+            runs[-1].append(item["number"])
+        if len(runs) > 1 and all(run == list(range(1, len(run) + 1)) for run in runs):
+            for position, item in enumerate(items, start=1):
+                item["number"] = position
 
 
 def _snippet(text: str) -> str:

@@ -16,7 +16,7 @@ import sqlite_utils
 
 from bot.errors import UserError
 from prompts import registry as msg
-from reminders.deadlines import text_due
+from reminders.deadlines import task_due
 from retrieval.plan_table import PlanTable
 from store.db import transaction
 from store.tasks import index_task
@@ -54,11 +54,14 @@ def _iso(value: Any) -> str | None:
 
 
 def plan_identity(table: PlanTable, meta: Any = None) -> tuple[str, str | None, int]:
-    """(title, region, year): what `meta` (retrieval.meta.read_meta) says, else what the table
-    read from its own text. A plan without a year cannot have deadlines: refused."""
-    region = _meta_value(meta, "region") or table.region
-    year = _meta_value(meta, "year") or table.year
-    title = _meta_value(meta, "title") or table.title
+    """(title, region, year): what the table read from its own cover (the issuer
+    "南昌市人民政府办公室", the title line), else what `meta` (retrieval.meta.read_meta, a
+    reader for reports that guesses a region from place names) says. The region decides how
+    the plan's units are named (store.units.qualify), so the issuer wins over a guess.
+    A plan without a year cannot have deadlines: refused."""
+    region = table.region or _meta_value(meta, "region")
+    year = table.year or _meta_value(meta, "year")
+    title = table.title or _meta_value(meta, "title")
     if not year:
         raise UserError(msg.NO_TITLE)
     if not title:
@@ -78,8 +81,9 @@ def load_plan(
     source_file: str | None = None,
     content_hash: str | None = None,
 ) -> LoadResult:
-    """Write `table` as one plan, in one transaction. meta may be None (the table's own
-    title/region/year/issued are used) or a DocMeta/dict with region, year, title, delivered."""
+    """Write `table` as one plan, in one transaction. meta may be None or a DocMeta/dict with
+    region, year, title, delivered, used where the table's own cover says nothing (see
+    `plan_identity`). The returned LoadResult carries the title/region/year stored."""
     title, region, year = plan_identity(table, meta)
     issued = _iso(_meta_value(meta, "delivered") or _meta_value(meta, "issued") or table.issued)
     with transaction(db):
@@ -117,7 +121,7 @@ def load_plan(
         existing = {code: tid for code, tid in db.execute("SELECT code, id FROM tasks WHERE plan_id = ?", [plan_id])}
         created = updated = 0
         for r in table.rows:
-            due = text_due(r.text, year).isoformat()
+            due = task_due(r.text, getattr(r, "due_text", None), year).isoformat()
             values = [r.section_number, r.number, r.section, r.subsection, r.text, due]
             if r.code in existing:
                 task_id = existing.pop(r.code)

@@ -13,11 +13,27 @@ stored normalised, so a lookup is one indexed equality:
 
 One alias may point at several units (市场监管局 of the province and of a city): a lookup
 then fails with the candidates listed rather than guessing.
+
+Region-relative names. A table names units relative to the government that issued it:
+"市发展改革委" in 南昌's plan and in 九江's plan are two bodies, "各县（市、区）政府" of two
+cities are two collectives. `qualify` turns such a name into the region's full name
+(市发展改革委 → 南昌市发展改革委; 各县（市、区）政府 → 南昌市各县（市、区）政府; a name that
+only embeds the level, 团市委 / 市直单位, gets the region in brackets: 团市委（南昌市）),
+and that qualified name is the unit's identity (`units.key`). What the unit is CALLED:
+- in a city/county plan, the qualified name (南昌市发展改革委): the short form means
+  nothing once a second city is loaded;
+- in a provincial plan, the name as printed (省发展改革委), since a registry usually holds
+  one province; only when another unit already has that name (a second province's
+  省发展改革委) is the qualified name (湖南省发展改革委) used.
+The printed form always stays an alias, so "市发改委" works while only one city is known and
+is refused with the candidates once it is ambiguous. A name that names its own place
+(南昌市政府, 赣江新区管委会, 中国电信江西公司) is not relative and is one unit everywhere.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import sqlite_utils
@@ -126,6 +142,8 @@ def curated_aliases(name: str, region: str | None) -> set[str]:
         out.add(member)
         if prefix:
             out.add((level or prefix) + member)
+            if level:
+                out |= {base + member for base in _region_bases(region)}
     return {a for a in out if len(a) >= 2} - {key}
 
 
@@ -145,6 +163,56 @@ def _region_bases(region: str | None) -> list[str]:
         return []
     short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
     return [b for b in {region, short} if len(b) >= 2]
+
+
+# Administrative levels a plan's region may end with, longest first (自治区 before 区).
+LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+PROVINCE_LEVELS = ("省", "自治区")
+
+
+def region_level(region: str | None) -> str | None:
+    """The level word a region's own units start with: 江西省 → 省, 南昌市 → 市."""
+    if not region:
+        return None
+    for level in LEVELS:
+        if region.endswith(level) and len(region) > len(level):
+            return level
+    return None
+
+
+def is_provincial(region: str | None) -> bool:
+    return bool(region) and str(region).endswith(PROVINCE_LEVELS)
+
+
+def qualify(name: str, region: str | None) -> str | None:
+    """The region's full name for a region-relative unit name, None when `name` is not
+    relative (it names its own place, or the plan's region is unknown).
+
+    市发展改革委 (南昌市) → 南昌市发展改革委; 省发展改革委 (江西省) → 江西省发展改革委;
+    各县（市、区）政府 (南昌市) → 南昌市各县（市、区）政府; 团市委 / 具有政务服务职能的市直单位
+    (南昌市) → 团市委（南昌市）. 市场监管局 is not 市 + 场监管局."""
+    level = region_level(region)
+    text = re.sub(r"[\s\u3000\xa0]+", "", name or "")
+    if not level or not text:
+        return None
+    region = str(region)
+    bases = _region_bases(region)
+    if any(text.startswith(b) for b in bases):
+        return None
+    if text.startswith(level) and not (level == "市" and text.startswith("市场")) and len(text) > len(level) + 1:
+        return region + text[len(level):]
+    if text.startswith("各"):
+        return region + text
+    if re.search(f"{level}(?:直|属)|团{level}委|{level}级", text):
+        return f"{text}（{region}）"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def identity_key(name: str, region: str | None) -> str:
+    """What makes two spellings the same unit: the normalised qualified name when the name
+    is region-relative, else the normalised name."""
+    return norm(qualify(name, region) or name)
 
 
 def is_collective(name: str) -> bool:
@@ -262,41 +330,85 @@ def list_units(db: sqlite_utils.Database) -> list[dict]:
 
 
 def ensure_units(db: sqlite_utils.Database, spellings: Iterable[str], region: str | None) -> dict[str, int]:
-    """Unit ids for every spelling in a table, creating what is new. Spellings with the same
-    key are one unit; a new unit is named by the spelling the table uses most (first on a tie),
-    an existing unit keeps its name. Returns spelling → unit id."""
+    """Unit ids for every spelling in a table of `region`, creating what is new. Spellings
+    with the same identity (`identity_key`: spelling variants, and the printed and the
+    qualified form of a region-relative name) are one unit; a new unit is named by the
+    spelling the table uses most (first on a tie), qualified as the module docstring says;
+    an existing unit keeps its name. Every spelling becomes an alias of its unit.
+    Returns spelling → unit id."""
     spellings = list(spellings)
     counts: dict[str, dict[str, int]] = {}
     for s in spellings:
-        counts.setdefault(norm(s), {}).setdefault(s, 0)
-        counts[norm(s)][s] += 1
+        variants = counts.setdefault(identity_key(s, region), {})
+        variants[s] = variants.get(s, 0) + 1
     ids: dict[str, int] = {}
     with transaction(db):
         for key, variants in counts.items():
-            row = db.execute("SELECT id FROM units WHERE key = ?", [key]).fetchone()
-            if row:
-                unit_id = row[0]
-            else:
-                canonical = max(variants, key=lambda v: variants[v])  # dicts keep first-seen order on ties
-                unit_id = _create(db, canonical, region)
+            unit_id = _existing(db, key, variants, region)
+            if unit_id is None:
+                printed = max(variants, key=lambda v: variants[v])  # dicts keep first-seen order on ties
+                unit_id = _create(db, printed, region)
             for s in variants:
                 ids[s] = unit_id
+                if not db.execute("SELECT 1 FROM unit_aliases WHERE alias = ? AND unit_id = ?", [norm(s), unit_id]).fetchone():
+                    _add_aliases(db, unit_id, s, region)  # a spelling seen for the first time
     return ids
 
 
-def _create(db: sqlite_utils.Database, name: str, region: str | None) -> int:
-    key = norm(name)
-    kind = "collective" if is_collective(name) else "single"
+def _existing(db: sqlite_utils.Database, key: str, variants: dict[str, int], region: str | None) -> int | None:
+    row = db.execute("SELECT id FROM units WHERE key = ?", [key]).fetchone()
+    if row:
+        return row[0]
+    if not region:
+        # A plan whose region is unknown: its 省发展改革委 is the one unit already called so.
+        for s in variants:
+            row = db.execute("SELECT id FROM units WHERE name = ?", [re.sub(r"\s+", "", s)]).fetchone()
+            if row:
+                return row[0]
+    return None
+
+
+def display_name(printed: str, region: str | None, db: sqlite_utils.Database | None = None) -> str:
+    """The canonical name of a new unit printed as `printed` in a plan of `region`: the
+    qualified name in a city/county plan; the printed name in a provincial plan unless
+    another unit already has it."""
+    qualified = qualify(printed, region)
+    if not qualified:
+        return printed
+    if not is_provincial(region):
+        return qualified
+    if db is not None and db.execute("SELECT 1 FROM units WHERE name = ?", [printed]).fetchone():
+        return qualified
+    return printed
+
+
+def _create(db: sqlite_utils.Database, printed: str, region: str | None) -> int:
+    printed = re.sub(r"[\s\u3000\xa0]+", "", printed)
+    name = display_name(printed, region, db)
+    key = identity_key(printed, region)
+    kind = "collective" if is_collective(printed) else "single"
     cur = db.execute("INSERT INTO units (name, key, kind, region) VALUES (?, ?, ?, ?)", [name, key, kind, region])
     unit_id = int(cur.lastrowid)
     db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'name')", [key, unit_id])
-    for alias in sorted(rule_aliases(name, region) - {key}):
-        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'rule')", [alias, unit_id])
-    for alias in sorted(curated_aliases(name, region)):
-        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'curated')", [alias, unit_id])
+    if norm(name) != key:
+        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'name')", [norm(name), unit_id])
+    _add_aliases(db, unit_id, printed, region)
     if kind == "collective":
-        _link_members(db, unit_id, key, region)
+        _link_members(db, unit_id, norm(printed), region)
     return unit_id
+
+
+def _add_aliases(db: sqlite_utils.Database, unit_id: int, printed: str, region: str | None) -> None:
+    """The printed form and what rules and the curated table derive from it (and from its
+    qualified form) as aliases of `unit_id`; existing aliases are kept."""
+    aliases = rule_aliases(printed, region)
+    qualified = qualify(printed, region)
+    if qualified:
+        aliases |= rule_aliases(qualified, region)
+    for alias in sorted(aliases):
+        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'rule')", [alias, unit_id])
+    for alias in sorted(curated_aliases(printed, region)):
+        db.execute("INSERT OR IGNORE INTO unit_aliases (alias, unit_id, source) VALUES (?, ?, 'curated')", [alias, unit_id])
 
 
 def _link_members(db: sqlite_utils.Database, unit_id: int, key: str, region: str | None) -> None:

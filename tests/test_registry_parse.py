@@ -178,7 +178,8 @@ def _errors(rows) -> list[str]:
 
 
 def test_missing_lead_column_is_reported():
-    problems = _errors([["具体工作任务和要求", "牵头领导", "责任单位"], ["一、发展(1项)", "", ""], ["1. 甲任务", "王明", "县财政局"]])
+    # 责任单位 alone would be the lead column; 配合单位 never is.
+    problems = _errors([["具体工作任务和要求", "牵头领导", "配合单位"], ["一、发展(1项)", "", ""], ["1. 甲任务", "王明", "县财政局"]])
     assert any("缺少列" in p and "牵头单位" in p for p in problems)
 
 
