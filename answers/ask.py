@@ -1,0 +1,513 @@
+"""One function answers every question: `ask(ctx, question, *, region=None, today=None)`.
+
+Routing is by rules (`answers.question`): owner / unit / leader / task / status questions go
+to the task registry, target and fact questions to the report index. The answer is
+extractive: the clause that holds the figure, the sentence around it, and where it stands.
+When the documents do not hold the answer, the intent is "none" and the text says so,
+with what the documents do hold when that helps; a figure is never made up.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fact_answer, fit, source_dict, source_line, task_block, task_list, task_title
+from answers.evidence import (
+    NUMBER,
+    aligned_numbers,
+    Candidate,
+    candidates,
+    coverage,
+    glossary_entry,
+    grams,
+    key_clause,
+    pick,
+    trim_sentence,
+)
+from answers.question import Question, parse_question
+from answers.regions import RegionRef, home_province, is_province, same_region
+from answers.years import resolve_years
+from prompts import answers as P
+
+log = logging.getLogger(__name__)
+
+MIN_COVERAGE = 0.5
+TASK_MIN_COVERAGE = 0.45
+
+
+def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
+    """Answer `question`; `region` is the chat's default region (what "我市" means)."""
+    today = today or ctx.today()
+    q, docs = understand(ctx, question, region=region)
+    if not q.text:
+        return Answer(P.NONE_EMPTY_QUESTION, "none")
+    if q.intent in ("owner", "task"):
+        ans = _owner(ctx, q, today)
+    elif q.intent == "unit_tasks":
+        ans = _unit_tasks(ctx, q, today)
+    elif q.intent == "leader_tasks":
+        ans = _leader_tasks(ctx, q, today)
+    elif q.intent == "status":
+        ans = _status(ctx, q, today)
+    elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
+        ans = Answer(P.NONE_NO_REGISTRY, "none")
+    else:
+        ans = _report(ctx, q, docs, today)
+        if ans.intent != "none" and ctx.settings.llm_enabled:
+            from answers.llm import rephrase
+
+            ans = rephrase(ctx, q.text, ans)
+    return ans
+
+
+def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Question, list[B.Doc]]:
+    docs = B.documents(ctx)
+    home = home_province(d.region for d in docs)
+    default_region = region or getattr(ctx.settings, "default_region", None)
+    q = parse_question(
+        question,
+        default_region=default_region,
+        home_province=home,
+        known_regions=[d.region for d in docs],
+        units_in_text=lambda t: B.units_in_text(ctx, t),
+        leaders_in_text=lambda t: B.leaders_in_text(ctx, t),
+    )
+    if q.region.name is None and default_region and q.intent in ("target", "fact"):
+        q.region = RegionRef(default_region, None, default_used=True)
+    return q, docs
+
+
+# --- reports -------------------------------------------------------------------------
+
+def _short(text: str, limit: int = 30) -> str:
+    """A question's words echoed in a reply: never the whole of a pasted page."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _available(docs: list[B.Doc], *, with_region: bool = True) -> str:
+    items = sorted({(d.region or "", d.year or 0) for d in docs})
+    if not with_region:
+        return "、".join(f"{y}年" for _, y in items) or "无"
+    return "、".join(P.AVAILABLE_ITEM.format(region=r, year=y) for r, y in items) or "无"
+
+
+def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+    reports = [d for d in docs if (d.kind or "report") != "plan"]
+    if not reports:
+        return Answer(P.NONE_NO_DOCUMENTS, "none")
+    scope = reports
+    region_name = q.region.name
+    if region_name:
+        scope = [d for d in reports if same_region(d.region, region_name)]
+        if not scope:
+            return Answer(P.NONE_NO_REGION.format(region=region_name, available=_available(reports)), "none")
+    city_self = bool(re.search(r"(全市|我市|本市|市里)", q.text))
+    if city_self and not region_name:
+        # "全市…" with no city configured: the cities' reports, not the province's
+        scope = [d for d in scope if not is_province(d.region)] or scope
+    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in scope if d.year])
+    if years:
+        speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
+        if not speaking:
+            shown = region_name or ""
+            available = _available(scope, with_region=not region_name)
+            return Answer(P.NONE_NO_YEAR.format(region=shown, year="、".join(map(str, years)), available=available), "none")
+        scope = speaking
+    files = {d.file for d in scope}
+    doc_years = {d.file: d.year for d in scope}
+    doc_region = {d.file: d.region for d in scope}
+    newest = max((d.year or 0) for d in scope) or None
+
+    if q.term:
+        ans = _glossary(ctx, q, scope, files, today)
+        if ans:
+            return ans
+
+    query = B.normalize(q.text, today=today, doc_year=newest)
+    regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
+    topic = q.term or q.topic or q.text
+    variants = [grams(topic), grams(B.normalize(topic, today=today, doc_year=newest))]
+    home = home_province(d.region for d in reports)
+    mode = q.mode or ("target" if q.intent == "target" else None)
+
+    def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
+        hits = list(seen)
+        ids = {B.field(h, "chunk_id") for h in hits}
+        for r in regions:
+            for h in B.search(ctx, query, k=10, region=r, kind="report", dense=dense):
+                if B.field(h, "file") in files and B.field(h, "chunk_id") not in ids:
+                    hits.append(h)
+                    ids.add(B.field(h, "chunk_id"))
+        cands = _score(hits, variants, doc_years, q)
+        for c in cands:  # small preferences: the newest report, the home province when none was named
+            y = doc_years.get(B.field(c.hit, "file"))
+            if y and newest:
+                c.score += 0.02 * (y - newest)
+            if not region_name and home:
+                is_home = doc_region.get(B.field(c.hit, "file")) == home
+                # "全市…" without a configured city: a city's report, not the province's
+                c.score += 0.03 if is_home != city_self else 0.0
+            if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
+                c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
+        cands.sort(key=lambda c: c.score, reverse=True)
+        best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
+        return hits, cands, best, near
+
+    # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
+    hits, cands, best, near = find(False, [])
+    if best is None and B.dense_available(ctx):
+        hits, cands, best, near = find(True, hits)
+    if best and len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
+        per_year = [pick(cands, years=[y], mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)[0] for y in years]
+        found = [b for b in per_year if b]
+        if len(found) > 1:
+            return _multi_fact(q, found, variants)
+    if best:
+        return _fact(q, best, variants, hits, rebased)
+    what = _short(topic)
+    if mode == "target" and years:
+        ans = _plan_target(ctx, q, years, today)
+        if ans:
+            return ans
+    if near:
+        clause = key_clause(near, _best_grams(variants, near.clause))
+        yr = near.period.year or (years[0] if years else "")
+        tmpl = P.NONE_MODE_TARGET_ONLY if near.period.mode == "target" else P.NONE_MODE_RESULT_ONLY
+        text = tmpl.format(year=yr, what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
+        return Answer(fit(text), "none", [source_dict(near.hit)])
+    where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
+    text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
+                                      kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
+    return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+
+
+def _best_grams(variants: list[list[str]], clause: str) -> list[str]:
+    """The wording (as typed, or with abbreviations expanded) that the clause matches best."""
+    return max(variants, key=lambda v: coverage(v, clause) if v else -1)
+
+
+def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Question) -> list[Candidate]:
+    best: dict[tuple, Candidate] = {}
+    for v in variants:
+        if not v:
+            continue
+        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked):
+            key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
+            if key not in best or best[key].score < c.score:
+                best[key] = c
+    return sorted(best.values(), key=lambda c: c.score, reverse=True)
+
+
+def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[Any], rebased: bool) -> Answer:
+    clause = key_clause(best, _best_grams(variants, best.clause))
+    region = B.field(best.hit, "region") or ""
+    year = best.period.year
+    if year and best.period.mode == "target":
+        head = P.FACT_TARGET.format(region=region, year=year, clause=clause)
+    elif year and best.period.mode == "result":
+        head = P.FACT_RESULT.format(region=region, year=year, clause=clause)
+    else:
+        head = P.FACT_PLAIN.format(clause=clause)
+    premise = _premise_check(q.text, best.clause, _best_grams(variants, best.clause))
+    if premise:
+        head = premise + head
+    if rebased and year:
+        head += P.FACT_RELATIVE_NOTE.format(region=region, year=B.field(best.hit, "year") or year)
+    sentence = trim_sentence(best.sentence, best.clause)
+    text = fact_answer(head, sentence, best.hit)
+    sources = [source_dict(best.hit)]
+    seen = {B.field(best.hit, "chunk_id")}
+    for h in hits:
+        if len(sources) >= 3:
+            break
+        if B.field(h, "chunk_id") not in seen:
+            seen.add(B.field(h, "chunk_id"))
+            sources.append(source_dict(h))
+    intent = "target" if best.period.mode == "target" and q.mode != "result" else "fact"
+    return Answer(text, intent, sources)
+
+
+def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) -> Answer:
+    """One line per asked year, figure first, then the sources."""
+    lines, sources, seen = [], [], set()
+    for c in found:
+        grams_ = _best_grams(variants, c.clause)
+        tmpl = P.FACT_TARGET if c.period.mode == "target" else P.FACT_RESULT
+        lines.append(tmpl.format(region=B.field(c.hit, "region") or "", year=c.period.year, clause=key_clause(c, grams_)))
+    for c in found:
+        src = source_line(B.field(c.hit, "title"), B.field(c.hit, "section"))
+        if src not in seen:
+            seen.add(src)
+            lines.append(src)
+            sources.append(source_dict(c.hit))
+    intent = "target" if all(c.period.mode == "target" for c in found) else "fact"
+    return Answer(fit("\n".join(lines)), intent, sources)
+
+
+def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
+    """'2024年GDP目标是6%吗' → '不是。' when the stated figure is not the one in the evidence
+    (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
+    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对)", question):
+        return ""
+    stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
+    stated = [v for v in stated if v]
+    if not stated:
+        return ""
+    found = {_value(n) for n in aligned_numbers(clause, topic_grams)}
+    return P.PREMISE_RIGHT if all(v in found for v in stated) else P.PREMISE_WRONG
+
+
+def _value(number: str) -> tuple[float, str] | None:
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(.*)", number)
+    if not m:
+        return None
+    unit = re.sub(r"左右|以上|以内|以下|多|余|\s", "", m.group(2))
+    return float(m.group(1)), unit
+
+
+def _glossary(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
+    term = q.term or ""
+    regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
+    hits: list[Any] = []
+    for r in regions:
+        hits.extend(h for h in B.search(ctx, term, k=8, region=r, dense=False) if B.field(h, "file") in files)
+    found = glossary_entry(hits, term)
+    if not found and B.dense_available(ctx):
+        for r in regions:
+            hits.extend(h for h in B.search(ctx, term, k=8, region=r) if B.field(h, "file") in files)
+        found = glossary_entry(hits, term)
+    if found:
+        definition, hit = found
+        shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
+        head = P.GLOSSARY.format(term=shown, definition=definition)
+        return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)])
+    cands = candidates(hits, grams(term), doc_years={}, numeric=False)
+    cands = [c for c in cands if c.cov >= 0.8 and re.sub(r"[“”\"]", "", term) in re.sub(r"[“”\"]", "", c.sentence)]
+    if cands:
+        c = cands[0]
+        head = P.FACT_PLAIN.format(clause=trim_sentence(c.sentence, c.clause, 240).rstrip("。"))
+        return Answer(fact_answer(head, None, c.hit), "fact", [source_dict(c.hit)])
+    # a term only a responsibility table uses ("两山银行"): the task that names it
+    bare = re.sub(r"[“”\"「」]", "", term)
+    for _cov, task in _best_tasks(ctx, bare, today):
+        if bare in re.sub(r"[“”\"「」\s]", "", task.get("text", "")):
+            head = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=task_title(task.get("text", ""), True).rstrip("。"))
+            body = head + "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
+            return Answer(fit(body), "fact", [], [task])
+    return None
+
+
+@dataclass
+class _TaskPassage:
+    """A registry task seen as a passage, so targets in a 分工方案 are scored like report text."""
+
+    text: str
+    section: str
+    year: int | None
+    span_year: int | None
+    file: str
+    title: str
+    region: str | None
+    chunk_id: str
+    score: float = 0.0
+
+
+def _plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answer | None:
+    """A target that only a responsibility table states ("2021年新增上市公司目标")."""
+    tasks = {t["code"]: t for t in _search_tasks(ctx, q.topic or q.text, today)}
+    passages = []
+    for t in tasks.values():
+        year = t.get("year") or _plan_year(t)
+        if year in years:
+            passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
+                                         t.get("plan_title") or "", t.get("region"), t["code"]))
+    if not passages:
+        return None
+    variants = [grams(q.topic or q.text), grams(B.normalize(q.topic or q.text))]
+    cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
+    best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
+    if not best:
+        return None
+    task = tasks[best.hit.chunk_id]
+    clause = key_clause(best, _best_grams(variants, best.clause))
+    body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
+    return Answer(fit(body), "target", [], [task])
+
+
+def _plan_year(task: dict) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})", task.get("plan_title") or "")
+    return int(m.group(1)) if m else None
+
+
+# --- registry ------------------------------------------------------------------------
+
+def _task_dict(t: Any) -> dict:
+    d = t.to_dict() if hasattr(t, "to_dict") else dict(t)
+    for extra in ("plan_title", "role", "year", "region"):
+        if extra not in d and B.field(t, extra) is not None:
+            d[extra] = B.field(t, extra)
+    return d
+
+
+def _search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[dict]:
+    reg = B.registry_module()
+    if reg is None or not text.strip():
+        return []
+    try:
+        found = reg.search_tasks(ctx.db, text, limit=limit, today=today)
+    except Exception:  # noqa: BLE001 - an FTS syntax the registry refused: nothing found
+        log.exception("search_tasks failed")
+        return []
+    return [_task_dict(t) for t in found]
+
+
+def _best_tasks(ctx: Any, topic: str, today: dt.date) -> list[tuple[float, dict]]:
+    """Registry tasks matching a paraphrase, best first: FTS candidates re-ranked by how much
+    of the question's wording (or its expanded abbreviations: 新基建 → 新型基础设施) they hold."""
+    variants = list(dict.fromkeys([topic, B.normalize(topic)]))
+    found: dict[str, dict] = {}
+    for v in variants:
+        for t in _search_tasks(ctx, v, today):
+            found.setdefault(t["code"], t)
+    scored = []
+    for t in found.values():
+        text = re.sub(r"\s+", "", t.get("text", ""))
+        cov = max(coverage(grams(v), text) for v in variants)
+        scored.append((cov, t))
+    scored.sort(key=lambda x: -x[0])
+    return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
+
+
+def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:
+    reg = B.registry_module()
+    if reg is None:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    if q.code:
+        try:
+            task = _task_dict(reg.get_task(ctx.db, q.code, today=today))
+        except Exception:  # UserError: unknown code
+            return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
+        return Answer(task_block(task, plan_title=task.get("plan_title")), "task" if q.intent == "task" else "owner", [], [task])
+    scored = _best_tasks(ctx, q.topic or q.text, today)
+    if not scored:
+        return Answer(P.NONE_NO_TASK.format(what=_short(q.topic or q.text)), "none")
+    top_cov, task = scored[0]
+    lines = []
+    if q.premise_unit:
+        lines.append(_premise_owner(ctx, q.premise_unit, task))
+    lines.append(task_block(task, plan_title=task.get("plan_title")))
+    others = [t for c, t in scored[1:4] if c >= top_cov - 0.1 and t["code"] != task["code"]]
+    if others:
+        lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
+    return Answer("\n".join(lines), "owner", [], [task] + others)
+
+
+def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
+    names = B.units_in_text(ctx, premise) or [premise]
+    leads = task.get("lead_units") or []
+    cos = task.get("co_units") or []
+    lead_text = "、".join(leads)
+    for name in names:
+        if name in leads:
+            return P.OWNER_PREMISE_RIGHT.format(unit=name)
+    for name in names:
+        if name in cos:
+            return P.OWNER_PREMISE_CO.format(unit=name, leads=lead_text)
+    return P.OWNER_PREMISE_WRONG.format(leads=lead_text)
+
+
+def _list_tasks(ctx: Any, today: dt.date, **filters: Any) -> list[dict]:
+    reg = B.registry_module()
+    if reg is None:
+        return []
+    try:
+        return [_task_dict(t) for t in reg.list_tasks(ctx.db, today=today, **filters)]
+    except Exception as exc:  # UserError: unknown/ambiguous unit
+        log.info("list_tasks %s: %s", filters, exc)
+        return []
+
+
+def _plan_title(tasks: list[dict]) -> str | None:
+    titles = {t.get("plan_title") for t in tasks if t.get("plan_title")}
+    return titles.pop() if len(titles) == 1 else None
+
+
+def _unit_tasks(ctx: Any, q: Question, today: dt.date) -> Answer:
+    unit = q.units[0]
+    tasks = _list_tasks(ctx, today, unit=unit)
+    if q.role:
+        tasks = [t for t in tasks if t.get("role", q.role) == q.role]
+    if q.status_what == "overdue":
+        tasks = [t for t in tasks if t.get("status") == "逾期"]
+    role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
+    if not tasks:
+        return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
+    head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
+    return Answer(task_list(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
+
+
+def _leader_tasks(ctx: Any, q: Question, today: dt.date) -> Answer:
+    leader = q.leaders[0]
+    tasks = _list_tasks(ctx, today, leader=leader)
+    if q.status_what == "overdue":
+        tasks = [t for t in tasks if t.get("status") == "逾期"]
+    if not tasks:
+        return Answer(P.NONE_NO_LEADER_TASKS.format(leader=leader), "none")
+    head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
+    return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+
+
+def _status(ctx: Any, q: Question, today: dt.date) -> Answer:
+    if q.status_what == "progress" and not q.code:
+        scored = _best_tasks(ctx, q.topic or q.text, today)
+        if not scored:
+            return Answer(P.NONE_NO_TASK.format(what=_short(q.topic or q.text)), "none")
+        q.code = scored[0][1]["code"]
+    if q.code:
+        return _progress(ctx, q, today)
+    if q.status_what == "overdue":
+        tasks = _list_tasks(ctx, today, status="逾期")
+        what = P.STATUS_OVERDUE
+    else:
+        if q.status_what == "month":
+            nxt = (today.replace(day=28) + dt.timedelta(days=4))
+            end = nxt - dt.timedelta(days=nxt.day)
+            what = P.STATUS_DUE_MONTH
+        else:
+            end = today + dt.timedelta(days=6 - today.weekday())
+            what = P.STATUS_DUE_WEEK
+        tasks = [t for t in _list_tasks(ctx, today, due_before=end + dt.timedelta(days=1))
+                 if t.get("due") and str(t["due"]) >= today.isoformat() and t.get("status") != "已完成"]
+    if not tasks:
+        return Answer(P.NONE_NO_STATUS_TASKS.format(what=what), "status")
+    head = P.LIST_HEAD_STATUS.format(what=what, count=len(tasks))
+    return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "status", [], tasks)
+
+
+def _progress(ctx: Any, q: Question, today: dt.date) -> Answer:
+    reg = B.registry_module()
+    if reg is None:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    try:
+        detail = reg.task_detail(ctx.db, q.code, today=today)
+        task = _task_dict(reg.get_task(ctx.db, q.code, today=today))
+    except Exception:
+        return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
+    lines = [task_block(task, plan_title=task.get("plan_title"))]
+    progress = B.field(detail, "progress") or []
+    if progress:
+        lines.append(P.PROGRESS_HEAD)
+        for p in progress[-5:]:
+            unit = B.field(p, "unit") or ""
+            lines.append(P.PROGRESS_LINE.format(when=str(B.field(p, "reported_at", ""))[:10], unit=(unit + "：") if unit else "", text=B.field(p, "text", "")))
+    else:
+        lines.append(P.PROGRESS_NONE)
+    return Answer("\n".join(lines), "status", [], [task])
+
+
+__all__ = ["Answer", "ask", "understand", "source_line"]

@@ -1,0 +1,127 @@
+"""Answer texts: key figure first, then the words it stands in, then where it stands.
+
+Short enough for a phone: one fact ≤ 500 characters; lists show code + short title, the
+count, and how to see more. All wording comes from `prompts.answers`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from answers.backends import field as get
+from prompts import answers as P
+
+MAX_FACT = 500
+MAX_LIST_ITEMS = 15
+MAX_UNITS = 12
+
+
+@dataclass
+class Answer:
+    answer: str
+    intent: str
+    sources: list[dict] = field(default_factory=list)
+    tasks: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"answer": self.answer, "intent": self.intent, "sources": self.sources, "tasks": self.tasks}
+
+
+def source_dict(hit: Any, text: str | None = None) -> dict:
+    year = get(hit, "year")
+    return {
+        "file": get(hit, "file", ""),
+        "title": get(hit, "title", "") or "",
+        "region": get(hit, "region", "") or "",
+        "year": int(year) if year else None,
+        "section": get(hit, "section", "") or "",
+        "text": text if text is not None else (get(hit, "text", "") or ""),
+    }
+
+
+def source_line(title: str | None, section: str | None) -> str:
+    title = title or ""
+    section = (section or "").strip()
+    if section:
+        return P.SOURCE_LINE.format(title=title, section=short_section(section))
+    return P.SOURCE_LINE_NO_SECTION.format(title=title)
+
+
+def short_section(section: str, limit: int = 60) -> str:
+    parts = [p.strip() for p in re.split(r"\s*[›>»]\s*", section) if p.strip()]
+    out = " › ".join(_short_title(p, 28) for p in parts)
+    return out if len(out) <= limit else out[: limit - 1] + "…"
+
+
+def _short_title(text: str, limit: int) -> str:
+    first = re.split(r"[，,。；;]", text, maxsplit=1)[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def fit(text: str, limit: int = MAX_FACT) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def fact_answer(head: str, sentence: str | None, hit: Any) -> str:
+    lines = [head]
+    if sentence and _plain(sentence) not in _plain(head):
+        lines.append(P.FACT_CONTEXT.format(sentence=sentence))
+    src = source_line(get(hit, "title"), get(hit, "section"))
+    body = "\n".join(lines)
+    return fit(body, MAX_FACT - len(src) - 1) + "\n" + src
+
+
+def _plain(s: str) -> str:
+    return re.sub(r"[\s。，,；;…]", "", s)
+
+
+# --- tasks ---------------------------------------------------------------------------
+
+def _units(names: list[str]) -> str:
+    if len(names) <= MAX_UNITS:
+        return "、".join(names)
+    return "、".join(names[:MAX_UNITS]) + f"等{len(names)}个单位"
+
+
+def task_title(text: str, long: bool) -> str:
+    text = re.sub(r"\s+", "", text or "")
+    if long:
+        return text if len(text) <= 110 else text[:109] + "…"
+    first = re.split(r"[。；;]", text, maxsplit=1)[0]
+    return first if len(first) <= 40 else first[:39] + "…"
+
+
+def task_block(task: dict, *, plan_title: str | None = None) -> str:
+    lines = [P.OWNER_HEAD.format(code=task["code"], text=task_title(task.get("text", ""), True))]
+    if task.get("leaders"):
+        lines.append(P.OWNER_LEADERS.format(leaders="、".join(task["leaders"])))
+    lines.append(P.OWNER_LEADS.format(units=_units(task.get("lead_units") or []) or "—"))
+    if task.get("co_units"):
+        lines.append(P.OWNER_COS.format(units=_units(task["co_units"])))
+    if task.get("due"):
+        lines.append(P.TASK_DUE.format(due=task["due"], status=task.get("status", "")))
+    elif task.get("status"):
+        lines.append(P.TASK_NO_DUE.format(status=task["status"]))
+    if plan_title:
+        lines.append(source_line(plan_title, task.get("section")))
+    return "\n".join(lines)
+
+
+def task_list(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None) -> str:
+    long = len(tasks) <= 6
+    lines = [head]
+    for t in tasks[:MAX_LIST_ITEMS]:
+        title = task_title(t.get("text", ""), long)
+        role = t.get("role")
+        if show_role and role:
+            lines.append(P.TASK_LINE_ROLE.format(code=t["code"], title=title, role=P.ROLE_LEAD if role == "lead" else P.ROLE_CO))
+        else:
+            lines.append(P.TASK_LINE.format(code=t["code"], title=title))
+    if len(tasks) > MAX_LIST_ITEMS:
+        lines.append(P.LIST_MORE.format(rest=len(tasks) - MAX_LIST_ITEMS))
+    if tasks:
+        lines.append(P.LIST_HINT.format(code=tasks[0]["code"]))
+    if plan_title:
+        lines.append(P.SOURCE_LINE_NO_SECTION.format(title=plan_title))
+    return "\n".join(lines)

@@ -1,0 +1,320 @@
+"""Picking the sentence that answers from retrieved chunks.
+
+Retrieval returns passages; staff want one figure. Each passage is cut into sentences and
+clauses; a clause wins when it names the indicator the question asks about, carries a number
+with a unit (when a number is asked for), speaks of the asked year, and is of the asked kind:
+a target ("增长5%左右" in a 工作安排 section, or with 目标/力争/确保) or a result ("增长4.1%" in a
+工作回顾 section, or with 完成/实现). A 2024 report's review section speaks of 2023.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+_UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
+          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦")
+NUMBER = re.compile(
+    r"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
+    r"(?:%|％|‰|个百分点|微克/立方米|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"
+    r"(?:左右|以上|以内|以下|多|余)?"
+)
+_CN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ASCII = re.compile(r"[A-Za-z][A-Za-z0-9+&]*|\d+(?:\.\d+)?")
+_SENT_SPLIT = re.compile(r"(?<=[。；！？!?;])|\n+")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？]")
+_RESULT_CUES = re.compile(r"(完成了?|实现了?|增长了|达到了|预计|一年来|过去|累计|全年|较上年|比上年|分别完成|获评|获批|入选|首次|创历史|已)")
+_REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主要工作|工作总结|成绩)")
+_PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
+_GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
+                  "全省", "全市", "我省", "我市", "总量", "数量", "规模", "情况", "多少", "目标", "预期",
+                  "计划", "实际", "今年", "去年", "年度", "总额", "引进", "元以", "以上", "左右"}
+
+
+def grams(text: str) -> list[str]:
+    """Character bigrams of the Chinese runs plus ASCII words: the same units BM25 uses."""
+    out: list[str] = []
+    for run in _CN_RUN.findall(text):
+        if len(run) == 1:
+            out.append(run)
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    out.extend(w.lower() for w in _ASCII.findall(text) if not w[0].isdigit())
+    return list(dict.fromkeys(out))
+
+
+def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None = None) -> float:
+    """Weighted share of the topic's bigrams found in `text`.
+
+    Generic bigrams (增长, 目标 …) count less; a bigram found with one or two characters inside ("粮食产量" ~ "粮食总产") counts half."""
+    if not topic_grams:
+        return 0.0
+    low = text.lower()
+    total = hit = 0.0
+    for g in topic_grams:
+        w = weights.get(g) if weights else None
+        if w is None:
+            w = 0.35 if g in _GENERIC_GRAMS or len(g) == 1 else 1.0
+        total += w
+        if g in low:
+            hit += w
+        elif len(g) == 2 and _is_cjk(g) and re.search(re.escape(g[0]) + r"[\u4e00-\u9fff]{1,2}" + re.escape(g[1]), low):
+            hit += 0.5 * w
+    return hit / total if total else 0.0
+
+
+def _fuzzy(g: str) -> str:
+    """'食产' also as '食总产' (one or two characters inside)."""
+    if len(g) == 2 and _is_cjk(g):
+        return re.escape(g[0]) + r"[\u4e00-\u9fff]{0,2}" + re.escape(g[1])
+    return re.escape(g)
+
+
+def _is_cjk(s: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def clean(text: str) -> str:
+    """Undo extraction artifacts the index may have kept: spaces inside numbers and CJK."""
+    t = re.sub(r"^[^\n]{0,80}｜[^\n]{0,120}\n", "", text)  # "document｜section" retrieval header
+    t = re.sub(r"(?<=[\u4e00-\u9fff\d%）)”])\s+(?=[\u4e00-\u9fff\d（(“])", "", t)
+    t = re.sub(r"(?<=\d)\s+(?=[.%])|(?<=\.)\s+(?=\d)", "", t)
+    t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])", "", t)
+    t = re.sub(r"</?u>|[✓△]", "", t)
+    return t.strip()
+
+
+@dataclass
+class Period:
+    year: int | None
+    mode: str | None  # "target" | "result"
+
+
+def section_period(section: str, doc_year: int | None, span_year: int | None = None) -> Period:
+    """Which year and kind a section speaks of: '一、2023年工作回顾' → (2023, result).
+
+    `span_year` is what ingestion read for the section (it also knows that a clipped page
+    before the first heading is the previous year's review); a year before the year the
+    report plans for is a review, the plan year itself is the plan."""
+    top = re.split(r"\s*[›>»/|]\s*", section or "")
+    head = next((t for t in top if re.match(r"^[一二三四五六七八九十]+、", t)), "")
+    years = [int(y) for y in _YEAR_IN.findall(head)]
+    if head and _REVIEW_HEADING.search(head):
+        return Period(span_year or (years[0] if years else (doc_year - 1 if doc_year else None)), "result")
+    if span_year and doc_year:
+        return Period(span_year, "result" if span_year < doc_year else "target")
+    if head and (_PLAN_HEADING.search(head) or years):
+        return Period(years[0] if years else doc_year, "target")
+    return Period(span_year, None)
+
+
+@dataclass
+class Candidate:
+    clause: str
+    sentence: str
+    hit: Any
+    score: float
+    cov: float
+    period: Period
+    numbers: list[str] = field(default_factory=list)
+    rank: int = 0
+
+
+def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
+    m = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,是]", sentence)
+    if m:
+        y = int(m.group(1))
+        return Period(y, "target" if doc_year and y >= doc_year else "result")
+    if base.mode:
+        return base
+    # no heading to go by (a partial document): judge by the words
+    if _RESULT_CUES.search(sentence) and not re.search(r"(力争|确保|目标|预期目标是|计划)", sentence):
+        return Period(doc_year - 1 if doc_year else None, "result")
+    if re.search(r"(力争|确保|目标|计划|争取|要|加快|推进|实施)", sentence):
+        return Period(doc_year, "target")
+    return base
+
+
+_GAP_OK = re.compile(
+    r"(增长|下降|提高|降低|减少|增加|达到|达|为|突破|超过|超|保持在|保持|稳定在|稳定|控制在|控制|分别|预计|约|"
+    r"比重|占比|完成|实现|累计|总数|总量|新增|年均|至|到|了|的|均|以上|左右|有|共|全年|合计|同比|比上年|较上年|要|"
+    r"力争|确保|争取|和|及|规模|总额|提升|改造|建成|建设|新建|开工|引进|吸引|发放|实施|达成|不低于|以内|再|首次|"
+    r"收获|获得|取得|夺得|斩获|拥有|开通|签约|获批|入选|培育|认定|占|居|位居|城镇|农村|居民|人均|全省|全市|我省|我市|[、“”\s])"
+)
+
+
+def _unit_of(number: str) -> str:
+    return re.sub(r"^[\d.\s-]+|左右|以上|以内|以下|多|余", "", number)
+
+
+def indicator_gap(clause: str, topic_grams: list[str]) -> int:
+    """How many unexplained characters stand between the indicator and its nearest figure:
+    0 for "地区生产总值增长5%", 2 for "万元GDP能耗下降3%" asked as GDP growth."""
+    low = clause.lower()
+    spans = [(m.start(), m.end()) for g in topic_grams if len(g) >= 2 for m in re.finditer(_fuzzy(g), low)]
+    if not spans:
+        return 0  # the indicator is named in a neighbouring clause
+    best = 99
+    for n in NUMBER.finditer(clause):
+        for a, b in spans:
+            if b <= n.start():
+                between = clause[b:n.start()]
+            elif a >= n.end():
+                between = clause[n.end():a]
+            else:
+                between = ""
+            rest = _GAP_OK.sub("", re.sub(r"[（(][^）)]{0,12}[）)]", "", between))
+            best = min(best, len(re.findall(r"[\u4e00-\u9fff]", rest)))
+    return 0 if best == 99 else best
+
+
+# "占GDP比重": GDP is the base of a ratio here, not the indicator the figure measures
+_RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+
+
+def clauses_of(sentence: str) -> list[str]:
+    parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence)]
+    return [p for p in parts if p]
+
+
+def candidates(
+    hits: Iterable[Any],
+    topic_grams: list[str],
+    *,
+    doc_years: dict[str, int | None],
+    numeric: bool,
+    unit_asked: str | None = None,
+) -> list[Candidate]:
+    """Every clause of every hit, scored for how well it answers (unfiltered by year/mode)."""
+    out: list[Candidate] = []
+    weights = None
+    for rank, hit in enumerate(hits):
+        doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
+        base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
+        text = clean(getattr(hit, "text", "") or "")
+        for sentence in split_sentences(text):
+            s_cov = coverage(topic_grams, sentence, weights)
+            if s_cov <= 0.0:
+                continue
+            period = _sentence_period(sentence, base, doc_year)
+            parts = clauses_of(sentence)
+            ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+            for i, clause in enumerate(parts):
+                scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
+                c_cov = coverage(topic_grams, scored, weights)
+                # an indicator named in the clause before ("城镇新增就业、创业担保贷款分别完成…")
+                window = "，".join(parts[max(0, i - 1): i + 1])
+                if not ratio_asked:
+                    window = _RATIO_BASE.sub("", window)
+                w_cov = coverage(topic_grams, window, weights)
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov)
+                nums = [m.group(0) for m in NUMBER.finditer(clause)]
+                if unit_asked:
+                    # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
+                    nums = [n for n in nums if unit_asked in _unit_of(n) or _unit_of(n) in unit_asked and _unit_of(n)]
+                if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
+                    cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
+                score = cov
+                if numeric:
+                    score += 0.25 if nums else -0.5
+                score -= 0.01 * rank
+                out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank))
+    out.sort(key=lambda c: c.score, reverse=True)
+    return out
+
+
+def pick(
+    cands: list[Candidate], *, years: list[int], mode: str | None, numeric: bool, min_cov: float = 0.5
+) -> tuple[Candidate | None, Candidate | None]:
+    """(best answering candidate, best near miss of the right year but wrong kind)."""
+    near = None
+    for c in cands:
+        if c.cov < min_cov or (numeric and not c.numbers):
+            continue
+        year_ok = not years or c.period.year in years
+        mode_ok = not mode or c.period.mode in (mode, None)
+        if year_ok and mode_ok:
+            return c, near
+        if near is None and year_ok:
+            near = c
+    return None, near
+
+
+def aligned_numbers(clause: str, topic_grams: list[str]) -> list[str]:
+    """The figures of a clause; for "城镇、农村居民收入分别增长5%、7%左右" only the one whose
+    subject the question names (农村 → 7%左右)."""
+    nums = [m.group(0) for m in NUMBER.finditer(clause)]
+    m = re.search(r"^(.*?)分别(.*)$", clause)
+    if not m:
+        return nums
+    subjects = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+    after = [n.group(0) for n in NUMBER.finditer(m.group(2))]
+    if len(subjects) < 2 or len(subjects) != len(after):
+        return nums
+    k = min(len(x) for x in subjects)  # the subjects differ in their heads; the tail is shared
+    scores = [coverage(topic_grams, x[:k]) for x in subjects]
+    best = max(range(len(scores)), key=lambda i: scores[i])
+    if scores.count(scores[best]) > 1:
+        return nums
+    return [after[best]]
+
+
+def key_clause(c: Candidate, topic_grams: list[str], limit: int = 90) -> str:
+    """The clause(s) to show first: the matched clause, with the previous one when it names
+    the indicator the matched clause only refers to."""
+    parts = clauses_of(c.sentence)
+    try:
+        i = parts.index(c.clause)
+    except ValueError:
+        return c.clause[:limit]
+    text = c.clause
+    if coverage(topic_grams, c.clause) < 0.3 and i > 0:
+        text = parts[i - 1] + "，" + c.clause
+    text = re.sub(r"^(经济社会发展)?(主要)?(预期)?目标是", "", text)
+    if len(text) > limit:
+        m = NUMBER.search(text)
+        start = max(0, (m.start() if m else 0) - limit // 2)
+        text = ("…" if start else "") + text[start:start + limit] + "…"
+    return text
+
+
+def trim_sentence(sentence: str, clause: str, limit: int = 200) -> str:
+    if len(sentence) <= limit:
+        return sentence
+    i = sentence.find(clause)
+    start = max(0, i - limit // 3) if i >= 0 else 0
+    out = sentence[start:start + limit]
+    return ("…" if start else "") + out + ("…" if start + limit < len(sentence) else "")
+
+
+_GLOSS_ITEM = re.compile(r"(?:^|[。\n])\s*(?:\d{1,2}\s*[.．、]\s*)?(?P<head>[^。\n：:]{1,60})[：:]\s*(?P<body>.+?)(?=。\s*\d{1,2}\s*[.．、]|\n|$)", re.S)
+
+
+def _norm_term(s: str) -> str:
+    return re.sub(r"[\s“”\"「」‘’'《》〈〉()（）]", "", s)
+
+
+def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
+    """'“四首”：指区域首店、…' → the definition, from a report's 名词解释 when it has one."""
+    want = _norm_term(term)
+    if not want:
+        return None
+    best = None
+    for hit in hits:
+        text = clean(getattr(hit, "text", "") or "")
+        for m in _GLOSS_ITEM.finditer(text):
+            head = _norm_term(m.group("head"))
+            if want in head or (len(head) >= 2 and head in want and len(head) >= len(want) - 2):
+                body = m.group("body").strip()
+                exact = head == want or head.endswith(want) or head.startswith(want)
+                cand = (0 if exact else 1, len(head), body, hit)
+                if best is None or cand[:2] < best[:2]:
+                    best = cand
+    if best:
+        body = re.sub(r"^指", "", best[2]).rstrip("。") + "。"
+        return body, best[3]
+    return None

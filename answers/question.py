@@ -1,0 +1,217 @@
+"""Understanding a question by rules: what is asked (intent) and about what (entities).
+
+Deterministic and cheap, so the same question always routes the same way and tests can pin
+it. Units and leaders come from the registry (passed in as lookups, so this module needs no
+database); years and regions from `answers.years` / `answers.regions`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from answers.regions import RegionRef, parse_region
+from answers.years import YearRef, parse_years, strip_years
+
+INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "none")
+
+_CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
+_CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
+
+_OWNER = re.compile(
+    r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
+    r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪位(领导|省领导)|是.{1,12}牵头(的)?[吗吧么]|"
+    r"(牵头|负责)的?(单位|部门|是谁|领导)|主责|谁是牵头)"
+)
+_PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
+_STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
+_LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
+_STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
+_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么)")
+_TARGET = re.compile(r"(目标|预期|计划|力争|打算|要达到|定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟)")
+_RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
+_NUMERIC = re.compile(r"(多少|几|多大|多高|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位)|%)")
+
+# words that carry no indicator meaning, removed before matching the indicator
+_FILLER = re.compile(
+    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|里|中提到|提到|说的|讲的|提出|写的|"
+    r"是多少|多少|是什么|什么|是几|几个|几|多大|多高|怎么样|如何|情况|"
+    r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
+    r"全省|我省|省里|本省|全市|我市|本市|今年|去年|明年|前年|本年|"
+    r"叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|要|是|了|的|年度|年)"
+)
+
+
+@dataclass
+class Question:
+    text: str
+    intent: str
+    years: YearRef = field(default_factory=YearRef)
+    region: RegionRef = field(default_factory=lambda: RegionRef(None))
+    code: str | None = None
+    units: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    term: str | None = None  # glossary term
+    mode: str | None = None  # "target" | "result" | None: what kind of figure is wanted
+    numeric: bool = False
+    unit_asked: str | None = None  # "家" in "多少家"
+    topic: str = ""  # what the question is about, without question words, years, region
+    role: str | None = None  # "lead" | "co" for unit lists
+    premise_unit: str | None = None  # "是X牵头吗"
+    status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
+
+    def to_dict(self) -> dict:
+        return {
+            "intent": self.intent, "years": self.years.explicit, "relative_years": self.years.relative,
+            "region": self.region.name, "code": self.code, "units": self.units, "leaders": self.leaders,
+            "term": self.term, "mode": self.mode, "topic": self.topic, "role": self.role,
+            "premise_unit": self.premise_unit, "status_what": self.status_what, "unit_asked": self.unit_asked,
+        }
+
+
+Lookup = Callable[[str], list[str]]
+
+
+def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str:
+    t = strip_years(text, years)
+    if region.mentioned:
+        t = t.replace(region.mentioned, " ")
+    for d in drop:
+        if d:
+            t = t.replace(d, " ")
+    t = _FILLER.sub(" ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def find_code(text: str) -> str | None:
+    m = _CODE.search(text)
+    if not m:
+        return None
+    rest = (text[: m.start()] + text[m.end():]).strip(" ？?。")
+    if _CODE_CONTEXT.search(text) or len(rest) <= 2:
+        return f"{int(m.group(1))}.{int(m.group(2))}"
+    return None
+
+
+def parse_question(
+    text: str,
+    *,
+    default_region: str | None = None,
+    home_province: str | None = None,
+    known_regions: list[str | None] | None = None,
+    units_in_text: Lookup | None = None,
+    leaders_in_text: Lookup | None = None,
+) -> Question:
+    """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
+    raw = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits and letters
+    years = parse_years(raw)
+    region = parse_region(raw, default_region=default_region, home=home_province, known=known_regions or [])
+    units = units_in_text(raw) if units_in_text else []
+    leaders = leaders_in_text(raw) if leaders_in_text else []
+    code = find_code(raw)
+    q = Question(text=raw, intent="fact", years=years, region=region, code=code, units=units, leaders=leaders)
+    q.numeric = bool(_NUMERIC.search(raw))
+    m = _UNIT_ASKED.search(raw)
+    q.unit_asked = m.group(1) if m else None
+    if not raw:
+        q.intent = "none"
+        return q
+
+    owner = bool(_OWNER.search(raw))
+    listing = bool(_LIST.search(raw))
+    status = bool(_STATUS.search(raw))
+
+    if code:
+        q.intent = "owner" if owner else ("status" if status else "task")
+        if status:
+            q.status_what = "progress"
+        q.topic = code
+        return q
+
+    if status and not (leaders or units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", raw) and not re.search(r"\d+\s*年.*(目标|多少)", raw):
+        q.intent = "status"
+        if re.search(r"(逾期|超期|过期|延期)", raw):
+            q.status_what = "overdue"
+        elif re.search(r"(本周|这周|这个星期|本星期|7天|七天|一周)", raw):
+            q.status_what = "week"
+        elif re.search(r"(本月|这个月|月底)", raw):
+            q.status_what = "month"
+        else:
+            q.status_what = "week"
+        return q
+
+    if re.search(r"(那项|这项|该项|任务|工作).{0,4}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样)", raw):
+        # "5G那项进展如何": a task named by its words, asked for its progress
+        q.intent, q.status_what = "status", "progress"
+        t = re.sub(r"(那项|这项|该项|任务|工作)?.{0,2}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样).*$", "", raw)
+        q.topic = _topic(t, years, region, [])
+        return q
+
+    premise = re.search(r"是(.{1,14}?)牵头(的)?[吗吧么]", raw)
+    # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
+    if _STRONG_OWNER.search(raw):
+        leaders = []
+        if not premise:
+            units = []
+    if not leaders and not units:
+        # a person's name the registry does not know ("王小明牵头哪些任务"): say so, do not guess
+        m = _PERSON_LIST.match(raw)
+        if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
+            leaders = [m.group(1)]
+    q.leaders, q.units = leaders, units
+    if leaders and (listing or not owner) and not premise:
+        q.intent = "leader_tasks"
+        q.topic = _topic(raw, years, region, leaders)
+        if re.search(r"(逾期|超期|过期)", raw):
+            q.status_what = "overdue"
+        return q
+    if units and not premise and (listing or (not owner and re.search(r"(牵头|负责|参与|配合|承担|责任)", raw))):
+        q.intent = "unit_tasks"
+        if re.search(r"(参与|配合|协助|责任单位)", raw):
+            q.role = "co"
+        elif re.search(r"牵头", raw):
+            q.role = "lead"
+        if re.search(r"(逾期|超期|过期)", raw):
+            q.status_what = "overdue"
+        q.topic = _topic(raw, years, region, units)
+        return q
+    if owner:
+        q.intent = "owner"
+        drop = []
+        if premise:
+            q.premise_unit = units[0] if units else premise.group(1).strip()
+            drop.append(premise.group(0))
+        q.topic = _topic(_OWNER.sub(" ", raw), years, region, drop)
+        q.topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", q.topic)
+        q.topic = re.sub(r"\s+", " ", q.topic).strip()
+        q.topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", q.topic).strip() or q.topic
+        return q
+
+    g = _GLOSSARY.search(raw)
+    if g and not _UNIT_ASKED.search(raw) and not re.search(r"(多少|几)", raw):
+        term = g.group("term").strip()
+        term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)
+        term = re.sub(r"^.*?(说的|提到的|讲的|里的|中的|所说的)", "", term)
+        if region.mentioned and term.startswith(region.mentioned):
+            term = term[len(region.mentioned):]
+        term = re.sub(r"^(的|里|中)", "", term).strip()
+        if re.fullmatch(r"[“\"「][^”\"」]+[”\"」]", term):
+            term = term[1:-1]
+        if term and not re.fullmatch(r"(这|那|它|这个|那个)", term):
+            q.intent = "fact"
+            q.term = term
+            q.topic = term
+            return q
+
+    if _TARGET.search(raw):
+        q.intent = "target"
+        q.mode = "target"
+    else:
+        q.intent = "fact"
+        if _RESULT.search(raw):
+            q.mode = "result"
+    q.topic = _topic(raw, years, region, [])
+    return q

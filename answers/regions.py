@@ -1,0 +1,107 @@
+"""Which region a question is about: a province (江西/全省/省里/我省) or a city (南昌/赣州 …).
+
+Place names are data in `retrieval.places` (shared with ingestion). A city name only scopes
+the question when it stands as the subject ("南昌今年…", "赣州23年…", "抚州市…",
+"南昌报告里…"); inside a project name ("赣州国际陆港") it is part of what is asked about.
+"全省/省里/我省" mean the home province (the one the ingested documents belong to); "我市"
+means the deployment's default region when one is configured.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from retrieval.places import CITIES, PROVINCES
+
+_HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
+_CITY_SELF = ("我市", "本市", "全市", "市里")
+# what may follow a city name when the name scopes the question
+_SCOPE_AFTER = re.compile(
+    r"^(市|今年|去年|明年|前年|本年|\d|[二〇一]{2}|的(?!.{0,3}(项目|工程|大桥|机场|陆港))|报告|政府|全市|在|有|是|这边|方面|地区|"
+    r"GDP|gdp|经济|社零|规上|固投|城镇|农村|居民|人均|一般|财政|粮食|工业|[，,？?。 ]|$)"
+)
+_STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}|的(GDP|gdp|目标|经济|报告)|报告|政府)")
+# "2022年赣州民生支出": a city right after the year scopes the question …
+_YEAR_BEFORE = re.compile(r"(^|[，,])\s*((?:19|20)?\d{2}\s*年|今年|去年|明年|前年)(的)?$")
+# … unless it names a thing in that city ("2021年赣州国际陆港…")
+_THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|新区|机场|站|大桥|高铁|铁路|高速|都市圈|实验室|大学|学院|银行|海关|医院|中心|园|片区|市政府|市委)")
+_UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
+
+
+@dataclass
+class RegionRef:
+    name: str | None  # canonical: 江西省 / 南昌市 / 抚州市 / 湖南省
+    mentioned: str | None = None  # as typed
+    default_used: bool = False
+
+
+def home_province(regions: Iterable[str | None]) -> str | None:
+    """The province most documents belong to (a city counts for its province)."""
+    votes: Counter[str] = Counter()
+    provinces = set(PROVINCES.values())
+    city_full = {full: prov for full, prov in CITIES.values()}
+    for r in regions:
+        if not r:
+            continue
+        if r in provinces:
+            votes[r] += 1
+        elif r in city_full:
+            votes[city_full[r]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def parse_region(
+    text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
+) -> RegionRef:
+    """`known`: regions of the ingested documents, so a county or a place missing from the
+    place list ("示例市", "南康区") is recognised the same way as a city."""
+    # a province by name (江西, 江西省, 湖南) — not when it starts a unit name (江西银保监局)
+    for short, full in PROVINCES.items():
+        for m in re.finditer(short, text):
+            after = text[m.end():]
+            if _UNIT_AFTER.match(after) and not re.match(r"^省?(今年|去年|\d|的)", after):
+                continue
+            return RegionRef(full, text[m.start(): m.end() + (1 if after.startswith(("省", "市")) else 0)])
+    if home and any(w in text for w in _HOME_WORDS):
+        word = next(w for w in _HOME_WORDS if w in text)
+        return RegionRef(home, word)
+    # a city as the subject
+    found: list[tuple[int, RegionRef]] = []
+    places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())
+    for name in known:
+        if name and name not in PROVINCES.values() and _short(name) not in places:
+            places[_short(name)] = (name, "")
+    for short, (full, _prov) in places.items():
+        for m in re.finditer(short, text):
+            after = text[m.end():]
+            if after.startswith("市") and not _UNIT_AFTER.match(after[1:]) or _STRONG_AFTER.match(after):
+                found.append((0, RegionRef(full, short + ("市" if after.startswith("市") else ""))))
+            elif m.start() <= 2 and _SCOPE_AFTER.match(after):
+                found.append((1, RegionRef(full, short)))
+            elif _YEAR_BEFORE.search(text[: m.start()]) and not _THING_AFTER.match(after):
+                found.append((1, RegionRef(full, short)))
+    if found:
+        return sorted(found, key=lambda x: x[0])[0][1]
+    if default_region and any(w in text for w in _CITY_SELF):
+        return RegionRef(default_region, next(w for w in _CITY_SELF if w in text), default_used=True)
+    return RegionRef(None)
+
+
+def same_region(a: str | None, b: str | None) -> bool:
+    """'南昌' == '南昌市', '江西' == '江西省'."""
+    if not a or not b:
+        return False
+    return _short(a) == _short(b)
+
+
+def _short(name: str) -> str:
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def is_province(name: str | None) -> bool:
+    return bool(name) and name in set(PROVINCES.values())

@@ -1,0 +1,96 @@
+"""Years in a question, in every form staff type: 2024年, 24年, 二〇二四年, 今年, 去年, 明年.
+
+Relative years are kept relative until we know what they are relative to: "今年" about a
+report means the report's year (the newest report of that region), not necessarily the
+calendar year, because staff ask about "this year's report" long after January.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9"}
+_RELATIVE = {"今年": 0, "本年": 0, "本年度": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
+             "前年": -2, "明年": 1, "下一年": 1, "来年": 1}
+
+_FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")
+_CN_FULL = re.compile(r"([二][〇零○一二三四五六七八九]{3})\s*年")
+# "24年" but not "连续11年", "近5年", "10年以上": only two digits, a plausible range, no counting words
+_SHORT = re.compile(r"(?<![\d.第连近续前后每多几这那])(\d{2})\s*年(?![代来内以间期度前后份])")
+_REL = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+# "上半年", "年底" etc. are not years
+
+
+@dataclass
+class YearRef:
+    """Years as the question states them: explicit values and relative offsets."""
+
+    explicit: list[int] = field(default_factory=list)
+    relative: list[int] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.explicit and not self.relative
+
+
+def parse_years(text: str) -> YearRef:
+    ref = YearRef()
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _FULL.finditer(text):
+        ref.explicit.append(int(m.group(1)))
+        taken.append(m.span())
+    for m in _CN_FULL.finditer(text):
+        if free(*m.span()):
+            ref.explicit.append(int("".join(_CN_DIGIT[c] for c in m.group(1))))
+            taken.append(m.span())
+    for m in _SHORT.finditer(text):
+        if free(*m.span()):
+            value = int(m.group(1))
+            if 10 <= value <= 49:
+                ref.explicit.append(2000 + value)
+                taken.append(m.span())
+    for m in _REL.finditer(text):
+        if free(*m.span()):
+            ref.relative.append(_RELATIVE[m.group(0)])
+            taken.append(m.span())
+    ref.spans = sorted(taken)
+    # keep order of first appearance, no duplicates
+    ref.explicit = list(dict.fromkeys(ref.explicit))
+    ref.relative = list(dict.fromkeys(ref.relative))
+    return ref
+
+
+def resolve_years(ref: YearRef, *, today_year: int, doc_years: list[int] | None = None) -> tuple[list[int], bool]:
+    """Concrete years for a question, and whether a relative year was re-based on a report.
+
+    Relative years count from the calendar year when a report of that year exists; otherwise
+    from the newest report's year (so "今年的目标" after the report year still finds it, and
+    "去年" means the year that report reviews).
+    """
+    years = list(ref.explicit)
+    rebased = False
+    if ref.relative:
+        base = today_year
+        known = sorted(set(doc_years or []))
+        if known and today_year not in known:
+            older = [y for y in known if y <= today_year]
+            base = (older or known)[-1]
+            rebased = base != today_year
+        years.extend(base + off for off in ref.relative)
+    return list(dict.fromkeys(years)), rebased
+
+
+def strip_years(text: str, ref: YearRef) -> str:
+    """The text without its year expressions (for finding the indicator the question names)."""
+    out, last = [], 0
+    for a, b in ref.spans:
+        out.append(text[last:a])
+        last = b
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,83 @@
+"""Every text a user reads from `ducha ask` / the bot's answers, and the LLM prompts.
+
+Kept in one module so that wording can be reviewed (and translated) without reading code.
+Placeholders use str.format names.
+"""
+from __future__ import annotations
+
+# --- sources -------------------------------------------------------------------------
+SOURCE_LINE = "来源：{title} · {section}"
+SOURCE_LINE_NO_SECTION = "来源：{title}"
+
+# --- report facts and targets ----------------------------------------------------------
+FACT_TARGET = "{region}{year}年目标：{clause}。"
+FACT_RESULT = "{region}{year}年：{clause}。"
+FACT_TASK = "{plan}（{code}）：{clause}。"
+FACT_PLAIN = "{clause}。"
+FACT_CONTEXT = "原文：{sentence}"
+FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
+GLOSSARY = "{term}指：{definition}"
+PREMISE_WRONG = "不是。"
+PREMISE_RIGHT = "是的。"
+
+# --- none --------------------------------------------------------------------------
+NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"
+NONE_NO_YEAR = "文件中没有找到{region}{year}年的相关内容。现有{region}报告：{available}。"
+NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
+NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
+NONE_MODE_RESULT_ONLY = "文件中没有找到{year}年“{what}”的目标；{title}只给出{year}年实际：{clause}。"
+NONE_NO_DOCUMENTS = "文件中没有找到任何已导入的政府工作报告，请先运行 ducha ingest 导入文件。"
+NONE_EMPTY_QUESTION = "没有看懂问题，请换个说法，例如：“2024年GDP增长目标是多少？”"
+NONE_KIND_TARGET = "目标"
+NONE_KIND_FACT = "内容"
+AVAILABLE_ITEM = "{region}{year}年"
+
+# --- registry ----------------------------------------------------------------------
+TASK_LINE = "{code} {title}"
+TASK_LINE_ROLE = "{code} {title}（{role}）"
+ROLE_LEAD = "牵头"
+ROLE_CO = "配合"
+OWNER_HEAD = "{code} {text}"
+OWNER_LEADERS = "牵头领导：{leaders}"
+OWNER_LEADS = "牵头单位：{units}"
+OWNER_COS = "责任单位：{units}"
+OWNER_PREMISE_WRONG = "不是。该项由{leads}牵头。"
+OWNER_PREMISE_CO = "不是牵头单位：{unit}是该项的责任单位，牵头单位是{leads}。"
+OWNER_PREMISE_RIGHT = "是的，{unit}是该项的牵头单位。"
+OWNER_OTHERS = "其他相关任务：{codes}"
+TASK_DUE = "截止：{due}　状态：{status}"
+TASK_NO_DUE = "状态：{status}"
+LIST_HEAD_UNIT = "{unit}{role_word}的任务共{count}项："
+LIST_HEAD_LEADER = "{leader}牵头的任务共{count}项："
+LIST_HEAD_STATUS = "{what}的任务共{count}项："
+LIST_MORE = "……另有{rest}项未列出。"
+LIST_HINT = "查看详情：/task {code}"
+LIST_ROLE_LEAD = "牵头"
+LIST_ROLE_CO = "参与（责任单位）"
+LIST_ROLE_ANY = "牵头或参与"
+STATUS_OVERDUE = "已逾期"
+STATUS_DUE_WEEK = "本周到期"
+STATUS_DUE_MONTH = "本月到期"
+PROGRESS_HEAD = "进展记录："
+PROGRESS_LINE = "{when} {unit}{text}"
+PROGRESS_NONE = "暂无进展记录。"
+NONE_NO_TASK = "文件中没有找到与“{what}”对应的分工任务。"
+NONE_NO_UNIT_TASKS = "文件中没有找到{unit}{role_word}的任务。"
+NONE_NO_LEADER_TASKS = "文件中没有找到{leader}牵头的任务。"
+NONE_NO_STATUS_TASKS = "没有{what}的任务。"
+NONE_NO_REGISTRY = "文件中没有找到分工方案（任务台账为空），请先用 ducha ingest 导入责任分工方案。"
+
+# --- eval ----------------------------------------------------------------------------
+EVAL_HEAD = "共 {n} 题，正确 {ok} 题，准确率 {acc:.1%}"
+EVAL_KIND = "  {kind:<14} {ok}/{n}  {acc:.1%}"
+EVAL_FAIL = "  ✗ {id} [{kind}] {question} → {answer}"
+
+# --- LLM -----------------------------------------------------------------------------
+LLM_SYSTEM = (
+    "你是政府督查室的助手。只根据给出的“资料”回答问题，不得使用资料以外的知识，不得编造数字。"
+    "回答用简体中文，先给出关键数字或结论，再用一两句话说明，总长不超过200字。"
+    "所有数字必须与资料原文完全一致（包括单位、“左右”“以上”等限定词）。"
+    "如果资料中没有答案，只回答：文件中没有找到相关内容。不要写来源，系统会自动附上。"
+)
+LLM_USER = "问题：{question}\n\n资料：\n{context}\n\n参考答案（抽取式，可改写措辞，不得改变数字）：\n{draft}"
+LLM_CONTEXT_ITEM = "[{n}] {title} · {section}\n{text}"
