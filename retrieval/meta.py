@@ -1,0 +1,174 @@
+"""What a document is, read from its words (never from its file name).
+
+Staff ask "南昌2024年的目标" and expect the Nanchang report that plans 2024, not
+the province's; so every document needs its region and the year it plans for.
+They come from the title, the date line ("——2024年1月15日在南昌市第十六届人民
+代表大会…"), the plan heading ("二、2024年工作安排"), and for a clipped text
+without a title from "我市/我省" and the place names that dominate. What cannot
+be read is listed in `missing` so the summary can say so instead of guessing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from retrieval.places import CITIES, PROVINCES
+
+_HEAD_PARAS = 12  # title, date line and salutation sit in the first few paragraphs
+_DATE_LINE = re.compile(
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|于)?([^，。\d]{0,20}?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)"
+)
+_ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_TITLE_REGION = re.compile(
+    r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟))(?:人民)?(?:政府|\d{4}年)"
+)
+_PLAN_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(\d{4})年(?:的)?(?:主要)?(?:工作|目标|重点)")
+_PLAN_YEAR_ANY = re.compile(r"(\d{4})年(?:政府)?(?:工作安排|主要目标|重点工作|主要预期目标)")
+_TITLE_YEAR = re.compile(r"(\d{4})年")
+_ISSUED = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发|发布|起施行)?$")
+_ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|县|区))人民政府(?:办公厅|办公室)?(?:文件|关于)")
+_GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
+
+
+@dataclass
+class DocMeta:
+    kind: str = "report"  # "report" | "plan"
+    region: str | None = None
+    year: int | None = None  # the year the document plans for
+    delivered: dt.date | None = None
+    title: str = ""
+    missing: list[str] = field(default_factory=list)  # fields not read from the text
+    title_made: bool = False  # the title was composed because the text has none
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["delivered"] = self.delivered.isoformat() if self.delivered else None
+        return d
+
+
+def read_meta(text: str) -> DocMeta:
+    """Read kind, region, plan year, date and title from cleaned text (one paragraph per line)."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    head = paragraphs[:_HEAD_PARAS]
+    meta = DocMeta(kind=_kind(text))
+    title = _title(paragraphs[:40] if meta.kind == "plan" else head, meta.kind)
+
+    date_match = next((m for p in head if (m := _DATE_LINE.search(p))), None)
+    if date_match:
+        meta.delivered = _date(date_match.group(1), date_match.group(2), date_match.group(3))
+        meta.region = _clean_region(date_match.group(4))
+    elif meta.kind == "plan":
+        # An issued document carries its date alone on a line ("2021年2月10日印发").
+        m = next((m for p in paragraphs if (m := _ISSUED.match(p))), None)
+        if m:
+            meta.delivered = _date(*m.groups())
+    else:
+        m = next((m for p in head if len(p) <= 40 and (m := _ANY_DATE.search(p))), None)
+        if m:
+            meta.delivered = _date(*m.groups())
+    if not meta.region:
+        m = next((m for p in head if (m := _ISSUER.match(p))), None)
+        if m:
+            meta.region = _clean_region(m.group(1))
+    if not meta.region and title:
+        m = _TITLE_REGION.search(title)
+        if m:
+            meta.region = _clean_region(m.group(1))
+    if not meta.region:
+        meta.region = _dominant_region(text)
+
+    meta.year = _plan_year(paragraphs, title, meta)
+
+    if title and title not in _GENERIC_TITLES and (meta.region is None or _region_core(meta.region) in title):
+        meta.title = title
+    else:
+        if not title:
+            meta.title_made = True
+        kind_word = "政府工作报告" if meta.kind == "report" else "重点工作责任分工方案"
+        meta.title = f"{meta.region or ''}{meta.year or ''}{'年' if meta.year else ''}{kind_word}"
+    for name in ("region", "year", "delivered"):
+        if getattr(meta, name) is None:
+            meta.missing.append(name)
+    if meta.title_made:
+        meta.missing.append("title")
+    return meta
+
+
+def _kind(text: str) -> str:
+    start = text[:4000]
+    if re.search(r"分工方案|责任分工|任务分解", start) and re.search(r"牵头单位|责任单位|牵头领导", text):
+        return "plan"
+    return "report"
+
+
+def _title(head: list[str], kind: str) -> str:
+    if kind == "plan":
+        for p in head:
+            p = re.sub(r"^附件[:：]?", "", p).strip()
+            p = re.sub(r"[,，\t ]+$", "", p)  # a title row of a CSV/XLSX table
+            if len(p) <= 60 and re.search(r"分工方案|责任分工", p) and not re.search(r"[，。,]|通知", p):
+                return p
+        for p in head:
+            if "分工方案" in p and "关于印发" in p and len(p) <= 80:
+                return re.sub(r"^.*?关于印发", "", p).removesuffix("的通知").strip()
+        return ""
+    for p in head[:6]:
+        if len(p) > 70:
+            continue
+        if "报告" in p and not p.startswith("——") and not re.search(r"[，。：]", p):
+            return p.strip("《》")
+    return ""
+
+
+def _plan_year(paragraphs: list[str], title: str, meta: DocMeta) -> int | None:
+    for p in paragraphs:
+        m = _PLAN_HEADING.match(p)
+        if m and len(p) <= 40 and "回顾" not in p:
+            return int(m.group(1))
+    if title:
+        m = _TITLE_YEAR.search(title)
+        if m:
+            return int(m.group(1))
+    counts = Counter(int(m.group(1)) for p in paragraphs for m in _PLAN_YEAR_ANY.finditer(p))
+    if counts:
+        return counts.most_common(1)[0][0]
+    if meta.delivered and meta.kind == "report":
+        return meta.delivered.year  # a report delivered in January plans that year
+    return None
+
+
+def _date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _clean_region(name: str) -> str | None:
+    name = name.strip().removeprefix("在")
+    name = re.sub(r"^(?:中华人民共和国|中国)", "", name)
+    if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我"):
+        return None  # "在市十六届人大…" names the level, not the place
+    return name
+
+
+def _region_core(region: str) -> str:
+    return re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$", "", region)
+
+
+def _dominant_region(text: str) -> str | None:
+    """For a text without title or date line: "我市/全市" vs "我省/全省" gives the level,
+    the most frequent known place name of that level gives the region."""
+    city_level = len(re.findall(r"我市|本市|市人民政府|全市", text))
+    province_level = len(re.findall(r"我省|本省|省人民政府", text))
+    if city_level == 0 and province_level == 0:
+        return None
+    if city_level >= province_level:
+        counts = Counter({short: text.count(short) for short in CITIES})
+        short, n = counts.most_common(1)[0]
+        return CITIES[short][0] if n >= 3 else None
+    counts = Counter({short: text.count(short) for short in PROVINCES})
+    short, n = counts.most_common(1)[0]
+    return PROVINCES[short] if n >= 3 else None

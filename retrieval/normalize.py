@@ -1,0 +1,104 @@
+"""Query normalisation shared by every search: years, abbreviations, unit short forms.
+
+Staff write "24年社零增长目标" and mean "2024年社会消费品零售总额增长目标"; the
+documents never say "社零". The tables live in retrieval/abbreviations.py and, for
+unit short forms (发改委 → 省发展改革委), in the registry's alias table.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from retrieval.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
+
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?!代|来|间|内|前|后|左右|时间|的时间|多)")
+_NOT_A_YEAR_BEFORE = ("近", "约", "用", "过去", "未来", "多", "前", "后", "每", "满", "第")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def normalize_query(
+    text: str,
+    *,
+    today: dt.date | None = None,
+    doc_year: int | None = None,
+    db: Any = None,
+) -> str:
+    """Expand a user's question into the words the documents use.
+
+    `doc_year` (the year the user is talking about, when known) wins over `today`
+    for 今年/去年; with neither, relative years are left as written.
+    """
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = _CJK_SPACE.sub("", text)
+    text = _expand_short_years(text)
+    base = doc_year if doc_year is not None else (today.year if today else None)
+    if base is not None:
+        for word in sorted(RELATIVE_YEARS, key=len, reverse=True):
+            text = text.replace(word, f"{base + RELATIVE_YEARS[word]}年")
+        text = re.sub(r"(\d{4})年年", r"\1年", text)
+    shorts: list[str] = []
+    for short in sorted(ABBREVIATIONS, key=len, reverse=True):
+        full = ABBREVIATIONS[short]
+        pattern = re.compile(re.escape(short), re.I)
+        if full in text or not pattern.search(text):
+            continue
+        text = _replace_keeping_tail(text, pattern, full)
+        shorts.append(short)
+    for name in _unit_names(db, text):
+        if name not in text:
+            shorts.append(name)
+    if shorts:  # kept for documents that use the short forms; "(…)" keeps this idempotent
+        text = f"{text} ({'、'.join(shorts)})"
+    return text
+
+
+def _unit_names(db: Any, text: str) -> list[str]:
+    """Canonical names of the units a question names by a short form ("发改委" →
+    "省发展改革委"), from the registry's aliases. A place name matches a government
+    ("南昌" → "南昌市政府"); regions are handled by search filters, so those are skipped."""
+    if db is None:
+        return []
+    try:
+        from store.units import units_in_text
+    except ImportError:
+        return []
+    try:
+        units = units_in_text(db, text)
+    except Exception:  # the registry tables are not there yet
+        return []
+    return [u.name for u in units if not u.name.endswith("政府")]
+
+
+def _replace_keeping_tail(text: str, pattern: re.Pattern, full: str) -> str:
+    """Replace a short form, without doubling what the user already wrote after it
+    ("社零总额" → "社会消费品零售总额", not "…总额总额")."""
+    out, pos = [], 0
+    for m in pattern.finditer(text):
+        out.append(text[pos : m.start()])
+        out.append(full)
+        pos = m.end()
+        for size in range(min(len(full), len(text) - pos), 0, -1):
+            if text[pos : pos + size] == full[-size:]:
+                pos += size
+                break
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _expand_short_years(text: str) -> str:
+    def repl(m: re.Match) -> str:
+        before = text[max(0, m.start() - 2) : m.start()]
+        if any(before.endswith(w) for w in _NOT_A_YEAR_BEFORE):
+            return m.group(0)
+        return f"20{m.group(1)}年"
+
+    return _SHORT_YEAR.sub(repl, text)
+
+
+def strip_question_words(text: str) -> str:
+    """The lexical query: the question without its question words."""
+    for word in QUESTION_WORDS:
+        text = text.replace(word, " ")
+    return re.sub(r"[？?！!。，,、：:]+", " ", text).strip()

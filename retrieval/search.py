@@ -1,0 +1,170 @@
+"""Search the reports: BM25 over bigrams fused with dense vectors by reciprocal rank.
+
+Fusion by rank, not by score, because BM25 scores and cosine similarities live on
+different scales; RRF needs no tuning and was the best of what we measured.
+Filters (region, year, kind) apply to both halves before ranking, so "南昌2024年"
+never returns the province's report just because it scores higher.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from bot.errors import UserError
+from prompts import ingest as msg
+from retrieval.normalize import normalize_query, strip_question_words
+from store import documents as store
+
+RRF_K = 60
+# Dense ranks count less than lexical ones. Measured on tests/data/retrieval_questions.json
+# (docs/benchmarks/retrieval.md): weight 0.2 lifts hit@1 on paraphrased questions
+# (.79 → .86) for a smaller loss on literal ones (.93 → .86); at 1.0 both lose.
+DENSE_WEIGHT = 0.2
+CANDIDATES = 50  # per ranker, before fusion
+
+
+@dataclass
+class Hit:
+    text: str  # the chunk without its header: what an answer quotes
+    file: str
+    title: str
+    region: str | None
+    year: int | None  # the year the document plans for
+    section: str
+    score: float
+    chunk_id: str
+    span_year: int | None = None  # the year the chunk's section speaks of
+    kind: str = "report"
+    # Absolute evidence for "is the answer here at all": the fused score is only a rank.
+    lexical_score: float = 0.0  # BM25 (with region/year boost)
+    dense_score: float | None = None  # cosine similarity of query and chunk, when dense ran
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def search(
+    ctx: Any,
+    query: str,
+    *,
+    k: int = 5,
+    region: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    dense: bool = True,
+) -> list[Hit]:
+    """The k best chunks for a question; `year` matches the document's plan year or the
+    year a section speaks of (the 2022 report's review answers "2021年…")."""
+    if not query or not query.strip():
+        raise UserError(msg.EMPTY_QUERY)
+    index = ctx.index
+    lexical = index.lexical()
+    if not lexical.rows:
+        return []
+    normalized = normalize_query(query, today=ctx.today(), db=ctx.db)
+    allowed = _allowed(lexical.rows, region=region, year=year, kind=kind)
+    if not allowed.any():
+        return []
+
+    scores = lexical.bm25.scores(strip_question_words(normalized) or normalized)
+    scores *= _mention_boost(lexical.rows, normalized, region=region, year=year)
+    scores[~allowed] = 0.0
+    order = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    rankings = [[int(i) for i in order if scores[i] > 0]]
+
+    similarity: dict[int, float] = {}
+    if dense:
+        where = _where(lexical.rows, allowed, region=region, year=year, kind=kind)
+        n = min(CANDIDATES, int(allowed.sum()))
+        ranked = index.dense_ranking(normalized, n=n, where=where)
+        # Ids not committed in SQLite (a crashed ingest) are ignored.
+        similarity = {
+            lexical.position[i]: sim for i, sim in ranked if i in lexical.position and allowed[lexical.position[i]]
+        }
+        rankings.append(list(similarity))
+
+    fused: dict[int, float] = {}
+    for weight, ranking in zip((1.0, DENSE_WEIGHT), rankings):
+        for rank, i in enumerate(ranking):
+            fused[i] = fused.get(i, 0.0) + weight / (RRF_K + rank + 1)
+    best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+    return [_hit(lexical.rows[i], score, float(scores[i]), similarity.get(i)) for i, score in best]
+
+
+REGION_BOOST = 1.5  # a chunk of the region the question names
+YEAR_BOOST = 1.2  # a chunk about the year the question names
+
+
+def _mention_boost(rows: list[store.ChunkRow], query: str, *, region: str | None, year: int | None) -> np.ndarray:
+    """Soft preference for the region and year a question names ("赣州2023年…") when the
+    caller gave no filter: a hard filter would lose "江西" questions answered by a
+    city's report, a boost only reorders near-ties."""
+    boost = np.ones(len(rows), dtype=np.float32)
+    if not region:
+        regions = {r.region for r in rows if r.region}
+        named = {r for r in regions if _core(r) and _core(r) in query}
+        # "南昌" inside "南昌市" questions also names 江西 implicitly; only boost what is written.
+        if named:
+            boost *= np.array([REGION_BOOST if r.region in named else 1.0 for r in rows], dtype=np.float32)
+    if not year:
+        years = {int(y) for y in re.findall(r"(\d{4})年", query)}
+        if years:
+            boost *= np.array([YEAR_BOOST if (r.span_year in years or r.year in years) else 1.0 for r in rows], dtype=np.float32)
+    return boost
+
+
+def _core(region: str) -> str:
+    return re.sub(r"(省|市|自治区|县|区)$", "", region)
+
+
+def _hit(row: store.ChunkRow, score: float, lexical_score: float, dense_score: float | None) -> Hit:
+    return Hit(
+        text=row.text,
+        file=row.file,
+        title=row.title,
+        region=row.region,
+        year=row.year,
+        section=row.section,
+        score=round(score, 6),
+        chunk_id=row.id,
+        span_year=row.span_year,
+        kind=row.kind,
+        lexical_score=round(lexical_score, 4),
+        dense_score=None if dense_score is None else round(dense_score, 4),
+    )
+
+
+def region_matches(wanted: str, region: str | None) -> bool:
+    """"南昌" matches "南昌市"; "江西" matches "江西省" but not "南昌市"."""
+    if not region:
+        return False
+    core = _core(wanted.strip())
+    return bool(core) and (region == wanted or _core(region) == core)
+
+
+def _allowed(rows: list[store.ChunkRow], *, region: str | None, year: int | None, kind: str | None) -> np.ndarray:
+    mask = np.ones(len(rows), dtype=bool)
+    if region:
+        mask &= np.array([region_matches(region, r.region) for r in rows], dtype=bool)
+    if year:
+        mask &= np.array([r.year == year or r.span_year == year for r in rows], dtype=bool)
+    if kind:
+        mask &= np.array([r.kind == kind for r in rows], dtype=bool)
+    return mask
+
+
+def _where(rows: list[store.ChunkRow], allowed: np.ndarray, *, region: str | None, year: int | None, kind: str | None) -> dict | None:
+    clauses: list[dict] = []
+    if region:
+        regions = sorted({rows[i].region for i in np.flatnonzero(allowed) if rows[i].region})
+        clauses.append({"region": {"$in": regions}})
+    if year:
+        clauses.append({"$or": [{"year": year}, {"span_year": year}]})
+    if kind:
+        clauses.append({"kind": kind})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}

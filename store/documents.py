@@ -1,0 +1,130 @@
+"""SQL of the document manifest, chunks and embedding cache (schema in schema_documents.py).
+
+Writes that change what is indexed bump `index_state.generation`, which every
+process compares before a search to know when to rebuild its in-memory BM25.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+import sqlite_utils
+
+from store.db import transaction
+
+
+@dataclass
+class ChunkRow:
+    id: str
+    doc_id: int
+    seq: int
+    section: str
+    span_year: int | None
+    header: str
+    text: str
+    file: str
+    title: str
+    region: str | None
+    year: int | None
+    kind: str
+
+
+def find_document(db: sqlite_utils.Database, *, path: str) -> dict | None:
+    row = db.execute("SELECT * FROM documents WHERE path = ?", [path]).fetchone()
+    return _doc(db, row) if row else None
+
+
+def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> dict | None:
+    row = db.execute("SELECT * FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1", [content_hash]).fetchone()
+    return _doc(db, row) if row else None
+
+
+def list_documents(db: sqlite_utils.Database) -> list[dict]:
+    rows = db.execute("SELECT * FROM documents ORDER BY region, year, file").fetchall()
+    return [_doc(db, r) for r in rows]
+
+
+def _doc(db: sqlite_utils.Database, row: Sequence) -> dict:
+    cols = [d[0] for d in db.execute("SELECT * FROM documents LIMIT 0").description]
+    d = dict(zip(cols, row))
+    d["missing"] = json.loads(d.get("missing") or "[]")
+    return d
+
+
+def replace_document(db: sqlite_utils.Database, doc: dict, chunks: Iterable[dict]) -> tuple[int, list[str]]:
+    """Write one document and all its chunks in one transaction, replacing any older
+    version at the same path. Returns (doc id, ids of the chunks that were dropped)."""
+    chunks = list(chunks)
+    with transaction(db):
+        old = db.execute("SELECT id FROM documents WHERE path = ?", [doc["path"]]).fetchone()
+        old_ids: list[str] = []
+        if old:
+            old_ids = [r[0] for r in db.execute("SELECT id FROM chunks WHERE doc_id = ?", [old[0]])]
+            db.execute("DELETE FROM chunks WHERE doc_id = ?", [old[0]])
+            db.execute("DELETE FROM documents WHERE id = ?", [old[0]])
+        values = dict(doc)
+        values["missing"] = json.dumps(values.get("missing") or [], ensure_ascii=False)
+        cols = list(values)
+        cur = db.execute(
+            f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            [values[c] for c in cols],
+        )
+        doc_id = cur.lastrowid
+        db.conn.executemany(
+            "INSERT INTO chunks (id, doc_id, seq, section, span_year, header, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(c["id"], doc_id, c["seq"], c["section"], c["span_year"], c["header"], c["text"]) for c in chunks],
+        )
+        _bump_generation(db)
+    new_ids = {c["id"] for c in chunks}
+    return doc_id, [i for i in old_ids if i not in new_ids]
+
+
+def update_document(db: sqlite_utils.Database, doc_id: int, **fields: object) -> None:
+    with transaction(db):
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        db.execute(f"UPDATE documents SET {sets} WHERE id = ?", [*fields.values(), doc_id])
+        _bump_generation(db)
+
+
+def _bump_generation(db: sqlite_utils.Database) -> None:
+    db.execute("UPDATE index_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+
+def generation(db: sqlite_utils.Database) -> int:
+    row = db.execute("SELECT value FROM index_state WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+_CHUNK_SELECT = """SELECT c.id, c.doc_id, c.seq, c.section, c.span_year, c.header, c.text,
+                  d.file, d.title, d.region, d.year, d.kind
+           FROM chunks c JOIN documents d ON d.id = c.doc_id"""
+
+
+def all_chunks(db: sqlite_utils.Database) -> list[ChunkRow]:
+    return [ChunkRow(*r) for r in db.execute(_CHUNK_SELECT + " ORDER BY d.id, c.seq").fetchall()]
+
+
+def chunks_of(db: sqlite_utils.Database, doc_id: int) -> list[ChunkRow]:
+    return [ChunkRow(*r) for r in db.execute(_CHUNK_SELECT + " WHERE c.doc_id = ? ORDER BY c.seq", [doc_id]).fetchall()]
+
+
+def cached_vectors(db: sqlite_utils.Database, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+    out: dict[str, np.ndarray] = {}
+    for start in range(0, len(hashes), 500):
+        part = list(hashes[start : start + 500])
+        rows = db.execute(
+            f"SELECT hash, vector FROM embedding_cache WHERE model = ? AND hash IN ({', '.join('?' for _ in part)})",
+            [model, *part],
+        ).fetchall()
+        out.update({h: np.frombuffer(v, dtype=np.float32) for h, v in rows})
+    return out
+
+
+def store_vectors(db: sqlite_utils.Database, model: str, vectors: dict[str, np.ndarray]) -> None:
+    with transaction(db):
+        db.conn.executemany(
+            "INSERT OR REPLACE INTO embedding_cache (model, hash, vector) VALUES (?, ?, ?)",
+            [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()],
+        )

@@ -1,0 +1,50 @@
+"""Documents schema: the manifest of ingested files, their chunks, and the embedding cache.
+
+SQLite is the source of truth for what is indexed: Chroma holds vectors keyed by
+chunk id, and search ignores any Chroma id that is not a committed chunk here, so a
+crash between the two stores never shows half an ingest. Append new migrations;
+never edit a shipped one."""
+
+MIGRATIONS = [
+    """
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL UNIQUE,      -- resolved path: identity of a file across re-ingests
+  file TEXT NOT NULL,             -- display name
+  content_hash TEXT NOT NULL,     -- sha256 of the file's bytes
+  kind TEXT NOT NULL,             -- report | plan
+  region TEXT,
+  year INTEGER,                   -- the year the document plans for
+  delivered TEXT,                 -- YYYY-MM-DD when stated
+  title TEXT NOT NULL,
+  missing TEXT NOT NULL DEFAULT '[]',  -- JSON list of fields not read from the text
+  chunks INTEGER NOT NULL DEFAULT 0,
+  tasks INTEGER NOT NULL DEFAULT 0,
+  chars INTEGER NOT NULL DEFAULT 0,
+  embedding TEXT,                 -- dense model whose collection holds this document's chunks
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_hash ON documents(content_hash);
+CREATE TABLE chunks (
+  id TEXT PRIMARY KEY,
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  span_year INTEGER,
+  header TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX chunks_doc ON chunks(doc_id, seq);
+CREATE TABLE embedding_cache (
+  model TEXT NOT NULL,
+  hash TEXT NOT NULL,             -- sha1 of the embedded text
+  vector BLOB NOT NULL,           -- float32
+  PRIMARY KEY (model, hash)
+);
+CREATE TABLE index_state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO index_state (key, value) VALUES ('generation', '0');
+""",
+]
