@@ -134,19 +134,15 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
 
 
 def _is_plan(loaded: LoadedFile) -> bool:
-    try:
-        from retrieval.plan_table import looks_like_plan
-    except ImportError:
-        return read_meta(clean_text(loaded.text)).kind == "plan"
-    return bool(looks_like_plan(loaded))
+    from retrieval.plan_table import looks_like_plan
+
+    return looks_like_plan(loaded)
 
 
 def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
-    try:
-        from retrieval.plan_table import parse_plan
-        from store.plans import load_plan
-    except ImportError as exc:
-        raise UserError(msg.REGISTRY_MISSING) from exc
+    from retrieval.plan_table import parse_plan
+    from store.plans import load_plan
+
     meta = read_meta(clean_text(loaded.text))
     meta.kind = "plan"
     table = parse_plan(loaded)
@@ -154,17 +150,12 @@ def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, co
         meta.title = table.title
     with transaction(ctx.db):
         loaded_plan = load_plan(ctx.db, table, meta, source_file=result.file, content_hash=content_hash)
-        tasks = _task_count(loaded_plan, table)
+        tasks = loaded_plan.tasks
+        # The registry reads the issuer and title off the table's own cover; report what it stored.
+        meta.title, meta.region, meta.year = loaded_plan.title or meta.title, loaded_plan.region, loaded_plan.year
+        meta.missing = [m for m in meta.missing if not getattr(meta, m, None)]
         store.replace_document(ctx.db, _doc_row(result.file, path, content_hash, meta, chunks=0, tasks=tasks, chars=len(loaded.text)), [])
     return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
-
-
-def _task_count(loaded_plan: Any, table: Any) -> int:
-    for name in ("tasks", "task_count", "count"):
-        value = getattr(loaded_plan, name, None)
-        if isinstance(value, int):
-            return value
-    return len(getattr(table, "rows", []) or [])
 
 
 def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:

@@ -170,8 +170,10 @@ def _docx_table_rows(table) -> list[list[str]]:
         cells: list[str] = []
         previous = None
         for cell in row.cells:
-            # Merged cells repeat the same object; keep one copy per row.
+            # A cell merged across columns repeats the same object: keep the column
+            # positions (the table parser ignores the blank) so later columns don't shift.
             if previous is not None and cell._tc is previous:
+                cells.append("")
                 continue
             previous = cell._tc
             cells.append(cell.text.strip())
@@ -185,7 +187,8 @@ def _load_xlsx(data: bytes) -> LoadedFile:
     from openpyxl import load_workbook
 
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # Not read_only: merged areas are only reported in the full model.
+        workbook = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise UserError(msg.BAD_XLSX) from exc
     except Exception as exc:
@@ -193,9 +196,17 @@ def _load_xlsx(data: bytes) -> LoadedFile:
     tables: list[list[list[str]]] = []
     lines: list[str] = []
     for sheet in workbook.worksheets:
+        grid = [["" if v is None else str(v).strip() for v in row] for row in sheet.iter_rows(values_only=True)]
+        # A cell merged over several rows (one lead unit for many tasks) holds its value only in
+        # the top-left cell: copy it into the whole area, as DOCX does for merged cells.
+        for area in sheet.merged_cells.ranges:
+            top = grid[area.min_row - 1][area.min_col - 1] if area.min_row - 1 < len(grid) else ""
+            for r in range(area.min_row - 1, min(area.max_row, len(grid))):
+                for c in range(area.min_col - 1, min(area.max_col, len(grid[r]))):
+                    if area.max_col == area.min_col or c == area.min_col - 1:
+                        grid[r][c] = top
         rows = []
-        for row in sheet.iter_rows(values_only=True):
-            cells = ["" if v is None else str(v).strip() for v in row]
+        for cells in grid:
             if any(cells):
                 rows.append(cells)
         if rows:

@@ -152,7 +152,7 @@ def test_csv_gives_the_same_166(sample):
 
 def test_shipped_example_txt_and_csv_agree():
     text = (EXAMPLES / "示例市2025年重点工作责任分工方案.txt").read_text(encoding="utf-8")
-    with open(EXAMPLES / "示例市2025年重点工作责任分工方案.csv", encoding="utf-8", newline="") as f:
+    with open(Path(__file__).parent / "data" / "示例市2025年重点工作责任分工方案.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     from_text = parse_plan(loaded(text))
     from_csv = parse_plan(loaded("", [rows]))

@@ -105,3 +105,36 @@ def test_bad_files_raise_one_line_user_errors(tmp_path: Path, name: str, data: b
         load_file(path)
     assert reason in str(exc.value)
     assert "\n" not in str(exc.value)
+
+
+def test_docx_cell_merged_across_columns_keeps_later_columns_in_place(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    grid = doc.add_table(rows=2, cols=4)
+    for j, text in enumerate(["工作任务", "牵头单位", "配合单位", "完成时限"]):
+        grid.cell(0, j).text = text
+    grid.cell(1, 0).text = "建成示例工程。"
+    grid.cell(1, 1).merge(grid.cell(1, 2)).text = "示例市交通运输局"
+    grid.cell(1, 3).text = "6月底前"
+    path = tmp_path / "t.docx"
+    doc.save(path)
+    rows = load_file(path).tables[0]
+    assert rows[1][3] == "6月底前"
+    assert rows[1][1] == "示例市交通运输局" and rows[1][2] == ""
+
+
+def test_xlsx_cell_merged_over_rows_fills_every_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工作任务", "牵头单位", "配合单位"])
+    ws.append(["1. 建成示例工程。", "示例市交通运输局", "示例市财政局"])
+    ws.append(["2. 开工示例项目。", None, "示例市自然资源局"])
+    ws.merge_cells("B2:B3")  # one lead unit for both tasks
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    rows = load_file(path).tables[0]
+    assert [r[1] for r in rows[1:]] == ["示例市交通运输局", "示例市交通运输局"]
+    assert [r[2] for r in rows[1:]] == ["示例市财政局", "示例市自然资源局"]
