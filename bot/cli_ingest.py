@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -27,6 +28,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     from retrieval.ingest import ingest_paths
+
+    # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
+    os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
 
     results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty())
     if args.json:

@@ -34,6 +34,11 @@ ABBREVIATIONS: dict[str, str] = {
     "旧改": "老旧小区改造",
     "乡振": "乡村振兴",
     "营收": "营业收入",
+    "经济增长": "地区生产总值增长",
+    "经济增速": "地区生产总值增长",
+    "研发投入强度": "研发经费投入占地区生产总值比重",
+    "数字经济占比": "数字经济增加值占地区生产总值比重",
+    "进出口": "外贸进出口",
 }
 
 # Words of the question itself, not of the answer: dropped from the lexical query so
