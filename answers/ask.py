@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, fact_answer, fit, source_dict, source_line, task_block, task_list, task_title
 from answers.evidence import (
     NUMBER,
+    head_gram,
     aligned_numbers,
     Candidate,
     candidates,
@@ -32,11 +33,14 @@ from answers.question import Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
 from answers.years import resolve_years
 from prompts import answers as P
+from retrieval.places import CITIES, PROVINCES
 
 log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
 TASK_MIN_COVERAGE = 0.45
+# "X什么时候完成" goes to the registry only when a task clearly names X; else to the reports
+DUE_MIN_COVERAGE = 0.7
 
 
 def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
@@ -48,15 +52,19 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     if q.intent in ("owner", "task"):
         ans = _owner(ctx, q, today)
     elif q.intent == "unit_tasks":
-        ans = _unit_tasks(ctx, q, today)
+        ans = _other_level_unit(q, [d.region for d in docs]) or _unit_tasks(ctx, q, today)
     elif q.intent == "leader_tasks":
         ans = _leader_tasks(ctx, q, today)
     elif q.intent == "status":
         ans = _status(ctx, q, today)
+        if ans.intent == "none" and q.status_what == "due":
+            # no task of that name: the reports may still say when ("昌景黄高铁什么时候通车")
+            q.intent = "fact"
+            ans = _report(ctx, q, docs, today)
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
-        ans = _report(ctx, q, docs, today)
+        ans = _per_region(ctx, q, docs, today) if q.also_regions else _report(ctx, q, docs, today)
         if ans.intent != "none" and ctx.settings.llm_enabled:
             from answers.llm import rephrase
 
@@ -105,11 +113,16 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         scope = [d for d in reports if same_region(d.region, region_name)]
         if not scope:
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=_available(reports)), "none")
-    city_self = bool(re.search(r"(全市|我市|本市|市里)", q.text))
+    city_self = bool(re.search(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)", q.text))
     if city_self and not region_name:
         # "全市…" with no city configured: the cities' reports, not the province's
         scope = [d for d in scope if not is_province(d.region)] or scope
-    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in scope if d.year])
+    base_docs = scope
+    home = home_province(d.region for d in reports)
+    if not region_name and not city_self and home and q.years.relative:
+        # "今年GDP目标" with no region: 今年 is the home province's newest report, not a county's
+        base_docs = [d for d in scope if d.region == home] or scope
+    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in base_docs if d.year])
     if years:
         speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
         if not speaking:
@@ -126,12 +139,17 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         ans = _glossary(ctx, q, scope, files, today)
         if ans:
             return ans
+    if q.office:
+        return _office(ctx, q, scope, files)
 
     query = B.normalize(q.text, today=today, doc_year=newest)
     regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
     topic = q.term or q.topic or q.text
-    variants = [grams(topic), grams(B.normalize(topic, today=today, doc_year=newest))]
-    home = home_province(d.region for d in reports)
+    topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
+    core = topic if q.term else _without_places(topic, [d.region for d in reports])
+    if core != topic:  # also without a place that was not read as the region ("赣州现代家居…")
+        topics += [core, B.normalize(core, today=today, doc_year=newest)]
+    variants = [grams(t) for t in topics]
     mode = q.mode or ("target" if q.intent == "target" else None)
 
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
@@ -142,7 +160,7 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
                 if B.field(h, "file") in files and B.field(h, "chunk_id") not in ids:
                     hits.append(h)
                     ids.add(B.field(h, "chunk_id"))
-        cands = _score(hits, variants, doc_years, q)
+        cands = _score(hits, variants, doc_years, q, topics)
         for c in cands:  # small preferences: the newest report, the home province when none was named
             y = doc_years.get(B.field(c.hit, "file"))
             if y and newest:
@@ -157,6 +175,9 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
         return hits, cands, best, near
 
+    if not any(len(g) >= 2 for v in variants for g in v):
+        # nothing left to look for once question words are gone ("长 谁"): do not guess
+        return Answer(P.NONE_TOPIC_UNCLEAR.format(what=_short(q.text)), "none")
     # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
     hits, cands, best, near = find(False, [])
     if best is None and B.dense_available(ctx):
@@ -185,19 +206,78 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     return Answer(text, "none", [source_dict(h) for h in hits[:2]])
 
 
+def _per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+    """"南昌和全省24年GDP目标分别是多少": one answer per named region, each with its source."""
+    answers = []
+    for ref in [q.region, *q.also_regions]:
+        sub = replace(q, region=ref, also_regions=[])
+        sub.topic = re.sub(r"\s+", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " ")).strip() or q.topic
+        answers.append(_report(ctx, sub, docs, today))
+    found = [a for a in answers if a.intent != "none"]
+    if not found:
+        return answers[0]
+    context = P.FACT_CONTEXT.split("{")[0]  # the quoted sentence: one per region is too long for a phone
+    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    sources = [src for a in found for src in a.sources]
+    intent = "target" if all(a.intent == "target" for a in found) else "fact"
+    return Answer(fit(text, limit=900), intent, sources)
+
+
+def _office(ctx: Any, q: Question, scope: list[B.Doc], files: set[str]) -> Answer:
+    """"南昌市长是谁": the name a report is signed with ("南昌市人民政府市长万广明")."""
+    office = q.office or ""
+    regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
+    pattern = re.compile(re.escape(office) + r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|各位代表|$)")
+    for r in regions:
+        for h in B.search(ctx, office, k=10, region=r, kind="report", dense=False):
+            if B.field(h, "file") not in files:
+                continue
+            m = pattern.search(B.field(h, "text") or "")
+            if m:
+                head = P.OFFICE_HOLDER.format(region=B.field(h, "region") or "", office=office, name=m.group(1),
+                                              title=B.field(h, "title") or "")
+                return Answer(fact_answer(head, None, h), "fact", [source_dict(h)])
+    where = q.region.name or ""
+    return Answer(P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=office,
+                                            kind=P.NONE_KIND_FACT), "none")
+
+
 def _best_grams(variants: list[list[str]], clause: str) -> list[str]:
     """The wording (as typed, or with abbreviations expanded) that the clause matches best."""
     return max(variants, key=lambda v: coverage(v, clause) if v else -1)
 
 
-def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Question) -> list[Candidate]:
+def _without_places(topic: str, regions: list[str | None]) -> str:
+    """"赣州现代家居产业集群营收" → "现代家居产业集群营收": a place left in the topic (not read
+    as the question's region) dilutes the coverage of a passage that names the indicator only
+    ("杭州亚运会" keeps its place in the other variant)."""
+    names = _places() + [r for r in regions if r]
+    names += [re.sub(r"(省|市|县|区)$", "", n) for n in names if len(n) > 2]
+    out = topic
+    for n in sorted(set(names), key=len, reverse=True):
+        if len(n) >= 2:
+            out = out.replace(n, " ")
+    out = re.sub(r"\s+", " ", out).strip()
+    return out if len(re.findall(r"[\u4e00-\u9fff]", out)) >= 2 else topic
+
+
+def _places() -> list[str]:
+    """Words that name where, not what: removed before reading the indicator's head word."""
+    return [*CITIES, *PROVINCES, "全省", "全市", "全县", "我省", "我市", "我县"]
+
+
+def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Question, topics: list[str] = ()) -> list[Candidate]:
     best: dict[tuple, Candidate] = {}
-    for v in variants:
+    places = _places() + [B.field(h, "region") or "" for h in hits]
+    places += [re.sub(r"(省|市|县|区)$", "", p) for p in places]
+    heads = [head_gram(t, places) for t in topics] or [None]
+    for i, v in enumerate(variants):
         if not v:
             continue
-        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked):
+        head = heads[i] if i < len(heads) else None
+        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
-            if key not in best or best[key].score < c.score:
+            if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
     return sorted(best.values(), key=lambda c: c.score, reverse=True)
 
@@ -366,18 +446,26 @@ def _search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[
     return [_task_dict(t) for t in found]
 
 
-def _best_tasks(ctx: Any, topic: str, today: dt.date) -> list[tuple[float, dict]]:
+def _best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) -> list[tuple[float, dict]]:
     """Registry tasks matching a paraphrase, best first: FTS candidates re-ranked by how much
-    of the question's wording (or its expanded abbreviations: 新基建 → 新型基础设施) they hold."""
+    of the question's wording (or its expanded abbreviations: 新基建 → 新型基础设施) they hold.
+
+    Figures the question quotes ("农村公路3000公里") and the region it names pick between
+    tasks of several plans that share the same words."""
     variants = list(dict.fromkeys([topic, B.normalize(topic)]))
-    found: dict[str, dict] = {}
+    found: dict[tuple, dict] = {}
     for v in variants:
         for t in _search_tasks(ctx, v, today):
-            found.setdefault(t["code"], t)
+            found.setdefault((t["code"], t.get("plan_title")), t)
+    figures = [re.sub(r"\s+", "", m.group(0)) for m in NUMBER.finditer(topic)]
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
         cov = max(coverage(grams(v), text) for v in variants)
+        if figures:
+            cov += 0.15 * sum(1 for f in figures if f in text) / len(figures)
+        if region and t.get("region"):
+            cov += 0.1 if same_region(t["region"], region) else 0.0
         scored.append((cov, t))
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
@@ -388,12 +476,15 @@ def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:
     if reg is None:
         return Answer(P.NONE_NO_REGISTRY, "none")
     if q.code:
-        try:
-            task = _task_dict(reg.get_task(ctx.db, q.code, today=today))
-        except Exception:  # UserError: unknown code
-            return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
-        return Answer(task_block(task, plan_title=task.get("plan_title")), "task" if q.intent == "task" else "owner", [], [task])
-    scored = _best_tasks(ctx, q.topic or q.text, today)
+        same = _tasks_by_code(ctx, q.code, today, q.region.name)
+        if not same:
+            try:
+                same = [_task_dict(reg.get_task(ctx.db, q.code, today=today))]
+            except Exception:  # UserError: unknown code
+                return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
+        text = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in same[:3])
+        return Answer(text, "task" if q.intent == "task" else "owner", [], same[:3])
+    scored = _best_tasks(ctx, q.topic or q.text, today, q.region.name)
     if not scored:
         return Answer(P.NONE_NO_TASK.format(what=_short(q.topic or q.text)), "none")
     top_cov, task = scored[0]
@@ -401,10 +492,28 @@ def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:
     if q.premise_unit:
         lines.append(_premise_owner(ctx, q.premise_unit, task))
     lines.append(task_block(task, plan_title=task.get("plan_title")))
-    others = [t for c, t in scored[1:4] if c >= top_cov - 0.1 and t["code"] != task["code"]]
+    twin = _twin(scored)
+    if twin is not None:
+        lines.append(task_block(twin, plan_title=twin.get("plan_title")))
+    others = [t for c, t in scored[1:4] if c >= top_cov - 0.1 and t is not twin and t["code"] != task["code"]]
     if others:
         lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
-    return Answer("\n".join(lines), "owner", [], [task] + others)
+    return Answer("\n".join(lines), "owner", [], [task] + ([twin] if twin is not None else []) + others)
+
+
+def _twin(scored: list[tuple[float, dict]]) -> dict | None:
+    """The same words in another plan (a province's and a county's table): that task too."""
+    top_cov, task = scored[0]
+    return next((t for c, t in scored[1:4] if c >= top_cov - 0.05 and t.get("plan_title") != task.get("plan_title")), None)
+
+
+def _tasks_by_code(ctx: Any, code: str, today: dt.date, region: str | None) -> list[dict]:
+    """Every plan's task numbered `code` ("1.2" exists in a province's and a county's table),
+    only the named region's when the question names one; newest plan first."""
+    tasks = [t for t in _list_tasks(ctx, today) if t.get("code") == code]
+    if region:
+        tasks = [t for t in tasks if same_region(t.get("region"), region)] or tasks
+    return sorted(tasks, key=lambda t: -(_plan_year(t) or 0))
 
 
 def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
@@ -437,6 +546,29 @@ def _plan_title(tasks: list[dict]) -> str | None:
     return titles.pop() if len(titles) == 1 else None
 
 
+def _other_level_unit(q: Question, regions: list[str | None]) -> Answer | None:
+    """"南昌市发改委牵头哪些" with only the province's and a county's tables loaded: the registry
+    matches 发改委 to 省发展改革委 / 青溪县发改委, which are not 南昌市's. Say it is not there."""
+    region = q.region.name
+    if not region or is_province(region) or not q.region.mentioned:
+        return None
+    short = re.sub(r"(市|县|区)$", "", region)
+    others = {re.sub(r"(省|市|县|区)$", "", r) for r in regions if r and not same_region(r, region)}
+
+    def belongs(unit: str) -> bool:
+        if unit.startswith(short):
+            return True
+        return not unit.startswith("省") and not any(o and unit.startswith(o) for o in others)
+
+    if any(belongs(u) for u in q.units):
+        q.units = [u for u in q.units if belongs(u)]
+        return None
+    m = re.search(re.escape(q.region.mentioned) + r"市?([\u4e00-\u9fff]{1,10}?(?:厅|委|局|办|中心|公司|集团))", q.text)
+    unit = region + m.group(1) if m else region
+    role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
+    return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
+
+
 def _unit_tasks(ctx: Any, q: Question, today: dt.date) -> Answer:
     unit = q.units[0]
     tasks = _list_tasks(ctx, today, unit=unit)
@@ -463,10 +595,16 @@ def _leader_tasks(ctx: Any, q: Question, today: dt.date) -> Answer:
 
 
 def _status(ctx: Any, q: Question, today: dt.date) -> Answer:
-    if q.status_what == "progress" and not q.code:
-        scored = _best_tasks(ctx, q.topic or q.text, today)
+    if q.status_what in ("progress", "due") and not q.code:
+        scored = _best_tasks(ctx, q.topic or q.text, today, q.region.name)
         if not scored:
             return Answer(P.NONE_NO_TASK.format(what=_short(q.topic or q.text)), "none")
+        if q.status_what == "due":  # the task block carries its deadline and status
+            if scored[0][0] < DUE_MIN_COVERAGE:
+                return Answer(P.NONE_NO_TASK.format(what=_short(q.topic or q.text)), "none")
+            twin = _twin(scored)
+            tasks = [scored[0][1]] + ([twin] if twin is not None else [])
+            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks), "status", [], tasks)
         q.code = scored[0][1]["code"]
     if q.code:
         return _progress(ctx, q, today)

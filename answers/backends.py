@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,10 +86,13 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     except ImportError:
         return []
     try:
-        return [field(u, "name") for u in _units(ctx.db, text)]
+        names = [field(u, "name") for u in _units(ctx.db, text)]
     except Exception:  # noqa: BLE001
         log.exception("units_in_text failed")
         return []
+    # "赣州23年…" names a place, not the unit 赣州市政府: a government counts only when
+    # the question says 政府 ("赣州市政府配合哪些")
+    return [n for n in names if "政府" in text or not re.search(r"(人民)?政府$", n)]
 
 
 def leaders_in_text(ctx: Any, text: str) -> list[str]:

@@ -28,7 +28,7 @@ _REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主�
 _PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 _GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
-                  "全省", "全市", "我省", "我市", "总量", "数量", "规模", "情况", "多少", "目标", "预期",
+                  "全省", "全市", "全县", "我省", "我市", "我县", "总量", "数量", "规模", "情况", "多少", "目标", "预期",
                   "计划", "实际", "今年", "去年", "年度", "总额", "引进", "元以", "以上", "左右"}
 
 
@@ -63,6 +63,17 @@ def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None
     return hit / total if total else 0.0
 
 
+# a passage holding every character of the indicator, in other words, counts a little above
+# the coverage bar (MIN_COVERAGE 0.5) only when all of them are there
+CHAR_COVER_WEIGHT = 0.55
+
+
+def char_coverage(chars: set[str], text: str) -> float:
+    if len(chars) < 4:
+        return 0.0  # too short to say anything beyond the bigrams
+    return sum(1 for ch in chars if ch in text) / len(chars)
+
+
 def _fuzzy(g: str) -> str:
     """'食产' also as '食总产' (one or two characters inside)."""
     if len(g) == 2 and _is_cjk(g):
@@ -74,6 +85,9 @@ def _is_cjk(s: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
+_FULLWIDTH_NUM = str.maketrans("０１２３４５６７８９％", "0123456789%")
+
+
 def clean(text: str) -> str:
     """Undo extraction artifacts the index may have kept: spaces inside numbers and CJK."""
     t = re.sub(r"^[^\n]{0,80}｜[^\n]{0,120}\n", "", text)  # "document｜section" retrieval header
@@ -81,6 +95,9 @@ def clean(text: str) -> str:
     t = re.sub(r"(?<=\d)\s+(?=[.%])|(?<=\.)\s+(?=\d)", "", t)
     t = re.sub(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])[ \t]+(?=[\u4e00-\u9fff])", "", t)
     t = re.sub(r"</?u>|[✓△]", "", t)
+    # full-width digits, points and percent signs ("７．１％") as staff type them: "7.1%"
+    t = t.translate(_FULLWIDTH_NUM)
+    t = re.sub(r"(?<=\d)．(?=\d)", ".", t)
     return t.strip()
 
 
@@ -100,6 +117,10 @@ def section_period(section: str, doc_year: int | None, span_year: int | None = N
     head = next((t for t in top if re.match(r"^[一二三四五六七八九十]+、", t)), "")
     years = [int(y) for y in _YEAR_IN.findall(head)]
     if head and _REVIEW_HEADING.search(head):
+        # a review speaks of a year before the report's; a span year at or after it
+        # ("一、过去一年的工作" given the report's own year) is not the reviewed year
+        if span_year and doc_year and span_year >= doc_year:
+            span_year = None
         return Period(span_year or (years[0] if years else (doc_year - 1 if doc_year else None)), "result")
     if span_year and doc_year:
         return Period(span_year, "result" if span_year < doc_year else "target")
@@ -118,6 +139,37 @@ class Candidate:
     period: Period
     numbers: list[str] = field(default_factory=list)
     rank: int = 0
+    head_missing: bool = False  # the first word of the asked indicator is nowhere in the sentence
+
+
+def head_gram(topic: str, places: Iterable[str] = ()) -> str | None:
+    """The leading bigram of the asked indicator ("房价" in "房价涨幅"), when it carries meaning:
+    place names are not the indicator ("赣州民生支出" → "民生")."""
+    t = topic
+    for p in sorted({p for p in places if p}, key=len, reverse=True):
+        t = t.replace(p, " ")
+    runs = [r.lstrip("和及与跟或同的之在对") for r in _CN_RUN.findall(t)]
+    runs = [r for r in runs if len(r) >= 3]
+    if not runs:
+        return None
+    g = runs[0][:2]
+    return None if g in _GENERIC_GRAMS else g
+
+
+# leading words a report writes in parts: 城乡居民收入 = "城镇、农村居民…分别…"
+_HEAD_EQUIV = {"城乡": ("城镇", "农村"), "城镇": ("城乡",), "农村": ("城乡",)}
+
+
+def lacks_head(head: str | None, sentence: str) -> bool:
+    """True when the indicator's leading word is absent even loosely ("房价" vs "居民消费价格涨幅",
+    "房地产投资" vs "固定资产投资"): the sentence then answers another indicator that merely
+    shares the tail (涨幅, 投资增长). "新（改）建" still holds "新改建"."""
+    if not head:
+        return False
+    low = re.sub(r"[（）()]", "", sentence.lower())
+    if re.search(_fuzzy(head), low):
+        return False
+    return not any(alt in low for alt in _HEAD_EQUIV.get(head, ()))
 
 
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
@@ -139,7 +191,7 @@ _GAP_OK = re.compile(
     r"(增长|下降|提高|降低|减少|增加|达到|达|为|突破|超过|超|保持在|保持|稳定在|稳定|控制在|控制|分别|预计|约|"
     r"比重|占比|完成|实现|累计|总数|总量|新增|年均|至|到|了|的|均|以上|左右|有|共|全年|合计|同比|比上年|较上年|要|"
     r"力争|确保|争取|和|及|规模|总额|提升|改造|建成|建设|新建|开工|引进|吸引|发放|实施|达成|不低于|以内|再|首次|"
-    r"收获|获得|取得|夺得|斩获|拥有|开通|签约|获批|入选|培育|认定|占|居|位居|城镇|农村|居民|人均|全省|全市|我省|我市|[、“”\s])"
+    r"收获|获得|取得|夺得|斩获|拥有|开通|签约|获批|入选|培育|认定|占|居|位居|城镇|农村|居民|人均|全省|全市|全县|我省|我市|我县|[、“”\s])"
 )
 
 
@@ -188,21 +240,26 @@ def candidates(
     doc_years: dict[str, int | None],
     numeric: bool,
     unit_asked: str | None = None,
+    head: str | None = None,
 ) -> list[Candidate]:
     """Every clause of every hit, scored for how well it answers (unfiltered by year/mode)."""
     out: list[Candidate] = []
     weights = None
+    growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
+    topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
+    ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
         text = clean(getattr(hit, "text", "") or "")
         for sentence in split_sentences(text):
-            s_cov = coverage(topic_grams, sentence, weights)
+            # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
+            s_cov = coverage(topic_grams, sentence if ratio_asked else _RATIO_BASE.sub("", sentence), weights)
             if s_cov <= 0.0:
                 continue
             period = _sentence_period(sentence, base, doc_year)
+            missing = lacks_head(head, sentence)
             parts = clauses_of(sentence)
-            ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
             for i, clause in enumerate(parts):
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
                 c_cov = coverage(topic_grams, scored, weights)
@@ -211,20 +268,28 @@ def candidates(
                 if not ratio_asked:
                     window = _RATIO_BASE.sub("", window)
                 w_cov = coverage(topic_grams, window, weights)
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov)
+                # every character of the indicator within two clauses, its words split apart
+                # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
                     nums = [n for n in nums if unit_asked in _unit_of(n) or _unit_of(n) in unit_asked and _unit_of(n)]
+                if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
+                    cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
                     cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
                 score = cov
                 if numeric:
                     score += 0.25 if nums else -0.5
                 score -= 0.01 * rank
-                out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank))
+                out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# below this coverage a sentence lacking the indicator's leading word answers something else
+HEAD_MISSING_COV = 0.75
 
 
 def pick(
@@ -233,7 +298,7 @@ def pick(
     """(best answering candidate, best near miss of the right year but wrong kind)."""
     near = None
     for c in cands:
-        if c.cov < min_cov or (numeric and not c.numbers):
+        if c.cov < min_cov or (numeric and not c.numbers) or (c.head_missing and c.cov < HEAD_MISSING_COV):
             continue
         year_ok = not years or c.period.year in years
         mode_ok = not mode or c.period.mode in (mode, None)
@@ -317,4 +382,17 @@ def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
     if best:
         body = re.sub(r"^指", "", best[2]).rstrip("。") + "。"
         return body, best[3]
+    return inline_definition(hits, term)
+
+
+def inline_definition(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
+    """'“两区三园”即青溪高新区、…' / '“X”是指…': a definition in running text, not in a 名词解释."""
+    want = _norm_term(term)
+    if not want:
+        return None
+    pattern = re.compile(r"[“\"「]?" + re.escape(want) + r"[”\"」]?\s*(?:即|是指|指的是|就是|主要指|系指)[:：]?\s*(?P<body>[^。；\n]{2,200})")
+    for hit in hits:
+        m = pattern.search(clean(getattr(hit, "text", "") or ""))
+        if m:
+            return m.group("body").strip().rstrip("。") + "。", hit
     return None

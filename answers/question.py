@@ -29,19 +29,27 @@ _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|�
 _LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
 _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么)")
+# "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
+# "快速路什么时候完成": a task's deadline, asked by its words
+_WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
+_OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
+# weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
+_GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
+# "几个点" is colloquial for a percentage ("GDP增速目标几个点")
+_POINTS = re.compile(r"(几|多少)个?点(?!位)")
 _TARGET = re.compile(r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|提高|提升|建成|完成|新增)|定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟)")
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
-_NUMERIC = re.compile(r"(多少|几|多大|多高|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
+_NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位)|%)")
 
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
     r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
-    r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|里|中提到|提到|说的|讲的|提出|写的|"
+    r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
-    r"全省|我省|省里|本省|全市|我市|本市|今年|去年|明年|前年|本年|"
-    r"叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|要|是|了|的|年度|年)"
+    r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
+    r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|要|是|了|的|年度|年)"
 )
 
 
@@ -51,6 +59,7 @@ class Question:
     intent: str
     years: YearRef = field(default_factory=YearRef)
     region: RegionRef = field(default_factory=lambda: RegionRef(None))
+    also_regions: list[RegionRef] = field(default_factory=list)  # "南昌和全省…分别"
     code: str | None = None
     units: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
@@ -62,6 +71,7 @@ class Question:
     role: str | None = None  # "lead" | "co" for unit lists
     premise_unit: str | None = None  # "是X牵头吗"
     status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
+    office: str | None = None  # "市长" in "南昌市长是谁"
 
     def to_dict(self) -> dict:
         return {
@@ -69,6 +79,7 @@ class Question:
             "region": self.region.name, "code": self.code, "units": self.units, "leaders": self.leaders,
             "term": self.term, "mode": self.mode, "topic": self.topic, "role": self.role,
             "premise_unit": self.premise_unit, "status_what": self.status_what, "unit_asked": self.unit_asked,
+            "office": self.office,
         }
 
 
@@ -84,6 +95,28 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
             t = t.replace(d, " ")
     t = _FILLER.sub(" ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
+    """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标")."""
+    if not first.mentioned or not re.search(r"[和与跟及、]|以及|对比|比较", text):
+        return []
+    out: list[RegionRef] = []
+    rest = text
+    seen = {first.name}
+    last = first
+    for _ in range(3):
+        # drop the region found and the 和 joining it, so the other stands as the subject:
+        # "南昌和全省24年…" → "南昌24年…"
+        rest = rest.replace(last.mentioned or "", "\0", 1)
+        rest = re.sub(r"(?:以及|[和与跟及、])\s*\0|\0\s*(?:以及|[和与跟及、])", "", rest).replace("\0", " ")
+        nxt = parse_region(rest, **kw)
+        if not nxt.name or nxt.name in seen or not nxt.mentioned:
+            break
+        out.append(nxt)
+        seen.add(nxt.name)
+        last = nxt
+    return out
 
 
 def find_code(text: str) -> str | None:
@@ -107,12 +140,15 @@ def parse_question(
 ) -> Question:
     """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
     raw = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits and letters
+    raw = _POINTS.sub("多少", raw)
     years = parse_years(raw)
     region = parse_region(raw, default_region=default_region, home=home_province, known=known_regions or [])
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
     code = find_code(raw)
     q = Question(text=raw, intent="fact", years=years, region=region, code=code, units=units, leaders=leaders)
+    q.also_regions = _more_regions(raw, region, default_region=default_region, home=home_province,
+                                   known=known_regions or [])
     q.numeric = bool(_NUMERIC.search(raw))
     m = _UNIT_ASKED.search(raw)
     q.unit_asked = m.group(1) if m else None
@@ -148,6 +184,13 @@ def parse_question(
         q.intent, q.status_what = "status", "progress"
         t = re.sub(r"(那项|这项|该项|任务|工作)?.{0,2}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样).*$", "", raw)
         q.topic = _topic(t, years, region, [])
+        return q
+
+    if _WHEN.search(raw) and not (leaders or units) and not _TARGET.search(raw):
+        q.intent, q.status_what = "status", "due"
+        q.topic = _topic(_WHEN.sub(" ", raw), years, region, [])
+        q.topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", q.topic)
+        q.topic = re.sub(r"\s+", " ", q.topic).strip()
         return q
 
     premise = re.search(r"是(.{1,14}?)牵头(的)?[吗吧么]", raw)
@@ -190,7 +233,15 @@ def parse_question(
         q.topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", q.topic).strip() or q.topic
         return q
 
+    m = _OFFICE.search(raw)
+    if m:
+        q.intent, q.office = "fact", m.group(1) or m.group(2)
+        q.topic = q.office
+        return q
+
     g = _GLOSSARY.search(raw)
+    if not g and not _TARGET.search(raw) and not _NUMERIC.search(raw):
+        g = _GLOSSARY_WEAK.search(raw)
     if g and not _UNIT_ASKED.search(raw) and not re.search(r"(多少|几)", raw):
         term = g.group("term").strip()
         term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)

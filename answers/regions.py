@@ -16,7 +16,7 @@ from typing import Iterable
 from retrieval.places import CITIES, PROVINCES
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
-_CITY_SELF = ("我市", "本市", "全市", "市里")
+_CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
     r"^(市|今年|去年|明年|前年|本年|\d|[二〇一]{2}|的(?!.{0,3}(项目|工程|大桥|机场|陆港))|报告|政府|全市|在|有|是|这边|方面|地区|"
