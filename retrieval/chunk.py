@@ -28,6 +28,7 @@ _GLOSSARY_HEAD = re.compile(r"名词解释|名词注释|名词解读|释义|^《
 _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")
+_REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去的一年|一年来|上年|去年)")
 
 
 @dataclass
@@ -94,7 +95,12 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             flush(section_path())
             level1, level2 = para.rstrip("。"), ""
             years = _YEAR.findall(para)
-            span_year = int(years[0]) if years else year
+            if years:
+                span_year = int(years[0])
+            elif year and _REVIEW_HEADING.search(para):
+                span_year = year - 1  # "一、过去一年的工作" reviews the year before the plan year
+            else:
+                span_year = year
             continue
         m2 = _LEVEL2.match(para)
         if m2:

@@ -26,11 +26,16 @@ _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*$")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009]+")
+# Full-width digits, Latin letters and %: typed by some offices ("增长７．１％", "ＧＤＰ").
+# Only these become ASCII; full-width Chinese punctuation (，：；) stays as it is.
+_HALF_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
+_WIDE_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
 
 
 def clean_text(raw: str) -> str:
     """Return the text as clean paragraphs, one per line."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH))
     text = _TAGS.sub("", text)
     text = _STRAY_MARKS.sub("", text)
     text = _PAGE_MARKER.sub("", text)

@@ -464,3 +464,17 @@ def test_the_tables_issuer_wins_over_a_guessed_region_and_meta_fills_gaps(ctx):
     other = plans.load_plan(ctx.db, bare, {"region": "样例市"}, "b.docx", "h2")
     assert other.region == "样例市"
     assert tasks.get_task(ctx.db, "1.1", today=TODAY, plan_id=other.plan_id).lead_units == ["样例市发展改革委"]
+
+
+def test_a_table_titled_as_a_breakdown_sheet_is_read_as_a_plan() -> None:
+    from retrieval.loaders import LoadedFile
+
+    rows = [
+        ["云泽市2024年政府工作报告重点任务分解表"],
+        ["序号", "工作任务", "责任领导", "牵头单位", "配合单位"],
+        ["1", "新建城市公园5个。", "周明", "市城市管理局", "市财政局"],
+    ]
+    loaded = LoadedFile(text="\n".join("\t".join(r) for r in rows), tables=[rows])
+    table = parse_plan(loaded)
+    assert table.title == "云泽市2024年政府工作报告重点任务分解表" and table.year == 2024
+    assert [r.text for r in table.rows] == ["新建城市公园5个。"]

@@ -127,3 +127,14 @@ def test_plan_meta() -> None:
     text = "关于印发2021年省《政府工作报告》重点工作责任分工方案的通知\n各设区市人民政府：\n2021年省《政府工作报告》重点工作责任分工方案\n具体工作任务和要求 牵头单位 责任单位\n2021年2月10日印发"
     meta = read_meta(text)
     assert meta.kind == "plan" and meta.year == 2021 and meta.delivered == dt.date(2021, 2, 10)
+
+
+def test_full_width_figures_become_ascii_but_chinese_punctuation_stays() -> None:
+    assert clean_text("地区生产总值增长７．１％，ＧＤＰ突破１万亿元：好。") == "地区生产总值增长7.1%，GDP突破1万亿元：好。"
+
+
+def test_review_heading_without_a_year_speaks_of_the_year_before() -> None:
+    text = "一、过去一年的工作\n地区生产总值增长5.1%。\n二、今年的主要目标\n地区生产总值增长5%左右。\n"
+    chunks = chunk_document(text, title="云泽市2024年政府工作报告", doc_key="k", year=2024)
+    spans = {c.section.split(" › ")[0]: c.span_year for c in chunks}
+    assert spans == {"一、过去一年的工作": 2023, "二、今年的主要目标": 2024}
