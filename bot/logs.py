@@ -69,5 +69,9 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
         h.setFormatter(fmt)
         h.addFilter(secret_filter)
         root.addHandler(h)
-    for noisy in ("httpx", "httpcore", "chromadb", "apscheduler", "telegram.ext"):
-        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if noisy != "apscheduler" else logging.WARNING)
+    # Libraries that log every request, or (pypdf) complain about each broken file we already
+    # report to the user in one line.
+    quiet = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "chromadb": logging.WARNING,
+             "apscheduler": logging.WARNING, "telegram.ext": logging.WARNING, "pypdf": logging.ERROR}
+    for name, floor in quiet.items():
+        logging.getLogger(name).setLevel(max(level, floor))
