@@ -64,7 +64,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
-        ans = _per_region(ctx, q, docs, today) if q.also_regions else _report(ctx, q, docs, today)
+        parts = _separate_asks(q.text) if not q.also_regions else []
+        if parts:
+            ans = _per_ask(ctx, q, parts, docs, today, region)
+        else:
+            ans = _per_region(ctx, q, docs, today) if q.also_regions else _report(ctx, q, docs, today)
         if ans.intent != "none" and ctx.settings.llm_enabled:
             from answers.llm import rephrase
 
@@ -151,11 +155,15 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         topics += [core, B.normalize(core, today=today, doc_year=newest)]
     variants = [grams(t) for t in topics]
     mode = q.mode or ("target" if q.intent == "target" else None)
+    named_places = set() if region_name else {
+        d.region for d in scope if d.region and re.sub(r"(省|市|县|区)$", "", d.region) in q.text}
+
+    lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
 
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
         ids = {B.field(h, "chunk_id") for h in hits}
-        for r in regions:
+        for r in [*regions, *sorted(named_places)]:
             for h in B.search(ctx, query, k=10, region=r, kind="report", dense=dense):
                 if B.field(h, "file") in files and B.field(h, "chunk_id") not in ids:
                     hits.append(h)
@@ -165,6 +173,8 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
             y = doc_years.get(B.field(c.hit, "file"))
             if y and newest:
                 c.score += 0.02 * (y - newest)
+            if named_places and doc_region.get(B.field(c.hit, "file")) in named_places:
+                c.score += 0.1  # a place named but not read as the region: still its own report first
             if not region_name and home:
                 is_home = doc_region.get(B.field(c.hit, "file")) == home
                 # "全市…" without a configured city: a city's report, not the province's
@@ -172,6 +182,10 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
         cands.sort(key=lambda c: c.score, reverse=True)
+        if lead_forms:
+            # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
+            # answer is another place's figure
+            cands = [c for c in cands if any(w in c.sentence for w in lead_forms)]
         best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
         return hits, cands, best, near
 
@@ -200,10 +214,96 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         tmpl = P.NONE_MODE_TARGET_ONLY if near.period.mode == "target" else P.NONE_MODE_RESULT_ONLY
         text = tmpl.format(year=yr, what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
         return Answer(fit(text), "none", [source_dict(near.hit)])
+    bare = _without_figure(cands, years, mode) if q.numeric else None
+    if bare and (_CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+        # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
+        ans = _fact(q, bare, variants, hits, rebased)
+        if not _CN_FIGURE.search(bare.clause):
+            first, _, rest = ans.answer.partition("\n")
+            ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
+        return ans
+    if bare:
+        # a figure asked, the indicator there without one: say so, and what it does say
+        text = P.NONE_NO_FIGURE.format(year=bare.period.year or "", what=what,
+                                       title=B.field(bare.hit, "title") or "报告", clause=bare.clause)
+        return Answer(fit(text), "none", [source_dict(bare.hit)])
     where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
     return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+
+
+def _lead_forms(word: str, today: dt.date, newest: int | None) -> list[str]:
+    """The subject word as typed and as its abbreviation expands ("社零" → "社会消费品零售总额")."""
+    expanded = B.normalize(word, today=today, doc_year=newest)
+    return [w for w in dict.fromkeys([word, expanded, *expanded.split()]) if len(w) >= 2]
+
+
+def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) -> Candidate | None:
+    """A clause that names the asked indicator well but states no figure, of the asked year/kind."""
+    for c in cands:
+        if c.numbers or c.head_missing or c.cov < BARE_COVERAGE:
+            continue
+        if (not years or c.period.year in years) and (not mode or c.period.mode in (mode, None)):
+            return c
+    return None
+
+
+# a figure written in words ("连续八年", "十九连丰")
+_CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
+# the question wants a number, not just what the target says
+_FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
+# a clause without a figure is shown only when it clearly names the indicator
+BARE_COVERAGE = 0.6
+
+
+_ASK = re.compile(r"(多少|几)")
+
+
+def _separate_asks(text: str) -> list[str]:
+    """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
+    Parts without a question word join the next part ("24年江西，GDP目标多少")."""
+    pieces = [p for p in re.split(r"[，,；;]|以及|另外|还有", text) if p.strip()]
+    parts: list[str] = []
+    pending = ""
+    for p in pieces:
+        pending += p
+        if _ASK.search(p):
+            parts.append(pending)
+            pending = ""
+    if pending and parts:
+        parts[-1] += pending
+    return parts if len(parts) >= 2 else []
+
+
+def _per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: dt.date,
+             region: str | None) -> Answer:
+    """One answer per asked figure; a part without its own year or region takes the question's."""
+    answers = []
+    for part in parts:
+        sub, _ = understand(ctx, part, region=region)
+        if sub.intent not in ("target", "fact"):
+            return _report(ctx, q, docs, today)
+        if sub.years.empty:
+            sub.years = q.years
+        if not sub.region.mentioned and q.region.name:
+            sub.region = q.region
+        if sub.mode is None and q.mode == "target":
+            sub.mode, sub.intent = "target", "target"
+        answers.append(_report(ctx, sub, docs, today))
+    return _joined(answers)
+
+
+def _joined(answers: list[Answer]) -> Answer:
+    """Several short answers in one message: each figure and source, no quoted sentence."""
+    found = [a for a in answers if a.intent != "none"]
+    if not found:
+        return answers[0]
+    context = P.FACT_CONTEXT.split("{")[0]  # the quoted sentence: one per part is too long for a phone
+    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    sources = [src for a in found for src in a.sources]
+    intent = "target" if all(a.intent == "target" for a in found) else "fact"
+    return Answer(fit(text, limit=900), intent, sources)
 
 
 def _per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
@@ -213,14 +313,7 @@ def _per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Ans
         sub = replace(q, region=ref, also_regions=[])
         sub.topic = re.sub(r"\s+", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " ")).strip() or q.topic
         answers.append(_report(ctx, sub, docs, today))
-    found = [a for a in answers if a.intent != "none"]
-    if not found:
-        return answers[0]
-    context = P.FACT_CONTEXT.split("{")[0]  # the quoted sentence: one per region is too long for a phone
-    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
-    sources = [src for a in found for src in a.sources]
-    intent = "target" if all(a.intent == "target" for a in found) else "fact"
-    return Answer(fit(text, limit=900), intent, sources)
+    return _joined(answers)
 
 
 def _office(ctx: Any, q: Question, scope: list[B.Doc], files: set[str]) -> Answer:

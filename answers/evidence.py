@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 _UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
-          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦")
+          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版")
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
     r"(?:%|％|‰|个百分点|微克/立方米|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"
@@ -220,6 +220,23 @@ def indicator_gap(clause: str, topic_grams: list[str]) -> int:
     return 0 if best == 99 else best
 
 
+# a clause that starts with its predicate or figure speaks of the indicator named before it
+_PREDICATE_START = re.compile(
+    r"^(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
+    r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
+    r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d)")
+
+
+_SUBJECT_END = re.compile(r"\d|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|控制在|保持在|稳定在|占|分别|稳中|不低于|不超过")
+
+
+def own_subject(clause: str) -> str:
+    """The Chinese words a clause starts with before its verb or figure: its own indicator."""
+    m = _SUBJECT_END.search(clause)
+    head = clause[: m.start()] if m else ""
+    return "".join(re.findall(r"[\u4e00-\u9fffA-Za-z]", head))
+
+
 # "占GDP比重": GDP is the base of a ratio here, not the indicator the figure measures
 _RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
 
@@ -252,13 +269,16 @@ def candidates(
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
         text = clean(getattr(hit, "text", "") or "")
+        previous = ""
         for sentence in split_sentences(text):
+            before, previous = previous, sentence
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
             s_cov = coverage(topic_grams, sentence if ratio_asked else _RATIO_BASE.sub("", sentence), weights)
             if s_cov <= 0.0:
                 continue
             period = _sentence_period(sentence, base, doc_year)
-            missing = lacks_head(head, sentence)
+            # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
+            missing = lacks_head(head, sentence) and lacks_head(head, before)
             parts = clauses_of(sentence)
             for i, clause in enumerate(parts):
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
@@ -267,10 +287,17 @@ def candidates(
                 window = "，".join(parts[max(0, i - 1): i + 1])
                 if not ratio_asked:
                     window = _RATIO_BASE.sub("", window)
-                w_cov = coverage(topic_grams, window, weights)
+                # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):
+                # "出口总额稳中提质，城镇居民人均可支配收入增长7.5%" is another indicator's figure
+                w_cov = coverage(topic_grams, window, weights) if _PREDICATE_START.match(clause) else 0.0
                 # every character of the indicator within two clauses, its words split apart
                 # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
                 cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+                subject = own_subject(clause)
+                if len(subject) >= 3 and coverage(topic_grams, subject, weights) < 0.2:
+                    # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
+                    # in a list asked for 出口总额): the sentence around it does not make it an answer
+                    cov = c_cov
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit

@@ -28,7 +28,8 @@ _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|�
 _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
 _LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
-_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么)")
+_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
+                       r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
@@ -39,17 +40,25 @@ _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个
 _POINTS = re.compile(r"(几|多少)个?点(?!位)")
 _TARGET = re.compile(r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|提高|提升|建成|完成|新增)|定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟)")
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
+# the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
+_LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
+_NOT_A_SUBJECT = re.compile(
+    r"(请问|问下|问一下|想问|我想问|帮我|帮我查|查一下|查查|看看|那么|还有|另外|截至|截止|目前|预计|关于|"
+    r"全省|全市|全县|全区|全国|我省|我市|我县|我区|本省|本市|本县|省里|市里|县里|省内|市内|今年|去年|明年|前年|"
+    r"对比|比较|相比|其中|同时|以及|经济|全年|整体|总体|那|这|在|到|从|自)"
+)
+_PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|比例|比重|%)|计划完成率")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位)|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
     r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
-    r"是多少|多少|是什么|什么|是几|几个|几|多大|多高|怎么样|如何|情况|"
+    r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
-    r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|要|是|了|的|年度|年)"
+    r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
 
 
@@ -72,6 +81,7 @@ class Question:
     premise_unit: str | None = None  # "是X牵头吗"
     status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
     office: str | None = None  # "市长" in "南昌市长是谁"
+    lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
 
     def to_dict(self) -> dict:
         return {
@@ -79,7 +89,7 @@ class Question:
             "region": self.region.name, "code": self.code, "units": self.units, "leaders": self.leaders,
             "term": self.term, "mode": self.mode, "topic": self.topic, "role": self.role,
             "premise_unit": self.premise_unit, "status_what": self.status_what, "unit_asked": self.unit_asked,
-            "office": self.office,
+            "office": self.office, "lead_word": self.lead_word,
         }
 
 
@@ -242,7 +252,8 @@ def parse_question(
     g = _GLOSSARY.search(raw)
     if not g and not _TARGET.search(raw) and not _NUMERIC.search(raw):
         g = _GLOSSARY_WEAK.search(raw)
-    if g and not _UNIT_ASKED.search(raw) and not re.search(r"(多少|几)", raw):
+    # "指哪几类" asks for the members of a term, not a count
+    if g and not _UNIT_ASKED.search(raw) and not re.search(r"(多少|(?<!哪)几)", raw):
         term = g.group("term").strip()
         term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)
         term = re.sub(r"^.*?(说的|提到的|讲的|里的|中的|所说的)", "", term)
@@ -257,6 +268,12 @@ def parse_question(
             q.topic = term
             return q
 
+    done = _PLAN_DONE.search(raw)
+    if done:
+        # "完成年计划的多少": a share of the plan reached (a percentage), not the plan itself
+        q.intent, q.mode, q.unit_asked = "fact", "result", "%"
+        q.topic = _topic(raw, years, region, [done.group(0), "完成"])
+        return q
     if _TARGET.search(raw):
         q.intent = "target"
         q.mode = "target"
@@ -265,4 +282,7 @@ def parse_question(
         if _RESULT.search(raw):
             q.mode = "result"
     q.topic = _topic(raw, years, region, [])
+    lead = _LEAD_WORD.match(raw)
+    if lead and not region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
+        q.lead_word = lead.group(1)
     return q

@@ -17,10 +17,12 @@ from retrieval.places import CITIES, PROVINCES
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
+# "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
+_RANKING = re.compile(r"(全省|省内)(唯一|第[一二三四五六七八九十\d]|前列|首个|首家|首批|领先|最|之最|率先)")
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
     r"^(市|今年|去年|明年|前年|本年|\d|[二〇一]{2}|的(?!.{0,3}(项目|工程|大桥|机场|陆港))|报告|政府|全市|在|有|是|这边|方面|地区|"
-    r"[A-Za-z]|经济|社零|规上|固投|城镇|农村|居民|人均|一般|财政|粮食|工业|[，,？?。 ]|$)"
+    r"[A-Za-z]|经济|社零|规上|固投|城镇|农村|居民|人均|一般|财政|粮食|工业|中心城区|主城区|城区|市区|全域|县域|辖区|[，,？?。 ]|$)"
 )
 _STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}|的(GDP|gdp|目标|经济|报告)|报告|政府)")
 # "2022年赣州民生支出": a city right after the year scopes the question …
@@ -64,7 +66,7 @@ def parse_region(
             if _UNIT_AFTER.match(after) and not re.match(r"^省?(今年|去年|\d|的)", after):
                 continue
             return RegionRef(full, text[m.start(): m.end() + (1 if after.startswith(("省", "市")) else 0)])
-    if home and any(w in text for w in _HOME_WORDS):
+    if home and any(w in _RANKING.sub("", text) for w in _HOME_WORDS):
         word = next(w for w in _HOME_WORDS if w in text)
         return RegionRef(home, word)
     # a city as the subject
