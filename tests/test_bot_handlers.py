@@ -8,9 +8,7 @@ import dataclasses
 import datetime as dt
 import importlib
 import logging
-import sys
 import time
-import types
 from typing import Any
 
 import httpx
@@ -18,6 +16,14 @@ import pytest
 from telegram import Update
 from telegram.error import Conflict
 
+# Import the real library modules before any test fakes a function in them: a module first
+# imported while a fake is installed would keep the fake in its own `from … import` forever.
+import answers.ask  # noqa: F401
+import store.bindings  # noqa: F401
+import store.deadlines  # noqa: F401
+import store.progress  # noqa: F401
+import store.tasks  # noqa: F401
+import store.units  # noqa: F401
 from bot.app import PerChatUpdateProcessor, build_application, on_startup
 from handlers.access import FloodGuard
 from prompts import bot as texts
@@ -65,16 +71,10 @@ class FakeUnit:
 
 
 def fake(monkeypatch: pytest.MonkeyPatch, module: str, **funcs: Any) -> None:
-    """Replace library functions, whether or not their module exists yet."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError:
-        mod = types.ModuleType(module)
-        monkeypatch.setitem(sys.modules, module, mod)
-        parent, _, child = module.rpartition(".")
-        monkeypatch.setattr(importlib.import_module(parent), child, mod, raising=False)
+    """Replace library functions for one test (monkeypatch restores them)."""
+    mod = importlib.import_module(module)
     for name, fn in funcs.items():
-        monkeypatch.setattr(mod, name, fn, raising=False)
+        monkeypatch.setattr(mod, name, fn)
 
 
 class Library:
