@@ -22,13 +22,16 @@ SECTION_SEP = " › "
 HEADER_SEP = "｜"
 GLOSSARY = "名词解释"
 
-_LEVEL1 = re.compile(r"^([一二三四五六七八九十]{1,3})、\s*(.+)$")
+# A part above the numbered sections ("第二部分 2025年工作安排", "第三章 …"); some
+# reports group "一、…" sections under parts and restart the numbering in each.
+_PART = re.compile(r"^第([一二三四五六七八九十]{1,3})(?:部分|篇|章)\s*(.*)$")
+_LEVEL1 = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*(.+)$")
 _LEVEL2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$")
 _GLOSSARY_HEAD = re.compile(r"名词解释|名词注释|名词解读|释义|^《?政府工作报告》?注释$|注释$")
 _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")
-_REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去的一年|一年来|上年|去年)")
+_REVIEW_HEADING = re.compile(r"(回顾|总结|过去一年|过去的一年|一年来|上年|去年)")
 
 
 @dataclass
@@ -49,8 +52,8 @@ class Chunk:
 def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max_chars: int = MAX_CHARS) -> list[Chunk]:
     """Split cleaned text (one paragraph per line) into chunks; ids are stable per content."""
     pieces: list[tuple[str, int | None, list[str]]] = []  # (section, span_year, paragraphs)
-    level1 = level2 = ""
-    span_year = year
+    part = level1 = level2 = ""
+    span_year = part_year = year
     seen_level1 = False
     in_glossary = False
     current: list[str] = []
@@ -62,7 +65,7 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
         current = []
 
     def section_path() -> str:
-        return SECTION_SEP.join(p for p in (level1, level2) if p)
+        return SECTION_SEP.join(p for p in (part, level1, level2) if p)
 
     for para in (p.strip() for p in text.split("\n")):
         if not para:
@@ -78,9 +81,16 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             continue
         if len(para) <= 30 and _GLOSSARY_HEAD.search(para) and "。" not in para:
             flush(section_path())
-            in_glossary, level1, level2, span_year = True, GLOSSARY, "", year
+            in_glossary, part, level1, level2, span_year = True, "", GLOSSARY, "", year
             continue
         if para in ("附件", "附录"):
+            continue
+        mp = _PART.match(para)
+        if mp and len(para) <= 40 and "。" not in para[:-1]:
+            seen_level1 = True
+            flush(section_path())
+            part, level1, level2 = para.rstrip("。"), "", ""
+            span_year = part_year = _heading_year(para, year, year)
             continue
         m1 = _LEVEL1.match(para)
         if m1 and len(para) <= 40 and "。" not in para[:-1]:
@@ -94,13 +104,8 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             seen_level1 = True
             flush(section_path())
             level1, level2 = para.rstrip("。"), ""
-            years = _YEAR.findall(para)
-            if years:
-                span_year = int(years[0])
-            elif year and _REVIEW_HEADING.search(para):
-                span_year = year - 1  # "一、过去一年的工作" reviews the year before the plan year
-            else:
-                span_year = year
+            # Inside a part, a section without a year speaks of the part's year.
+            span_year = _heading_year(para, year, part_year if part else year)
             continue
         m2 = _LEVEL2.match(para)
         if m2:
@@ -120,6 +125,17 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             cid = hashlib.sha1(f"{key}\x00{n}".encode()).hexdigest()[:20]
             chunks.append(Chunk(seq=len(chunks), section=section, span_year=span, text=body, header=header, id=cid))
     return chunks
+
+
+def _heading_year(heading: str, year: int | None, default: int | None) -> int | None:
+    """The year a heading speaks of: the one it names; for a review ("一、过去一年的工作")
+    the year before the plan year; else the default."""
+    years = _YEAR.findall(heading)
+    if years:
+        return int(years[0])
+    if year and _REVIEW_HEADING.search(heading):
+        return year - 1
+    return default
 
 
 def _heading_of(para: str) -> str:

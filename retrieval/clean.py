@@ -24,18 +24,54 @@ _PAGE_MARKER = re.compile(r"[（(]\s*(?:上接|下转|接上|转下|紧接|续|�
 _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·\s]*$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*$")
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\))")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)\s*)"
+)
+# The line under a report's title ("——2025年1月14日在…人民代表大会第三次会议上") stands
+# alone even when it is the widest line of a short text: it starts and ends a paragraph.
+_DATE_LINE_START = re.compile(r"^[（(]?[—―－-]{1,2}\s*\d{4}\s*年")
+_DATE_LINE_END = re.compile(r"(?:会议|大会)上\s*[)）]?$")
+# A newspaper's running head and foot, different on every page so never caught as a
+# repeat: "2024年1月20日 星期六 3版", "第3版", "A3版 要闻", "责任编辑：某某".
+_WEEKDAY = r"(?:星期|礼拜|周)[一二三四五六日天]"
+_NEWSPAPER_LINE = re.compile(
+    r"^(?:"
+    rf"[^。；！？]{{0,16}}\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_WEEKDAY}[^。；！？]{{0,16}}"
+    r"|第?\s*[A-Za-z]?\d{1,2}\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,6})?"
+    r"|(?:本版|责任|版面)?(?:编辑|校对|美编|组版|审读)\s*[:：].{0,20}"
+    r")$"
+)
+# The chrome of a web page copied with the report: "发布时间：2025-01-21 来源：…", "【字体：大 中 小】",
+# "打印本页 关闭窗口", "浏览次数：1024", "首页 > 政务公开 > …". Short lines only; a sentence
+# of the report is longer.
+_WEB_CHROME = re.compile(
+    r"发布(?:时间|日期)\s*[:：]|信息来源\s*[:：]|^来源\s*[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)\s*[:：]|字[号体]\s*[:：]?\s*[【\[]?\s*大"
+    r"|分享到|打印本页|关闭窗口|[【\[](?:打印|关闭|收藏)[】\]]|返回顶部|扫一扫在手机"
+    r"|^(?:当前位置\s*[:：]?\s*)?(?:网站)?首页\s*[>＞›»/]"
+)
+# The paper's name ("嘉禾日报"): only when it repeats or opens the text, since a narrow
+# column can end a line of running text with "…日报" too.
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|都市报)(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?$")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002\u2003\u2009]+")
 # Full-width digits, Latin letters and %: typed by some offices ("增长７．１％", "ＧＤＰ").
 # Only these become ASCII; full-width Chinese punctuation (，：；) stays as it is.
 _HALF_WIDTH = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
 _WIDE_POINT = re.compile(r"(?<=\d)[．·](?=\d)")
+# Some PDF producers map common ideographs to Kangxi radicals or compatibility ideographs
+# ("⼯作" with U+2F2F for "工作"), which look the same and match nothing; web copies carry
+# zero-width spaces and soft hyphens inside words and numbers ("增长\u200b5.3%").
+_RADICALS = {
+    c: unicodedata.normalize("NFKC", chr(c))
+    for c in [*range(0x2E80, 0x2EFF), *range(0x2F00, 0x2FE0), *range(0xF900, 0xFB00)]
+    if unicodedata.normalize("NFKC", chr(c)) != chr(c)
+}
+_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD])
 
 
 def clean_text(raw: str) -> str:
     """Return the text as clean paragraphs, one per line."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH))
+    text = _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH).translate(_RADICALS).translate(_INVISIBLE))
     text = _TAGS.sub("", text)
     text = _STRAY_MARKS.sub("", text)
     text = _PAGE_MARKER.sub("", text)
@@ -47,25 +83,44 @@ def clean_text(raw: str) -> str:
 
 
 def drop_noise_lines(lines: list[str]) -> list[str]:
-    """Drop page numbers, watermark lines and running headers/footers.
+    """Drop page numbers, watermark lines, running headers/footers and web-page chrome.
 
     A watermark is a line carrying a URL that repeats, or any short line that
     repeats three times or more (a running header); both are layout, not text.
+    A PDF repeats the title as the running head of every page: the title's first
+    occurrence, opening the text, keeps its place.
     """
     counts = Counter(line for line in lines if line)
+    opening = [line for line in lines[:40] if line][:2]
+    first = next((line for line in lines if line and not _is_layout(line, counts, opening)), "")
+    title_kept = not ("报告" in first and not _URL.search(first))
     kept = []
     for line in lines:
         if not line:
             kept.append(line)
             continue
-        if _PAGE_NUMBER.match(line):
+        if not title_kept and line == first:
+            title_kept = True
+            kept.append(line)
             continue
-        if _URL.search(line) and (counts[line] >= 2 or display_width(line) <= 80):
+        if _is_layout(line, counts, opening):
             continue
         if counts[line] >= 3 and display_width(line) <= 60 and not _HEADING_START.match(line):
             continue
         kept.append(line)
     return kept
+
+
+def _is_layout(line: str, counts: Counter, opening: list[str]) -> bool:
+    """Page furniture, whatever the page: numbers, newspaper heads, web chrome, URL lines."""
+    width = display_width(line)
+    return bool(
+        _PAGE_NUMBER.match(line)
+        or (width <= 80 and _NEWSPAPER_LINE.match(line))
+        or (width <= 100 and _WEB_CHROME.search(line))
+        or (_MASTHEAD.match(line) and (counts[line] >= 2 or line in opening))
+        or (_URL.search(line) and (counts[line] >= 2 or width <= 80))
+    )
 
 
 def display_width(text: str) -> int:
@@ -90,7 +145,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for line in content:
-        if current and _HEADING_START.match(line) and _is_heading_line(line):
+        if current and (_HEADING_START.match(line) and _is_heading_line(line) or _DATE_LINE_START.match(line)):
             paragraphs.append(current)
             current = ""
         current = _glue(current, line)
@@ -98,6 +153,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             _SENTENCE_END.search(line)
             or display_width(line) < 0.8 * column
             or _is_heading_line(line)
+            or (_DATE_LINE_END.search(line) and "届" in current)
         ):
             paragraphs.append(current)
             current = ""

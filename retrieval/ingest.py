@@ -30,6 +30,15 @@ log = logging.getLogger(__name__)
 
 # Inside a folder these are documentation, not documents (a README beside the reports).
 SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".yaml", ".yml", ".toml", ".ini", ".log", ".py", ".sh"}
+# What an office PC leaves beside documents, skipped silently inside a folder: hidden files
+# and folders (.DS_Store, .git), Word/WPS owner files of an open document ("~$报告.docx",
+# "~WRL0001.tmp"), thumbnail caches. Reporting them as failures would make every folder
+# copied from a desktop exit 2; a file named explicitly on the command line is still read.
+_JUNK_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "__macosx"}
+
+
+def _is_junk(relative: Path) -> bool:
+    return any(part.startswith((".", "~$", "~WRL")) or part.lower() in _JUNK_NAMES for part in relative.parts)
 
 
 @dataclass
@@ -72,7 +81,7 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResu
                 p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not _is_junk(p.relative_to(path))
                 and p.suffix.lower() not in SKIP_IN_FOLDERS
             ]
             if not found:
@@ -160,8 +169,7 @@ def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, co
 
 def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
     text = clean_text(loaded.text)
-    meta = read_meta(text)
-    meta.kind = "report"
+    meta = read_meta(text, kind="report")
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,9 +124,15 @@ def _load_pdf(data: bytes) -> LoadedFile:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from pypdf.errors import FileNotDecryptedError
+
     try:
         reader = PdfReader(io.BytesIO(data))
+        # A PDF with only a permissions (owner) password opens with the empty user password,
+        # which pypdf tries by itself; one with an open password cannot be read at all.
         pages = [page.extract_text() or "" for page in reader.pages]
+    except FileNotDecryptedError as exc:
+        raise UserError(msg.ENCRYPTED_PDF) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UserError(msg.BAD_PDF) from exc
     except Exception as exc:  # pypdf raises many internal types on garbage input
@@ -151,17 +158,97 @@ def _load_docx(data: bytes) -> LoadedFile:
     except Exception as exc:
         raise UserError(msg.BAD_DOCX) from exc
     lines: list[str] = []
+    levels: list[int | None] = []  # Word heading level of each line, None for body text
     tables: list[list[list[str]]] = []
-    # Walk the body in order so that table rows keep their place between headings.
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            rows = _docx_table_rows(Table(child, document))
-            tables.append(rows)
-            lines.extend("\t".join(r) for r in rows)
-    return LoadedFile(text="\n".join(lines), tables=tables, source="docx")
+
+    # Walk the body in order so that table rows keep their place between headings;
+    # content controls (w:sdt) wrap paragraphs in some templates.
+    def walk(parent) -> None:
+        for child in parent.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph = Paragraph(child, document)
+                lines.append(paragraph.text)
+                levels.append(_docx_heading_level(paragraph))
+            elif tag == "tbl":
+                rows = _docx_table_rows(Table(child, document))
+                tables.append(rows)
+                lines.extend("\t".join(r) for r in rows)
+                levels.extend([None] * len(rows))
+            elif tag in ("sdt", "sdtContent"):
+                walk(child)
+
+    walk(document.element.body)
+    return LoadedFile(text="\n".join(_number_headings(lines, levels)), tables=tables, source="docx")
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)|\d{1,2}\s*[.．、])")
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+
+
+def _docx_heading_level(paragraph) -> int | None:
+    """The outline level of a paragraph set by a Word heading style ("Heading 1", "标题 2")
+    or an explicit outline level; None for body text and the document title."""
+    from docx.oxml.ns import qn
+
+    style = paragraph.style
+    while style is not None:
+        m = _HEADING_STYLE.match((style.name or "").strip())
+        if m:
+            return int(m.group(1))
+        outline = style.element.find(qn("w:pPr") + "/" + qn("w:outlineLvl")) if style.element is not None else None
+        if outline is not None and (val := outline.get(qn("w:val"))) and val.isdigit() and int(val) < 9:
+            return int(val) + 1
+        style = style.base_style
+    outline = paragraph._p.find(qn("w:pPr") + "/" + qn("w:outlineLvl"))
+    if outline is not None and (val := outline.get(qn("w:val"))) and val.isdigit() and int(val) < 9:
+        return int(val) + 1
+    return None
+
+
+def _number_headings(lines: list[str], levels: list[int | None]) -> list[str]:
+    """Give Word headings the numbers the reader sees on the page.
+
+    Word shows "一、" and "（一）" before heading-styled paragraphs through automatic list
+    numbering, which is not part of the paragraph's text; the rest of the pipeline reads
+    structure from those numbers. The highest heading level used becomes "一、", the next
+    "（一）"; headings already numbered in their text and the title (a heading that names
+    the report, before any section) are left as they are.
+    """
+    headings = [i for i, (lvl, line) in enumerate(zip(levels, lines)) if lvl is not None and line.strip()]
+    if headings and "报告" in lines[headings[0]] and not _NUMBERED.match(lines[headings[0]].strip()):
+        title = headings.pop(0)  # the report's title set in a heading style
+    else:
+        title = -1
+    used = sorted({levels[i] for i in headings})
+    if not used:
+        return lines
+    out: list[str] = []
+    counters = [0, 0]
+    for i, (line, lvl) in enumerate(zip(lines, levels)):
+        text = line.strip()
+        if lvl is None or not text or i == title:
+            out.append(line)
+            continue
+        rank = used.index(lvl)
+        if rank > 1 or _NUMBERED.match(text):
+            out.append(line)
+            continue
+        counters[rank] += 1
+        if rank == 0:
+            counters[1] = 0
+        n = counters[rank]
+        numeral = _cn_numeral(n)
+        out.append(f"{numeral}、{text}" if rank == 0 else f"（{numeral}）{text}")
+    return out
+
+
+def _cn_numeral(n: int) -> str:
+    if n <= 10:
+        return _CN_NUMERALS[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _CN_NUMERALS[tens - 1]) + "十" + (_CN_NUMERALS[ones - 1] if ones else "")
 
 
 def _docx_table_rows(table) -> list[list[str]]:

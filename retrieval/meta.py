@@ -22,12 +22,24 @@ _DATE_LINE = re.compile(
 )
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _TITLE_REGION = re.compile(
-    r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟))(?:人民)?(?:政府|\d{4}年)"
+    r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民)?(?:政府|\d{4}年)"
 )
-_PLAN_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*(\d{4})年(?:的)?(?:主要)?(?:工作|目标|重点)")
+_PLAN_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))\s*(\d{4})年(?:的)?(?:主要)?(?:工作|目标|重点)"
+)
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))")
+_REVIEW_WORDS = re.compile(r"回顾|总结|成绩|成就|过去")
 _PLAN_YEAR_ANY = re.compile(r"(\d{4})年(?:政府)?(?:工作安排|主要目标|重点工作|主要预期目标)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 _ISSUED = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发|发布|起施行)?$")
+# The speaker's line under the date line: "云岭省省长 石清远", "XX市代理市长 某某".
+_SPEAKER = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民政府)?(?:代理|代|副)?"
+    r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长|镇长|乡长)"
+)
+# The signature a text ends with ("云梦市人民政府", optionally with the date).
+_SIGNATURE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡))人民政府(?:\d{4}年\d{1,2}月\d{1,2}日)?$")
+_LEVEL_WORDS = {"自治区", "自治州", "自治县", "自治旗", "特别行政区"}
 _ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|县|区))人民政府(?:办公厅|办公室)?(?:文件|关于)")
 _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 
@@ -48,11 +60,16 @@ class DocMeta:
         return d
 
 
-def read_meta(text: str) -> DocMeta:
-    """Read kind, region, plan year, date and title from cleaned text (one paragraph per line)."""
+def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
+    """Read kind, region, plan year, date and title from cleaned text (one paragraph per line).
+
+    `kind` is given when the caller already knows it (ingest routes by the tables a file
+    holds): a report that mentions "责任分工…牵头单位" in passing is still read as a report.
+    """
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    paragraphs[:_HEAD_PARAS] = [_arabic_dates(p) for p in paragraphs[:_HEAD_PARAS]]
     head = paragraphs[:_HEAD_PARAS]
-    meta = DocMeta(kind=_kind(text))
+    meta = DocMeta(kind=kind or _kind(text))
     title = _title(paragraphs[:40] if meta.kind == "plan" else head, meta.kind)
 
     date_match = next((m for p in head if (m := _DATE_LINE.search(p))), None)
@@ -74,6 +91,16 @@ def read_meta(text: str) -> DocMeta:
             meta.region = _clean_region(m.group(1))
     if not meta.region and title:
         m = _TITLE_REGION.search(title)
+        if m:
+            meta.region = _clean_region(m.group(1))
+    if not meta.region:
+        m = next((m for p in head if len(p) <= 30 and (m := _SPEAKER.match(p))), None)
+        if m:
+            meta.region = _clean_region(m.group(1))
+    if not meta.region:
+        # The author signs with its own name; the places it merely names (partners,
+        # neighbours) never sign, however often they are mentioned.
+        m = next((m for p in (head + paragraphs[-5:]) if (m := _SIGNATURE.match(p))), None)
         if m:
             meta.region = _clean_region(m.group(1))
     if not meta.region:
@@ -118,25 +145,67 @@ def _title(head: list[str], kind: str) -> str:
         if len(p) > 70:
             continue
         if "报告" in p and not p.startswith("——") and not re.search(r"[，。：]", p):
-            return p.strip("《》")
+            # The date line set on the title's own line: "政府工作报告（2025年1月14日在…会议上）"
+            return _TITLE_DATE_TAIL.sub("", p).strip().strip("《》")
     return ""
+
+
+_TITLE_DATE_TAIL = re.compile(r"\s*(?:[（(]\s*[—―-]*\s*|[—―]{1,2}\s*)(?:\d{4}|[〇零一二三四五六七八九]{4})年.*?(?:会议上|大会上)?[)）]?$")
 
 
 def _plan_year(paragraphs: list[str], title: str, meta: DocMeta) -> int | None:
     for p in paragraphs:
         m = _PLAN_HEADING.match(p)
-        if m and len(p) <= 40 and "回顾" not in p:
-            return int(m.group(1))
+        if not m or len(p) > 40 or _REVIEW_WORDS.search(p):
+            continue
+        if meta.delivered and int(m.group(1)) < meta.delivered.year:
+            continue  # "一、2024年工作总结" in a report delivered in 2025 is its review
+        return int(m.group(1))
     if title:
         m = _TITLE_YEAR.search(title)
         if m:
             return int(m.group(1))
+    # "三、扎实做好2025年经济社会发展工作": a section heading naming a year it does not review.
+    years = [
+        int(m.group(1))
+        for p in paragraphs
+        if len(p) <= 40 and _SECTION_HEADING.match(p) and not _REVIEW_WORDS.search(p) and (m := _TITLE_YEAR.search(p))
+    ]
+    if meta.delivered:
+        years = [y for y in years if y >= meta.delivered.year]
+    if years:
+        return max(years)
     counts = Counter(int(m.group(1)) for p in paragraphs for m in _PLAN_YEAR_ANY.finditer(p))
+    if meta.delivered:
+        # "完成了2024年主要目标任务" in the review of a report delivered in 2025 is not its plan.
+        counts = Counter({y: n for y, n in counts.items() if y >= meta.delivered.year})
     if counts:
         return counts.most_common(1)[0][0]
     if meta.delivered and meta.kind == "report":
-        return meta.delivered.year  # a report delivered in January plans that year
+        # A report delivered in January..March plans that year ("今年"); the rare one
+        # delivered in November or December plans the next ("明年工作安排").
+        return meta.delivered.year + (1 if meta.delivered.month >= 11 else 0)
     return None
+
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
+_CN_DATE = re.compile(r"([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(text: str) -> int:
+    """"十二" → 12, "二十一" → 21, "三十" → 30, "九" → 9."""
+    if "十" not in text:
+        return int(_CN_DIGITS[text])
+    tens, _, ones = text.partition("十")
+    return (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+
+
+def _arabic_dates(paragraph: str) -> str:
+    """Official documents may date in Chinese numerals ("二〇二五年一月十四日"); read them as digits."""
+    return _CN_DATE.sub(
+        lambda m: f"{''.join(_CN_DIGITS[c] for c in m.group(1))}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日",
+        paragraph,
+    )
 
 
 def _date(y: str, m: str, d: str) -> dt.date | None:
@@ -149,7 +218,7 @@ def _date(y: str, m: str, d: str) -> dt.date | None:
 def _clean_region(name: str) -> str | None:
     name = name.strip().removeprefix("在")
     name = re.sub(r"^(?:中华人民共和国|中国)", "", name)
-    if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我"):
+    if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我") or name in _LEVEL_WORDS:
         return None  # "在市十六届人大…" names the level, not the place
     return name
 
@@ -165,10 +234,21 @@ def _dominant_region(text: str) -> str | None:
     province_level = len(re.findall(r"我省|本省|省人民政府", text))
     if city_level == 0 and province_level == 0:
         return None
+    # A county's, district's or autonomous region's own words ("全县", "我区"): places.py
+    # lists no such names, and the city it mentions is its parent, not its author.
+    local_level = len(re.findall(r"我县|全县|本县|县人民政府|我区|全区|本区|区人民政府|我州|全州|州人民政府|我旗|全旗", text))
+    if local_level > max(city_level, province_level):
+        return None
+    # Places named in a list ("与南昌、九江、赣州合作") are partners, not the author.
+    listed = Counter(m.group(0) for span in _PLACE_LIST.finditer(text) for m in _PLACE.finditer(span.group(0)))
     if city_level >= province_level:
-        counts = Counter({short: text.count(short) for short in CITIES})
+        counts = Counter({short: text.count(short) - listed[short] for short in CITIES})
         short, n = counts.most_common(1)[0]
         return CITIES[short][0] if n >= 3 else None
-    counts = Counter({short: text.count(short) for short in PROVINCES})
+    counts = Counter({short: text.count(short) - listed[short] for short in PROVINCES})
     short, n = counts.most_common(1)[0]
     return PROVINCES[short] if n >= 3 else None
+
+
+_PLACE = re.compile("|".join(sorted({*CITIES, *PROVINCES}, key=len, reverse=True)))
+_PLACE_LIST = re.compile(f"(?:{_PLACE.pattern})(?:[、和与及](?:{_PLACE.pattern}))+")
