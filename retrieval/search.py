@@ -116,8 +116,15 @@ def _mention_boost(rows: list[store.ChunkRow], query: str, *, region: str | None
     return boost
 
 
+# "青川藏族自治州" → "青川", "广西壮族自治区" → "广西", "南昌市" → "南昌"; a name keeps two characters.
+_ADMIN_NAME = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)?(?:自治区|自治州|自治县|特别行政区|省|市|县|区|旗|盟|镇|乡)$")
+# One administrative level each: "南湖市云溪区" → ["南湖市", "云溪区"]
+_ADMIN_PART = re.compile(r".+?(?:自治区|自治州|自治县|特别行政区|省|市|县|区|旗|盟|镇|乡)|.+$")
+
+
 def _core(region: str) -> str:
-    return re.sub(r"(省|市|自治区|县|区)$", "", region)
+    m = _ADMIN_NAME.match(region)
+    return m.group(1) if m else region
 
 
 def _hit(row: store.ChunkRow, score: float, lexical_score: float, dense_score: float | None) -> Hit:
@@ -142,7 +149,12 @@ def region_matches(wanted: str, region: str | None) -> bool:
     if not region:
         return False
     core = _core(wanted.strip())
-    return bool(core) and (region == wanted or _core(region) == core)
+    if not core:
+        return False
+    if region == wanted or _core(region) == core:
+        return True
+    # A district or county asked without its city: "云溪区" matches "南湖市云溪区".
+    return any(_core(part) == core for part in _ADMIN_PART.findall(region)[1:])
 
 
 def _allowed(rows: list[store.ChunkRow], *, region: str | None, year: int | None, kind: str | None) -> np.ndarray:

@@ -544,3 +544,20 @@ def test_web_page_chrome_copied_with_the_report_is_dropped(tmp_path: Path, monke
     code, files = _ingest(tmp_path, monkeypatch, capsys, path)
     f = files["网页.txt"]
     assert code == 0 and (f["region"], f["year"], f["title"]) == ("青川藏族自治州", 2025, "青川藏族自治州政府工作报告")
+
+
+@pytest.mark.parametrize(
+    "wanted, region, expected",
+    [
+        ("云溪区", "南湖市云溪区", True),  # a district named without its city
+        ("青川", "青川藏族自治州", True),
+        ("广西", "广西壮族自治区", True),
+        ("赣州", "赣州市", True),
+        ("江西", "南昌市", False),
+        ("南湖", "南湖市云溪区", False),  # a city is not its district
+    ],
+)
+def test_region_filter_matches_short_and_nested_names(wanted: str, region: str, expected: bool) -> None:
+    from retrieval.search import region_matches
+
+    assert region_matches(wanted, region) is expected
