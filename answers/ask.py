@@ -311,7 +311,9 @@ def _per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Ans
     answers = []
     for ref in [q.region, *q.also_regions]:
         sub = replace(q, region=ref, also_regions=[])
-        sub.topic = re.sub(r"\s+", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " ")).strip() or q.topic
+        # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
+        topic = re.sub(r"分别|各自|各是", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " "))
+        sub.topic = re.sub(r"\s+", " ", topic).strip() or q.topic
         answers.append(_report(ctx, sub, docs, today))
     return _joined(answers)
 
@@ -560,8 +562,32 @@ def _best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None)
         if region and t.get("region"):
             cov += 0.1 if same_region(t["region"], region) else 0.0
         scored.append((cov, t))
+    idents = _identifiers(topic)
+    if idents:
+        # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线": a numbered line or phase
+        # the question names must stand in the task
+        scored = [(c, t) for c, t in scored
+                  if all(any(form in re.sub(r"\s+", "", t.get("text", "")) for form in forms) for forms in idents)]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
+
+
+_IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")
+_CN_DIGITS = "零一二三四五六七八九十"
+
+
+def _identifiers(text: str) -> list[set[str]]:
+    """Numbered names in a question ("6号线", "二期"), each in its digit and Chinese forms."""
+    out = []
+    for m in _IDENT.finditer(text):
+        num, kind = m.group(1), m.group(2)
+        forms = {num + kind}
+        if num.isdigit() and int(num) <= 10:
+            forms.add(_CN_DIGITS[int(num)] + kind)
+        elif len(num) == 1 and num in _CN_DIGITS:
+            forms.add(str(_CN_DIGITS.index(num)) + kind)
+        out.append(forms)
+    return out
 
 
 def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:
@@ -673,6 +699,10 @@ def _unit_tasks(ctx: Any, q: Question, today: dt.date) -> Answer:
     if not tasks:
         return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
     head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
+    leads = sum(1 for t in tasks if t.get("role") == "lead")
+    if q.role is None and 0 < leads < len(tasks):
+        # "商务厅负责几项" reads as 牵头 to most staff: give both counts, not only the sum
+        head = head.rstrip("：") + P.LIST_ROLE_SPLIT.format(lead=leads, co=len(tasks) - leads) + "："
     return Answer(task_list(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
 
 

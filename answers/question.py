@@ -21,7 +21,7 @@ _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|�
 
 _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
-    r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪位(领导|省领导)|是.{1,12}牵头(的)?[吗吧么]|"
+    r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
     r"(牵头|负责)的?(单位|部门|是谁|领导)|主责|谁是牵头)"
 )
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
@@ -129,7 +129,30 @@ def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
     return out
 
 
+# "第六部分第20项" / "第6部分的第二十条": the table's section and item, i.e. the code "6.20"
+_ORDINAL_CODE = re.compile(
+    r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:部分|方面|大项|板块|大类)\s*(?:的|中的|里的)?\s*"
+    r"第\s*([一二三四五六七八九十\d]{1,4})\s*(?:项|条|个|小项)"
+)
+
+
+def _small_number(word: str) -> int:
+    """1–99 written in digits or Chinese numerals (十二, 二十, 二十三)."""
+    if word.isdigit():
+        return int(word)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
+    return digits.get(word, 0)
+
+
 def find_code(text: str) -> str | None:
+    m = _ORDINAL_CODE.search(text)
+    if m:
+        section, item = _small_number(m.group(1)), _small_number(m.group(2))
+        if section and item:
+            return f"{section}.{item}"
     m = _CODE.search(text)
     if not m:
         return None

@@ -18,7 +18,11 @@ from retrieval.places import CITIES, PROVINCES
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
-_RANKING = re.compile(r"(全省|省内)(唯一|第[一二三四五六七八九十\d]|前列|首个|首家|首批|领先|最|之最|率先)")
+_RANKING = re.compile(
+    r"(全省|省内)(唯一|第[一二三四五六七八九十\d]|前列|首个|首家|首批|领先|最|之最|率先)"
+    # "占全省比重": the province is the base of a share, not the scope
+    r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的)"
+)
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
     r"^(市|今年|去年|明年|前年|本年|\d|[二〇一]{2}|的(?!.{0,3}(项目|工程|大桥|机场|陆港))|报告|政府|全市|在|有|是|这边|方面|地区|"
