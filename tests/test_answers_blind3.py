@@ -9,39 +9,32 @@ tests pin the general fixes the round showed: a task named by section and item (
 """
 from __future__ import annotations
 
-import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
-from answers.evaluate import score
 from bot.context import Context
-from bot.settings import load_settings
+try:
+    from tests.answer_sets import assert_accuracy, flat, ingested_context, load_items
+except ModuleNotFoundError:  # tests/ is not a package: pytest puts it on sys.path
+    from answer_sets import assert_accuracy, flat, ingested_context, load_items
 
 QUESTIONS = Path(__file__).resolve().parent / "data" / "questions_blind3.json"
 
 
 @pytest.fixture(scope="module")
 def blind_ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    from retrieval.ingest import ingest_paths
-
-    tmp = tmp_path_factory.mktemp("answers_blind3")
-    settings = load_settings(DUCHA_DATA_DIR=str(tmp / "var"), DUCHA_EMBEDDING="none")
-    ctx = Context(settings=settings)
-    ingest_paths(ctx, [corpus_dir])
+    ctx, _ = ingested_context(tmp_path_factory.mktemp("answers_blind3"), [corpus_dir])
     yield ctx
     ctx.close()
 
 
 def _items() -> list[dict]:
-    return json.loads(QUESTIONS.read_text(encoding="utf-8"))
+    return load_items(QUESTIONS)
 
-
-def flat(text: str) -> str:
-    return "".join(text.split()).replace("<u>", "").replace("</u>", "")
 
 
 def _table_counts(corpus_dir: Path) -> tuple[Counter, Counter]:
@@ -92,19 +85,7 @@ def test_blind3_set_is_well_formed(corpus_dir: Path) -> None:
 
 
 def test_blind3_accuracy(blind_ctx: Context) -> None:
-    by_kind: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item in _items():
-        ans = ask(blind_ctx, item["question"])
-        ok = score(item, ans.answer, ans.intent)
-        by_kind[item["kind"]].append(ok)
-        if not ok:
-            misses.append(f"{item['id']} {item['question']} -> {ans.intent}: {ans.answer[:80]}")
-    n = sum(len(v) for v in by_kind.values())
-    acc = sum(sum(v) for v in by_kind.values()) / n
-    assert acc >= 0.9, f"blind round 3 accuracy {acc:.3f}; misses:\n" + "\n".join(misses)
-    for kind, oks in by_kind.items():
-        assert sum(oks) / len(oks) >= 0.75, (kind, misses)
+    assert_accuracy(blind_ctx, QUESTIONS)
 
 
 @pytest.mark.parametrize("question, code_words", [

@@ -9,16 +9,16 @@ documents it never saw, and catches changes that only help the tuned set.
 from __future__ import annotations
 
 import importlib.util
-import json
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from answers.evaluate import score
 from answers.ask import ask
 from bot.context import Context
-from bot.settings import load_settings
+try:
+    from tests.answer_sets import assert_accuracy, flat, ingested_context, load_items
+except ModuleNotFoundError:  # tests/ is not a package: pytest puts it on sys.path
+    from answer_sets import assert_accuracy, flat, ingested_context, load_items
 
 DATA = Path(__file__).resolve().parent / "data"
 HELDOUT = DATA / "heldout"
@@ -35,13 +35,9 @@ def _plan_module():
 
 @pytest.fixture(scope="module")
 def heldout_ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    from retrieval.ingest import ingest_paths
-
     tmp = tmp_path_factory.mktemp("answers_heldout")
     docx = _plan_module().build_docx(tmp / "qingxi_plan_2025.docx")  # built from Python data
-    settings = load_settings(DUCHA_DATA_DIR=str(tmp / "var"), DUCHA_EMBEDDING="none")
-    ctx = Context(settings=settings)
-    results = ingest_paths(ctx, [corpus_dir, HELDOUT / "qingxi_report_2025.txt", HELDOUT / "yunze_report_2024.txt", docx])
+    ctx, results = ingested_context(tmp, [corpus_dir, HELDOUT / "qingxi_report_2025.txt", HELDOUT / "yunze_report_2024.txt", docx])
     kinds = {Path(r.to_dict()["file"]).name: r.to_dict().get("kind") for r in results}
     assert kinds.get("qingxi_plan_2025.docx") == "plan", kinds
     yield ctx
@@ -49,7 +45,7 @@ def heldout_ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
 
 
 def _items() -> list[dict]:
-    return json.loads(QUESTIONS.read_text(encoding="utf-8"))
+    return load_items(QUESTIONS)
 
 
 def test_heldout_set_is_well_formed(corpus_dir: Path) -> None:
@@ -72,20 +68,7 @@ def test_heldout_set_is_well_formed(corpus_dir: Path) -> None:
 
 
 def test_heldout_accuracy(heldout_ctx: Context) -> None:
-    by_kind: dict[str, list[bool]] = defaultdict(list)
-    misses = []
-    for item in _items():
-        ans = ask(heldout_ctx, item["question"])
-        ok = score(item, ans.answer, ans.intent)
-        by_kind[item["kind"]].append(ok)
-        if not ok:
-            misses.append(f"{item['id']} {item['question']} -> {ans.intent}: {ans.answer[:80]}")
-    n = sum(len(v) for v in by_kind.values())
-    acc = sum(sum(v) for v in by_kind.values()) / n
-    assert acc >= 0.9, f"held-out accuracy {acc:.3f}; misses:\n" + "\n".join(misses)
-    # no kind may collapse even when the total holds
-    for kind, oks in by_kind.items():
-        assert sum(oks) / len(oks) >= 0.75, (kind, misses)
+    assert_accuracy(heldout_ctx, QUESTIONS)
 
 
 def test_county_questions_stay_in_the_county(heldout_ctx: Context) -> None:
@@ -185,6 +168,3 @@ def test_county_self_words_use_the_default_region(heldout_ctx: Context) -> None:
     ans = ask(heldout_ctx, "我县今年GDP目标", region="青溪县")
     assert ans.intent == "target" and "6%左右" in flat(ans.answer)
 
-
-def flat(text: str) -> str:
-    return "".join(text.split())
