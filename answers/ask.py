@@ -29,7 +29,7 @@ from answers.evidence import (
     pick,
     trim_sentence,
 )
-from answers.question import Question, parse_question
+from answers.question import _TARGET, Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
 from answers.years import resolve_years
 from prompts import answers as P
@@ -208,6 +208,10 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         ans = _plan_target(ctx, q, years, today)
         if ans:
             return ans
+    if near and mode == "target" and near.period.mode == "result" and _cue_is_wording(q.text, near.clause):
+        # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
+        # not a target cue; the clause that says so answers
+        return _fact(q, near, variants, hits, rebased)
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")
@@ -215,10 +219,12 @@ def _report(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
         text = tmpl.format(year=yr, what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
         return Answer(fit(text), "none", [source_dict(near.hit)])
     bare = _without_figure(cands, years, mode) if q.numeric else None
-    if bare and (_CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+    # "居全国第几" is answered by a rank ("居全国第5"), which is no quantity
+    ranked = bool(bare and _RANK_ASKED.search(q.text) and _RANK.search(bare.clause))
+    if bare and (ranked or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
-        if not _CN_FIGURE.search(bare.clause):
+        if not ranked and not _CN_FIGURE.search(bare.clause):
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
@@ -253,6 +259,27 @@ def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) 
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
+# a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
+_RANK_ASKED = re.compile(r"第几|排名|名次|位次")
+_RANK = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})")
+# target cues that are ordinary verbs of a report's own wording ("争取中央预算内资金19.1亿元")
+_WORDING_CUES = ("争取", "安排", "确保", "计划")
+
+
+def _cue_is_wording(question: str, clause: str) -> bool:
+    """Every target cue of the question is a verb the clause itself uses with the same object,
+    so the question quotes the report's wording rather than asking for a target."""
+    cues = [m for m in _TARGET.finditer(question)]
+    if not cues:
+        return False
+    for m in cues:
+        if m.group(0) not in _WORDING_CUES:
+            return False
+        if question[m.start():m.end() + 2] not in clause:
+            return False
+    return True
+
+
 # a clause without a figure is shown only when it clearly names the indicator
 BARE_COVERAGE = 0.6
 
@@ -276,12 +303,22 @@ def _separate_asks(text: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+# a part that names only a measure ("增长多少", "占比多少") and no subject of its own
+_MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|累计|同比|比上年)+")
+_MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
+
+
 def _per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: dt.date,
              region: str | None) -> Answer:
     """One answer per asked figure; a part without its own year or region takes the question's."""
     answers = []
+    prev_topic = ""
     for part in parts:
         sub, _ = understand(ctx, part, region=region)
+        if prev_topic and _MEASURE_ONLY.fullmatch(sub.topic.replace(" ", "")):
+            # "冬播油菜多少亩，增长多少": the second figure is of the same subject
+            sub.topic = f"{prev_topic} {sub.topic}"
+        prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return _report(ctx, q, docs, today)
         if sub.years.empty:

@@ -19,7 +19,9 @@ _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
 _RANKING = re.compile(
-    r"(全省|省内)(唯一|第[一二三四五六七八九十\d]|前列|首个|首家|首批|领先|最|之最|率先)"
+    r"(全省|省内)(排名|排在|排|位居|居于|居|位列)?(唯一|第[一二三四五六七八九十\d几]|前列|首个|首家|首批|领先|最|之最|率先)"
+    # "在全省排名多少": a rank within the province, asked of a city
+    r"|(全省|省内)(排名|位次|名次)"
     # "占全省比重": the province is the base of a share, not the scope
     r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的)"
 )
