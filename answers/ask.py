@@ -29,7 +29,7 @@ from answers.evidence import (
     pick,
     trim_sentence,
 )
-from answers.question import _TARGET, Question, parse_question
+from answers.question import TARGET_CUES, Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
 from answers.years import resolve_years
 from prompts import answers as P
@@ -269,7 +269,7 @@ _WORDING_CUES = ("争取", "安排", "确保", "计划")
 def _cue_is_wording(question: str, clause: str) -> bool:
     """Every target cue of the question is a verb the clause itself uses with the same object,
     so the question quotes the report's wording rather than asking for a target."""
-    cues = [m for m in _TARGET.finditer(question)]
+    cues = [m for m in TARGET_CUES.finditer(question)]
     if not cues:
         return False
     for m in cues:
