@@ -13,6 +13,7 @@ from typing import Callable
 
 from answers.regions import RegionRef, parse_region
 from answers.years import YearRef, parse_years, strip_years
+from retrieval.numerals import cn_number
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "none")
 
@@ -138,21 +139,10 @@ _ORDINAL_CODE = re.compile(
 )
 
 
-def _small_number(word: str) -> int:
-    """1–99 written in digits or Chinese numerals (十二, 二十, 二十三)."""
-    if word.isdigit():
-        return int(word)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
-    if "十" in word:
-        tens, _, ones = word.partition("十")
-        return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(ones, 0) if ones else 0)
-    return digits.get(word, 0)
-
-
 def find_code(text: str) -> str | None:
     m = _ORDINAL_CODE.search(text)
     if m:
-        section, item = _small_number(m.group(1)), _small_number(m.group(2))
+        section, item = cn_number(m.group(1)), cn_number(m.group(2))
         if section and item:
             return f"{section}.{item}"
     m = _CODE.search(text)

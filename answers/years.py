@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_CN_DIGIT = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-             "六": "6", "七": "7", "八": "8", "九": "9"}
-_RELATIVE = {"今年": 0, "本年": 0, "本年度": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
-             "前年": -2, "明年": 1, "下一年": 1, "来年": 1}
+from retrieval.abbreviations import RELATIVE_YEARS
+from retrieval.numerals import CN_DIGITS
+
 
 _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")
 _CN_FULL = re.compile(r"([二][〇零○一二三四五六七八九]{3})\s*年")
 # "24年" but not "连续11年", "近5年", "10年以上": only two digits, a plausible range, no counting words
 _SHORT = re.compile(r"(?<![\d.第连近续前后每多几这那])(\d{2})\s*年(?![代来内以间期度前后份])")
-_REL = re.compile("|".join(sorted(_RELATIVE, key=len, reverse=True)))
+_REL = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # "上半年", "年底" etc. are not years
 
 
@@ -47,7 +46,7 @@ def parse_years(text: str) -> YearRef:
         taken.append(m.span())
     for m in _CN_FULL.finditer(text):
         if free(*m.span()):
-            ref.explicit.append(int("".join(_CN_DIGIT[c] for c in m.group(1))))
+            ref.explicit.append(int("".join(str(CN_DIGITS[c]) for c in m.group(1))))
             taken.append(m.span())
     for m in _SHORT.finditer(text):
         if free(*m.span()):
@@ -57,7 +56,7 @@ def parse_years(text: str) -> YearRef:
                 taken.append(m.span())
     for m in _REL.finditer(text):
         if free(*m.span()):
-            ref.relative.append(_RELATIVE[m.group(0)])
+            ref.relative.append(RELATIVE_YEARS[m.group(0)])
             taken.append(m.span())
     ref.spans = sorted(taken)
     # keep order of first appearance, no duplicates

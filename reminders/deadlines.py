@@ -13,8 +13,9 @@ import calendar
 import datetime as dt
 import re
 
+from retrieval.numerals import cn_number
+
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 _YEAR = r"(?:(20\d{2})\s*年\s*)?"
 
 _DAY_RE = re.compile(_YEAR + _NUM + r"\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前|底前|止|完成|到期)")
@@ -26,10 +27,7 @@ _BY_YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d{2})\s*年\s*(?:前|底|�
 
 
 def _month(token: str) -> int | None:
-    if token.isdigit():
-        value = int(token)
-    else:
-        value = _CN.get(token, 0)
+    value = cn_number(token) or 0
     return value if 1 <= value <= 12 else None
 
 

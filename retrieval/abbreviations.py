@@ -53,4 +53,7 @@ QUESTION_WORDS: tuple[str, ...] = (
 )
 
 # Relative years ("今年", "去年") as offsets from the reference year.
-RELATIVE_YEARS: dict[str, int] = {"前年": -2, "去年": -1, "上年": -1, "今年": 0, "本年": 0, "当年": 0, "明年": 1, "后年": 2}
+RELATIVE_YEARS: dict[str, int] = {
+    "前年": -2, "去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "本年度": 0, "当年": 0,
+    "明年": 1, "下一年": 1, "来年": 1, "后年": 2,
+}

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from retrieval.numerals import CN_DIGITS, cn_number
 from retrieval.places import CITIES, PROVINCES
 
 _HEAD_PARAS = 12  # title, date line and salutation sit in the first few paragraphs
@@ -188,22 +189,14 @@ def _plan_year(paragraphs: list[str], title: str, meta: DocMeta) -> int | None:
     return None
 
 
-_CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0", "O": "0"}
 _CN_DATE = re.compile(r"([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-
-
-def _cn_number(text: str) -> int:
-    """"十二" → 12, "二十一" → 21, "三十" → 30, "九" → 9."""
-    if "十" not in text:
-        return int(_CN_DIGITS[text])
-    tens, _, ones = text.partition("十")
-    return (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+_YEAR_DIGITS = CN_DIGITS | {"O": 0}  # a Latin O typed for 〇
 
 
 def _arabic_dates(paragraph: str) -> str:
     """Official documents may date in Chinese numerals ("二〇二五年一月十四日"); read them as digits."""
     return _CN_DATE.sub(
-        lambda m: f"{''.join(_CN_DIGITS[c] for c in m.group(1))}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日",
+        lambda m: f"{''.join(str(_YEAR_DIGITS[c]) for c in m.group(1))}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日",
         paragraph,
     )
 

@@ -47,28 +47,7 @@ from typing import Any, Iterable, Sequence
 
 from bot.errors import UserError
 from prompts import registry as msg
-
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def cn_number(text: str) -> int | None:
-    """一 → 1, 十七 → 17, 二十四 → 24, 一百零八 → 108; Arabic digits pass through."""
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    if not text or any(c not in CN_DIGITS and c not in "十百" for c in text):
-        return None
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = CN_DIGITS[ch]
-    return total + current
+from retrieval.numerals import cn_number
 
 
 # --- row shapes -------------------------------------------------------------------------
