@@ -33,7 +33,7 @@ from answers.question import TARGET_CUES, Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
 from answers.years import resolve_years
 from prompts import answers as P
-from retrieval.places import CITIES, PROVINCES
+from core.places import CITIES, PROVINCES
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bot.errors import UserError
+from core.errors import UserError
 
 NONE_INTENT = "none"
 

@@ -13,7 +13,7 @@ from typing import Callable
 
 from answers.regions import RegionRef, parse_region
 from answers.years import YearRef, parse_years, strip_years
-from retrieval.numerals import cn_number
+from core.numerals import cn_number
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "none")
 

@@ -1,6 +1,6 @@
 """Which region a question is about: a province (江西/全省/省里/我省) or a city (南昌/赣州 …).
 
-Place names are data in `retrieval.places` (shared with ingestion). A city name only scopes
+Place names are data in `core.places` (shared with ingestion). A city name only scopes
 the question when it stands as the subject ("南昌今年…", "赣州23年…", "抚州市…",
 "南昌报告里…"); inside a project name ("赣州国际陆港") it is part of what is asked about.
 "全省/省里/我省" mean the home province (the one the ingested documents belong to); "我市"
@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from retrieval.places import CITIES, PROVINCES
+from core.places import CITIES, PROVINCES
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from retrieval.abbreviations import RELATIVE_YEARS
-from retrieval.numerals import CN_DIGITS
+from core.abbreviations import RELATIVE_YEARS
+from core.numerals import CN_DIGITS
 
 
 _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from answers.ask import ask  # noqa: E402
 from answers.evaluate import load_set, score  # noqa: E402
-from bot.context import Context  # noqa: E402
-from bot.settings import load_settings  # noqa: E402
+from bot.wiring import new_context  # noqa: E402
+from core.settings import load_settings  # noqa: E402
 
 
 def pct(values: list[float], p: float) -> float:
@@ -49,7 +49,7 @@ def main() -> int:
     items = load_set(args.set)
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(DUCHA_DATA_DIR=args.data_dir or tmp, DUCHA_EMBEDDING=args.embedding)
-        ctx = Context(settings=settings)
+        ctx = new_context(settings)
         from retrieval.ingest import ingest_paths
 
         t0 = time.perf_counter()

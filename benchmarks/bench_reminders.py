@@ -23,8 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.context import Context  # noqa: E402
-from bot.settings import load_settings  # noqa: E402
+from bot.wiring import new_context
+from core.context import Context  # noqa: E402
+from core.settings import load_settings  # noqa: E402
 
 DAY = dt.date(2024, 6, 28)
 
@@ -96,7 +97,7 @@ def run(n_tasks: int, n_units: int) -> dict:
     from reminders.outbox import run_pass
 
     with tempfile.TemporaryDirectory() as tmp:
-        ctx = Context(load_settings(DUCHA_DATA_DIR=tmp, DUCHA_SUPERVISION_CHAT_ID="-100900"),
+        ctx = new_context(load_settings(DUCHA_DATA_DIR=tmp, DUCHA_SUPERVISION_CHAT_ID="-100900"),
                       frozen_now=dt.datetime(2024, 6, 28, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
         _, t_build = timed(lambda: build(ctx, n_tasks, n_units))
         plan, t_dry = timed(lambda: compute(ctx, DAY))

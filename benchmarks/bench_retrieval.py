@@ -26,8 +26,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
-from bot.context import Context  # noqa: E402
-from bot.settings import load_settings  # noqa: E402
+from bot.wiring import new_context  # noqa: E402
+from core.settings import load_settings  # noqa: E402
 from retrieval import chunk as chunking  # noqa: E402
 from retrieval.ingest import ingest_paths  # noqa: E402
 from retrieval.quality import evaluate  # noqa: E402
@@ -38,7 +38,7 @@ def run(corpus: Path, questions: Path, embedding: str, max_chars: int) -> dict:
     today = json.loads(questions.read_text(encoding="utf-8")).get("today", "2024-03-01")
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(DUCHA_DATA_DIR=tmp, DUCHA_EMBEDDING=embedding)
-        ctx = Context(settings, frozen_now=dt.datetime.fromisoformat(today + "T09:00+08:00"))
+        ctx = new_context(settings, frozen_now=dt.datetime.fromisoformat(today + "T09:00+08:00"))
         start = time.perf_counter()
         results = ingest_paths(ctx, [corpus])
         cold = time.perf_counter() - start

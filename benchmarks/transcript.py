@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.telegram_standin import Call, TelegramStandIn, chat_private  # noqa: E402
-from tests.test_bot_e2e import (  # noqa: E402
+from tests.support.telegram_standin import Call, TelegramStandIn, chat_private  # noqa: E402
+from tests.bot.test_run_e2e import (  # noqa: E402
     ADMIN,
     STAFF,
     STAFF2,
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         "# 督查助手：一次真实会话的记录",
         "",
         "由 `python benchmarks/transcript.py` 生成：真实的 `ducha run` 连接本地的 Bot API 模拟服务",
-        "（`tests/telegram_standin.py`），数据为端到端测试用的示例分工方案和政府工作报告",
+        "（`tests/support/telegram_standin.py`），数据为端到端测试用的示例分工方案和政府工作报告",
         f"（`ducha ingest`，DUCHA_EMBEDDING=none）。日期：{dt.date.today().isoformat()}。",
         "消息按 Telegram 的显示效果给出（HTML 已渲染，按钮写在方括号里）。",
         "",

@@ -29,8 +29,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import Context
-from bot.errors import UserError
+from core.context import Context
+from core.errors import UserError
 from handlers import commands, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
 from prompts import bot as texts

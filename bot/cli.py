@@ -13,7 +13,7 @@ import logging
 import sys
 from typing import Any
 
-from bot.errors import UserError
+from core.errors import UserError
 
 COMMAND_MODULES = [
     "bot.cli_ingest",  # ingest, search
@@ -47,9 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from bot.context import Context
+    from bot.wiring import new_context
     from bot.logs import setup_logging
-    from bot.settings import load_settings
+    from core.settings import load_settings
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
         return 2
     setup_logging(settings, verbose=args.verbose)
-    ctx = Context(settings=settings)
+    ctx = new_context(settings)
     try:
         return int(args.func(ctx, args) or 0)
     except UserError as exc:

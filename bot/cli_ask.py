@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from bot.cli import print_json
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import answers as P
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "questions.json"

@@ -5,8 +5,8 @@ import argparse
 import getpass
 
 from bot.cli import print_json
-from bot.context import Context
-from bot.errors import UserError
+from core.context import Context
+from core.errors import UserError
 from prompts import registry as msg
 
 

@@ -7,7 +7,7 @@ import asyncio
 import sys
 
 from bot.cli import print_json
-from bot.context import Context
+from core.context import Context
 from prompts import reminders as texts
 
 
@@ -66,7 +66,7 @@ async def _send(ctx: Context, token: str) -> int:
     from telegram import Bot
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.errors import UserError
+    from core.errors import UserError
     from reminders.sender import deliver_pending
 
     try:

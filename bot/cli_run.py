@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.context import Context
+from core.context import Context
 from prompts import bot as texts
 
 

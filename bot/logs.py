@@ -10,7 +10,7 @@ import logging.handlers
 import re
 import sys
 
-from bot.settings import Settings
+from core.settings import Settings
 
 _TOKEN_RE = re.compile(r"bot\d{3,}:[A-Za-z0-9_-]{20,}")
 # A bare token (PTB's InvalidToken message quotes one): digits, colon, ~35 url-safe chars.

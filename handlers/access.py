@@ -15,8 +15,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.context import Context
-from bot.errors import UserError
+from core.context import Context
+from core.errors import UserError
 from handlers.render import esc
 from handlers.replies import ctx_of, reply_html
 from prompts import bot as texts

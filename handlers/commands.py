@@ -9,7 +9,7 @@ import datetime as dt
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.errors import UserError
+from core.errors import UserError
 from handlers.access import reporting_unit, require_admin
 from handlers.paging import send_paged
 from handlers.render import esc, task_card, task_line

@@ -15,8 +15,8 @@ from telegram import LinkPreviewOptions, Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.context import Context
-from bot.errors import UserError
+from core.context import Context
+from core.errors import UserError
 from handlers.render import esc, split_html
 
 log = logging.getLogger(__name__)

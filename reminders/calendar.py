@@ -11,7 +11,7 @@ import datetime as dt
 import chinese_calendar
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from store import calendar as store_calendar
 
 KINDS = ("holiday", "workday")

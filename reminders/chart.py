@@ -16,7 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from bot.context import Context  # noqa: E402
+from core.context import Context  # noqa: E402
 from prompts import reminders as texts  # noqa: E402
 from store import reminder_queries as q  # noqa: E402
 

@@ -8,7 +8,7 @@ import logging
 from collections import Counter
 from typing import Any
 
-from bot.context import Context
+from core.context import Context
 from prompts import reminders as texts
 from reminders.calendar import WorkCalendar
 from store import calendar as store_calendar

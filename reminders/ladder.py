@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from bot.context import Context
+from core.context import Context
 from prompts import reminders as texts
 from reminders.calendar import WorkCalendar
 from store import outbox as store_outbox

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.context import Context
+from core.context import Context
 from reminders.ladder import RemindPlan, compute
 from store import outbox as store_outbox
 

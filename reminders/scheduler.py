@@ -20,9 +20,9 @@ from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
-from bot.context import Context
-from bot.errors import UserError
-from bot.settings import Settings
+from core.context import Context
+from core.errors import UserError
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from typing import Any, Awaitable, Callable
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from bot.context import Context
+from core.context import Context
 from prompts import reminders as texts
 from store import bindings
 from store import outbox as store_outbox

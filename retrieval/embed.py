@@ -27,7 +27,7 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import ingest as msg
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import ingest as msg
 from retrieval.embed import DuchaEmbeddingFunction, Embedder, make_embedder
 from retrieval.lexical import BM25

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import ingest as msg
 from retrieval import chunk as chunking
 from retrieval.chunk import Chunk

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import ingest as msg
 
 SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv"}

@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from retrieval.numerals import CN_DIGITS, cn_number
-from retrieval.places import CITIES, PROVINCES
+from core.numerals import CN_DIGITS, cn_number
+from core.places import CITIES, PROVINCES
 
 _HEAD_PARAS = 12  # title, date line and salutation sit in the first few paragraphs
 _DATE_LINE = re.compile(

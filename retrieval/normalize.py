@@ -1,7 +1,7 @@
 """Query normalisation shared by every search: years, abbreviations, unit short forms.
 
 Staff write "24年社零增长目标" and mean "2024年社会消费品零售总额增长目标"; the
-documents never say "社零". The tables live in retrieval/abbreviations.py and, for
+documents never say "社零". The tables live in core/abbreviations.py and, for
 unit short forms (发改委 → 省发展改革委), in the registry's alias table.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from retrieval.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
+from core.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
 
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?!代|来|间|内|前|后|左右|时间|的时间|多)")
 _NOT_A_YEAR_BEFORE = ("近", "约", "用", "过去", "未来", "多", "前", "后", "每", "满", "第")

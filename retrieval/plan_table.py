@@ -29,7 +29,7 @@ Four levels (一、 / （一） / 1. / （1）) where the "1." rows carry no uni
 DOCX cells merged over several rows repeat their text in each row (python-docx): a task
 row whose number and text repeat the task above is the same task, and its other cells are
 added to it, so no task is duplicated. A 完成时限 column becomes `PlanRow.due_text`, read into
-a date at load time (`reminders.deadlines.due_from_cell`). Units in a cell are separated by
+a date at load time (`core.deadline_words.due_from_cell`). Units in a cell are separated by
 spaces, line breaks or 、, but a PDF may also break ONE name over a space or a line
 ("省数字经济创新发展 领导小组成员单位"): `split_units` rejoins fragments using structure
 (a fragment that cannot start a name, a fragment without a unit suffix) and the known unit
@@ -45,9 +45,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from bot.errors import UserError
+from core.errors import UserError
+from core.plan_records import PlanRow, PlanSection, PlanTable  # noqa: F401  (re-exported: the parser's output)
 from prompts import registry as msg
-from retrieval.numerals import cn_number
+from core.numerals import cn_number
 
 
 # --- row shapes -------------------------------------------------------------------------
@@ -96,44 +97,6 @@ TAIL_STARTS = (
     "工作领导小组", "领导小组", "联席会议", "协调机制", "协调小组", "指挥部", "工作专班", "专班",
     "各成员单位", "成员单位", "工作委员会", "委员会", "办公室",
 )
-
-
-@dataclass
-class PlanRow:
-    code: str
-    section_number: int
-    number: int
-    section: str
-    subsection: str | None
-    text: str
-    leaders: list[str]
-    lead_units: list[str]
-    co_units: list[str]
-    due_text: str | None = None  # the 完成时限 cell as printed, when the table has one
-
-
-@dataclass
-class PlanSection:
-    number: int
-    title: str
-    declared_count: int | None
-
-
-@dataclass
-class PlanTable:
-    title: str | None
-    region: str | None
-    year: int | None
-    issued: dt.date | None
-    sections: list[PlanSection]
-    rows: list[PlanRow]
-    warnings: list[str] = field(default_factory=list)
-
-    def count_by_section(self) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for row in self.rows:
-            counts[row.section_number] = counts.get(row.section_number, 0) + 1
-        return counts
 
 
 class PlanTableError(UserError):

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import ingest as msg
 from retrieval.normalize import normalize_query, strip_question_words
 from store import documents as store

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import registry as msg
 from store.db import transaction
 from store.units import Unit, resolve_unit

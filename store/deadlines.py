@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import registry as msg
 from store.db import transaction
 from store.plans import plan_year_of_task

@@ -14,10 +14,10 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import registry as msg
-from reminders.deadlines import task_due
-from retrieval.plan_table import PlanTable
+from core.deadline_words import task_due
+from core.plan_records import PlanTable
 from store.db import transaction
 from store.tasks import index_task
 from store.units import ensure_units

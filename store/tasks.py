@@ -4,7 +4,7 @@ Deadline rule (every part uses it; the reminders read the same tables):
 - effective due = the latest row in `deadlines` for the task (an admin's `ducha due`, kept
   as history; latest = highest id) else `tasks.text_due`;
 - `tasks.text_due` is set at load time from the task's own time words
-  (`reminders.deadlines.due_from_text`: "6月底前", "三季度", "2022年底"…), else 31 December
+  (`core.deadline_words.due_from_text`: "6月底前", "三季度", "2022年底"…), else 31 December
   of the plan year — a 分工方案 asks for everything "确保年底兑现";
 - done = `tasks.done_at` is not null (a progress report with done=1 sets it);
 - status, for a given today: 已完成 when done; 逾期 when the due date is before today;
@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
 

@@ -38,7 +38,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from bot.errors import UserError
+from core.errors import UserError
 from prompts import registry as msg
 from store.db import transaction
 from store.unit_aliases_data import COLLECTIVE_PATTERNS, SHORT_FORMS, SUBDIVISIONS

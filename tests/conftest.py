@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.context import Context
-from bot.settings import load_settings
+from bot.wiring import new_context
+from core.context import Context
+from core.settings import load_settings
 
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("DUCHA_CORPUS_DIR", PROJECT.parent / "shared" / "corpus"))
@@ -36,7 +37,7 @@ def make_ctx(tmp_path: Path):
             now = dt.datetime.fromisoformat(now)
         if now is not None and now.tzinfo is None:
             now = now.replace(tzinfo=settings.tz)
-        ctx = Context(settings=settings, frozen_now=now)
+        ctx = new_context(settings, frozen_now=now)
         made.append(ctx)
         return ctx
 

@@ -1,0 +1,47 @@
+"""A parsed responsibility plan as plain records: what the parser produces and the registry stores.
+
+They live in the kernel so that `retrieval/` (which reads plans out of files) and `store/`
+(which writes them to SQLite) share the shape without either importing the other.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PlanRow:
+    code: str
+    section_number: int
+    number: int
+    section: str
+    subsection: str | None
+    text: str
+    leaders: list[str]
+    lead_units: list[str]
+    co_units: list[str]
+    due_text: str | None = None  # the 完成时限 cell as printed, when the table has one
+
+
+@dataclass
+class PlanSection:
+    number: int
+    title: str
+    declared_count: int | None
+
+
+@dataclass
+class PlanTable:
+    title: str | None
+    region: str | None
+    year: int | None
+    issued: dt.date | None
+    sections: list[PlanSection]
+    rows: list[PlanRow]
+    warnings: list[str] = field(default_factory=list)
+
+    def count_by_section(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for row in self.rows:
+            counts[row.section_number] = counts.get(row.section_number, 0) + 1
+        return counts

@@ -1,0 +1,38 @@
+"""What the question-set tests share: a context with documents ingested once (lexical only, so
+it is fast), the expected-string check, and the accuracy bar every blind set must hold."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from answers.evaluate import run_eval
+from bot.wiring import new_context
+from core.context import Context
+from core.settings import load_settings
+
+
+def ingested_context(tmp: Path, paths: list[Path]) -> tuple[Context, list]:
+    """A Context on a fresh data dir with `paths` ingested; returns it with the ingest results."""
+    from retrieval.ingest import ingest_paths
+
+    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(tmp / "var"), DUCHA_EMBEDDING="none"))
+    return ctx, ingest_paths(ctx, paths)
+
+
+def load_items(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def flat(text: str) -> str:
+    """Text as the scoring sees it: no whitespace, no `<u>` markup."""
+    return "".join(text.split()).replace("<u>", "").replace("</u>", "")
+
+
+def assert_accuracy(ctx: Context, path: Path, *, overall: float = 0.9, per_kind: float = 0.75) -> None:
+    """Overall accuracy at least `overall`, and no kind below `per_kind` even when the total holds."""
+    result = run_eval(ctx, path)
+    misses = [f"{i['id']} {i['question']} -> {i['intent']}: {i['answer'][:80]}" for i in result["items"] if not i["ok"]]
+    metrics = result["metrics"]
+    assert metrics["accuracy"] >= overall, f"{path.name}: accuracy {metrics['accuracy']:.3f}; misses:\n" + "\n".join(misses)
+    for kind, m in metrics["by_kind"].items():
+        assert m["accuracy"] >= per_kind, (path.name, kind, misses)
