@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
     from reminders.calendar import parse_day
-    from reminders.outbox import run_pass
+    from reminders.daily_pass import run_pass
 
     day = parse_day(args.date) if args.date else ctx.today()
     plan = run_pass(ctx, day, dry_run=args.dry_run)

@@ -122,7 +122,7 @@ async def run_daily(ctx: Context, bot: Any, day: dt.date | None = None) -> dict:
     """One daily run: skip days off; else the pass, delivery, and the supervision digest."""
     from reminders.calendar import WorkCalendar
     from reminders.digest import send_digest
-    from reminders.outbox import run_pass
+    from reminders.daily_pass import run_pass
     from reminders.sender import deliver_pending
 
     day = day or ctx.today()

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from reminders import scheduler as sched
-from reminders.outbox import run_pass
+from reminders.daily_pass import run_pass
 from tests.support import reminders_fixtures as fx
 
 FakeBot = fx.FakeBot
