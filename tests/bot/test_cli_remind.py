@@ -106,3 +106,16 @@ def test_rejected_token_is_a_user_error_and_keeps_the_record(data, capsys, monke
         assert ctx.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 3
     finally:
         ctx.close()
+
+
+def test_a_run_is_audited_a_dry_run_is_not(data, capsys):
+    from store.audit import list_audit
+
+    assert remind(capsys, "--date", "2024-06-28", "--dry-run")[0] == 0
+    assert remind(capsys, "--date", "2024-06-28")[0] == 0
+    ctx = new_context(load_settings())
+    try:
+        trail = [(a.action, a.target, a.detail, a.user_name.startswith("cli")) for a in list_audit(ctx.db)]
+    finally:
+        ctx.close()
+    assert trail == [("remind_now", "2024-06-28", "new=4 sent=0", True)]

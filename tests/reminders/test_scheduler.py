@@ -10,7 +10,6 @@ import pytest
 
 from reminders import scheduler as sched
 from reminders.daily_pass import run_pass
-from reminders.daily_run import run_daily, running_bot
 from tests.support import reminders_fixtures as fx
 
 FakeBot = fx.FakeBot
@@ -104,18 +103,6 @@ async def test_start_recovers_unsent_rows(setup):
     await wait_until(lambda: len(bot.sent) == 2)  # the unit's message + the escalation
     s.shutdown(wait=False)
     assert ctx.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 0
-
-
-async def test_daily_run_skips_days_off(setup):
-    ctx = setup("09:00")
-    bot = FakeBot()
-    opener = running_bot(bot)
-    result = (await run_daily(ctx, dt.date(2024, 10, 3), open_bot=opener)).summary()
-    assert result["workday"] is False and bot.sent == [] and bot.photos == []
-    result = (await run_daily(ctx, dt.date(2024, 6, 28), open_bot=opener)).summary()
-    assert result == {"date": "2024-06-28", "workday": True, "new": 3, "sent": 3, "digest": True}
-    again = (await run_daily(ctx, dt.date(2024, 6, 28), open_bot=opener)).summary()
-    assert again["new"] == 0 and again["sent"] == 0 and again["digest"] is False
 
 
 async def test_install_hooks_into_a_ptb_application(setup):
