@@ -18,6 +18,7 @@ from prompts import bot as texts
 from reminders.daily_run import running_bot
 from store import tasks as task_store
 from store import units
+from store.tasks import TaskView
 from usecases import acts
 from usecases.reminding import remind
 from usecases.tasks import show_task
@@ -46,6 +47,14 @@ async def cmd_task(update: Update, context: BotContext) -> None:
     await reply_html(update, context, task_card(show_task(context.ducha, code)))
 
 
+async def _send_tasks(update: Update, context: BotContext, header: str, tasks: list[TaskView]) -> None:
+    """A task list under its header, paged; an empty list is one short line."""
+    if not tasks:
+        await reply_html(update, context, texts.NO_TASKS)
+        return
+    await send_paged(update, context, header, [task_line(t) for t in tasks])
+
+
 @user_errors
 async def cmd_unit(update: Update, context: BotContext) -> None:
     name = command_text(update)
@@ -54,12 +63,8 @@ async def cmd_unit(update: Update, context: BotContext) -> None:
     ctx = context.ducha
     unit = units.resolve_unit(ctx.db, name)
     tasks = task_store.list_tasks(ctx.db, unit=unit.name, today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
     lead = sum(1 for t in tasks if t.role == "lead")
-    header = texts.LIST_UNIT.format(unit=esc(unit.name), lead=lead, co=len(tasks) - lead)
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+    await _send_tasks(update, context, texts.LIST_UNIT.format(unit=esc(unit.name), lead=lead, co=len(tasks) - lead), tasks)
 
 
 @user_errors
@@ -69,21 +74,14 @@ async def cmd_leader(update: Update, context: BotContext) -> None:
         raise UserError(texts.USAGE["leader"])
     ctx = context.ducha
     tasks = task_store.list_tasks(ctx.db, leader=name, today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
-    await send_paged(update, context, texts.LIST_LEADER.format(leader=esc(name), n=len(tasks)), [task_line(t) for t in tasks])
+    await _send_tasks(update, context, texts.LIST_LEADER.format(leader=esc(name), n=len(tasks)), tasks)
 
 
 @user_errors
 async def cmd_overdue(update: Update, context: BotContext) -> None:
     ctx = context.ducha
     tasks = task_store.list_tasks(ctx.db, status="逾期", today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
-    header = texts.LIST_OVERDUE.format(n=len(tasks), today=ctx.today().isoformat())
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+    await _send_tasks(update, context, texts.LIST_OVERDUE.format(n=len(tasks), today=ctx.today().isoformat()), tasks)
 
 
 @user_errors
@@ -106,11 +104,8 @@ async def cmd_due(update: Update, context: BotContext) -> None:
         for t in task_store.list_tasks(ctx.db, due_before=until, today=today)
         if t.due and today <= t.due <= until and t.status != "已完成"
     ]
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
     header = texts.LIST_DUE.format(days=days, n=len(tasks), today=today.isoformat(), until=until.isoformat())
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+    await _send_tasks(update, context, header, tasks)
 
 
 async def _set_due(update: Update, context: BotContext, code_arg: str, date_arg: str) -> None:

@@ -266,6 +266,9 @@ async def test_progress_and_done_need_a_lead_unit_chat_or_an_admin(app, tg, lib)
         (None, True, "督查室核实已完成"),
     ]
     assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), texts.DONE_OK.format(code="3.4")]
+    await send(app, tg, UNIT_GROUP, STAFF, "/task 3.4")
+    card = tg.replies(UNIT_GROUP["id"])[-1]
+    assert "省科技厅：已完成调研，形成初稿" in card and f"省科技厅：✅ {texts.DONE_DEFAULT_TEXT}" in card
     from store.audit import list_audit
 
     trail = list_audit(app.bot_data.ducha.db)
