@@ -1,6 +1,7 @@
 """An admin running the day's reminders now (`ducha remind`, `/remind_now`): the same daily
 run the scheduler does (`reminders.daily_run.run_daily`), plus the audit row saying who ran
-it. A dry run records nothing, so it leaves no audit row either."""
+it. A dry run records nothing, so it leaves no audit row either. When Telegram rejects the
+token (InvalidToken raises out of here), the pass stays recorded but the run is not audited."""
 from __future__ import annotations
 
 import datetime as dt
