@@ -33,6 +33,7 @@ from answers.question import TARGET_CUES, Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
 from answers.years import resolve_years
 from prompts import answers as P
+from core.errors import UserError
 from core.places import CITIES, PROVINCES
 
 log = logging.getLogger(__name__)
@@ -336,8 +337,8 @@ def _joined(answers: list[Answer]) -> Answer:
     found = [a for a in answers if a.intent != "none"]
     if not found:
         return answers[0]
-    context = P.FACT_CONTEXT.split("{")[0]  # the quoted sentence: one per part is too long for a phone
-    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    # The quoted sentence: one per part is too long for a phone.
+    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(P.FACT_CONTEXT_MARK)) for a in answers)
     sources = [src for a in found for src in a.sources]
     intent = "target" if all(a.intent == "target" for a in found) else "fact"
     return Answer(fit(text, limit=900), intent, sources)
@@ -636,7 +637,7 @@ def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:
         if not same:
             try:
                 same = [_task_dict(reg.get_task(ctx.db, q.code, today=today))]
-            except Exception:  # UserError: unknown code
+            except UserError:  # unknown code
                 return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
         text = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in same[:3])
         return Answer(text, "task" if q.intent == "task" else "owner", [], same[:3])
@@ -692,7 +693,7 @@ def _list_tasks(ctx: Any, today: dt.date, **filters: Any) -> list[dict]:
         return []
     try:
         return [_task_dict(t) for t in reg.list_tasks(ctx.db, today=today, **filters)]
-    except Exception as exc:  # UserError: unknown/ambiguous unit
+    except UserError as exc:  # unknown/ambiguous unit
         log.info("list_tasks %s: %s", filters, exc)
         return []
 
@@ -793,16 +794,14 @@ def _progress(ctx: Any, q: Question, today: dt.date) -> Answer:
         return Answer(P.NONE_NO_REGISTRY, "none")
     try:
         detail = reg.task_detail(ctx.db, q.code, today=today)
-        task = _task_dict(reg.get_task(ctx.db, q.code, today=today))
-    except Exception:
+    except UserError:  # unknown code
         return Answer(P.NONE_NO_TASK.format(what=_short(q.code or "")), "none")
+    task = _task_dict(detail.task)
     lines = [task_block(task, plan_title=task.get("plan_title"))]
-    progress = B.field(detail, "progress") or []
-    if progress:
+    if detail.progress:
         lines.append(P.PROGRESS_HEAD)
-        for p in progress[-5:]:
-            unit = B.field(p, "unit") or ""
-            lines.append(P.PROGRESS_LINE.format(when=str(B.field(p, "reported_at", ""))[:10], unit=(unit + "：") if unit else "", text=B.field(p, "text", "")))
+        for p in detail.progress[-5:]:
+            lines.append(P.PROGRESS_LINE.format(when=p.reported_at[:10], unit=(p.unit + "：") if p.unit else "", text=p.text))
     else:
         lines.append(P.PROGRESS_NONE)
     return Answer("\n".join(lines), "status", [], [task])

@@ -68,7 +68,7 @@ def rephrase(ctx: Any, question: str, answer: Answer, *, model: Any | None = Non
     if not answer.sources:
         return answer
     lines = answer.answer.split("\n")
-    source_line = lines[-1] if lines and lines[-1].startswith(P.SOURCE_LINE.split("{")[0]) else ""
+    source_line = lines[-1] if lines and lines[-1].startswith(P.SOURCE_MARK) else ""
     draft_head = lines[0] if lines else answer.answer
     try:
         model = model or get_model(ctx.settings)

@@ -94,7 +94,7 @@ def run(n_tasks: int, n_units: int) -> dict:
     from reminders.chart import render_board
     from reminders.digest import build_digest
     from reminders.ladder import compute
-    from reminders.outbox import run_pass
+    from reminders.daily_pass import run_pass
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = new_context(load_settings(DUCHA_DATA_DIR=tmp, DUCHA_SUPERVISION_CHAT_ID="-100900"),

@@ -23,7 +23,6 @@ from telegram.ext import (
     BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     MessageHandler,
     TypeHandler,
     filters,
@@ -33,7 +32,10 @@ from core.context import Context
 from core.errors import UserError
 from handlers import commands, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
+from handlers.context import CONTEXT_TYPES, BotContext
 from prompts import bot as texts
+from reminders.scheduler import install as install_scheduler
+from store import bindings
 
 log = logging.getLogger("ducha.bot")
 
@@ -74,13 +76,13 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         pass
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log every error; tell the user a short apology; stop on a second polling instance."""
     error = context.error
     app = context.application
     if isinstance(error, Conflict):
         log.error("%s (%s)", texts.CONFLICT, error)
-        app.bot_data["conflict"] = True
+        app.bot_data.conflict = True
         app.stop_running()
         return
     if update is None and isinstance(error, (NetworkError, TimedOut)):
@@ -91,14 +93,14 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("chat %s refused the bot: %s", chat.id if chat else "?", error)
         if chat is not None:
             try:
-                _deactivate(app.bot_data["ctx"], chat.id, str(error))
+                bindings.deactivate_chat(context.ducha.db, chat.id, str(error))
             except Exception:  # noqa: BLE001
                 log.exception("could not deactivate chat %s", chat.id)
         return
     log.error("error while handling %r", update, exc_info=error)
     if isinstance(update, Update) and update.effective_chat:
         try:
-            if not chat_allowed(app.bot_data["ctx"], update.effective_chat.id):
+            if not chat_allowed(context.ducha, update.effective_chat.id):
                 return
             if update.callback_query:
                 await update.callback_query.answer(texts.APOLOGY)
@@ -108,34 +110,13 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not send the apology: %s", exc)
 
 
-def _deactivate(ctx: Context, chat_id: int, reason: str) -> None:
-    try:
-        from store.bindings import deactivate_chat
-    except ModuleNotFoundError:
-        return
-    deactivate_chat(ctx.db, chat_id, reason)
-
-
 async def on_startup(app: Application) -> None:
     """post_init: publish the command menu and start the reminder scheduler."""
     await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS])
     log.info("bot @%s ready", app.bot.username)
-    mode = app.bot_data.get("mode")
+    mode = app.bot_data.mode
     if mode:  # `ducha run` in a terminal: say it is up (stderr; stdout stays for data)
         print(texts.STARTED.format(username=app.bot.username, mode=mode), file=sys.stderr, flush=True)
-
-
-def install_scheduler(app: Application, ctx: Context) -> bool:
-    """Run the daily reminder pass inside the bot process, when the reminders part is there."""
-    try:
-        from reminders.scheduler import install
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("reminders.scheduler", "reminders"):
-            raise
-        log.warning("reminders.scheduler not available; no scheduled reminders")
-        return False
-    install(app, ctx)
-    return True
 
 
 def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
@@ -188,12 +169,13 @@ def build_application(
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(on_startup)
+        .context_types(CONTEXT_TYPES)
         .build()
     )
-    app.bot_data["ctx"] = ctx
+    app.bot_data.ducha = ctx
     add_handlers(app, flood)
     if scheduler:
-        install_scheduler(app, ctx)
+        install_scheduler(app, ctx)  # the daily run inside the bot process
     return app
 
 
@@ -222,7 +204,7 @@ def _run(ctx: Context) -> int:
         url = settings.telegram_webhook_url
         secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
         log.info("webhook mode on port %s", settings.telegram_webhook_port)
-        app.bot_data["mode"] = texts.MODE_WEBHOOK.format(port=settings.telegram_webhook_port)
+        app.bot_data.mode = texts.MODE_WEBHOOK.format(port=settings.telegram_webhook_port)
         app.run_webhook(
             listen="0.0.0.0",
             port=settings.telegram_webhook_port,
@@ -235,9 +217,9 @@ def _run(ctx: Context) -> int:
         )
     else:
         log.info("long polling %s", _host(settings.telegram_api_base_url))
-        app.bot_data["mode"] = texts.MODE_POLLING.format(host=_host(settings.telegram_api_base_url))
+        app.bot_data.mode = texts.MODE_POLLING.format(host=_host(settings.telegram_api_base_url))
         app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3, close_loop=False)
-    return 1 if app.bot_data.get("conflict") else 0
+    return 1 if app.bot_data.conflict else 0
 
 
 def _host(url: str) -> str:

@@ -13,6 +13,8 @@ import logging
 import sys
 from typing import Any
 
+from pydantic import ValidationError
+
 from core.errors import UserError
 
 COMMAND_MODULES = [
@@ -36,13 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="在终端显示详细日志")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -58,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         settings = load_settings()
-    except Exception as exc:  # pydantic ValidationError: a bad value in .env
+    except ValidationError as exc:  # a bad value in the environment or .env
         print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
         return 2
     setup_logging(settings, verbose=args.verbose)

@@ -1,20 +1,17 @@
-"""`ducha tasks`, `task`, `due`, `progress`, `bind`, `unit`: thin calls into store/."""
+"""`ducha tasks`, `task`, `due`, `progress`, `bind`, `unit`: parse the arguments, call the
+use case (writes) or the store (reads), print plain text or JSON."""
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from bot.cli import print_json
 from core.context import Context
 from core.errors import UserError
 from prompts import registry as msg
-
-
-def _who() -> str:
-    try:
-        return "cli:" + getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "cli"
+from store.tasks import TaskDetail
+from usecases import acts
+from usecases.actor import cli_actor
+from usecases.tasks import show_task
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -113,47 +110,44 @@ def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_task(ctx: Context, args: argparse.Namespace) -> int:
-    from store.tasks import task_detail
-
-    detail = task_detail(ctx.db, args.code, today=_today(ctx, args.date), plan_id=args.plan)
+    detail = show_task(ctx, args.code, today=_today(ctx, args.date), plan_id=args.plan)
     if args.json:
-        print_json(detail)
+        print_json(detail.to_dict())
         return 0
     print(format_detail(detail))
     return 0
 
 
-def format_detail(d: dict) -> str:
-    """The plain-text view of `store.tasks.task_detail` (shared with the bot's /task)."""
+def format_detail(detail: TaskDetail) -> str:
+    """A task in full as plain text (the bot's HTML card is `handlers.render.task_card`)."""
+    t = detail.task
     join = lambda xs: "、".join(xs) if xs else msg.NONE_MARK  # noqa: E731
-    last = d["deadlines"][-1] if d["deadlines"] else None
-    note = msg.DUE_NOTE_ADMIN.format(set_by=last["set_by"], set_at=last["set_at"]) if last else msg.DUE_NOTE_TEXT
+    last = detail.deadlines[-1] if detail.deadlines else None
+    note = msg.DUE_NOTE_ADMIN.format(set_by=last.set_by, set_at=last.set_at) if last else msg.DUE_NOTE_TEXT
     lines = [
         msg.TASK_DETAIL.format(
-            code=d["code"], plan_title=d["plan"]["title"], section=d["section"],
-            subsection_line=msg.SUBSECTION_LINE.format(subsection=d["subsection"]) if d["subsection"] else "",
-            text=d["text"], leaders=join(d["leaders"]), lead_units=join(d["lead_units"]), co_units=join(d["co_units"]),
-            due=d["due"] or msg.NONE_MARK, due_note=note, status=d["status"],
+            code=t.code, plan_title=t.plan_title, section=t.section,
+            subsection_line=msg.SUBSECTION_LINE.format(subsection=t.subsection) if t.subsection else "",
+            text=t.text, leaders=join(t.leaders), lead_units=join(t.lead_units), co_units=join(t.co_units),
+            due=t.due.isoformat() if t.due else msg.NONE_MARK, due_note=note, status=t.status,
         )
     ]
-    if d["progress"]:
+    if detail.progress:
         lines.append(msg.PROGRESS_HEADER)
-        for p in d["progress"]:
-            lines.append(msg.PROGRESS_LINE.format(reported_at=p["reported_at"], unit=(p["unit"] + "：") if p["unit"] else "",
-                                                  text=p["text"], done=msg.PROGRESS_LINE_DONE if p["done"] else "", reporter=p["reporter"]))
+        for p in detail.progress:
+            lines.append(msg.PROGRESS_LINE.format(reported_at=p.reported_at, unit=(p.unit + "：") if p.unit else "",
+                                                  text=p.text, done=msg.PROGRESS_LINE_DONE if p.done else "", reporter=p.reporter))
     else:
         lines.append(msg.NO_PROGRESS)
-    if d["reminders"]:
+    if detail.reminders:
         lines.append(msg.REMINDERS_HEADER)
-        for r in d["reminders"]:
-            lines.append(msg.REMINDER_LINE.format(date=r["date"], kind=r["kind"], unit=r["unit"], status=r["status"]))
+        for r in detail.reminders:
+            lines.append(msg.REMINDER_LINE.format(date=r.date, kind=r.kind, unit=r.unit, status=r.status))
     return "\n".join(lines)
 
 
 def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
-    from store.deadlines import set_due
-
-    result = set_due(ctx.db, args.code, args.date, by=_who(), now=ctx.now(), note=args.note, plan_id=args.plan)
+    result = acts.set_due(ctx, cli_actor(), args.code, args.date, note=args.note, plan_id=args.plan)
     if args.json:
         print_json(result)
     else:
@@ -162,9 +156,7 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_progress(ctx: Context, args: argparse.Namespace) -> int:
-    from store.progress import add_progress
-
-    result = add_progress(ctx.db, args.code, args.text, unit=args.unit, done=args.done, reporter=_who(), now=ctx.now(), plan_id=args.plan)
+    result = acts.report_progress(ctx, cli_actor(), args.code, args.text, unit=args.unit, done=args.done, plan_id=args.plan)
     if args.json:
         print_json(result)
     else:
@@ -173,7 +165,7 @@ def cmd_progress(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_bind(ctx: Context, args: argparse.Namespace) -> int:
-    from store.bindings import bind, list_bindings
+    from store.bindings import list_bindings
 
     if args.list or (args.unit is None and args.chat_id is None):
         rows = list_bindings(ctx.db)
@@ -188,7 +180,7 @@ def cmd_bind(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     if args.unit is None or args.chat_id is None:
         raise UserError(msg.CHAT_ID_BAD.format(value=args.chat_id or ""))
-    result = bind(ctx.db, args.unit, args.chat_id, by=_who(), now=ctx.now())
+    result = acts.bind_unit(ctx, cli_actor(), args.unit, args.chat_id)
     if args.json:
         print_json(result)
     else:
@@ -197,9 +189,7 @@ def cmd_bind(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_unit_alias(ctx: Context, args: argparse.Namespace) -> int:
-    from store.units import add_alias
-
-    unit = add_alias(ctx.db, args.alias, args.full, source="admin")
+    unit = acts.add_unit_alias(ctx, cli_actor(), args.alias, args.full)
     if args.json:
         print_json({"alias": args.alias, "unit": unit.name, "unit_id": unit.id})
     else:

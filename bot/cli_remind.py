@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import sys
+
+from telegram import Bot
+from telegram.error import InvalidToken
 
 from bot.cli import print_json
 from core.context import Context
+from core.errors import UserError
 from prompts import reminders as texts
+from reminders.daily_run import BotOpener
+from usecases.actor import cli_actor
+from usecases.reminding import remind
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,16 +41,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
     from reminders.calendar import parse_day
-    from reminders.outbox import run_pass
 
     day = parse_day(args.date) if args.date else ctx.today()
-    plan = run_pass(ctx, day, dry_run=args.dry_run)
-    sent = None
-    token = ctx.settings.telegram_bot_token
-    if not args.dry_run and token is not None and token.get_secret_value().strip():
-        sent = asyncio.run(_send(ctx, token.get_secret_value().strip()))
+    open_bot = None if args.dry_run else _bot_opener(ctx)
+    try:
+        run = asyncio.run(remind(ctx, cli_actor(), day, open_bot=open_bot, dry_run=args.dry_run))
+    except InvalidToken:
+        raise UserError(texts.CLI_BAD_TOKEN) from None
+    plan = run.plan
     for note in plan.notes:
         print(note, file=sys.stderr)
+    if run.network_error is not None:  # could not reach the Bot API: recorded, left pending
+        print(texts.CLI_NETWORK.format(error=run.network_error), file=sys.stderr)
     if args.json:
         print_json(plan.to_dict())
         return 0
@@ -57,26 +67,20 @@ def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
         print("  " + r.text.replace("\n", "\n  "))
     if not args.dry_run:
         print(texts.CLI_RECORDED.format(n=len(plan.reminders)))
-        print(texts.CLI_SENT.format(n=sent) if sent is not None else texts.CLI_NO_TOKEN)
+        print(texts.CLI_SENT.format(n=run.sent or 0) if open_bot is not None else texts.CLI_NO_TOKEN)
+        if run.digest:
+            print(texts.CLI_DIGEST_SENT)
     return 0
 
 
-async def _send(ctx: Context, token: str) -> int:
-    """Deliver what is pending (this pass and any earlier unsent rows) with a real Bot."""
-    from telegram import Bot
-    from telegram.error import InvalidToken, NetworkError
-
-    from core.errors import UserError
-    from reminders.sender import deliver_pending
-
-    try:
-        async with Bot(token, base_url=ctx.settings.telegram_api_base_url) as bot:
-            return await deliver_pending(ctx, bot)
-    except InvalidToken:
-        raise UserError(texts.CLI_BAD_TOKEN) from None
-    except NetworkError as exc:  # could not even reach the Bot API (getMe)
-        print(texts.CLI_NETWORK.format(error=exc), file=sys.stderr)
-        return 0
+def _bot_opener(ctx: Context) -> BotOpener | None:
+    """A real Bot for delivery and the digest, when a token is set (opened after the pass
+    is recorded, so a rejected token leaves the record behind)."""
+    token = ctx.settings.telegram_bot_token
+    value = token.get_secret_value().strip() if token is not None else ""
+    if not value:
+        return None
+    return lambda: Bot(value, base_url=ctx.settings.telegram_api_base_url)
 
 
 def cmd_calendar_add(ctx: Context, args: argparse.Namespace) -> int:
@@ -97,14 +101,12 @@ def cmd_calendar_show(ctx: Context, args: argparse.Namespace) -> int:
         print_json(view)
         return 0
     if view["package_knows"]:
-        source = texts.CAL_SOURCE_PACKAGE + (f"；{texts.CAL_SOURCE_ADMIN.format(n=view['overrides']).split('，')[0]}" if view["overrides"] else "")
+        source = texts.CAL_SOURCE_PACKAGE + (f"；{texts.CAL_SOURCE_ADMIN_DAYS.format(n=view['overrides'])}" if view["overrides"] else "")
     elif view["overrides"]:
         source = texts.CAL_SOURCE_ADMIN.format(n=view["overrides"])
     else:
         source = texts.CAL_SOURCE_FALLBACK
     print(texts.CAL_SHOW_HEADER.format(year=args.year, source=source))
-    import datetime as dt
-
     for d in view["days"]:
         day = dt.date.fromisoformat(d["date"])
         note = f" {d['note']}" if d["note"] else ""

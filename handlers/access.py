@@ -10,16 +10,18 @@ from __future__ import annotations
 import collections
 import logging
 import time
-from typing import Any
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from core.context import Context
 from core.errors import UserError
+from handlers.context import BotContext
 from handlers.render import esc
-from handlers.replies import ctx_of, reply_html
+from handlers.replies import reply_html
 from prompts import bot as texts
+from store import audit, bindings, units
+from store.tasks import TaskView
 
 log = logging.getLogger(__name__)
 
@@ -28,17 +30,9 @@ def is_admin(ctx: Context, user_id: int | None) -> bool:
     return user_id is not None and user_id in ctx.settings.admin_ids
 
 
-def _names(units: Any) -> list[str]:
-    return [getattr(u, "name", u) for u in units or []]
-
-
 def chat_units(ctx: Context, chat_id: int) -> list[str]:
-    """Canonical names of the units this chat is bound to (none before the registry exists)."""
-    try:
-        from store.bindings import units_for_chat
-    except ModuleNotFoundError:
-        return []
-    return _names(units_for_chat(ctx.db, chat_id))
+    """Canonical names of the units this chat is bound to."""
+    return [u.name for u in bindings.units_for_chat(ctx.db, chat_id)]
 
 
 def chat_allowed(ctx: Context, chat_id: int) -> bool:
@@ -58,13 +52,13 @@ def _is_admin_bind(update: Update, ctx: Context) -> bool:
     return first.split("@")[0] == "/bind" and is_admin(ctx, update.effective_user and update.effective_user.id)
 
 
-async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def gate(update: Update, context: BotContext) -> None:
     """Handler group -2: stop every update from a chat that is not allowed. Fails closed:
     if the check itself breaks (database locked, ...), the update is dropped, never answered."""
     chat = update.effective_chat
     if chat is None:
         return
-    ctx = ctx_of(context)
+    ctx = context.ducha
     try:
         if chat_allowed(ctx, chat.id) or _is_admin_bind(update, ctx):
             return
@@ -78,11 +72,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     raise ApplicationHandlerStop
 
 
-async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, ctx: Context) -> None:
-    from store.audit import note_refused
-
+async def _refuse(update: Update, context: BotContext, ctx: Context) -> None:
     chat = update.effective_chat
-    first_time = note_refused(ctx.db, chat.id, chat_type=chat.type, title=chat.title or chat.full_name, now=ctx.now())
+    first_time = audit.note_refused(ctx.db, chat.id, chat_type=chat.type, title=chat.title or chat.full_name, now=ctx.now())
     log.warning("refused chat %s (%s, %r); first time: %s", chat.id, chat.type, chat.title, first_time)
     if update.callback_query:
         await update.callback_query.answer()
@@ -111,7 +103,7 @@ class FloodGuard:
         self._warned.discard(user_id)
         return True
 
-    async def __call__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def __call__(self, update: Update, context: BotContext) -> None:
         user = update.effective_user
         if user is None or self.allow(user.id):
             return
@@ -124,31 +116,26 @@ class FloodGuard:
         raise ApplicationHandlerStop
 
 
-def require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+def require_admin(update: Update, context: BotContext) -> None:
     user = update.effective_user
-    if not is_admin(ctx_of(context), user.id if user else None):
+    if not is_admin(context.ducha, user.id if user else None):
         raise UserError(texts.REFUSE_ADMIN)
 
 
-def reporting_unit(ctx: Context, chat_id: int, user_id: int | None, task: Any) -> str | None:
+def reporting_unit(ctx: Context, chat_id: int, user_id: int | None, task: TaskView) -> str | None:
     """The lead unit a report from this chat speaks for. Members of a chat bound to one of the
     task's lead units (or to a member of a collective lead unit) may report; admins may
     always report (as their chat's lead unit if it has one). Others get a UserError."""
-    leads = list(getattr(task, "lead_units", None) or [])
+    leads = list(task.lead_units)
     allowed = set(leads)
-    try:
-        from store.units import expand, resolve_unit
-
-        for name in leads:
-            try:
-                allowed.update(_names(expand(ctx.db, resolve_unit(ctx.db, name))))
-            except UserError:
-                pass
-    except ModuleNotFoundError:
-        pass
+    for name in leads:
+        try:
+            allowed.update(u.name for u in units.expand(ctx.db, units.resolve_unit(ctx.db, name)))
+        except UserError:
+            pass
     mine = [u for u in chat_units(ctx, chat_id) if u in allowed]
     if mine:
         return mine[0]
     if is_admin(ctx, user_id):
         return None
-    raise UserError(texts.REFUSE_REPORT.format(code=getattr(task, "code", ""), units="、".join(leads) or "无"))
+    raise UserError(texts.REFUSE_REPORT.format(code=task.code, units="、".join(leads) or "无"))

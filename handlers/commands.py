@@ -1,110 +1,91 @@
-"""The slash commands: each reads its arguments, calls the library function the CLI uses,
-and renders the result as HTML. Writes are recorded in the audit trail in the same
-transaction as the change itself."""
+"""The slash commands: each reads its arguments, calls the use case the CLI calls too
+(`usecases/`: writes audited in the same transaction as the change), and renders the
+result as HTML."""
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from core.errors import UserError
 from handlers.access import reporting_unit, require_admin
+from handlers.context import BotContext
 from handlers.paging import send_paged
 from handlers.render import esc, task_card, task_line
-from handlers.replies import actor, command_text, ctx_of, reply_html, reporter, typing, user_errors
+from handlers.replies import actor, command_text, reply_html, typing, user_errors
 from prompts import bot as texts
-from store.db import transaction
+from reminders.daily_run import running_bot
+from store import tasks as task_store
+from store import units
+from store.tasks import TaskView
+from usecases import acts
+from usecases.reminding import remind
+from usecases.tasks import show_task
 
 
 def _code(arg: str, usage: str) -> str:
     """A task code as the registry spells it ("3．4" → "3.4"); no code → the usage line."""
-    from store.tasks import normalize_code
-
     if not arg.strip():
         raise UserError(usage)
-    return normalize_code(arg.strip().rstrip("。,，"))
-
-
-def _audit(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str, target: str, detail: str | None = None) -> None:
-    from store.audit import record
-
-    ctx = ctx_of(context)
-    uid, name = actor(update)
-    record(ctx.db, action, now=ctx.now(), user_id=uid, user_name=name, chat_id=update.effective_chat.id, target=target, detail=detail)
+    return task_store.normalize_code(arg.strip().rstrip("。,，"))
 
 
 @user_errors
-async def cmd_start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_start(update: Update, context: BotContext) -> None:
     await reply_html(update, context, texts.START)
 
 
 @user_errors
-async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_help(update: Update, context: BotContext) -> None:
     await reply_html(update, context, texts.HELP.format(username=esc(context.bot.username)))
 
 
 @user_errors
-async def cmd_task(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from store.tasks import get_task, task_detail
-
+async def cmd_task(update: Update, context: BotContext) -> None:
     code = _code(command_text(update), texts.USAGE["task"])
-    ctx = ctx_of(context)
-    task = get_task(ctx.db, code, today=ctx.today())
-    detail = task_detail(ctx.db, code, today=ctx.today())
-    await reply_html(update, context, task_card(task, detail))
+    await reply_html(update, context, task_card(show_task(context.ducha, code)))
+
+
+async def _send_tasks(update: Update, context: BotContext, header: str, tasks: list[TaskView]) -> None:
+    """A task list under its header, paged; an empty list is one short line."""
+    if not tasks:
+        await reply_html(update, context, texts.NO_TASKS)
+        return
+    await send_paged(update, context, header, [task_line(t) for t in tasks])
 
 
 @user_errors
-async def cmd_unit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from store.tasks import list_tasks
-    from store.units import resolve_unit
-
+async def cmd_unit(update: Update, context: BotContext) -> None:
     name = command_text(update)
     if not name:
         raise UserError(texts.USAGE["unit"])
-    ctx = ctx_of(context)
-    unit = resolve_unit(ctx.db, name)
-    tasks = list_tasks(ctx.db, unit=unit.name, today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
-    lead = sum(1 for t in tasks if getattr(t, "role", None) == "lead")
-    header = texts.LIST_UNIT.format(unit=esc(unit.name), lead=lead, co=len(tasks) - lead)
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+    ctx = context.ducha
+    unit = units.resolve_unit(ctx.db, name)
+    tasks = task_store.list_tasks(ctx.db, unit=unit.name, today=ctx.today())
+    lead = sum(1 for t in tasks if t.role == "lead")
+    await _send_tasks(update, context, texts.LIST_UNIT.format(unit=esc(unit.name), lead=lead, co=len(tasks) - lead), tasks)
 
 
 @user_errors
-async def cmd_leader(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from store.tasks import list_tasks
-
+async def cmd_leader(update: Update, context: BotContext) -> None:
     name = command_text(update)
     if not name:
         raise UserError(texts.USAGE["leader"])
-    ctx = ctx_of(context)
-    tasks = list_tasks(ctx.db, leader=name, today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
-    await send_paged(update, context, texts.LIST_LEADER.format(leader=esc(name), n=len(tasks)), [task_line(t) for t in tasks])
+    ctx = context.ducha
+    tasks = task_store.list_tasks(ctx.db, leader=name, today=ctx.today())
+    await _send_tasks(update, context, texts.LIST_LEADER.format(leader=esc(name), n=len(tasks)), tasks)
 
 
 @user_errors
-async def cmd_overdue(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from store.tasks import list_tasks
-
-    ctx = ctx_of(context)
-    tasks = list_tasks(ctx.db, status="逾期", today=ctx.today())
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
-    header = texts.LIST_OVERDUE.format(n=len(tasks), today=ctx.today().isoformat())
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+async def cmd_overdue(update: Update, context: BotContext) -> None:
+    ctx = context.ducha
+    tasks = task_store.list_tasks(ctx.db, status="逾期", today=ctx.today())
+    await _send_tasks(update, context, texts.LIST_OVERDUE.format(n=len(tasks), today=ctx.today().isoformat()), tasks)
 
 
 @user_errors
-async def cmd_due(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_due(update: Update, context: BotContext) -> None:
     """`/due 7`: tasks due within 7 days. `/due 3.4 2026-06-30` (admin): set a deadline."""
     args = command_text(update).split()
     if len(args) == 2:
@@ -115,43 +96,26 @@ async def cmd_due(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     days = int(args[0])
     if not 1 <= days <= 366:
         raise UserError(texts.BAD_DAYS)
-    from store.tasks import list_tasks
-
-    ctx = ctx_of(context)
+    ctx = context.ducha
     today = ctx.today()
     until = today + dt.timedelta(days=days)
     tasks = [
         t
-        for t in list_tasks(ctx.db, due_before=until, today=today)
-        if t.due and today <= _as_date(t.due) <= until and t.status != "已完成"
+        for t in task_store.list_tasks(ctx.db, due_before=until, today=today)
+        if t.due and today <= t.due <= until and t.status != "已完成"
     ]
-    if not tasks:
-        await reply_html(update, context, texts.NO_TASKS)
-        return
     header = texts.LIST_DUE.format(days=days, n=len(tasks), today=today.isoformat(), until=until.isoformat())
-    await send_paged(update, context, header, [task_line(t) for t in tasks])
+    await _send_tasks(update, context, header, tasks)
 
 
-def _as_date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-async def _set_due(update: Update, context: ContextTypes.DEFAULT_TYPE, code_arg: str, date_arg: str) -> None:
+async def _set_due(update: Update, context: BotContext, code_arg: str, date_arg: str) -> None:
     require_admin(update, context)
-    from store.deadlines import set_due
-
     code = _code(code_arg, texts.USAGE["due"])
-    ctx = ctx_of(context)
-    with transaction(ctx.db):
-        result = set_due(ctx.db, code, date_arg, by=reporter(update), now=ctx.now())
-        _audit(update, context, "due", result["code"], result["due"])
+    result = acts.set_due(context.ducha, actor(update), code, date_arg)
     await reply_html(update, context, texts.DUE_OK.format(code=esc(result["code"]), due=esc(result["due"])))
 
 
-async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, *, done: bool) -> None:
-    from store.progress import add_progress
-    from store.tasks import get_task
-
+async def _report(update: Update, context: BotContext, *, done: bool) -> None:
     usage = texts.USAGE["done" if done else "progress"]
     raw = command_text(update)
     if not raw:
@@ -163,48 +127,39 @@ async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, *, done: b
         if not done:
             raise UserError(usage)
         text = texts.DONE_DEFAULT_TEXT
-    ctx = ctx_of(context)
+    ctx = context.ducha
     user = update.effective_user
-    task = get_task(ctx.db, code, today=ctx.today())
+    task = task_store.get_task(ctx.db, code, today=ctx.today())
     unit = reporting_unit(ctx, update.effective_chat.id, user.id if user else None, task)
-    with transaction(ctx.db):
-        add_progress(ctx.db, task.code, text, unit=unit, done=done, reporter=reporter(update), now=ctx.now())
-        _audit(update, context, "done" if done else "progress", task.code, text)
+    acts.report_progress(ctx, actor(update), task.code, text, unit=unit, done=done)
     await reply_html(update, context, (texts.DONE_OK if done else texts.PROGRESS_OK).format(code=esc(task.code)))
 
 
 @user_errors
-async def cmd_progress(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_progress(update: Update, context: BotContext) -> None:
     await _report(update, context, done=False)
 
 
 @user_errors
-async def cmd_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_done(update: Update, context: BotContext) -> None:
     await _report(update, context, done=True)
 
 
 @user_errors
-async def cmd_bind(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_bind(update: Update, context: BotContext) -> None:
     require_admin(update, context)
-    from store.bindings import bind
-    from store.units import resolve_unit
-
     name = command_text(update)
     if not name:
         raise UserError(texts.USAGE["bind"])
-    ctx = ctx_of(context)
-    unit = resolve_unit(ctx.db, name)
-    with transaction(ctx.db):
-        bind(ctx.db, unit.name, update.effective_chat.id, by=reporter(update), now=ctx.now())
-        _audit(update, context, "bind", unit.name, str(update.effective_chat.id))
-    await reply_html(update, context, texts.BIND_OK.format(unit=esc(unit.name)))
+    result = acts.bind_unit(context.ducha, actor(update), name, update.effective_chat.id)
+    await reply_html(update, context, texts.BIND_OK.format(unit=esc(result["unit"])))
 
 
 @user_errors
-async def cmd_board(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    from reminders.chart import chart_caption, render_board
+async def cmd_board(update: Update, context: BotContext) -> None:
+    from reminders.chart import chart_caption, render_board  # matplotlib loads only when a chart is asked for
 
-    ctx = ctx_of(context)
+    ctx = context.ducha
     day = ctx.today()
     async with typing(context, update.effective_chat.id):
         png = await asyncio.to_thread(render_board, ctx, day)
@@ -213,21 +168,18 @@ async def cmd_board(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @user_errors
-async def cmd_remind_now(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_remind_now(update: Update, context: BotContext) -> None:
     """The scheduled daily run, now: pass, delivery, supervision digest (days off: delivery only)."""
     require_admin(update, context)
-    from reminders.scheduler import run_daily
-
-    ctx = ctx_of(context)
+    ctx = context.ducha
     day = ctx.today()
-    result = await run_daily(ctx, context.bot, day)
-    _audit(update, context, "remind_now", day.isoformat(), f"new={result['new']} sent={result['sent']}")
+    result = (await remind(ctx, actor(update), day, open_bot=running_bot(context.bot))).summary()
     if not result["workday"]:
         await reply_html(update, context, texts.REMIND_NOT_WORKDAY.format(day=day.isoformat(), sent=result["sent"]))
         return
     text = texts.REMIND_DONE.format(day=day.isoformat(), planned=result["new"], sent=result["sent"])
     if result["sent"] < result["new"]:
         text += "\n" + texts.REMIND_UNSENT_HINT
-    if result.get("digest"):
+    if result["digest"]:
         text += "\n" + texts.REMIND_DIGEST_SENT
     await reply_html(update, context, text)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
+from handlers.context import BotContext
 from handlers.render import SAFE_LIMIT, tg_len
-from handlers.replies import ctx_of, reply_html, user_errors
+from handlers.replies import reply_html, user_errors
 from prompts import bot as texts
+from store import audit
 
 PER_PAGE = 10
 CALLBACK_PREFIX = "pg:"
@@ -41,24 +42,20 @@ def keyboard(page_id: int, page: int, pages: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([row])
 
 
-async def send_paged(update: Update, context: ContextTypes.DEFAULT_TYPE, header: str, lines: list[str]) -> None:
+async def send_paged(update: Update, context: BotContext, header: str, lines: list[str]) -> None:
     """One message when it fits one page; otherwise page 1 with buttons."""
     pages = paginate(header, lines)
     if len(pages) == 1:
         await reply_html(update, context, pages[0])
         return
-    from store.audit import save_pages
-
-    ctx = ctx_of(context)
-    page_id = save_pages(ctx.db, update.effective_chat.id, pages, now=ctx.now())
+    ctx = context.ducha
+    page_id = audit.save_pages(ctx.db, update.effective_chat.id, pages, now=ctx.now())
     await reply_html(update, context, pages[0], reply_markup=keyboard(page_id, 0, len(pages)))
 
 
 @user_errors
-async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_page(update: Update, context: BotContext) -> None:
     """A 上一页/下一页 press: edit the message to show the asked page."""
-    from store.audit import load_pages
-
     query = update.callback_query
     try:
         page_id_s, page_s = query.data[len(CALLBACK_PREFIX):].split(":")
@@ -66,7 +63,7 @@ async def on_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except ValueError:
         await query.answer()
         return
-    pages = load_pages(ctx_of(context).db, page_id, update.effective_chat.id)
+    pages = audit.load_pages(context.ducha.db, page_id, update.effective_chat.id)
     if not pages or not 0 <= page < len(pages):
         await query.answer(texts.PAGE_GONE, show_alert=True)
         return

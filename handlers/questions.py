@@ -6,10 +6,12 @@ import asyncio
 import re
 
 from telegram import Message, MessageEntity, Update
-from telegram.ext import ContextTypes, filters
+from telegram.ext import filters
 
+from answers import ask as answering
+from handlers.context import BotContext
 from handlers.render import answer_html
-from handlers.replies import ctx_of, reply_html, typing, user_errors, command_text
+from handlers.replies import command_text, reply_html, typing, user_errors
 from prompts import bot as texts
 
 
@@ -40,18 +42,16 @@ def strip_mention(text: str, username: str | None) -> str:
     return " ".join(text.split()) if "\n" not in text else text.strip()
 
 
-async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer_question(update: Update, context: BotContext, question: str) -> None:
     """Ask in a worker thread (retrieval is slow and blocking) while showing "typing…"."""
-    from answers.ask import ask
-
-    ctx = ctx_of(context)
+    ctx = context.ducha
     async with typing(context, update.effective_chat.id):
-        answer = await asyncio.to_thread(ask, ctx, question)
+        answer = await asyncio.to_thread(answering.ask, ctx, question)
     await reply_html(update, context, answer_html(answer))
 
 
 @user_errors
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: BotContext) -> None:
     question = strip_mention(update.effective_message.text or "", context.bot.username)
     if not question:
         await reply_html(update, context, texts.START)
@@ -60,7 +60,7 @@ async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @user_errors
-async def cmd_ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def cmd_ask(update: Update, context: BotContext) -> None:
     question = command_text(update)
     if not question:
         await reply_html(update, context, texts.THINKING_EMPTY)

@@ -11,7 +11,10 @@ import html
 import re
 from typing import Any, Iterable
 
+from answers.compose import Answer
 from prompts import bot as texts
+from prompts.answers import SOURCE_MARK
+from store.tasks import TaskDetail, TaskView
 
 LIMIT = 4096
 # Headroom for what a caller may prepend (a page header) and for the UTF-16 count.
@@ -89,79 +92,59 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _field(obj: Any, name: str, default: Any = None) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
+def units_text(units: Iterable[str]) -> str:
+    return "、".join(esc(u) for u in units)
 
 
-def units_text(units: Iterable[Any]) -> str:
-    return "、".join(esc(_field(u, "name", u)) for u in units or [])
-
-
-def task_line(task: Any, *, width: int = 60) -> str:
+def task_line(task: TaskView, *, width: int = 60) -> str:
     """A task in a list: code, status, deadline, lead units, the start of its text."""
-    code = esc(_field(task, "code"))
-    status = esc(_field(task, "status") or "")
-    due = _field(task, "due")
-    role = _field(task, "role")
-    bits = [f"<b>{code}</b>", f"[{status}]" if status else ""]
-    if role in texts.ROLE:
-        bits.append(texts.ROLE[role])
-    if due:
-        bits.append(f"⏰{esc(due)}")
+    bits = [f"<b>{esc(task.code)}</b>", f"[{esc(task.status)}]" if task.status else ""]
+    if task.role in texts.ROLE:
+        bits.append(texts.ROLE[task.role])
+    if task.due:
+        bits.append(f"⏰{esc(task.due)}")
     head = " ".join(b for b in bits if b)
-    lead = units_text(_field(task, "lead_units") or [])
+    lead = units_text(task.lead_units)
     tail = f"（{lead}）" if lead else ""
-    return f"{head} {esc(shorten(_field(task, 'text') or '', width))}{tail}"
+    return f"{head} {esc(shorten(task.text, width))}{tail}"
 
 
-def task_card(task: Any, detail: dict[str, Any] | None = None) -> str:
-    """A task in full, with its progress history and the reminders sent about it."""
-    lines = [texts.TASK_TITLE.format(code=esc(_field(task, "code")), status=esc(_field(task, "status") or ""))]
-    lines.append(esc(_field(task, "text") or ""))
-    for name, label in texts.TASK_FIELDS.items():
-        value = _field(task, name)
-        if name == "due" and not value:
-            value = texts.NO_DUE
-        if isinstance(value, (list, tuple)):
-            value = units_text(value)
-        else:
-            value = esc(value)
-        if value:
-            lines.append(f"{label}：{value}")
-    detail = detail or {}
-    progress = detail.get("progress") or []
-    if progress:
-        lines.append("")
-        lines.append(texts.TASK_PROGRESS)
-        for p in progress:
-            when = str(_field(p, "reported_at") or _field(p, "at") or "")[:10]
-            who = _field(p, "unit") or _field(p, "reporter") or ""
-            mark = "✅ " if _field(p, "done") else ""
-            lines.append(f"• {esc(when)} {esc(who)}：{mark}{esc(_field(p, 'text') or '')}")
-    reminders = detail.get("reminders") or []
-    if reminders:
-        lines.append("")
-        lines.append(texts.TASK_REMINDERS)
-        for r in reminders:
-            when = str(_field(r, "sent_at") or _field(r, "day") or _field(r, "date") or "")[:10]
-            lines.append(f"• {esc(when)} {esc(_field(r, 'kind') or '')} → {esc(_field(r, 'unit') or '')}")
+def task_card(detail: TaskDetail) -> str:
+    """A task in full, with its progress history and the reminders sent about it (the CLI's
+    plain-text view of the same record is `bot.cli_registry.format_detail`)."""
+    task = detail.task
+    values = {
+        "section": esc(task.section),
+        "subsection": esc(task.subsection),
+        "leaders": units_text(task.leaders),
+        "lead_units": units_text(task.lead_units),
+        "co_units": units_text(task.co_units),
+        "due": esc(task.due) if task.due else texts.NO_DUE,
+        "plan_title": esc(task.plan_title),
+    }
+    lines = [texts.TASK_TITLE.format(code=esc(task.code), status=esc(task.status)), esc(task.text)]
+    lines += [f"{label}：{values[name]}" for name, label in texts.TASK_FIELDS.items() if values[name]]
+    if detail.progress:
+        lines += ["", texts.TASK_PROGRESS]
+        for p in detail.progress:
+            mark = "✅ " if p.done else ""
+            lines.append(f"• {esc(p.reported_at[:10])} {esc(p.unit or p.reporter)}：{mark}{esc(p.text)}")
+    if detail.reminders:
+        lines += ["", texts.TASK_REMINDERS]
+        for r in detail.reminders:
+            lines.append(f"• {esc((r.sent_at or r.date)[:10])} {esc(r.kind)} → {esc(r.unit)}")
     return "\n".join(lines)
 
 
-def answer_html(answer: Any) -> str:
-    """An answer from `answers.ask.ask`: its text escaped, then its sources if the text
-    does not already name them."""
-    body = esc(_field(answer, "answer") or "")
-    sources = _field(answer, "sources") or []
-    if sources and "来源" not in body:
+def answer_html(answer: Answer) -> str:
+    """An answer from `answers.ask.ask`: its text escaped, then its sources (the contract's
+    source objects) if the text does not already name them."""
+    body = esc(answer.answer)
+    if answer.sources and SOURCE_MARK.rstrip("：") not in body:
         lines = [body, "", texts.SOURCES]
         seen = set()
-        for s in sources:
-            label = " ".join(
-                str(x) for x in (_field(s, "title") or _field(s, "file"), _field(s, "section")) if x
-            )
+        for s in answer.sources:
+            label = " ".join(str(x) for x in (s.get("title") or s.get("file"), s.get("section")) if x)
             if label and label not in seen:
                 seen.add(label)
                 lines.append(f"• {esc(label)}")

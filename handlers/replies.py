@@ -13,25 +13,20 @@ from typing import Any, AsyncIterator, Awaitable, Callable
 
 from telegram import LinkPreviewOptions, Message, Update
 from telegram.constants import ChatAction, ParseMode
-from telegram.ext import ContextTypes
-
-from core.context import Context
 from core.errors import UserError
+from handlers.context import BotContext
 from handlers.render import esc, split_html
+from usecases.actor import TELEGRAM, Actor
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
+Handler = Callable[[Update, BotContext], Awaitable[Any]]
 
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 TYPING_EVERY = 4.5  # Telegram shows "typing…" for about 5 seconds
 
 
-def ctx_of(context: ContextTypes.DEFAULT_TYPE) -> Context:
-    return context.application.bot_data["ctx"]
-
-
-async def reply_html(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, **kwargs: Any) -> list[Message]:
+async def reply_html(update: Update, context: BotContext, text: str, **kwargs: Any) -> list[Message]:
     """Send `text` (already-escaped HTML) to the update's chat, in as many parts as needed.
     Extra kwargs (a keyboard) go on the last part."""
     chat = update.effective_chat
@@ -56,7 +51,7 @@ async def reply_html(update: Update, context: ContextTypes.DEFAULT_TYPE, text: s
 
 
 @contextlib.asynccontextmanager
-async def typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIterator[None]:
+async def typing(context: BotContext, chat_id: int) -> AsyncIterator[None]:
     """Show "typing…" while a slow answer is being prepared."""
 
     async def keep_typing() -> None:
@@ -81,7 +76,7 @@ def user_errors(handler: Handler) -> Handler:
     """A `UserError` is the user's to fix: reply its one-line message instead of apologising."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Any:
+    async def wrapper(update: Update, context: BotContext) -> Any:
         try:
             return await handler(update, context)
         except UserError as exc:
@@ -104,16 +99,13 @@ def command_text(update: Update) -> str:
     return text.strip()
 
 
-def actor(update: Update) -> tuple[int | None, str | None]:
-    """Who did it: Telegram id and a readable name, for the audit trail."""
+def actor(update: Update) -> Actor:
+    """Who did it, for the audit trail and the registry's `by`/`reporter`: the Telegram user
+    (id and @username or full name) and the chat it was done in."""
     user = update.effective_user
+    chat = update.effective_chat
+    chat_id = chat.id if chat else None
     if user is None:
-        return None, None
+        return Actor(TELEGRAM, chat_id=chat_id)
     name = f"@{user.username}" if user.username else user.full_name
-    return user.id, name
-
-
-def reporter(update: Update) -> str:
-    """The `by`/`reporter` string the registry stores, e.g. `telegram:1001 @zhang`."""
-    uid, name = actor(update)
-    return f"telegram:{uid} {name}" if uid else "telegram"
+    return Actor(TELEGRAM, name, user.id, chat_id)

@@ -6,15 +6,17 @@ Placeholders use str.format names.
 from __future__ import annotations
 
 # --- sources -------------------------------------------------------------------------
-SOURCE_LINE = "来源：{title} · {section}"
-SOURCE_LINE_NO_SECTION = "来源：{title}"
+SOURCE_MARK = "来源："  # how a source line starts (the LLM step and the bot look for it)
+SOURCE_LINE = SOURCE_MARK + "{title} · {section}"
+SOURCE_LINE_NO_SECTION = SOURCE_MARK + "{title}"
 
 # --- report facts and targets ----------------------------------------------------------
 FACT_TARGET = "{region}{year}年目标：{clause}。"
 FACT_RESULT = "{region}{year}年：{clause}。"
 FACT_TASK = "{plan}（{code}）：{clause}。"
 FACT_PLAIN = "{clause}。"
-FACT_CONTEXT = "原文：{sentence}"
+FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined answers drop it)
+FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
 OFFICE_HOLDER = "{region}{office}：{name}（{title}署名）。"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -23,6 +24,8 @@ from apscheduler.triggers.cron import CronTrigger
 from core.context import Context
 from core.errors import UserError
 from core.settings import Settings
+from reminders.daily_run import run_daily, running_bot
+from reminders.sender import deliver_pending
 
 log = logging.getLogger(__name__)
 
@@ -82,70 +85,49 @@ def start(ctx: Context, bot: Any) -> AsyncIOScheduler:
     return scheduler
 
 
-def install(application: Any, ctx: Context) -> None:
+@dataclass
+class Installed:
+    """The scheduler `install` started (None until the application's post_init ran)."""
+    scheduler: AsyncIOScheduler | None = None
+
+
+def install(application: Any, ctx: Context) -> Installed:
     """Hook the scheduler into a PTB Application (used by `ducha run`): started after the
     bot is initialised, stopped on shutdown. Called inside a running loop (e.g. from the
     application's own post_init), it starts at once."""
+    installed = Installed()
+    previous_init, previous_shutdown = application.post_init, application.post_shutdown
+
+    async def post_init(app: Any) -> None:
+        if previous_init:
+            await previous_init(app)
+        installed.scheduler = start(ctx, app.bot)
+
+    async def post_shutdown(app: Any) -> None:
+        scheduler, installed.scheduler = installed.scheduler, None
+        if scheduler is not None and scheduler.running:
+            scheduler.shutdown(wait=False)
+        if previous_shutdown:
+            await previous_shutdown(app)
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        pass
+        application.post_init = post_init
     else:
-        application.bot_data["reminder_scheduler"] = start(ctx, application.bot)
-        _chain_shutdown(application)
-        return
-    previous = application.post_init
-
-    async def post_init(app: Any) -> None:
-        if previous:
-            await previous(app)
-        app.bot_data["reminder_scheduler"] = start(ctx, app.bot)
-
-    application.post_init = post_init
-    _chain_shutdown(application)
-
-
-def _chain_shutdown(application: Any) -> None:
-    previous = application.post_shutdown
-
-    async def post_shutdown(app: Any) -> None:
-        scheduler = app.bot_data.pop("reminder_scheduler", None)
-        if scheduler is not None and scheduler.running:
-            scheduler.shutdown(wait=False)
-        if previous:
-            await previous(app)
-
+        installed.scheduler = start(ctx, application.bot)
     application.post_shutdown = post_shutdown
-
-
-async def run_daily(ctx: Context, bot: Any, day: dt.date | None = None) -> dict:
-    """One daily run: skip days off; else the pass, delivery, and the supervision digest."""
-    from reminders.calendar import WorkCalendar
-    from reminders.digest import send_digest
-    from reminders.outbox import run_pass
-    from reminders.sender import deliver_pending
-
-    day = day or ctx.today()
-    if not WorkCalendar(ctx.db).is_workday(day):
-        log.info("%s is not a working day: no reminders", day)
-        sent = await deliver_pending(ctx, bot)  # still drain what an earlier run left
-        return {"date": day.isoformat(), "workday": False, "new": 0, "sent": sent, "digest": False}
-    plan = run_pass(ctx, day, dry_run=False)
-    sent = await deliver_pending(ctx, bot)
-    digest = await send_digest(ctx, bot, day)
-    log.info("reminder run %s: %d new, %d sent, digest %s", day, len(plan.reminders), sent, digest)
-    return {"date": day.isoformat(), "workday": True, "new": len(plan.reminders), "sent": sent, "digest": digest}
+    return installed
 
 
 async def daily_job() -> None:
-    """The persisted job (referenced as reminders.scheduler:daily_job)."""
-    await run_daily(_runtime["ctx"], _runtime["bot"])
+    """The persisted job (referenced as reminders.scheduler:daily_job): the daily run for today."""
+    ctx = _runtime["ctx"]
+    await run_daily(ctx, ctx.today(), open_bot=running_bot(_runtime["bot"]))
 
 
 async def recover_job() -> None:
     """At start: deliver rows a crash left unsent."""
-    from reminders.sender import deliver_pending
-
     sent = await deliver_pending(_runtime["ctx"], _runtime["bot"])
     if sent:
         log.info("recovered %d unsent reminders", sent)

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 import unicodedata
 from typing import Any
 
 from core.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
+from store.units import units_in_text
 
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?!代|来|间|内|前|后|左右|时间|的时间|多)")
 _NOT_A_YEAR_BEFORE = ("近", "约", "用", "过去", "未来", "多", "前", "后", "每", "满", "第")
@@ -61,12 +63,8 @@ def _unit_names(db: Any, text: str) -> list[str]:
     if db is None:
         return []
     try:
-        from store.units import units_in_text
-    except ImportError:
-        return []
-    try:
         units = units_in_text(db, text)
-    except Exception:  # the registry tables are not there yet
+    except sqlite3.OperationalError:  # a database without the registry tables
         return []
     return [u.name for u in units if not u.name.endswith("政府")]
 

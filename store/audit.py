@@ -1,7 +1,8 @@
 """The bot's own records: the audit trail, refused chats (refuse once), and stored list pages.
 
-The registry functions record *what* changed; the audit trail adds *who in Telegram* asked
-for it and where, so a supervisor can answer "who marked 3.4 done?".
+The registry functions record *what* changed; the audit trail adds *who* asked for it and
+where (a Telegram user and chat, or `cli:<login>` at a terminal), so a supervisor can answer
+"who marked 3.4 done?". The use cases (usecases/acts.py) write both in one transaction.
 """
 from __future__ import annotations
 

@@ -41,12 +41,7 @@ def migrate(db: sqlite_utils.Database) -> None:
         "CREATE TABLE IF NOT EXISTS schema_migrations (part TEXT, version INTEGER, applied_at TEXT DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (part, version))"
     )
     for part, module_name in SCHEMA_PARTS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            raise
+        module = importlib.import_module(module_name)
         done = {r[0] for r in db.execute("SELECT version FROM schema_migrations WHERE part = ?", [part]).fetchall()}
         for version, script in enumerate(module.MIGRATIONS, start=1):
             if version in done:

@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from store.tasks import status_of
+from store.tasks import DUE_SQL, status_of
 
-# Effective deadline per live task; reused by every read below.
-_EFFECTIVE = """
+# Effective deadline per live task (the deadline rule of store/tasks.py); reused by every read below.
+_EFFECTIVE = f"""
 WITH eff AS (
-  SELECT t.id, t.code, t.text, t.done_at,
-         COALESCE((SELECT d.due FROM deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1),
-                  t.text_due) AS due
+  SELECT t.id, t.code, t.text, t.done_at, {DUE_SQL} AS due
   FROM tasks t
   WHERE t.removed = 0
 )

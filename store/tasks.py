@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import sqlite_utils
@@ -258,35 +258,85 @@ def get_task_by_id(db: sqlite_utils.Database, task_id: int, *, today: dt.date) -
     return _views(db, rows)[0]
 
 
-def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id: int | None = None) -> dict[str, Any]:
-    """One task in full: the contract's task object plus plan, deadline history, progress
-    history and the reminders the outbox recorded for it."""
+@dataclass
+class DeadlineChange:
+    """One admin override of a task's deadline (`deadlines` row); the latest one is in force."""
+    due: str
+    set_by: str
+    set_at: str
+    note: str | None
+
+
+@dataclass
+class ProgressEntry:
+    reported_at: str
+    unit: str | None
+    text: str
+    reporter: str
+    done: bool
+
+
+@dataclass
+class ReminderSent:
+    """A reminder the outbox recorded about the task (sent, pending, unbound or failed)."""
+    date: str
+    kind: str
+    unit: str
+    chat_id: int | None
+    status: str
+    sent_at: str | None
+
+
+@dataclass
+class TaskDetail:
+    """One task in full, as every medium shows it: the CLI (`ducha task`), the bot (`/task`)
+    and the answers (进展 questions) read this one record, each rendering it its own way."""
+    task: TaskView
+    deadlines: list[DeadlineChange]
+    progress: list[ProgressEntry]
+    reminders: list[ReminderSent]
+
+    @property
+    def due_source(self) -> str:
+        """"admin" when a `ducha due` set the deadline in force, "text" when the task's words did."""
+        return "admin" if self.deadlines else "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        """`ducha task --json`: the contract's task object plus plan, histories and reminders."""
+        view = self.task
+        out = view.to_dict()
+        out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year}
+        out["done_at"] = view.done_at
+        out["deadlines"] = [asdict(d) for d in self.deadlines]
+        out["due_source"] = self.due_source
+        out["progress"] = [asdict(p) for p in self.progress]
+        out["reminders"] = [asdict(r) for r in self.reminders]
+        return out
+
+
+def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id: int | None = None) -> TaskDetail:
+    """One task in full: its view, deadline history, progress history and the reminders the
+    outbox recorded for it. Unknown code → UserError."""
     view = get_task(db, code, today=today, plan_id=plan_id)
-    out = view.to_dict()
-    out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year}
-    out["done_at"] = view.done_at
-    out["deadlines"] = [
-        {"due": d, "set_by": b, "set_at": a, "note": n}
-        for d, b, a, n in db.execute("SELECT due, set_by, set_at, note FROM deadlines WHERE task_id = ? ORDER BY id", [view.id])
+    deadlines = [
+        DeadlineChange(*row)
+        for row in db.execute("SELECT due, set_by, set_at, note FROM deadlines WHERE task_id = ? ORDER BY id", [view.id])
     ]
-    out["due_source"] = "admin" if out["deadlines"] else "text"
-    out["progress"] = [
-        {"reported_at": r, "unit": u, "text": t, "reporter": rep, "done": bool(d)}
+    progress = [
+        ProgressEntry(r, u, t, rep, bool(d))
         for r, u, t, rep, d in db.execute(
             "SELECT p.reported_at, u.name, p.text, p.reporter, p.done FROM progress p LEFT JOIN units u ON u.id = p.unit_id "
             "WHERE p.task_id = ? ORDER BY p.id",
             [view.id],
         )
     ]
-    out["reminders"] = []
-    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox'").fetchone():
-        out["reminders"] = [
-            {"date": d, "kind": k, "unit": u, "chat_id": c, "status": s, "sent_at": at}
-            for d, k, u, c, s, at in db.execute(
-                "SELECT date, kind, unit, chat_id, status, sent_at FROM outbox WHERE task_id = ? ORDER BY date, id", [view.id]
-            )
-        ]
-    return out
+    reminders = [
+        ReminderSent(*row)
+        for row in db.execute(
+            "SELECT date, kind, unit, chat_id, status, sent_at FROM outbox WHERE task_id = ? ORDER BY date, id", [view.id]
+        )
+    ]
+    return TaskDetail(view, deadlines, progress, reminders)
 
 
 def search_tasks(db: sqlite_utils.Database, query: str, *, limit: int = 10, today: dt.date) -> list[TaskView]:

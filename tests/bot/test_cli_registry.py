@@ -92,3 +92,31 @@ def test_due_progress_bind_and_alias(data_dir, capsys):
     assert code == 0
     code, out, _ = run(capsys, "tasks", "--unit", "通信局", "--json")
     assert "3.2" in [i["code"] for i in json.loads(out)]
+
+
+def test_cli_writes_are_in_the_audit_trail(data_dir, capsys, monkeypatch):
+    """The same acts as the bot's /due, /progress, /bind, audited the same way: who (the OS
+    login, marked cli:), what, on which task or unit — and a refused act leaves no row."""
+    import getpass
+
+    from store.audit import list_audit
+
+    monkeypatch.setattr(getpass, "getuser", lambda: "zhang")
+    assert run(capsys, "due", "3.2", "2021-06-30")[0] == 0
+    assert run(capsys, "progress", "3.2", "已开工", "--unit", "工信厅", "--done")[0] == 0
+    assert run(capsys, "bind", "人社厅", "-100200")[0] == 0
+    assert run(capsys, "unit", "alias", "通信局", "省通信管理局")[0] == 0
+    assert run(capsys, "due", "3.2", "2024-02-30")[0] == 2
+    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(data_dir)))
+    try:
+        trail = [(a.action, a.target, a.detail, a.user_name, a.user_id, a.chat_id) for a in reversed(list_audit(ctx.db))]
+        set_by = ctx.db.execute("SELECT set_by FROM deadlines").fetchone()[0]
+    finally:
+        ctx.close()
+    assert trail == [
+        ("due", "3.2", "2021-06-30", "cli:zhang", None, None),
+        ("done", "3.2", "已开工", "cli:zhang", None, None),
+        ("bind", "省人力资源社会保障厅", "-100200", "cli:zhang", None, None),
+        ("alias", "通信局", "省通信管理局", "cli:zhang", None, None),
+    ]
+    assert set_by == "cli:zhang"

@@ -77,14 +77,17 @@ def test_sends_through_the_bot_api_with_flood_control_and_a_kicked_chat(data, ca
         tg.fail("sendMessage", 429, times=1, retry_after=1)
         tg.forbid(1002)
         code, out, _ = remind(capsys, "--date", "2024-06-28")
-        assert code == 0 and "已发送 2 条" in out
+        assert code == 0 and "已发送 2 条" in out and "每日汇总已发到督查室工作群" in out
         delivered = [(c.chat_id, c.text) for c in tg.sent("sendMessage")]
-        assert sorted(c for c, _ in delivered) == [SUPERVISION, SUPERVISION, 1001]  # escalation + "binding lost"
+        # escalation + "binding lost" + the daily digest, as the scheduler's run sends them
+        assert sorted(c for c, _ in delivered) == [SUPERVISION, SUPERVISION, SUPERVISION, 1001]
         assert any("1.1 加快推进重大项目建设" in t for c, t in delivered if c == 1001)
         assert any("绑定失效" in t and "市教育局" in t for c, t in delivered if c == SUPERVISION)
-        # Run again: nothing new, nothing resent.
+        assert any("2024-06-28" in t and "逾期" in t for c, t in delivered if c == SUPERVISION)
+        assert [c.chat_id for c in tg.sent("sendPhoto")] == [SUPERVISION]  # the status chart
+        # Run again: nothing new, nothing resent, the digest not twice.
         code, out, _ = remind(capsys, "--date", "2024-06-28")
-        assert "已发送 0 条" in out and len(tg.sent("sendMessage")) == 3
+        assert "已发送 0 条" in out and "每日汇总" not in out and len(tg.sent("sendMessage")) == 4
     ctx = new_context(load_settings())
     try:
         assert ctx.db.execute("SELECT active FROM bindings WHERE chat_id = 1002").fetchone() == (0,)
@@ -103,3 +106,16 @@ def test_rejected_token_is_a_user_error_and_keeps_the_record(data, capsys, monke
         assert ctx.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 3
     finally:
         ctx.close()
+
+
+def test_a_run_is_audited_a_dry_run_is_not(data, capsys):
+    from store.audit import list_audit
+
+    assert remind(capsys, "--date", "2024-06-28", "--dry-run")[0] == 0
+    assert remind(capsys, "--date", "2024-06-28")[0] == 0
+    ctx = new_context(load_settings())
+    try:
+        trail = [(a.action, a.target, a.detail, a.user_name.startswith("cli")) for a in list_audit(ctx.db)]
+    finally:
+        ctx.close()
+    assert trail == [("remind_now", "2024-06-28", "new=4 sent=0", True)]

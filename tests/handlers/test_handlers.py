@@ -27,6 +27,7 @@ import store.units  # noqa: F401
 from bot.app import PerChatUpdateProcessor, build_application, on_startup
 from handlers.access import FloodGuard
 from prompts import bot as texts
+from store.tasks import ProgressEntry, TaskDetail
 from tests.support.telegram_standin import TOKEN, TelegramStandIn, chat_group, chat_private, user
 
 ADMIN = user(1001, "李主任", "admin_li")
@@ -105,8 +106,10 @@ class Library:
                 raise UserError(f"没有编号为 {code} 的任务")
             return lib.tasks[code]
 
-        def task_detail(db: Any, code: str, *, today: dt.date) -> dict[str, Any]:
-            return {"progress": [p for p in lib.progress if p["code"] == code], "reminders": []}
+        def task_detail(db: Any, code: str, *, today: dt.date, plan_id: Any = None) -> TaskDetail:
+            progress = [ProgressEntry("2024-05-01T10:00:00", p["unit"], p["text"], p["reporter"], p["done"])
+                        for p in lib.progress if p["code"] == code]
+            return TaskDetail(get_task(db, code, today=today), [], progress, [])
 
         def list_tasks(db: Any, *, unit: Any = None, leader: Any = None, status: Any = None, due_before: Any = None, today: dt.date) -> list[FakeTask]:
             return lib.unit_tasks if unit else []
@@ -114,11 +117,14 @@ class Library:
         def resolve_unit(db: Any, name: str) -> FakeUnit:
             return FakeUnit(1, {"发改委": "省发展改革委", "科技厅": "省科技厅"}.get(name, name))
 
-        def add_progress(db: Any, code: str, text: str, *, unit: Any = None, done: bool = False, reporter: str, now: dt.datetime) -> None:
+        def add_progress(db: Any, code: str, text: str, *, unit: Any = None, done: bool = False, reporter: str,
+                         now: dt.datetime, plan_id: Any = None) -> dict[str, Any]:
             lib.progress.append({"code": code, "text": text, "unit": unit, "done": done, "reporter": reporter})
+            return {"code": code, "text": text}
 
-        def bind(db: Any, unit: str, chat_id: int, *, by: str, now: dt.datetime) -> None:
-            lib.bound.append((unit, chat_id))
+        def bind(db: Any, unit: FakeUnit, chat_id: int, *, by: str, now: dt.datetime) -> dict[str, Any]:
+            lib.bound.append((unit.name, chat_id))
+            return {"unit": unit.name, "chat_id": chat_id}
 
         fake(monkeypatch, "answers.ask", ask=ask)
         fake(monkeypatch, "store.tasks", get_task=get_task, task_detail=task_detail, list_tasks=list_tasks)
@@ -211,7 +217,7 @@ async def test_unknown_chat_is_refused_once_with_its_id_and_no_data(app, tg, lib
     assert lib.questions == [], "nothing was looked up for a stranger"
     from store.audit import refused_chats
 
-    seen = {r["chat_id"]: r["attempts"] for r in refused_chats(app.bot_data["ctx"].db)}
+    seen = {r["chat_id"]: r["attempts"] for r in refused_chats(app.bot_data.ducha.db)}
     assert seen == {UNKNOWN_GROUP["id"]: 2, STRANGER["id"]: 1}
 
 
@@ -260,9 +266,12 @@ async def test_progress_and_done_need_a_lead_unit_chat_or_an_admin(app, tg, lib)
         (None, True, "督查室核实已完成"),
     ]
     assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), texts.DONE_OK.format(code="3.4")]
+    await send(app, tg, UNIT_GROUP, STAFF, "/task 3.4")
+    card = tg.replies(UNIT_GROUP["id"])[-1]
+    assert "省科技厅：已完成调研，形成初稿" in card and f"省科技厅：✅ {texts.DONE_DEFAULT_TEXT}" in card
     from store.audit import list_audit
 
-    trail = list_audit(app.bot_data["ctx"].db)
+    trail = list_audit(app.bot_data.ducha.db)
     assert [(a.action, a.target, a.user_id, a.chat_id) for a in reversed(trail)] == [
         ("progress", "3.4", STAFF["id"], UNIT_GROUP["id"]),
         ("done", "3.4", STAFF["id"], UNIT_GROUP["id"]),
@@ -341,9 +350,9 @@ async def test_flood_is_throttled(tg, make_ctx, lib):
 
 
 async def test_conflict_stops_the_bot(app):
-    app.bot_data["conflict"] = False
+    app.bot_data.conflict = False
     await app.process_error(None, Conflict("Conflict: terminated by other getUpdates request"))
-    assert app.bot_data["conflict"] is True
+    assert app.bot_data.conflict is True
 
 
 async def test_commands_are_registered_on_startup(app, tg):

@@ -9,7 +9,7 @@ import pytest
 from reminders.calendar import add_day
 from reminders.chart import cjk_font, render_board
 from reminders.digest import build_digest, send_digest
-from reminders.outbox import run_pass
+from reminders.daily_pass import run_pass
 from tests.support import reminders_fixtures as fx
 
 FakeBot = fx.FakeBot

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from reminders.ladder import compute
-from reminders.outbox import run_pass
+from reminders.daily_pass import run_pass
 from tests.support import reminders_fixtures as fx
 
 SUPERVISION = -100900

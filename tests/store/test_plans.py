@@ -124,8 +124,9 @@ def test_deadline_rule_and_status(db):
     progress.add_progress(db, "3.2", "全部建成", done=True, reporter="u:2", now=NOW)
     assert tasks.get_task(db, "3.2", today=dt.date(2022, 5, 1)).status == "已完成"
     detail = tasks.task_detail(db, "3.2", today=TODAY)
-    assert detail["due"] == "2021-06-30" and detail["due_source"] == "admin"
-    assert [p["unit"] for p in detail["progress"]] == ["省工业和信息化厅", None]
+    assert detail.task.due == dt.date(2021, 6, 30) and detail.due_source == "admin"
+    assert [p.unit for p in detail.progress] == ["省工业和信息化厅", None]
+    assert detail.to_dict()["due_source"] == "admin" and detail.to_dict()["progress"][1]["done"] is True
     assert [v.code for v in tasks.list_tasks(db, status="已完成", today=TODAY)] == ["3.2"]
     assert "3.2" in [v.code for v in tasks.list_tasks(db, due_before=dt.date(2021, 6, 30), today=TODAY)]
     assert len(tasks.list_tasks(db, status="逾期", today=dt.date(2022, 1, 1))) == 165

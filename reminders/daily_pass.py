@@ -1,4 +1,4 @@
-"""The reminder pass: compute the ladder for a day and record it in the outbox.
+"""The daily pass: compute the reminder ladder for a day and record it in the outbox.
 
 All of a day's reminders are inserted in ONE transaction with the unique key
 (task, unit, kind, date), so a crash leaves either all or none, and a second pass the same
