@@ -1,0 +1,172 @@
+"""The 督查通报 as a .docx, laid out as an official document (GB/T 9704): A4 with the
+standard margins, the title in 小标宋 二号, first-level headings in 黑体 三号, second-level
+in 楷体, body in 仿宋 三号 and tables in 仿宋 小四. Word and WPS pick the font for Chinese
+text from the East Asian slot (w:rFonts/@w:eastAsia), not from the Latin name, so every
+run sets both; without it Chinese falls back to the theme font (宋体/等线).
+
+Sections: totals by status; overdue tasks grouped by lead unit, a table per unit with days
+overdue in working days; tasks due in the next working days; recent progress reports.
+"""
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from prompts import exports as texts
+from reminders.exports_data import Ledger, LedgerRow
+
+SIZE_TITLE = Pt(22)  # 二号
+SIZE_BODY = Pt(16)  # 三号
+SIZE_TABLE = Pt(12)  # 小四
+STATUS_ORDER = ("逾期", "待审核", "推进中", "未开始", "已完成")
+
+
+def set_font(run_or_style, name: str, size: Pt | None = None, *, bold: bool | None = None) -> None:
+    """Set the Latin and the East Asian font name (and size/bold) of a run or a style."""
+    font = run_or_style.font
+    font.name = name
+    if size is not None:
+        font.size = size
+    if bold is not None:
+        font.bold = bold
+    rpr = run_or_style.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), name)
+
+
+def _para(doc, text: str, font: str, size: Pt, *, bold: bool = False, align=None, indent: bool = False):
+    p = doc.add_paragraph()
+    if align is not None:
+        p.alignment = align
+    if indent:
+        p.paragraph_format.first_line_indent = Pt(size.pt * 2)
+    set_font(p.add_run(text), font, size, bold=bold)
+    return p
+
+
+def _table(doc, headers: tuple[str, ...], rows: list[list[str]], widths_cm: tuple[float, ...]):
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    head = table.rows[0]
+    _repeat_header(head)
+    for cell, name in zip(head.cells, headers):
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        set_font(cell.paragraphs[0].add_run(name), texts.FONT_HEADING, SIZE_TABLE)
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values):
+            set_font(cell.paragraphs[0].add_run(value), texts.FONT_TABLE, SIZE_TABLE)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm):
+            cell.width = Cm(width)
+    return table
+
+
+def _repeat_header(row) -> None:
+    """Mark the row as a header repeated on every page the table spans."""
+    trpr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    trpr.append(flag)
+
+
+def _page(doc) -> None:
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    normal = doc.styles["Normal"]
+    set_font(normal, texts.FONT_BODY, SIZE_BODY)
+    normal.paragraph_format.line_spacing = Pt(28)
+    normal.paragraph_format.space_after = Pt(0)
+    table_style = doc.styles["Table Grid"]
+    set_font(table_style, texts.FONT_TABLE, SIZE_TABLE)
+    table_style.paragraph_format.line_spacing = 1.0
+
+
+def _code_cell(row: LedgerRow) -> str:
+    return row.task.code
+
+
+def write_report(ledger: Ledger) -> bytes:
+    """The document's bytes (callers write them atomically)."""
+    doc = Document()
+    _page(doc)
+    date = f"{ledger.date.year}年{ledger.date.month}月{ledger.date.day}日"
+    title = texts.REPORT_TITLE.format(plan=ledger.title_plan) if ledger.title_plan else texts.REPORT_TITLE_ALL
+    _para(doc, title, texts.FONT_TITLE, SIZE_TITLE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, texts.REPORT_DATE.format(date=date), texts.FONT_SUBHEADING, SIZE_BODY, align=WD_ALIGN_PARAGRAPH.CENTER)
+
+    _para(doc, texts.REPORT_H_TOTALS, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    order = [s for s in STATUS_ORDER if s in ledger.counts] + [s for s in ledger.counts if s not in STATUS_ORDER]
+    parts = "，".join(texts.REPORT_TOTAL_PART.format(status=s, n=ledger.counts[s]) for s in order)
+    _para(doc, texts.REPORT_TOTALS.format(date=date, total=ledger.total, parts=parts), texts.FONT_BODY, SIZE_BODY, indent=True)
+
+    _para(doc, texts.REPORT_H_OVERDUE, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    if not ledger.overdue_groups:
+        _para(doc, texts.REPORT_OVERDUE_NONE, texts.FONT_BODY, SIZE_BODY, indent=True)
+    else:
+        _para(doc, texts.REPORT_OVERDUE_INTRO.format(n=ledger.overdue), texts.FONT_BODY, SIZE_BODY, indent=True)
+        for i, (unit, rows) in enumerate(ledger.overdue_groups, start=1):
+            _para(doc, texts.REPORT_GROUP.format(i=_cn_number(i), unit=unit, n=len(rows)), texts.FONT_SUBHEADING, SIZE_BODY, indent=True)
+            _table(
+                doc, texts.REPORT_OVERDUE_HEADERS,
+                [[r.task.code, r.task.text, _day(r.task.due), str(r.days_overdue or 0), r.latest.text if r.latest else texts.NONE_MARK] for r in rows],
+                (1.4, 6.6, 2.4, 1.8, 3.4),
+            )
+
+    _para(doc, texts.REPORT_H_UPCOMING, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    if not ledger.upcoming:
+        _para(doc, texts.REPORT_UPCOMING_NONE.format(days=ledger.soon_days), texts.FONT_BODY, SIZE_BODY, indent=True)
+    else:
+        until = ledger.upcoming_until.isoformat() if ledger.upcoming_until else ""
+        _para(doc, texts.REPORT_UPCOMING_INTRO.format(n=len(ledger.upcoming), days=ledger.soon_days, until=until), texts.FONT_BODY, SIZE_BODY, indent=True)
+        _table(
+            doc, texts.REPORT_UPCOMING_HEADERS,
+            [[r.task.code, r.task.text, "、".join(r.task.lead_units) or texts.NONE_MARK, _day(r.task.due), str(r.days_left)] for r in ledger.upcoming],
+            (1.4, 7.4, 3.4, 2.4, 1.8),
+        )
+
+    _para(doc, texts.REPORT_H_PROGRESS, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    if not ledger.recent:
+        _para(doc, texts.REPORT_PROGRESS_NONE.format(days=ledger.recent_days), texts.FONT_BODY, SIZE_BODY, indent=True)
+    else:
+        since = ledger.date.fromordinal(ledger.date.toordinal() - ledger.recent_days + 1).isoformat()
+        _para(doc, texts.REPORT_PROGRESS_INTRO.format(days=ledger.recent_days, since=since, n=len(ledger.recent)), texts.FONT_BODY, SIZE_BODY, indent=True)
+        _table(
+            doc, texts.REPORT_PROGRESS_HEADERS,
+            [[p.code, p.unit or texts.NONE_MARK, p.reported_at.replace("T", " ")[:16], p.text] for p in ledger.recent],
+            (1.4, 3.4, 3.2, 8.6),
+        )
+
+    _para(doc, texts.REPORT_H_NEXT, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    _para(doc, texts.REPORT_NEXT, texts.FONT_BODY, SIZE_BODY, indent=True)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else texts.NONE_MARK
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """1 → 一, 12 → 十二, 23 → 二十三 (group numbers in （一）（二）…)."""
+    if n < 10:
+        return _DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
