@@ -31,9 +31,10 @@ from telegram.ext import (
 
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, paging, questions
+from handlers import commands, office, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
 from prompts import bot as texts
+from prompts import exports as office_texts
 
 log = logging.getLogger("ducha.bot")
 
@@ -118,7 +119,7 @@ def _deactivate(ctx: Context, chat_id: int, reason: str) -> None:
 
 async def on_startup(app: Application) -> None:
     """post_init: publish the command menu and start the reminder scheduler."""
-    await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS])
+    await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS + office_texts.OFFICE_COMMANDS])
     log.info("bot @%s ready", app.bot.username)
     mode = app.bot_data.get("mode")
     if mode:  # `ducha run` in a terminal: say it is up (stderr; stdout stays for data)
@@ -158,6 +159,7 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("remind_now", commands.cmd_remind_now),
     ]:
         app.add_handler(CommandHandler(name, callback, filters=only_new))
+    office.add_handlers(app)  # /export, /report, completion review
     text = filters.TEXT & ~filters.COMMAND & only_new
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & text, questions.on_text))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS & text & questions.ADDRESSED, questions.on_text))

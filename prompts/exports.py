@@ -63,3 +63,9 @@ LEDGER_FONT = "宋体"
 LEDGER_FONT_HEAD = "黑体"
 LEDGER_PLAN_HEADER = "所属方案"
 FONT_SUBHEADING = "楷体_GB2312"
+EXPORT_USAGE = "用法：/{command} [统计日期 YYYY-MM-DD]，例如 /{command} 2026-07-01"
+EXPORT_REFUSED = "只有管理员或督查室群可以导出台账和通报"
+OFFICE_COMMANDS: list[tuple[str, str]] = [
+    ("export", "导出督查台账（Excel，管理员）"),
+    ("report", "生成督查通报（Word）"),
+]

@@ -198,7 +198,7 @@ class TelegramStandIn:
 
     def replies(self, chat_id: int) -> list[str]:
         """Texts and captions the bot got through to a chat, in order (edits included)."""
-        return [c.text for c in self.sent(chat_id=chat_id) if c.method in ("sendMessage", "editMessageText", "sendPhoto")]
+        return [c.text for c in self.sent(chat_id=chat_id) if c.method in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument")]
 
     def bot_message(self, chat_id: int, index: int = -1) -> dict[str, Any]:
         """A message the bot sent to the chat, as Telegram stored it (for replies and buttons)."""
@@ -313,6 +313,17 @@ class TelegramStandIn:
         photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 800, "height": 600, "file_size": size}]
         return self._new_message(params, photo=photo, caption=_visible(params.get("caption", ""), params.get("parse_mode")))
 
+    def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        data = params.get("document") or b""
+        name = (params.get("_filenames") or {}).get("document", "file")
+        doc = {"file_id": f"doc{len(self.calls)}", "file_unique_id": f"d{len(self.calls)}", "file_name": name, "file_size": len(data)}
+        return self._new_message(params, document=doc, caption=_visible(params.get("caption", ""), params.get("parse_mode")))
+
+    def documents(self, chat_id: int) -> list[tuple[str, bytes, str]]:
+        """(file name, bytes, caption) of every document the bot sent to the chat, in order."""
+        return [((c.params.get("_filenames") or {}).get("document", ""), c.params.get("document") or b"", c.raw)
+                for c in self.sent("sendDocument", chat_id)]
+
     def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         key = (params.get("chat_id"), params.get("message_id"))
         with self._cond:
@@ -381,6 +392,7 @@ def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
     raw = req.rfile.read(length) if length else b""
     ctype = req.headers.get("Content-Type", "")
     fields: dict[str, Any] = {}
+    filenames: dict[str, str] = {}
     if ctype.startswith("multipart/form-data"):
         msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
             b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + raw
@@ -389,6 +401,8 @@ def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
             name = part.get_param("name", header="content-disposition")
             payload = part.get_payload(decode=True)
             fields[name] = payload if part.get_filename() else payload.decode("utf-8")
+            if part.get_filename():
+                filenames[name] = part.get_filename()
     elif ctype.startswith("application/json"):
         return json.loads(raw or b"{}")
     else:
@@ -404,6 +418,8 @@ def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
             params[key] = json.loads(value)
         except ValueError:
             params[key] = value
+    if filenames:
+        params["_filenames"] = filenames  # uploaded files' names, e.g. {"document": "台账.xlsx"}
     return params
 
 

@@ -1,0 +1,99 @@
+"""The office commands against the Bot API stand-in, with the real registry underneath:
+/export and /report send the same files `ducha export` writes; who may ask for them."""
+from __future__ import annotations
+
+import io
+from collections import Counter
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+from telegram import Update
+
+from bot.app import build_application
+from handlers.access import FloodGuard
+from prompts import exports as texts
+from store.bindings import bind
+from store.tasks import list_tasks
+from tests.support import reminders_fixtures as fx
+from tests.support.telegram_standin import TOKEN, TelegramStandIn, chat_group, chat_private, user
+
+ADMIN = user(1001, "李主任", "admin_li")
+STAFF = user(1002, "王科员", "wang")
+SUPERVISION = chat_group(-100500, "督查室工作群")
+UNIT_GROUP = chat_group(-100600, "发改委督办群")
+NOW = "2024-07-12T10:00:00"  # a Friday
+
+
+@pytest.fixture
+def tg():
+    with TelegramStandIn() as standin:
+        yield standin
+
+
+@pytest.fixture
+def ctx(make_ctx):
+    ctx = make_ctx(NOW, DUCHA_ADMIN_IDS=str(ADMIN["id"]), DUCHA_SUPERVISION_CHAT_ID=str(SUPERVISION["id"]),
+                   DUCHA_ALLOWED_CHAT_IDS=str(STAFF["id"]))
+    db = ctx.db
+    fx.task(db, "1.1", due="2024-06-28", lead=["市发展改革委"], leaders=["张三"])
+    fx.task(db, "1.2", due="2024-07-05", lead=["市发展改革委", "市财政局"], co=["市统计局"])
+    fx.task(db, "1.3", due="2024-07-16", lead=["市财政局"])
+    fx.task(db, "2.1", due="2024-12-31", lead=["市发展改革委"])
+    fx.task(db, "2.2", due="2024-05-31", lead=["市财政局"], done_at="2024-05-30T09:00:00")
+    bind(db, "市发展改革委", UNIT_GROUP["id"], by="test", now=ctx.now())
+    return ctx
+
+
+@pytest.fixture
+async def app(tg: TelegramStandIn, ctx):
+    application = build_application(ctx, token=TOKEN, base_url=tg.base_url, scheduler=False, flood=FloodGuard(limit=100))
+    async with application:
+        yield application
+
+
+async def send(app, tg: TelegramStandIn, chat: dict, who: dict, text: str, **kw: Any) -> dict:
+    update = tg.message(chat, who, text, push=False, **kw)
+    await app.process_update(Update.de_json(update, app.bot))
+    return update["message"]
+
+
+async def test_export_sends_the_ledger_to_an_admin(app, tg, ctx):
+    await send(app, tg, chat_private(ADMIN), ADMIN, "/export")
+    [(name, data, caption)] = tg.documents(ADMIN["id"])
+    assert name == "督查台账_2024-07-12.xlsx"
+    ws = openpyxl.load_workbook(io.BytesIO(data)).active
+    rows = {ws.cell(r, 1).value: ws.cell(r, 7).value for r in range(4, ws.max_row + 1)}
+    registry = list_tasks(ctx.db, today=ctx.today())
+    assert rows == {t.code: t.status for t in registry}
+    overdue = [t.code for t in registry if t.status == "逾期"]
+    assert sorted(overdue) == ["1.1", "1.2"]
+    assert f"逾期{len(overdue)}项" in caption and f"任务{len(registry)}项" in caption
+
+
+async def test_report_in_the_supervision_chat_groups_overdue_by_lead_unit(app, tg):
+    await send(app, tg, SUPERVISION, STAFF, "/report 2024-07-12")
+    [(name, data, _)] = tg.documents(SUPERVISION["id"])
+    assert name.endswith(".docx")
+    doc = docx.Document(io.BytesIO(data))
+    groups = [p.text for p in doc.paragraphs if p.text.startswith("（") and p.text.endswith("项）")]
+    # 1.2 has two lead units: it is listed under both; 发改委 has 1.1 and 1.2
+    assert groups[:2] == ["（一）市发展改革委（2项）", "（二）市财政局（1项）"]
+    tables = [t for t in doc.tables if t.rows[0].cells[3].text == "逾期工作日"]
+    assert [[r.cells[0].text for r in t.rows[1:]] for t in tables] == [["1.1", "1.2"], ["1.2"]]
+    # 6月28日 (Fri) → 7月12日 (Fri): ten working days; 7月5日 → 7月12日: five
+    assert [r.cells[3].text for r in tables[0].rows[1:]] == ["10", "5"]
+
+
+async def test_others_are_refused_and_get_no_file(app, tg):
+    await send(app, tg, UNIT_GROUP, STAFF, "/export")
+    await send(app, tg, chat_private(STAFF), STAFF, "/report")
+    assert tg.sent("sendDocument") == []
+    assert tg.replies(UNIT_GROUP["id"]) == [texts.EXPORT_REFUSED]
+    assert tg.replies(STAFF["id"]) == [texts.EXPORT_REFUSED]
+
+
+async def test_bad_date_is_a_usage_line(app, tg):
+    await send(app, tg, chat_private(ADMIN), ADMIN, "/export 7月1日")
+    assert tg.replies(ADMIN["id"]) == [texts.EXPORT_USAGE.format(command="export")]
