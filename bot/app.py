@@ -153,7 +153,7 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("overdue", commands.cmd_overdue),
         ("due", commands.cmd_due),
         ("progress", commands.cmd_progress),
-        ("done", commands.cmd_done),
+        ("done", office.cmd_done),  # a unit's /done is a claim for review; an admin's closes
         ("bind", commands.cmd_bind),
         ("board", commands.cmd_board),
         ("remind_now", commands.cmd_remind_now),

@@ -1,20 +1,34 @@
-"""The supervision office's own commands: /export sends the 台账 (.xlsx), /report the
-督查通报 (.docx), both built by reminders.exports exactly as `ducha export` builds them.
-The files cover every unit's tasks, so only admins (anywhere allowed) and the supervision
-chat may ask for them. Building runs in a worker thread: a big registry never stalls the
-bot's other chats."""
+"""The supervision office's own loop in Telegram.
+
+/export sends the 台账 (.xlsx), /report the 督查通报 (.docx), both built by
+reminders.exports exactly as `ducha export` builds them. The files cover every unit's
+tasks, so only admins (anywhere allowed) and the supervision chat may ask for them.
+Building runs in a worker thread: a big registry never stalls the bot's other chats.
+
+Completion review (销号): a unit's /done is a claim (store/review.py) posted to the
+supervision chat with 通过/退回 buttons that only admins may press; 退回 asks for the
+reason as a reply, which is sent back to the unit's chat. Every act is in the audit trail.
+"""
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 
-from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes, filters
+from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, MessageHandler, filters
 
 from core.errors import UserError
-from handlers.access import is_admin
-from handlers.replies import actor, command_text, ctx_of, typing, user_errors
+from handlers.access import is_admin, reporting_unit
+from handlers.render import esc
+from handlers.replies import actor, command_text, ctx_of, reply_html, reporter, typing, user_errors
+from prompts import bot as bot_texts
 from prompts import exports as texts
+from store.db import transaction
+
+log = logging.getLogger(__name__)
 
 
 def _may_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -69,3 +83,146 @@ def add_handlers(app: Application) -> None:
     only_new = filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("export", cmd_export, filters=only_new))
     app.add_handler(CommandHandler("report", cmd_report, filters=only_new))
+    app.add_handler(CallbackQueryHandler(on_review, pattern=f"^{REVIEW_PREFIX}"))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & only_new & _ReasonReply(), on_reason))
+
+
+# --- completion review (销号) --------------------------------------------------------------
+
+REVIEW_PREFIX = "rv:"
+
+
+def review_keyboard(claim_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(texts.REVIEW_APPROVE_BUTTON, callback_data=f"{REVIEW_PREFIX}ok:{claim_id}"),
+        InlineKeyboardButton(texts.REVIEW_RETURN_BUTTON, callback_data=f"{REVIEW_PREFIX}no:{claim_id}"),
+    ]])
+
+
+def _card(claim) -> str:
+    return texts.REVIEW_CARD.format(
+        code=esc(claim.code), task=esc(claim.task_text), unit=esc(claim.unit or texts.REVIEW_UNIT_NONE),
+        text=esc(claim.text), who=esc(claim.claimed_by.split(" ", 1)[-1]), at=esc(claim.claimed_at.replace("T", " ")[:16]),
+    )
+
+
+def _audit(ctx, update: Update, action: str, target: str, detail: str | None) -> None:
+    from store.audit import record
+
+    uid, name = actor(update)
+    chat = update.effective_chat
+    record(ctx.db, action, now=ctx.now(), user_id=uid, user_name=name, chat_id=chat.id if chat else None, target=target, detail=detail)
+
+
+@user_errors
+async def cmd_done(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/done 3.2 说明`. In a chat bound to one of the task's lead units, a non-admin's /done
+    is a completion claim sent to the supervision chat for review; an admin's /done closes
+    the task at once, as `ducha progress --done` does (handlers.commands.cmd_done)."""
+    from handlers import commands
+    from store.review import set_review_message, submit_claim
+    from store.tasks import get_task, normalize_code
+
+    ctx = ctx_of(context)
+    user = update.effective_user
+    if is_admin(ctx, user.id if user else None):
+        await commands.cmd_done(update, context)
+        return
+    raw = command_text(update)
+    parts = raw.split(maxsplit=1)
+    if not parts:
+        raise UserError(texts.REVIEW_USAGE)
+    code = normalize_code(parts[0].rstrip("。,，"))
+    text = parts[1].strip() if len(parts) > 1 else ""
+    chat_id = update.effective_chat.id
+    task = get_task(ctx.db, code, today=ctx.today())
+    unit = reporting_unit(ctx, chat_id, user.id if user else None, task)  # refuses other chats first
+    if not text:
+        raise UserError(texts.REVIEW_USAGE)
+    with transaction(ctx.db):
+        claim = submit_claim(ctx.db, task.code, text, unit=unit, by=reporter(update), now=ctx.now(), chat_id=chat_id)
+        _audit(ctx, update, "claim", claim.code, text)
+    office = ctx.settings.supervision_chat_id
+    reply = texts.REVIEW_SUBMITTED.format(code=esc(claim.code))
+    if office:
+        sent = await context.bot.send_message(office, _card(claim), parse_mode=ParseMode.HTML, reply_markup=review_keyboard(claim.id))
+        set_review_message(ctx.db, claim.id, office, sent.message_id)
+    else:
+        log.warning("completion claim %s: DUCHA_SUPERVISION_CHAT_ID not set, nobody is asked to review", claim.id)
+        reply += "\n" + texts.REVIEW_NO_OFFICE
+    await reply_html(update, context, reply)
+
+
+@user_errors
+async def on_review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """通过 closes the task and tells the unit; 退回 asks the admin for the reason (a reply)."""
+    from store.review import approve, get_claim, set_prompt
+
+    query = update.callback_query
+    ctx = ctx_of(context)
+    if not is_admin(ctx, query.from_user.id if query.from_user else None):
+        _audit(ctx, update, "review_refused", query.data or "", None)
+        await query.answer(bot_texts.REFUSE_ADMIN, show_alert=True)
+        return
+    _, verb, raw_id = (query.data or "").split(":", 2)
+    claim_id = int(raw_id)
+    who = reporter(update)
+    if verb == "ok":
+        with transaction(ctx.db):
+            claim = approve(ctx.db, claim_id, by=who, now=ctx.now())
+            _audit(ctx, update, "approve", claim.code, claim.text)
+        await query.answer(texts.REVIEW_APPROVED_ACK.format(code=claim.code))
+        await query.edit_message_text(
+            _card(claim) + texts.REVIEW_CARD_APPROVED.format(who=esc(actor(update)[1]), at=esc(claim.decided_at.replace("T", " ")[:16])),
+            parse_mode=ParseMode.HTML,
+        )
+        if claim.claim_chat_id:
+            await context.bot.send_message(claim.claim_chat_id, texts.REVIEW_APPROVED_UNIT.format(code=claim.code))
+        return
+    claim = get_claim(ctx.db, claim_id)
+    if claim.state != "pending":
+        raise UserError(texts.REVIEW_NOT_PENDING)
+    await query.answer(texts.REVIEW_RETURN_ASKED)
+    prompt = await context.bot.send_message(
+        query.message.chat.id,
+        texts.REVIEW_PROMPT.format(code=claim.code, unit=claim.unit or texts.REVIEW_UNIT_NONE),
+        reply_markup=ForceReply(selective=True),
+        reply_to_message_id=query.message.message_id,
+    )
+    set_prompt(ctx.db, claim.id, prompt.message_id)
+
+
+class _ReasonReply(filters.MessageFilter):
+    """A text reply to the bot's 【退回理由】 prompt."""
+
+    def filter(self, message) -> bool:
+        parent = message.reply_to_message
+        return bool(parent and parent.text and parent.text.startswith(texts.REVIEW_PROMPT_MARK))
+
+
+@user_errors
+async def on_reason(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    from store.review import claim_for_prompt, return_claim
+
+    ctx = ctx_of(context)
+    user = update.effective_user
+    if not is_admin(ctx, user.id if user else None):
+        raise UserError(bot_texts.REFUSE_ADMIN)
+    message = update.effective_message
+    claim = claim_for_prompt(ctx.db, message.chat.id, message.reply_to_message.message_id)
+    if claim is None:
+        raise UserError(texts.REVIEW_UNKNOWN)
+    with transaction(ctx.db):
+        claim = return_claim(ctx.db, claim.id, message.text, by=reporter(update), now=ctx.now())
+        _audit(ctx, update, "return", claim.code, claim.reason)
+    if claim.review_chat_id and claim.review_message_id:
+        try:
+            await context.bot.edit_message_text(
+                _card(claim) + texts.REVIEW_CARD_RETURNED.format(who=esc(actor(update)[1]), at=esc(claim.decided_at.replace("T", " ")[:16]), reason=esc(claim.reason)),
+                chat_id=claim.review_chat_id, message_id=claim.review_message_id, parse_mode=ParseMode.HTML,
+            )
+        except TelegramError as exc:  # the card may be too old to edit; the decision stands
+            log.warning("could not update review card of claim %s: %s", claim.id, exc)
+    if claim.claim_chat_id:
+        await context.bot.send_message(claim.claim_chat_id, texts.REVIEW_RETURNED_UNIT.format(code=claim.code, reason=claim.reason))
+    await reply_html(update, context, texts.REVIEW_RETURNED_ACK.format(code=esc(claim.code), unit=esc(claim.unit or texts.REVIEW_UNIT_NONE)))

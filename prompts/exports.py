@@ -69,3 +69,30 @@ OFFICE_COMMANDS: list[tuple[str, str]] = [
     ("export", "导出督查台账（Excel，管理员）"),
     ("report", "生成督查通报（Word）"),
 ]
+
+# --- completion review (销号) --------------------------------------------------------------
+REVIEW_ALREADY_DONE = "任务 {code} 已经完成销号，无需再申请"
+REVIEW_ALREADY_PENDING = "任务 {code} 已提交完成申请，正在等待督查室审核"
+REVIEW_NOT_PENDING = "这条完成申请已经处理过了"
+REVIEW_UNKNOWN = "没有找到这条完成申请"
+REVIEW_CLAIM_PROGRESS = "申请销号：{text}"
+REVIEW_APPROVED_PROGRESS = "督查室审核通过，予以销号"
+REVIEW_REASON_EMPTY = "请写明退回理由"
+REVIEW_USAGE = "用法：/done 任务编号 完成情况说明，例如 /done 3.2 已印发实施方案"
+REVIEW_SUBMITTED = "已提交任务 {code} 的完成申请，等待督查室审核；审核期间暂停提醒。"
+REVIEW_NO_OFFICE = "（督查室群未设置：请管理员设置 DUCHA_SUPERVISION_CHAT_ID 后审核）"
+REVIEW_CARD = ("<b>完成申请（销号）</b>\n任务 {code}：{task}\n申请单位：{unit}\n完成情况：{text}\n"
+               "申请人：{who}　{at}")
+REVIEW_APPROVE_BUTTON = "✅ 通过"
+REVIEW_RETURN_BUTTON = "↩️ 退回"
+REVIEW_CARD_APPROVED = "\n\n<b>已通过</b>（{who}，{at}）"
+REVIEW_CARD_RETURNED = "\n\n<b>已退回</b>（{who}，{at}）：{reason}"
+REVIEW_CARD_RETURNING = "\n\n退回中：等待 {who} 回复退回理由"
+REVIEW_PROMPT_MARK = "【退回理由】"
+REVIEW_PROMPT = REVIEW_PROMPT_MARK + "任务 {code}（{unit}）：请回复本条消息，写明退回理由。"
+REVIEW_APPROVED_UNIT = "任务 {code} 的完成申请已审核通过，已销号。"
+REVIEW_RETURNED_UNIT = "任务 {code} 的完成申请被督查室退回：{reason}\n请继续推进，完成后重新用 /done 申请。"
+REVIEW_APPROVED_ACK = "已通过，任务 {code} 销号"
+REVIEW_RETURNED_ACK = "已退回任务 {code}，理由已发给 {unit}。"
+REVIEW_RETURN_ASKED = "请回复提示消息写明理由"
+REVIEW_UNIT_NONE = "（未绑定单位）"

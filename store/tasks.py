@@ -7,7 +7,8 @@ Deadline rule (every part uses it; the reminders read the same tables):
   (`core.deadline_words.due_from_text`: "6月底前", "三季度", "2022年底"…), else 31 December
   of the plan year — a 分工方案 asks for everything "确保年底兑现";
 - done = `tasks.done_at` is not null (a progress report with done=1 sets it);
-- status, for a given today: 已完成 when done; 逾期 when the due date is before today;
+- status, for a given today: 已完成 when done; 待审核 while a unit's completion claim awaits
+  the office's review (store/review.py); 逾期 when the due date is before today;
   推进中 when any progress was reported; 未开始 otherwise. A task is due ON its due day, so
   it is overdue from the next day on.
 Removed tasks (gone from a re-ingested table) are kept for history but never listed.
@@ -26,11 +27,12 @@ from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
 
-STATUSES = ("未开始", "推进中", "已完成", "逾期")
+STATUSES = ("未开始", "推进中", "已完成", "逾期", "待审核")
 
 DUE_SQL = "COALESCE((SELECT d.due FROM deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1), t.text_due)"
 STATUS_SQL = (
     "CASE WHEN t.done_at IS NOT NULL THEN '已完成' "
+    "WHEN EXISTS (SELECT 1 FROM completion_claims cc WHERE cc.task_id = t.id AND cc.state = 'pending') THEN '待审核' "
     "WHEN {due} < :today THEN '逾期' "
     "WHEN EXISTS (SELECT 1 FROM progress pr WHERE pr.task_id = t.id) THEN '推进中' "
     "ELSE '未开始' END"

@@ -27,6 +27,7 @@ import store.units  # noqa: F401
 from bot.app import PerChatUpdateProcessor, build_application, on_startup
 from handlers.access import FloodGuard
 from prompts import bot as texts
+from prompts import exports as office_texts
 from tests.support.telegram_standin import TOKEN, TelegramStandIn, chat_group, chat_private, user
 
 ADMIN = user(1001, "李主任", "admin_li")
@@ -252,20 +253,19 @@ async def test_progress_and_done_need_a_lead_unit_chat_or_an_admin(app, tg, lib)
     assert "只有绑定为任务 3.4 牵头单位（省科技厅）" in tg.replies(GROUP["id"])[-1]
     assert lib.progress == []
     await send(app, tg, UNIT_GROUP, STAFF, "/progress@ducha_test_bot 3.4 已完成调研，形成初稿")
+    # a unit's /done is a completion claim that needs its 说明 (the review itself: tests/handlers/test_office.py)
     await send(app, tg, UNIT_GROUP, STAFF, "/done 3.4")
     await send(app, tg, chat_private(ADMIN), ADMIN, "/done 3.4 督查室核实已完成")
     assert [(p["unit"], p["done"], p["text"]) for p in lib.progress] == [
         ("省科技厅", False, "已完成调研，形成初稿"),
-        ("省科技厅", True, texts.DONE_DEFAULT_TEXT),
         (None, True, "督查室核实已完成"),
     ]
-    assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), texts.DONE_OK.format(code="3.4")]
+    assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), office_texts.REVIEW_USAGE]
     from store.audit import list_audit
 
     trail = list_audit(app.bot_data["ctx"].db)
     assert [(a.action, a.target, a.user_id, a.chat_id) for a in reversed(trail)] == [
         ("progress", "3.4", STAFF["id"], UNIT_GROUP["id"]),
-        ("done", "3.4", STAFF["id"], UNIT_GROUP["id"]),
         ("done", "3.4", ADMIN["id"], ADMIN["id"]),
     ]
 

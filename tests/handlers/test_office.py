@@ -97,3 +97,92 @@ async def test_others_are_refused_and_get_no_file(app, tg):
 async def test_bad_date_is_a_usage_line(app, tg):
     await send(app, tg, chat_private(ADMIN), ADMIN, "/export 7月1日")
     assert tg.replies(ADMIN["id"]) == [texts.EXPORT_USAGE.format(command="export")]
+
+
+# --- completion review (销号) --------------------------------------------------------------
+
+def _status(ctx, code: str) -> str:
+    from store.tasks import get_task
+
+    return get_task(ctx.db, code, today=ctx.today()).status
+
+
+def _reminded(ctx) -> set[str]:
+    from reminders.ladder import compute
+
+    return {r.task for r in compute(ctx, ctx.today()).reminders}
+
+
+def _actions(ctx) -> list[tuple[str, str, int]]:
+    from store.audit import list_audit
+
+    return [(a.action, a.target, a.user_id) for a in reversed(list_audit(ctx.db))]
+
+
+async def test_claim_is_reviewed_and_approved_by_an_admin_only(app, tg, ctx):
+    assert "1.1" in _reminded(ctx)
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 1.1 已印发实施方案并上线运行")
+    assert tg.replies(UNIT_GROUP["id"]) == [texts.REVIEW_SUBMITTED.format(code="1.1")]
+    assert _status(ctx, "1.1") == "待审核" and "1.1" not in _reminded(ctx)
+    card = tg.bot_message(SUPERVISION["id"])
+    assert "已印发实施方案并上线运行" in card["text"] and "市发展改革委" in card["text"]
+    buttons = [b["text"] for b in card["reply_markup"]["inline_keyboard"][0]]
+    assert buttons == [texts.REVIEW_APPROVE_BUTTON, texts.REVIEW_RETURN_BUTTON]
+    approve = card["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+
+    # a non-admin in the supervision chat presses 通过: refused, nothing changes
+    update = tg.callback(SUPERVISION, STAFF, card, approve, push=False)
+    await app.process_update(Update.de_json(update, app.bot))
+    answered = tg.sent("answerCallbackQuery")[-1].params
+    assert answered.get("show_alert") and "管理员" in answered.get("text", "")
+    assert _status(ctx, "1.1") == "待审核"
+
+    update = tg.callback(SUPERVISION, ADMIN, card, approve, push=False)
+    await app.process_update(Update.de_json(update, app.bot))
+    assert _status(ctx, "1.1") == "已完成" and "1.1" not in _reminded(ctx)
+    edited = tg.bot_message(SUPERVISION["id"])
+    assert "已通过" in edited["text"] and "reply_markup" not in edited
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.REVIEW_APPROVED_UNIT.format(code="1.1")
+    # pressing again (a second admin, a stale card) changes nothing
+    await app.process_update(Update.de_json(tg.callback(SUPERVISION, ADMIN, card, approve, push=False), app.bot))
+    assert tg.sent("answerCallbackQuery")[-1].params.get("text") == texts.REVIEW_NOT_PENDING
+    assert _actions(ctx) == [("claim", "1.1", STAFF["id"]), ("review_refused", approve, STAFF["id"]), ("approve", "1.1", ADMIN["id"])]
+
+
+async def test_claim_returned_with_a_reason_reopens_the_task(app, tg, ctx):
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 1.2 已完成")
+    card = tg.bot_message(SUPERVISION["id"])
+    back = card["reply_markup"]["inline_keyboard"][0][1]["callback_data"]
+    await app.process_update(Update.de_json(tg.callback(SUPERVISION, ADMIN, card, back, push=False), app.bot))
+    prompt = tg.bot_message(SUPERVISION["id"])
+    assert prompt["text"].startswith(texts.REVIEW_PROMPT_MARK)
+    assert tg.sent("sendMessage", SUPERVISION["id"])[-1].params["reply_markup"]["force_reply"]
+    assert _status(ctx, "1.2") == "待审核"
+    # only an admin's reply counts as the reason
+    await send(app, tg, SUPERVISION, STAFF, "我觉得可以", reply_to=prompt)
+    assert _status(ctx, "1.2") == "待审核"
+    await send(app, tg, SUPERVISION, ADMIN, "缺少验收材料，请补充", reply_to=prompt)
+    assert _status(ctx, "1.2") == "逾期" and "1.2" in _reminded(ctx)
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.REVIEW_RETURNED_UNIT.format(code="1.2", reason="缺少验收材料，请补充")
+    card_now = next(m for m in [tg.messages[(SUPERVISION["id"], card["message_id"])]])
+    assert "已退回" in card_now["text"] and "缺少验收材料" in card_now["text"] and "reply_markup" not in card_now
+    assert [a for a in _actions(ctx) if a[0] in ("claim", "return")] == [("claim", "1.2", STAFF["id"]), ("return", "1.2", ADMIN["id"])]
+    # the unit may claim again
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 1.2 已补充验收材料")
+    assert _status(ctx, "1.2") == "待审核"
+
+
+async def test_who_may_claim_and_admin_direct_close(app, tg, ctx):
+    # 1.3 is led by 市财政局, not by the unit bound to this chat
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 1.3 已完成")
+    assert "1.3" in tg.replies(UNIT_GROUP["id"])[-1] and _status(ctx, "1.3") != "待审核"
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 2.1")
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.REVIEW_USAGE
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 2.1 完成")
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 2.1 又完成了")
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.REVIEW_ALREADY_PENDING.format(code="2.1")
+    # an admin's /done closes at once, as `ducha progress --done` does
+    await send(app, tg, chat_private(ADMIN), ADMIN, "/done 1.3 督查室核实已完成")
+    assert _status(ctx, "1.3") == "已完成"
+    await send(app, tg, UNIT_GROUP, STAFF, "/done 1.1 完成")  # not blocked by other tasks' claims
+    assert _status(ctx, "1.1") == "待审核"

@@ -299,7 +299,7 @@ class TelegramStandIn:
             "date": int(time.time()),
             **extra,
         }
-        if params.get("reply_markup"):
+        if (params.get("reply_markup") or {}).get("inline_keyboard"):  # like Telegram: a ForceReply is not echoed
             msg["reply_markup"] = params["reply_markup"]
         with self._cond:
             self.messages[(chat_id, msg["message_id"])] = msg
