@@ -143,6 +143,14 @@ def format_detail(d: dict) -> str:
                                                   text=p["text"], done=msg.PROGRESS_LINE_DONE if p["done"] else "", reporter=p["reporter"]))
     else:
         lines.append(msg.NO_PROGRESS)
+    if d.get("evidence"):
+        from prompts import exports as office_texts
+        from store.evidence import human_size
+
+        lines.append(office_texts.EVIDENCE_HEADER)
+        for e in d["evidence"]:
+            lines.append(office_texts.EVIDENCE_LINE.format(name=e["file_name"], size=human_size(e["size"]),
+                                                           unit=(e["unit"] + "，") if e.get("unit") else "", at=str(e["uploaded_at"])[:10]))
     if d["reminders"]:
         lines.append(msg.REMINDERS_HEADER)
         for r in d["reminders"]:

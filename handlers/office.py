@@ -7,13 +7,19 @@ Building runs in a worker thread: a big registry never stalls the bot's other ch
 
 Completion review (销号): a unit's /done is a claim (store/review.py) posted to the
 supervision chat with 通过/退回 buttons that only admins may press; 退回 asks for the
-reason as a reply, which is sent back to the unit's chat. Every act is in the audit trail.
+reason as a reply, which is sent back to the unit's chat.
+
+Evidence (佐证材料): a document or photo replying to a reminder or a task card is stored
+for that task (store/evidence.py); an unknown extension or a too-big file is refused
+before anything is downloaded. Every act is in the audit trail.
 """
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
+import re
+from pathlib import Path
 
 from telegram import ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -85,6 +91,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("report", cmd_report, filters=only_new))
     app.add_handler(CallbackQueryHandler(on_review, pattern=f"^{REVIEW_PREFIX}"))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & only_new & _ReasonReply(), on_reason))
+    app.add_handler(MessageHandler((filters.Document.ALL | filters.PHOTO) & only_new, on_upload))
 
 
 # --- completion review (销号) --------------------------------------------------------------
@@ -226,3 +233,75 @@ async def on_reason(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if claim.claim_chat_id:
         await context.bot.send_message(claim.claim_chat_id, texts.REVIEW_RETURNED_UNIT.format(code=claim.code, reason=claim.reason))
     await reply_html(update, context, texts.REVIEW_RETURNED_ACK.format(code=esc(claim.code), unit=esc(claim.unit or texts.REVIEW_UNIT_NONE)))
+
+
+# --- evidence (佐证材料) -----------------------------------------------------------------
+
+_CODE_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,3}[.．]\d{1,3})(?![\d.])")
+
+
+def _codes(text: str | None) -> list[str]:
+    found: list[str] = []
+    for raw in _CODE_IN_TEXT.findall(text or ""):
+        code = raw.replace("．", ".")
+        if code not in found:
+            found.append(code)
+    return found
+
+
+def _target_code(message, bot_id: int) -> str | None:
+    """The task a file is for: a code in its caption, else the one code in the bot's message
+    it replies to (a reminder or a task card). None when neither says which."""
+    caption = _codes(message.caption)
+    if len(caption) == 1:
+        return caption[0]
+    parent = message.reply_to_message
+    if parent is not None and parent.from_user and parent.from_user.id == bot_id:
+        in_parent = _codes(parent.text or parent.caption)
+        if len(in_parent) == 1:
+            return in_parent[0]
+    return None
+
+
+def _is_for_the_bot(message, bot_id: int) -> bool:
+    parent = message.reply_to_message
+    return bool((parent and parent.from_user and parent.from_user.id == bot_id) or _codes(message.caption))
+
+
+@user_errors
+async def on_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A document or photo replying to a reminder or a task card (or captioned with a code):
+    checked for size before download and for type after, then stored as the task's evidence."""
+    from store.evidence import TYPES, add_evidence, check_size, human_size, list_evidence
+    from store.tasks import get_task
+
+    message = update.effective_message
+    if not _is_for_the_bot(message, context.bot.id):
+        return  # files shared among colleagues are none of the bot's business
+    code = _target_code(message, context.bot.id)
+    if code is None:
+        raise UserError(texts.EVIDENCE_NO_TASK)
+    ctx = ctx_of(context)
+    user = update.effective_user
+    task = get_task(ctx.db, code, today=ctx.today())
+    unit = reporting_unit(ctx, message.chat.id, user.id if user else None, task)
+    if message.document is not None:
+        item, name = message.document, message.document.file_name or "file"
+    else:
+        item = message.photo[-1]  # the largest size Telegram made
+        name = f"photo_{item.file_unique_id}.jpg"
+    check_size(item.file_size)
+    if Path(name).suffix.lower() not in TYPES:  # refused by its name: no need to download it
+        raise UserError(texts.EVIDENCE_BAD_TYPE.format(name=name))
+    telegram_file = await context.bot.get_file(item.file_id)
+    data = bytes(await telegram_file.download_as_bytearray())
+    with transaction(ctx.db):
+        evidence, new = add_evidence(ctx.db, ctx.settings.data_dir, task.id, name, data, unit=unit, by=reporter(update),
+                                     now=ctx.now(), chat_id=message.chat.id)
+        if new:
+            _audit(ctx, update, "upload", task.code, f"{name} {evidence.sha256[:12]} {len(data)}")
+    if not new:
+        await reply_html(update, context, esc(texts.EVIDENCE_DUPLICATE.format(code=task.code)))
+        return
+    count = len(list_evidence(ctx.db, task.id))
+    await reply_html(update, context, esc(texts.EVIDENCE_SAVED.format(name=name, size=human_size(len(data)), code=task.code, n=count)))

@@ -140,6 +140,17 @@ def task_card(task: Any, detail: dict[str, Any] | None = None) -> str:
             who = _field(p, "unit") or _field(p, "reporter") or ""
             mark = "✅ " if _field(p, "done") else ""
             lines.append(f"• {esc(when)} {esc(who)}：{mark}{esc(_field(p, 'text') or '')}")
+    evidence = detail.get("evidence") or []
+    if evidence:
+        from prompts import exports as office_texts
+        from store.evidence import human_size
+
+        lines.append("")
+        lines.append(office_texts.EVIDENCE_HEADER)
+        for e in evidence:
+            lines.append(esc(office_texts.EVIDENCE_LINE.format(
+                name=e["file_name"], size=human_size(e["size"]), unit=(e["unit"] + "，") if e.get("unit") else "",
+                at=str(e["uploaded_at"])[:10])))
     reminders = detail.get("reminders") or []
     if reminders:
         lines.append("")

@@ -96,3 +96,12 @@ REVIEW_APPROVED_ACK = "已通过，任务 {code} 销号"
 REVIEW_RETURNED_ACK = "已退回任务 {code}，理由已发给 {unit}。"
 REVIEW_RETURN_ASKED = "请回复提示消息写明理由"
 REVIEW_UNIT_NONE = "（未绑定单位）"
+
+# --- evidence (佐证材料) -----------------------------------------------------------------
+EVIDENCE_TOO_BIG = "文件太大（{size}），佐证材料每个不超过 {limit}；请压缩或拆分后再发，本次未保存"
+EVIDENCE_BAD_TYPE = "不接受这种文件（{name}）：佐证材料只收 PDF、Word、Excel、PPT、WPS、OFD 和 JPG/PNG 图片，且内容须与扩展名相符；本次未保存"
+EVIDENCE_NO_TASK = "请回复某项任务的提醒或任务卡片发送佐证材料，或在文件说明里写明任务编号（如 3.2）"
+EVIDENCE_SAVED = "已将佐证材料“{name}”（{size}）归入任务 {code}，该任务现有佐证材料 {n} 份。"
+EVIDENCE_DUPLICATE = "这份文件已是任务 {code} 的佐证材料，无需重复上传"
+EVIDENCE_HEADER = "佐证材料："
+EVIDENCE_LINE = "• {name}（{size}，{unit}{at}）"

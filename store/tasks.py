@@ -262,7 +262,7 @@ def get_task_by_id(db: sqlite_utils.Database, task_id: int, *, today: dt.date) -
 
 def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id: int | None = None) -> dict[str, Any]:
     """One task in full: the contract's task object plus plan, deadline history, progress
-    history and the reminders the outbox recorded for it."""
+    history, evidence files (store/evidence.py) and the reminders the outbox recorded for it."""
     view = get_task(db, code, today=today, plan_id=plan_id)
     out = view.to_dict()
     out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year}
@@ -278,6 +278,13 @@ def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id
             "SELECT p.reported_at, u.name, p.text, p.reporter, p.done FROM progress p LEFT JOIN units u ON u.id = p.unit_id "
             "WHERE p.task_id = ? ORDER BY p.id",
             [view.id],
+        )
+    ]
+    out["evidence"] = [
+        {"file_name": f, "size": n, "unit": u, "uploaded_at": at, "uploaded_by": by, "sha256": h}
+        for f, n, u, at, by, h in db.execute(
+            "SELECT e.file_name, e.size, u.name, e.uploaded_at, e.uploaded_by, e.sha256 FROM evidence e "
+            "LEFT JOIN units u ON u.id = e.unit_id WHERE e.task_id = ? ORDER BY e.id", [view.id]
         )
     ]
     out["reminders"] = []

@@ -186,3 +186,71 @@ async def test_who_may_claim_and_admin_direct_close(app, tg, ctx):
     assert _status(ctx, "1.3") == "已完成"
     await send(app, tg, UNIT_GROUP, STAFF, "/done 1.1 完成")  # not blocked by other tasks' claims
     assert _status(ctx, "1.1") == "待审核"
+
+
+# --- evidence (佐证材料) -----------------------------------------------------------------
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
+
+
+def _stored(ctx) -> tuple[int, list]:
+    root = ctx.settings.data_dir / "evidence"
+    files = [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+    return ctx.db.execute("SELECT count(*) FROM evidence").fetchone()[0], files
+
+
+async def _upload(app, tg, chat, who, data, **kw):
+    update = tg.upload(chat, who, data, push=False, **kw)
+    await app.process_update(Update.de_json(update, app.bot))
+
+
+async def test_evidence_reply_to_a_task_card_is_stored_listed_and_counted(app, tg, ctx):
+    await send(app, tg, UNIT_GROUP, STAFF, "/task 1.1")
+    card = tg.bot_message(UNIT_GROUP["id"])
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="验收报告.pdf", mime="application/pdf", reply_to=card)
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.EVIDENCE_SAVED.format(name="验收报告.pdf", size=f"{len(PDF)} B", code="1.1", n=1)
+    rows, files = _stored(ctx)
+    assert rows == 1 and len(files) == 1 and files[0].read_bytes() == PDF
+    # the same file again is not stored twice; a photo is evidence too
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="验收报告(1).pdf", mime="application/pdf", reply_to=card)
+    assert tg.replies(UNIT_GROUP["id"])[-1] == texts.EVIDENCE_DUPLICATE.format(code="1.1")
+    await _upload(app, tg, UNIT_GROUP, STAFF, JPEG, photo=True, reply_to=card)
+    assert "现有佐证材料 2 份" in tg.replies(UNIT_GROUP["id"])[-1]
+    assert _stored(ctx)[0] == 2
+    # /task lists the files; the 台账 counts them
+    await send(app, tg, UNIT_GROUP, STAFF, "/task 1.1")
+    assert texts.EVIDENCE_HEADER in tg.replies(UNIT_GROUP["id"])[-1] and "验收报告.pdf" in tg.replies(UNIT_GROUP["id"])[-1]
+    await send(app, tg, chat_private(ADMIN), ADMIN, "/export")
+    ws = openpyxl.load_workbook(io.BytesIO(tg.documents(ADMIN["id"])[-1][1])).active
+    col = [c.value for c in ws[3]].index("佐证材料") + 1
+    counts = {ws.cell(r, 1).value: ws.cell(r, col).value for r in range(4, ws.max_row + 1)}
+    assert counts["1.1"] == 2 and counts["2.1"] == 0
+    assert [a for a in _actions(ctx) if a[0] == "upload"] == [("upload", "1.1", STAFF["id"])] * 2
+
+
+async def test_evidence_too_big_or_of_a_refused_type_stores_nothing(app, tg, ctx):
+    await send(app, tg, UNIT_GROUP, STAFF, "/task 1.1")
+    card = tg.bot_message(UNIT_GROUP["id"])
+    from store.evidence import MAX_BYTES
+
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="扫描件.pdf", reply_to=card, declared_size=MAX_BYTES + 1)
+    assert tg.replies(UNIT_GROUP["id"])[-1].startswith("文件太大")
+    await _upload(app, tg, UNIT_GROUP, STAFF, b"MZ\x90\x00", file_name="setup.exe", reply_to=card)
+    assert tg.replies(UNIT_GROUP["id"])[-1].startswith("不接受这种文件（setup.exe）")
+    assert tg.sent("getFile") == []  # both refused before anything was downloaded
+    await _upload(app, tg, UNIT_GROUP, STAFF, b"MZ\x90\x00renamed", file_name="报告.pdf", reply_to=card)
+    assert tg.replies(UNIT_GROUP["id"])[-1].startswith("不接受这种文件（报告.pdf）")
+    assert _stored(ctx) == (0, [])
+    assert not [a for a in _actions(ctx) if a[0] == "upload"]
+
+
+async def test_evidence_needs_a_task_and_a_lead_unit_chat(app, tg, ctx):
+    # a file shared in the group, not for the bot: ignored
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="会议纪要.pdf")
+    assert tg.replies(UNIT_GROUP["id"]) == []
+    # captioned with a task this chat does not lead: refused
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="a.pdf", caption="1.3 的材料")
+    assert "1.3" in tg.replies(UNIT_GROUP["id"])[-1] and _stored(ctx)[0] == 0
+    await _upload(app, tg, UNIT_GROUP, STAFF, PDF, file_name="a.pdf", caption="2.1 的材料")
+    assert "任务 2.1" in tg.replies(UNIT_GROUP["id"])[-1] and _stored(ctx)[0] == 1

@@ -76,6 +76,7 @@ class TelegramStandIn:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat_id, message_id) -> message
         self.faults: list[Fault] = []
         self.forbidden_chats: set[int] = set()
+        self.files: dict[str, bytes] = {}  # file_id -> content, served by getFile + /file/bot<token>/...
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -162,6 +163,29 @@ class TelegramStandIn:
         update = {"update_id": next(self._update_ids), "message": msg}
         return self.push(update) if push else update
 
+    def upload(
+        self, chat: dict[str, Any], user: dict[str, Any], data: bytes, *, file_name: str | None = None,
+        mime: str = "application/octet-stream", caption: str | None = None, reply_to: dict[str, Any] | None = None,
+        declared_size: int | None = None, photo: bool = False, push: bool = True,
+    ) -> dict[str, Any]:
+        """A document (or, with photo=True, a photo) message; the content is downloadable through
+        getFile. `declared_size` is the file_size Telegram reports (default: the real size)."""
+        file_id = f"file{next(self._message_ids)}"
+        with self._cond:
+            self.files[file_id] = data
+        size = len(data) if declared_size is None else declared_size
+        msg: dict[str, Any] = {"message_id": next(self._message_ids), "from": user, "chat": chat, "date": int(time.time())}
+        if photo:
+            msg["photo"] = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 1280, "height": 960, "file_size": size}]
+        else:
+            msg["document"] = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name, "mime_type": mime, "file_size": size}
+        if caption:
+            msg["caption"] = caption
+        if reply_to is not None:
+            msg["reply_to_message"] = reply_to
+        update = {"update_id": next(self._update_ids), "message": msg}
+        return self.push(update) if push else update
+
     def callback(self, chat: dict[str, Any], user: dict[str, Any], message: dict[str, Any], data: str, *, push: bool = True) -> dict[str, Any]:
         update = {
             "update_id": next(self._update_ids),
@@ -235,6 +259,14 @@ class TelegramStandIn:
     # ---- the HTTP side ---------------------------------------------------------------
     def _handle(self, req: BaseHTTPRequestHandler) -> None:
         path = urllib.parse.urlparse(req.path).path
+        file_prefix = f"/file/bot{self.token}/"
+        if urllib.parse.unquote(path).startswith(file_prefix):  # the client may quote the token's ':'
+            path = urllib.parse.unquote(path)
+            data = self.files.get(path[len(file_prefix):].rsplit("/", 1)[-1])
+            with self._cond:
+                self.calls.append(Call("download", {"path": path}, status=200 if data is not None else 404))
+                self._cond.notify_all()
+            return _reply_bytes(req, data)
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return _reply(req, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -337,6 +369,13 @@ class TelegramStandIn:
             self.messages[key] = msg
         return msg
 
+    def _m_getFile(self, params: dict[str, Any]) -> Any:
+        file_id = params.get("file_id")
+        data = self.files.get(file_id)
+        if data is None:
+            raise _BadHTML("Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(data), "file_path": f"documents/{file_id}"}
+
     def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
         self.commands = params.get("commands") or []
         return True
@@ -383,6 +422,17 @@ def _reply(req: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> No
         req.send_header("Content-Length", str(len(data)))
         req.end_headers()
         req.wfile.write(data)
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
+def _reply_bytes(req: BaseHTTPRequestHandler, data: bytes | None) -> None:
+    try:
+        req.send_response(200 if data is not None else 404)
+        req.send_header("Content-Type", "application/octet-stream")
+        req.send_header("Content-Length", str(len(data or b"")))
+        req.end_headers()
+        req.wfile.write(data or b"")
     except (BrokenPipeError, ConnectionResetError):
         pass
 
