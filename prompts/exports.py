@@ -7,7 +7,7 @@ from __future__ import annotations
 # --- the 台账 ------------------------------------------------------------------------------
 LEDGER_TITLE = "{plan}督查台账"
 LEDGER_TITLE_ALL = "重点工作任务督查台账"
-LEDGER_SUBTITLE = "统计日期：{date}　　图例：红色 逾期；黄色 临期（{days}个工作日内到期）；绿色 已完成"
+LEDGER_SUBTITLE = "统计日期：{date}　　图例：红色 逾期；黄色 临期（{days}个工作日内到期）；绿色 已完成；蓝色 待审核"
 LEDGER_SHEET = "督查台账"
 LEDGER_HEADERS = ("编号", "工作任务", "牵头领导", "牵头单位", "责任单位", "完成时限", "状态", "最新进展", "更新时间", "佐证材料")
 # Column widths in Excel character units (one Chinese character ≈ 2 units).

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import io
 
+from xml.sax.saxutils import escape as xml_escape
+
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from prompts import exports as texts
-from reminders.exports_data import Ledger, LedgerRow
+from reminders.exports_data import Ledger
 
 SIZE_TITLE = Pt(22)  # 二号
 SIZE_BODY = Pt(16)  # 三号
 SIZE_TABLE = Pt(12)  # 小四
+TABLE_TEXT_STYLE = "督查表格"
 STATUS_ORDER = ("逾期", "待审核", "推进中", "未开始", "已完成")
 
 
@@ -54,31 +58,46 @@ def _para(doc, text: str, font: str, size: Pt, *, bold: bool = False, align=None
     return p
 
 
-def _table(doc, headers: tuple[str, ...], rows: list[list[str]], widths_cm: tuple[float, ...]):
-    table = doc.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
+def _table(doc, style_id: str, headers: tuple[str, ...], rows: list[list[str]], widths_cm: tuple[float, ...]):
+    """A grid table: the header row repeated on every page, text in the 表格 paragraph style.
+    Rows are appended as ready XML: python-docx's per-cell API costs milliseconds a cell,
+    which made a 1 000-task 通报 take 20 s (docs/benchmarks/exports.md)."""
+    table = doc.add_table(rows=0, cols=len(headers))
+    table._tbl.tblPr.style = "TableGrid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    head = table.rows[0]
-    _repeat_header(head)
-    for cell, name in zip(head.cells, headers):
-        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        set_font(cell.paragraphs[0].add_run(name), texts.FONT_HEADING, SIZE_TABLE)
+    twips = [int(Cm(w).twips) for w in widths_cm]
+    for width, col in zip(twips, table._tbl.tblGrid.gridCol_lst):
+        col.w = Cm(width / 567)
+    table._tbl.append(parse_xml(_row_xml(headers, twips, style_id, header=True)))
     for values in rows:
-        cells = table.add_row().cells
-        for cell, value in zip(cells, values):
-            set_font(cell.paragraphs[0].add_run(value), texts.FONT_TABLE, SIZE_TABLE)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm):
-            cell.width = Cm(width)
+        table._tbl.append(parse_xml(_row_xml(values, twips, style_id)))
     return table
 
 
-def _repeat_header(row) -> None:
-    """Mark the row as a header repeated on every page the table spans."""
-    trpr = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    trpr.append(flag)
+def _row_xml(values, twips: list[int], style_id: str, *, header: bool = False) -> str:
+    heading = texts.FONT_HEADING
+    run_props = (f'<w:rPr><w:rFonts w:ascii="{heading}" w:hAnsi="{heading}" w:eastAsia="{heading}" w:cs="{heading}"/></w:rPr>'
+                 if header else "")
+    align = '<w:jc w:val="center"/>' if header else ""
+    cells = "".join(
+        f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="{style_id}"/>{align}</w:pPr>'
+        f'<w:r>{run_props}<w:t xml:space="preserve">{xml_escape(str(v))}</w:t></w:r></w:p></w:tc>'
+        for v, w in zip(values, twips)
+    )
+    row_props = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if header else ""
+    return f"<w:tr {nsdecls('w')}>{row_props}{cells}</w:tr>"
+
+
+def _table_style_id(doc) -> str:
+    """The paragraph style of table text (仿宋 小四, single spacing, no indent), made once."""
+    styles = doc.styles
+    if TABLE_TEXT_STYLE not in [s.name for s in styles]:
+        style = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        set_font(style, texts.FONT_TABLE, SIZE_TABLE)
+        style.paragraph_format.line_spacing = 1.0
+        style.paragraph_format.first_line_indent = Pt(0)
+    return styles[TABLE_TEXT_STYLE].style_id
 
 
 def _page(doc) -> None:
@@ -95,14 +114,11 @@ def _page(doc) -> None:
     table_style.paragraph_format.line_spacing = 1.0
 
 
-def _code_cell(row: LedgerRow) -> str:
-    return row.task.code
-
-
 def write_report(ledger: Ledger) -> bytes:
     """The document's bytes (callers write them atomically)."""
     doc = Document()
     _page(doc)
+    table_style = _table_style_id(doc)
     date = f"{ledger.date.year}年{ledger.date.month}月{ledger.date.day}日"
     title = texts.REPORT_TITLE.format(plan=ledger.title_plan) if ledger.title_plan else texts.REPORT_TITLE_ALL
     _para(doc, title, texts.FONT_TITLE, SIZE_TITLE, align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -121,7 +137,7 @@ def write_report(ledger: Ledger) -> bytes:
         for i, (unit, rows) in enumerate(ledger.overdue_groups, start=1):
             _para(doc, texts.REPORT_GROUP.format(i=_cn_number(i), unit=unit, n=len(rows)), texts.FONT_SUBHEADING, SIZE_BODY, indent=True)
             _table(
-                doc, texts.REPORT_OVERDUE_HEADERS,
+                doc, table_style, texts.REPORT_OVERDUE_HEADERS,
                 [[r.task.code, r.task.text, _day(r.task.due), str(r.days_overdue or 0), r.latest.text if r.latest else texts.NONE_MARK] for r in rows],
                 (1.4, 6.6, 2.4, 1.8, 3.4),
             )
@@ -133,7 +149,7 @@ def write_report(ledger: Ledger) -> bytes:
         until = ledger.upcoming_until.isoformat() if ledger.upcoming_until else ""
         _para(doc, texts.REPORT_UPCOMING_INTRO.format(n=len(ledger.upcoming), days=ledger.soon_days, until=until), texts.FONT_BODY, SIZE_BODY, indent=True)
         _table(
-            doc, texts.REPORT_UPCOMING_HEADERS,
+            doc, table_style, texts.REPORT_UPCOMING_HEADERS,
             [[r.task.code, r.task.text, "、".join(r.task.lead_units) or texts.NONE_MARK, _day(r.task.due), str(r.days_left)] for r in ledger.upcoming],
             (1.4, 7.4, 3.4, 2.4, 1.8),
         )
@@ -145,7 +161,7 @@ def write_report(ledger: Ledger) -> bytes:
         since = ledger.date.fromordinal(ledger.date.toordinal() - ledger.recent_days + 1).isoformat()
         _para(doc, texts.REPORT_PROGRESS_INTRO.format(days=ledger.recent_days, since=since, n=len(ledger.recent)), texts.FONT_BODY, SIZE_BODY, indent=True)
         _table(
-            doc, texts.REPORT_PROGRESS_HEADERS,
+            doc, table_style, texts.REPORT_PROGRESS_HEADERS,
             [[p.code, p.unit or texts.NONE_MARK, p.reported_at.replace("T", " ")[:16], p.text] for p in ledger.recent],
             (1.4, 3.4, 3.2, 8.6),
         )
@@ -165,8 +181,19 @@ _DIGITS = "零一二三四五六七八九"
 
 
 def _cn_number(n: int) -> str:
-    """1 → 一, 12 → 十二, 23 → 二十三 (group numbers in （一）（二）…)."""
+    """1 → 一, 12 → 十二, 23 → 二十三, 105 → 一百零五, 112 → 一百一十二 (group numbers （一）…);
+    beyond 999 the Arabic number."""
     if n < 10:
         return _DIGITS[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = _DIGITS[hundreds] + "百"
+        if rest == 0:
+            return head
+        if rest < 10:
+            return head + "零" + _DIGITS[rest]
+        return head + ("一" if rest < 20 else "") + _cn_number(rest)
+    return str(n)

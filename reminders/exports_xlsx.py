@@ -15,7 +15,7 @@ import math
 import unicodedata
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
@@ -63,9 +63,7 @@ def write_ledger(ledger: Ledger) -> bytes:
     headers = list(texts.LEDGER_HEADERS) + ([texts.LEDGER_PLAN_HEADER] if with_plan else [])
     widths = list(texts.LEDGER_WIDTHS) + ([30] if with_plan else [])
     last_col = get_column_letter(len(headers))
-    thin = Side(style="thin", color="808080")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    body_font = Font(name=texts.LEDGER_FONT, size=10)
+    border = _border()
 
     title = texts.LEDGER_TITLE.format(plan=ledger.title_plan) if ledger.title_plan else texts.LEDGER_TITLE_ALL
     ws.cell(TITLE_ROW, 1, title).font = Font(name=texts.LEDGER_FONT_HEAD, size=16, bold=True)
@@ -88,34 +86,31 @@ def write_ledger(ledger: Ledger) -> bytes:
 
     status_col = headers.index("状态") + 1
     due_col = headers.index("完成时限") + 1
+    styles = _register_styles(wb)
+    column_style = ["wrap" if name in WRAP_COLUMNS else "center" for name in headers]
+    column_style[due_col - 1] = "date"
+    longest = [text_width(str(name)) for name in headers]
     for offset, row in enumerate(ledger.rows):
         r = FIRST_DATA_ROW + offset
         lines = 1
         for col, value in enumerate(_row_values(row, with_plan), start=1):
             cell = ws.cell(r, col, value)
-            cell.font = body_font
-            cell.border = border
-            wrap = headers[col - 1] in WRAP_COLUMNS
-            cell.alignment = Alignment(
-                horizontal="left" if wrap else "center", vertical="center", wrap_text=wrap
-            )
-            if wrap and value:
-                lines = max(lines, math.ceil(text_width(str(value)) / max(widths[col - 1] - 2, 1)))
-        ws.cell(r, due_col).number_format = "yyyy-mm-dd"
-        colours = TONE_COLOURS.get(row.tone)
-        if colours:
-            status = ws.cell(r, status_col)
-            status.fill = PatternFill("solid", fgColor=colours[0])
-            status.font = Font(name=texts.LEDGER_FONT, size=10, bold=True, color=colours[1])
-        ws.row_dimensions[r].height = max(lines, 1) * POINTS_PER_LINE + 4
+            cell.style = styles[column_style[col - 1]]
+            if value in (None, ""):
+                continue
+            width = text_width(value.isoformat() if col == due_col and hasattr(value, "isoformat") else str(value))
+            if column_style[col - 1] == "wrap":
+                lines = max(lines, math.ceil(width / max(widths[col - 1] - 2, 1)))
+            else:
+                longest[col - 1] = max(longest[col - 1], width)
+        if row.tone in TONE_COLOURS:
+            ws.cell(r, status_col).style = styles[row.tone]
+        ws.row_dimensions[r].height = lines * POINTS_PER_LINE + 4
 
     for col, name in enumerate(headers, start=1):
-        letter = get_column_letter(col)
-        if name in WRAP_COLUMNS:
-            ws.column_dimensions[letter].width = widths[col - 1]
-        else:  # short cells: wide enough for the longest value and the header, never wrapped
-            longest = max([text_width(str(name))] + [text_width(str(ws.cell(r, col).value or "")) for r in range(FIRST_DATA_ROW, ws.max_row + 1)])
-            ws.column_dimensions[letter].width = max(widths[col - 1], longest + 2)
+        # wrapped text gets its designed width; short cells fit their longest value, never wrap
+        fit = widths[col - 1] if name in WRAP_COLUMNS else max(widths[col - 1], longest[col - 1] + 2)
+        ws.column_dimensions[get_column_letter(col)].width = fit
 
     last_row = max(ws.max_row, HEADER_ROW)
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
@@ -124,6 +119,37 @@ def write_ledger(ledger: Ledger) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def _border() -> Border:
+    thin = Side(style="thin", color="808080")
+    return Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def _register_styles(wb: Workbook) -> dict[str, str]:
+    """One named style per kind of cell, registered once: assigning a named style is a lookup,
+    while a fresh Font/Alignment per cell made openpyxl hash styles 30 000 times for 1 000
+    tasks (docs/benchmarks/exports.md)."""
+    made: dict[str, str] = {}
+
+    def add(name: str, *, align: str, wrap: bool = False, number_format: str = "General",
+            fill: str | None = None, colour: str | None = None) -> None:
+        style = NamedStyle(name=f"ducha_{name}")
+        style.font = Font(name=texts.LEDGER_FONT, size=10, bold=colour is not None, color=colour)
+        style.alignment = Alignment(horizontal=align, vertical="center", wrap_text=wrap)
+        style.border = _border()
+        style.number_format = number_format
+        if fill:
+            style.fill = PatternFill("solid", fgColor=fill)
+        wb.add_named_style(style)
+        made[name] = style.name
+
+    add("wrap", align="left", wrap=True)
+    add("center", align="center")
+    add("date", align="center", number_format="yyyy-mm-dd")
+    for tone, (fill, colour) in TONE_COLOURS.items():
+        add(tone, align="center", fill=fill, colour=colour)
+    return made
 
 
 def _print_setup(ws, title: str) -> None:
