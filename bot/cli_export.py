@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bot.cli import print_json
 from core.context import Context
+from core.errors import UserError
 from prompts import exports as texts
 
 
@@ -28,7 +29,10 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     plan_id = resolve_plan(ctx.db, args.plan)
     data, ledger = build_export(ctx.db, suffix, day, plan_id=plan_id)
     path = Path(args.file)
-    write_atomically(path, data)
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise UserError(texts.EXPORT_WRITE_FAILED.format(path=path, reason=exc.strerror or exc)) from None
     if args.json:
         print_json({"file": str(path), "kind": suffix[1:], "date": day.isoformat(), "total": ledger.total,
                     "counts": ledger.counts, "overdue": ledger.overdue, "bytes": len(data)})

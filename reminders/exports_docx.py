@@ -28,6 +28,7 @@ SIZE_TITLE = Pt(22)  # 二号
 SIZE_BODY = Pt(16)  # 三号
 SIZE_TABLE = Pt(12)  # 小四
 TABLE_TEXT_STYLE = "督查表格"
+RECENT_LIMIT = 100  # progress rows in the 通报; the rest are in the 台账
 STATUS_ORDER = ("逾期", "待审核", "推进中", "未开始", "已完成")
 
 
@@ -162,9 +163,11 @@ def write_report(ledger: Ledger) -> bytes:
         _para(doc, texts.REPORT_PROGRESS_INTRO.format(days=ledger.recent_days, since=since, n=len(ledger.recent)), texts.FONT_BODY, SIZE_BODY, indent=True)
         _table(
             doc, table_style, texts.REPORT_PROGRESS_HEADERS,
-            [[p.code, p.unit or texts.NONE_MARK, p.reported_at.replace("T", " ")[:16], p.text] for p in ledger.recent],
+            [[p.code, p.unit or texts.NONE_MARK, p.reported_at.replace("T", " ")[:16], p.text] for p in ledger.recent[:RECENT_LIMIT]],
             (1.4, 3.4, 3.2, 8.6),
         )
+        if len(ledger.recent) > RECENT_LIMIT:
+            _para(doc, texts.REPORT_PROGRESS_MORE.format(n=len(ledger.recent) - RECENT_LIMIT), texts.FONT_BODY, SIZE_BODY, indent=True)
 
     _para(doc, texts.REPORT_H_NEXT, texts.FONT_HEADING, SIZE_BODY, indent=True)
     _para(doc, texts.REPORT_NEXT, texts.FONT_BODY, SIZE_BODY, indent=True)

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from core.errors import UserError
+from prompts import exports as texts
+
 
 @dataclass
 class ProgressNote:
@@ -62,10 +65,7 @@ def evidence_counts(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int,
 
 def resolve_plan(db: sqlite_utils.Database, value: str | int | None) -> int | None:
     """A plan named on the command line: its id, else its year when one plan has that year.
-    None passes through (all plans); anything else unknown → None is never guessed: UserError."""
-    from core.errors import UserError
-    from prompts import exports as texts
-
+    None passes through (all plans); anything unknown or ambiguous → UserError, never a guess."""
     if value is None or str(value).strip() == "":
         return None
     text = str(value).strip()

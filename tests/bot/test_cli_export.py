@@ -157,6 +157,9 @@ def test_report_totals_groups_and_fonts(registry, capsys, tmp_path):
     assert _east_asian(heading.runs[0]) == texts.FONT_HEADING
     body = next(p for p in doc.paragraphs if p.text.startswith("截至"))
     assert _east_asian(body.runs[0]) == texts.FONT_BODY and body.runs[0].font.name == texts.FONT_BODY
+    table_text = doc.tables[0].rows[1].cells[1].paragraphs[0]
+    rfonts = table_text.style.element.rPr.find(qn("w:rFonts"))
+    assert rfonts.get(qn("w:eastAsia")) == texts.FONT_TABLE and table_text.style.font.size.pt == 12
     section = doc.sections[0]
     assert abs(section.page_width.cm - 21.0) < 0.05 and abs(section.page_height.cm - 29.7) < 0.05
 
@@ -170,6 +173,9 @@ def test_plan_filter_and_bad_input(registry, data_dir, capsys, tmp_path):
         code, _, err = run(capsys, *argv)
         assert code == 2 and err.startswith("错误：") and len(err.strip().splitlines()) == 1
     assert not list(tmp_path.glob("b.xlsx")) and not list(tmp_path.glob("c.docx")) and not list(tmp_path.glob("a.pdf"))
+    (tmp_path / "file").write_text("x")
+    code, _, err = run(capsys, "export", str(tmp_path / "file" / "d.xlsx"), "--date", DAY)  # a file where a folder should be
+    assert code == 2 and "无法写入" in err and len(err.strip().splitlines()) == 1
 
 
 def test_empty_registry_is_a_user_error(tmp_path, monkeypatch, capsys):
