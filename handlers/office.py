@@ -193,7 +193,7 @@ async def on_review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     prompt = await context.bot.send_message(
         query.message.chat.id,
         texts.REVIEW_PROMPT.format(code=claim.code, unit=claim.unit or texts.REVIEW_UNIT_NONE),
-        reply_markup=ForceReply(selective=True),
+        reply_markup=ForceReply(),  # not selective: the card it replies to is the bot's own; only an admin's reply counts
         reply_to_message_id=query.message.message_id,
     )
     set_prompt(ctx.db, claim.id, prompt.message_id)
