@@ -30,10 +30,11 @@ from telegram.ext import (
 
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, paging, questions
+from handlers import commands, office, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
 from handlers.context import CONTEXT_TYPES, BotContext
 from prompts import bot as texts
+from prompts import exports as office_texts
 from reminders.scheduler import install as install_scheduler
 from store import bindings
 
@@ -112,7 +113,7 @@ async def on_error(update: object, context: BotContext) -> None:
 
 async def on_startup(app: Application) -> None:
     """post_init: publish the command menu and start the reminder scheduler."""
-    await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS])
+    await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS + office_texts.OFFICE_COMMANDS])
     log.info("bot @%s ready", app.bot.username)
     mode = app.bot_data.mode
     if mode:  # `ducha run` in a terminal: say it is up (stderr; stdout stays for data)
@@ -133,12 +134,13 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("overdue", commands.cmd_overdue),
         ("due", commands.cmd_due),
         ("progress", commands.cmd_progress),
-        ("done", commands.cmd_done),
+        ("done", office.cmd_done),  # a unit's /done is a claim for review; an admin's closes
         ("bind", commands.cmd_bind),
         ("board", commands.cmd_board),
         ("remind_now", commands.cmd_remind_now),
     ]:
         app.add_handler(CommandHandler(name, callback, filters=only_new))
+    office.add_handlers(app)  # /export, /report, completion review
     text = filters.TEXT & ~filters.COMMAND & only_new
     app.add_handler(MessageHandler(filters.ChatType.PRIVATE & text, questions.on_text))
     app.add_handler(MessageHandler(filters.ChatType.GROUPS & text & questions.ADDRESSED, questions.on_text))

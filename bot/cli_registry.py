@@ -7,6 +7,7 @@ import argparse
 from bot.cli import print_json
 from core.context import Context
 from core.errors import UserError
+from prompts import exports as office_texts
 from prompts import registry as msg
 from store.tasks import TaskDetail
 from usecases import acts
@@ -18,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("tasks", help="列出任务（可按单位、领导、状态、时限筛选）")
     p.add_argument("--unit", help="单位（全称、简称均可，如 发改委、人社厅）")
     p.add_argument("--leader", help="牵头领导姓名")
-    p.add_argument("--status", help="未开始 / 推进中 / 已完成 / 逾期")
+    p.add_argument("--status", help="未开始 / 推进中 / 已完成 / 逾期 / 待审核")
     p.add_argument("--due-before", help="完成时限不晚于该日 YYYY-MM-DD")
     p.add_argument("--overdue", action="store_true", help="只列逾期任务（以 --date 为今天）")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
@@ -139,6 +140,11 @@ def format_detail(detail: TaskDetail) -> str:
                                                   text=p.text, done=msg.PROGRESS_LINE_DONE if p.done else "", reporter=p.reporter))
     else:
         lines.append(msg.NO_PROGRESS)
+    if detail.evidence:
+        lines.append(office_texts.EVIDENCE_HEADER)
+        for f in detail.evidence:
+            lines.append(office_texts.EVIDENCE_LINE.format(name=f.file_name, size=human_size(f.size),
+                                                           unit=(f.unit + "，") if f.unit else "", at=f.uploaded_at[:10]))
     if detail.reminders:
         lines.append(msg.REMINDERS_HEADER)
         for r in detail.reminders:

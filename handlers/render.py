@@ -13,6 +13,8 @@ from typing import Any, Iterable
 
 from answers.compose import Answer
 from prompts import bot as texts
+from prompts import exports as office_texts
+from store.evidence import human_size
 from prompts.answers import SOURCE_MARK
 from store.tasks import TaskDetail, TaskView
 
@@ -129,6 +131,11 @@ def task_card(detail: TaskDetail) -> str:
         for p in detail.progress:
             mark = "✅ " if p.done else ""
             lines.append(f"• {esc(p.reported_at[:10])} {esc(p.unit or p.reporter)}：{mark}{esc(p.text)}")
+    if detail.evidence:
+        lines += ["", office_texts.EVIDENCE_HEADER]
+        for f in detail.evidence:
+            lines.append(esc(office_texts.EVIDENCE_LINE.format(
+                name=f.file_name, size=human_size(f.size), unit=(f.unit + "，") if f.unit else "", at=f.uploaded_at[:10])))
     if detail.reminders:
         lines += ["", texts.TASK_REMINDERS]
         for r in detail.reminders:

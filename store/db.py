@@ -21,6 +21,7 @@ SCHEMA_PARTS = [
     ("documents", "store.schema_documents"),
     ("reminders", "store.schema_reminders"),
     ("bot", "store.schema_bot"),
+    ("office", "store.schema_office"),
 ]
 
 

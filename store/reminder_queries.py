@@ -55,7 +55,9 @@ def open_tasks_due_by(db: sqlite_utils.Database, until: dt.date) -> list[DueTask
     """Unfinished tasks whose effective deadline is on or before `until`, with leaders and
     lead units attached."""
     rows = db.execute(
-        _EFFECTIVE + "SELECT id, code, text, due FROM eff WHERE done_at IS NULL AND due IS NOT NULL AND due <= ? ORDER BY id",
+        _EFFECTIVE + "SELECT id, code, text, due FROM eff WHERE done_at IS NULL AND due IS NOT NULL AND due <= ? "
+        # a completion claim under review pauses the task's reminders (store/claims.py)
+        "AND id NOT IN (SELECT task_id FROM completion_claims WHERE state = 'pending') ORDER BY id",
         [until.isoformat()],
     ).fetchall()
     tasks: dict[int, DueTask] = {}

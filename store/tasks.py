@@ -7,7 +7,8 @@ Deadline rule (every part uses it; the reminders read the same tables):
   (`core.deadline_words.due_from_text`: "6月底前", "三季度", "2022年底"…), else 31 December
   of the plan year — a 分工方案 asks for everything "确保年底兑现";
 - done = `tasks.done_at` is not null (a progress report with done=1 sets it);
-- status, for a given today: 已完成 when done; 逾期 when the due date is before today;
+- status, for a given today: 已完成 when done; 待审核 while a unit's completion claim awaits
+  the office's review (store/claims.py); 逾期 when the due date is before today;
   推进中 when any progress was reported; 未开始 otherwise. A task is due ON its due day, so
   it is overdue from the next day on.
 Removed tasks (gone from a re-ingested table) are kept for history but never listed.
@@ -26,11 +27,12 @@ from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
 
-STATUSES = ("未开始", "推进中", "已完成", "逾期")
+STATUSES = ("未开始", "推进中", "已完成", "逾期", "待审核")
 
 DUE_SQL = "COALESCE((SELECT d.due FROM deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1), t.text_due)"
 STATUS_SQL = (
     "CASE WHEN t.done_at IS NOT NULL THEN '已完成' "
+    "WHEN EXISTS (SELECT 1 FROM completion_claims cc WHERE cc.task_id = t.id AND cc.state = 'pending') THEN '待审核' "
     "WHEN {due} < :today THEN '逾期' "
     "WHEN EXISTS (SELECT 1 FROM progress pr WHERE pr.task_id = t.id) THEN '推进中' "
     "ELSE '未开始' END"
@@ -288,6 +290,17 @@ class ReminderSent:
 
 
 @dataclass
+class EvidenceFile:
+    """A 佐证材料 file a unit attached to the task (store/evidence.py keeps the bytes)."""
+    file_name: str
+    size: int
+    unit: str | None
+    uploaded_at: str
+    uploaded_by: str
+    sha256: str
+
+
+@dataclass
 class TaskDetail:
     """One task in full, as every medium shows it: the CLI (`ducha task`), the bot (`/task`)
     and the answers (进展 questions) read this one record, each rendering it its own way."""
@@ -295,6 +308,7 @@ class TaskDetail:
     deadlines: list[DeadlineChange]
     progress: list[ProgressEntry]
     reminders: list[ReminderSent]
+    evidence: list[EvidenceFile] = field(default_factory=list)
 
     @property
     def due_source(self) -> str:
@@ -310,13 +324,14 @@ class TaskDetail:
         out["deadlines"] = [asdict(d) for d in self.deadlines]
         out["due_source"] = self.due_source
         out["progress"] = [asdict(p) for p in self.progress]
+        out["evidence"] = [asdict(e) for e in self.evidence]
         out["reminders"] = [asdict(r) for r in self.reminders]
         return out
 
 
 def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id: int | None = None) -> TaskDetail:
-    """One task in full: its view, deadline history, progress history and the reminders the
-    outbox recorded for it. Unknown code → UserError."""
+    """One task in full: its view, deadline history, progress history, evidence files
+    (store/evidence.py) and the reminders the outbox recorded for it. Unknown code → UserError."""
     view = get_task(db, code, today=today, plan_id=plan_id)
     deadlines = [
         DeadlineChange(*row)
@@ -330,13 +345,20 @@ def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id
             [view.id],
         )
     ]
+    evidence = [
+        EvidenceFile(*row)
+        for row in db.execute(
+            "SELECT e.file_name, e.size, u.name, e.uploaded_at, e.uploaded_by, e.sha256 FROM evidence e "
+            "LEFT JOIN units u ON u.id = e.unit_id WHERE e.task_id = ? ORDER BY e.id", [view.id]
+        )
+    ]
     reminders = [
         ReminderSent(*row)
         for row in db.execute(
             "SELECT date, kind, unit, chat_id, status, sent_at FROM outbox WHERE task_id = ? ORDER BY date, id", [view.id]
         )
     ]
-    return TaskDetail(view, deadlines, progress, reminders)
+    return TaskDetail(view, deadlines, progress, reminders, evidence)
 
 
 def search_tasks(db: sqlite_utils.Database, query: str, *, limit: int = 10, today: dt.date) -> list[TaskView]:

@@ -330,7 +330,14 @@ def test_bind_due_progress_done_stop_reminders(world):
     # Done: never reminded again, even long after the deadline.
     later = d2 + dt.timedelta(days=40)
     assert _reminded(env, root, later, "1.1")
-    assert "标记为完成" in reply_after(tg, UNIT_GROUP, STAFF4, "/done@ducha_test_bot 1.1 已认定5家实验室")
+    # A unit's /done is a completion claim (销号): reminders pause while the office reviews it.
+    assert "待督查室审核" in reply_after(tg, UNIT_GROUP, STAFF4, "/done@ducha_test_bot 1.1 已认定5家实验室")
+    assert not _reminded(env, root, later, "1.1")
+    card = tg.bot_message(SUPERVISION["id"])
+    approve = card["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    before = len(tg.sent("sendMessage", UNIT_GROUP["id"]))
+    tg.callback(SUPERVISION, ADMIN, card, approve)
+    assert "审核通过" in tg.wait_sent(UNIT_GROUP["id"], count=before + 1)[before].text
     assert not _reminded(env, root, later, "1.1")
 
     detail = _cli_json(env, root, "task", "2.1")

@@ -27,6 +27,7 @@ import store.units  # noqa: F401
 from bot.app import PerChatUpdateProcessor, build_application, on_startup
 from handlers.access import FloodGuard
 from prompts import bot as texts
+from prompts import exports as office_texts
 from store.tasks import ProgressEntry, TaskDetail
 from tests.support.telegram_standin import TOKEN, TelegramStandIn, chat_group, chat_private, user
 
@@ -258,23 +259,22 @@ async def test_progress_and_done_need_a_lead_unit_chat_or_an_admin(app, tg, lib)
     assert "只有绑定为任务 3.4 牵头单位（省科技厅）" in tg.replies(GROUP["id"])[-1]
     assert lib.progress == []
     await send(app, tg, UNIT_GROUP, STAFF, "/progress@ducha_test_bot 3.4 已完成调研，形成初稿")
+    # a unit's /done is a completion claim that needs its 说明 (the review itself: tests/handlers/test_office.py)
     await send(app, tg, UNIT_GROUP, STAFF, "/done 3.4")
     await send(app, tg, chat_private(ADMIN), ADMIN, "/done 3.4 督查室核实已完成")
     assert [(p["unit"], p["done"], p["text"]) for p in lib.progress] == [
         ("省科技厅", False, "已完成调研，形成初稿"),
-        ("省科技厅", True, texts.DONE_DEFAULT_TEXT),
         (None, True, "督查室核实已完成"),
     ]
-    assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), texts.DONE_OK.format(code="3.4")]
+    assert tg.replies(UNIT_GROUP["id"]) == [texts.PROGRESS_OK.format(code="3.4"), office_texts.REVIEW_USAGE]
     await send(app, tg, UNIT_GROUP, STAFF, "/task 3.4")
     card = tg.replies(UNIT_GROUP["id"])[-1]
-    assert "省科技厅：已完成调研，形成初稿" in card and f"省科技厅：✅ {texts.DONE_DEFAULT_TEXT}" in card
+    assert "省科技厅：已完成调研，形成初稿" in card and "✅ 督查室核实已完成" in card
     from store.audit import list_audit
 
     trail = list_audit(app.bot_data.ducha.db)
     assert [(a.action, a.target, a.user_id, a.chat_id) for a in reversed(trail)] == [
         ("progress", "3.4", STAFF["id"], UNIT_GROUP["id"]),
-        ("done", "3.4", STAFF["id"], UNIT_GROUP["id"]),
         ("done", "3.4", ADMIN["id"], ADMIN["id"]),
     ]
 

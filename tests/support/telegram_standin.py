@@ -76,6 +76,7 @@ class TelegramStandIn:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}  # (chat_id, message_id) -> message
         self.faults: list[Fault] = []
         self.forbidden_chats: set[int] = set()
+        self.files: dict[str, bytes] = {}  # file_id -> content, served by getFile + /file/bot<token>/...
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -162,6 +163,29 @@ class TelegramStandIn:
         update = {"update_id": next(self._update_ids), "message": msg}
         return self.push(update) if push else update
 
+    def upload(
+        self, chat: dict[str, Any], user: dict[str, Any], data: bytes, *, file_name: str | None = None,
+        mime: str = "application/octet-stream", caption: str | None = None, reply_to: dict[str, Any] | None = None,
+        declared_size: int | None = None, photo: bool = False, push: bool = True,
+    ) -> dict[str, Any]:
+        """A document (or, with photo=True, a photo) message; the content is downloadable through
+        getFile. `declared_size` is the file_size Telegram reports (default: the real size)."""
+        file_id = f"file{next(self._message_ids)}"
+        with self._cond:
+            self.files[file_id] = data
+        size = len(data) if declared_size is None else declared_size
+        msg: dict[str, Any] = {"message_id": next(self._message_ids), "from": user, "chat": chat, "date": int(time.time())}
+        if photo:
+            msg["photo"] = [{"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 1280, "height": 960, "file_size": size}]
+        else:
+            msg["document"] = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": file_name, "mime_type": mime, "file_size": size}
+        if caption:
+            msg["caption"] = caption
+        if reply_to is not None:
+            msg["reply_to_message"] = reply_to
+        update = {"update_id": next(self._update_ids), "message": msg}
+        return self.push(update) if push else update
+
     def callback(self, chat: dict[str, Any], user: dict[str, Any], message: dict[str, Any], data: str, *, push: bool = True) -> dict[str, Any]:
         update = {
             "update_id": next(self._update_ids),
@@ -198,7 +222,7 @@ class TelegramStandIn:
 
     def replies(self, chat_id: int) -> list[str]:
         """Texts and captions the bot got through to a chat, in order (edits included)."""
-        return [c.text for c in self.sent(chat_id=chat_id) if c.method in ("sendMessage", "editMessageText", "sendPhoto")]
+        return [c.text for c in self.sent(chat_id=chat_id) if c.method in ("sendMessage", "editMessageText", "sendPhoto", "sendDocument")]
 
     def bot_message(self, chat_id: int, index: int = -1) -> dict[str, Any]:
         """A message the bot sent to the chat, as Telegram stored it (for replies and buttons)."""
@@ -235,6 +259,14 @@ class TelegramStandIn:
     # ---- the HTTP side ---------------------------------------------------------------
     def _handle(self, req: BaseHTTPRequestHandler) -> None:
         path = urllib.parse.urlparse(req.path).path
+        file_prefix = f"/file/bot{self.token}/"
+        if urllib.parse.unquote(path).startswith(file_prefix):  # the client may quote the token's ':'
+            path = urllib.parse.unquote(path)
+            data = self.files.get(path[len(file_prefix):].rsplit("/", 1)[-1])
+            with self._cond:
+                self.calls.append(Call("download", {"path": path}, status=200 if data is not None else 404))
+                self._cond.notify_all()
+            return _reply_bytes(req, data)
         prefix = f"/bot{self.token}/"
         if not path.startswith(prefix):
             return _reply(req, 401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -299,7 +331,7 @@ class TelegramStandIn:
             "date": int(time.time()),
             **extra,
         }
-        if params.get("reply_markup"):
+        if (params.get("reply_markup") or {}).get("inline_keyboard"):  # like Telegram: a ForceReply is not echoed
             msg["reply_markup"] = params["reply_markup"]
         with self._cond:
             self.messages[(chat_id, msg["message_id"])] = msg
@@ -313,6 +345,17 @@ class TelegramStandIn:
         photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 800, "height": 600, "file_size": size}]
         return self._new_message(params, photo=photo, caption=_visible(params.get("caption", ""), params.get("parse_mode")))
 
+    def _m_sendDocument(self, params: dict[str, Any]) -> Any:
+        data = params.get("document") or b""
+        name = (params.get("_filenames") or {}).get("document", "file")
+        doc = {"file_id": f"doc{len(self.calls)}", "file_unique_id": f"d{len(self.calls)}", "file_name": name, "file_size": len(data)}
+        return self._new_message(params, document=doc, caption=_visible(params.get("caption", ""), params.get("parse_mode")))
+
+    def documents(self, chat_id: int) -> list[tuple[str, bytes, str]]:
+        """(file name, bytes, caption) of every document the bot sent to the chat, in order."""
+        return [((c.params.get("_filenames") or {}).get("document", ""), c.params.get("document") or b"", c.raw)
+                for c in self.sent("sendDocument", chat_id)]
+
     def _m_editMessageText(self, params: dict[str, Any]) -> Any:
         key = (params.get("chat_id"), params.get("message_id"))
         with self._cond:
@@ -325,6 +368,13 @@ class TelegramStandIn:
                 msg.pop("reply_markup", None)
             self.messages[key] = msg
         return msg
+
+    def _m_getFile(self, params: dict[str, Any]) -> Any:
+        file_id = params.get("file_id")
+        data = self.files.get(file_id)
+        if data is None:
+            raise _BadHTML("Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(data), "file_path": f"documents/{file_id}"}
 
     def _m_setMyCommands(self, params: dict[str, Any]) -> Any:
         self.commands = params.get("commands") or []
@@ -376,11 +426,23 @@ def _reply(req: BaseHTTPRequestHandler, status: int, body: dict[str, Any]) -> No
         pass
 
 
+def _reply_bytes(req: BaseHTTPRequestHandler, data: bytes | None) -> None:
+    try:
+        req.send_response(200 if data is not None else 404)
+        req.send_header("Content-Type", "application/octet-stream")
+        req.send_header("Content-Length", str(len(data or b"")))
+        req.end_headers()
+        req.wfile.write(data or b"")
+    except (BrokenPipeError, ConnectionResetError):
+        pass
+
+
 def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
     length = int(req.headers.get("Content-Length") or 0)
     raw = req.rfile.read(length) if length else b""
     ctype = req.headers.get("Content-Type", "")
     fields: dict[str, Any] = {}
+    filenames: dict[str, str] = {}
     if ctype.startswith("multipart/form-data"):
         msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
             b"Content-Type: " + ctype.encode() + b"\r\n\r\n" + raw
@@ -389,6 +451,8 @@ def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
             name = part.get_param("name", header="content-disposition")
             payload = part.get_payload(decode=True)
             fields[name] = payload if part.get_filename() else payload.decode("utf-8")
+            if part.get_filename():
+                filenames[name] = part.get_filename()
     elif ctype.startswith("application/json"):
         return json.loads(raw or b"{}")
     else:
@@ -404,6 +468,8 @@ def _read_params(req: BaseHTTPRequestHandler) -> dict[str, Any]:
             params[key] = json.loads(value)
         except ValueError:
             params[key] = value
+    if filenames:
+        params["_filenames"] = filenames  # uploaded files' names, e.g. {"document": "台账.xlsx"}
     return params
 
 
