@@ -23,7 +23,7 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.plan_table import PlanRow, PlanSection, PlanTable, parse_plan  # noqa: E402
+from retrieval.plans import PlanRow, PlanSection, PlanTable, parse_plan  # noqa: E402
 from store.db import open_db  # noqa: E402
 from store.plans import load_plan  # noqa: E402
 from store.tasks import list_tasks  # noqa: E402

@@ -2,7 +2,7 @@
 `ducha tasks/task/due/progress/bind/unit` output. Placeholders use str.format names."""
 from __future__ import annotations
 
-# --- table parsing (retrieval/plan_table.py) ---------------------------------------------
+# --- table parsing (retrieval/plans/) ---------------------------------------------
 TABLE_ERRORS = "分工方案有{n}处问题，未导入任何任务：{problems}"
 NO_HEADER = "没有找到表头（需要“具体工作任务”“牵头单位”“责任单位”等列）"
 NO_TASKS = "表头下没有编号的任务行（如“1. …”）"
@@ -79,3 +79,9 @@ PROGRESS_LINE_DONE = " [完成]"
 REMINDERS_HEADER = "已发提醒："
 REMINDER_LINE = "  {date} {kind} → {unit}（{status}）"
 NO_PROGRESS = "进展记录：暂无"
+
+# --- plan shapes (retrieval/plans/) -------------------------------------------------------
+SHAPE_NAMES = {"table": "表格", "columns": "分栏文本表格", "paragraphs": "段落（任务后括号标注责任单位）"}
+SHAPE_PREFIX = "按{shape}格式读取："
+CODED_SECTION = "第{number}部分"
+PARA_NO_OWNERS = "第{row}行：任务“{text}”后面没有括号标注的牵头单位"

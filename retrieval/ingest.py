@@ -143,13 +143,13 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
 
 
 def _is_plan(loaded: LoadedFile) -> bool:
-    from retrieval.plan_table import looks_like_plan
+    from retrieval.plans import looks_like_plan
 
     return looks_like_plan(loaded)
 
 
 def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
-    from retrieval.plan_table import parse_plan
+    from retrieval.plans import parse_plan
     from store.plans import load_plan
 
     meta = read_meta(clean_text(loaded.text))
