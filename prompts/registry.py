@@ -85,3 +85,16 @@ SHAPE_NAMES = {"table": "表格", "columns": "分栏文本表格", "paragraphs":
 SHAPE_PREFIX = "按{shape}格式读取："
 CODED_SECTION = "第{number}部分"
 PARA_NO_OWNERS = "第{row}行：任务“{text}”后面没有括号标注的牵头单位"
+
+# --- plans as objects (ducha plan list|close|open, /plans) --------------------------------
+PLAN_BAD_REF = "方案应写编号或年份：{ref}（用 ducha plan list 查看）"
+PLAN_UNKNOWN = "没有这个方案：{ref}（用 ducha plan list 查看）"
+PLAN_AMBIGUOUS = "{ref} 对应多个方案，请写方案编号：{candidates}"
+PLAN_STATUS = {"active": "督办中", "closed": "已关闭"}
+PLAN_LINE = "{id}\t{year}\t{status}\t{tasks}项\t{region}\t{title}"
+PLAN_CLOSED = "已关闭方案 {id}（{title}）：不再提醒，不计逾期；任务仍可查询。重新打开：ducha plan open {id}"
+PLAN_OPENED = "已重新打开方案 {id}（{title}）：恢复提醒和逾期统计"
+PLAN_ALREADY = {"closed": "方案 {id}（{title}）本来就是关闭的", "active": "方案 {id}（{title}）本来就在督办中"}
+NO_PLANS = "还没有导入任何分工方案"
+CLOSED_PLAN_MARK = "（已关闭方案）"
+PLAN_OF_TASK = "（{title}）"

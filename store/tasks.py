@@ -7,7 +7,8 @@ Deadline rule (every part uses it; the reminders read the same tables):
   (`core.deadline_words.due_from_text`: "6月底前", "三季度", "2022年底"…), else 31 December
   of the plan year — a 分工方案 asks for everything "确保年底兑现";
 - done = `tasks.done_at` is not null (a progress report with done=1 sets it);
-- status, for a given today: 已完成 when done; 逾期 when the due date is before today;
+- status, for a given today: 已完成 when done; 逾期 when the due date is before today and
+  the plan is active (a closed plan's tasks are never overdue: store/plans.py);
   推进中 when any progress was reported; 未开始 otherwise. A task is due ON its due day, so
   it is overdue from the next day on.
 Removed tasks (gone from a re-ingested table) are kept for history but never listed.
@@ -31,7 +32,7 @@ STATUSES = ("未开始", "推进中", "已完成", "逾期")
 DUE_SQL = "COALESCE((SELECT d.due FROM deadlines d WHERE d.task_id = t.id ORDER BY d.id DESC LIMIT 1), t.text_due)"
 STATUS_SQL = (
     "CASE WHEN t.done_at IS NOT NULL THEN '已完成' "
-    "WHEN {due} < :today THEN '逾期' "
+    "WHEN {due} < :today AND p.status = 'active' THEN '逾期' "
     "WHEN EXISTS (SELECT 1 FROM progress pr WHERE pr.task_id = t.id) THEN '推进中' "
     "ELSE '未开始' END"
 ).format(due=DUE_SQL)
@@ -55,6 +56,7 @@ class TaskView:
     year: int | None = None
     role: str | None = None
     done_at: str | None = None
+    plan_status: str = "active"  # "closed": the task is from a closed (archived) plan
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,14 +74,16 @@ class TaskView:
         }
         if self.role is not None:
             out["role"] = self.role
+        if self.plan_status != "active":
+            out["plan_status"] = self.plan_status
         return out
 
 
-def status_of(due: dt.date | None, today: dt.date, *, done: bool, has_progress: bool) -> str:
+def status_of(due: dt.date | None, today: dt.date, *, done: bool, has_progress: bool, closed: bool = False) -> str:
     """The status rule in Python, for callers holding one task (same as STATUS_SQL)."""
     if done:
         return "已完成"
-    if due is not None and due < today:
+    if due is not None and due < today and not closed:
         return "逾期"
     return "推进中" if has_progress else "未开始"
 
@@ -112,7 +116,7 @@ def index_task(db: sqlite_utils.Database, task_id: int, text: str) -> None:
 
 _SELECT = (
     "SELECT t.id, t.code, t.text, t.section, t.subsection, {due} AS due, {status} AS status, "
-    "t.plan_id, p.title, p.region, p.year, t.done_at FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    "t.plan_id, p.title, p.region, p.year, t.done_at, p.status FROM tasks t JOIN plans p ON p.id = t.plan_id"
 ).format(due=DUE_SQL, status=STATUS_SQL)
 _ORDER = " ORDER BY p.year DESC, t.plan_id DESC, t.section_number, t.number"
 
@@ -143,7 +147,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
             TaskView(
                 id=r[0], code=r[1], text=r[2], section=r[3], subsection=r[4],
                 due=dt.date.fromisoformat(r[5]) if r[5] else None, status=r[6], plan_id=r[7], plan_title=r[8],
-                region=r[9], year=r[10], done_at=r[11], leaders=leaders.get(r[0], []),
+                region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),
             )
