@@ -130,12 +130,15 @@ def format_detail(d: dict) -> str:
     note = msg.DUE_NOTE_ADMIN.format(set_by=last["set_by"], set_at=last["set_at"]) if last else msg.DUE_NOTE_TEXT
     lines = [
         msg.TASK_DETAIL.format(
-            code=d["code"], plan_title=d["plan"]["title"], section=d["section"],
+            code=d["code"], plan_title=d["plan"]["title"] + (msg.CLOSED_PLAN_MARK if d["plan"].get("status") == "closed" else ""),
+            section=d["section"],
             subsection_line=msg.SUBSECTION_LINE.format(subsection=d["subsection"]) if d["subsection"] else "",
             text=d["text"], leaders=join(d["leaders"]), lead_units=join(d["lead_units"]), co_units=join(d["co_units"]),
             due=d["due"] or msg.NONE_MARK, due_note=note, status=d["status"],
         )
     ]
+    if d.get("other_plans"):
+        lines.append(msg.OTHER_PLANS.format(code=d["code"], plans="；".join(f"{p['id']} {p['title']}" for p in d["other_plans"])))
     if d["progress"]:
         lines.append(msg.PROGRESS_HEADER)
         for p in d["progress"]:

@@ -98,3 +98,4 @@ PLAN_ALREADY = {"closed": "方案 {id}（{title}）本来就是关闭的", "acti
 NO_PLANS = "还没有导入任何分工方案"
 CLOSED_PLAN_MARK = "（已关闭方案）"
 PLAN_OF_TASK = "（{title}）"
+OTHER_PLANS = "另有方案也有任务 {code}：{plans}（用 --plan 方案编号 查看）"

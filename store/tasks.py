@@ -267,7 +267,16 @@ def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id
     history and the reminders the outbox recorded for it."""
     view = get_task(db, code, today=today, plan_id=plan_id)
     out = view.to_dict()
-    out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year}
+    out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year, "status": view.plan_status}
+    # The same code in other plans: the answer names its plan and says which others exist.
+    out["other_plans"] = [
+        {"id": i, "title": t, "year": y}
+        for i, t, y in db.execute(
+            "SELECT DISTINCT p.id, p.title, p.year FROM tasks t JOIN plans p ON p.id = t.plan_id "
+            "WHERE t.code = ? AND t.removed = 0 AND p.id != ? ORDER BY p.year DESC, p.id DESC",
+            [view.code, view.plan_id],
+        )
+    ]
     out["done_at"] = view.done_at
     out["deadlines"] = [
         {"due": d, "set_by": b, "set_at": a, "note": n}
