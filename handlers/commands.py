@@ -49,10 +49,13 @@ async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def cmd_task(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     from store.tasks import get_task, task_detail
 
+    from store.plans import chat_plan
+
     code = _code(command_text(update), texts.USAGE["task"])
     ctx = ctx_of(context)
-    task = get_task(ctx.db, code, today=ctx.today())
-    detail = task_detail(ctx.db, code, today=ctx.today())
+    plan_id = chat_plan(ctx.db, update.effective_chat.id)  # `/plan 2024` chose what codes mean here
+    task = get_task(ctx.db, code, today=ctx.today(), plan_id=plan_id)
+    detail = task_detail(ctx.db, code, today=ctx.today(), plan_id=plan_id)
     await reply_html(update, context, task_card(task, detail))
 
 

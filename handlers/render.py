@@ -131,6 +131,12 @@ def task_card(task: Any, detail: dict[str, Any] | None = None) -> str:
         if value:
             lines.append(f"{label}：{value}")
     detail = detail or {}
+    plan = detail.get("plan") or {}
+    if plan.get("status") == "closed":
+        lines[0] += texts.CLOSED_PLAN_MARK
+    if detail.get("other_plans"):
+        others = "；".join(f"{p['id']}. {esc(p['title'])}" for p in detail["other_plans"])
+        lines.append(texts.OTHER_PLANS.format(code=esc(_field(task, "code")), plans=others))
     progress = detail.get("progress") or []
     if progress:
         lines.append("")
