@@ -8,6 +8,7 @@ from __future__ import annotations
 # --- sources -------------------------------------------------------------------------
 SOURCE_LINE = "来源：{title} · {section}"
 SOURCE_LINE_NO_SECTION = "来源：{title}"
+CLOSED_PLAN_MARK = "（已关闭方案，不再督办）"
 
 # --- report facts and targets ----------------------------------------------------------
 FACT_TARGET = "{region}{year}年目标：{clause}。"

@@ -122,3 +122,13 @@ def test_a_code_in_two_plans_names_the_plan_and_the_other(data, capsys, tmp_path
     assert "另有方案也有任务 1.1" in out and "青枫市2024年政府工作报告重点任务分解方案" in out
     detail = json.loads(run(capsys, "task", "1.1", "--plan", "1", "--json")[1])
     assert detail["plan"]["title"].startswith("青枫市") and detail["other_plans"][0]["id"] == 2
+
+
+def test_ask_marks_a_task_from_a_closed_plan(data, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("DUCHA_EMBEDDING", "none")
+    _ingest_qingfeng(capsys, tmp_path)
+    assert run(capsys, "plan", "close", "1")[0] == 0
+    code, out, _ = run(capsys, "ask", "1.2 的牵头单位是谁", "--json")
+    answer = json.loads(out)
+    assert code == 0 and "青枫高新区管委会" in answer["answer"] and "已关闭方案" in answer["answer"]
+    assert answer["tasks"][0]["plan_status"] == "closed"
