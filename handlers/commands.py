@@ -27,6 +27,14 @@ def _code(arg: str, usage: str) -> str:
     return normalize_code(arg.strip().rstrip("。,，"))
 
 
+def _chat_plan(ctx, update: Update) -> dict[str, int]:
+    """`plan_id=` for the registry call when this chat chose a plan with `/plan 2024`."""
+    from store.plans import chat_plan
+
+    plan_id = chat_plan(ctx.db, update.effective_chat.id)
+    return {"plan_id": plan_id} if plan_id is not None else {}
+
+
 def _audit(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str, target: str, detail: str | None = None) -> None:
     from store.audit import record
 
@@ -49,13 +57,11 @@ async def cmd_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def cmd_task(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     from store.tasks import get_task, task_detail
 
-    from store.plans import chat_plan
-
     code = _code(command_text(update), texts.USAGE["task"])
     ctx = ctx_of(context)
-    plan_id = chat_plan(ctx.db, update.effective_chat.id)  # `/plan 2024` chose what codes mean here
-    task = get_task(ctx.db, code, today=ctx.today(), plan_id=plan_id)
-    detail = task_detail(ctx.db, code, today=ctx.today(), plan_id=plan_id)
+    in_plan = _chat_plan(ctx, update)  # `/plan 2024` chose what codes mean in this chat
+    task = get_task(ctx.db, code, today=ctx.today(), **in_plan)
+    detail = task_detail(ctx.db, code, today=ctx.today(), **in_plan)
     await reply_html(update, context, task_card(task, detail))
 
 
@@ -146,7 +152,7 @@ async def _set_due(update: Update, context: ContextTypes.DEFAULT_TYPE, code_arg:
     code = _code(code_arg, texts.USAGE["due"])
     ctx = ctx_of(context)
     with transaction(ctx.db):
-        result = set_due(ctx.db, code, date_arg, by=reporter(update), now=ctx.now())
+        result = set_due(ctx.db, code, date_arg, by=reporter(update), now=ctx.now(), **_chat_plan(ctx, update))
         _audit(update, context, "due", result["code"], result["due"])
     await reply_html(update, context, texts.DUE_OK.format(code=esc(result["code"]), due=esc(result["due"])))
 
@@ -168,10 +174,11 @@ async def _report(update: Update, context: ContextTypes.DEFAULT_TYPE, *, done: b
         text = texts.DONE_DEFAULT_TEXT
     ctx = ctx_of(context)
     user = update.effective_user
-    task = get_task(ctx.db, code, today=ctx.today())
+    in_plan = _chat_plan(ctx, update)
+    task = get_task(ctx.db, code, today=ctx.today(), **in_plan)
     unit = reporting_unit(ctx, update.effective_chat.id, user.id if user else None, task)
     with transaction(ctx.db):
-        add_progress(ctx.db, task.code, text, unit=unit, done=done, reporter=reporter(update), now=ctx.now())
+        add_progress(ctx.db, task.code, text, unit=unit, done=done, reporter=reporter(update), now=ctx.now(), **in_plan)
         _audit(update, context, "done" if done else "progress", task.code, text)
     await reply_html(update, context, (texts.DONE_OK if done else texts.PROGRESS_OK).format(code=esc(task.code)))
 

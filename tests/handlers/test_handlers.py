@@ -98,14 +98,14 @@ class Library:
                 return FakeAnswer(f"你问的是：{question}")
             return FakeAnswer(lib.answer_text)
 
-        def get_task(db: Any, code: str, *, today: dt.date, plan_id: int | None = None) -> FakeTask:
+        def get_task(db: Any, code: str, *, today: dt.date) -> FakeTask:
             from core.errors import UserError
 
             if code not in lib.tasks:
                 raise UserError(f"没有编号为 {code} 的任务")
             return lib.tasks[code]
 
-        def task_detail(db: Any, code: str, *, today: dt.date, plan_id: int | None = None) -> dict[str, Any]:
+        def task_detail(db: Any, code: str, *, today: dt.date) -> dict[str, Any]:
             return {"progress": [p for p in lib.progress if p["code"] == code], "reminders": []}
 
         def list_tasks(db: Any, *, unit: Any = None, leader: Any = None, status: Any = None, due_before: Any = None, today: dt.date) -> list[FakeTask]:

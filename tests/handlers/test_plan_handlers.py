@@ -88,6 +88,11 @@ async def test_a_chats_default_plan_decides_what_a_code_means(app, tg):
     assert "青枫市2024年" in chosen
     card = await send(app, tg, GROUP, STAFF, "/task 1.1")
     assert "推动电子信息" in card
+    # A progress report in this chat goes to the chosen plan's 1.1.
+    await send(app, tg, GROUP, ADMIN, "/progress 1.1 已完成园区扩能方案编制")
+    ctx = app.bot_data["test_ctx"]
+    plans_of_reports = [r[0] for r in ctx.db.execute("SELECT t.plan_id FROM progress p JOIN tasks t ON t.id = p.task_id")]
+    assert plans_of_reports == [1]
     # Another chat keeps the newest plan.
     assert "实施基础研究提升行动" in await send(app, tg, OTHER_GROUP, STAFF, "/task 1.1")
     assert "没有这个方案" in await send(app, tg, GROUP, STAFF, "/plan 1999")
