@@ -59,21 +59,32 @@ def blocks(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[_B
     """Paragraphs: a numbered line starts one; an unnumbered line continues the paragraph
     before it while that one has no owner bracket yet, else starts its own."""
     out: list[_Block] = []
-    for line_no, raw in enumerate(text.splitlines(), start=1):
-        line = raw.replace("\f", "").strip()
+    lines = [raw.replace("\f", "").strip() for raw in text.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    cut = False  # the line before filled the page width: a wrap, whatever it starts with
+    for line_no, line in enumerate(lines, start=1):
         if not line:
-            continue
+            continue  # a blank line (a page break) does not end a paragraph that has no owners yet
         last = out[-1] if out else None
-        if last is not None and last.owners is None and not _numbered(line) and _numbered(last.text) \
-                and not SECTION_RE.match(last.text) and not SUBSECTION_RE.match(last.text):
+        if last is not None and last.owners is None and not _numbered(line) and _continues(last.text, cut):
             last.text += line
         else:
             last = _Block(line=line_no, text=line)
             out.append(last)
+        cut = len(line) >= width - 1 and width >= 20
         found = _owned(last.text, known)
         if found:
             last.body, last.owners = found
     return out
+
+
+def _continues(before: str, cut: bool) -> bool:
+    """An unnumbered line continues a task paragraph ("1. …") that has no owners yet; it
+    continues a "（一）…" or "一、…" paragraph only when that one's line was cut at the page
+    width (a State Council task numbered （一）), never a short heading."""
+    if SECTION_RE.match(before) or SUBSECTION_RE.match(before):
+        return cut
+    return _numbered(before)
 
 
 def looks_like_paragraph_plan(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -133,3 +134,36 @@ def test_a_report_with_numbered_paragraphs_is_not_a_plan():
     from types import SimpleNamespace
 
     assert detect_shape(SimpleNamespace(text=report, tables=[])) is None
+
+
+def _wrapped(lines: list[str], width: int = 36) -> list[str]:
+    """Lines as a PDF page sets them: every paragraph cut at the page width."""
+    out: list[str] = []
+    for line in lines:
+        out += [line[i:i + width] for i in range(0, len(line), width)] or [""]
+    return out
+
+
+def test_a_paragraph_plan_as_a_pdf_with_wrapped_lines(tmp_path):
+    from tests.support.retrieval_pdf import make_pdf
+
+    text = QINGFENG.write_state_council(tmp_path / "s.txt").read_text(encoding="utf-8")
+    lines = _wrapped([ln for ln in text.splitlines() if ln.strip()])
+    (tmp_path / "plan.pdf").write_bytes(make_pdf([lines[:30], lines[30:]]))
+    loaded = load_file(tmp_path / "plan.pdf")
+    assert detect_shape(loaded) == "paragraphs"
+    assert _got(parse_plan(loaded)) == QINGFENG.truth("shape4")
+
+
+def test_a_paragraph_plan_in_word_without_typed_numbers(tmp_path):
+    """Word's automatic numbering is not in the text: each owner-bracket paragraph is the next task."""
+    import docx
+
+    text = QINGFENG.write_labelled(tmp_path / "l.txt").read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(re.sub(r"^\d+、", "", line))
+    document.save(str(tmp_path / "plan.docx"))
+    table = parse_plan(load_file(tmp_path / "plan.docx"))
+    assert _got(table) == QINGFENG.truth("shape3")
