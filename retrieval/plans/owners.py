@@ -10,14 +10,15 @@ column when a 牵头 label is present, else the lead; 配合 / 参与 / 协办 /
 时间节点 → the deadline words. Phrases: "A、B牵头" → lead; "C配合" / "C参与" → co; "A负责" and
 "A按职责分工负责" → lead, unless another phrase names the lead ("…牵头，各有关部门按职责分工负责":
 those are co-units). A trailing phrase with time words ("年内持续推进", "6月底前完成") is the
-task's deadline. A bracket with any other phrase is not an owner bracket.
+task's deadline. A bracket with any other phrase, or whose phrases name nothing that looks
+like a unit (a name ending 厅/局/委/政府…, or a collective 各…), is not an owner bracket.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from retrieval.plans.cells import dedupe, split_leaders, split_outside_brackets, split_units
+from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outside_brackets, split_units
 
 _LABEL_RE = re.compile(
     r"^(牵头领导|责任领导|分管领导|牵头市领导|牵头省领导|领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协助单位|"
@@ -96,6 +97,8 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
         else:
             return None
     owners.due = "，".join(times) or None
+    if not any(has_suffix(u) or u.startswith("各") or u in known for u in owners.lead + owners.co):
+        return None  # "（由市政府统一负责）" in a report: no unit is named
     return _done(owners)
 
 
