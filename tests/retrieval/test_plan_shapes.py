@@ -168,3 +168,27 @@ def test_a_paragraph_plan_in_word_without_typed_numbers(tmp_path):
     document.save(str(tmp_path / "plan.docx"))
     table = parse_plan(load_file(tmp_path / "plan.docx"))
     assert _got(table) == QINGFENG.truth("shape3")
+
+
+def test_column_text_with_a_deadline_column_and_no_leaders():
+    from types import SimpleNamespace
+
+    text = "\n".join([
+        "2024年重点任务分解表",
+        "序号 工作任务 牵头单位 配合单位 完成时限",
+        "一、稳增长（2项）",
+        "1 新建城市公园5个，改造提升 市城市管理局 市财政局、 2024年6月底前",
+        "街头绿地30处。 市自然资源和规划局",
+        "2 推进东城污水处理厂二期建设 市水务局 市发展改革委 2024年12月底前",
+        "。",
+        "二、惠民生（1项）",
+        "1 新增托位300个。 市卫生健康委 各县（市、区）政府 2024年9月底前",
+    ])
+    table = parse_plan(SimpleNamespace(text=text, tables=[]))
+    assert table.shape == "columns" and table.year == 2024 and table.level == "市"
+    got = [(r.code, r.text, r.lead_units, r.co_units, r.due_text) for r in table.rows]
+    assert got == [
+        ("1.1", "新建城市公园5个，改造提升街头绿地30处。", ["市城市管理局"], ["市财政局", "市自然资源和规划局"], "2024年6月底前"),
+        ("1.2", "推进东城污水处理厂二期建设。", ["市水务局"], ["市发展改革委"], "2024年12月底前"),
+        ("2.1", "新增托位300个。", ["市卫生健康委"], ["各县（市、区）政府"], "2024年9月底前"),
+    ]
