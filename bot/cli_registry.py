@@ -83,7 +83,12 @@ def _today(ctx: Context, value: str | None):
 
 
 def _print_task_lines(views) -> None:
+    several = len({v.plan_id for v in views}) > 1  # the same code may stand in two plans: name each
+    plan_id = None
     for v in views:
+        if several and v.plan_id != plan_id:
+            plan_id = v.plan_id
+            print(msg.PLAN_HEADER.format(title=v.plan_title + (msg.CLOSED_PLAN_MARK if v.plan_status == "closed" else "")))
         due = v.due.isoformat() if v.due else msg.NONE_MARK
         if v.role:
             print(msg.TASK_LINE_ROLE.format(code=v.code, status=v.status, due=due, role=msg.ROLE_NAMES[v.role], text=v.text))

@@ -120,6 +120,8 @@ def test_a_code_in_two_plans_names_the_plan_and_the_other(data, capsys, tmp_path
     code, out, _ = run(capsys, "task", "1.1")
     assert code == 0 and "云岭省2025年《政府工作报告》重点工作责任分工方案" in out
     assert "另有方案也有任务 1.1" in out and "青枫市2024年政府工作报告重点任务分解方案" in out
+    listing = run(capsys, "tasks")[1]
+    assert "【青枫市2024年政府工作报告重点任务分解方案】" in listing
     detail = json.loads(run(capsys, "task", "1.1", "--plan", "1", "--json")[1])
     assert detail["plan"]["title"].startswith("青枫市") and detail["other_plans"][0]["id"] == 2
 
