@@ -31,6 +31,7 @@ from answers.evidence import (
 )
 from answers.question import TARGET_CUES, Question, parse_question
 from answers.regions import RegionRef, home_province, is_province, same_region
+from answers.phases import same_numbered_projects
 from answers.years import resolve_years
 from prompts import answers as P
 from core.errors import UserError
@@ -600,32 +601,11 @@ def _best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None)
         if region and t.get("region"):
             cov += 0.1 if same_region(t["region"], region) else 0.0
         scored.append((cov, t))
-    idents = _identifiers(topic)
-    if idents:
-        # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线": a numbered line or phase
-        # the question names must stand in the task
-        scored = [(c, t) for c, t in scored
-                  if all(any(form in re.sub(r"\s+", "", t.get("text", "")) for form in forms) for forms in idents)]
+    # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线", and "产业园三期" is not a
+    # task's "实验室三期": a numbered line or phase must stand in the task after its project name.
+    scored = [(c, t) for c, t in scored if same_numbered_projects(topic, t.get("text", ""))]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
-
-
-_IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")
-_CN_DIGITS = "零一二三四五六七八九十"
-
-
-def _identifiers(text: str) -> list[set[str]]:
-    """Numbered names in a question ("6号线", "二期"), each in its digit and Chinese forms."""
-    out = []
-    for m in _IDENT.finditer(text):
-        num, kind = m.group(1), m.group(2)
-        forms = {num + kind}
-        if num.isdigit() and int(num) <= 10:
-            forms.add(_CN_DIGITS[int(num)] + kind)
-        elif len(num) == 1 and num in _CN_DIGITS:
-            forms.add(str(_CN_DIGITS.index(num)) + kind)
-        out.append(forms)
-    return out
 
 
 def _owner(ctx: Any, q: Question, today: dt.date) -> Answer:

@@ -104,7 +104,8 @@ def task_block(task: dict, *, plan_title: str | None = None) -> str:
     elif task.get("status"):
         lines.append(P.TASK_NO_DUE.format(status=task["status"]))
     if plan_title:
-        lines.append(source_line(plan_title, task.get("section")))
+        closed = P.CLOSED_PLAN_MARK if task.get("plan_status") == "closed" else ""
+        lines.append(source_line(plan_title + closed, task.get("section")))
     return "\n".join(lines)
 
 

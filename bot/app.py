@@ -30,7 +30,7 @@ from telegram.ext import (
 
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, office, paging, questions
+from handlers import commands, office, paging, plans, questions
 from handlers.access import FloodGuard, chat_allowed, gate
 from handlers.context import CONTEXT_TYPES, BotContext
 from prompts import bot as texts
@@ -138,6 +138,10 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("bind", commands.cmd_bind),
         ("board", commands.cmd_board),
         ("remind_now", commands.cmd_remind_now),
+        ("plans", plans.cmd_plans),
+        ("plan", plans.cmd_plan),
+        ("plan_close", plans.cmd_plan_close),
+        ("plan_open", plans.cmd_plan_open),
     ]:
         app.add_handler(CommandHandler(name, callback, filters=only_new))
     office.add_handlers(app)  # /export, /report, completion review

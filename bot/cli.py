@@ -20,6 +20,7 @@ from core.errors import UserError
 COMMAND_MODULES = [
     "bot.cli_ingest",  # ingest, search
     "bot.cli_registry",  # tasks, task, due, progress, bind, unit
+    "bot.cli_plans",  # plan list, plan close, plan open
     "bot.cli_remind",  # remind, calendar
     "bot.cli_ask",  # ask, eval
     "bot.cli_run",  # run

@@ -13,6 +13,8 @@ from prompts import ingest as msg
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("ingest", help="导入政府工作报告或责任分工方案（文件或文件夹）")
     p.add_argument("paths", nargs="+", metavar="PATH", help="文件或文件夹")
+    p.add_argument("--region", help="文件未写明地区时使用的地区，如 江西省（不覆盖文件自己写明的地区）")
+    p.add_argument("--year", type=int, help="文件未写明年份时使用的年份，如 2025")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_ingest)
 
@@ -27,12 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
-    from retrieval.ingest import ingest_paths
+    from retrieval.ingest import Given, ingest_paths
 
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
 
-    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty())
+    given = Given(region=(args.region or "").strip() or None, year=args.year)
+    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty(), given=given)
     if args.json:
         print_json({"files": [r.to_dict() for r in results]})
     else:
@@ -60,6 +63,8 @@ def format_result(r: Any) -> str:
     missing = [msg.FIELD_NAMES.get(m, m) for m in r.missing]
     if missing:
         line += "（" + msg.MISSING_NOTE.format(fields="、".join(missing)) + "）"
+    for note in getattr(r, "notes", []):
+        line += "\n" + msg.NOTE_LINE.format(note=note)
     return line
 
 

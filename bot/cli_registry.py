@@ -8,6 +8,7 @@ from bot.cli import print_json
 from core.context import Context
 from core.errors import UserError
 from prompts import exports as office_texts
+from store.evidence import human_size
 from prompts import registry as msg
 from store.tasks import TaskDetail
 from usecases import acts
@@ -81,7 +82,12 @@ def _today(ctx: Context, value: str | None):
 
 
 def _print_task_lines(views) -> None:
+    several = len({v.plan_id for v in views}) > 1  # the same code may stand in two plans: name each
+    plan_id = None
     for v in views:
+        if several and v.plan_id != plan_id:
+            plan_id = v.plan_id
+            print(msg.PLAN_HEADER.format(title=v.plan_title + (msg.CLOSED_PLAN_MARK if v.plan_status == "closed" else "")))
         due = v.due.isoformat() if v.due else msg.NONE_MARK
         if v.role:
             print(msg.TASK_LINE_ROLE.format(code=v.code, status=v.status, due=due, role=msg.ROLE_NAMES[v.role], text=v.text))
@@ -127,12 +133,15 @@ def format_detail(detail: TaskDetail) -> str:
     note = msg.DUE_NOTE_ADMIN.format(set_by=last.set_by, set_at=last.set_at) if last else msg.DUE_NOTE_TEXT
     lines = [
         msg.TASK_DETAIL.format(
-            code=t.code, plan_title=t.plan_title, section=t.section,
+            code=t.code, plan_title=t.plan_title + (msg.CLOSED_PLAN_MARK if t.plan_status == "closed" else ""),
+            section=t.section,
             subsection_line=msg.SUBSECTION_LINE.format(subsection=t.subsection) if t.subsection else "",
             text=t.text, leaders=join(t.leaders), lead_units=join(t.lead_units), co_units=join(t.co_units),
             due=t.due.isoformat() if t.due else msg.NONE_MARK, due_note=note, status=t.status,
         )
     ]
+    if detail.other_plans:
+        lines.append(msg.OTHER_PLANS.format(code=t.code, plans="；".join(f"{p.id} {p.title}" for p in detail.other_plans)))
     if detail.progress:
         lines.append(msg.PROGRESS_HEADER)
         for p in detail.progress:

@@ -31,6 +31,14 @@ def _code(arg: str, usage: str) -> str:
     return task_store.normalize_code(arg.strip().rstrip("。,，"))
 
 
+def _chat_plan(ctx, update: Update) -> dict[str, int]:
+    """`plan_id=` for the registry call when this chat chose a plan with `/plan 2024`."""
+    from store.plans import chat_plan
+
+    plan_id = chat_plan(ctx.db, update.effective_chat.id)
+    return {"plan_id": plan_id} if plan_id is not None else {}
+
+
 @user_errors
 async def cmd_start(update: Update, context: BotContext) -> None:
     await reply_html(update, context, texts.START)
@@ -44,7 +52,9 @@ async def cmd_help(update: Update, context: BotContext) -> None:
 @user_errors
 async def cmd_task(update: Update, context: BotContext) -> None:
     code = _code(command_text(update), texts.USAGE["task"])
-    await reply_html(update, context, task_card(show_task(context.ducha, code)))
+    ctx = context.ducha
+    # `/plan 2024` chose what codes mean in this chat
+    await reply_html(update, context, task_card(show_task(ctx, code, **_chat_plan(ctx, update))))
 
 
 async def _send_tasks(update: Update, context: BotContext, header: str, tasks: list[TaskView]) -> None:
@@ -111,7 +121,7 @@ async def cmd_due(update: Update, context: BotContext) -> None:
 async def _set_due(update: Update, context: BotContext, code_arg: str, date_arg: str) -> None:
     require_admin(update, context)
     code = _code(code_arg, texts.USAGE["due"])
-    result = acts.set_due(context.ducha, actor(update), code, date_arg)
+    result = acts.set_due(context.ducha, actor(update), code, date_arg, **_chat_plan(context.ducha, update))
     await reply_html(update, context, texts.DUE_OK.format(code=esc(result["code"]), due=esc(result["due"])))
 
 
@@ -129,9 +139,10 @@ async def _report(update: Update, context: BotContext, *, done: bool) -> None:
         text = texts.DONE_DEFAULT_TEXT
     ctx = context.ducha
     user = update.effective_user
-    task = task_store.get_task(ctx.db, code, today=ctx.today())
+    in_plan = _chat_plan(ctx, update)
+    task = task_store.get_task(ctx.db, code, today=ctx.today(), **in_plan)
     unit = reporting_unit(ctx, update.effective_chat.id, user.id if user else None, task)
-    acts.report_progress(ctx, actor(update), task.code, text, unit=unit, done=done)
+    acts.report_progress(ctx, actor(update), task.code, text, unit=unit, done=done, **in_plan)
     await reply_html(update, context, (texts.DONE_OK if done else texts.PROGRESS_OK).format(code=esc(task.code)))
 
 

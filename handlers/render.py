@@ -125,7 +125,12 @@ def task_card(detail: TaskDetail) -> str:
         "plan_title": esc(task.plan_title),
     }
     lines = [texts.TASK_TITLE.format(code=esc(task.code), status=esc(task.status)), esc(task.text)]
+    if task.plan_status == "closed":
+        lines[0] += texts.CLOSED_PLAN_MARK
     lines += [f"{label}：{values[name]}" for name, label in texts.TASK_FIELDS.items() if values[name]]
+    if detail.other_plans:
+        others = "；".join(f"{p.id}. {esc(p.title)}" for p in detail.other_plans)
+        lines.append(texts.OTHER_PLANS.format(code=esc(task.code), plans=others))
     if detail.progress:
         lines += ["", texts.TASK_PROGRESS]
         for p in detail.progress:

@@ -9,6 +9,7 @@ from __future__ import annotations
 SOURCE_MARK = "来源："  # how a source line starts (the LLM step and the bot look for it)
 SOURCE_LINE = SOURCE_MARK + "{title} · {section}"
 SOURCE_LINE_NO_SECTION = SOURCE_MARK + "{title}"
+CLOSED_PLAN_MARK = "（已关闭方案，不再督办）"
 
 # --- report facts and targets ----------------------------------------------------------
 FACT_TARGET = "{region}{year}年目标：{clause}。"

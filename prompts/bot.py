@@ -17,7 +17,11 @@ COMMANDS: list[tuple[str, str]] = [
     ("progress", "报送进展：/progress 3.4 进展情况"),
     ("done", "标记完成：/done 3.4"),
     ("board", "任务进度图"),
+    ("plans", "已导入的分工方案"),
+    ("plan", "本群默认方案：/plan 2024（/task 1.2 指该方案的任务）"),
     ("bind", "（管理员）把本群绑定到单位：/bind 发改委"),
+    ("plan_close", "（管理员）关闭方案，不再提醒：/plan_close 2024"),
+    ("plan_open", "（管理员）重新打开方案：/plan_open 2024"),
     ("remind_now", "（管理员）立即运行今天的提醒"),
     ("start", "开始"),
 ]
@@ -41,14 +45,18 @@ HELP = (
     "/leader 姓名 — 该领导分管的任务\n"
     "/overdue — 逾期未完成的任务\n"
     "/due 7 — 7 天内到期的任务\n"
-    "/board — 任务进度图\n\n"
+    "/board — 任务进度图\n"
+    "/plans — 已导入的分工方案\n"
+    "/plan 2024 — 本群默认方案（多个方案有同一编号时，/task 1.2 指该方案）\n\n"
     "<b>报送</b>（本群已绑定为牵头单位，或管理员）\n"
     "/progress 3.4 进展情况 — 报送进展\n"
     "/done 3.4 说明 — 标记完成，不再提醒\n\n"
     "<b>管理员</b>\n"
     "/bind 单位 — 把本群绑定到单位，接收该单位的提醒\n"
     "/due 3.4 2026-06-30 — 设置任务完成时限\n"
-    "/remind_now — 立即运行今天的提醒"
+    "/remind_now — 立即运行今天的提醒\n"
+    "/plan_close 2024 — 关闭方案：不再提醒、不计逾期，任务仍可查询\n"
+    "/plan_open 2024 — 重新打开方案"
 )
 
 REFUSE_CHAT = "本助手仅在授权的会话中使用。本会话 ID：<code>{chat_id}</code>，请联系管理员开通。"
@@ -67,7 +75,23 @@ USAGE = {
     "progress": "用法：/progress 3.4 进展情况",
     "done": "用法：/done 3.4 [说明]",
     "bind": "用法：在单位的群里发送 /bind 单位名称",
+    "plan": "用法：/plan 方案编号或年份，例如 /plan 2024；/plans 查看全部方案",
+    "plan_close": "用法：/plan_close 方案编号或年份，例如 /plan_close 2024",
+    "plan_open": "用法：/plan_open 方案编号或年份，例如 /plan_open 2024",
 }
+
+# Plans (/plans, /plan, /plan_close, /plan_open)
+PLANS_HEAD = "<b>分工方案</b>（{n} 个）"
+PLAN_LINE = "{id}. {title}｜{year}年｜{tasks} 项｜{status}{default}"
+PLAN_STATUS = {"active": "督办中", "closed": "已关闭"}
+PLAN_DEFAULT_MARK = "｜本群默认"
+NO_PLANS = "还没有导入任何分工方案。"
+PLAN_CHOSEN = "本群默认方案已设为：{title}。/task 1.2 等编号均指该方案的任务。"
+PLAN_CLOSED = "已关闭方案：{title}。不再提醒，不计逾期；任务仍可查询。重新打开：/plan_open {id}"
+PLAN_OPENED = "已重新打开方案：{title}，恢复提醒和逾期统计。"
+PLAN_ALREADY = {"closed": "方案“{title}”本来就是关闭的。", "active": "方案“{title}”本来就在督办中。"}
+CLOSED_PLAN_MARK = "（已关闭方案）"
+OTHER_PLANS = "另有方案也有任务 {code}：{plans}。可用 /plan 方案编号 切换本群默认方案。"
 
 NO_TASKS = "没有符合条件的任务。"
 LIST_UNIT = "<b>{unit}</b> 的任务（牵头 {lead} 项，参与 {co} 项）"

@@ -2,7 +2,7 @@
 `ducha tasks/task/due/progress/bind/unit` output. Placeholders use str.format names."""
 from __future__ import annotations
 
-# --- table parsing (retrieval/plan_table.py) ---------------------------------------------
+# --- table parsing (retrieval/plans/) ---------------------------------------------
 TABLE_ERRORS = "分工方案有{n}处问题，未导入任何任务：{problems}"
 NO_HEADER = "没有找到表头（需要“具体工作任务”“牵头单位”“责任单位”等列）"
 NO_TASKS = "表头下没有编号的任务行（如“1. …”）"
@@ -79,3 +79,24 @@ PROGRESS_LINE_DONE = " [完成]"
 REMINDERS_HEADER = "已发提醒："
 REMINDER_LINE = "  {date} {kind} → {unit}（{status}）"
 NO_PROGRESS = "进展记录：暂无"
+
+# --- plan shapes (retrieval/plans/) -------------------------------------------------------
+SHAPE_NAMES = {"table": "表格", "columns": "分栏文本表格", "paragraphs": "段落（任务后括号标注责任单位）"}
+SHAPE_PREFIX = "按{shape}格式读取："
+CODED_SECTION = "第{number}部分"
+PARA_NO_OWNERS = "第{row}行：任务“{text}”后面没有括号标注的牵头单位"
+
+# --- plans as objects (ducha plan list|close|open, /plans) --------------------------------
+PLAN_BAD_REF = "方案应写编号或年份：{ref}（用 ducha plan list 查看）"
+PLAN_UNKNOWN = "没有这个方案：{ref}（用 ducha plan list 查看）"
+PLAN_AMBIGUOUS = "{ref} 对应多个方案，请写方案编号：{candidates}"
+PLAN_STATUS = {"active": "督办中", "closed": "已关闭"}
+PLAN_LINE = "{id}\t{year}\t{status}\t{tasks}项\t{region}\t{title}"
+PLAN_CLOSED = "已关闭方案 {id}（{title}）：不再提醒，不计逾期；任务仍可查询。重新打开：ducha plan open {id}"
+PLAN_OPENED = "已重新打开方案 {id}（{title}）：恢复提醒和逾期统计"
+PLAN_ALREADY = {"closed": "方案 {id}（{title}）本来就是关闭的", "active": "方案 {id}（{title}）本来就在督办中"}
+NO_PLANS = "还没有导入任何分工方案"
+CLOSED_PLAN_MARK = "（已关闭方案）"
+PLAN_OF_TASK = "（{title}）"
+OTHER_PLANS = "另有方案也有任务 {code}：{plans}（用 --plan 方案编号 查看）"
+PLAN_HEADER = "【{title}】"

@@ -23,6 +23,7 @@ from retrieval.clean import clean_text
 from retrieval.embed import embed_passages
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
+from retrieval.plans import parse_plan
 from store import documents as store
 from store.db import transaction
 
@@ -54,6 +55,9 @@ class FileResult:
     tasks: int = 0
     error: str | None = None
     missing: list[str] = field(default_factory=list)
+    level: str | None = None  # a plan's level read from its units (省, 市…) when its region is unknown
+    plan_id: int | None = None
+    notes: list[str] = field(default_factory=list)  # what the user should know (region unknown, past year…)
 
     def to_dict(self) -> dict:
         return {
@@ -67,6 +71,9 @@ class FileResult:
             "tasks": self.tasks,
             "error": self.error,
             "missing": self.missing,
+            "level": self.level,
+            "plan_id": self.plan_id,
+            "notes": self.notes,
         }
 
 
@@ -94,7 +101,16 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResu
     return files, errors
 
 
-def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False) -> list[FileResult]:
+@dataclass(frozen=True)
+class Given:
+    """What the user states about documents that do not state it themselves
+    (`ducha ingest --region 江西省 --year 2025`); never overrides the document's own words."""
+
+    region: str | None = None
+    year: int | None = None
+
+
+def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False, given: Given = Given()) -> list[FileResult]:
     files, results = expand_paths(paths)
     if progress and files:
         from rich.console import Console
@@ -104,14 +120,14 @@ def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = Fals
             task = bar.add_task(msg.PROGRESS, total=len(files))
             for path in files:
                 bar.update(task, description=f"{msg.PROGRESS} {path.name}")
-                results.append(ingest_file(ctx, path))
+                results.append(ingest_file(ctx, path, given))
                 bar.advance(task)
     else:
-        results.extend(ingest_file(ctx, path) for path in files)
+        results.extend(ingest_file(ctx, path, given) for path in files)
     return results
 
 
-def ingest_file(ctx: Any, path: Path) -> FileResult:
+def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
     """Ingest one file; bad input becomes an error result, never a half-written state."""
     resolved = str(path.resolve())
     result = FileResult(file=path.name, status="error", path=resolved)
@@ -126,10 +142,10 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
             raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
         loaded = load_file(path)
         if _is_plan(loaded):
-            return _ingest_plan(ctx, loaded, result, resolved, content_hash)
+            return _ingest_plan(ctx, loaded, result, resolved, content_hash, given)
         if loaded.source in ("xlsx", "csv"):
             raise UserError(msg.TABLE_NOT_PLAN)
-        return _ingest_report(ctx, loaded, result, resolved, content_hash)
+        return _ingest_report(ctx, loaded, result, resolved, content_hash, given)
     except UserError as exc:
         result.error = str(exc)
         return result
@@ -143,33 +159,54 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
 
 
 def _is_plan(loaded: LoadedFile) -> bool:
-    from retrieval.plan_table import looks_like_plan
+    from retrieval.plans import looks_like_plan
 
     return looks_like_plan(loaded)
 
 
-def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
-    from retrieval.plan_table import parse_plan
-    from store.plans import load_plan
+def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given) -> FileResult:
+    """A plan's region comes from its own title or issuer, else from `--region`, never from
+    place names in its tasks (a provincial plan names cities everywhere). Its year comes
+    from its own words, else `--year`, else the year of ingest, said so in the summary."""
+    from store.plans import known_unit_names, load_plan
 
     meta = read_meta(clean_text(loaded.text))
     meta.kind = "plan"
-    table = parse_plan(loaded)
-    if getattr(table, "title", None):
-        meta.title = table.title
+    table = parse_plan(loaded, known_units=known_unit_names(ctx.db))
+    notes: list[str] = []
+    year = table.year or given.year or meta.year
+    if not year:
+        year = ctx.today().year
+        notes.append(msg.YEAR_ASSUMED.format(year=year))
+    plan_meta = {"region": table.region or given.region, "year": year, "title": table.title or meta.title,
+                 "delivered": meta.delivered}
     with transaction(ctx.db):
-        loaded_plan = load_plan(ctx.db, table, meta, source_file=result.file, content_hash=content_hash)
+        loaded_plan = load_plan(ctx.db, table, plan_meta, source_file=result.file, content_hash=content_hash)
         tasks = loaded_plan.tasks
         # The registry reads the issuer and title off the table's own cover; report what it stored.
         meta.title, meta.region, meta.year = loaded_plan.title or meta.title, loaded_plan.region, loaded_plan.year
         meta.missing = [m for m in meta.missing if not getattr(meta, m, None)]
+        meta.missing += [m for m, gap in (("region", not meta.region), ("year", bool(notes))) if gap and m not in meta.missing]
         store.replace_document(ctx.db, _doc_row(result.file, path, content_hash, meta, chunks=0, tasks=tasks, chars=len(loaded.text)), [])
+    if not loaded_plan.region:
+        level = table.level
+        notes.append(msg.REGION_UNKNOWN.format(level=msg.LEVEL_NAMES.get(level or "", msg.LEVEL_UNKNOWN)))
+        result.level = level
+    if loaded_plan.year < ctx.today().year and loaded_plan.status == "ingested":
+        notes.append(msg.PAST_YEAR.format(year=loaded_plan.year, id=loaded_plan.plan_id))
+    result.plan_id, result.notes = loaded_plan.plan_id, notes
     return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
 
 
-def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
+def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given) -> FileResult:
     text = clean_text(loaded.text)
     meta = read_meta(text, kind="report")
+    if given.region and not meta.region:
+        meta.region = given.region
+        meta.missing = [m for m in meta.missing if m != "region"]
+    if given.year and not meta.year:
+        meta.year = given.year
+        meta.missing = [m for m in meta.missing if m != "year"]
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)

@@ -55,9 +55,10 @@ def _iso(value: Any) -> str | None:
 
 def plan_identity(table: PlanTable, meta: Any = None) -> tuple[str, str | None, int]:
     """(title, region, year): what the table read from its own cover (the issuer
-    "南昌市人民政府办公室", the title line), else what `meta` (retrieval.meta.read_meta, a
-    reader for reports that guesses a region from place names) says. The region decides how
-    the plan's units are named (store.units.qualify), so the issuer wins over a guess.
+    "南昌市人民政府办公室", the title line), else what `meta` says (the caller's explicit
+    values: `ducha ingest --region`; never a region guessed from place names in the tasks).
+    The region decides how the plan's units are named (store.units.qualify), so the issuer
+    wins over anything given.
     A plan without a year cannot have deadlines: refused."""
     region = table.region or _meta_value(meta, "region")
     year = table.year or _meta_value(meta, "year")
@@ -170,13 +171,87 @@ def _ensure_leaders(db: sqlite_utils.Database, names: set[str]) -> dict[str, int
 
 
 def list_plans(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every plan, newest year first: the contract's plan object (`ducha plan list --json`)
+    plus `issued`, `source_file`, `closed_at` and `closed_by`."""
     return [
-        {"id": i, "title": t, "region": r, "year": y, "issued": s, "source_file": f, "tasks": n}
-        for i, t, r, y, s, f, n in db.execute(
+        {"id": i, "title": t, "region": r, "year": y, "tasks": n, "status": st, "file": f,
+         "issued": s, "source_file": f, "closed_at": ca, "closed_by": cb}
+        for i, t, r, y, s, f, n, st, ca, cb in db.execute(
             "SELECT p.id, p.title, p.region, p.year, p.issued, p.source_file, "
-            "(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.removed = 0) FROM plans p ORDER BY p.year DESC, p.id DESC"
+            "(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.removed = 0), p.status, p.closed_at, p.closed_by "
+            "FROM plans p ORDER BY p.year DESC, p.id DESC"
         )
     ]
+
+
+# --- a plan's life after its year ----------------------------------------------------------
+
+
+def resolve_plan(db: sqlite_utils.Database, ref: str | int) -> dict[str, Any]:
+    """The plan `ref` names: its id, or its year when only one plan has that year
+    ("2024", "2024年"). UserError with the candidates otherwise."""
+    text = str(ref).strip().rstrip("年")
+    plans = list_plans(db)
+    if not plans:
+        raise UserError(msg.NO_PLAN)
+    if not text.isdigit():
+        raise UserError(msg.PLAN_BAD_REF.format(ref=ref))
+    value = int(text)
+    if value >= 1900:
+        found = [p for p in plans if p["year"] == value]
+        if len(found) > 1:
+            raise UserError(msg.PLAN_AMBIGUOUS.format(ref=ref, candidates="；".join(f"{p['id']} {p['title']}" for p in found)))
+    else:
+        found = [p for p in plans if p["id"] == value]
+    if not found:
+        raise UserError(msg.PLAN_UNKNOWN.format(ref=ref))
+    return found[0]
+
+
+def set_plan_status(db: sqlite_utils.Database, ref: str | int, status: str, *, by: str, now: dt.datetime) -> dict[str, Any]:
+    """Close (archive) or reopen a plan. A closed plan's tasks get no reminders, escalations
+    or overdue counts (store/reminder_queries.py, store/tasks.STATUS_SQL) and stay answerable;
+    reopening restores all of it, since nothing about the tasks themselves changes.
+    Returns the plan as `list_plans` shows it, plus `changed` (False when it already was so)."""
+    if status not in ("active", "closed"):
+        raise ValueError(status)
+    plan = resolve_plan(db, ref)
+    changed = plan["status"] != status
+    if changed:
+        with transaction(db):
+            if status == "closed":
+                db.execute("UPDATE plans SET status = 'closed', closed_at = ?, closed_by = ? WHERE id = ?",
+                           [now.isoformat(timespec="seconds"), by, plan["id"]])
+            else:
+                db.execute("UPDATE plans SET status = 'active', closed_at = NULL, closed_by = NULL WHERE id = ?", [plan["id"]])
+    return {**resolve_plan(db, plan["id"]), "changed": changed}
+
+
+def plans_sharing_code(db: sqlite_utils.Database, code: str) -> list[dict[str, Any]]:
+    """The plans that hold a task with this code (newest first): more than one means an
+    answer must name its plan."""
+    return [
+        {"id": i, "title": t, "year": y, "status": st}
+        for i, t, y, st in db.execute(
+            "SELECT DISTINCT p.id, p.title, p.year, p.status FROM tasks t JOIN plans p ON p.id = t.plan_id "
+            "WHERE t.code = ? AND t.removed = 0 ORDER BY p.year DESC, p.id DESC",
+            [code],
+        )
+    ]
+
+
+def chat_plan(db: sqlite_utils.Database, chat_id: int) -> int | None:
+    """The plan a chat chose with `/plan 2024`: what `/task 1.2` means there; None = newest."""
+    row = db.execute("SELECT plan_id FROM chat_plans WHERE chat_id = ?", [chat_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_chat_plan(db: sqlite_utils.Database, chat_id: int, ref: str | int, *, by: str, now: dt.datetime) -> dict[str, Any]:
+    plan = resolve_plan(db, ref)
+    with transaction(db):
+        db.execute("INSERT OR REPLACE INTO chat_plans (chat_id, plan_id, set_by, set_at) VALUES (?, ?, ?, ?)",
+                   [chat_id, plan["id"], by, now.isoformat(timespec="seconds")])
+    return plan
 
 
 def plan_year_of_task(db: sqlite_utils.Database, task_id: int) -> int:

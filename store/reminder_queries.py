@@ -15,14 +15,17 @@ import sqlite_utils
 
 from store.tasks import DUE_SQL, status_of
 
-# Effective deadline per live task (the deadline rule of store/tasks.py); reused by every read below.
+# Effective deadline per live task of an active plan (the deadline rule of store/tasks.py);
+# reused by every read below. A closed (archived) plan's tasks get no reminders, escalations
+# or overdue counts (store/plans.py).
 _EFFECTIVE = f"""
 WITH eff AS (
   SELECT t.id, t.code, t.text, t.done_at, {DUE_SQL} AS due
-  FROM tasks t
+  FROM tasks t JOIN plans p ON p.id = t.plan_id AND p.status = 'active'
   WHERE t.removed = 0
 )
 """
+_ACTIVE_TASK = "JOIN plans p ON p.id = t.plan_id AND p.status = 'active'"
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def open_tasks_due_by(db: sqlite_utils.Database, until: dt.date) -> list[DueTask
     # repeating the deadline subquery inside an IN (...).
     for task_id, unit_id, name, kind in db.execute(
         "SELECT tu.task_id, u.id, u.name, u.kind FROM task_units tu JOIN units u ON u.id = tu.unit_id "
-        "JOIN tasks t ON t.id = tu.task_id WHERE tu.role = 'lead' AND t.done_at IS NULL AND t.removed = 0 "
+        "JOIN tasks t ON t.id = tu.task_id " + _ACTIVE_TASK + " WHERE tu.role = 'lead' AND t.done_at IS NULL AND t.removed = 0 "
         "ORDER BY tu.task_id, tu.ord"
     ).fetchall():
         if task_id in tasks:
@@ -151,6 +154,7 @@ def unbound_lead_units(db: sqlite_utils.Database) -> list[str]:
             """
             SELECT DISTINCT u.name FROM task_units tu
             JOIN tasks t ON t.id = tu.task_id AND t.done_at IS NULL AND t.removed = 0
+            JOIN plans p ON p.id = t.plan_id AND p.status = 'active'
             JOIN units u ON u.id = tu.unit_id
             WHERE tu.role = 'lead'
               AND NOT EXISTS (SELECT 1 FROM bindings b WHERE b.unit_id = u.id AND b.active = 1)

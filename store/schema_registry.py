@@ -114,4 +114,17 @@ CREATE INDEX bindings_chat ON bindings(chat_id);
 -- from a contentless one by rowid.
 CREATE VIRTUAL TABLE tasks_fts USING fts5(grams, tokenize='unicode61');
 """,
+    # A plan's life after its year: a closed (archived) plan gives no reminders and no
+    # overdue counts; its tasks stay answerable. See store/plans.py.
+    """
+ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'active';  -- active | closed
+ALTER TABLE plans ADD COLUMN closed_at TEXT;
+ALTER TABLE plans ADD COLUMN closed_by TEXT;
+CREATE TABLE chat_plans (
+  chat_id INTEGER PRIMARY KEY,  -- a chat's default plan: what /task 1.2 means there
+  plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+  set_by TEXT,
+  set_at TEXT
+);
+""",
 ]

@@ -8,7 +8,8 @@ Deadline rule (every part uses it; the reminders read the same tables):
   of the plan year — a 分工方案 asks for everything "确保年底兑现";
 - done = `tasks.done_at` is not null (a progress report with done=1 sets it);
 - status, for a given today: 已完成 when done; 待审核 while a unit's completion claim awaits
-  the office's review (store/claims.py); 逾期 when the due date is before today;
+  the office's review (store/claims.py); 逾期 when the due date is before today and the plan
+  is active (a closed plan's tasks are never overdue: store/plans.py);
   推进中 when any progress was reported; 未开始 otherwise. A task is due ON its due day, so
   it is overdue from the next day on.
 Removed tasks (gone from a re-ingested table) are kept for history but never listed.
@@ -33,7 +34,7 @@ DUE_SQL = "COALESCE((SELECT d.due FROM deadlines d WHERE d.task_id = t.id ORDER 
 STATUS_SQL = (
     "CASE WHEN t.done_at IS NOT NULL THEN '已完成' "
     "WHEN EXISTS (SELECT 1 FROM completion_claims cc WHERE cc.task_id = t.id AND cc.state = 'pending') THEN '待审核' "
-    "WHEN {due} < :today THEN '逾期' "
+    "WHEN {due} < :today AND p.status = 'active' THEN '逾期' "
     "WHEN EXISTS (SELECT 1 FROM progress pr WHERE pr.task_id = t.id) THEN '推进中' "
     "ELSE '未开始' END"
 ).format(due=DUE_SQL)
@@ -57,6 +58,7 @@ class TaskView:
     year: int | None = None
     role: str | None = None
     done_at: str | None = None
+    plan_status: str = "active"  # "closed": the task is from a closed (archived) plan
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,14 +76,16 @@ class TaskView:
         }
         if self.role is not None:
             out["role"] = self.role
+        if self.plan_status != "active":
+            out["plan_status"] = self.plan_status
         return out
 
 
-def status_of(due: dt.date | None, today: dt.date, *, done: bool, has_progress: bool) -> str:
+def status_of(due: dt.date | None, today: dt.date, *, done: bool, has_progress: bool, closed: bool = False) -> str:
     """The status rule in Python, for callers holding one task (same as STATUS_SQL)."""
     if done:
         return "已完成"
-    if due is not None and due < today:
+    if due is not None and due < today and not closed:
         return "逾期"
     return "推进中" if has_progress else "未开始"
 
@@ -114,7 +118,7 @@ def index_task(db: sqlite_utils.Database, task_id: int, text: str) -> None:
 
 _SELECT = (
     "SELECT t.id, t.code, t.text, t.section, t.subsection, {due} AS due, {status} AS status, "
-    "t.plan_id, p.title, p.region, p.year, t.done_at FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    "t.plan_id, p.title, p.region, p.year, t.done_at, p.status FROM tasks t JOIN plans p ON p.id = t.plan_id"
 ).format(due=DUE_SQL, status=STATUS_SQL)
 _ORDER = " ORDER BY p.year DESC, t.plan_id DESC, t.section_number, t.number"
 
@@ -145,7 +149,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
             TaskView(
                 id=r[0], code=r[1], text=r[2], section=r[3], subsection=r[4],
                 due=dt.date.fromisoformat(r[5]) if r[5] else None, status=r[6], plan_id=r[7], plan_title=r[8],
-                region=r[9], year=r[10], done_at=r[11], leaders=leaders.get(r[0], []),
+                region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),
             )
@@ -301,6 +305,14 @@ class EvidenceFile:
 
 
 @dataclass
+class OtherPlan:
+    """Another plan that has a task with the same code: an answer names its own plan and these."""
+    id: int
+    title: str
+    year: int | None
+
+
+@dataclass
 class TaskDetail:
     """One task in full, as every medium shows it: the CLI (`ducha task`), the bot (`/task`)
     and the answers (进展 questions) read this one record, each rendering it its own way."""
@@ -309,6 +321,7 @@ class TaskDetail:
     progress: list[ProgressEntry]
     reminders: list[ReminderSent]
     evidence: list[EvidenceFile] = field(default_factory=list)
+    other_plans: list[OtherPlan] = field(default_factory=list)
 
     @property
     def due_source(self) -> str:
@@ -319,7 +332,8 @@ class TaskDetail:
         """`ducha task --json`: the contract's task object plus plan, histories and reminders."""
         view = self.task
         out = view.to_dict()
-        out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year}
+        out["plan"] = {"id": view.plan_id, "title": view.plan_title, "region": view.region, "year": view.year, "status": view.plan_status}
+        out["other_plans"] = [asdict(p) for p in self.other_plans]
         out["done_at"] = view.done_at
         out["deadlines"] = [asdict(d) for d in self.deadlines]
         out["due_source"] = self.due_source
@@ -358,7 +372,15 @@ def task_detail(db: sqlite_utils.Database, code: str, *, today: dt.date, plan_id
             "SELECT date, kind, unit, chat_id, status, sent_at FROM outbox WHERE task_id = ? ORDER BY date, id", [view.id]
         )
     ]
-    return TaskDetail(view, deadlines, progress, reminders, evidence)
+    other_plans = [
+        OtherPlan(*row)
+        for row in db.execute(
+            "SELECT DISTINCT p.id, p.title, p.year FROM tasks t JOIN plans p ON p.id = t.plan_id "
+            "WHERE t.code = ? AND t.removed = 0 AND p.id != ? ORDER BY p.year DESC, p.id DESC",
+            [view.code, view.plan_id],
+        )
+    ]
+    return TaskDetail(view, deadlines, progress, reminders, evidence, other_plans)
 
 
 def search_tasks(db: sqlite_utils.Database, query: str, *, limit: int = 10, today: dt.date) -> list[TaskView]:

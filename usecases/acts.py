@@ -53,3 +53,14 @@ def add_unit_alias(ctx: Context, actor: Actor, alias: str, full: str) -> units.U
         unit = units.add_alias(ctx.db, alias, full, source="admin")
         _audit(ctx, actor, "alias", alias, unit.name)
     return unit
+
+
+def set_plan_status(ctx: Context, actor: Actor, ref: str | int, status: str) -> dict[str, Any]:
+    """Close ("closed") or reopen ("active") a plan; audited only when it changed anything."""
+    from store.plans import set_plan_status as store_set_status
+
+    with transaction(ctx.db):
+        plan = store_set_status(ctx.db, ref, status, by=actor.signature, now=ctx.now())
+        if plan["changed"]:
+            _audit(ctx, actor, "plan_close" if status == "closed" else "plan_open", str(plan["id"]), plan["title"])
+    return plan

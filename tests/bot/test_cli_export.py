@@ -19,7 +19,7 @@ from bot.wiring import new_context
 from core.settings import load_settings
 from prompts import exports as texts
 from reminders.exports_xlsx import TONE_COLOURS
-from retrieval.plan_table import parse_plan
+from retrieval.plans import parse_plan
 from store.plans import load_plan
 
 DAY = "2021-07-12"  # a Monday

@@ -11,7 +11,7 @@ import pytest
 from bot.cli import main
 from bot.wiring import new_context
 from core.settings import load_settings
-from retrieval.plan_table import parse_plan
+from retrieval.plans import parse_plan
 from store.plans import load_plan
 
 

@@ -52,6 +52,7 @@ class FakeTask:
     status: str = "推进中"
     role: str | None = None
     plan_title: str = "分工方案"
+    plan_status: str = "active"
 
 
 @dataclasses.dataclass

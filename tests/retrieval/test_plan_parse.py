@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from retrieval.plan_table import PlanTableError, looks_like_plan, parse_plan, split_leaders, split_units
+from retrieval.plans import PlanTableError, looks_like_plan, parse_plan, split_leaders, split_units
 
 
 

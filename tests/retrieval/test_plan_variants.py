@@ -12,7 +12,7 @@ import pytest
 from core.errors import UserError
 from prompts import registry as msg
 from core.deadline_words import due_from_cell
-from retrieval.plan_table import PlanTableError, looks_like_plan, parse_plan
+from retrieval.plans import PlanTableError, looks_like_plan, parse_plan
 from store import plans, tasks, units
 
 TODAY = dt.date(2024, 3, 1)

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from core.errors import UserError
-from retrieval.plan_table import parse_plan
+from retrieval.plans import parse_plan
 from store import bindings, deadlines, plans, progress, tasks, units
 
 EXAMPLE = EXAMPLES / "示例市2025年重点工作责任分工方案.txt"

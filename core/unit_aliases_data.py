@@ -1,6 +1,6 @@
 """Curated unit data: short forms staff type, and the members of collective units.
 
-Rules in `store.units` already derive most aliases (drop the region prefix, drop 和, 委员会→委,
+Rules in `core.unit_names` already derive most aliases (drop the region prefix, drop 和, 委员会→委,
 人民政府→政府). What no rule can derive lives here, as plain data an admin can read:
 
 - `SHORT_FORMS`: groups of bodies that are the same department, written without any region

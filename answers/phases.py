@@ -1,0 +1,68 @@
+"""A project's phase or line number belongs to the project name it follows.
+
+"岚川新能源电池产业园三期" asks about the 产业园's third phase; a task that builds "光电材料实验室
+三期" and mentions "产业园二期" is not it, even though "三期" stands in its text. So each
+numbered name ("三期", "6号线", "2号机组") is read together with its owner: the words right
+before it back to the previous break (，、和…). In an enumeration ("地铁1号线、2号线") a number
+without words before it shares the owner of the one before. A question's numbered name
+matches a task when the task holds the same number (digit or Chinese form) after an owner
+that ends like the question's (its last two characters, generic words such as 项目/工程
+dropped). A question that names no owner ("三期谁牵头") only needs the number.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")
+_CN_DIGITS = "零一二三四五六七八九十"
+_BREAKS = "，,、；;。：:（）()“”\"和及与或\n"
+_GENERIC_TAIL = re.compile(r"(?:项目|工程|建设|的)+$")
+KEY_CHARS = 2
+
+
+@dataclass(frozen=True)
+class Numbered:
+    forms: frozenset[str]  # "三期" and "3期"
+    owner: str  # the words before it, generic tail dropped ("" when none)
+
+
+def _forms(num: str, kind: str) -> frozenset[str]:
+    forms = {num + kind}
+    if num.isdigit() and int(num) <= 10:
+        forms.add(_CN_DIGITS[int(num)] + kind)
+    elif len(num) == 1 and num in _CN_DIGITS:
+        forms.add(str(_CN_DIGITS.index(num)) + kind)
+    return frozenset(forms)
+
+
+def numbered_names(text: str) -> list[Numbered]:
+    """Every numbered name in `text` with the project name it follows."""
+    flat = re.sub(r"\s+", "", text or "")
+    out: list[Numbered] = []
+    last_end, last_owner = -1, ""
+    for m in _IDENT.finditer(flat):
+        start = m.start()
+        k = start
+        while k > 0 and flat[k - 1] not in _BREAKS and k > last_end:
+            k -= 1
+        owner = _GENERIC_TAIL.sub("", flat[k:start])
+        if not owner and last_end >= 0 and flat[last_end:start] in ("、", "和", "及", "与", ""):
+            owner = last_owner  # "1号线、2号线": the same line's owner
+        out.append(Numbered(_forms(m.group(1), m.group(2)), owner))
+        last_end, last_owner = m.end(), owner
+    return out
+
+
+def same_numbered_projects(question: str, task_text: str) -> bool:
+    """True when every numbered name the question holds stands in the task after the same
+    project name (see the module docstring); True when the question holds none."""
+    wanted = numbered_names(question)
+    if not wanted:
+        return True
+    found = numbered_names(task_text)
+    for w in wanted:
+        key = w.owner[-KEY_CHARS:] if len(w.owner) >= KEY_CHARS else ""
+        if not any(w.forms & f.forms and (not key or f.owner.endswith(key)) for f in found):
+            return False
+    return True

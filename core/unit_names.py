@@ -1,0 +1,178 @@
+"""Unit naming rules (pure text, no database): the matching key of a unit name, the aliases
+rules derive from it, and how a region-relative name ("市发展改革委") is qualified with the
+plan's region. `store.units` applies them to the registry's tables; the rules are described
+in full in that module's docstring.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.unit_aliases_data import SHORT_FORMS
+
+_NORM_RULES = [
+    (re.compile(r"</?[a-zA-Z][^>]*>"), ""),
+    (re.compile(r"[\s\u3000\xa0]+"), ""),
+    (re.compile(r"人民政府"), "政府"),
+    (re.compile(r"管理委员会"), "管委会"),
+    (re.compile(r"委员会"), "委"),
+    (re.compile(r"办公室"), "办"),
+    (re.compile(r"中国人民银行|人民银行"), "人行"),
+    (re.compile(r"[和与]"), ""),
+]
+BARE_BODIES = {"", "政府", "委", "办", "厅", "局"}
+_GOV_RE = re.compile(r"^(.{2,10}?[市县区州盟旗])政府$")
+_ZONE_RE = re.compile(r"^(.{2,10}?)管委会$")
+_COLLECTIVE_RE = re.compile(r"^各|成员单位$|单位$|企业$|^.{0,12}各成员单位")
+_SHORT_INDEX = {norm_body: group for group in SHORT_FORMS for norm_body in group}
+
+
+def norm(name: str) -> str:
+    """The matching key of a unit name or of anything a user typed."""
+    text = name or ""
+    for pattern, repl in _NORM_RULES:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def region_prefixes(region: str | None) -> list[str]:
+    """Prefixes a unit name of this region may carry, longest first:
+    江西省 → 中共江西省委, 江西省政府, 江西省委, 江西省, 江西, 省政府, 省委, 省."""
+    prefixes = {"省政府", "省委", "省", "市政府", "市委", "市"}
+    if region:
+        short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
+        level = "省" if region.endswith(("省", "自治区")) else region[-1]
+        for base in {region, short}:
+            if len(base) >= 2:
+                prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
+        prefixes |= {f"{level}政府", f"{level}委", level}
+    return sorted(prefixes, key=len, reverse=True)
+
+
+def split_prefix(key: str, region: str | None) -> tuple[str, str]:
+    """(prefix, body) of a normalised name; ('', key) when there is no region prefix or the
+    body left would be bare (省政府 stays whole)."""
+    for prefix in region_prefixes(region):
+        if key.startswith(prefix):
+            body = key[len(prefix):]
+            if body in BARE_BODIES or len(body) < 2:
+                continue
+            if prefix == "市" and body.startswith("场"):
+                continue  # 市场监管局 has no prefix
+            return prefix, body
+    return "", key
+
+
+def rule_aliases(name: str, region: str | None) -> set[str]:
+    """All normalised aliases rules and the curated table give for `name`."""
+    key = norm(name)
+    aliases = {key}
+    prefix, body = split_prefix(key, region)
+    level = _level_prefix(prefix)
+    if prefix:
+        aliases.add(body)
+        if level:
+            aliases.add(level + body)
+            for base in _region_bases(region):
+                aliases.add(base + body)
+                if prefix.endswith("委"):
+                    aliases.add(base + "委" + body)
+    m = _GOV_RE.match(key) if not key.startswith("各") else None
+    if m:
+        place = m.group(1)
+        aliases |= {place, place + "政府"}
+        if len(place) >= 3 and place.endswith("市"):
+            aliases.add(place[:-1])
+    m = _ZONE_RE.match(body)
+    if m and len(m.group(1)) >= 2:
+        aliases.add(m.group(1))
+    return {a for a in aliases if len(a) >= 2}
+
+
+def curated_aliases(name: str, region: str | None) -> set[str]:
+    key = norm(name)
+    prefix, body = split_prefix(key, region)
+    group = _SHORT_INDEX.get(body)
+    if not group:
+        return set()
+    out: set[str] = set()
+    level = _level_prefix(prefix) or ""
+    for member in group:
+        out.add(member)
+        if prefix:
+            out.add((level or prefix) + member)
+            if level:
+                out |= {base + member for base in _region_bases(region)}
+    return {a for a in out if len(a) >= 2} - {key}
+
+
+def _level_prefix(prefix: str) -> str:
+    """The short administrative prefix (省/市) a staff member would type in front of a body."""
+    if not prefix:
+        return ""
+    if prefix.endswith(("省委", "省政府")) or prefix.endswith("省") or prefix == "省":
+        return "省"
+    if prefix.endswith(("市委", "市政府")) or prefix.endswith("市"):
+        return "市"
+    return ""
+
+
+def _region_bases(region: str | None) -> list[str]:
+    if not region:
+        return []
+    short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
+    return [b for b in {region, short} if len(b) >= 2]
+
+
+# Administrative levels a plan's region may end with, longest first (自治区 before 区).
+LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+PROVINCE_LEVELS = ("省", "自治区")
+
+
+def region_level(region: str | None) -> str | None:
+    """The level word a region's own units start with: 江西省 → 省, 南昌市 → 市."""
+    if not region:
+        return None
+    for level in LEVELS:
+        if region.endswith(level) and len(region) > len(level):
+            return level
+    return None
+
+
+def is_provincial(region: str | None) -> bool:
+    return bool(region) and str(region).endswith(PROVINCE_LEVELS)
+
+
+def qualify(name: str, region: str | None) -> str | None:
+    """The region's full name for a region-relative unit name, None when `name` is not
+    relative (it names its own place, or the plan's region is unknown).
+
+    市发展改革委 (南昌市) → 南昌市发展改革委; 省发展改革委 (江西省) → 江西省发展改革委;
+    各县（市、区）政府 (南昌市) → 南昌市各县（市、区）政府; 团市委 / 具有政务服务职能的市直单位
+    (南昌市) → 团市委（南昌市）. 市场监管局 is not 市 + 场监管局."""
+    level = region_level(region)
+    text = re.sub(r"[\s\u3000\xa0]+", "", name or "")
+    if not level or not text:
+        return None
+    region = str(region)
+    bases = _region_bases(region)
+    if any(text.startswith(b) for b in bases):
+        return None
+    if text.startswith(level) and not (level == "市" and text.startswith("市场")) and len(text) > len(level) + 1:
+        return region + text[len(level):]
+    if text.startswith("各"):
+        return region + text
+    if re.search(f"{level}(?:直|属)|团{level}委|{level}级", text):
+        return f"{text}（{region}）"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def identity_key(name: str, region: str | None) -> str:
+    """What makes two spellings the same unit: the normalised qualified name when the name
+    is region-relative, else the normalised name."""
+    return norm(qualify(name, region) or name)
+
+
+def is_collective(name: str) -> bool:
+    return bool(_COLLECTIVE_RE.search(norm(name)))

@@ -1,0 +1,22 @@
+"""Responsibility plans (重点工作责任分工方案) → `PlanTable`, one concept per module:
+
+- `numbering`: section / subsection / task numbers, codes, declared counts;
+- `cells`: cleaning cells, splitting leaders and units (names broken over lines rejoined);
+- `header`: which column holds what, from the header's words;
+- `rows`: rows of cells from tables, PDF tab lines or column-aligned text (`layout`);
+- `table`: stage 1 for tables — the row state machine giving draft tasks;
+- `paragraphs` + `owners`: stage 1 for paragraph plans with owner brackets;
+- `drafts`: the shared last stage — headings, renumbering, codes, lead/co units;
+- `meta`: title, region, year, issue date and level, from the plan's own words;
+- `parse`: detecting the shape and running the stages (`parse_plan`, `looks_like_plan`).
+"""
+from core.plan_records import PlanRow, PlanSection, PlanTable
+from retrieval.plans.cells import clean_cell, split_leaders, split_units
+from retrieval.plans.errors import PlanTableError
+from retrieval.plans.meta import read_plan_meta
+from retrieval.plans.parse import detect_shape, looks_like_plan, parse_plan
+
+__all__ = [
+    "PlanRow", "PlanSection", "PlanTable", "PlanTableError", "clean_cell", "detect_shape", "looks_like_plan",
+    "parse_plan", "read_plan_meta", "split_leaders", "split_units",
+]

@@ -1,0 +1,149 @@
+"""Cells: cleaning a cell's text and splitting it into leaders' and units' names.
+
+Units in a cell are separated by spaces, line breaks or 、, but a PDF may also break ONE
+name over a space or a line ("省数字经济创新发展 领导小组成员单位"): `split_units` rejoins
+fragments using structure (a fragment that cannot start a name, a fragment without a unit
+suffix) and the known unit vocabulary, which grows with every plan parsed. 、 inside
+brackets never separates: 各县（市、区）政府 is one unit.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+MARKUP_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+
+# Where a unit name may end (longest first is not needed: endswith over all).
+UNIT_SUFFIXES = (
+    "成员单位", "领导小组", "指挥部", "联席会议", "委员会", "管委会", "政府", "中心支行", "分公司",
+    "公司", "集团", "单位", "企业", "厅", "委", "局", "办", "部", "院", "会", "社", "联", "署",
+    "海关", "银行", "支行", "中心", "所", "站", "队", "处", "室", "馆", "校", "团", "司",
+)
+# Words that begin the tail of a collective body and can never begin a unit name on their own:
+# a fragment starting with one of them belongs to the fragment before it.
+TAIL_STARTS = (
+    "工作领导小组", "领导小组", "联席会议", "协调机制", "协调小组", "指挥部", "工作专班", "专班",
+    "各成员单位", "成员单位", "工作委员会", "委员会", "办公室",
+)
+
+
+def clean_cell(cell: Any) -> str:
+    """Drop markup and normalise whitespace; keep line breaks (they separate names in DOCX)."""
+    if cell is None:
+        return ""
+    text = MARKUP_RE.sub("", str(cell)).replace("\u3000", " ").replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def join_text(text: str) -> str:
+    """Task text: a line break inside a cell is a wrap, not a separator."""
+    return re.sub(r"\s*\n\s*", "", text).strip()
+
+
+def split_leaders(cell: str) -> list[str]:
+    """'殷美根 胡 强 吴 浩' → [殷美根, 胡强, 吴浩]. Chinese names have at least two characters,
+    so a one-character piece is half a name the PDF spaced out."""
+    cell = re.sub(r"[（(][^）)]*[)）]", " ", clean_cell(cell))  # 张三（副市长） → 张三
+    pieces = [p for p in re.split(r"[\s、,，;；/]+", cell) if p]
+    names: list[str] = []
+    pending = ""
+    for piece in pieces:
+        if pending:
+            names.append(pending + piece)
+            pending = ""
+        elif len(piece) == 1:
+            pending = piece
+        else:
+            names.append(piece)
+    if pending:
+        if names:
+            names[-1] += pending
+        else:
+            names.append(pending)
+    return dedupe(names)
+
+
+def dedupe(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def has_suffix(name: str) -> bool:
+    return name.endswith(UNIT_SUFFIXES)
+
+
+def is_tail(fragment: str) -> bool:
+    return fragment.startswith(TAIL_STARTS)
+
+
+def split_units(cell: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Split a unit cell into names, rejoining names broken over a space or line.
+
+    A fragment is glued to the one before it when the pair is a known unit, when it starts
+    like the tail of a collective body (领导小组…, 联席会议成员单位, 成员单位), or when the
+    fragment before has no unit suffix and so cannot have ended a name. 、 always separates.
+    """
+    text = clean_cell(cell)
+    if not text:
+        return []
+    fragments = split_outside_brackets(text, " \n\t")
+    names: list[str] = []
+    for fragment in fragments:
+        items = split_outside_brackets(fragment, "、,，;；", keep_empty=True)
+        for k, item in enumerate(items):
+            item = item.strip()
+            if not item:
+                continue
+            # Only the first item of a fragment can continue the previous name: a 、 before
+            # it would have closed the name.
+            if k == 0 and names and not names[-1].endswith("、") and _continues(names[-1], item, known):
+                names[-1] += item
+            elif k > 0 and names and names[-1].startswith("各") and not has_suffix(names[-1]):
+                names[-1] += "、" + item  # "各市、县（区）政府" enumerates levels of one collective
+            else:
+                names.append(item)
+        if len(items) > 1 and not items[-1].strip() and names:
+            # "单位、 中央企业": the 、 at the end closes the name before the space.
+            names[-1] += "、"
+    return dedupe(n.rstrip("、") for n in names if n.rstrip("、"))
+
+
+def split_outside_brackets(text: str, separators: str, *, keep_empty: bool = False) -> list[str]:
+    """Split on any of `separators` except inside brackets: 各县（市、区）政府 is one name."""
+    parts, buf, depth = [], "", 0
+    for ch in text:
+        if ch in "（(【[":
+            depth += 1
+        elif ch in "）)】]" and depth:
+            depth -= 1
+        if ch in separators and depth == 0:
+            parts.append(buf)
+            buf = ""
+        else:
+            buf += ch
+    parts.append(buf)
+    return parts if keep_empty else [p for p in parts if p.strip()]
+
+
+def _continues(before: str, fragment: str, known: set[str] | frozenset[str]) -> bool:
+    if before + fragment in known:
+        return True
+    if is_tail(fragment):
+        return True
+    if fragment in known:
+        return False
+    if not has_suffix(before):
+        return True
+    return False
+
+
+def learn_units(cells: Iterable[str], known: set[str]) -> None:
+    """Add every single-fragment unit name in `cells` to the vocabulary `known`."""
+    for cell in cells:
+        for line in clean_cell(cell).splitlines():
+            for frag in re.split(r"[\s、,，;；]+", line):
+                if frag and has_suffix(frag) and not is_tail(frag):
+                    known.add(frag)

@@ -1,0 +1,113 @@
+"""Draft tasks, as every shape's reader leaves them, and the last stage that turns them into
+`PlanRow`s: heading levels settled, restarting numbers renumbered, codes checked for
+duplicates, unit cells split into lead and co-units.
+
+Four levels (一、 / （一） / 1. / （1）) where the "1." rows carry no unit are headings: the （1）
+rows are the tasks, with the heading as their subsection. When numbering restarts in every
+subsection (duplicates that would otherwise be refused), a task's number is its position in
+the section (1, 2, 3… across subsections).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.plan_records import PlanRow, PlanSection
+from prompts import registry as msg
+from retrieval.plans.cells import learn_units, split_leaders
+from retrieval.plans.roles import unit_roles
+
+
+@dataclass
+class Draft:
+    row: int  # the row or line it came from, for problems
+    section: PlanSection
+    subsection: str | None
+    number: int
+    text: str
+    style: str = "dot"  # "dot" (1.) or "paren" (（1）)
+    cells: dict[str, str] = field(default_factory=dict)  # raw leaders / lead / co / due
+    roles: tuple[list[str], list[str]] | None = None  # (lead, co) when the reader already split them
+
+
+def implicit_section(sections: list[PlanSection]) -> PlanSection:
+    section = PlanSection(number=1, title=msg.IMPLICIT_SECTION, declared_count=None)
+    sections.append(section)
+    return section
+
+
+def add_cells(draft: Draft, cells: dict[str, str]) -> None:
+    """Add a continuation row's leader / unit / time cells to the task it continues."""
+    for key, value in cells.items():
+        if value and value not in draft.cells.get(key, "").split("\n"):
+            draft.cells[key] = (draft.cells.get(key, "") + "\n" + value).strip()
+
+
+def snippet(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:30] + ("…" if len(text) > 30 else "")
+
+
+def finish(drafts: list[Draft], known: set[str]) -> tuple[list[PlanRow], list[str]]:
+    """The last stage: (rows, problems). `known` (the unit vocabulary) grows with this plan."""
+    learn_units((d.cells.get(k, "") for d in drafts for k in ("lead", "co")), known)
+    drafts = demote_headings(drafts)
+    renumber_restarts(drafts)
+    out: list[PlanRow] = []
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for d in drafts:
+        code = f"{d.section.number}.{d.number}"
+        if code in seen:
+            problems.append(msg.ROW_DUP_CODE.format(row=d.row, code=code, first=seen[code]))
+            continue
+        seen[code] = d.row
+        leads, cos = d.roles if d.roles is not None else unit_roles(d.cells.get("lead", ""), d.cells.get("co", ""), known)
+        if not d.text:
+            problems.append(msg.ROW_NO_TEXT.format(row=d.row, code=code))
+        if not leads:
+            problems.append(msg.ROW_NO_LEAD.format(row=d.row, code=code))
+        due = re.sub(r"\s+", " ", d.cells.get("due", "")).strip() or None
+        out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
+                           subsection=d.subsection, text=d.text, leaders=split_leaders(d.cells.get("leaders", "")),
+                           lead_units=leads, co_units=cos, due_text=due))
+    return out, problems
+
+
+def demote_headings(drafts: list[Draft]) -> list[Draft]:
+    """Four levels (一、 / （一） / 1. / （1）): when tasks are numbered （1） and every "1." row
+    has no leader, unit or time, the "1." rows are headings of the tasks under them, which
+    take the heading as their subsection."""
+    if {d.style for d in drafts} != {"dot", "paren"}:
+        return drafts
+    if any(any(d.cells.values()) for d in drafts if d.style == "dot"):
+        return drafts
+    out, heading = [], None
+    for d in drafts:
+        if d.style == "dot":
+            heading = d
+            continue
+        if heading is not None and heading.section is d.section:
+            d.subsection = heading.text.rstrip("。")
+        out.append(d)
+    return out
+
+
+def renumber_restarts(drafts: list[Draft]) -> None:
+    """Numbering that restarts in every subsection ((一) 1. 2. (二) 1. 2.) would give duplicate
+    codes: in such a section, number tasks by their position in the section instead."""
+    by_section: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_section.setdefault(id(d.section), []).append(d)
+    for items in by_section.values():
+        numbers = [d.number for d in items]
+        if len(set(numbers)) == len(numbers):
+            continue
+        runs: list[list[int]] = []
+        for k, d in enumerate(items):
+            if k == 0 or d.subsection != items[k - 1].subsection:
+                runs.append([])
+            runs[-1].append(d.number)
+        if len(runs) > 1 and all(run == list(range(1, len(run) + 1)) for run in runs):
+            for position, d in enumerate(items, start=1):
+                d.number = position

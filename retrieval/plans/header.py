@@ -1,0 +1,74 @@
+"""Header rows: which column holds what, read from what the header says, not by position.
+
+Wordings tables use across the country: 工作任务 / 重点工作 / 任务内容 / 具体工作任务和要求;
+牵头领导 / 责任领导 / 分管领导 / 市政府牵头领导 / 牵头市领导; 牵头单位 / 牵头部门; 配合单位 /
+协办单位 / 参与单位 / 责任单位; 完成时限 / 时间节点 / 完成时间; 序号. An extra ✓/△ column is
+ignored. 责任单位 is the co-unit column when a 牵头 column exists, else it is the lead column.
+A header over two rows (责任单位 spanning 牵头单位 | 配合单位) is read as one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from retrieval.plans.cells import clean_cell
+from retrieval.plans.numbering import is_numbered
+
+# Header keywords → column role. Order matters: 牵头领导 contains 牵头, 时限要求 contains 要求.
+COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("code", ("序号", "编号", "代码")),
+    ("due", ("时限", "期限", "时间节点", "完成时间", "截止时间", "办结时间", "进度安排", "时间安排", "时间要求")),
+    ("leaders", ("领导", "分管", "责任人")),
+    ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")),
+    ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
+            "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施")),
+]
+# A unit column worded like this is never the lead, even when no 牵头 column exists.
+CO_ONLY_WORDS = ("配合", "协办", "参与", "协助")
+REQUIRED_COLUMNS = ("text", "lead")
+
+
+def header_columns(row: Sequence[str]) -> dict[str, int] | None:
+    """Map column roles to indexes when `row` is a header row (it names a task column and a
+    unit column, or is the lower half of a two-row header naming unit columns); None otherwise.
+
+    责任单位 (or any unit column not worded as a helper's) is the lead column when the header
+    has no 牵头 column; with one, it is the co-unit column."""
+    roles: dict[str, int] = {}
+    units: list[tuple[int, str]] = []  # every unit column, in order, with its label
+    for index, cell in enumerate(row):
+        label = re.sub(r"\s+", "", clean_cell(cell))
+        if is_numbered(label):
+            return None  # a numbered row is content, whatever words it holds
+        if not label or len(label) > 16:
+            continue
+        for role, words in COLUMN_RULES:
+            if any(w in label for w in words):
+                if role in ("lead", "co"):
+                    units.append((index, role if role == "lead" else label))
+                elif role not in roles:
+                    roles[role] = index
+                break
+    leads = [i for i, r in units if r == "lead"]
+    others = [(i, label) for i, label in units if label != "lead"]
+    if leads:
+        roles["lead"] = leads[0]
+    elif others and not any(w in others[0][1] for w in CO_ONLY_WORDS):
+        roles["lead"] = others.pop(0)[0]
+    if others:
+        roles["co"] = others[0][0]
+    if "lead" in roles and ("text" in roles or "co" in roles or "leaders" in roles):
+        return roles
+    if "text" in roles and ("co" in roles or "leaders" in roles):
+        return roles  # a header without its lead column: reported as a missing column
+    return None
+
+
+def merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
+    """A header over two rows: 责任单位 over 牵头单位 | 配合单位. The lower row's roles win;
+    an upper role whose column the lower row names otherwise is dropped."""
+    taken = set(lower.values())
+    merged = {role: i for role, i in upper.items() if i not in taken and role not in lower}
+    merged.update(lower)
+    return merged

@@ -1,0 +1,111 @@
+"""The owner bracket that ends a task in a paragraph plan, in its two published styles:
+
+    labelled       （牵头领导：韦启明；牵头单位：省科技厅；责任单位：省财政厅、各设区市政府）
+    State Council  （省科技厅牵头，省财政厅、省统计局配合，年内持续推进）
+                   （省知识产权局负责）（省数据局、省工业和信息化厅按职责分工负责）
+                   （省发展改革委牵头，各有关部门按职责分工负责）
+
+Labels: 牵头领导 / 责任领导 / 分管领导 → leaders; 牵头单位 / 牵头部门 → lead; 责任单位 is the co
+column when a 牵头 label is present, else the lead; 配合 / 参与 / 协办 / 协助单位 → co; 完成时限 /
+时间节点 → the deadline words. Phrases: "A、B牵头" → lead; "C配合" / "C参与" → co; "A负责" and
+"A按职责分工负责" → lead, unless another phrase names the lead ("…牵头，各有关部门按职责分工负责":
+those are co-units). A trailing phrase with time words ("年内持续推进", "6月底前完成") is the
+task's deadline. A bracket with any other phrase, or whose phrases name nothing that looks
+like a unit (a name ending 厅/局/委/政府…, or a collective 各…), is not an owner bracket.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outside_brackets, split_units
+
+_LABEL_RE = re.compile(
+    r"^(牵头领导|责任领导|分管领导|牵头市领导|牵头省领导|领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协助单位|"
+    r"完成时限|完成时间|时间节点|时限)\s*[:：]\s*(.*)$"
+)
+_LEAD_RE = re.compile(r"^(.+?)(?:共同)?牵头(?:负责|落实|推进)?$")
+_SHARED_RE = re.compile(r"^(.+?)(?:按职责分工负责|按职责负责|按职能分工负责|分工负责|共同负责|负责落实|负责)$")
+_CO_RE = re.compile(r"^(.+?)(?:配合落实|配合|参与|协办|协助)$")
+_TIME_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]+)月|年底|年内|年末|季度|半年|持续|长期|常态")
+
+
+@dataclass
+class Owners:
+    leaders: list[str] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    co: list[str] = field(default_factory=list)
+    due: str | None = None
+
+
+def split_trailing_bracket(text: str) -> tuple[str, str] | None:
+    """(body, inside) when `text` ends with a bracket, matched over nested brackets
+    (各县（市、区）政府 inside the owner bracket)."""
+    text = text.rstrip()
+    if not text.endswith(("）", ")")):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth -= 1
+            if depth == 0:
+                return text[:i].rstrip(), text[i + 1:-1].strip()
+    return None
+
+
+def read_owners(inside: str, known: set[str] | frozenset[str] = frozenset()) -> Owners | None:
+    """The owners an owner bracket states; None when the bracket says something else."""
+    parts = [p.strip() for p in split_outside_brackets(inside, "；;") if p.strip()]
+    if parts and all(_LABEL_RE.match(p) for p in parts):
+        return _labelled(parts, known)
+    return _phrases([p.strip() for p in split_outside_brackets(inside, "，,；;") if p.strip()], known)
+
+
+def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | None:
+    owners = Owners()
+    labels = [_LABEL_RE.match(p).group(1) for p in parts]  # type: ignore[union-attr]
+    has_lead_label = any(label.startswith("牵头") and "领导" not in label for label in labels)
+    for part in parts:
+        label, value = _LABEL_RE.match(part).groups()  # type: ignore[union-attr]
+        if "领导" in label:
+            owners.leaders += split_leaders(value)
+        elif "时" in label:
+            owners.due = value or None
+        elif label.startswith("牵头") or (label.startswith("责任") and not has_lead_label):
+            owners.lead += split_units(value, known)
+        else:
+            owners.co += split_units(value, known)
+    return _done(owners)
+
+
+def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | None:
+    owners = Owners()
+    has_lead = any(_LEAD_RE.match(p) for p in parts)
+    times: list[str] = []
+    for part in parts:
+        if m := _LEAD_RE.match(part):
+            owners.lead += split_units(m.group(1), known)
+        elif m := _SHARED_RE.match(part):
+            (owners.co if has_lead else owners.lead).extend(split_units(m.group(1), known))
+        elif m := _CO_RE.match(part):
+            owners.co += split_units(m.group(1), known)
+        elif _TIME_RE.search(part):
+            times.append(part)
+        else:
+            return None
+    owners.due = "，".join(times) or None
+    if not any(has_suffix(u) or u.startswith("各") or u in known for u in owners.lead + owners.co):
+        return None  # "（由市政府统一负责）" in a report: no unit is named
+    return _done(owners)
+
+
+def _done(owners: Owners) -> Owners | None:
+    if not owners.lead and not owners.co:
+        return None
+    owners.lead = dedupe(owners.lead)
+    owners.co = [u for u in dedupe(owners.co) if u not in owners.lead]
+    owners.leaders = dedupe(owners.leaders)
+    return owners

@@ -1,0 +1,142 @@
+"""Paragraph plans: the shape most plans are published in, each task a numbered paragraph
+ending with its owners in a bracket (see `retrieval.plans.owners`):
+
+    一、增强科技创新引领力                                   section
+    （一）强化创新策源能力                                   subsection (no owner bracket)
+    1. 实施……。（牵头领导：X；牵头单位：A；责任单位：B、C）     task
+    （三）新认定……。（省科技厅牵头，省税务局配合，年内持续推进）  task numbered （三）
+
+A paragraph with an owner bracket is a task, whatever its number looks like ("1." / "1、" /
+"（1）" / "（一）", or none: then it is the next number); a numbered paragraph without one
+is a heading ("一、" a section, "（一）" a subsection) or, for an Arabic number, a task that
+lost its owners — reported, never dropped. A paragraph wrapped over several lines continues
+until its bracket. Lines before the first section or task (title, salutation, preamble) and
+after the last task (signature, date) are not tasks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.numerals import cn_number
+from core.plan_records import PlanSection
+from prompts import registry as msg
+from retrieval.plans.drafts import Draft, implicit_section, snippet
+from retrieval.plans.numbering import DECLARED_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
+from retrieval.plans.owners import Owners, read_owners, split_trailing_bracket
+
+MIN_TASKS = 3  # owner-bracket paragraphs needed before a text is read as a plan
+
+
+@dataclass
+class _Block:
+    line: int
+    text: str
+    owners: Owners | None = None
+    body: str = ""
+
+
+@dataclass
+class ParagraphReading:
+    sections: list[PlanSection] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _owned(text: str, known: set[str] | frozenset[str]) -> tuple[str, Owners] | None:
+    split = split_trailing_bracket(text)
+    if not split:
+        return None
+    owners = read_owners(split[1], known)
+    return (split[0], owners) if owners else None
+
+
+def _numbered(line: str) -> bool:
+    return bool(SECTION_RE.match(line) or SUBSECTION_RE.match(line) or TASK_RE.match(line))
+
+
+def blocks(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[_Block]:
+    """Paragraphs: a numbered line starts one; an unnumbered line continues the paragraph
+    before it while that one has no owner bracket yet, else starts its own."""
+    out: list[_Block] = []
+    lines = [raw.replace("\f", "").strip() for raw in text.splitlines()]
+    width = max((len(line) for line in lines), default=0)
+    cut = False  # the line before filled the page width: a wrap, whatever it starts with
+    for line_no, line in enumerate(lines, start=1):
+        if not line:
+            continue  # a blank line (a page break) does not end a paragraph that has no owners yet
+        last = out[-1] if out else None
+        if last is not None and last.owners is None and not _numbered(line) and _continues(last.text, cut):
+            last.text += line
+        else:
+            last = _Block(line=line_no, text=line)
+            out.append(last)
+        cut = len(line) >= width - 1 and width >= 20
+        found = _owned(last.text, known)
+        if found:
+            last.body, last.owners = found
+    return out
+
+
+def _continues(before: str, cut: bool) -> bool:
+    """An unnumbered line continues a task paragraph ("1. …") that has no owners yet; it
+    continues a "（一）…" or "一、…" paragraph only when that one's line was cut at the page
+    width (a State Council task numbered （一）), never a short heading."""
+    if SECTION_RE.match(before) or SUBSECTION_RE.match(before):
+        return cut
+    return _numbered(before)
+
+
+def looks_like_paragraph_plan(text: str) -> bool:
+    return sum(1 for b in blocks(text) if b.owners) >= MIN_TASKS
+
+
+def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -> ParagraphReading:
+    r = ParagraphReading()
+    section: PlanSection | None = None
+    subsection: str | None = None
+    started = False
+    number = 0
+    for b in blocks(text, known):
+        if b.owners is None:
+            m_sec, m_sub = SECTION_RE.match(b.text), SUBSECTION_RE.match(b.text)
+            if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)):
+                section = _section(r, b, m_sec)
+                subsection, number, started = None, 0, True
+            elif m_sub and started:
+                subsection = m_sub.group(2).rstrip("。")
+            elif TASK_RE.match(b.text) and started:
+                r.problems.append(msg.PARA_NO_OWNERS.format(row=b.line, text=snippet(b.text)))
+            continue
+        started = True
+        if section is None:
+            section = implicit_section(r.sections)
+        number, body = _task_number(b.body, number)
+        owners = b.owners
+        r.drafts.append(Draft(row=b.line, section=section, subsection=subsection, number=number, text=body,
+                              cells={"leaders": "\n".join(owners.leaders), "due": owners.due or ""},
+                              roles=(owners.lead, owners.co)))
+    return r
+
+
+def _section(r: ParagraphReading, b: _Block, m: re.Match[str]) -> PlanSection:
+    mark = m.group(1) or m.group(2)
+    number = cn_number(mark) or 0
+    title = m.group(3)
+    declared = DECLARED_RE.search(title)
+    if any(s.number == number for s in r.sections):
+        r.problems.append(msg.ROW_DUP_SECTION.format(row=b.line, number=mark))
+    section = PlanSection(number=number, title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None)
+    r.sections.append(section)
+    return section
+
+
+def _task_number(body: str, previous: int) -> tuple[int, str]:
+    """(number, text): "1." / "（1）" as printed, "（一）" read as a number, none → the next one."""
+    if m := TASK_RE.match(body):
+        return task_number(m)
+    if m := SUBSECTION_RE.match(body):
+        value = cn_number(m.group(1))
+        if value:
+            return value, m.group(2)
+    return previous + 1, body.strip()

@@ -1,0 +1,112 @@
+"""`parse_plan`: which shape a plan is in, then that shape's reader, then the shared last stage.
+
+Shapes, detected by structure whatever the file type:
+- "table": rows of cells with a header naming the columns (DOCX/XLSX/CSV tables, the tab
+  lines of PDF text);
+- "columns": column-aligned text, cells separated by spaces (`retrieval.plans.layout`);
+- "paragraphs": numbered paragraphs each ending with an owner bracket
+  (`retrieval.plans.paragraphs`).
+Whole plan or nothing: every problem is collected and raised together as `PlanTableError`,
+which names the shape the rows were read as.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from core.plan_records import PlanSection, PlanTable
+from prompts import registry as msg
+from retrieval.plans.cells import clean_cell
+from retrieval.plans.drafts import Draft, finish
+from retrieval.plans.errors import PlanTableError
+from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers
+from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
+from retrieval.plans.numbering import CODE_RE, TASK_RE
+from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
+from retrieval.plans.rows import candidate_rows, collapse_merged, row_parts
+from retrieval.plans.table import read_rows
+
+
+def _rows_hold_tasks(rows: list[list[str]]) -> bool:
+    """A header naming tasks and lead units, followed by a numbered task."""
+    columns = None
+    after_header = False
+    for row in rows:
+        found = header_columns(row)
+        if found:
+            columns = merge_headers(columns, found) if after_header and columns else found
+            after_header = True
+            continue
+        after_header = False
+        if columns and "text" in columns:
+            parts = row_parts(collapse_merged(row), columns)
+            if parts.text and (TASK_RE.match(parts.label) or CODE_RE.match(parts.code)):
+                return True
+    return False
+
+
+def detect_shape(loaded: Any) -> str | None:
+    """"table", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
+    shape, rows = candidate_rows(loaded)
+    if rows and _rows_hold_tasks(rows):
+        return shape
+    if looks_like_paragraph_plan(getattr(loaded, "text", "") or ""):
+        return "paragraphs"
+    return None
+
+
+def looks_like_plan(loaded: Any) -> bool:
+    return detect_shape(loaded) is not None
+
+
+def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
+    """Read the responsibility plan in `loaded` (`.text`, `.tables`). Raises PlanTableError
+    listing every bad row, or naming the missing header when there is no plan at all."""
+    known = set(known_units)
+    text = getattr(loaded, "text", "") or ""
+    shape = detect_shape(loaded)
+    rows: list[list[str]] = []
+    if shape == "paragraphs":
+        para = read_paragraphs(text, known)
+        sections, drafts, problems = para.sections, para.drafts, para.problems
+    else:
+        shape, rows = candidate_rows(loaded)
+        reading = read_rows(rows)
+        if reading.columns is None:
+            raise PlanTableError([msg.NO_HEADER], shape)
+        sections, drafts, problems = reading.sections, reading.drafts, reading.problems
+        missing = [role for role in REQUIRED_COLUMNS if role not in reading.columns]
+        if missing:
+            problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))
+    if not drafts and not problems:
+        problems.append(msg.NO_TASKS)
+    out, more = finish(drafts, known)
+    problems += more
+    if problems:
+        raise PlanTableError(problems, shape)
+
+    table = PlanTable(title=None, region=None, year=None, issued=None, sections=sections, rows=out, shape=shape)
+    _check_counts(table, sections)
+    if shape == "table" and (not text.strip() or not any(TITLE_RE.match(ln.strip()) for ln in text.splitlines()[:200])):
+        text = _above_header(rows) + "\n" + text  # a spreadsheet: its title is in the rows above the header
+    table.title, table.region, table.year, table.issued = read_plan_meta(text)
+    table.level = plan_level(out)
+    return table
+
+
+def _check_counts(table: PlanTable, sections: list[PlanSection]) -> None:
+    counts = table.count_by_section()
+    for sec in sections:
+        if sec.declared_count is not None and counts.get(sec.number, 0) != sec.declared_count:
+            table.warnings.append(msg.COUNT_MISMATCH.format(number=sec.number, declared=sec.declared_count, found=counts.get(sec.number, 0)))
+
+
+def _above_header(rows: list[list[str]]) -> str:
+    before = []
+    for r in rows:
+        if header_columns(r):
+            break
+        before.append(" ".join(clean_cell(c) for c in r if clean_cell(c)))
+    return "\n".join(before)
+
+
+__all__ = ["Draft", "detect_shape", "looks_like_plan", "parse_plan"]

@@ -1,0 +1,65 @@
+"""Rows of cells, whatever the file type: the loader's tables (DOCX/XLSX/CSV), the tab lines of
+text extracted from a PDF, or column-aligned text whose cells are separated by spaces
+(`retrieval.plans.layout`). Each row is then read as its parts: the label its shape is read
+from, the task text, the 序号 cell, and the leader / unit / time cells.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from retrieval.plans.cells import clean_cell
+from retrieval.plans.layout import column_rows
+from retrieval.plans.numbering import is_numbered, mark_prefix
+
+CELL_ROLES = ("leaders", "lead", "co", "due")
+
+
+def text_rows(text: str) -> list[list[str]]:
+    """PDF text: table rows are the lines that hold a tab."""
+    return [line.split("\t") for line in text.splitlines() if "\t" in line]
+
+
+def collapse_merged(row: Sequence[str]) -> list[str]:
+    """A DOCX cell merged over several columns repeats its text in each of them (a section
+    row spanning the table, or spanning all but the 序号 column): keep the first copy."""
+    cells = [clean_cell(c) for c in row]
+    return [c if i == 0 or c != cells[i - 1] else "" for i, c in enumerate(cells)]
+
+
+def candidate_rows(loaded: Any) -> tuple[str, list[list[str]]]:
+    """(shape, rows) the table could live in: the loader's tables ("table"), else the text's
+    tab lines ("table"), else its column-aligned lines ("columns")."""
+    rows: list[list[str]] = []
+    for table in getattr(loaded, "tables", None) or []:
+        rows.extend([["" if c is None else str(c) for c in r] for r in table])
+    if rows:
+        return "table", rows
+    text = getattr(loaded, "text", "") or ""
+    rows = text_rows(text)
+    if rows:
+        return "table", rows
+    return "columns", column_rows(text)
+
+
+@dataclass
+class RowParts:
+    label: str  # the text the row's shape is read from: 序号 mark + task text, or the first cell
+    text: str  # the task-text cell
+    code: str  # the 序号 cell
+    cells: dict[str, str]  # leaders / lead / co / due cells
+
+
+def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
+    def get(role: str) -> str:
+        return cells[columns[role]] if role in columns and columns[role] < len(cells) else ""
+
+    text, code = get("text"), get("code")
+    label = text
+    if text and not is_numbered(text):
+        mark = mark_prefix(code)
+        if mark:
+            label = mark + text
+    if not label:
+        label = next((c for c in cells if c), "")
+    return RowParts(label=label, text=text, code=code, cells={r: get(r) for r in CELL_ROLES})

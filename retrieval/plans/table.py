@@ -1,0 +1,153 @@
+"""Reading rows of cells (a table, or column-aligned text) into a plan, in stages:
+
+1. `read_rows`: a state machine over the rows —
+       header row      具体工作任务和要求 | 省政府牵头领导 | 牵头单位 | 责任单位   (repeated per page)
+       section row     一、推动创新提速提效……。(17项)
+       subsection row  (一)强化创新平台支撑。
+       task row        1. 落实……。 | 罗小云 | 省科技厅 | 省……成员单位
+   giving draft tasks (`Draft`) with their raw cells;
+2. `finish` (in `retrieval.plans.drafts`): headings demoted, restarts renumbered, codes
+   checked, unit cells split into lead and co-units.
+
+Numbering. Sections are "一、…", subsections "（一）…", tasks "1." "1．" "1、" "(1)" "（1）", or
+the number sits in a 序号 column (which may also hold the section's "一" / subsection's "（一）").
+An explicit code in the 序号 column ("2.3") wins: its section part is the task's section, so a
+table without section rows but with codes 1.1 … 5.8 has five sections. Otherwise a task's code
+is section.number with the number AS PRINTED (numbering that runs through the whole table gives
+`2.18`). A table without any section row and without codes is one implicit section 1.
+DOCX cells merged over several rows repeat their text in each row (python-docx): a task row whose
+number and text repeat the task above is the same task, and its other cells are added to it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from core.numerals import cn_number
+from core.plan_records import PlanSection
+from prompts import registry as msg
+from retrieval.plans.cells import join_text
+from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
+from retrieval.plans.header import header_columns, merge_headers
+from retrieval.plans.numbering import CODE_RE, DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
+from retrieval.plans.rows import CELL_ROLES, RowParts, collapse_merged, row_parts
+
+
+@dataclass
+class Reading:
+    """What `read_rows` found: the columns, sections, draft tasks and every problem."""
+
+    columns: dict[str, int] | None = None
+    sections: list[PlanSection] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    section: PlanSection | None = None
+    subsection: str | None = None
+    implicit: PlanSection | None = None  # the one section of a table without section rows
+    implicit_rows: list[tuple[int, str]] = field(default_factory=list)
+    section_defaults: dict[str, str] = field(default_factory=dict)  # cells written on a section row
+    defaults: dict[str, str] = field(default_factory=dict)  # … or on a subsection row
+
+
+def read_rows(rows: Sequence[Sequence[str]]) -> Reading:
+    """Stage 1: every row classified and turned into sections and draft tasks."""
+    r = Reading()
+    pending: dict[str, int] | None = None  # header rows read so far (a header may span two rows)
+    for line_no, row in enumerate(rows, start=1):
+        found = header_columns(row)
+        if found:
+            pending = merge_headers(pending, found) if pending else found
+            continue
+        if pending is not None:
+            if r.columns is not None and pending != r.columns and r.drafts:
+                r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
+            r.columns, pending = pending, None
+        if r.columns is None:
+            continue
+        cells = collapse_merged(row)
+        if any(cells):
+            _read_row(r, line_no, cells)
+    if pending is not None and r.columns is None:
+        r.columns = pending
+    return r
+
+
+def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
+    assert r.columns is not None
+    parts = row_parts(cells, r.columns)
+    others = [parts.cells[k] for k in CELL_ROLES]
+    flat = join_text(parts.label)
+    if PAGE_NUMBER_RE.match(flat) and not any(others):
+        return
+    m_sec = SECTION_RE.match(flat)
+    m_sub = SUBSECTION_RE.match(flat)
+    m_task = TASK_RE.match(flat) if parts.text else None
+    m_code = CODE_RE.match(parts.code) if parts.text else None
+    if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)) and not (m_task or m_code):
+        _section_row(r, line_no, m_sec, parts)
+    elif m_sub and not (m_task or m_code):
+        if r.section is None:
+            r.section = r.implicit = implicit_section(r.sections)
+        r.subsection = m_sub.group(2)
+        r.defaults = {k: v or r.section_defaults.get(k, "") for k, v in parts.cells.items()}
+    elif m_code:
+        _task_row(r, line_no, int(m_code.group(2)), join_text(parts.text), parts, flat, code_section=int(m_code.group(1)))
+    elif m_task:
+        number, body = task_number(m_task)
+        _task_row(r, line_no, number, join_text(body), parts, flat, paren=bool(m_task.group(1)))
+    elif not parts.text and r.drafts and r.drafts[-1].section is r.section and any(others):
+        # A task split over a page break (or an XLSX text cell merged over rows): the rest of
+        # its unit cells, no text.
+        add_cells(r.drafts[-1], parts.cells)
+    elif parts.text and not any(others) and r.drafts and r.drafts[-1].section is r.section and not m_sec and not m_sub:
+        r.drafts[-1].text += join_text(parts.text)  # the end of a task's text wrapped onto a row of its own
+    else:
+        r.problems.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(" | ".join(c for c in cells if c))))
+
+
+def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
+    mark = m_sec.group(1) or m_sec.group(2)
+    number = cn_number(mark) or 0
+    title = m_sec.group(3)
+    declared = DECLARED_RE.search(title)
+    # The title without its "(17项)": the count is kept as declared_count.
+    section = PlanSection(number=number, title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None)
+    if r.implicit is not None:
+        # Tasks before the first section of a table that has sections: not one of them.
+        r.problems.extend(msg.ROW_NO_SECTION.format(row=row, text=snippet(t)) for row, t in r.implicit_rows)
+        r.sections.remove(r.implicit)
+        r.drafts = [d for d in r.drafts if d.section is not r.implicit]
+        r.implicit, r.implicit_rows = None, []
+    if any(s.number == number for s in r.sections):
+        r.problems.append(msg.ROW_DUP_SECTION.format(row=line_no, number=mark))
+    r.sections.append(section)
+    r.section, r.subsection = section, None
+    # A leader or unit written on the section row is every task's unless it names its own.
+    r.section_defaults = r.defaults = dict(parts.cells)
+
+
+def _task_row(r: Reading, line_no: int, number: int, body: str, parts: RowParts, flat: str, *, paren: bool = False,
+              code_section: int | None = None) -> None:
+    if code_section is not None and (r.section is None or r.section is r.implicit or r.section.number != code_section):
+        # An explicit "2.3" names its section: one per section number, made as codes appear.
+        r.section = next((s for s in r.sections if s.number == code_section), None) or _coded_section(r, code_section)
+    elif r.section is None or r.section is r.implicit:
+        if not r.sections:
+            r.section = r.implicit = implicit_section(r.sections)
+        if r.section is r.implicit:
+            r.implicit_rows.append((line_no, flat))
+    last = r.drafts[-1] if r.drafts else None
+    if last and last.section is r.section and last.number == number and last.text == body:
+        add_cells(last, parts.cells)  # a DOCX cell merged over rows: the same task again
+        return
+    inherit = r.section is not r.implicit
+    own = {k: v or (r.defaults.get(k, "") if inherit else "") for k, v in parts.cells.items()}
+    r.drafts.append(Draft(row=line_no, section=r.section, subsection=r.subsection, number=number, text=body,
+                          style="paren" if paren else "dot", cells=own))
+
+
+def _coded_section(r: Reading, number: int) -> PlanSection:
+    section = PlanSection(number=number, title=msg.CODED_SECTION.format(number=number),
+                          declared_count=None)
+    r.sections.append(section)
+    return section

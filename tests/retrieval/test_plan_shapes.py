@@ -1,0 +1,194 @@
+"""One plan in the five shapes offices send (a DOCX table, a CSV with "1.1" codes, paragraphs
+with labelled owner brackets, the State Council's "A牵头，B配合" paragraphs, column-aligned PDF
+text): every shape gives every task exactly (text, leaders, lead and co-units), the region is
+never guessed from task text, and a bad plan fails whole naming the shape it was read as.
+
+Two fictional plans: 云岭省 (tests/data/plans/yunling, 40 tasks, files as given) and 青枫市
+(tests/data/plans/qingfeng_plan.py, 12 tasks, written in each shape by the test, with other
+column names, labels, numbering and owner phrases)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from core.deadline_words import task_due
+from retrieval.loaders import load_file
+from retrieval.plans import PlanTableError, detect_shape, parse_plan
+from tests.support.paths import DATA
+
+YUNLING = DATA / "plans" / "yunling"
+SHAPE_OF = {"shape1": "table", "shape2": "table", "shape3": "paragraphs", "shape4": "paragraphs", "shape5": "columns"}
+
+
+def _qingfeng():
+    spec = importlib.util.spec_from_file_location("qingfeng_plan", DATA / "plans" / "qingfeng_plan.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["qingfeng_plan"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+QINGFENG = _qingfeng()
+
+
+def _got(table) -> list[dict]:
+    return [{"code": r.code, "text": r.text, "leaders": r.leaders, "lead_units": r.lead_units, "co_units": r.co_units}
+            for r in table.rows]
+
+
+def _yunling_truth(shape: str) -> list[dict]:
+    out = []
+    for item in json.loads((YUNLING / "expected.json").read_text(encoding="utf-8")):
+        truth = {**item, **item.get(shape, {})} if shape == "shape4" else item
+        out.append({k: truth[k] for k in ("code", "text", "leaders", "lead_units", "co_units")})
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(YUNLING.glob("shape*")), ids=lambda p: p.stem)
+def test_yunling_plan_reads_exactly_in_every_shape(path: Path):
+    shape = path.stem.split("_")[0]
+    loaded = load_file(path)
+    assert detect_shape(loaded) == SHAPE_OF[shape]
+    table = parse_plan(loaded)
+    assert _got(table) == _yunling_truth(shape)
+    assert table.level == "省"
+    # The region is the title's or nobody's: 岚川市 is named in many tasks, never taken.
+    assert table.region == ("云岭省" if shape in ("shape3", "shape4") else None)
+
+
+@pytest.fixture(scope="module")
+def qingfeng_files(tmp_path_factory) -> dict[str, Path]:
+    return QINGFENG.write_all(tmp_path_factory.mktemp("qingfeng"))
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPE_OF))
+def test_qingfeng_plan_reads_exactly_in_every_shape(qingfeng_files, shape: str):
+    loaded = load_file(qingfeng_files[shape])
+    assert detect_shape(loaded) == SHAPE_OF[shape]
+    table = parse_plan(loaded)
+    assert _got(table) == QINGFENG.truth(shape)
+    assert table.level == "市"
+    assert table.region == ("青枫市" if shape in ("shape3", "shape4") else None)
+    if shape in ("shape3", "shape4"):
+        assert table.year == 2024
+
+
+def test_subsection_headings_of_a_paragraph_plan(qingfeng_files):
+    table = parse_plan(load_file(qingfeng_files["shape3"]))
+    assert [r.subsection for r in table.rows[:4]] == ["做强主导产业", "做强主导产业", "培育新兴动能", "培育新兴动能"]
+    assert [s.title for s in table.sections][0] == "稳住工业基本盘，壮大实体经济"
+
+
+def test_time_words_in_the_owner_bracket_become_the_deadline(qingfeng_files):
+    rows = {r.code: r for r in parse_plan(load_file(qingfeng_files["shape4"])).rows}
+    assert rows["1.2"].due_text == "年底前完成"
+    assert task_due(rows["2.4"].text, rows["2.4"].due_text, 2024) == dt.date(2024, 10, 31)
+    assert task_due(rows["2.2"].text, rows["2.2"].due_text, 2024) == dt.date(2024, 12, 31)
+    # The task's own words still count when the bracket names no time.
+    assert task_due(rows["1.4"].text, rows["1.4"].due_text, 2024) == dt.date(2024, 9, 30)
+
+
+def test_yunling_state_council_due_words():
+    rows = {r.code: r for r in parse_plan(load_file(YUNLING / "shape4_statecouncil.txt")).rows}
+    truth = {i["code"]: i["shape4"]["due_words"] for i in json.loads((YUNLING / "expected.json").read_text(encoding="utf-8"))}
+    for code, row in rows.items():
+        words = truth[code]
+        if words and words not in row.text:
+            assert row.due_text == words, code
+        else:
+            assert row.due_text is None, code
+
+
+def test_a_paragraph_plan_with_a_task_missing_its_owners_fails_whole_naming_the_shape(tmp_path):
+    text = (QINGFENG.write_labelled(tmp_path / "p.txt")).read_text(encoding="utf-8")
+    broken = text.replace("（责任领导：顾清和；牵头部门：市教育局；配合单位：市发展改革委、市住房城乡建设局）", "")
+    (tmp_path / "p.txt").write_text(broken, encoding="utf-8")
+    with pytest.raises(PlanTableError) as info:
+        parse_plan(load_file(tmp_path / "p.txt"))
+    assert "段落" in str(info.value) and "牵头单位" in str(info.value)
+    assert len(info.value.problems) == 1
+
+
+def test_a_csv_with_repeated_codes_fails_whole_naming_the_shape(tmp_path):
+    path = QINGFENG.write_csv(tmp_path / "c.csv")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    lines[3] = lines[3].replace("1-3", "1-2", 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(PlanTableError) as info:
+        parse_plan(load_file(path))
+    assert "表格" in str(info.value) and "1.2" in str(info.value)
+
+
+def test_a_report_with_numbered_paragraphs_is_not_a_plan():
+    report = "\n".join([
+        "政府工作报告", "一、过去一年的工作", "（一）经济运行稳中有进。全市生产总值增长5%。",
+        "1. 工业稳步增长（规模以上工业增加值增长6%）", "2. 投资持续扩大（完成投资300亿元）",
+        "3. 消费加快恢复（社会消费品零售总额增长7%）",
+        "4. 数据口径（由市统计部门负责）", "5. 农业（市场主体参与）", "6. 交通（社会资本参与）",
+    ])
+    from types import SimpleNamespace
+
+    assert detect_shape(SimpleNamespace(text=report, tables=[])) is None
+
+
+def _wrapped(lines: list[str], width: int = 36) -> list[str]:
+    """Lines as a PDF page sets them: every paragraph cut at the page width."""
+    out: list[str] = []
+    for line in lines:
+        out += [line[i:i + width] for i in range(0, len(line), width)] or [""]
+    return out
+
+
+def test_a_paragraph_plan_as_a_pdf_with_wrapped_lines(tmp_path):
+    from tests.support.retrieval_pdf import make_pdf
+
+    text = QINGFENG.write_state_council(tmp_path / "s.txt").read_text(encoding="utf-8")
+    lines = _wrapped([ln for ln in text.splitlines() if ln.strip()])
+    (tmp_path / "plan.pdf").write_bytes(make_pdf([lines[:30], lines[30:]]))
+    loaded = load_file(tmp_path / "plan.pdf")
+    assert detect_shape(loaded) == "paragraphs"
+    assert _got(parse_plan(loaded)) == QINGFENG.truth("shape4")
+
+
+def test_a_paragraph_plan_in_word_without_typed_numbers(tmp_path):
+    """Word's automatic numbering is not in the text: each owner-bracket paragraph is the next task."""
+    import docx
+
+    text = QINGFENG.write_labelled(tmp_path / "l.txt").read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(re.sub(r"^\d+、", "", line))
+    document.save(str(tmp_path / "plan.docx"))
+    table = parse_plan(load_file(tmp_path / "plan.docx"))
+    assert _got(table) == QINGFENG.truth("shape3")
+
+
+def test_column_text_with_a_deadline_column_and_no_leaders():
+    from types import SimpleNamespace
+
+    text = "\n".join([
+        "2024年重点任务分解表",
+        "序号 工作任务 牵头单位 配合单位 完成时限",
+        "一、稳增长（2项）",
+        "1 新建城市公园5个，改造提升 市城市管理局 市财政局、 2024年6月底前",
+        "街头绿地30处。 市自然资源和规划局",
+        "2 推进东城污水处理厂二期建设 市水务局 市发展改革委 2024年12月底前",
+        "。",
+        "二、惠民生（1项）",
+        "1 新增托位300个。 市卫生健康委 各县（市、区）政府 2024年9月底前",
+    ])
+    table = parse_plan(SimpleNamespace(text=text, tables=[]))
+    assert table.shape == "columns" and table.year == 2024 and table.level == "市"
+    got = [(r.code, r.text, r.lead_units, r.co_units, r.due_text) for r in table.rows]
+    assert got == [
+        ("1.1", "新建城市公园5个，改造提升街头绿地30处。", ["市城市管理局"], ["市财政局", "市自然资源和规划局"], "2024年6月底前"),
+        ("1.2", "推进东城污水处理厂二期建设。", ["市水务局"], ["市发展改革委"], "2024年12月底前"),
+        ("2.1", "新增托位300个。", ["市卫生健康委"], ["各县（市、区）政府"], "2024年9月底前"),
+    ]
