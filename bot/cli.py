@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "bot.cli_registry",  # tasks, task, due, progress, bind, unit
     "bot.cli_remind",  # remind, calendar
     "bot.cli_ask",  # ask, eval
+    "bot.cli_review",  # review
     "bot.cli_run",  # run
 ]
 

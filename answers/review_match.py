@@ -1,0 +1,257 @@
+"""Holding one task against the review: which of its commitments the review names, how far
+each got, and the task's label.
+
+An item is named when the review sentence holds it whole, or (for a name of five
+characters or more) most of its weight in bigrams together with a run of three of its
+characters: "中国信通院江西分院" ~ "中国信通院江西研究院". Generic words weigh nothing, so
+"推进…建设" never makes a mention. How far it got is read in the clause (between commas)
+that names it: "基本建成" is progress, "建成/投运/开行" done, "开工" done only for a
+task that asked to start. A figure is found by its metric and unit and compared
+("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
+
+Label: nothing named → not_mentioned; anything short of done → progress; a list of
+projects whose first list is mostly unmentioned → progress ("8项中提到4项"); else done.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from answers.review_figures import Figure, meets, same_kind, numbers, review_figures, target_met_words
+from answers.review_items import Commitment, commitments
+from answers.review_text import (
+    DOING_CUES,
+    DONE_CUES,
+    PARTIAL_CUES,
+    START_CUES,
+    Weights,
+    all_grams,
+    bigrams,
+    content_grams,
+    contains_run,
+    norm,
+    unquote,
+)
+
+ITEM_COVERAGE = 0.6  # share of an item's weight a sentence must hold
+FIGURE_COVERAGE = 0.6  # share of a metric's weight the words before a number must hold
+METRIC_ONLY_COVERAGE = 0.8  # a metric named without a comparable number
+FUZZY_MIN_CHARS = 5  # shorter names must appear whole
+LIST_MIN = 3  # a clause naming this many items is a list of projects
+LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class Clause:
+    text: str  # normal form, quotes kept (figures)
+    plain: str  # normal form, no quotes (names and cues)
+    grams: set[str]
+    figures: list[Figure]
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str  # the report's own words
+    section: str
+    shortcoming: bool
+    plain: str
+    grams: set[str]
+    clauses: list[Clause]
+
+
+@dataclass
+class Mention:
+    commitment: Commitment
+    status: str  # done | progress | below | neutral
+    sentence: Sentence
+    score: float
+    reported: Figure | None = None
+
+
+@dataclass
+class Verdict:
+    label: str  # done | progress | not_mentioned
+    mentions: list[Mention] = field(default_factory=list)
+    items: int = 0  # named items the task lists
+    items_mentioned: int = 0
+    commitments: list[Commitment] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Sentence]:
+        """The review's sentences behind the label, in report order (at most three)."""
+        best: dict[int, tuple[float, Sentence]] = {}
+        for m in self.mentions:
+            rank = (2.0 if m.status == "done" else 1.0) + m.score
+            if m.sentence.index not in best or best[m.sentence.index][0] < rank:
+                best[m.sentence.index] = (rank, m.sentence)
+        top = sorted(best.values(), key=lambda p: -p[0])[:MAX_EVIDENCE]
+        return [s for _, s in sorted(top, key=lambda p: p[1].index)]
+
+
+def prepare(sentences: list[tuple[str, str, bool]]) -> list[Sentence]:
+    """Review sentences (text, section, shortcoming) in the forms the matcher reads."""
+    out = []
+    for i, (text, section, shortcoming) in enumerate(sentences):
+        quoted = norm(text, keep_quotes=True)
+        clauses = []
+        for piece in re.split(r"[,:]", quoted):
+            if piece:
+                plain = unquote(piece)
+                clauses.append(Clause(piece, plain, all_grams(plain), review_figures(piece)))
+        plain = unquote(quoted)
+        out.append(Sentence(i, text, section, shortcoming, plain, all_grams(plain), clauses))
+    return out
+
+
+def weights_for(task_texts: list[str], sentences: list[Sentence]) -> Weights:
+    return Weights([norm(t) for t in task_texts] + [s.plain for s in sentences])
+
+
+def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdict:
+    """The label of one task against the review's sentences."""
+    parts = commitments(task_text)
+    mentions: list[Mention] = []
+    used: set[tuple[int, int, int]] = set()  # review figures already given to a metric
+    for c in parts:
+        found = _figure_mention(c, sentences, weights, used) if c.kind == "figure" else _item_mention(c, sentences, weights)
+        if found:
+            mentions.append(found)
+    items = [c for c in parts if c.kind == "item"]
+    verdict = Verdict("not_mentioned", mentions, len(items), sum(1 for m in mentions if m.commitment.kind == "item"), parts)
+    if not mentions:
+        return verdict
+    statuses = [m.status for m in mentions]
+    if any(s in ("progress", "below") for s in statuses) or "done" not in statuses:
+        verdict.label = "progress"
+        return verdict
+    first_list = _first_list(parts)
+    if first_list:
+        done = {id(m.commitment) for m in mentions if m.status == "done"}
+        if sum(1 for c in first_list if id(c) in done) < LIST_DONE_SHARE * len(first_list):
+            verdict.label = "progress"
+            return verdict
+    verdict.label = "done"
+    return verdict
+
+
+def _first_list(parts: list[Commitment]) -> list[Commitment]:
+    groups: dict[int, list[Commitment]] = {}
+    for c in parts:
+        if c.kind == "item":
+            groups.setdefault(c.group, []).append(c)
+    for group in sorted(groups):
+        if len(groups[group]) >= LIST_MIN:
+            return groups[group]
+    return []
+
+
+# --- items ----------------------------------------------------------------------------------
+
+def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+    grams = content_grams(c.name)
+    total = sum(weights(g) for g in grams)
+    best: tuple[float, Sentence, Clause] | None = None
+    for s in sentences:
+        score, clause = _item_score(c, grams, total, s, weights)
+        if clause is not None and (best is None or score > best[0]):
+            best = (score, s, clause)
+    if best is None:
+        return None
+    score, s, clause = best
+    return Mention(c, _status(clause.plain, c.verb, s.shortcoming), s, score)
+
+
+def _item_score(c: Commitment, grams: list[str], total: float, s: Sentence, weights: Weights) -> tuple[float, Clause | None]:
+    if c.name in s.plain:
+        return 1.0, _clause_at(s, c.name)
+    for alias in c.aliases:
+        if len(alias) >= 3 and alias in s.plain:
+            return 0.9, _clause_at(s, alias)
+    if len(c.name) < FUZZY_MIN_CHARS or total <= 0:
+        return 0.0, None
+    shared = [g for g in grams if g in s.grams]
+    score = sum(weights(g) for g in shared) / total
+    if score < ITEM_COVERAGE or not contains_run(c.name, s.plain, 3):
+        return 0.0, None
+    clause = max(s.clauses, key=lambda cl: sum(weights(g) for g in shared if g in cl.grams))
+    return score, clause
+
+
+def _clause_at(s: Sentence, name: str) -> Clause:
+    """The clause holding `name`; a name running over a comma gives the clause it ends in."""
+    for clause in s.clauses:
+        if name in clause.plain:
+            return clause
+    start = s.plain.find(name) + len(name)
+    seen = 0
+    for clause in s.clauses:
+        seen += len(clause.plain) + 1
+        if seen >= start:
+            return clause
+    return s.clauses[-1]
+
+
+def _status(window: str, verb: str, shortcoming: bool) -> str:
+    """How far the thing got, by the words of its clause and what the task asked."""
+    if shortcoming or PARTIAL_CUES.search(window):
+        return "progress"
+    if DONE_CUES.search(window):
+        return "done"
+    if START_CUES.search(window):
+        return "done" if verb == "start" else "progress"
+    if DOING_CUES.search(window) and verb == "do":
+        return "done"
+    return "progress"
+
+
+# --- figures --------------------------------------------------------------------------------
+
+def _metric_score(metric: str, context: str, context_grams: set[str], weights: Weights) -> float:
+    if metric and metric in context:
+        return 1.0
+    grams = content_grams(metric)
+    total = sum(weights(g) for g in grams)
+    if total <= 0 or len(metric) < 3:
+        return 0.0
+    return sum(weights(g) for g in grams if g in context_grams) / total
+
+
+def _figure_mention(c: Commitment, sentences: list[Sentence], weights: Weights, used: set) -> Mention | None:
+    target = c.figure
+    best: tuple[float, Sentence, Figure, tuple] | None = None
+    for s in sentences:
+        for ci, clause in enumerate(s.clauses):
+            for fi, fig in enumerate(clause.figures):
+                key = (s.index, ci, fi)
+                if key in used or not (fig.rate or same_kind(fig, target)):
+                    continue
+                local = unquote(fig.metric)
+                score = _metric_score(c.name, local, all_grams(local), weights)
+                if score >= FIGURE_COVERAGE and (best is None or score > best[0]):
+                    best = (score, s, fig, key)
+    if best is not None:
+        score, s, fig, key = best
+        used.add(key)
+        ok = meets(target, fig)
+        status = "neutral" if ok is None else ("done" if ok else "below")
+        if s.shortcoming and status == "done":
+            status = "progress"
+        return Mention(c, status, s, score, fig)
+    # The metric named without a comparable number: "城镇调查失业率控制在预期目标之内",
+    # "2020年计划改造的城镇老旧小区全部完工".
+    best_plain: tuple[float, Sentence, Clause] | None = None
+    for s in sentences:
+        for clause in s.clauses:
+            score = _metric_score(c.name, clause.plain, clause.grams, weights)
+            if score >= METRIC_ONLY_COVERAGE and (best_plain is None or score > best_plain[0]):
+                best_plain = (score, s, clause)
+    if best_plain is None:
+        return None
+    score, s, clause = best_plain
+    if target_met_words(clause.plain) and not s.shortcoming:
+        return Mention(c, "done", s, score)
+    if numbers(clause.text):
+        return Mention(c, "neutral", s, score)  # a number of another kind ("增长17.7%" for "1.1万亿元")
+    return Mention(c, _status(clause.plain, "reach", s.shortcoming), s, score)
