@@ -84,7 +84,7 @@ def review_figures(clause: str) -> list[Figure]:
         return []
     resp = _RESPECTIVELY.match(clause[: found[0].start])
     if resp and len(found) > 1:
-        subjects = [s for s in re.split(r"[、和及与]", resp.group(1)) if s]
+        subjects = _distribute([s for s in re.split(r"[、和及与]", resp.group(1)) if s])
         verb = resp.group(2)
         for i, fig in enumerate(found):
             subject = subjects[i] if len(subjects) == len(found) else resp.group(1)
@@ -97,6 +97,19 @@ def review_figures(clause: str) -> list[Figure]:
         fig.rate = fig.family == "pct" and bool(_RATE_BEFORE.search(fig.metric))
         prev = fig.end
     return found
+
+
+def _distribute(subjects: list[str]) -> list[str]:
+    """"城镇、农村居民人均可支配收入" → 城镇居民人均可支配收入, 农村居民人均可支配收入: short
+    modifiers before a last subject share its head."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    first = subjects[0]
+    if all(len(s) <= 4 for s in subjects[:-1]) and len(last) > len(first) + 1:
+        head = last[len(first) :]
+        return [s + head for s in subjects[:-1]] + [last]
+    return subjects
 
 
 def target_met_words(clause: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from answers.review_figures import Figure, at_most, numbers
-from answers.review_text import TASK_VERB_KIND, norm, strip_generic, unquote
+from answers.review_text import TASK_VERB_KIND, norm, residue, strip_generic, unquote
 from core.places import CITIES, PROVINCES
 
 _CLAUSES = re.compile(r"[,;。:!?]")
@@ -149,8 +149,9 @@ def _split_outside_quotes(text: str) -> list[str]:
 
 
 def _named(name: str) -> bool:
-    """Enough left to name a thing: three characters, not a bare place name."""
-    core = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9+]", "", name)
+    """Enough left to name a thing: three characters beyond generic words and policy
+    areas, not a bare place name."""
+    core = residue(name)
     if len(core) < 3:
         return False
     bare = re.sub(r"(省|市|县|区)$", "", core)

@@ -195,7 +195,11 @@ def _clause_at(s: Sentence, name: str) -> Clause:
 
 def _status(window: str, verb: str, shortcoming: bool) -> str:
     """How far the thing got, by the words of its clause and what the task asked."""
-    if shortcoming or PARTIAL_CUES.search(window):
+    if shortcoming:
+        return "progress"
+    if verb == "start" and (START_CUES.search(window) or DONE_CUES.search(window) or PARTIAL_CUES.search(window)):
+        return "done"  # asked to start; started, or further ("主体完工")
+    if PARTIAL_CUES.search(window):
         return "progress"
     if DONE_CUES.search(window):
         return "done"

@@ -34,6 +34,20 @@ GENERIC_WORDS = sorted(
     key=len,
     reverse=True,
 )
+# Policy areas every plan and report speaks of. A task whose object is only an area
+# ("深入推进营商环境优化提升") names nothing a review could be held to.
+AREA_WORDS = sorted(
+    set(
+        """
+营商环境 科技创新 创新驱动 乡村振兴 生态环境 生态文明 高质量发展 数字经济 实体经济 民营经济 县域经济 城市更新
+新型城镇化 城乡融合 区域协调 对外开放 招商引资 安全生产 社会治理 基层治理 公共服务 民生保障 社会保障 就业创业
+医疗卫生 养老服务 文化旅游 文旅融合 现代农业 产业升级 绿色发展 节能减排 污染防治 环境保护 改革创新 法治政府
+作风建设 基础设施 新型基础设施 防范化解 风险防控 疫情防控 人才队伍 县城 城区 园区 产业 经济 改革 开放 创新 优化
+""".split()
+    ),
+    key=len,
+    reverse=True,
+)
 GENERIC_BIGRAMS = {w[i : i + 2] for w in GENERIC_WORDS if len(w) >= 2 for i in range(len(w) - 1)}
 
 # Kinds of thing written two ways; both sides are rewritten to the second form.
@@ -120,6 +134,14 @@ def all_grams(text: str) -> set[str]:
     """Every bigram and every single unit of a text: what a sentence offers to match."""
     units = _CJK_OR_WORD.findall(text)
     return set(units) | {units[i] + units[i + 1] for i in range(len(units) - 1)}
+
+
+_RESIDUE_SPLIT = re.compile("|".join(re.escape(w) for w in [*GENERIC_WORDS, *AREA_WORDS] if len(w) >= 2))
+
+
+def residue(text: str) -> str:
+    """What a name says beyond generic words and policy areas ("营商环境优化提升" → "")."""
+    return "".join(_CJK_OR_WORD.findall(_RESIDUE_SPLIT.sub(" ", text)))
 
 
 def strip_generic(text: str, *, keep_last: bool = True) -> str:

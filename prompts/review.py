@@ -16,6 +16,8 @@ AGAINST_FAILED = "报告文件 {file} 导入失败：{reason}"
 NO_REVIEW_PART = "{title}中没有找到回顾{year}年工作的部分（如“一、{year}年工作回顾”“过去一年”），无法核查"
 TASK_NOT_IN_PLAN = "方案“{plan}”中没有任务 {code}"
 
+UNTITLED_REVIEW = "报告开头的{year}年工作回顾"
+
 # --- labels -----------------------------------------------------------------------------
 LABELS = {"done": "已兑现", "progress": "有进展", "not_mentioned": "未提及"}
 MENTIONED_OF = "{n}项中提到{m}项"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from prompts import review as msg
 from retrieval.chunk import GLOSSARY, split_sentences
 from store.documents import ChunkRow
 from store.review import ReportRef, report_chunks
@@ -58,7 +59,8 @@ def review_part(db, report: ReportRef, year: int) -> ReviewPart:
             if _SHORTCOMINGS.search(paragraph):
                 in_shortcomings = True
             for sentence in split_sentences(paragraph):
-                part.sentences.append(ReviewSentence(sentence, chunk.section, chunk.seq, in_shortcomings))
+                where = chunk.section or msg.UNTITLED_REVIEW.format(year=year)
+                part.sentences.append(ReviewSentence(sentence, where, chunk.seq, in_shortcomings))
     return part
 
 
