@@ -112,10 +112,13 @@ def weights_for(task_texts: list[str], sentences: list[Sentence]) -> Weights:
 def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdict:
     """The label of one task against the review's sentences."""
     parts = commitments(task_text)
+    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
     mentions: list[Mention] = []
-    used: set[tuple[int, int, int]] = set()  # review figures already given to a metric
     for c in parts:
-        found = _figure_mention(c, sentences, weights, used) if c.kind == "figure" else _item_mention(c, sentences, weights)
+        if c.kind == "figure":
+            found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
+        else:
+            found = _item_mention(c, sentences, weights)
         if found:
             mentions.append(found)
     items = [c for c in parts if c.kind == "item"]
@@ -222,27 +225,36 @@ def _metric_score(metric: str, context: str, context_grams: set[str], weights: W
     return sum(weights(g) for g in grams if g in context_grams) / total
 
 
-def _figure_mention(c: Commitment, sentences: list[Sentence], weights: Weights, used: set) -> Mention | None:
-    target = c.figure
-    best: tuple[float, Sentence, Figure, tuple] | None = None
-    for s in sentences:
-        for ci, clause in enumerate(s.clauses):
-            for fi, fig in enumerate(clause.figures):
-                key = (s.index, ci, fi)
-                if key in used or not (fig.rate or same_kind(fig, target)):
-                    continue
-                local = unquote(fig.metric)
-                score = _metric_score(c.name, local, all_grams(local), weights)
-                if score >= FIGURE_COVERAGE and (best is None or score > best[0]):
-                    best = (score, s, fig, key)
-    if best is not None:
-        score, s, fig, key = best
+def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights) -> dict[int, Mention]:
+    """Give each target the review number whose words fit it best, one number to one
+    target: "新增国家级专精特新“小巨人”企业109家" goes to the 小巨人 target, not to the
+    专精特新 one that shares most of its words."""
+    candidates = []
+    for c in figures:
+        for s in sentences:
+            for ci, clause in enumerate(s.clauses):
+                for fi, fig in enumerate(clause.figures):
+                    if not (fig.rate or same_kind(fig, c.figure)):
+                        continue
+                    local = unquote(fig.metric)
+                    score = _metric_score(c.name, local, all_grams(local), weights)
+                    if score >= FIGURE_COVERAGE:
+                        candidates.append((score, -s.index, c, s, fig, (s.index, ci, fi)))
+    out: dict[int, Mention] = {}
+    used: set[tuple[int, int, int]] = set()
+    for score, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1])):
+        if id(c) in out or key in used:
+            continue
         used.add(key)
-        ok = meets(target, fig)
+        ok = meets(c.figure, fig)
         status = "neutral" if ok is None else ("done" if ok else "below")
         if s.shortcoming and status == "done":
             status = "progress"
-        return Mention(c, status, s, score, fig)
+        out[id(c)] = Mention(c, status, s, score, fig)
+    return out
+
+
+def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
     # The metric named without a comparable number: "城镇调查失业率控制在预期目标之内",
     # "2020年计划改造的城镇老旧小区全部完工".
     best_plain: tuple[float, Sentence, Clause] | None = None

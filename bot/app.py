@@ -31,7 +31,7 @@ from telegram.ext import (
 
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, paging, questions
+from handlers import commands, paging, questions, review
 from handlers.access import FloodGuard, chat_allowed, gate
 from prompts import bot as texts
 
@@ -156,6 +156,7 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("bind", commands.cmd_bind),
         ("board", commands.cmd_board),
         ("remind_now", commands.cmd_remind_now),
+        ("review", review.cmd_review),
     ]:
         app.add_handler(CommandHandler(name, callback, filters=only_new))
     text = filters.TEXT & ~filters.COMMAND & only_new

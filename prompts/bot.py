@@ -17,6 +17,7 @@ COMMANDS: list[tuple[str, str]] = [
     ("progress", "报送进展：/progress 3.4 进展情况"),
     ("done", "标记完成：/done 3.4"),
     ("board", "任务进度图"),
+    ("review", "兑现核查：/review 2021 或 /review 3.2"),
     ("bind", "（管理员）把本群绑定到单位：/bind 发改委"),
     ("remind_now", "（管理员）立即运行今天的提醒"),
     ("start", "开始"),
@@ -41,7 +42,8 @@ HELP = (
     "/leader 姓名 — 该领导分管的任务\n"
     "/overdue — 逾期未完成的任务\n"
     "/due 7 — 7 天内到期的任务\n"
-    "/board — 任务进度图\n\n"
+    "/board — 任务进度图\n"
+    "/review 2021 — 兑现核查：该年任务在次年报告回顾中的兑现情况（/review 3.2 看单项）\n\n"
     "<b>报送</b>（本群已绑定为牵头单位，或管理员）\n"
     "/progress 3.4 进展情况 — 报送进展\n"
     "/done 3.4 说明 — 标记完成，不再提醒\n\n"
