@@ -52,6 +52,8 @@ def verb_kind(clause: str) -> str:
     for pattern, kind in TASK_VERB_KIND:
         if pattern.search(rest):
             return kind
+    if re.search(r"申报|申请|争取.{0,12}列入", rest):
+        return "apply"  # "支持上饶等地申报综合保税区"
     tail = _END_VERBS.search(clause)
     if tail:
         return "start" if tail.group(2) == "开工" else "reach"
@@ -71,7 +73,9 @@ def commitments(task_text: str) -> list[Commitment]:
             out.extend(_figure_clause(clause, kind, group))
         else:
             out.extend(_item_clause(clause, kind, group))
-    return out
+    metrics = [residue(c.name) for c in out if c.kind == "figure"]
+    # "新增上市公司10家左右，推动上市公司高质量发展": the second names only the first's subject
+    return [c for c in out if c.kind == "figure" or not any(residue(c.name) in m for m in metrics)]
 
 
 def _figure_clause(clause: str, kind: str, group: int) -> list[Commitment]:
@@ -116,6 +120,7 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         elements.append(pieces[0])
         if len(pieces) > 1:
             head = pieces[-1]
+    elements = [part for e in elements for part in _split_and(e)]
     sizes = [len(unquote(e)) for e in elements if e]
     modifiers = len(elements) > 1 and sum(1 for s in sizes if s <= _SHORT) * 2 >= len(sizes)
     names = [e for e in elements if e and not (len(elements) > 1 and len(unquote(e)) <= _SHORT and "“" not in e)]
@@ -129,6 +134,19 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
             continue
         out.append(Commitment("item", name, kind, group, aliases=aliases, text=name))
     return out
+
+
+_AND = re.compile(r"(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])")
+
+
+def _split_and(element: str) -> list[str]:
+    """"农业机械化和农机装备产业" → two things; "山水林田湖草" or "中国…云和大数据中心"
+    where one side would name nothing stays whole."""
+    parts = _AND.split(element)
+    balanced = all(p.count("“") == p.count("”") for p in parts)
+    if len(parts) == 2 and balanced and all(len(unquote(p)) >= 4 and len(residue(unquote(p))) >= 3 for p in parts):
+        return parts
+    return [element]
 
 
 def _split_outside_quotes(text: str) -> list[str]:

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from answers.review_figures import Figure, meets, same_kind, numbers, review_figures, target_met_words
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
+    ANY_CUE,
+    APPROVED_CUES,
     DOING_CUES,
+    UNDER_WAY_CUES,
     DONE_CUES,
     PARTIAL_CUES,
     START_CUES,
@@ -36,6 +39,7 @@ from answers.review_text import (
 ITEM_COVERAGE = 0.6  # share of an item's weight a sentence must hold
 FIGURE_COVERAGE = 0.6  # share of a metric's weight the words before a number must hold
 METRIC_ONLY_COVERAGE = 0.8  # a metric named without a comparable number
+EXACT_ENOUGH = 0.75  # a looser match names a related thing: at most progress
 FUZZY_MIN_CHARS = 5  # shorter names must appear whole
 LIST_MIN = 3  # a clause naming this many items is a list of projects
 LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
@@ -123,26 +127,38 @@ def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdic
             mentions.append(found)
     items = [c for c in parts if c.kind == "item"]
     verdict = Verdict("not_mentioned", mentions, len(items), sum(1 for m in mentions if m.commitment.kind == "item"), parts)
-    if not mentions:
-        return verdict
-    statuses = [m.status for m in mentions]
-    if any(s in ("progress", "below") for s in statuses) or "done" not in statuses:
-        verdict.label = "progress"
-        return verdict
-    first_list = _first_list(parts)
-    if first_list:
-        done = {id(m.commitment) for m in mentions if m.status == "done"}
-        if sum(1 for c in first_list if id(c) in done) < LIST_DONE_SHARE * len(first_list):
-            verdict.label = "progress"
-            return verdict
-    verdict.label = "done"
+    if mentions:
+        verdict.label = _label(parts, mentions)
     return verdict
 
 
+def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
+    """done when the task's main deliverable is reported achieved (and most of its first
+    list of projects, if it has one) and no figure fell short; else progress. The main
+    deliverable is its first commitment with an end (建成/完成/开工/实施/申报…), else its
+    first; when the review does not name it, every commitment it names must be done."""
+    status = {id(m.commitment): m.status for m in mentions}
+    values = list(status.values())
+    if "below" in values or "done" not in values:
+        return "progress"  # a figure short of its target; or only named, never reported done
+    main = next((c for c in parts if c.verb != "move"), parts[0])
+    main_status = status.get(id(main))
+    if main_status == "progress":
+        return "progress"
+    if main_status is None and "progress" in values:
+        return "progress"
+    first_list = _first_list(parts)
+    if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
+        return "progress"
+    return "done"
+
+
 def _first_list(parts: list[Commitment]) -> list[Commitment]:
+    """The first clause listing three or more things to build, start or hold ("建成A、B、C…");
+    a list of areas to move along ("强化A、B、C等专项行动") is not a list of projects."""
     groups: dict[int, list[Commitment]] = {}
     for c in parts:
-        if c.kind == "item":
+        if c.kind == "item" and c.verb != "move":
             groups.setdefault(c.group, []).append(c)
     for group in sorted(groups):
         if len(groups[group]) >= LIST_MIN:
@@ -163,7 +179,10 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) ->
     if best is None:
         return None
     score, s, clause = best
-    return Mention(c, _status(clause.plain, c.verb, s.shortcoming), s, score)
+    status = _status(clause.plain, c.verb, s.shortcoming)
+    if status == "done" and score < EXACT_ENOUGH:
+        status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
+    return Mention(c, status, s, score)
 
 
 def _item_score(c: Commitment, grams: list[str], total: float, s: Sentence, weights: Weights) -> tuple[float, Clause | None]:
@@ -197,7 +216,8 @@ def _clause_at(s: Sentence, name: str) -> Clause:
 
 
 def _status(window: str, verb: str, shortcoming: bool) -> str:
-    """How far the thing got, by the words of its clause and what the task asked."""
+    """How far the thing got, by the words of its clause and what the task asked:
+    done, progress, or neutral when the clause only names it ("…饮用水水源地达标率100%")."""
     if shortcoming:
         return "progress"
     if verb == "start" and (START_CUES.search(window) or DONE_CUES.search(window) or PARTIAL_CUES.search(window)):
@@ -206,11 +226,15 @@ def _status(window: str, verb: str, shortcoming: bool) -> str:
         return "progress"
     if DONE_CUES.search(window):
         return "done"
+    if APPROVED_CUES.search(window):
+        return "done" if verb == "apply" else "progress"
     if START_CUES.search(window):
-        return "done" if verb == "start" else "progress"
-    if DOING_CUES.search(window) and verb == "do":
-        return "done"
-    return "progress"
+        return "progress"
+    if DOING_CUES.search(window):
+        return "done" if verb == "do" else "progress"
+    if UNDER_WAY_CUES.search(window) or ANY_CUE.search(window):
+        return "progress"
+    return "neutral"
 
 
 # --- figures --------------------------------------------------------------------------------

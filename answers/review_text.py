@@ -28,7 +28,7 @@ GENERIC_WORDS = sorted(
 开工建设 建成投运 投入使用 提能升级 提质增效 转型升级 加大 力度 规范 统筹 加速 助力 带动 引导 用好 抓紧 注重
 出台 实行 推行 纵深推进 抢占 壮大 引进 共建 制定 研究制定 增强 落实好 严格 做实 遏制 防止 精细化推进 推广 巩固 保持
 扩大 整顿 解决 对接 奏响 严厉打击 布局 打好 发挥 守牢 新培育 新认定 认定 净增 增加 发放 新改建 改扩建 并 的
-体系 机制 能力 水平 质量 作用 功能 成效 实效 效能 步伐 格局 有效 更加 不断 一体化 高水平 现代化 重大 主要 城镇 城乡
+体系 机制 能力 水平 质量 作用 功能 发生 成效 实效 效能 步伐 格局 有效 更加 不断 一体化 高水平 现代化 重大 主要 城镇 城乡
 """.split()
     ),
     key=len,
@@ -54,7 +54,7 @@ GENERIC_BIGRAMS = {w[i : i + 2] for w in GENERIC_WORDS if len(w) >= 2 for i in r
 SYNONYMS = [
     ("客运专线", "高铁"), ("客专", "高铁"), ("高速铁路", "高铁"), ("高速公路", "高速"),
     ("综合保税区", "综保区"), ("直流工程", "工程"), ("交流工程", "工程"), ("地铁", "轨道交通"),
-    ("轨道交通线", "轨道交通"), ("国际机场", "机场"),
+    ("轨道交通线", "轨道交通"), ("国际机场", "机场"), (r"总产量|总产(?!值)", "产量"),
 ]
 
 # How far a thing got, as the review says it. Checked in this order: partial first
@@ -65,10 +65,15 @@ PARTIAL_CUES = re.compile(
 )
 DONE_CUES = re.compile(
     r"建成|建好|投运|投产|运营|运行|开行|通车|通航|复航|开通|竣工|完工|完成|实现|达到|突破|超过|出台|印发|发布|颁布"
-    r"|施行|挂牌|揭牌|成立|组建|获批|设立|落户|落地|举办|召开|收官|全覆盖|入选|获评|上线|交付|投用|投入使用|开馆"
+    r"|施行|挂牌|揭牌|成立|组建|设立|落户|落地|举办|召开|收官|全覆盖|入选|获评|上线|交付|投用|投入使用|开馆"
     r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
-    r"|成效明显|成效显著|圆满|胜利"
+    r"|成效明显|成效显著|圆满|胜利|杜绝"
 )
+# Approval is the end of an application ("申报综合保税区" → 获批) but only the start of
+# building what was approved ("推进…试验区建设" → 试验区获批).
+APPROVED_CUES = re.compile(r"获批|获国家批复|批复设立|获得批复")
+# Words that say how far a thing got, of any kind: a clause without one only names it.
+ANY_CUE = re.compile(r"获批|批复|进展|成效|提升|增长|下降|提高|扩大")
 START_CUES = re.compile(r"开工|动工|开建|启动|开始建设|新开工")
 DOING_CUES = re.compile(r"实施|开展|举办|组织|推行|执行")
 UNDER_WAY_CUES = re.compile(r"推进|加快|有序|稳步|进展|提速|深化|持续|扎实|积极|谋划|规划|编制")
@@ -76,6 +81,7 @@ UNDER_WAY_CUES = re.compile(r"推进|加快|有序|稳步|进展|提速|深化|�
 # What the task asks for, read from its verb: reach a state (建成…), start (开工…),
 # carry out (实施…), or move something along (推进…, no end point).
 TASK_VERB_KIND = [
+    (re.compile(r"^(?:申报|争取|申请|争创|创建)"), "apply"),
     (re.compile(r"^(?:新)?开工|^开建|^动工|^启动"), "start"),
     (re.compile(r"^(?:实施|开展|举办|办好|组织|推行|落实|召开|参加)"), "do"),
     (re.compile(r"^(?:建成|建好|完成|投运|投产|组建|出台|制定|编制|实现|创建|建立|获批|申报|整入|打赢|打好|办结|发布|印发|设立|挂牌|引进|新增|新培育|培育|新建|改造|增加|净增)"), "reach"),
@@ -98,7 +104,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
     for a, b in SYNONYMS:
-        text = text.replace(a, b)
+        text = re.sub(a, b, text)
     return text
 
 
