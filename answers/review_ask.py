@@ -17,7 +17,8 @@ from prompts import review as msg
 from store.review import PlanRef, plans_newest_first, report_for
 from store.tasks import TaskView, list_tasks
 
-_ASKS = re.compile(r"兑现")
+# Asked as a question about delivery, not a name that holds the word ("惠企政策兑现帮办机制").
+_ASKS = re.compile(r"(?:是否|有没有|有无)兑现|兑现(?:了吗|了没|了么|没有|情况|得怎么样|得如何|如何|了[?？]?$)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _RELATIVE = {"去年": 1, "上年": 1, "上一年": 1, "前年": 2}
 _CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d.])")

@@ -137,3 +137,27 @@ def test_one_number_goes_to_the_target_it_fits_best():
     given = {m.commitment.name: (m.status, m.reported.text if m.reported else None) for m in verdict.mentions}
     assert given["小巨人企业"] == ("done", "109家")
     assert given.get("专精特新企业", ("neutral", None))[0] == "neutral"
+
+
+def test_a_name_holding_the_word_is_not_a_delivery_question(make_ctx):
+    from answers.review_ask import review_answer
+
+    ctx = make_ctx(DUCHA_EMBEDDING="none")
+    assert review_answer(ctx, "惠企政策兑现帮办机制由谁牵头？") is None
+    assert review_answer(ctx, "2021年的赣深客专兑现了吗").intent == "none"  # no plan ingested
+
+
+def test_the_sample_pair_the_issue_names(make_ctx, corpus_dir):
+    """The corpus's 2021 plan against the 2022 report: the two examples the issue gives."""
+    texts = {p: p.read_text(encoding="utf-8", errors="ignore")[:3000] for p in sorted(corpus_dir.glob("*.txt"))}
+    plan = next(p for p, t in texts.items() if "分工方案" in t)
+    report = next(p for p, t in texts.items() if "2021 年工作回顾" in t or "2021年工作回顾" in t)
+    ctx = make_ctx(DUCHA_EMBEDDING="none")
+    ingest_paths(ctx, [plan, report])
+    review = run_review(ctx, 2021)
+    assert len(review.items) == 166 and sum(review.counts.values()) == 166
+    items = {i.code: i for i in review.items}
+    assert items["4.10"].label == "done" and "新增上市公司13家" in items["4.10"].evidence  # 10家左右
+    assert items["8.1"].label == "done" and "48万人" in items["8.1"].evidence  # 38万人
+    assert items["3.4"].label == "progress" and "中提到" in items["3.4"].note
+    assert all("2022年" not in i.section for i in review.items)  # never the new year's plans
