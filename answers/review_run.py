@@ -17,7 +17,15 @@ from answers.review_match import LIST_MIN, Verdict, judge, prepare, weights_for
 from core.errors import UserError
 from prompts import review as msg
 from retrieval.review_part import ReviewPart, review_part
-from store.review import PlanRef, ReportRef, document_by_name, find_plan, plans_newest_first, report_for
+from store.review import (
+    PlanRef,
+    ReportRef,
+    document_by_hash,
+    document_by_name,
+    find_plan,
+    plans_newest_first,
+    report_for,
+)
 from store.tasks import TaskView, list_tasks, normalize_code
 
 log = logging.getLogger(__name__)
@@ -89,7 +97,7 @@ def review_task(ctx: Any, code: str, *, plan: str | int | None = None) -> Review
         return _check(ctx, ref, _report(ctx, ref, None), [code])
     candidates = [p for p in plans_newest_first(ctx.db) if _has_code(ctx, p, code)]
     if not candidates:
-        raise UserError(msg.TASK_NOT_IN_PLAN.format(plan="", code=code).replace("“”", ""))
+        raise UserError(msg.TASK_NOT_IN_ANY.format(code=code))
     for ref in candidates:
         report = report_for(ctx.db, ref.region, ref.year + 1)
         if report is not None:
@@ -121,9 +129,10 @@ def _report(ctx: Any, ref: PlanRef, against: str | None) -> ReportRef:
             raise UserError(msg.AGAINST_NOT_REPORT.format(file=report.file))
         return report
     report = report_for(ctx.db, ref.region, ref.year + 1)
+    if report is None and not ref.region:
+        raise UserError(msg.NO_REPORT_NO_REGION.format(plan=ref.title, year=ref.year + 1))
     if report is None:
-        raise UserError(msg.NO_REPORT.format(region=ref.region or msg.REGION_UNKNOWN + "的", year=ref.year + 1,
-                                             plan_year=ref.year))
+        raise UserError(msg.NO_REPORT.format(region=ref.region, year=ref.year + 1, plan_year=ref.year))
     return report
 
 
@@ -138,7 +147,7 @@ def _ingest(ctx: Any, against: str) -> ReportRef:
     if result.status == "error":
         raise UserError(msg.AGAINST_FAILED.format(file=path.name, reason=result.error))
     log.info("review: ingested %s for --against", path.name)
-    report = document_by_name(ctx.db, str(path))
+    report = document_by_name(ctx.db, str(path)) or document_by_hash(ctx.db, path.read_bytes())
     if report is None:
         raise UserError(msg.AGAINST_UNKNOWN.format(file=against))
     return report

@@ -6,6 +6,7 @@ matching lives in `answers/review_match.py`.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,13 @@ def document_by_name(db: sqlite_utils.Database, name: str) -> ReportRef | None:
     row = db.execute(_DOC_SQL + " WHERE path = ?", [path]).fetchone()
     if row is None:
         row = db.execute(_DOC_SQL + " WHERE file = ? ORDER BY ingested_at DESC, id DESC LIMIT 1", [Path(name).name]).fetchone()
+    return ReportRef(*row) if row else None
+
+
+def document_by_hash(db: sqlite_utils.Database, data: bytes) -> ReportRef | None:
+    """The document with these bytes, wherever it was ingested from (a copy of a known file)."""
+    digest = hashlib.sha256(data).hexdigest()
+    row = db.execute(_DOC_SQL + " WHERE content_hash = ? ORDER BY ingested_at DESC, id DESC LIMIT 1", [digest]).fetchone()
     return ReportRef(*row) if row else None
 
 

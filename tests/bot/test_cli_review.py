@@ -75,3 +75,13 @@ def test_against_a_plan_file_is_refused(data_dir, capsys):
     run(capsys, "ingest", str(p.plan), str(p.report))
     code, _, err = run(capsys, "review", "--plan", "2025", "--against", str(p.plan))
     assert code == 2 and "分工方案" in err
+
+
+def test_against_a_copy_of_an_ingested_report(data_dir, capsys, tmp_path):
+    p = pair("qinglan")
+    run(capsys, "ingest", str(p.plan), str(p.report))
+    copy = tmp_path / "copy" / "青澜报告.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(p.report.read_bytes())
+    code, out, _ = run(capsys, "review", "--plan", "2025", "--against", str(copy), "--json")
+    assert code == 0 and json.loads(out)["against"]["file"] == "report_2026.txt"
