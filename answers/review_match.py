@@ -6,30 +6,32 @@ characters or more) most of its weight in bigrams together with a run of three o
 characters: "中国信通院江西分院" ~ "中国信通院江西研究院". Generic words weigh nothing, so
 "推进…建设" never makes a mention. How far it got is read in the clause (between commas)
 that names it: "基本建成" is progress, "建成/投运/开行" done, "开工" done only for a
-task that asked to start. A figure is found by its metric and unit and compared
-("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
+task that asked to start, "获批" done only for one that applied; a clause that only names
+the thing says nothing either way. A name matched at under three quarters of its weight
+is a related thing, at most progress. A figure is found by its metric and unit and
+compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
 
-Label: nothing named → not_mentioned; anything short of done → progress; a list of
-projects whose first list is mostly unmentioned → progress ("8项中提到4项"); else done.
+Label: nothing named → not_mentioned; a figure short of its target, or the main
+deliverable only advanced → progress; a first list of projects to build or start mostly
+unreported → progress ("8项中提到4项"); else, when something is reported done → done.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, meets, same_kind, numbers, review_figures, target_met_words
+from answers.review_figures import Figure, meets, numbers, review_figures, same_kind, target_met_words
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
     DOING_CUES,
-    UNDER_WAY_CUES,
     DONE_CUES,
     PARTIAL_CUES,
     START_CUES,
+    UNDER_WAY_CUES,
     Weights,
     all_grams,
-    bigrams,
     content_grams,
     contains_run,
     norm,
