@@ -44,7 +44,25 @@ def review_answer(ctx: Any, question: str, *, region: str | None = None, today: 
         plans = [p for p in plans if p.region and (_core(region) in p.region)] or plans
     if not plans:
         return Answer(msg.ASK_NO_PLAN.format(year=year or ""), "none")
-    plan = next((p for p in plans if report_for(ctx.db, p.region, p.year + 1)), plans[0])
+    if year is None:  # the newest year whose plan can be checked
+        checkable = [p for p in plans if report_for(ctx.db, p.region, p.year + 1)]
+        newest = (checkable or plans)[0].year
+        plans = [p for p in plans if p.year == newest]
+    per_region: dict[str | None, PlanRef] = {}
+    for p in plans:
+        per_region.setdefault(p.region, p)
+    answers = [_one(ctx, p, question, today) for p in per_region.values()]
+    found = [(p, a) for p, a in zip(per_region.values(), answers) if a.intent != "none"]
+    if len(answers) == 1 or not found:
+        return answers[0]
+    if len(found) == 1:
+        return found[0][1]
+    # Several regions' plans hold such a task: each answered, labelled, none picked silently.
+    text = "\n\n".join(msg.ASK_REGION.format(region=p.region or "") + a.answer for p, a in found)
+    return Answer(text, "review", [x for _, a in found for x in a.sources], [x for _, a in found for x in a.tasks])
+
+
+def _one(ctx: Any, plan: PlanRef, question: str, today: dt.date) -> Answer:
     tasks = list_tasks(ctx.db, plan_id=plan.id, today=today)
     topic = _FILLER.sub("", question)
     task = _task(tasks, question, topic)

@@ -161,3 +161,22 @@ def test_the_sample_pair_the_issue_names(make_ctx, corpus_dir):
     assert items["8.1"].label == "done" and "48万人" in items["8.1"].evidence  # 38万人
     assert items["3.4"].label == "progress" and "中提到" in items["3.4"].note
     assert all("2022年" not in i.section for i in review.items)  # never the new year's plans
+
+
+def test_ask_answers_for_each_region_that_has_such_a_task(make_ctx, tmp_path):
+    """Two regions' 2025 plans both hold a 滨河大道 task: each answered, labelled."""
+    p = pair("qinglan")
+    other = tmp_path / "other"
+    other.mkdir()
+    plan = (p.plan.read_text(encoding="utf-8")).replace("青澜", "白沙")
+    report = (p.report.read_text(encoding="utf-8")).replace("青澜", "白沙").replace("滨河大道北延工程建成通车", "滨河大道北延工程开工建设")
+    (other / "plan.csv").write_text(plan, encoding="utf-8")
+    (other / "report.txt").write_text(report, encoding="utf-8")
+    ctx = make_ctx("2026-03-01T10:00:00", DUCHA_EMBEDDING="none")
+    ingest_paths(ctx, [p.plan, p.report, other / "plan.csv", other / "report.txt"])
+    ans = ask(ctx, "2025年的滨河大道北延工程兑现了吗")
+    assert "【青澜市】" in ans.answer and "【白沙市】" in ans.answer and len(ans.tasks) == 2
+    blocks = {b.split("】")[0]: b for b in ans.answer.split("【")[1:]}
+    assert "已兑现" in blocks["青澜市"] and "有进展" in blocks["白沙市"]
+    ans = ask(ctx, "白沙市2025年的滨河大道北延工程兑现了吗")
+    assert "【" not in ans.answer and "有进展" in ans.answer and "开工建设" in ans.answer
