@@ -1,6 +1,8 @@
 """The review part of a report: the year before the one it plans, never its new plans."""
 from __future__ import annotations
 
+import pytest
+
 from retrieval.ingest import ingest_paths
 from retrieval.review_part import review_part
 from store.review import report_for
@@ -38,3 +40,27 @@ def test_no_review_of_another_year(make_ctx):
     ingest_paths(ctx, [p.report])
     report = report_for(ctx.db, "青澜市", 2026)
     assert review_part(ctx.db, report, 2019).sentences == []
+
+
+@pytest.mark.parametrize(
+    "review_heading, plan_heading",
+    [
+        ("第一部分　2024年工作回顾", "第二部分　2025年工作安排"),
+        ("一、过去一年工作回顾", "二、2025年工作安排"),
+        ("一、2024年和“十四五”时期工作回顾", "二、2025年主要目标任务"),
+    ],
+)
+def test_review_headings_of_other_shapes(make_ctx, tmp_path, review_heading, plan_heading):
+    text = (
+        "云岭县2025年政府工作报告\n\n——2025年1月10日在云岭县第十届人民代表大会第五次会议上\n\n各位代表：\n\n"
+        f"{review_heading}\n\n过去一年，全县上下苦干实干。石门水库建成蓄水，新增城镇就业3200人。\n\n"
+        f"{plan_heading}\n\n今年，确保北环路建成通车，新增城镇就业3000人。\n"
+    )
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    ctx = make_ctx(DUCHA_EMBEDDING="none")
+    (result,) = ingest_paths(ctx, [path])
+    assert result.status == "ingested" and result.year == 2025, result
+    part = review_part(ctx.db, report_for(ctx.db, result.region, 2025), 2024)
+    said = "".join(s.text for s in part.sentences)
+    assert "石门水库建成蓄水" in said and "北环路" not in said
