@@ -41,7 +41,7 @@ async def cmd_review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         if plan is None:
             newest = newest_reviewable_plan(ctx)
             if newest is None:
-                raise UserError(P.USAGE)
+                raise UserError(P.NO_REVIEWABLE)
             plan = newest.id
         review = await asyncio.to_thread(run_review, ctx, plan)
     header, lines = summary_html(review)

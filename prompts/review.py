@@ -35,6 +35,7 @@ CLI_EVIDENCE = "    原文：{evidence}（{section}）"
 
 # --- bot (HTML) --------------------------------------------------------------------------
 USAGE = "用法：/review 2021（该年分工方案的兑现核查）或 /review 3.2（一项任务的核查结果），也可 /review 2021 3.2"
+NO_REVIEWABLE = "还没有可以核查的方案：需要某年的分工方案和同一地区下一年的政府工作报告都已导入。" + "\n" + USAGE
 BOT_HEAD = "<b>兑现核查</b>　{plan}（{n}项）\n对照 {report} 的{year}年工作回顾"
 BOT_COUNTS = "✅ 已兑现 {done} 项　🔶 有进展 {progress} 项　⬜ 未提及 {not_mentioned} 项"
 BOT_NOT_MENTIONED = "<b>报告未提及的任务</b>（按牵头单位）："

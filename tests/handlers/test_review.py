@@ -79,3 +79,10 @@ async def test_the_sample_plan_pages_its_long_list(tg, make_ctx, corpus_dir):
         assert "166项" in reply
         markup = tg.sent("sendMessage", GROUP["id"])[-1].params.get("reply_markup")
         assert markup and "下一页" in str(markup)
+
+
+async def test_review_without_a_checkable_plan_says_what_is_missing(tg, make_ctx):
+    application = await _app(tg, make_ctx, [pair("qinglan").plan])
+    async with application:
+        reply = await send(application, tg, "/review")
+        assert "下一年的政府工作报告" in reply and "/review 2021" in reply
