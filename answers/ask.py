@@ -48,6 +48,10 @@ DUE_MIN_COVERAGE = 0.7
 def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
     """Answer `question`; `region` is the chat's default region (what "我市" means)."""
     today = today or ctx.today()
+    from answers.review_ask import review_answer  # "2021年的X兑现了吗": the commitment check
+
+    if (checked := review_answer(ctx, question, region=region, today=today)) is not None:
+        return checked
     q, docs = understand(ctx, question, region=region)
     if not q.text:
         return Answer(P.NONE_EMPTY_QUESTION, "none")

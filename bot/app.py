@@ -30,7 +30,7 @@ from telegram.ext import (
 
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, office, paging, plans, questions
+from handlers import commands, office, paging, plans, questions, review
 from handlers.access import FloodGuard, chat_allowed, gate
 from handlers.context import CONTEXT_TYPES, BotContext
 from prompts import bot as texts
@@ -142,6 +142,7 @@ def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
         ("plan", plans.cmd_plan),
         ("plan_close", plans.cmd_plan_close),
         ("plan_open", plans.cmd_plan_open),
+        ("review", review.cmd_review),
     ]:
         app.add_handler(CommandHandler(name, callback, filters=only_new))
     office.add_handlers(app)  # /export, /report, completion review

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "bot.cli_plans",  # plan list, plan close, plan open
     "bot.cli_remind",  # remind, calendar
     "bot.cli_ask",  # ask, eval
+    "bot.cli_review",  # review
     "bot.cli_run",  # run
     "bot.cli_export",  # export (台账 .xlsx, 督查通报 .docx)
 ]

@@ -1,0 +1,299 @@
+"""Holding one task against the review: which of its commitments the review names, how far
+each got, and the task's label.
+
+An item is named when the review sentence holds it whole, or (for a name of five
+characters or more) most of its weight in bigrams together with a run of three of its
+characters: "中国信通院江西分院" ~ "中国信通院江西研究院". Generic words weigh nothing, so
+"推进…建设" never makes a mention. How far it got is read in the clause (between commas)
+that names it: "基本建成" is progress, "建成/投运/开行" done, "开工" done only for a
+task that asked to start, "获批" done only for one that applied; a clause that only names
+the thing says nothing either way. A name matched at under three quarters of its weight
+is a related thing, at most progress. A figure is found by its metric and unit and
+compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
+
+Label: nothing named → not_mentioned; a figure short of its target, or the main
+deliverable only advanced → progress; a first list of projects to build or start mostly
+unreported → progress ("8项中提到4项"); else, when something is reported done → done.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from answers.review_figures import Figure, meets, numbers, review_figures, same_kind, target_met_words
+from answers.review_items import Commitment, commitments
+from answers.review_text import (
+    ANY_CUE,
+    APPROVED_CUES,
+    DOING_CUES,
+    DONE_CUES,
+    PARTIAL_CUES,
+    START_CUES,
+    UNDER_WAY_CUES,
+    Weights,
+    all_grams,
+    content_grams,
+    contains_run,
+    norm,
+    unquote,
+)
+
+ITEM_COVERAGE = 0.6  # share of an item's weight a sentence must hold
+FIGURE_COVERAGE = 0.6  # share of a metric's weight the words before a number must hold
+METRIC_ONLY_COVERAGE = 0.8  # a metric named without a comparable number
+EXACT_ENOUGH = 0.75  # a looser match names a related thing: at most progress
+FUZZY_MIN_CHARS = 5  # shorter names must appear whole
+LIST_MIN = 3  # a clause naming this many items is a list of projects
+LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class Clause:
+    text: str  # normal form, quotes kept (figures)
+    plain: str  # normal form, no quotes (names and cues)
+    grams: set[str]
+    figures: list[Figure]
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str  # the report's own words
+    section: str
+    shortcoming: bool
+    plain: str
+    grams: set[str]
+    clauses: list[Clause]
+
+
+@dataclass
+class Mention:
+    commitment: Commitment
+    status: str  # done | progress | below | neutral
+    sentence: Sentence
+    score: float
+    reported: Figure | None = None
+
+
+@dataclass
+class Verdict:
+    label: str  # done | progress | not_mentioned
+    mentions: list[Mention] = field(default_factory=list)
+    items: int = 0  # named items the task lists
+    items_mentioned: int = 0
+    commitments: list[Commitment] = field(default_factory=list)
+
+    @property
+    def evidence(self) -> list[Sentence]:
+        """The review's sentences behind the label, in report order (at most three)."""
+        best: dict[int, tuple[float, Sentence]] = {}
+        for m in self.mentions:
+            rank = (2.0 if m.status == "done" else 1.0) + m.score
+            if m.sentence.index not in best or best[m.sentence.index][0] < rank:
+                best[m.sentence.index] = (rank, m.sentence)
+        top = sorted(best.values(), key=lambda p: -p[0])[:MAX_EVIDENCE]
+        return [s for _, s in sorted(top, key=lambda p: p[1].index)]
+
+
+def prepare(sentences: list[tuple[str, str, bool]]) -> list[Sentence]:
+    """Review sentences (text, section, shortcoming) in the forms the matcher reads."""
+    out = []
+    for i, (text, section, shortcoming) in enumerate(sentences):
+        quoted = norm(text, keep_quotes=True)
+        clauses = []
+        for piece in re.split(r"[,:]", quoted):
+            if piece:
+                plain = unquote(piece)
+                clauses.append(Clause(piece, plain, all_grams(plain), review_figures(piece)))
+        plain = unquote(quoted)
+        out.append(Sentence(i, text, section, shortcoming, plain, all_grams(plain), clauses))
+    return out
+
+
+def weights_for(task_texts: list[str], sentences: list[Sentence]) -> Weights:
+    return Weights([norm(t) for t in task_texts] + [s.plain for s in sentences])
+
+
+def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdict:
+    """The label of one task against the review's sentences."""
+    parts = commitments(task_text)
+    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
+    mentions: list[Mention] = []
+    for c in parts:
+        if c.kind == "figure":
+            found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
+        else:
+            found = _item_mention(c, sentences, weights)
+        if found:
+            mentions.append(found)
+    items = [c for c in parts if c.kind == "item"]
+    verdict = Verdict("not_mentioned", mentions, len(items), sum(1 for m in mentions if m.commitment.kind == "item"), parts)
+    if mentions:
+        verdict.label = _label(parts, mentions)
+    return verdict
+
+
+def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
+    """done when the task's main deliverable is reported achieved (and most of its first
+    list of projects, if it has one) and no figure fell short; else progress. The main
+    deliverable is its first commitment with an end (建成/完成/开工/实施/申报…), else its
+    first; when the review does not name it, every commitment it names must be done."""
+    status = {id(m.commitment): m.status for m in mentions}
+    values = list(status.values())
+    if "below" in values or "done" not in values:
+        return "progress"  # a figure short of its target; or only named, never reported done
+    main = next((c for c in parts if c.verb != "move"), parts[0])
+    main_status = status.get(id(main))
+    if main_status == "progress":
+        return "progress"
+    if main_status is None and "progress" in values:
+        return "progress"
+    first_list = _first_list(parts)
+    if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
+        return "progress"
+    return "done"
+
+
+def _first_list(parts: list[Commitment]) -> list[Commitment]:
+    """The first clause listing three or more things to build, start or hold ("建成A、B、C…");
+    a list of areas to move along ("强化A、B、C等专项行动") is not a list of projects."""
+    groups: dict[int, list[Commitment]] = {}
+    for c in parts:
+        if c.kind == "item" and c.verb != "move":
+            groups.setdefault(c.group, []).append(c)
+    for group in sorted(groups):
+        if len(groups[group]) >= LIST_MIN:
+            return groups[group]
+    return []
+
+
+# --- items ----------------------------------------------------------------------------------
+
+def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+    grams = content_grams(c.name)
+    total = sum(weights(g) for g in grams)
+    best: tuple[float, Sentence, Clause] | None = None
+    for s in sentences:
+        score, clause = _item_score(c, grams, total, s, weights)
+        if clause is not None and (best is None or score > best[0]):
+            best = (score, s, clause)
+    if best is None:
+        return None
+    score, s, clause = best
+    status = _status(clause.plain, c.verb, s.shortcoming)
+    if status == "done" and score < EXACT_ENOUGH:
+        status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
+    return Mention(c, status, s, score)
+
+
+def _item_score(c: Commitment, grams: list[str], total: float, s: Sentence, weights: Weights) -> tuple[float, Clause | None]:
+    if c.name in s.plain:
+        return 1.0, _clause_at(s, c.name)
+    for alias in c.aliases:
+        if len(alias) >= 3 and alias in s.plain:
+            return 0.9, _clause_at(s, alias)
+    if len(c.name) < FUZZY_MIN_CHARS or total <= 0:
+        return 0.0, None
+    shared = [g for g in grams if g in s.grams]
+    score = sum(weights(g) for g in shared) / total
+    if score < ITEM_COVERAGE or not contains_run(c.name, s.plain, 3):
+        return 0.0, None
+    clause = max(s.clauses, key=lambda cl: sum(weights(g) for g in shared if g in cl.grams))
+    return score, clause
+
+
+def _clause_at(s: Sentence, name: str) -> Clause:
+    """The clause holding `name`; a name running over a comma gives the clause it ends in."""
+    for clause in s.clauses:
+        if name in clause.plain:
+            return clause
+    start = s.plain.find(name) + len(name)
+    seen = 0
+    for clause in s.clauses:
+        seen += len(clause.plain) + 1
+        if seen >= start:
+            return clause
+    return s.clauses[-1]
+
+
+def _status(window: str, verb: str, shortcoming: bool) -> str:
+    """How far the thing got, by the words of its clause and what the task asked:
+    done, progress, or neutral when the clause only names it ("…饮用水水源地达标率100%")."""
+    if shortcoming:
+        return "progress"
+    if verb == "start" and (START_CUES.search(window) or DONE_CUES.search(window) or PARTIAL_CUES.search(window)):
+        return "done"  # asked to start; started, or further ("主体完工")
+    if PARTIAL_CUES.search(window):
+        return "progress"
+    if DONE_CUES.search(window):
+        return "done"
+    if APPROVED_CUES.search(window):
+        return "done" if verb == "apply" else "progress"
+    if START_CUES.search(window):
+        return "progress"
+    if DOING_CUES.search(window):
+        return "done" if verb == "do" else "progress"
+    if UNDER_WAY_CUES.search(window) or ANY_CUE.search(window):
+        return "progress"
+    return "neutral"
+
+
+# --- figures --------------------------------------------------------------------------------
+
+def _metric_score(metric: str, context: str, context_grams: set[str], weights: Weights) -> float:
+    if metric and metric in context:
+        return 1.0
+    grams = content_grams(metric)
+    total = sum(weights(g) for g in grams)
+    if total <= 0 or len(metric) < 3:
+        return 0.0
+    return sum(weights(g) for g in grams if g in context_grams) / total
+
+
+def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights) -> dict[int, Mention]:
+    """Give each target the review number whose words fit it best, one number to one
+    target: "新增国家级专精特新“小巨人”企业109家" goes to the 小巨人 target, not to the
+    专精特新 one that shares most of its words."""
+    candidates = []
+    for c in figures:
+        for s in sentences:
+            for ci, clause in enumerate(s.clauses):
+                for fi, fig in enumerate(clause.figures):
+                    if not (fig.rate or same_kind(fig, c.figure)):
+                        continue
+                    local = unquote(fig.metric)
+                    score = _metric_score(c.name, local, all_grams(local), weights)
+                    if score >= FIGURE_COVERAGE:
+                        candidates.append((score, -s.index, c, s, fig, (s.index, ci, fi)))
+    out: dict[int, Mention] = {}
+    used: set[tuple[int, int, int]] = set()
+    for score, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1])):
+        if id(c) in out or key in used:
+            continue
+        used.add(key)
+        ok = meets(c.figure, fig)
+        status = "neutral" if ok is None else ("done" if ok else "below")
+        if s.shortcoming and status == "done":
+            status = "progress"
+        out[id(c)] = Mention(c, status, s, score, fig)
+    return out
+
+
+def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+    # The metric named without a comparable number: "城镇调查失业率控制在预期目标之内",
+    # "2020年计划改造的城镇老旧小区全部完工".
+    best_plain: tuple[float, Sentence, Clause] | None = None
+    for s in sentences:
+        for clause in s.clauses:
+            score = _metric_score(c.name, clause.plain, clause.grams, weights)
+            if score >= METRIC_ONLY_COVERAGE and (best_plain is None or score > best_plain[0]):
+                best_plain = (score, s, clause)
+    if best_plain is None:
+        return None
+    score, s, clause = best_plain
+    if target_met_words(clause.plain) and not s.shortcoming:
+        return Mention(c, "done", s, score)
+    if numbers(clause.text):
+        return Mention(c, "neutral", s, score)  # a number of another kind ("增长17.7%" for "1.1万亿元")
+    return Mention(c, _status(clause.plain, "reach", s.shortcoming), s, score)

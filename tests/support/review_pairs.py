@@ -1,0 +1,36 @@
+"""The fictional plan/report pairs of the commitment-check tests, with their hand labels.
+
+`qinglan/` is a blind pair written by someone who did not write the matcher (青澜市, a
+headed review "一、2025年工作回顾"; the plan is kept as given, `plan_2025.txt`, and as a
+table, `plan_2025.csv`, the shape the registry reads today). `fengxi/` is ours: a county
+(枫溪县) whose review has no heading ("2024年，…一年来，我们主要做了以下工作：一是…").
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.support.paths import DATA
+
+REVIEW_DATA = DATA / "review"
+
+
+@dataclass
+class Pair:
+    name: str
+    plan: Path
+    report: Path
+    labels: list[dict]
+    plan_year: int
+
+
+def pair(name: str) -> Pair:
+    folder = REVIEW_DATA / name
+    plan = next(folder.glob("plan_*.csv"))
+    report = next(folder.glob("report_*.txt"))
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return Pair(name, plan, report, labels, int(plan.stem.split("_")[1]))
+
+
+PAIRS = ["qinglan", "fengxi"]
