@@ -102,6 +102,15 @@ _CHUNK_SELECT = """SELECT c.id, c.doc_id, c.seq, c.section, c.span_year, c.heade
            FROM chunks c JOIN documents d ON d.id = c.doc_id"""
 
 
+def indexed_documents(db: sqlite_utils.Database) -> list[tuple]:
+    """(id, content hash, ingested at, file, title, region, year, kind) of every document that
+    has chunks, in search order: what the in-memory lexical index compares to know which
+    documents it must (re)read. SQLite may reuse a replaced document's id, hence the hash."""
+    return [tuple(r) for r in db.execute(
+        "SELECT id, content_hash, ingested_at, file, title, region, year, kind FROM documents WHERE chunks > 0 ORDER BY id"
+    ).fetchall()]
+
+
 def all_chunks(db: sqlite_utils.Database) -> list[ChunkRow]:
     return [ChunkRow(*r) for r in db.execute(_CHUNK_SELECT + " ORDER BY d.id, c.seq").fetchall()]
 

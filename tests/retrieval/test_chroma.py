@@ -73,7 +73,7 @@ types.DefaultEmbeddingFunction.__call__ = forbidden
 onnx_mini_lm_l6_v2.ONNXMiniLM_L6_V2.__call__ = forbidden
 onnx_mini_lm_l6_v2.ONNXMiniLM_L6_V2._download_model_if_not_exists = no_download
 import chromadb
-import retrieval.embed  # registers the embedding function by name
+import retrieval.chroma_function  # registers the embedding function by name
 client = chromadb.PersistentClient(path={str(ctx.settings.chroma_path)!r})
 [name] = [c.name for c in client.list_collections()]
 col = client.get_collection(name)  # no embedding function passed: rebuilt from its stored config
