@@ -88,6 +88,13 @@ def update_document(db: sqlite_utils.Database, doc_id: int, **fields: object) ->
         _bump_generation(db)
 
 
+def mark_embedded(db: sqlite_utils.Database, doc_id: int, *, content_hash: str, model: str) -> None:
+    """Record that a document's vectors are in Chroma, unless it was replaced meanwhile
+    (another process re-ingested it while we embedded: its new chunks are still pending)."""
+    with transaction(db):
+        db.execute("UPDATE documents SET embedding = ? WHERE id = ? AND content_hash = ?", [model, doc_id, content_hash])
+
+
 def _bump_generation(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE index_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
 
