@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from typing import Any
 
 from bot.cli import print_json
 from prompts import ingest as msg
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -16,7 +19,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--region", help="文件未写明地区时使用的地区，如 江西省（不覆盖文件自己写明的地区）")
     p.add_argument("--year", type=int, help="文件未写明年份时使用的年份，如 2025")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    wait = p.add_mutually_exclusive_group()
+    wait.add_argument("--wait", dest="wait", action="store_true", default=True, help="导入后在本命令内算完语义向量（默认）")
+    wait.add_argument("--no-wait", dest="wait", action="store_false", help="只做关键词索引就返回；语义向量由 ducha embed 或 ducha run 后台补算")
     p.set_defaults(func=cmd_ingest)
+
+    e = subparsers.add_parser("embed", help="为已导入、尚未计算语义向量的报告计算向量（可中断，下次续算）")
+    e.set_defaults(func=cmd_embed)
 
     s = subparsers.add_parser("search", help="在已导入的报告中检索段落")
     s.add_argument("query", help="检索内容")
@@ -34,8 +43,9 @@ def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
 
+    # Phase one: every file is answerable (BM25, registry) when this summary prints.
     given = Given(region=(args.region or "").strip() or None, year=args.year)
-    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty(), given=given)
+    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty(), given=given, embed=False)
     if args.json:
         print_json({"files": [r.to_dict() for r in results]})
     else:
@@ -43,7 +53,54 @@ def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
             print(format_result(r))
         counts = {s: sum(1 for r in results if r.status == s) for s in ("ingested", "unchanged", "error")}
         print(msg.TOTAL.format(n=len(results), ingested=counts["ingested"], unchanged=counts["unchanged"], failed=counts["error"]))
+        sys.stdout.flush()
+    # Phase two: dense vectors, after the summary.
+    if args.wait:
+        run_dense_phase(ctx, quiet=args.json)
+    elif not args.json:
+        print(msg.DENSE_LATER, file=sys.stderr)
     return 2 if any(r.status == "error" for r in results) else 0
+
+
+def cmd_embed(ctx: Any, args: argparse.Namespace) -> int:
+    os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
+    if ctx.index.embedder is None:
+        print(msg.DENSE_OFF)
+        return 0
+    if not run_dense_phase(ctx, quiet=False):
+        print(msg.DENSE_NOTHING)
+    return 0
+
+
+def run_dense_phase(ctx: Any, *, quiet: bool) -> int:
+    """Embed pending documents with a progress bar on a terminal; a failure is one line on
+    stderr (the documents stay answerable by BM25 and pending for `ducha embed`)."""
+    from retrieval.dense_phase import embed_pending, pending_documents
+
+    try:
+        docs = pending_documents(ctx)
+        if not docs:
+            return 0
+        total = sum(d["chunks"] for d in docs)
+        if quiet or not sys.stderr.isatty():
+            n = embed_pending(ctx)
+        else:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            with Progress(console=Console(stderr=True), transient=True) as bar:
+                task = bar.add_task(msg.DENSE_PROGRESS, total=total)
+                n = embed_pending(ctx, on_progress=lambda doc, done, _: bar.update(task, completed=done, description=f"{msg.DENSE_PROGRESS} {doc['file']}"))
+    except KeyboardInterrupt:
+        print("\n" + msg.DENSE_LATER, file=sys.stderr)
+        return 0
+    except Exception as exc:  # a dead embedding endpoint or Chroma server: phase one stands
+        log.warning("dense phase failed", exc_info=True)
+        print(msg.DENSE_FAILED.format(reason=f"{type(exc).__name__}: {exc}".splitlines()[0][:160]), file=sys.stderr)
+        return 0
+    if not quiet:
+        print(msg.DENSE_DONE.format(docs=n, chunks=total), file=sys.stderr)
+    return n
 
 
 def format_result(r: Any) -> str:
@@ -73,7 +130,11 @@ def cmd_search(ctx: Any, args: argparse.Namespace) -> int:
 
     hits = search(ctx, args.query, k=args.k, region=args.region, year=args.year, kind=args.kind)
     if args.json:
-        print_json({"query": args.query, "hits": [h.to_dict() for h in hits]})
+        from retrieval.dense_phase import pending_documents
+
+        # Documents whose vectors are not computed yet were searched by BM25 alone.
+        pending = [d["file"] for d in pending_documents(ctx)]
+        print_json({"query": args.query, "hits": [h.to_dict() for h in hits], "lexical_only": pending})
         return 0
     if not hits:
         print(msg.SEARCH_NONE)

@@ -10,9 +10,9 @@
   DUCHA_EMBEDDING_API_KEY).
 
 Chroma must never fall back to its own default embedding (it downloads an ONNX
-model at run time): every collection is created with `DuchaEmbeddingFunction`,
-registered under a fixed name so that a new process can reopen it, and we always
-pass vectors ourselves.
+model at run time): every collection is created with `DuchaEmbeddingFunction`
+(retrieval/chroma_function.py, imported only when Chroma is opened, so BM25-only
+commands never pay for importing Chroma), and we always pass vectors ourselves.
 """
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 from core.errors import UserError
 from prompts import ingest as msg
@@ -169,41 +167,3 @@ def embed_passages(db: Any, embedder: Embedder, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([cached[h] for h in hashes])
-
-
-@register_embedding_function
-class DuchaEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma's view of our embedder. Registered by name so that a collection created
-    by one process is reopened by another with the same model, never Chroma's default."""
-
-    def __init__(self, spec: str = "default") -> None:
-        self.spec = spec
-
-    @staticmethod
-    def name() -> str:
-        return "ducha"
-
-    def __call__(self, input: Documents) -> Embeddings:
-        embedder = make_embedder(self.spec)
-        if embedder is None:
-            raise RuntimeError(f"embedding {self.spec!r} unavailable")
-        return [v for v in embedder.passages(list(input))]
-
-    def embed_query(self, input: Documents) -> Embeddings:
-        embedder = make_embedder(self.spec)
-        if embedder is None:
-            raise RuntimeError(f"embedding {self.spec!r} unavailable")
-        return [embedder.query(t) for t in input]
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
-        return ["cosine"]
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "DuchaEmbeddingFunction":
-        return DuchaEmbeddingFunction(config.get("spec", "default"))
-
-    def get_config(self) -> dict[str, Any]:
-        return {"spec": self.spec}

@@ -18,8 +18,8 @@ import numpy as np
 
 from core.errors import UserError
 from prompts import ingest as msg
-from retrieval.embed import DuchaEmbeddingFunction, Embedder, make_embedder
-from retrieval.lexical import BM25
+from retrieval.embed import Embedder, make_embedder
+from retrieval.lexical import BM25, Segment, build_segment
 from store import documents as store
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,7 @@ class Index:
         self.db = db
         self._lock = threading.Lock()
         self._lexical: Lexical | None = None
+        self._segments: dict[tuple, tuple[list[store.ChunkRow], Segment]] = {}
         self._client: Any = None
         self._collection: Any = None
         self._embedder: Embedder | None = None
@@ -81,6 +82,8 @@ class Index:
         if embedder is None:
             return None
         if self._collection is None:
+            from retrieval.chroma_function import DuchaEmbeddingFunction
+
             self._collection = self.client().get_or_create_collection(
                 name=collection_name(embedder.key),
                 embedding_function=DuchaEmbeddingFunction(self.settings.embedding),
@@ -125,11 +128,24 @@ class Index:
 
     # --- lexical -----------------------------------------------------------------
     def lexical(self) -> Lexical:
+        """The BM25 view of what SQLite has committed, refreshed when the generation moved.
+
+        Segments are kept per document version, so after an ingest only the new document is
+        read and tokenized; the rest of the refresh is list and array concatenation."""
         current = store.generation(self.db)
         with self._lock:
             if self._lexical is None or self._lexical.generation != current:
-                rows = store.all_chunks(self.db)
-                bm25 = BM25([f"{r.header}\n{r.text}" for r in rows])
+                docs = store.indexed_documents(self.db)
+                segments: dict[tuple, tuple[list[store.ChunkRow], Segment]] = {}
+                for key in docs:
+                    cached = self._segments.get(key)
+                    if cached is None:
+                        doc_rows = store.chunks_of(self.db, key[0])
+                        cached = (doc_rows, build_segment([f"{r.header}\n{r.text}" for r in doc_rows]))
+                    segments[key] = cached
+                self._segments = segments
+                rows = [row for doc_rows, _ in segments.values() for row in doc_rows]
+                bm25 = BM25(segments=[segment for _, segment in segments.values()])
                 self._lexical = Lexical(current, rows, bm25, {r.id: i for i, r in enumerate(rows)})
             return self._lexical
 

@@ -1,9 +1,9 @@
 """`ducha ingest`: files and folders in, reports indexed, responsibility tables registered.
 
 Each file is all-or-nothing. A report's chunks and manifest row are written to
-SQLite in one transaction; Chroma gets the new vectors (upsert by chunk id) before
-that commit and loses the old ones after it, so a crash at any point leaves the
-previous version searchable: search only trusts chunk ids committed in SQLite.
+SQLite in one transaction and are answerable by BM25 from that moment; its dense
+vectors are computed afterwards (retrieval/dense_phase.py), and search only trusts
+chunk ids committed in SQLite, so a crash at any point leaves a consistent index.
 A file whose bytes did not change is "unchanged" and costs a hash.
 """
 from __future__ import annotations
@@ -20,7 +20,6 @@ from prompts import ingest as msg
 from retrieval import chunk as chunking
 from retrieval.chunk import Chunk
 from retrieval.clean import clean_text
-from retrieval.embed import embed_passages
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
 from retrieval.plans import parse_plan
@@ -110,7 +109,11 @@ class Given:
     year: int | None = None
 
 
-def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False, given: Given = Given()) -> list[FileResult]:
+def ingest_paths(
+    ctx: Any, paths: Iterable[Path | str], *, progress: bool = False, given: Given = Given(), embed: bool = True
+) -> list[FileResult]:
+    """Phase one for every file (registry and BM25: answerable when this returns), then,
+    unless `embed=False`, phase two: dense vectors for what is pending."""
     files, results = expand_paths(paths)
     if progress and files:
         from rich.console import Console
@@ -124,6 +127,13 @@ def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = Fals
                 bar.advance(task)
     else:
         results.extend(ingest_file(ctx, path, given) for path in files)
+    if embed:
+        from retrieval.dense_phase import embed_pending
+
+        try:
+            embed_pending(ctx)
+        except Exception as exc:  # phase one stands: BM25 answers, the documents stay pending
+            log.warning(msg.DENSE_FAILED.format(reason=f"{type(exc).__name__}: {exc}".splitlines()[0][:160]))
     return results
 
 
@@ -136,7 +146,6 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         content_hash = hashlib.sha256(data).hexdigest()
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
-            _backfill_dense(ctx, known)
             return _from_row(result, known, "unchanged")
         if path.suffix.lower() not in SUPPORTED:
             raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
@@ -210,54 +219,13 @@ def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, 
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)
-    index = ctx.index
-    embedder = index.embedder
-    if embedder is not None:
-        vectors = embed_passages(ctx.db, embedder, [c.indexed_text for c in chunks])
-        metadatas = [_chroma_meta(c, path, result.file, meta) for c in chunks]
-        index.upsert([c.id for c in chunks], vectors, [c.indexed_text for c in chunks], metadatas)
+    # Phase one: committed chunks are answerable by BM25 at once; vectors come after
+    # (retrieval/dense_phase.py), so `embedding` stays empty until they are in Chroma.
     row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))
-    row["embedding"] = embedder.key if embedder is not None else None
+    row["embedding"] = None
     store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
-    index.invalidate()
-    if embedder is not None:
-        index.prune(path, {c.id for c in chunks})
+    ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
-
-
-def _backfill_dense(ctx: Any, doc: dict) -> None:
-    """An unchanged report indexed without (or with another) dense model gets vectors
-    for the current one, so switching DUCHA_EMBEDDING needs no re-ingest by hand."""
-    if doc["kind"] != "report":
-        return
-    index = ctx.index
-    embedder = index.embedder
-    if embedder is None or doc.get("embedding") == embedder.key:
-        return
-    rows = store.chunks_of(ctx.db, doc["id"])
-    texts = [f"{r.header}\n{r.text}" for r in rows]
-    vectors = embed_passages(ctx.db, embedder, texts)
-    meta = DocMeta(kind=doc["kind"], region=doc["region"], year=doc["year"], title=doc["title"])
-    metadatas = [
-        _chroma_meta(Chunk(r.seq, r.section, r.span_year, r.text, r.header, r.id), doc["path"], doc["file"], meta)
-        for r in rows
-    ]
-    index.upsert([r.id for r in rows], vectors, texts, metadatas)
-    store.update_document(ctx.db, doc["id"], embedding=embedder.key)
-
-
-def _chroma_meta(chunk: Chunk, path: str, file: str, meta: DocMeta) -> dict:
-    values = {
-        "path": path,
-        "file": file,
-        "kind": meta.kind,
-        "region": meta.region,
-        "year": meta.year,
-        "span_year": chunk.span_year,
-        "section": chunk.section,
-        "seq": chunk.seq,
-    }
-    return {k: v for k, v in values.items() if v is not None}
 
 
 def _chunk_row(c: Chunk) -> dict:

@@ -88,6 +88,13 @@ def update_document(db: sqlite_utils.Database, doc_id: int, **fields: object) ->
         _bump_generation(db)
 
 
+def mark_embedded(db: sqlite_utils.Database, doc_id: int, *, content_hash: str, model: str) -> None:
+    """Record that a document's vectors are in Chroma, unless it was replaced meanwhile
+    (another process re-ingested it while we embedded: its new chunks are still pending)."""
+    with transaction(db):
+        db.execute("UPDATE documents SET embedding = ? WHERE id = ? AND content_hash = ?", [model, doc_id, content_hash])
+
+
 def _bump_generation(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE index_state SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
 
@@ -100,6 +107,15 @@ def generation(db: sqlite_utils.Database) -> int:
 _CHUNK_SELECT = """SELECT c.id, c.doc_id, c.seq, c.section, c.span_year, c.header, c.text,
                   d.file, d.title, d.region, d.year, d.kind
            FROM chunks c JOIN documents d ON d.id = c.doc_id"""
+
+
+def indexed_documents(db: sqlite_utils.Database) -> list[tuple]:
+    """(id, content hash, ingested at, file, title, region, year, kind) of every document that
+    has chunks, in search order: what the in-memory lexical index compares to know which
+    documents it must (re)read. SQLite may reuse a replaced document's id, hence the hash."""
+    return [tuple(r) for r in db.execute(
+        "SELECT id, content_hash, ingested_at, file, title, region, year, kind FROM documents WHERE chunks > 0 ORDER BY id"
+    ).fetchall()]
 
 
 def all_chunks(db: sqlite_utils.Database) -> list[ChunkRow]:

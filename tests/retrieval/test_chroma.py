@@ -73,7 +73,7 @@ types.DefaultEmbeddingFunction.__call__ = forbidden
 onnx_mini_lm_l6_v2.ONNXMiniLM_L6_V2.__call__ = forbidden
 onnx_mini_lm_l6_v2.ONNXMiniLM_L6_V2._download_model_if_not_exists = no_download
 import chromadb
-import retrieval.embed  # registers the embedding function by name
+import retrieval.chroma_function  # registers the embedding function by name
 client = chromadb.PersistentClient(path={str(ctx.settings.chroma_path)!r})
 [name] = [c.name for c in client.list_collections()]
 col = client.get_collection(name)  # no embedding function passed: rebuilt from its stored config
@@ -88,24 +88,43 @@ print(json.dumps({{"ef": type(ef).__name__, "docs": res["documents"][0]}}, ensur
     assert any("老旧小区" in d for d in data["docs"])
 
 
-def test_crash_between_chroma_and_sqlite_is_invisible_and_repaired(make_ctx, report: Path, monkeypatch) -> None:
+def test_answerable_before_vectors_and_a_crash_in_the_dense_phase_resumes(make_ctx, report: Path, monkeypatch) -> None:
+    """Phase one commits chunks (BM25 answers at once); phase two's crash leaves the document
+    pending and searchable, and the next run completes it without duplicates."""
+    from retrieval.dense_phase import embed_pending, pending_documents
+
     ctx = make_ctx(now="2025-03-01T09:00")
-    [first] = ingest_paths(ctx, [report])
-    report.write_text(report.read_text(encoding="utf-8").replace("新建口袋公园20个", "新建口袋公园35个"), encoding="utf-8")
+    [first] = ingest_paths(ctx, [report], embed=False)
+    assert first.status == "ingested"
+    assert [d["file"] for d in pending_documents(ctx)] == ["report.txt"]
+    hits = search(ctx, "示例市口袋公园", k=10)
+    assert any("口袋公园20个" in h.text for h in hits) and all(h.dense_score is None for h in hits)
+
     import store.documents
 
-    real = store.documents.replace_document
-    monkeypatch.setattr(store.documents, "replace_document", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("power cut")))
-    [crashed] = ingest_paths(ctx, [report])
-    assert crashed.status == "error" and "power cut" in crashed.error
-    monkeypatch.setattr(store.documents, "replace_document", real)
-    assert ctx.index.collection().count() > first.chunks  # the new vectors reached Chroma...
-    texts = " ".join(h.text for h in search(ctx, "示例市口袋公园", k=10))
-    assert "口袋公园20个" in texts and "口袋公园35个" not in texts  # ...but search trusts SQLite
+    real = store.documents.mark_embedded
+    monkeypatch.setattr(store.documents, "mark_embedded", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("power cut")))
+    with pytest.raises(RuntimeError):
+        embed_pending(ctx)
+    monkeypatch.setattr(store.documents, "mark_embedded", real)
+    assert pending_documents(ctx)  # still pending: the vectors may be there, the mark is not
+    assert any("口袋公园20个" in h.text for h in search(ctx, "示例市口袋公园", k=10))
+
+    assert embed_pending(ctx) == 1
+    assert pending_documents(ctx) == []
+    assert ctx.index.collection().count() == first.chunks  # same ids upserted again: no duplicates
+    assert any(h.dense_score is not None for h in search(ctx, "示例市口袋公园", k=10))
+
+
+def test_changed_report_replaces_its_vectors(make_ctx, report: Path) -> None:
+    ctx = make_ctx(now="2025-03-01T09:00")
+    ingest_paths(ctx, [report])
+    report.write_text(report.read_text(encoding="utf-8").replace("新建口袋公园20个", "新建口袋公园35个"), encoding="utf-8")
     [second] = ingest_paths(ctx, [report])
     assert second.status == "ingested"
-    assert ctx.index.collection().count() == second.chunks  # orphans pruned
-    assert "口袋公园35个" in " ".join(h.text for h in search(ctx, "示例市口袋公园", k=10))
+    assert ctx.index.collection().count() == second.chunks  # the old version's vectors pruned
+    texts = " ".join(h.text for h in search(ctx, "示例市口袋公园", k=10))
+    assert "口袋公园35个" in texts and "口袋公园20个" not in texts
 
 
 def test_unchanged_report_gets_vectors_when_dense_is_switched_on(make_ctx, report: Path, tmp_path: Path) -> None:

@@ -1,0 +1,143 @@
+"""Where a user waits (issue 15): time until an ingested corpus answers, one `ducha ask` as a
+whole process, idle bot memory, and the first query after an ingest into a large index.
+
+    /work/venv/bin/python benchmarks/bench_phases.py [--corpus ../shared/corpus] [--scale 16] [--json]
+
+- answerable: `ingest_paths(..., embed=False)` of the corpus (phase one) plus one `ask`,
+  in-process, fresh data dir; then the dense phase's own time (phase two).
+- ask process: `python -m bot.cli ask …` as a subprocess, median of 5 runs (imports included),
+  with DUCHA_EMBEDDING=none and with the default model, on an index built beforehand.
+- idle memory: peak RSS of a process that imports the bot (bot.app, handlers) and opens the
+  registry and lexical index, as `ducha run` does before its first dense query.
+- first query after ingest at scale: an index of `scale` copies of the corpus (each copy a
+  distinct document), then one more document ingested; time and RSS growth of the first
+  search that follows (BM25 postings are kept per document, so only the new one is read).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bot.wiring import new_context  # noqa: E402
+from core.settings import load_settings  # noqa: E402
+
+QUESTION = "2024年江西省地区生产总值增长目标是多少"
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def answerable(corpus: Path) -> dict:
+    from answers.ask import ask
+    from retrieval.dense_phase import embed_pending
+    from retrieval.ingest import ingest_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = new_context(load_settings(DUCHA_DATA_DIR=tmp))
+        start = time.perf_counter()
+        ingest_paths(ctx, [corpus], embed=False)
+        answer = ask(ctx, QUESTION)
+        phase_one = time.perf_counter() - start
+        start = time.perf_counter()
+        cpu = time.process_time()
+        embed_pending(ctx)
+        phase_two = time.perf_counter() - start
+        phase_two_cpu = time.process_time() - cpu
+        ctx.close()
+    return {"answerable_s": round(phase_one, 2), "answer": answer.answer.splitlines()[0], "dense_phase_s": round(phase_two, 1), "dense_phase_cpu_s": round(phase_two_cpu, 1)}
+
+
+def ask_process(corpus: Path) -> dict:
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DUCHA_DATA_DIR": tmp, "PYTHONPATH": str(PROJECT)}
+        subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(corpus)], env=env, check=True, capture_output=True)
+        for embedding in ("none", "default"):
+            runs = []
+            for _ in range(5):
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "bot.cli", "ask", QUESTION], env={**env, "DUCHA_EMBEDDING": embedding}, check=True, capture_output=True)
+                runs.append(time.perf_counter() - start)
+            out[f"ask_process_{embedding}_s"] = round(statistics.median(runs), 2)
+        probe = (
+            "import resource, bot.app, handlers.commands\n"
+            "from bot.wiring import new_context\n"
+            "ctx = new_context(); ctx.db; ctx.index.lexical()\n"
+            "import sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+            "print(int('chromadb' in sys.modules))\n"
+        )
+        res = subprocess.run([sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True)
+        rss, chroma = res.stdout.split()
+        out["idle_bot_rss_mb"] = round(float(rss), 1)
+        out["idle_bot_imports_chromadb"] = bool(int(chroma))
+    return out
+
+
+def first_query_at_scale(corpus: Path, scale: int) -> dict:
+    from retrieval.ingest import ingest_paths
+    from retrieval.search import search
+
+    reports = [p for p in sorted(corpus.iterdir()) if p.suffix == ".txt" and p.name != "README.md"]
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = Path(tmp) / "docs"
+        docs.mkdir()
+        for i in range(scale):
+            for p in reports:
+                # a distinct document per copy: another hash, same structure
+                (docs / f"{i:02d}_{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n附件{i}\n", encoding="utf-8")
+        ctx = new_context(load_settings(DUCHA_DATA_DIR=str(Path(tmp) / "var"), DUCHA_EMBEDDING="none"))
+        ingest_paths(ctx, [docs], embed=False)
+        search(ctx, QUESTION)  # warm: every segment built once
+        chunks = ctx.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        extra = Path(tmp) / "extra.txt"
+        extra.write_text(reports[0].read_text(encoding="utf-8") + "\n追加\n", encoding="utf-8")
+        ingest_paths(ctx, [extra], embed=False)
+        before = _rss_mb()
+        start = time.perf_counter()
+        search(ctx, QUESTION)
+        first = time.perf_counter() - start
+        grown = _rss_mb() - before
+        start = time.perf_counter()
+        search(ctx, QUESTION)
+        warm = time.perf_counter() - start
+        ctx.close()
+    return {"scale": scale, "chunks": chunks, "first_query_after_ingest_ms": round(first * 1000, 1), "rss_growth_mb": round(grown, 1), "warm_query_ms": round(warm * 1000, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", type=Path, default=PROJECT.parent / "shared" / "corpus")
+    parser.add_argument("--scale", type=int, default=16)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load": os.getloadavg()[0],
+        **answerable(args.corpus),
+        **ask_process(args.corpus),
+        **first_query_at_scale(args.corpus, args.scale),
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

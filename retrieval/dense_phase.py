@@ -1,0 +1,99 @@
+"""The second phase of an ingest: dense vectors for reports already answerable by BM25.
+
+Encoding passages is 97 % of an ingest's time (45–86 s for the sample corpus on two cores),
+so `ingest` commits chunks to SQLite first — search answers from BM25 at once — and this
+phase embeds afterwards: in the same command with a progress bar, in `ducha embed`, or in a
+background thread of `ducha run`. A document is marked embedded (`documents.embedding`) only
+after its vectors reached Chroma, so a crash here leaves it pending and the next run resumes;
+re-upserting the same chunk ids is idempotent. Search fuses dense ranks only for documents
+that have them; `search --json` lists the ones still pending.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from retrieval.chunk import Chunk
+from retrieval.embed import embed_passages
+from retrieval.meta import DocMeta
+from store import documents as store
+
+log = logging.getLogger(__name__)
+
+
+def pending_documents(ctx: Any) -> list[dict]:
+    """Reports whose chunks have no vectors of the current dense model (empty: dense is off)."""
+    embedder = ctx.index.embedder
+    if embedder is None:
+        return []
+    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != embedder.key]
+
+
+def embed_document(ctx: Any, doc: dict) -> int:
+    """Vectors for one document's committed chunks; returns how many chunks were embedded."""
+    index = ctx.index
+    embedder = index.embedder
+    rows = store.chunks_of(ctx.db, doc["id"])
+    texts = [f"{r.header}\n{r.text}" for r in rows]
+    vectors = embed_passages(ctx.db, embedder, texts)
+    meta = DocMeta(kind=doc["kind"], region=doc["region"], year=doc["year"], title=doc["title"])
+    metadatas = [
+        chroma_meta(Chunk(r.seq, r.section, r.span_year, r.text, r.header, r.id), doc["path"], doc["file"], meta)
+        for r in rows
+    ]
+    index.upsert([r.id for r in rows], vectors, texts, metadatas)
+    index.prune(doc["path"], {r.id for r in rows})
+    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedder.key)
+    return len(rows)
+
+
+def embed_pending(ctx: Any, *, on_progress: Callable[[dict, int, int], None] | None = None) -> int:
+    """Embed every pending document, one at a time; returns the number of documents done.
+
+    `on_progress(doc, done_chunks, total_chunks)` is called after each document."""
+    docs = pending_documents(ctx)
+    total = sum(d["chunks"] for d in docs)
+    done = 0
+    for doc in docs:
+        done += embed_document(ctx, doc)
+        if on_progress:
+            on_progress(doc, done, total)
+    return len(docs)
+
+
+def embed_in_background(make_ctx: Callable[[], Any]) -> threading.Thread:
+    """`ducha run`: embed what an earlier `ingest --no-wait` left, without delaying start-up.
+
+    The thread builds its own context (a SQLite connection belongs to one thread); a failure
+    logs one line and leaves the documents pending, answerable by BM25."""
+
+    def work() -> None:
+        ctx = make_ctx()
+        try:
+            n = embed_pending(ctx)
+            if n:
+                log.info("已为 %d 个文件补算语义向量", n)
+        except Exception as exc:  # optional work: search goes on with BM25
+            log.warning("后台语义向量计算失败，先用关键词检索：%s", f"{type(exc).__name__}: {exc}".splitlines()[0])
+        finally:
+            ctx.close()
+
+    thread = threading.Thread(target=work, name="ducha-embed", daemon=True)
+    thread.start()
+    return thread
+
+
+def chroma_meta(chunk: Chunk, path: str, file: str, meta: DocMeta) -> dict:
+    values = {
+        "path": path,
+        "file": file,
+        "kind": meta.kind,
+        "region": meta.region,
+        "year": meta.year,
+        "span_year": chunk.span_year,
+        "section": chunk.section,
+        "seq": chunk.seq,
+    }
+    return {k: v for k, v in values.items() if v is not None}
