@@ -43,6 +43,16 @@ SUPERVISION_UNIT = "督查室"  # the `unit` of an escalation about a task witho
 BINDING_LOST = "【绑定失效】群聊 {chat_id} 无法接收提醒（{reason}），已停用其绑定：{units}。请用 /bind 重新绑定。"
 REASON_FORBIDDEN = "机器人被移出或被拉黑"
 REASON_NOT_FOUND = "群聊不存在"
+REASON_MIGRATED = "群已升级为超级群"
+# Delivery problems told to the admins in private (and in `ducha remind` output).
+ADMIN_UNDELIVERED = "【提醒未送达】{n} 条提醒没有送到：\n{lines}"
+UNDELIVERED_UNBOUND = "· {unit}：{n} 条，该单位未绑定群聊（在其工作群发送 /bind {unit} 绑定后，下次提醒运行时补发）"
+UNDELIVERED_FAILED = "· {unit}：{n} 条，群聊 {chat_id} 无法接收（{reason}）"
+SUPERVISION_ESCALATIONS = "督查工作群（逾期督办）"
+SUPERVISION_MIGRATED = "督查工作群已升级为超级群，新 ID 为 {new}。本次提醒已发往新 ID；请把 DUCHA_SUPERVISION_CHAT_ID 改为 {new}。"
+DIGEST_UNDELIVERED = "自 {since} 以来未送达的提醒：发送失败 {failed}；未绑定暂存 {unbound}。"
+CLI_UNDELIVERED = "未送达："
+CLI_PAST_DATE = "{date} 已经过去：真正运行会把当天的提醒记入待发队列，机器人启动后立即发出。只想查看请加 --dry-run；确需补发请加 --force。"
 
 # Digest
 DIGEST_TITLE = "📋 督查日报 {date}（星期{weekday}）"
