@@ -67,9 +67,17 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(ctx, args) or 0)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        log.warning("exit %d: %s", exc.exit_code, exc, extra={"file_only": True})  # the same line in ducha.log
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a fatal error: one readable line, the traceback at debug
+        from prompts.bot import FATAL
+
+        error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        log.error(FATAL.format(error=error, log=settings.log_dir / "ducha.log"))
+        log.debug("traceback of the fatal error", exc_info=True)
+        return 1
     finally:
         ctx.close()
 

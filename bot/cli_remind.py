@@ -7,7 +7,10 @@ import asyncio
 import sys
 
 from bot.cli import print_json
+import datetime as dt
+
 from core.context import Context
+from core.errors import UserError
 from prompts import reminders as texts
 
 
@@ -15,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("remind", help="按某日运行提醒：哪个单位收到哪项任务的哪类提醒")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--dry-run", action="store_true", help="只演练：不记录、不发送，列出当天完整提醒")
+    p.add_argument("--force", action="store_true", help="允许为已过去的日期真正记录并发送提醒")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_remind)
 
@@ -36,10 +40,22 @@ def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
     from reminders.outbox import run_pass
 
     day = parse_day(args.date) if args.date else ctx.today()
-    plan = run_pass(ctx, day, dry_run=args.dry_run)
-    sent = None
     token = ctx.settings.telegram_bot_token
-    if not args.dry_run and token is not None and token.get_secret_value().strip():
+    has_token = token is not None and bool(token.get_secret_value().strip())
+    # A past date is a what-if: its reminders must not go out to real chats unless asked
+    # (--force). With a token this run would send them: refuse. Without one, the pass is
+    # recorded (the contract's rerun-adds-nothing holds) but held, so the bot never sends it.
+    past = day < ctx.today() and not args.dry_run and not args.force
+    if past and has_token:
+        raise UserError(texts.CLI_PAST_DATE.format(date=day.isoformat()))
+    plan = run_pass(ctx, day, dry_run=args.dry_run)
+    if past:
+        from store import outbox as store_outbox
+
+        store_outbox.hold(ctx.db, [(r.task_id, r.unit, r.kind) for r in plan.reminders], day, texts.CLI_PAST_HELD_NOTE, ctx.now())
+        print(texts.CLI_PAST_HELD.format(date=day.isoformat()), file=sys.stderr)
+    sent = None
+    if not args.dry_run and has_token:
         sent = asyncio.run(_send(ctx, token.get_secret_value().strip()))
     for note in plan.notes:
         print(note, file=sys.stderr)
@@ -58,24 +74,37 @@ def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
     if not args.dry_run:
         print(texts.CLI_RECORDED.format(n=len(plan.reminders)))
         print(texts.CLI_SENT.format(n=sent) if sent is not None else texts.CLI_NO_TOKEN)
+        _print_undelivered(ctx, day)
     return 0
+
+
+def _print_undelivered(ctx: Context, day: dt.date) -> None:
+    """Reminders of the day that did not reach a chat (unit not bound, chat lost), per unit."""
+    from reminders.sender import undelivered_lines
+    from store import outbox as store_outbox
+
+    rows = [r for r in store_outbox.undelivered_on(ctx.db, day)
+            if store_outbox.errors(ctx.db, [r.id]).get(r.id) != texts.CLI_PAST_HELD_NOTE]
+    if rows:
+        print(texts.CLI_UNDELIVERED)
+        for line in undelivered_lines(rows, store_outbox.errors(ctx.db, [r.id for r in rows]), ctx.settings.supervision_chat_id):
+            print(line)
 
 
 async def _send(ctx: Context, token: str) -> int:
     """Deliver what is pending (this pass and any earlier unsent rows) with a real Bot."""
-    from telegram import Bot
     from telegram.error import InvalidToken, NetworkError
 
-    from core.errors import UserError
+    from bot.api import plain_bot, unreachable_line
     from reminders.sender import deliver_pending
 
     try:
-        async with Bot(token, base_url=ctx.settings.telegram_api_base_url) as bot:
+        async with plain_bot(ctx.settings, token) as bot:  # through DUCHA_PROXY_URL when set
             return await deliver_pending(ctx, bot)
     except InvalidToken:
         raise UserError(texts.CLI_BAD_TOKEN) from None
     except NetworkError as exc:  # could not even reach the Bot API (getMe)
-        print(texts.CLI_NETWORK.format(error=exc), file=sys.stderr)
+        print(texts.CLI_NETWORK.format(error=unreachable_line(ctx.settings, exc)), file=sys.stderr)
         return 0
 
 

@@ -73,7 +73,7 @@ def build_digest(ctx: Context, day: dt.date, *, cal: WorkCalendar | None = None)
         lines.append(texts.DIGEST_UNBOUND.format(n=len(unbound), units=shown))
     last = store_outbox.last_digest_day(ctx.db, day)
     since = last + dt.timedelta(days=1) if last else day - dt.timedelta(days=7)
-    missed = store_outbox.undelivered_since(ctx.db, since, day)
+    missed = store_outbox.undelivered_since(ctx.db, since, day, held_note=texts.CLI_PAST_HELD_NOTE)
     if missed["failed"] or missed["unbound"]:
         lines.append(texts.DIGEST_UNDELIVERED.format(
             since=since.isoformat(), failed="、".join(missed["failed"][:10]) or "无", unbound="、".join(missed["unbound"][:10]) or "无"))

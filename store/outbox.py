@@ -151,14 +151,15 @@ def mark_reported(db: sqlite_utils.Database, row_ids: list[int], at: dt.datetime
         db.conn.executemany("UPDATE outbox SET reported_at = ? WHERE id = ?", [(at.isoformat(), i) for i in row_ids])
 
 
-def undelivered_since(db: sqlite_utils.Database, since: dt.date, before: dt.date) -> dict[str, list[str]]:
+def undelivered_since(db: sqlite_utils.Database, since: dt.date, before: dt.date, *, held_note: str = "") -> dict[str, list[str]]:
     """Units whose reminders in [since, before) were not delivered, by status
-    ('failed' / 'unbound'): what the digest tells once the supervision chat is back."""
+    ('failed' / 'unbound'): what the digest tells once the supervision chat is back. Rows
+    held on purpose (`hold`, last_error = held_note) are not news."""
     out: dict[str, list[str]] = {"failed": [], "unbound": []}
     for status, unit in db.execute(
         "SELECT status, unit FROM outbox WHERE status IN ('failed', 'unbound') AND date >= ? AND date < ? "
-        "GROUP BY status, unit ORDER BY status, MIN(id)",
-        [since.isoformat(), before.isoformat()],
+        "AND COALESCE(last_error, '') != ? GROUP BY status, unit ORDER BY status, MIN(id)",
+        [since.isoformat(), before.isoformat(), held_note],
     ).fetchall():
         out[status].append(unit)
     return out
@@ -226,3 +227,25 @@ def errors(db: sqlite_utils.Database, row_ids: list[int]) -> dict[int, str]:
         marks = ",".join("?" * len(chunk))
         out.update({r[0]: r[1] for r in db.execute(f"SELECT id, last_error FROM outbox WHERE id IN ({marks}) AND last_error IS NOT NULL", chunk)})
     return out
+
+
+def undelivered_on(db: sqlite_utils.Database, day: dt.date) -> list[OutboxRow]:
+    """The day's reminders that did not reach a chat (unit not bound, chat lost)."""
+    return [
+        OutboxRow(*r)
+        for r in db.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE status IN ('unbound', 'failed') AND date = ? ORDER BY id", [day.isoformat()]
+        ).fetchall()
+    ]
+
+
+def hold(db: sqlite_utils.Database, keys: list[tuple[int, str, str]], day: dt.date, note: str, at: dt.datetime) -> int:
+    """Never send these (task id, unit, kind) rows of `day` (a what-if run for a past date):
+    marked failed with the note, and as already reported so nobody is alerted about them."""
+    with transaction(db):
+        cur = db.conn.executemany(
+            "UPDATE outbox SET status = 'failed', last_error = ?, reported_at = ? "
+            "WHERE task_id = ? AND unit = ? AND kind = ? AND date = ? AND status = 'pending' AND claimed_by IS NULL",
+            [(note, at.isoformat(), t, u, k, day.isoformat()) for t, u, k in keys],
+        )
+        return cur.rowcount
