@@ -32,7 +32,13 @@ def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
 
-    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty())
+    from core.locks import exclusive
+
+    def waiting(holder: str) -> None:
+        print(msg.WAIT_LOCK.format(pid=holder), file=sys.stderr, flush=True)
+
+    with exclusive(ctx.settings.data_dir / "ingest.lock", on_wait=waiting):
+        results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty())
     if args.json:
         print_json({"files": [r.to_dict() for r in results]})
     else:

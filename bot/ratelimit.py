@@ -3,8 +3,9 @@ per group (the published limits), and a 429's `retry_after` waited out by the re
 got it — only that chat waits. PTB's AIORateLimiter instead pauses every request of the bot
 while one chat is under flood control, and logs a traceback when it gives up.
 
-`rate_limit_args` on a call is how many 429s to wait out for it (default `max_retries`);
-the reminder sender passes 0 and sets a flooded chat aside itself."""
+`rate_limit_args={"max_retries": n}` on a call is how many 429s to wait out for it (default
+`max_retries`; PTB drops falsy values, hence the dict); the reminder sender passes 0 and
+sets a flooded chat aside itself."""
 from __future__ import annotations
 
 import asyncio
@@ -23,7 +24,7 @@ log = logging.getLogger("ducha.bot")
 MAX_GROUP_LIMITERS = 512
 
 
-class PerChatRateLimiter(BaseRateLimiter[int]):
+class PerChatRateLimiter(BaseRateLimiter[dict]):
     def __init__(self, *, overall_per_second: float = 30, group_per_minute: float = 20, max_retries: int = 3) -> None:
         self._overall = AsyncLimiter(overall_per_second, 1)
         self._group_rate = group_per_minute
@@ -63,9 +64,9 @@ class PerChatRateLimiter(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: dict | None,
     ) -> Any:
-        retries = self.max_retries if rate_limit_args is None else max(0, int(rate_limit_args))
+        retries = max(0, int((rate_limit_args or {}).get("max_retries", self.max_retries)))
         chat = data.get("chat_id")
         with contextlib.suppress(TypeError, ValueError):
             chat = int(chat) if chat is not None else None

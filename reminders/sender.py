@@ -192,7 +192,7 @@ def batch_text(batch: list[store_outbox.OutboxRow]) -> str:
 def _send_kwargs(bot: Any) -> dict[str, Any]:
     """In the bot process the rate limiter would wait out a 429 itself (holding this chat's
     whole run); ask it not to retry, so the sender can set the chat aside instead."""
-    return {"rate_limit_args": 0} if getattr(bot, "rate_limiter", None) is not None else {}
+    return {"rate_limit_args": {"max_retries": 0}} if getattr(bot, "rate_limiter", None) is not None else {}
 
 
 async def _deliver(ctx: Context, bot: Any, rows: list[store_outbox.OutboxRow], owner: str, *,

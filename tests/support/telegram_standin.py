@@ -4,7 +4,11 @@ It speaks enough of https://core.telegram.org/bots/api for ducha: `getMe`, `getU
 (long polling over queued updates, with Telegram's 409 when a second poller shows up),
 and it records every other call (`sendMessage`, `editMessageText`, `sendPhoto`, ...).
 Faults are injected the way Telegram reports them: a 429 with `parameters.retry_after`,
-a 403 "bot was kicked". Runs in a thread (stdlib `http.server`), so no extra dependency.
+a 403 "bot was kicked", a 400 with `parameters.migrate_to_chat_id` (a group upgraded to a
+supergroup), any 5xx, a method the server does not implement, an answer that comes later
+than the client waits (a timeout after the message was delivered), and a server that is not
+there yet (`TelegramStandIn(port=...)` started later). Runs in a thread (stdlib
+`http.server`), so no extra dependency.
 """
 from __future__ import annotations
 
@@ -60,13 +64,18 @@ class Fault:
     retry_after: int = 1
     chat_id: int | None = None
     description: str = ""
+    delay: float = 0.0  # > 0: answer normally, but only after this many seconds
 
 
 class TelegramStandIn:
     """Start with `with TelegramStandIn() as tg:`; point the bot at `tg.base_url`."""
 
-    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME, bot_id: int = BOT_ID) -> None:
+    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME, bot_id: int = BOT_ID, *, port: int = 0,
+                 host: str = "127.0.0.1") -> None:
         self.token = token
+        self._port, self._host = port, host
+        self.migrated: dict[int, int] = {}  # old chat id -> new (supergroup) chat id
+        self.missing: set[str] = set()  # methods this server does not implement (404)
         self.bot_user = {"id": bot_id, "is_bot": True, "first_name": "督查助手", "username": username}
         self.username = username
         self.calls: list[Call] = []
@@ -98,7 +107,7 @@ class TelegramStandIn:
 
             do_GET = do_POST  # noqa: N815
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((self._host, self._port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="tg-standin", daemon=True)
         self._thread.start()
@@ -180,6 +189,17 @@ class TelegramStandIn:
         with self._cond:
             self.faults.append(Fault(method, status, times, retry_after, chat_id, description))
 
+    def delay(self, method: str, seconds: float, *, times: int = 1, chat_id: int | None = None) -> None:
+        """The next `times` calls are carried out (a message is delivered) but answered late."""
+        with self._cond:
+            self.faults.append(Fault(method, 200, times, chat_id=chat_id, delay=seconds))
+
+    def migrate(self, old: int, new: int) -> None:
+        """The group `old` became the supergroup `new`: sending to `old` answers 400 with
+        migrate_to_chat_id, as Telegram does."""
+        with self._cond:
+            self.migrated[old] = new
+
     def forbid(self, chat_id: int) -> None:
         """From now on, sending to this chat answers 403 like a chat that kicked the bot."""
         with self._cond:
@@ -246,16 +266,29 @@ class TelegramStandIn:
         with self._cond:
             self.calls.append(call)
             self._cond.notify_all()
+        if call.params.get("_late"):
+            time.sleep(call.params.pop("_late"))
         _reply(req, status, body)
 
     def _answer(self, method: str, params: dict[str, Any], call: Call) -> tuple[int, dict[str, Any]]:
         with self._cond:
+            late = 0.0
             for fault in self.faults:
                 if fault.method == method and fault.times > 0 and (fault.chat_id is None or fault.chat_id == params.get("chat_id")):
                     fault.times -= 1
+                    if fault.delay:
+                        late = fault.delay
+                        break
                     return _error(fault.status, fault.retry_after, fault.description)
+            if method in self.missing:
+                return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
             if method.startswith(("send", "edit")) and params.get("chat_id") in self.forbidden_chats:
                 return _error(403, 0, "Forbidden: bot was kicked from the group chat")
+            if method.startswith(("send", "edit")) and params.get("chat_id") in self.migrated:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                             "parameters": {"migrate_to_chat_id": self.migrated[params["chat_id"]]}}
+            if late:
+                call.params["_late"] = late
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return 200, {"ok": True, "result": True}
