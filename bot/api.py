@@ -32,10 +32,11 @@ def proxy_of(settings: Settings) -> str | None:
 def request(settings: Settings, *, polling: bool = False) -> HTTPXRequest:
     """An HTTP client for Bot API calls. Long polling gets its own (a getUpdates held open
     for up to 10 s must not block a reply); both go through the proxy when one is set."""
-    if polling:
-        return HTTPXRequest(connection_pool_size=2, proxy=proxy_of(settings))
-    return HTTPXRequest(connection_pool_size=POOL_SIZE, proxy=proxy_of(settings), read_timeout=10.0,
-                        write_timeout=20.0, media_write_timeout=60.0)
+    if polling:  # getUpdates adds its own long-polling timeout to read_timeout
+        return HTTPXRequest(connection_pool_size=2, proxy=proxy_of(settings), connect_timeout=settings.telegram_timeout)
+    timeout = settings.telegram_timeout
+    return HTTPXRequest(connection_pool_size=POOL_SIZE, proxy=proxy_of(settings), connect_timeout=timeout,
+                        read_timeout=timeout, write_timeout=max(timeout, 20.0), media_write_timeout=max(timeout, 60.0))
 
 
 def file_url(base: str) -> str:

@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     # Every Bot API request (getUpdates, sendMessage, file uploads…) through this proxy:
     # http://host:port, http://user:pass@host:port, socks5://host:port, socks5h://…
     proxy_url: SecretStr | None = Field(default=None, alias="DUCHA_PROXY_URL")
+    # Seconds to wait for a Bot API answer (slow proxies may need more). An answer later than
+    # this may still mean the message was delivered: retrying can send it twice (at-least-once).
+    telegram_timeout: float = Field(default=10.0, alias="DUCHA_TELEGRAM_TIMEOUT")
 
     data_dir: Path = Field(default=Path("./var"), alias="DUCHA_DATA_DIR")
     timezone: str = Field(default="Asia/Shanghai", alias="DUCHA_TIMEZONE")

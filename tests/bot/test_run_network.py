@@ -271,3 +271,16 @@ def test_bot_and_remind_delivering_at_once_send_each_reminder_exactly_once(tmp_p
         finally:
             bot.stop()
     assert delivered(tg, chats) == {c: 1 for c in chats}
+
+
+def test_an_answer_later_than_the_timeout_duplicates_at_most_that_one_message(tmp_path):
+    chats = seed(tmp_path / "var", 4)
+    slow = min(chats)
+    with TelegramStandIn() as tg:
+        tg.delay("sendMessage", 3.0, times=1, chat_id=slow)  # delivered, but answered after the client gave up
+        env = env_for(tmp_path, tg.base_url, DUCHA_TELEGRAM_TIMEOUT="1.5")
+        done = ducha(env, "remind", "--date", DAY.isoformat(), "--force", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        got = _each_once_or_one_more(tg, chats, kills=1)
+    assert got[slow] == 2 and all(got[c] == 1 for c in chats if c != slow)
+    assert outbox_status(tmp_path) == {"sent": 4}
