@@ -109,6 +109,7 @@ class TelegramStandIn:
 
         self._server = ThreadingHTTPServer((self._host, self._port), Handler)
         self._server.daemon_threads = True
+        self._server.handle_error = lambda request, address: None  # a client killed mid-request: nothing to report
         self._thread = threading.Thread(target=self._server.serve_forever, name="tg-standin", daemon=True)
         self._thread.start()
         return self
