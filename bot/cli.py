@@ -59,7 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
     except Exception as exc:  # pydantic ValidationError: a bad value in .env
-        print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
+        errors = getattr(exc, "errors", None)
+        first = errors()[0] if callable(errors) and errors() else None
+        if first:
+            message = str(first["msg"]).removeprefix("Value error, ")
+            reason = message if first.get("loc") and str(first["loc"][0]) in message else f"{first['loc'][0] if first.get('loc') else ''}：{message}"
+        else:
+            reason = str(exc).splitlines()[0]
+        print(f"配置错误：{reason}", file=sys.stderr)
         return 2
     setup_logging(settings, verbose=args.verbose)
     ctx = new_context(settings)

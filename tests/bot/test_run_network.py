@@ -284,3 +284,29 @@ def test_an_answer_later_than_the_timeout_duplicates_at_most_that_one_message(tm
         got = _each_once_or_one_more(tg, chats, kills=1)
     assert got[slow] == 2 and all(got[c] == 1 for c in chats if c != slow)
     assert outbox_status(tmp_path) == {"sent": 4}
+
+
+def test_bot_starting_while_another_process_writes_waits_instead_of_database_is_locked(tmp_path):
+    """A CLI command holding the registry's write lock for longer than SQLAlchemy's default
+    5 s busy wait (the scheduler's job store) while the bot starts."""
+    import sqlite3
+
+    chats = seed(tmp_path / "var", 2)
+    with TelegramStandIn() as tg:
+        writer = sqlite3.connect(tmp_path / "var" / "ducha.db", isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE outbox SET attempts = attempts WHERE 0")
+        bot = BotProcess(env_for(tmp_path, tg.base_url), tmp_path, tg)
+        try:
+            tg.wait_for(lambda c: c.method == "getMe", timeout=60)
+            time.sleep(8)
+            writer.execute("COMMIT")
+            bot.wait_ready()
+            assert HELP_MARK in reply_after(tg, chat_private(STAFF), STAFF, "/help")
+            wait_until(lambda: outbox_status(tmp_path) == {"sent": 2})
+        finally:
+            bot.stop()
+            writer.close()
+    out = bot.log.read_text(encoding="utf-8")
+    assert "database is locked" not in out and "Traceback" not in out
+    assert delivered(tg, chats) == {c: 1 for c in chats}
