@@ -12,10 +12,12 @@ there yet (`TelegramStandIn(port=...)` started later). Runs in a thread (stdlib
 """
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import itertools
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -90,11 +92,14 @@ class TelegramStandIn:
         self._message_ids = itertools.count(1000)
         self._poll_generation = 0
         self._server: ThreadingHTTPServer | None = None
+        self._open: set[socket.socket] = set()
+        self._stopping = False
         self._thread: threading.Thread | None = None
 
     # ---- lifecycle -------------------------------------------------------------------
     def start(self) -> "TelegramStandIn":
         standin = self
+        self._stopping = False
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -102,7 +107,19 @@ class TelegramStandIn:
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                standin._open.add(self.connection)
+
+            def finish(self) -> None:
+                standin._open.discard(self.connection)
+                with contextlib.suppress(OSError):
+                    super().finish()
+
             def do_POST(self) -> None:  # noqa: N802 (http.server API)
+                if standin._stopping:
+                    self.close_connection = True
+                    return
                 standin._handle(self)
 
             do_GET = do_POST  # noqa: N815
@@ -115,12 +132,17 @@ class TelegramStandIn:
         return self
 
     def stop(self) -> None:
+        """Go away like a server that crashed or a network that dropped: the listening socket
+        and every open connection are closed (a pending getUpdates gets no answer)."""
         with self._cond:
-            self._poll_generation += 1
+            self._stopping = True
             self._cond.notify_all()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
+        for conn in list(self._open):
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
     def __enter__(self) -> "TelegramStandIn":
         return self.start()
@@ -297,6 +319,8 @@ class TelegramStandIn:
             return 200, {"ok": True, "result": handler(params)}
         except _Conflict:
             return _error(409, 0, "")
+        except _Gone:
+            return 503, {"ok": False, "error_code": 503, "description": "Service Unavailable"}
         except _BadHTML as exc:
             return _error(400, 0, f"Bad Request: {exc}")
 
@@ -316,6 +340,8 @@ class TelegramStandIn:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
                 self._cond.notify_all()
             while True:
+                if self._stopping:
+                    raise _Gone()
                 if generation != self._poll_generation:
                     raise _Conflict()
                 ready = [u for u in self.updates if u["update_id"] >= offset]
@@ -381,6 +407,10 @@ class TelegramStandIn:
 
 class _Conflict(Exception):
     pass
+
+
+class _Gone(Exception):
+    """The stand-in is stopping while a long poll waits."""
 
 
 def _error(status: int, retry_after: int, description: str) -> tuple[int, dict[str, Any]]:
