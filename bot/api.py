@@ -22,7 +22,7 @@ log = logging.getLogger("ducha.bot")
 
 POOL_SIZE = 64  # concurrent requests: 32 updates at once, plus reminders and chat actions
 FIRST_WAIT = 2.0
-MAX_WAIT = 60.0  # back-off cap while the Bot API is unreachable
+MAX_WAIT = 30.0  # back-off cap while the Bot API is unreachable (PTB polling uses the same)
 
 
 def proxy_of(settings: Settings) -> str | None:
