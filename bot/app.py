@@ -35,7 +35,7 @@ from bot import api
 from bot.ratelimit import PerChatRateLimiter
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, paging, questions
+from handlers import commands, migrate, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
 from prompts import bot as texts
 
@@ -147,6 +147,7 @@ def install_scheduler(app: Application, ctx: Context) -> bool:
 
 
 def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate.on_migrate), group=-3)
     app.add_handler(TypeHandler(Update, gate), group=-2)
     app.add_handler(TypeHandler(Update, flood or FloodGuard()), group=-1)
     only_new = filters.UpdateType.MESSAGE

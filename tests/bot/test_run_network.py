@@ -333,3 +333,23 @@ def test_api_gone_while_running_then_back_serves_without_restart_or_traceback(tm
         tg.stop()
     out = bot.log.read_text(encoding="utf-8")
     assert "Traceback" not in out and "接收消息失败" in out
+
+
+def test_group_upgraded_to_supergroup_moves_its_binding_on_the_service_message(tmp_path):
+    import sqlite3
+
+    seed(tmp_path / "var", 1)  # 第1测试局 bound to -200001
+    with TelegramStandIn() as tg:
+        with running_bot(env_for(tmp_path, tg.base_url), tmp_path, tg):
+            wait_until(lambda: outbox_status(tmp_path) == {"sent": 1})
+            new = -1000200001
+            tg.push({"message": {"message_id": 7, "date": int(time.time()), "chat": {"id": new, "type": "supergroup", "title": "第1测试局督办群"},
+                                 "migrate_from_chat_id": -200001}})
+            tg.push({"message": {"message_id": 8, "date": int(time.time()), "chat": {"id": -200001, "type": "group", "title": "第1测试局督办群"},
+                                 "from": STAFF, "migrate_to_chat_id": new}})
+            tg.wait_consumed()
+            time.sleep(1.0)
+            with sqlite3.connect(tmp_path / "var" / "ducha.db") as conn:
+                active = conn.execute("SELECT chat_id FROM bindings WHERE active = 1").fetchall()
+            assert active == [(new,)]
+            assert not tg.sent(chat_id=new), "the new supergroup got no refusal"
