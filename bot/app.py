@@ -133,6 +133,17 @@ async def on_startup(app: Application) -> None:
         print(texts.STARTED.format(username=app.bot.username, mode=mode), file=sys.stderr, flush=True)
 
 
+async def on_stop(app: Application) -> None:
+    """post_stop, before the HTTP clients close: a reminder being sent finishes and is
+    recorded as sent, so a graceful stop (SIGTERM) never sends it twice after a restart."""
+    try:
+        from reminders.sender import stop_delivering
+    except ModuleNotFoundError:
+        return
+    if not await stop_delivering():
+        log.warning("reminder delivery still running at shutdown; unsent ones go out after the restart")
+
+
 def install_scheduler(app: Application, ctx: Context) -> bool:
     """Run the daily reminder pass inside the bot process, when the reminders part is there."""
     try:
@@ -199,6 +210,7 @@ def build_application(
         .rate_limiter(PerChatRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(on_startup)
+        .post_stop(on_stop)
         .build()
     )
     app.bot_data["ctx"] = ctx

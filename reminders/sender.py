@@ -55,6 +55,7 @@ ADOPT_DAYS = 14  # reminders held for an unbound unit are delivered if bound wit
 # One delivery at a time per event loop: the start-up recovery and the daily job must not
 # both send the same pending row.
 _locks: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock]" = weakref.WeakKeyDictionary()
+_stopping: "weakref.WeakSet[asyncio.AbstractEventLoop]" = weakref.WeakSet()
 
 
 class ChatGone(Exception):
@@ -128,8 +129,22 @@ async def deliver_pending(ctx: Context, bot: Any, *, attempts: int = 5, backoff:
             sent = await _deliver(ctx, bot, rows, owner, attempts=attempts, backoff=backoff, sleep=sleep, lease=lease)
         finally:
             store_outbox.release(ctx.db, owner)
-        await report_undelivered(ctx, bot, sleep=sleep)
+        if asyncio.get_running_loop() not in _stopping:
+            await report_undelivered(ctx, bot, sleep=sleep)
         return sent
+
+
+async def stop_delivering(timeout: float = 20.0) -> bool:
+    """On a graceful stop (SIGTERM): let the message in flight finish and be recorded, and
+    start no new one. Returns False when a delivery was still running after `timeout`."""
+    loop = asyncio.get_running_loop()
+    _stopping.add(loop)  # the running delivery stops after its message in flight
+    lock = _locks.setdefault(loop, asyncio.Lock())
+    try:
+        await asyncio.wait_for(lock.acquire(), timeout)
+    except asyncio.TimeoutError:
+        return False
+    return True  # kept: this process delivers nothing more
 
 
 def owner_id() -> str:
@@ -205,7 +220,7 @@ async def _deliver(ctx: Context, bot: Any, rows: list[store_outbox.OutboxRow], o
     loop = asyncio.get_running_loop()
     queue = batches(rows)
     extra = _send_kwargs(bot)
-    while queue:
+    while queue and loop not in _stopping:
         now = loop.time()
         index = next((i for i, b in enumerate(queue) if held_until.get(b[0].chat_id, 0) <= now), None)
         if index is None:  # every chat left is under flood control: wait for the first one

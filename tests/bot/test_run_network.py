@@ -353,3 +353,17 @@ def test_group_upgraded_to_supergroup_moves_its_binding_on_the_service_message(t
                 active = conn.execute("SELECT chat_id FROM bindings WHERE active = 1").fetchall()
             assert active == [(new,)]
             assert not tg.sent(chat_id=new), "the new supergroup got no refusal"
+
+
+def test_sigterm_during_delivery_finishes_the_message_in_flight_and_sends_nothing_twice(tmp_path):
+    chats = seed(tmp_path / "var", 12)
+    with TelegramStandIn() as tg:
+        tg.delay("sendMessage", 0.4, times=100)
+        env = env_for(tmp_path, tg.base_url)
+        first = BotProcess(env, tmp_path, tg)
+        tg.wait_for(lambda c: c.method == "sendMessage" and c.chat_id in chats, count=4, timeout=60)
+        assert first.stop() == 0  # SIGTERM, as a service manager stops it
+        assert 0 < outbox_status(tmp_path)["pending"] < 12
+        with running_bot(env, tmp_path, tg):
+            wait_until(lambda: outbox_status(tmp_path) == {"sent": 12})
+        assert delivered(tg, chats) == {c: 1 for c in chats}
