@@ -367,3 +367,14 @@ def test_sigterm_during_delivery_finishes_the_message_in_flight_and_sends_nothin
         with running_bot(env, tmp_path, tg):
             wait_until(lambda: outbox_status(tmp_path) == {"sent": 12})
         assert delivered(tg, chats) == {c: 1 for c in chats}
+
+
+def test_webhook_without_a_secret_only_with_the_loud_opt_out(tmp_path):
+    port = free_port()
+    with TelegramStandIn() as tg:
+        env = env_for(tmp_path, tg.base_url, TELEGRAM_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+                      TELEGRAM_WEBHOOK_PORT=str(port), DUCHA_WEBHOOK_INSECURE_NO_SECRET="1")
+        with running_bot(env, tmp_path, tg) as bot:
+            (hook,) = tg.sent("setWebhook")
+            assert not hook.params.get("secret_token")
+            assert "webhook 未设置 TELEGRAM_WEBHOOK_SECRET" in bot.output()
