@@ -1,10 +1,13 @@
 """The python-telegram-bot `Application`, wired from settings.
 
-Robustness lives here, not in handlers: AIORateLimiter (global and per-group limits,
-RetryAfter waited out and retried), updates processed concurrently but one at a time per
-chat, a gate that refuses unknown chats and throttles floods before any handler runs, an
-error handler that apologises instead of staying silent, and detection of a second
-instance polling the same token (Telegram answers 409 Conflict), which stops this one.
+Robustness lives here, not in handlers: a per-chat rate limiter (global and per-group
+limits, RetryAfter waited out by the chat that got it), updates processed concurrently but
+one at a time per chat, a gate that refuses unknown chats and throttles floods before any
+handler runs, an error handler that apologises instead of staying silent, and detection of
+a second instance polling the same token (Telegram answers 409 Conflict), which stops this
+one. Start-up cannot die on the network: while the Bot API is unreachable the bot waits
+and retries (one line per attempt, see bot.api); optional calls (the command menu) are
+best effort. Only a rejected token or a second instance stops it.
 """
 from __future__ import annotations
 
@@ -15,9 +18,8 @@ import urllib.parse
 from typing import Any, Awaitable
 
 from telegram import BotCommand, Update
-from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError, TimedOut
+from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError, TelegramError, TimedOut
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
@@ -28,9 +30,11 @@ from telegram.ext import (
     filters,
 )
 
+from bot import api
+from bot.ratelimit import PerChatRateLimiter
 from core.context import Context
 from core.errors import UserError
-from handlers import commands, office, paging, plans, questions, review
+from handlers import commands, migrate, office, paging, plans, questions, review
 from handlers.access import FloodGuard, chat_allowed, gate
 from handlers.context import CONTEXT_TYPES, BotContext
 from prompts import bot as texts
@@ -87,7 +91,7 @@ async def on_error(update: object, context: BotContext) -> None:
         app.stop_running()
         return
     if update is None and isinstance(error, (NetworkError, TimedOut)):
-        log.warning("polling: %s", error)
+        log.warning(texts.POLLING_FAILED + api.unreachable_line(app.bot_data.ducha.settings, error))
         return
     if isinstance(error, Forbidden):
         chat = update.effective_chat if isinstance(update, Update) else None
@@ -112,15 +116,29 @@ async def on_error(update: object, context: BotContext) -> None:
 
 
 async def on_startup(app: Application) -> None:
-    """post_init: publish the command menu and start the reminder scheduler."""
-    await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS + office_texts.OFFICE_COMMANDS])
+    """post_init: publish the command menu (best effort: a server without setMyCommands,
+    or a network blip, costs only the "/" menu) and say the bot is up."""
+    try:
+        await app.bot.set_my_commands([BotCommand(name, desc) for name, desc in texts.COMMANDS + office_texts.OFFICE_COMMANDS])
+    except (TelegramError, OSError) as exc:
+        log.warning(texts.OPTIONAL_FAILED.format(method="setMyCommands", error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__))
     log.info("bot @%s ready", app.bot.username)
     mode = app.bot_data.mode
     if mode:  # `ducha run` in a terminal: say it is up (stderr; stdout stays for data)
         print(texts.STARTED.format(username=app.bot.username, mode=mode), file=sys.stderr, flush=True)
 
 
+async def on_stop(app: Application) -> None:
+    """post_stop, before the HTTP clients close: a reminder being sent finishes and is
+    recorded as sent, so a graceful stop (SIGTERM) never sends it twice after a restart."""
+    from reminders.sender import stop_delivering
+
+    if not await stop_delivering():
+        log.warning("reminder delivery still running at shutdown; unsent ones go out after the restart")
+
+
 def add_handlers(app: Application, flood: FloodGuard | None = None) -> None:
+    app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, migrate.on_migrate), group=-3)
     app.add_handler(TypeHandler(Update, gate), group=-2)
     app.add_handler(TypeHandler(Update, flood or FloodGuard()), group=-1)
     only_new = filters.UpdateType.MESSAGE
@@ -172,11 +190,14 @@ def build_application(
         ApplicationBuilder()
         .token(token)
         .base_url(base)
-        .base_file_url(_file_url(base))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .base_file_url(api.file_url(base))
+        .request(api.request(settings))
+        .get_updates_request(api.request(settings, polling=True))
+        .rate_limiter(PerChatRateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(PerChatUpdateProcessor())
         .post_init(on_startup)
         .context_types(CONTEXT_TYPES)
+        .post_stop(on_stop)
         .build()
     )
     app.bot_data.ducha = ctx
@@ -184,14 +205,6 @@ def build_application(
     if scheduler:
         install_scheduler(app, ctx)  # the daily run inside the bot process
     return app
-
-
-def _file_url(base: str) -> str:
-    """https://host/bot → https://host/file/bot (the layout of Telegram and telegram-bot-api)."""
-    parts = urllib.parse.urlsplit(base)
-    path = parts.path.rstrip("/")
-    head, _, last = path.rpartition("/")
-    return urllib.parse.urlunsplit(parts._replace(path=f"{head}/file/{last}"))
 
 
 def run(ctx: Context) -> int:
@@ -206,27 +219,48 @@ def run(ctx: Context) -> int:
 
 def _run(ctx: Context) -> int:
     settings = ctx.settings
+    if settings.telegram_webhook_url and not settings.telegram_webhook_secret and not settings.webhook_insecure:
+        raise UserError(texts.WEBHOOK_NO_SECRET)
     app = build_application(ctx)
+    # PTB runs on the current event loop: wait for the Bot API on it first (getMe with
+    # back-off), so run_polling/run_webhook find the application initialised.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(api.wait_for_api(app, settings))
+    except BaseException:
+        loop.run_until_complete(_quiet_shutdown(app))
+        loop.close()
+        raise
     if settings.telegram_webhook_url:
         url = settings.telegram_webhook_url
         secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
-        log.info("webhook mode on port %s", settings.telegram_webhook_port)
+        if secret is None:
+            log.warning(texts.WEBHOOK_INSECURE)
+        log.info("webhook mode on %s:%s", settings.telegram_webhook_listen, settings.telegram_webhook_port)
         app.bot_data.mode = texts.MODE_WEBHOOK.format(port=settings.telegram_webhook_port)
         app.run_webhook(
-            listen="0.0.0.0",
+            listen=settings.telegram_webhook_listen,
             port=settings.telegram_webhook_port,
             url_path=urllib.parse.urlsplit(url).path.lstrip("/"),
             webhook_url=url,
             secret_token=secret,
             allowed_updates=ALLOWED_UPDATES,
-            bootstrap_retries=3,
+            bootstrap_retries=-1,
             close_loop=False,
         )
     else:
         log.info("long polling %s", _host(settings.telegram_api_base_url))
         app.bot_data.mode = texts.MODE_POLLING.format(host=_host(settings.telegram_api_base_url))
-        app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=3, close_loop=False)
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, bootstrap_retries=-1, close_loop=False)
     return 1 if app.bot_data.conflict else 0
+
+
+async def _quiet_shutdown(app: Application) -> None:
+    try:
+        await app.bot.shutdown()
+    except Exception:  # noqa: BLE001 - closing HTTP clients on the way out
+        pass
 
 
 def _host(url: str) -> str:

@@ -58,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
     except ValidationError as exc:  # a bad value in the environment or .env
-        print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
+        errors = exc.errors()
+        first = errors[0] if errors else None
+        if first:
+            message = str(first["msg"]).removeprefix("Value error, ")
+            reason = message if first.get("loc") and str(first["loc"][0]) in message else f"{first['loc'][0] if first.get('loc') else ''}：{message}"
+        else:
+            reason = str(exc).splitlines()[0]
+        print(f"配置错误：{reason}", file=sys.stderr)
         return 2
     setup_logging(settings, verbose=args.verbose)
     ctx = new_context(settings)
@@ -66,9 +73,17 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(ctx, args) or 0)
     except UserError as exc:
         print(f"错误：{exc}", file=sys.stderr)
+        log.warning("exit %d: %s", exc.exit_code, exc, extra={"file_only": True})  # the same line in ducha.log
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a fatal error: one readable line, the traceback at debug
+        from prompts.bot import FATAL
+
+        error = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        log.error(FATAL.format(error=error, log=settings.log_dir / "ducha.log"))
+        log.debug("traceback of the fatal error", exc_info=True)
+        return 1
     finally:
         ctx.close()
 

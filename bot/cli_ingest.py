@@ -43,9 +43,15 @@ def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
 
+    from core.locks import exclusive
+
+    def waiting(holder: str) -> None:
+        print(msg.WAIT_LOCK.format(pid=holder), file=sys.stderr, flush=True)
+
     # Phase one: every file is answerable (BM25, registry) when this summary prints.
     given = Given(region=(args.region or "").strip() or None, year=args.year)
-    results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty(), given=given, embed=False)
+    with exclusive(ctx.settings.data_dir / "ingest.lock", on_wait=waiting):
+        results = ingest_paths(ctx, args.paths, progress=not args.json and sys.stderr.isatty(), given=given, embed=False)
     if args.json:
         print_json({"files": [r.to_dict() for r in results]})
     else:

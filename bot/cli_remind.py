@@ -7,7 +7,6 @@ import asyncio
 import datetime as dt
 import sys
 
-from telegram import Bot
 from telegram.error import InvalidToken
 
 from bot.cli import print_json
@@ -23,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("remind", help="按某日运行提醒：哪个单位收到哪项任务的哪类提醒")
     p.add_argument("--date", help="日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--dry-run", action="store_true", help="只演练：不记录、不发送，列出当天完整提醒")
+    p.add_argument("--force", action="store_true", help="允许为已过去的日期真正记录并发送提醒")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_remind)
 
@@ -43,12 +43,25 @@ def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
     from reminders.calendar import parse_day
 
     day = parse_day(args.date) if args.date else ctx.today()
+    token = ctx.settings.telegram_bot_token
+    has_token = token is not None and bool(token.get_secret_value().strip())
+    # A past date is a what-if: its reminders must not go out to real chats unless asked
+    # (--force). With a token this run would send them: refuse. Without one, the pass is
+    # recorded (the contract's rerun-adds-nothing holds) but held, so the bot never sends it.
+    past = day < ctx.today() and not args.dry_run and not args.force
+    if past and has_token:
+        raise UserError(texts.CLI_PAST_DATE.format(date=day.isoformat()))
     open_bot = None if args.dry_run else _bot_opener(ctx)
     try:
         run = asyncio.run(remind(ctx, cli_actor(), day, open_bot=open_bot, dry_run=args.dry_run))
     except InvalidToken:
         raise UserError(texts.CLI_BAD_TOKEN) from None
     plan = run.plan
+    if past:
+        from store import outbox as store_outbox
+
+        store_outbox.hold(ctx.db, [(r.task_id, r.unit, r.kind) for r in plan.reminders], day, texts.CLI_PAST_HELD_NOTE, ctx.now())
+        print(texts.CLI_PAST_HELD.format(date=day.isoformat()), file=sys.stderr)
     for note in plan.notes:
         print(note, file=sys.stderr)
     if run.network_error is not None:  # could not reach the Bot API: recorded, left pending
@@ -70,17 +83,34 @@ def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
         print(texts.CLI_SENT.format(n=run.sent or 0) if open_bot is not None else texts.CLI_NO_TOKEN)
         if run.digest:
             print(texts.CLI_DIGEST_SENT)
+        _print_undelivered(ctx, day)
     return 0
 
 
 def _bot_opener(ctx: Context) -> BotOpener | None:
     """A real Bot for delivery and the digest, when a token is set (opened after the pass
-    is recorded, so a rejected token leaves the record behind)."""
+    is recorded, so a rejected token leaves the record behind), through DUCHA_PROXY_URL
+    when one is set."""
+    from bot.api import plain_bot
+
     token = ctx.settings.telegram_bot_token
     value = token.get_secret_value().strip() if token is not None else ""
     if not value:
         return None
-    return lambda: Bot(value, base_url=ctx.settings.telegram_api_base_url)
+    return lambda: plain_bot(ctx.settings, value)
+
+
+def _print_undelivered(ctx: Context, day: dt.date) -> None:
+    """Reminders of the day that did not reach a chat (unit not bound, chat lost), per unit."""
+    from reminders.sender import undelivered_lines
+    from store import outbox as store_outbox
+
+    rows = [r for r in store_outbox.undelivered_on(ctx.db, day)
+            if store_outbox.errors(ctx.db, [r.id]).get(r.id) != texts.CLI_PAST_HELD_NOTE]
+    if rows:
+        print(texts.CLI_UNDELIVERED)
+        for line in undelivered_lines(rows, store_outbox.errors(ctx.db, [r.id for r in rows]), ctx.settings.supervision_chat_id):
+            print(line)
 
 
 def cmd_calendar_add(ctx: Context, args: argparse.Namespace) -> int:

@@ -45,7 +45,8 @@ class SecretFilter(logging.Filter):
 def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secrets = [
         s.get_secret_value()
-        for s in (settings.telegram_bot_token, settings.llm_api_key, settings.telegram_webhook_secret, settings.embedding_api_key)
+        for s in (settings.telegram_bot_token, settings.llm_api_key, settings.telegram_webhook_secret, settings.embedding_api_key,
+                  getattr(settings, "proxy_url", None))
         if s is not None
     ]
     root = logging.getLogger()
@@ -57,6 +58,7 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secret_filter = SecretFilter(secrets)
     stderr = logging.StreamHandler(sys.stderr)
     stderr.setLevel(logging.WARNING if not verbose else level)
+    stderr.addFilter(lambda record: not getattr(record, "file_only", False))  # already printed
     handlers: list[logging.Handler] = [stderr]
     try:
         settings.log_dir.mkdir(parents=True, exist_ok=True)

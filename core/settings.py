@@ -32,6 +32,17 @@ class Settings(BaseSettings):
     telegram_webhook_url: str | None = Field(default=None, alias="TELEGRAM_WEBHOOK_URL")
     telegram_webhook_port: int = Field(default=8443, alias="TELEGRAM_WEBHOOK_PORT")
     telegram_webhook_secret: SecretStr | None = Field(default=None, alias="TELEGRAM_WEBHOOK_SECRET")
+    # The webhook server listens here; behind a reverse proxy (nginx, Caddy) on the same host.
+    telegram_webhook_listen: str = Field(default="127.0.0.1", alias="TELEGRAM_WEBHOOK_LISTEN")
+    # Loud opt-out: run a webhook without TELEGRAM_WEBHOOK_SECRET (anyone who finds the URL
+    # can forge updates). Only for a server that already checks the header itself.
+    webhook_insecure: bool = Field(default=False, alias="DUCHA_WEBHOOK_INSECURE_NO_SECRET")
+    # Every Bot API request (getUpdates, sendMessage, file uploads…) through this proxy:
+    # http://host:port, http://user:pass@host:port, socks5://host:port, socks5h://…
+    proxy_url: SecretStr | None = Field(default=None, alias="DUCHA_PROXY_URL")
+    # Seconds to wait for a Bot API answer (slow proxies may need more). An answer later than
+    # this may still mean the message was delivered: retrying can send it twice (at-least-once).
+    telegram_timeout: float = Field(default=10.0, alias="DUCHA_TELEGRAM_TIMEOUT")
 
     data_dir: Path = Field(default=Path("./var"), alias="DUCHA_DATA_DIR")
     timezone: str = Field(default="Asia/Shanghai", alias="DUCHA_TIMEZONE")
@@ -60,6 +71,20 @@ class Settings(BaseSettings):
     @classmethod
     def _split_ids(cls, value: object) -> list[int]:
         return _id_list(value)
+
+    @field_validator("proxy_url", "telegram_webhook_secret", mode="before")
+    @classmethod
+    def _blank_secret_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("proxy_url")
+    @classmethod
+    def _proxy_scheme(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            scheme = value.get_secret_value().split("://", 1)[0].lower()
+            if scheme not in ("http", "https", "socks5", "socks5h"):
+                raise ValueError("DUCHA_PROXY_URL 应以 http://、https://、socks5:// 或 socks5h:// 开头")
+        return value
 
     @field_validator("supervision_chat_id", mode="before")
     @classmethod

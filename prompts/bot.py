@@ -144,3 +144,18 @@ STARTED = "督查助手 @{username} 已启动（{mode}），按 Ctrl-C 停止。
 MODE_POLLING = "长轮询 {host}"
 MODE_WEBHOOK = "webhook，端口 {port}"
 NO_TOKEN = "未设置 TELEGRAM_BOT_TOKEN：请在 .env 中填写从 @BotFather 获得的令牌。"
+
+# Reaching the Bot API (logged one line per attempt; stderr and ducha.log)
+API_UNREACHABLE = "连不上 Telegram Bot API（{host}，{via}）：{error}。请检查网络、DUCHA_PROXY_URL（代理）和 TELEGRAM_API_BASE_URL。"
+API_RETRY = "第 {attempt} 次尝试失败，{wait} 秒后重试。"
+API_BACK = "已连上 Telegram Bot API（{host}），此前失败 {attempts} 次。"
+VIA_PROXY = "经代理 DUCHA_PROXY_URL"
+NO_PROXY = "直连，未设置 DUCHA_PROXY_URL"
+POLLING_FAILED = "接收消息失败，稍后自动重试："
+OPTIONAL_FAILED = "可选调用 {method} 未成功（{error}），已跳过，不影响使用。"
+WEBHOOK_NO_SECRET = (
+    "webhook 模式必须设置 TELEGRAM_WEBHOOK_SECRET（任意 1–256 位字母数字串）：没有它，任何知道地址的人都能伪造消息。"
+    "确实无法设置时，可设 DUCHA_WEBHOOK_INSECURE_NO_SECRET=1（不安全）。"
+)
+WEBHOOK_INSECURE = "警告：webhook 未设置 TELEGRAM_WEBHOOK_SECRET（DUCHA_WEBHOOK_INSECURE_NO_SECRET=1），任何人都能伪造更新，请尽快设置。"
+FATAL = "ducha 出错退出：{error}（详细信息见 {log}，加 -v 可在终端查看）"

@@ -14,6 +14,7 @@ BAD_XLSX = "XLSX 文件已损坏或无法解析"
 NOT_FOUND = "找不到文件或文件夹：{path}"
 NO_FILES = "文件夹里没有可导入的文件：{path}"
 TABLE_NOT_PLAN = "表格文件不是责任分工方案（未找到“牵头单位”等列）"
+WAIT_LOCK = "另一个 ducha ingest（进程 {pid}）正在导入同一个数据目录，等它完成后再继续……"
 INTERNAL = "导入失败（已记入日志，原有索引未改动）：{reason}"
 
 # Names of metadata fields, for "could not read" notes.

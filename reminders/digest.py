@@ -8,6 +8,8 @@ import logging
 from collections import Counter
 from typing import Any
 
+from telegram.error import ChatMigrated
+
 from core.context import Context
 from prompts import reminders as texts
 from reminders.calendar import WorkCalendar
@@ -69,6 +71,12 @@ def build_digest(ctx: Context, day: dt.date, *, cal: WorkCalendar | None = None)
     if unbound:
         shown = "、".join(unbound[:30]) + (f"…（共 {len(unbound)} 个）" if len(unbound) > 30 else "")
         lines.append(texts.DIGEST_UNBOUND.format(n=len(unbound), units=shown))
+    last = store_outbox.last_digest_day(ctx.db, day)
+    since = last + dt.timedelta(days=1) if last else day - dt.timedelta(days=7)
+    missed = store_outbox.undelivered_since(ctx.db, since, day, held_note=texts.CLI_PAST_HELD_NOTE)
+    if missed["failed"] or missed["unbound"]:
+        lines.append(texts.DIGEST_UNDELIVERED.format(
+            since=since.isoformat(), failed="、".join(missed["failed"][:10]) or "无", unbound="、".join(missed["unbound"][:10]) or "无"))
     sent = store_outbox.stats_for_day(ctx.db, day)
     lines.append(texts.DIGEST_SENT.format(n=sum(sent.values()), **{k: sent.get(k, 0) for k in ("sent", "pending", "unbound", "failed")}))
 
@@ -97,7 +105,12 @@ async def send_digest(ctx: Context, bot: Any, day: dt.date) -> bool:
     if not store_outbox.record_digest(ctx.db, day, text, ctx.now()):
         return False
     try:
-        await send_with_retry(bot, lambda: bot.send_message(chat_id=chat, text=text))
+        try:
+            await send_with_retry(bot, lambda: bot.send_message(chat_id=chat, text=text))
+        except ChatMigrated as exc:  # the group became a supergroup: its new id (the admins are told to update the setting)
+            log.error("DUCHA_SUPERVISION_CHAT_ID %s is now %s: change the setting", chat, exc.new_chat_id)
+            chat = exc.new_chat_id
+            await send_with_retry(bot, lambda: bot.send_message(chat_id=chat, text=text))
     except Exception:
         store_outbox.unclaim_digest(ctx.db, day)  # not delivered: the next run tries again
         raise

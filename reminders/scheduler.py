@@ -20,6 +20,7 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 from core.context import Context
 from core.errors import UserError
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 JOB_ID = "ducha-daily-reminders"
 RECOVER_JOB_ID = "ducha-recover-outbox"
+RECOVER_EVERY = 600  # seconds between passes over what is still pending
 MISFIRE_GRACE = 18 * 3600  # a run missed by up to 18 h still runs (once) when we come back
 _runtime: dict[str, Any] = {}
 
@@ -50,7 +52,10 @@ def daily_trigger(settings: Settings) -> CronTrigger:
 
 
 def build_scheduler(ctx: Context) -> AsyncIOScheduler:
-    store = SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path.resolve()}", tablename="apscheduler_jobs")
+    # The same busy timeout as store.db: the CLI writing at the same moment must not make
+    # the scheduler see "database is locked".
+    store = SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path.resolve()}", tablename="apscheduler_jobs",
+                               engine_options={"connect_args": {"timeout": 30}})
     return AsyncIOScheduler(
         jobstores={"default": store, "memory": MemoryJobStore()},
         timezone=ctx.settings.tz,
@@ -77,7 +82,10 @@ def start(ctx: Context, bot: Any) -> AsyncIOScheduler:
     scheduler = build_scheduler(ctx)
     scheduler.start(paused=True)  # paused: look at the stored job before anything fires
     ensure_daily_job(scheduler, ctx.settings)
-    scheduler.add_job(recover_job, id=RECOVER_JOB_ID, jobstore="memory", replace_existing=True)
+    # At once, then every RECOVER_EVERY: rows left pending by a network outage or flood
+    # control, and reminders of units bound since, go out without waiting for tomorrow.
+    scheduler.add_job(recover_job, IntervalTrigger(seconds=RECOVER_EVERY), id=RECOVER_JOB_ID, jobstore="memory",
+                      replace_existing=True, next_run_time=dt.datetime.now(ctx.settings.tz))
     scheduler.resume()
     job = scheduler.get_job(JOB_ID)
     log.info("reminders scheduled daily at %s %s; next run %s", ctx.settings.remind_at, ctx.settings.timezone,

@@ -14,6 +14,7 @@ from store.db import transaction
 from store.units import Unit, resolve_unit
 
 REBOUND = "改绑到其他聊天"
+MIGRATED = "群已升级为超级群，改用新 ID"
 
 
 def _chat_id(value: int | str) -> int:
@@ -73,3 +74,19 @@ def units_for_chat(db: sqlite_utils.Database, chat_id: int) -> list[Unit]:
         [int(chat_id)],
     ).fetchall()
     return [Unit(id=r[0], name=r[1], kind=r[2]) for r in rows]
+
+
+def move_chat(db: sqlite_utils.Database, old: int, new: int) -> int:
+    """A group upgraded to a supergroup (Telegram's migrate_to_chat_id): its active bindings
+    follow it to the new chat id; returns how many units moved."""
+    with transaction(db):
+        units = [r[0] for r in db.execute("SELECT unit_id FROM bindings WHERE chat_id = ? AND active = 1", [int(old)]).fetchall()]
+        for unit_id in units:
+            db.execute(
+                "INSERT INTO bindings (unit_id, chat_id, active, bound_by, bound_at) "
+                "SELECT unit_id, ?, 1, bound_by, bound_at FROM bindings WHERE unit_id = ? AND chat_id = ? "
+                "ON CONFLICT (unit_id, chat_id) DO UPDATE SET active = 1, inactive_reason = NULL",
+                [int(new), unit_id, int(old)],
+            )
+        db.execute("UPDATE bindings SET active = 0, inactive_reason = ? WHERE chat_id = ? AND active = 1", [MIGRATED, int(old)])
+        return len(units)

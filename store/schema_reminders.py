@@ -42,4 +42,13 @@ CREATE TABLE digests (
   text TEXT NOT NULL
 );
 """,
+    # 2: delivery leases. A sender claims pending rows (claimed_by = host:pid:nonce,
+    # claim_until = epoch seconds) in one transaction before sending, so two senders never
+    # send one row; an expired lease or a dead owner's lease is taken over. reported_at: when
+    # the admins were told that this row could not be delivered (unbound unit, lost chat).
+    """
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claim_until REAL;
+ALTER TABLE outbox ADD COLUMN reported_at TEXT;
+""",
 ]

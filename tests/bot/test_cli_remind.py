@@ -2,6 +2,8 @@
 real delivery through PTB over HTTP to a local Bot API stand-in (429 and 403 included)."""
 from __future__ import annotations
 
+import asyncio
+
 import json
 
 import pytest
@@ -76,7 +78,7 @@ def test_sends_through_the_bot_api_with_flood_control_and_a_kicked_chat(data, ca
         monkeypatch.setenv("TELEGRAM_API_BASE_URL", tg.base_url)
         tg.fail("sendMessage", 429, times=1, retry_after=1)
         tg.forbid(1002)
-        code, out, _ = remind(capsys, "--date", "2024-06-28")
+        code, out, _ = remind(capsys, "--date", "2024-06-28", "--force")
         assert code == 0 and "已发送 2 条" in out and "每日汇总已发到督查室工作群" in out
         delivered = [(c.chat_id, c.text) for c in tg.sent("sendMessage")]
         # escalation + "binding lost" + the daily digest, as the scheduler's run sends them
@@ -86,7 +88,7 @@ def test_sends_through_the_bot_api_with_flood_control_and_a_kicked_chat(data, ca
         assert any("2024-06-28" in t and "逾期" in t for c, t in delivered if c == SUPERVISION)
         assert [c.chat_id for c in tg.sent("sendPhoto")] == [SUPERVISION]  # the status chart
         # Run again: nothing new, nothing resent, the digest not twice.
-        code, out, _ = remind(capsys, "--date", "2024-06-28")
+        code, out, _ = remind(capsys, "--date", "2024-06-28", "--force")
         assert "已发送 0 条" in out and "每日汇总" not in out and len(tg.sent("sendMessage")) == 4
     ctx = new_context(load_settings())
     try:
@@ -99,7 +101,7 @@ def test_rejected_token_is_a_user_error_and_keeps_the_record(data, capsys, monke
     with TelegramStandIn() as tg:
         monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "42:not-the-right-token")
         monkeypatch.setenv("TELEGRAM_API_BASE_URL", tg.base_url)
-        code, _, err = remind(capsys, "--date", "2024-06-28")
+        code, _, err = remind(capsys, "--date", "2024-06-28", "--force")
     assert code == 2 and "TELEGRAM_BOT_TOKEN" in err and len(err.strip().splitlines()) == 1
     ctx = new_context(load_settings())
     try:
@@ -119,3 +121,40 @@ def test_a_run_is_audited_a_dry_run_is_not(data, capsys):
     finally:
         ctx.close()
     assert trail == [("remind_now", "2024-06-28", "new=4 sent=0", True)]
+
+
+def test_past_date_with_a_token_refuses_without_force(data, capsys, monkeypatch):
+    with TelegramStandIn() as tg:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("TELEGRAM_API_BASE_URL", tg.base_url)
+        code, out, err = remind(capsys, "--date", "2024-06-28")
+        assert code == 2 and "2024-06-28 已经过去" in err and "--force" in err and "--dry-run" in err
+        assert tg.sent("sendMessage") == []
+    ctx = new_context(load_settings())
+    try:
+        assert ctx.db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
+    finally:
+        ctx.close()
+
+
+def test_past_date_without_a_token_is_recorded_but_never_sent(data, capsys):
+    code, out, err = remind(capsys, "--date", "2024-06-28", "--json")
+    assert code == 0 and len(json.loads(out)["reminders"]) == 4 and "不会发送" in err
+    from reminders.sender import deliver_pending
+
+    ctx = new_context(load_settings())
+    try:
+        bot = fx.FakeBot()
+        assert asyncio.run(deliver_pending(ctx, bot)) == 0 and bot.sent == []  # the bot starting later sends none
+    finally:
+        ctx.close()
+
+
+def test_undelivered_reminders_are_listed_in_the_output(data, capsys, monkeypatch):
+    with TelegramStandIn() as tg:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("TELEGRAM_API_BASE_URL", tg.base_url)
+        tg.forbid(1002)
+        code, out, _ = remind(capsys, "--date", "2024-06-28", "--force")
+    tail = out.split("未送达：", 1)[1]
+    assert "市统计局：1 条，该单位未绑定群聊" in tail and "市教育局：1 条，群聊 1002 无法接收" in tail

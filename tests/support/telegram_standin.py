@@ -4,14 +4,20 @@ It speaks enough of https://core.telegram.org/bots/api for ducha: `getMe`, `getU
 (long polling over queued updates, with Telegram's 409 when a second poller shows up),
 and it records every other call (`sendMessage`, `editMessageText`, `sendPhoto`, ...).
 Faults are injected the way Telegram reports them: a 429 with `parameters.retry_after`,
-a 403 "bot was kicked". Runs in a thread (stdlib `http.server`), so no extra dependency.
+a 403 "bot was kicked", a 400 with `parameters.migrate_to_chat_id` (a group upgraded to a
+supergroup), any 5xx, a method the server does not implement, an answer that comes later
+than the client waits (a timeout after the message was delivered), and a server that is not
+there yet (`TelegramStandIn(port=...)` started later). Runs in a thread (stdlib
+`http.server`), so no extra dependency.
 """
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import itertools
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -60,13 +66,18 @@ class Fault:
     retry_after: int = 1
     chat_id: int | None = None
     description: str = ""
+    delay: float = 0.0  # > 0: answer normally, but only after this many seconds
 
 
 class TelegramStandIn:
     """Start with `with TelegramStandIn() as tg:`; point the bot at `tg.base_url`."""
 
-    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME, bot_id: int = BOT_ID) -> None:
+    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME, bot_id: int = BOT_ID, *, port: int = 0,
+                 host: str = "127.0.0.1") -> None:
         self.token = token
+        self._port, self._host = port, host
+        self.migrated: dict[int, int] = {}  # old chat id -> new (supergroup) chat id
+        self.missing: set[str] = set()  # methods this server does not implement (404)
         self.bot_user = {"id": bot_id, "is_bot": True, "first_name": "督查助手", "username": username}
         self.username = username
         self.calls: list[Call] = []
@@ -82,11 +93,14 @@ class TelegramStandIn:
         self._message_ids = itertools.count(1000)
         self._poll_generation = 0
         self._server: ThreadingHTTPServer | None = None
+        self._open: set[socket.socket] = set()
+        self._stopping = False
         self._thread: threading.Thread | None = None
 
     # ---- lifecycle -------------------------------------------------------------------
     def start(self) -> "TelegramStandIn":
         standin = self
+        self._stopping = False
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -94,24 +108,42 @@ class TelegramStandIn:
             def log_message(self, *args: Any) -> None:  # keep test output quiet
                 pass
 
+            def setup(self) -> None:
+                super().setup()
+                standin._open.add(self.connection)
+
+            def finish(self) -> None:
+                standin._open.discard(self.connection)
+                with contextlib.suppress(OSError):
+                    super().finish()
+
             def do_POST(self) -> None:  # noqa: N802 (http.server API)
+                if standin._stopping:
+                    self.close_connection = True
+                    return
                 standin._handle(self)
 
             do_GET = do_POST  # noqa: N815
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((self._host, self._port), Handler)
         self._server.daemon_threads = True
+        self._server.handle_error = lambda request, address: None  # a client killed mid-request: nothing to report
         self._thread = threading.Thread(target=self._server.serve_forever, name="tg-standin", daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        """Go away like a server that crashed or a network that dropped: the listening socket
+        and every open connection are closed (a pending getUpdates gets no answer)."""
         with self._cond:
-            self._poll_generation += 1
+            self._stopping = True
             self._cond.notify_all()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
+        for conn in list(self._open):
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
     def __enter__(self) -> "TelegramStandIn":
         return self.start()
@@ -204,6 +236,17 @@ class TelegramStandIn:
         with self._cond:
             self.faults.append(Fault(method, status, times, retry_after, chat_id, description))
 
+    def delay(self, method: str, seconds: float, *, times: int = 1, chat_id: int | None = None) -> None:
+        """The next `times` calls are carried out (a message is delivered) but answered late."""
+        with self._cond:
+            self.faults.append(Fault(method, 200, times, chat_id=chat_id, delay=seconds))
+
+    def migrate(self, old: int, new: int) -> None:
+        """The group `old` became the supergroup `new`: sending to `old` answers 400 with
+        migrate_to_chat_id, as Telegram does."""
+        with self._cond:
+            self.migrated[old] = new
+
     def forbid(self, chat_id: int) -> None:
         """From now on, sending to this chat answers 403 like a chat that kicked the bot."""
         with self._cond:
@@ -278,16 +321,29 @@ class TelegramStandIn:
         with self._cond:
             self.calls.append(call)
             self._cond.notify_all()
+        if call.params.get("_late"):
+            time.sleep(call.params.pop("_late"))
         _reply(req, status, body)
 
     def _answer(self, method: str, params: dict[str, Any], call: Call) -> tuple[int, dict[str, Any]]:
         with self._cond:
+            late = 0.0
             for fault in self.faults:
                 if fault.method == method and fault.times > 0 and (fault.chat_id is None or fault.chat_id == params.get("chat_id")):
                     fault.times -= 1
+                    if fault.delay:
+                        late = fault.delay
+                        break
                     return _error(fault.status, fault.retry_after, fault.description)
+            if method in self.missing:
+                return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
             if method.startswith(("send", "edit")) and params.get("chat_id") in self.forbidden_chats:
                 return _error(403, 0, "Forbidden: bot was kicked from the group chat")
+            if method.startswith(("send", "edit")) and params.get("chat_id") in self.migrated:
+                return 400, {"ok": False, "error_code": 400, "description": "Bad Request: group chat was upgraded to a supergroup chat",
+                             "parameters": {"migrate_to_chat_id": self.migrated[params["chat_id"]]}}
+            if late:
+                call.params["_late"] = late
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return 200, {"ok": True, "result": True}
@@ -295,6 +351,8 @@ class TelegramStandIn:
             return 200, {"ok": True, "result": handler(params)}
         except _Conflict:
             return _error(409, 0, "")
+        except _Gone:
+            return 503, {"ok": False, "error_code": 503, "description": "Service Unavailable"}
         except _BadHTML as exc:
             return _error(400, 0, f"Bad Request: {exc}")
 
@@ -314,6 +372,8 @@ class TelegramStandIn:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
                 self._cond.notify_all()
             while True:
+                if self._stopping:
+                    raise _Gone()
                 if generation != self._poll_generation:
                     raise _Conflict()
                 ready = [u for u in self.updates if u["update_id"] >= offset]
@@ -397,6 +457,10 @@ class TelegramStandIn:
 
 class _Conflict(Exception):
     pass
+
+
+class _Gone(Exception):
+    """The stand-in is stopping while a long poll waits."""
 
 
 def _error(status: int, retry_after: int, description: str) -> tuple[int, dict[str, Any]]:
