@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--overdue", action="store_true", help="只列逾期任务（以 --date 为今天）")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
     p.add_argument("--plan", type=int, help="只看某个方案（方案 ID）")
+    p.add_argument("--limit", type=int, help="只列出这么多项（分页；与 --offset 合用）")
+    p.add_argument("--offset", type=int, default=0, help="跳过前面多少项（分页）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_tasks)
 
@@ -97,14 +99,17 @@ def _print_task_lines(views) -> None:
 
 def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
     from store.deadlines import parse_date
-    from store.tasks import list_tasks
+    from store.tasks import count_tasks, list_tasks
 
     today = _today(ctx, args.date)
     status = "逾期" if args.overdue else args.status
     if args.overdue and args.status and args.status != "逾期":
         raise UserError(msg.STATUS_BAD.format(value=args.status))
     due_before = parse_date(args.due_before) if args.due_before else None
-    views = list_tasks(ctx.db, unit=args.unit, leader=args.leader, status=status, due_before=due_before, today=today, plan_id=args.plan)
+    if args.limit is not None and args.limit < 1 or args.offset < 0:
+        raise UserError(msg.PAGE_BAD)
+    filters = dict(unit=args.unit, leader=args.leader, status=status, due_before=due_before, today=today, plan_id=args.plan)
+    views = list_tasks(ctx.db, **filters, limit=args.limit, offset=args.offset)
     if args.json:
         print_json([v.to_dict() for v in views])
         return 0
@@ -112,7 +117,11 @@ def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
         print(msg.NO_TASKS_FOUND)
         return 0
     _print_task_lines(views)
-    print(msg.TASK_COUNT.format(n=len(views)))
+    if args.limit:  # one page: say where it is in the whole list
+        total = count_tasks(ctx.db, **filters)
+        print(msg.TASK_PAGE.format(first=args.offset + 1, last=args.offset + len(views), n=total))
+    else:
+        print(msg.TASK_COUNT.format(n=len(views)))
     return 0
 
 

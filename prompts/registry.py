@@ -58,6 +58,8 @@ ROLE_NAMES = {"lead": "牵头", "co": "责任"}
 TASK_LINE = "{code}\t[{status}]\t截止 {due}\t{text}"
 TASK_LINE_ROLE = "{code}\t[{status}]\t截止 {due}\t（{role}）{text}"
 TASK_COUNT = "共 {n} 项"
+TASK_PAGE = "第 {first}–{last} 项，共 {n} 项（翻页用 --offset）"
+PAGE_BAD = "--limit 须为正整数，--offset 不能为负数"
 TASK_DETAIL = (
     "任务 {code}（{plan_title}）\n"
     "部分：{section}\n"

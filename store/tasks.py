@@ -173,37 +173,22 @@ def resolve_leader(db: sqlite_utils.Database, name: str) -> int:
     raise UserError(msg.LEADER_UNKNOWN.format(name=name))
 
 
-def list_tasks(
-    db: sqlite_utils.Database,
-    *,
-    unit: str | units_mod.Unit | None = None,
-    leader: str | None = None,
-    status: str | None = None,
-    due_before: dt.date | None = None,
-    today: dt.date,
-    plan_id: int | None = None,
-    limit: int | None = None,
-) -> list[TaskView]:
-    """Tasks of every plan (newest plan first, then in table order), filtered.
-
-    `unit` (any alias) matches lead and co-units, and also collectives the unit belongs to
-    (南昌市政府 gets the tasks of 各设区市政府); each view's `role` says lead or co (lead wins
-    when both). `due_before` is inclusive. Unknown unit/leader/status → UserError."""
+def _filtered(
+    db: sqlite_utils.Database, *, unit: str | units_mod.Unit | None, leader: str | None, status: str | None,
+    due_before: dt.date | None, today: dt.date, plan_id: int | None,
+) -> tuple[str, dict[str, Any], list[int] | None]:
+    """The filtered, ordered task query shared by `list_tasks` and `count_tasks`, with the unit
+    ids (the unit and the collectives it belongs to) when a unit was asked for."""
     _check_status(status)
     where = ["t.removed = 0"]
     params: dict[str, Any] = {"today": today.isoformat()}
-    roles: dict[int, str] | None = None
+    unit_ids: list[int] | None = None
     if unit is not None:
         u = unit if isinstance(unit, units_mod.Unit) else units_mod.resolve_unit(db, unit)
         unit_ids = [u.id, *units_mod.collectives_of(db, u.id)]
-        roles = {}
-        for task_id, is_lead in db.execute(
-            "SELECT task_id, MAX(role = 'lead') FROM task_units WHERE unit_id IN (SELECT value FROM json_each(?)) GROUP BY task_id",
-            [json.dumps(unit_ids)],
-        ):
-            roles[task_id] = "lead" if is_lead else "co"
-        where.append("t.id IN (SELECT value FROM json_each(:ids))")
-        params["ids"] = json.dumps(list(roles))
+        params["units"] = json.dumps(unit_ids)
+        # the task_units_unit index answers this without reading the unit's other rows
+        where.append("t.id IN (SELECT task_id FROM task_units WHERE unit_id IN (SELECT value FROM json_each(:units)))")
     if leader is not None:
         params["leader"] = resolve_leader(db, leader)
         where.append("t.id IN (SELECT task_id FROM task_leaders WHERE leader_id = :leader)")
@@ -222,10 +207,60 @@ def list_tasks(
         sql = f"SELECT * FROM ({sql + _ORDER}) WHERE " + " AND ".join(outer)
     else:
         sql += _ORDER
+    return sql, params, unit_ids
+
+
+def list_tasks(
+    db: sqlite_utils.Database,
+    *,
+    unit: str | units_mod.Unit | None = None,
+    leader: str | None = None,
+    status: str | None = None,
+    due_before: dt.date | None = None,
+    today: dt.date,
+    plan_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[TaskView]:
+    """Tasks of every plan (newest plan first, then in table order), filtered; one page of
+    them when `limit` is given (`count_tasks` says how many there are in all).
+
+    `unit` (any alias) matches lead and co-units, and also collectives the unit belongs to
+    (南昌市政府 gets the tasks of 各设区市政府); each view's `role` says lead or co (lead wins
+    when both). `due_before` is inclusive. Unknown unit/leader/status → UserError."""
+    sql, params, unit_ids = _filtered(db, unit=unit, leader=leader, status=status, due_before=due_before,
+                                      today=today, plan_id=plan_id)
     if limit:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}"
     rows = db.execute(sql, params).fetchall()
+    roles: dict[int, str] | None = None
+    if unit_ids is not None and rows:
+        # roles of this page only: a unit on a third of 100 000 tasks costs one page, not all
+        roles = {
+            task_id: "lead" if is_lead else "co"
+            for task_id, is_lead in db.execute(
+                "SELECT task_id, MAX(role = 'lead') FROM task_units WHERE unit_id IN (SELECT value FROM json_each(?)) "
+                "AND task_id IN (SELECT value FROM json_each(?)) GROUP BY task_id",
+                [json.dumps(unit_ids), json.dumps([r[0] for r in rows])],
+            )
+        }
     return _views(db, rows, roles)
+
+
+def count_tasks(
+    db: sqlite_utils.Database,
+    *,
+    unit: str | units_mod.Unit | None = None,
+    leader: str | None = None,
+    status: str | None = None,
+    due_before: dt.date | None = None,
+    today: dt.date,
+    plan_id: int | None = None,
+) -> int:
+    """How many tasks `list_tasks` with the same filters lists in all (for "第 1–20 项，共 N 项")."""
+    sql, params, _ = _filtered(db, unit=unit, leader=leader, status=status, due_before=due_before,
+                               today=today, plan_id=plan_id)
+    return db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
 
 
 CODE_RE = re.compile(r"^\s*(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")

@@ -207,3 +207,16 @@ def test_example_plan_time_words(ctx):
     # A city's units are named with the city (see store.units.qualify); short forms still work.
     assert units.resolve_unit(ctx.db, "人社局").name == "示例市人力资源和社会保障局"
     assert units.resolve_unit(ctx.db, "市发改委").name == "示例市发展改革委"
+
+
+def test_a_unit_list_in_pages_adds_up_to_the_whole_list(ctx, sample_table):
+    """`tasks --unit … --limit/--offset`: pages in order, no task twice, counts that agree."""
+    from store.tasks import count_tasks, list_tasks
+
+    plans.load_plan(ctx.db, sample_table, None, "table.txt", "h")
+    today = dt.date(2021, 6, 1)
+    whole = list_tasks(ctx.db, unit="各设区市政府", today=today)
+    assert len(whole) > 10 and count_tasks(ctx.db, unit="各设区市政府", today=today) == len(whole)
+    pages = [list_tasks(ctx.db, unit="各设区市政府", today=today, limit=7, offset=o) for o in range(0, len(whole), 7)]
+    assert [t.code for page in pages for t in page] == [t.code for t in whole]
+    assert [t.role for page in pages for t in page] == [t.role for t in whole]
