@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from core.bigrams import bigrams
+
 _UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
           r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版")
 NUMBER = re.compile(
@@ -34,11 +36,7 @@ _GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "�
 
 def grams(text: str) -> list[str]:
     """Character bigrams of the Chinese runs plus ASCII words: the same units BM25 uses."""
-    out: list[str] = []
-    for run in _CN_RUN.findall(text):
-        if len(run) == 1:
-            out.append(run)
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    out = bigrams(text)
     out.extend(w.lower() for w in _ASCII.findall(text) if not w[0].isdigit())
     return list(dict.fromkeys(out))
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from core.places import CITIES, PROVINCES
+from core.places import CITIES, PROVINCES, is_province
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
@@ -48,12 +48,11 @@ class RegionRef:
 def home_province(regions: Iterable[str | None]) -> str | None:
     """The province most documents belong to (a city counts for its province)."""
     votes: Counter[str] = Counter()
-    provinces = set(PROVINCES.values())
     city_full = {full: prov for full, prov in CITIES.values()}
     for r in regions:
         if not r:
             continue
-        if r in provinces:
+        if is_province(r):
             votes[r] += 1
         elif r in city_full:
             votes[city_full[r]] += 1
@@ -79,7 +78,7 @@ def parse_region(
     found: list[tuple[int, RegionRef]] = []
     places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())
     for name in known:
-        if name and name not in PROVINCES.values() and _short(name) not in places:
+        if name and not is_province(name) and _short(name) not in places:
             places[_short(name)] = (name, "")
     for short, (full, _prov) in places.items():
         for m in re.finditer(short, text):
@@ -112,6 +111,3 @@ def _short(name: str) -> str:
             return name[: -len(suffix)]
     return name
 
-
-def is_province(name: str | None) -> bool:
-    return bool(name) and name in set(PROVINCES.values())
