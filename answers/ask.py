@@ -2,7 +2,8 @@
 
 Routing is by rules (`answers.question`): owner / unit / leader / task / status questions go
 to the task registry (`answers.registry_answers`), target and fact questions to the reports
-(`answers.report_facts`, several asks at once in `answers.multipart`). The answer is
+(`answers.report_facts`; several asks at once in `answers.multipart`; several regions in
+`answers.regions_fanout`), facts about a document to `answers.document_facts`. The answer is
 extractive; when the documents do not hold the answer, the intent is "none" and the text says
 so, with what the documents do hold when that helps; a figure is never made up.
 """
@@ -15,26 +16,32 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_line
-from answers.multipart import per_ask, per_region, separate_asks
+from answers.document_facts import document_facts_answer
+from answers.multipart import per_ask, per_region, separate_asks, separate_subjects
+from answers.regions_fanout import across_regions
 from answers.registry_answers import (
     leader_tasks_answer,
     owner_answer,
     status_answer,
     unit_tasks_answer,
 )
-from answers.report_facts import answer_from_reports
 from answers.understanding import understand
 from prompts import answers as P
+
+# A question longer than this is a pasted page, not a question: refused before any search.
+MAX_QUESTION_CHARS = 200
 
 
 def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
     """Answer `question`; `region` is the chat's default region (what "我市" means)."""
     today = today or ctx.today()
+    if len((question or "").strip()) > MAX_QUESTION_CHARS:
+        return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
     q, docs = understand(ctx, question, region=region)
     if not q.text:
         return Answer(P.NONE_EMPTY_QUESTION, "none")
     if q.intent in ("owner", "task"):
-        ans = owner_answer(ctx, q, today)
+        ans = owner_answer(ctx, q, today, docs)
     elif q.intent == "unit_tasks":
         ans = unit_tasks_answer(ctx, q, today, [d.region for d in docs])
     elif q.intent == "leader_tasks":
@@ -43,21 +50,35 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
         ans = status_answer(ctx, q, today)
         if ans.intent == "none" and q.status_what == "due":
             # no task of that name: the reports may still say when ("昌景黄高铁什么时候通车")
-            ans = answer_from_reports(ctx, replace(q, intent="fact"), docs, today)
+            ans = _from_reports(ctx, replace(q, intent="fact"), docs, today, region)
+    elif q.meta:
+        ans = document_facts_answer(ctx, q)
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
-        parts = separate_asks(q.text) if not q.also_regions else []
-        if parts:
-            ans = per_ask(ctx, q, parts, docs, today, region)
-        else:
-            ans = per_region(ctx, q, docs, today) if q.also_regions else answer_from_reports(ctx, q, docs, today)
-        if ans.intent != "none" and ctx.settings.llm_enabled:
+        ans = _from_reports(ctx, q, docs, today, region)
+        if ans.intent not in ("none", "clarify") and ctx.settings.llm_enabled:
             from answers.llm import rephrase
 
             ans = rephrase(ctx, q.text, ans)
     return ans
 
+
+def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
+    """Named regions one by one; several asks one by one; else every region the question fits."""
+    if q.also_regions:
+        return per_region(ctx, q, docs, today)
+    parts = separate_asks(q.text)
+    if parts:
+        return per_ask(ctx, q, parts, docs, today, region)
+    ans = across_regions(ctx, q, docs, today)
+    if ans.intent == "none":
+        subjects = separate_subjects(q.text)  # "X和Y的目标分别是", read as one indicator first
+        if subjects:
+            split = per_ask(ctx, q, subjects, docs, today, region)
+            if split.intent != "none":
+                return split
+    return ans
 
 
 __all__ = ["Answer", "ask", "understand", "source_line"]

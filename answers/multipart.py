@@ -11,6 +11,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, fit
 from answers.question import Question
+from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
 from prompts import answers as P
@@ -22,7 +23,7 @@ _ASK = re.compile(r"(多少|几)")
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
     Parts without a question word join the next part ("24年江西，GDP目标多少")."""
-    pieces = [p for p in re.split(r"[，,；;]|以及|另外|还有", text) if p.strip()]
+    pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
     parts: list[str] = []
     pending = ""
     for p in pieces:
@@ -35,8 +36,26 @@ def separate_asks(text: str) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+# "X和Y的目标分别是": two subjects sharing one measure, asked together
+_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
+
+
+def separate_subjects(text: str) -> list[str]:
+    """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
+    ("的目标") on each. Only when both subjects are named in full (four characters or more),
+    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause."""
+    m = _BOTH.match(text)
+    if not m:
+        return []
+    left, right, tail = m.group("left"), m.group("right"), m.group("tail")
+    subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
+    if len(re.findall(r"[\u4e00-\u9fff]", subject)) < 4 or len(re.findall(r"[\u4e00-\u9fff]", right)) < 4:
+        return []
+    return [f"{left}{tail}多少", f"{right}{tail}多少"]
+
+
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
-_MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|累计|同比|比上年)+")
+_MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -59,7 +78,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, region=q.region)
         if sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
-        answers.append(answer_from_reports(ctx, sub, docs, today))
+        answers.append(across_regions(ctx, sub, docs, today))
     return joined(answers)
 
 

@@ -16,7 +16,7 @@ from answers.years import YearRef, parse_years, strip_years
 from core.numerals import cn_number
 from core.synonyms import rewrite_question
 
-INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "none")
+INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "clarify", "none")
 
 _CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
 _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
@@ -79,7 +79,7 @@ _FILLER = re.compile(
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
-    r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|一共|总共|分别|各自|都(?=有|是|要|在)|"
+    r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
 

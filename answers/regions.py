@@ -91,6 +91,9 @@ def parse_region(
                 found.append((1, RegionRef(full, short)))
             elif _YEAR_BEFORE.search(text[: m.start()]) and not _THING_AFTER.match(after):
                 found.append((1, RegionRef(full, short)))
+            elif not text[: m.start()].strip() and not _UNIT_AFTER.match(after) and not _THING_AFTER.match(after):
+                # the first word of the question is its subject ("赣州新能源…营收多少")
+                found.append((2, RegionRef(full, short)))
     if found:
         return sorted(found, key=lambda x: x[0])[0][1]
     if default_region and any(w in text for w in _CITY_SELF):

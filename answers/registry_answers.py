@@ -101,10 +101,13 @@ def identifiers(text: str) -> list[set[str]]:
     return out
 
 
-def owner_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) -> Answer:
     reg = B.registry_module()
     if reg is None:
         return Answer(P.NONE_NO_REGISTRY, "none")
+    missing = _plan_year_missing(q, docs)
+    if missing:
+        return missing
     if q.code:
         same = _tasks_by_code(ctx, q.code, today, q.region.name)
         if not same:
@@ -129,6 +132,21 @@ def owner_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if others:
         lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
     return Answer("\n".join(lines), "owner", [], [task] + ([twin] if twin is not None else []) + others)
+
+
+def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
+    """"24年分工方案里X谁牵头" with only the 2021 table loaded: that year's table is not there,
+    and another year's owner is no answer."""
+    plan_years = sorted({d.year for d in docs if d.kind == "plan" and d.year})
+    asked = [y for y in q.years.explicit if y not in plan_years]
+    if not plan_years or not asked or len(asked) < len(q.years.explicit):
+        return None
+    # "恢复到2019年水平" names a year inside the task; only a table asked for, or a year newer
+    # than every table, asks for a table of that year
+    if not re.search(r"(分工方案|方案|分工|台账)", q.text) and min(asked) <= max(plan_years):
+        return None
+    there = "、".join(f"{y}年" for y in plan_years)
+    return Answer(P.NONE_NO_PLAN_YEAR.format(year=asked[0], available=there), "none")
 
 
 def _twin(scored: list[tuple[float, dict]]) -> dict | None:
@@ -236,15 +254,37 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
     return Answer(task_list(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
 
 
+# words of a leader question that say "which tasks", not which ones
+_LIST_WORDS = re.compile(r"(同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
+                         r"的|了|是|有|几|共|都|指标|具体|要|完成|多少|那条|那项|这项|这条|方面|领域|有关|相关|\s)")
+NARROW_COVERAGE = 0.5
+
+
 def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+    """A leader's tasks; words beyond the leader ("民政方面的", "粮食生产那条") narrow them to the
+    tasks whose text, section or units hold those words, shown in full."""
     leader = q.leaders[0]
     tasks = list_registry_tasks(ctx, today, leader=leader)
     if q.status_what == "overdue":
         tasks = [t for t in tasks if t.get("status") == "逾期"]
     if not tasks:
         return Answer(P.NONE_NO_LEADER_TASKS.format(leader=leader), "none")
+    narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
+    if re.search(r"[\u4e00-\u9fff]{2}", narrow):
+        words = grams(narrow)
+        scored = [(coverage(words, _task_words(t)), t) for t in tasks]
+        hits = [t for c, t in sorted(scored, key=lambda x: -x[0]) if c >= NARROW_COVERAGE]
+        if hits and len(hits) <= 3:
+            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits), "leader_tasks", [], hits)
+        if hits:
+            tasks = hits
     head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+
+
+def _task_words(t: dict) -> str:
+    units = [*(t.get("lead_units") or []), *(t.get("co_units") or [])]
+    return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])
 
 
 def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:

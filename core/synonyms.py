@@ -52,18 +52,22 @@ def fix_homophones(text: str) -> str:
     chars = list(text)
     for n in (3, 2):
         for i in range(len(chars) - n + 1):
-            word = by_sound.get(tuple(sounds[i:i + n]))
-            if not word or len(word) != n:
-                continue
+            words = by_sound.get(tuple(sounds[i:i + n]), [])
             window = chars[i:i + n]
+            if len(words) != 1 or "".join(window) in words:
+                continue  # no cue word, or two that sound alike (逾期/预期): leave it as typed
+            word = words[0]
             if sum(1 for a, b in zip(window, word) if a == b) == n - 1:
                 chars[i:i + n] = list(word)
     return "".join(chars)
 
 
 @lru_cache(maxsize=1)
-def _cue_sounds() -> dict[tuple[str, ...], str]:
-    return {tuple(_sounds(w) or ()): w for w in CUE_WORDS}
+def _cue_sounds() -> dict[tuple[str, ...], list[str]]:
+    out: dict[tuple[str, ...], list[str]] = {}
+    for w in CUE_WORDS:
+        out.setdefault(tuple(_sounds(w) or ()), []).append(w)
+    return out
 
 
 def _sounds(text: str) -> list[str] | None:

@@ -1,0 +1,86 @@
+"""A question that names no region, asked of documents from several regions.
+
+"24年GDP增长目标是多少" fits the province's 2024 report and every city's; picking one
+silently is a wrong answer for the others. So: answer for each region whose report holds the
+indicator as well as the best one does, each answer labelled with its region; when too many
+regions fit to list, ask which one is meant (intent `clarify`). A configured default region
+(`DUCHA_DEFAULT_REGION`, the chat's setting) or a region named in the question answers alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fit
+from answers.evidence import coverage, grams
+from answers.question import Question
+from answers.regions import RegionRef, same_region
+from answers.report_facts import answer_from_reports
+from core.places import is_province
+from prompts import answers as P
+
+# more regions than this and the answer would be a page: ask which one is meant
+MAX_REGIONS = 4
+# a region's answer is shown beside the best one when its indicator matches nearly as well
+SAME_INDICATOR = 0.15
+_CITY_SELF = re.compile(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)")
+
+
+def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]:
+    """Regions with a report the question may be about: of its years (a report speaks of its
+    own year and, in its review, of the year before), cities only for "我市/全市"."""
+    reports = [d for d in docs if (d.kind or "report") != "plan" and d.region]
+    if _CITY_SELF.search(q.text):
+        reports = [d for d in reports if not is_province(d.region)] or reports
+    years = set(q.years.explicit)
+    if years:
+        reports = [d for d in reports if d.year and (d.year in years or d.year - 1 in years)]
+    return sorted({d.region for d in reports})
+
+
+def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+    """The answer for every region the question fits, labelled; one region answers alone."""
+    if q.region.name or q.term or q.office or q.lead_word:
+        return answer_from_reports(ctx, q, docs, today)
+    regions = fitting_regions(q, docs, today)
+    first = answer_from_reports(ctx, q, docs, today)
+    if len(regions) <= 1 or first.intent == "none":
+        return first
+    if len(regions) > MAX_REGIONS:
+        example = f"{regions[0]}{q.text}"
+        return Answer(P.CLARIFY_REGION.format(regions="、".join(regions), example=example[:30]), "clarify")
+    topic = grams(q.topic or q.text)
+    bar = _match(first, topic) - SAME_INDICATOR
+    first_region = first.sources[0].get("region") if first.sources else None
+    answers = [(first_region, first)]
+    for r in regions:
+        if same_region(r, first_region):
+            continue
+        ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today)
+        if ans.intent != "none" and _match(ans, topic) >= bar:
+            answers.append((r, ans))
+    if len(answers) == 1:
+        return first
+    return _labelled(answers)
+
+
+def _match(ans: Answer, topic: list[str]) -> float:
+    """How well the answer's first line (the clause it gives) names the asked indicator."""
+    return coverage(topic, ans.answer.split("\n", 1)[0]) if topic else 0.0
+
+
+def _labelled(answers: list[tuple[str | None, Answer]]) -> Answer:
+    """One block per region, each starting with its name, its quoted sentence left out."""
+    context = P.FACT_CONTEXT.format(sentence="")
+    blocks = []
+    for region, ans in answers:
+        lines = [ln for ln in ans.answer.splitlines() if not ln.startswith(context)]
+        if region and lines and not lines[0].startswith(region):
+            lines[0] = P.REGION_LABEL.format(region=region) + lines[0]
+        blocks.append("\n".join(lines))
+    sources = [s for _, a in answers for s in a.sources[:1]]
+    intent = "target" if all(a.intent == "target" for _, a in answers) else "fact"
+    return Answer(fit("\n".join(blocks), limit=900), intent, sources)
