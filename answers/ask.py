@@ -68,17 +68,12 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
     """Named regions one by one; several asks one by one; else every region the question fits."""
     if q.also_regions:
         return per_region(ctx, q, docs, today)
-    parts = separate_asks(q.text)
+    parts = separate_asks(q.text) or separate_subjects(q.text)  # "X多少，Y多少" / "X和Y分别"
     if parts:
-        return per_ask(ctx, q, parts, docs, today, region)
-    ans = across_regions(ctx, q, docs, today)
-    if ans.intent == "none":
-        subjects = separate_subjects(q.text)  # "X和Y的目标分别是", read as one indicator first
-        if subjects:
-            split = per_ask(ctx, q, subjects, docs, today, region)
-            if split.intent != "none":
-                return split
-    return ans
+        ans = per_ask(ctx, q, parts, docs, today, region)
+        if ans.intent != "none":
+            return ans
+    return across_regions(ctx, q, docs, today)
 
 
 __all__ = ["Answer", "ask", "understand", "source_line"]

@@ -35,7 +35,24 @@ def office_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str]) ->
 
 
 def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
-    term = q.term or ""
+    """The definition of the asked term; "给退役军人的双免政策" is also looked up as its head
+    noun "双免政策", the words before the last 的 being who it is for."""
+    for term in term_forms(q.term or ""):
+        ans = _glossary_one(ctx, term, q, scope, files, today)
+        if ans:
+            return ans
+    return None
+
+
+def term_forms(term: str) -> list[str]:
+    forms = [term]
+    tail = term.rsplit("的", 1)[-1].strip()
+    if tail != term and len(tail) >= 2:
+        forms.append(tail)
+    return forms
+
+
+def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
     regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
     hits: list[Any] = []
     for r in regions:

@@ -219,6 +219,8 @@ def indicator_gap(clause: str, topic_grams: list[str]) -> int:
 
 
 # a clause that starts with its predicate or figure speaks of the indicator named before it
+# a clause that states the sentence's target ("力争…突破1000亿元", "确保…达到…")
+_TARGET_START = re.compile(r"^(?:力争|确保|争取|努力)")
 _PREDICATE_START = re.compile(
     r"^(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
     r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
@@ -290,7 +292,12 @@ def candidates(
                 w_cov = coverage(topic_grams, window, weights) if _PREDICATE_START.match(clause) else 0.0
                 # every character of the indicator within two clauses, its words split apart
                 # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+                # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
+                # 力争规上工业营收突破1000亿元"): the first clause names what the last one measures
+                h_cov = 0.0
+                if i > 0 and _TARGET_START.match(clause):
+                    h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights)
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
@@ -404,10 +411,23 @@ def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
                 cand = (0 if exact else 1, len(head), body, hit)
                 if best is None or cand[:2] < best[:2]:
                     best = cand
+    if best is None and len(want) >= 3:
+        # "碳达峰1+N" for the entry "碳达峰碳中和“1+N”政策体系": the typed words, in order, inside it
+        for hit in hits:
+            for m in _GLOSS_ITEM.finditer(clean(getattr(hit, "text", "") or "")):
+                head = _norm_term(m.group("head"))
+                if _in_order(want, head) and (best is None or len(head) < best[1]):
+                    best = (2, len(head), m.group("body").strip(), hit)
     if best:
         body = re.sub(r"^指", "", best[2]).rstrip("。") + "。"
         return body, best[3]
     return inline_definition(hits, term)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of `short` appears in `long`, in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def inline_definition(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:

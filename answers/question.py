@@ -56,7 +56,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|比例|比重|%)|计划完成率")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
@@ -67,6 +67,8 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
 )
+# words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
+_DOC_NAME_WORDS = re.compile(r"(那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -292,6 +294,13 @@ def _document_facts(s: Seen) -> dict | None:
     asks = tuple(name for name, pattern in _META_ASKS if pattern.search(s.raw))
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", s.raw)):
         return None
+    # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
+    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
+    for _name, pattern in _META_ASKS:
+        rest = pattern.sub("", rest)
+    rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
+        return None
     kind = "plan" if re.search(r"(分工方案|方案|分工)", s.raw) else "report"
     return {"intent": "fact", "meta": asks, "topic": kind}
 
@@ -319,7 +328,7 @@ def _term(text: str, region: RegionRef) -> str:
         term = term[len(region.mentioned):]
     term = re.sub(r"^(的|里|中)", "", term).strip()
     # "1358工程里面那8项行动计划": the members of the named term are asked, so the term is its head
-    head = re.match(r"^(.{2,}?)(?:里面|里头|当中|之中)", term)
+    head = re.match(r"^(.{2,}?)(?:里面|里头|当中|之中|里(?=那|这|的))", term)
     if head:
         term = head.group(1)
     term = _FILLER_WORDS.sub("", term).strip()
@@ -357,12 +366,12 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("task code", _by_code),
     ("overdue or due soon", _overdue_or_due_soon),
     ("progress of a named task", _progress_of_named),
+    ("document facts", _document_facts),
     ("deadline of a named task", _when),
     ("leader's tasks", _leader_tasks),
     ("unit's tasks", _unit_tasks),
     ("owner of a task", _owner),
     ("office holder", _office),
-    ("document facts", _document_facts),
     ("definition", _definition),
     ("share of plan", _share_of_plan),
     ("figure or fact", _figure),

@@ -258,6 +258,7 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
 _LIST_WORDS = re.compile(r"(同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
                          r"的|了|是|有|几|共|都|指标|具体|要|完成|多少|那条|那项|这项|这条|方面|领域|有关|相关|\s)")
 NARROW_COVERAGE = 0.5
+NARROW_PARTIAL = 0.3
 
 
 def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
@@ -272,12 +273,16 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
     if re.search(r"[\u4e00-\u9fff]{2}", narrow):
         words = grams(narrow)
-        scored = [(coverage(words, _task_words(t)), t) for t in tasks]
-        hits = [t for c, t in sorted(scored, key=lambda x: -x[0]) if c >= NARROW_COVERAGE]
-        if hits and len(hits) <= 3:
-            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits), "leader_tasks", [], hits)
+        scored = sorted(((coverage(words, _task_words(t)), t) for t in tasks), key=lambda x: -x[0])
+        top = scored[0][0]
+        # the best-matching tasks, when any names part of the words ("粮食生产" ~ "粮食总产量")
+        hits = [t for c, t in scored if c >= NARROW_COVERAGE or (c >= top - 0.05 and c >= NARROW_PARTIAL)]
         if hits:
-            tasks = hits
+            head = P.LIST_HEAD_LEADER_ABOUT.format(leader=leader, what=narrow, count=len(hits), total=len(tasks))
+            if len(hits) <= 3:  # few enough to show in full, with their figures
+                body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits)
+                return Answer(head + "\n" + body, "leader_tasks", [], hits)
+            return Answer(task_list(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
     head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 

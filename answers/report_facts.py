@@ -26,7 +26,7 @@ from answers.evidence import (
 )
 from answers.question import TARGET_CUES, Question
 from answers.regions import home_province, same_region
-from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
+from answers.registry_answers import MIN_COVERAGE, identifiers, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
@@ -76,6 +76,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
     topic = q.term or q.topic or q.text
     topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
+    loose = _CONJUNCTION.sub(" ", topic)
+    if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
+        topics.append(loose)
     core = topic if q.term else _without_places(topic, [d.region for d in reports])
     if core != topic:  # also without a place that was not read as the region ("赣州现代家居…")
         topics += [core, B.normalize(core, today=today, doc_year=newest)]
@@ -85,6 +88,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         d.region for d in scope if d.region and re.sub(r"(省|市|县|区)$", "", d.region) in q.text}
 
     lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
+    idents = identifiers(q.text)
 
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
@@ -108,6 +112,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
         cands.sort(key=lambda c: c.score, reverse=True)
+        if idents:
+            # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
+            cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
@@ -147,10 +154,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     bare = _without_figure(cands, years, mode) if q.numeric else None
     # "居全国第几" is answered by a rank ("居全国第5"), which is no quantity
     ranked = bool(bare and _RANK_ASKED.search(q.text) and _RANK.search(bare.clause))
-    if bare and (ranked or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+    # "为48.7万适龄女生…": a figure the unit reader did not take (a count before its noun)
+    digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
+    if bare and (ranked or digits or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
-        if not ranked and not _CN_FIGURE.search(bare.clause):
+        if not ranked and not digits and not _CN_FIGURE.search(bare.clause):
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
@@ -181,6 +190,9 @@ def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) 
     return None
 
 
+_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?=[\u4e00-\u9fff])")
+# a figure in digits the unit reader leaves alone ("48.7万适龄女生", "第3批")
+_DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
