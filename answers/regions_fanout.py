@@ -52,24 +52,27 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     if len(regions) > MAX_REGIONS:
         example = f"{regions[0]}{q.text}"
         return Answer(P.CLARIFY_REGION.format(regions="、".join(regions), example=example[:30]), "clarify")
-    topic = grams(q.topic or q.text)
-    bar = _match(first, topic) - SAME_INDICATOR
+    topic = q.topic or q.text
+    forms = [grams(topic), grams(B.normalize(topic, today=today))]  # "GDP" ~ "地区生产总值"
+    bar = _match(first, forms) - SAME_INDICATOR
     first_region = first.sources[0].get("region") if first.sources else None
     answers = [(first_region, first)]
     for r in regions:
         if same_region(r, first_region):
             continue
         ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today)
-        if ans.intent != "none" and _match(ans, topic) >= bar:
+        # the same kind of figure (a target beside a target) naming the indicator as well
+        if ans.intent == first.intent and _match(ans, forms) >= bar:
             answers.append((r, ans))
     if len(answers) == 1:
         return first
     return _labelled(answers)
 
 
-def _match(ans: Answer, topic: list[str]) -> float:
+def _match(ans: Answer, forms: list[list[str]]) -> float:
     """How well the answer's first line (the clause it gives) names the asked indicator."""
-    return coverage(topic, ans.answer.split("\n", 1)[0]) if topic else 0.0
+    line = ans.answer.split("\n", 1)[0]
+    return max((coverage(f, line) for f in forms if f), default=0.0)
 
 
 def _labelled(answers: list[tuple[str | None, Answer]]) -> Answer:

@@ -241,11 +241,16 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
     tasks = list_registry_tasks(ctx, today, unit=unit)
     if q.role:
         tasks = [t for t in tasks if t.get("role", q.role) == q.role]
-    if q.status_what == "overdue":
-        tasks = [t for t in tasks if t.get("status") == "逾期"]
     role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
     if not tasks:
         return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
+    if q.status_what == "overdue":
+        # "发改委有几项逾期": the unit's overdue tasks; none overdue is an answer, not "no tasks"
+        overdue = [t for t in tasks if t.get("status") == "逾期"]
+        if not overdue:
+            return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
+        head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
+        return Answer(task_list(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
     head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
     leads = sum(1 for t in tasks if t.get("role") == "lead")
     if q.role is None and 0 < leads < len(tasks):
