@@ -60,6 +60,8 @@ def format_result(r: Any) -> str:
     missing = [msg.FIELD_NAMES.get(m, m) for m in r.missing]
     if missing:
         line += "（" + msg.MISSING_NOTE.format(fields="、".join(missing)) + "）"
+    if getattr(r, "supersedes", None):
+        line += "\n" + msg.SUPERSEDES.format(files="、".join(r.supersedes))
     return line
 
 

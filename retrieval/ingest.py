@@ -54,6 +54,7 @@ class FileResult:
     tasks: int = 0
     error: str | None = None
     missing: list[str] = field(default_factory=list)
+    supersedes: list[str] = field(default_factory=list)  # older versions (same region, year, kind)
 
     def to_dict(self) -> dict:
         return {
@@ -67,6 +68,7 @@ class FileResult:
             "tasks": self.tasks,
             "error": self.error,
             "missing": self.missing,
+            "supersedes": self.supersedes,
         }
 
 
@@ -181,7 +183,9 @@ def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, 
         index.upsert([c.id for c in chunks], vectors, [c.indexed_text for c in chunks], metadatas)
     row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))
     row["embedding"] = embedder.key if embedder is not None else None
-    store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+    with transaction(ctx.db):
+        store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+        result.supersedes = store.supersede_older(ctx.db, path)
     index.invalidate()
     if embedder is not None:
         index.prune(path, {c.id for c in chunks})
