@@ -135,6 +135,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if len(found) > 1:
             return _multi_fact(q, found, variants)
     if best:
+        other = _other_period(cands, best, years, mode, q) if q.numeric else None
+        if other is not None:
+            return _multi_fact(q, [best, other], variants)
         return _fact(q, best, variants, hits, rebased)
     what = short(topic)
     if mode == "target" and years:
@@ -172,6 +175,21 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
     return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+
+
+def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None,
+                  q: Question) -> Candidate | None:
+    """"赣州改造老旧小区多少个", no year and no 目标/实际: the report states last year's result
+    and this year's target of the same indicator; both are the answer, not one picked silently."""
+    if years or mode or not best.period.year or best.period.mode not in ("target", "result"):
+        return None
+    region = B.field(best.hit, "region")
+    for c in cands:
+        if (c.period.mode in ("target", "result") and c.period.mode != best.period.mode and c.period.year
+                and c.numbers and not c.head_missing and c.cov >= max(MIN_COVERAGE, best.cov - 0.05)
+                and B.field(c.hit, "region") == region):
+            return c
+    return None
 
 
 def _lead_forms(word: str, today: dt.date, newest: int | None) -> list[str]:
