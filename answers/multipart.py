@@ -27,12 +27,12 @@ def separate_asks(text: str) -> list[str]:
     parts: list[str] = []
     pending = ""
     for p in pieces:
-        pending += p
+        pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         if _ASK.search(p):
             parts.append(pending)
             pending = ""
     if pending and parts:
-        parts[-1] += pending
+        parts[-1] += "，" + pending
     return parts if len(parts) >= 2 else []
 
 

@@ -17,7 +17,8 @@ from answers import backends as B
 from answers.compose import Answer, fit
 from answers.evidence import coverage, grams
 from answers.question import Question
-from answers.regions import RegionRef, same_region
+from answers.regions import RegionRef, home_province, same_region
+from answers.years import resolve_years
 from answers.report_facts import answer_from_reports
 from core.places import is_province
 from prompts import answers as P
@@ -36,22 +37,28 @@ def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]
     if _CITY_SELF.search(q.text):
         reports = [d for d in reports if not is_province(d.region)] or reports
     years = set(q.years.explicit)
+    if q.years.relative and not years:
+        # "今年" is the home province's newest report year, as for the answer itself
+        years = set(resolve_years(q.years, today_year=today.year, doc_years=_home_years(docs))[0])
     if years:
         reports = [d for d in reports if d.year and (d.year in years or d.year - 1 in years)]
     return sorted({d.region for d in reports})
 
 
+def _home_years(docs: list[B.Doc]) -> list[int]:
+    home = home_province(d.region for d in docs)
+    return [d.year for d in docs if d.year and (d.kind or "report") != "plan" and (not home or d.region == home)]
+
+
 def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """The answer for every region the question fits, labelled; one region answers alone."""
-    if q.region.name or q.term or q.office or q.lead_word:
+    if q.region.name or q.term or q.office or q.lead_word or not (q.numeric or q.mode == "target"):
+        # a named place, a term, or a fact that is no figure: the best passage answers
         return answer_from_reports(ctx, q, docs, today)
     regions = fitting_regions(q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)
     if len(regions) <= 1 or first.intent == "none":
         return first
-    if len(regions) > MAX_REGIONS:
-        example = f"{regions[0]}{q.text}"
-        return Answer(P.CLARIFY_REGION.format(regions="、".join(regions), example=example[:30]), "clarify")
     topic = q.topic or q.text
     forms = [grams(topic), grams(B.normalize(topic, today=today))]  # "GDP" ~ "地区生产总值"
     bar = _match(first, forms) - SAME_INDICATOR
@@ -61,11 +68,18 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
         if same_region(r, first_region):
             continue
         ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today)
-        # the same kind of figure (a target beside a target) naming the indicator as well
-        if ans.intent == first.intent and _match(ans, forms) >= bar:
+        # naming the indicator as well; of the same kind (a target beside a target) when the
+        # question says which kind, each labelled as what it is when it does not
+        same_kind = ans.intent == first.intent or not q.mode
+        figure = P.NOTE_NO_FIGURE not in ans.answer or not q.numeric
+        if ans.intent not in ("none", "clarify") and same_kind and figure and _match(ans, forms) >= bar:
             answers.append((r, ans))
     if len(answers) == 1:
         return first
+    if len(answers) > MAX_REGIONS:
+        found = [r for r, _ in answers if r]
+        example = f"{found[0]}{q.text}"[:30]
+        return Answer(P.CLARIFY_REGION.format(regions="、".join(found), example=example), "clarify")
     return _labelled(answers)
 
 

@@ -38,13 +38,22 @@ def normalize_query(
             text = text.replace(word, f"{base + RELATIVE_YEARS[word]}年")
         text = re.sub(r"(\d{4})年年", r"\1年", text)
     shorts: list[str] = []
+    inserted: list[str] = []
     for short in sorted(ABBREVIATIONS, key=len, reverse=True):
         full = ABBREVIATIONS[short]
         pattern = re.compile(re.escape(short), re.I)
         if full in text or not pattern.search(text):
             continue
+        # a short form inside an expansion just made is the documents' own wording
+        # ("研发投入强度" → "R&D经费支出占GDP比重": its GDP stays GDP)
+        typed = text
+        for done in inserted:
+            typed = typed.replace(done, " ")
+        if not pattern.search(typed):
+            continue
         text = _replace_keeping_tail(text, pattern, full)
         shorts.append(short)
+        inserted.append(full)
     for name in _unit_names(db, text):
         if name not in text:
             shorts.append(name)
