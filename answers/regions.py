@@ -38,6 +38,9 @@ _THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|�
 _UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]{1,8}[)）]")
+
+
 @dataclass
 class RegionRef:
     name: str | None  # canonical: 江西省 / 南昌市 / 抚州市 / 湖南省
@@ -63,7 +66,11 @@ def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:
     """`known`: regions of the ingested documents, so a county or a place missing from the
-    place list ("示例市", "南康区") is recognised the same way as a city."""
+    place list ("示例市", "南康区") is recognised the same way as a city.
+
+    A place in brackets is part of a name ("中国（江西）工业互联网大会", "国家（赣州）…中心"),
+    not the question's scope: it is masked before any place is looked for."""
+    text = _BRACKETED.sub(lambda m: "□" * len(m.group(0)), text)
     # a province by name (江西, 江西省, 湖南) — not when it starts a unit name (江西银保监局)
     for short, full in PROVINCES.items():
         for m in re.finditer(short, text):

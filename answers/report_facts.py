@@ -127,8 +127,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         return Answer(P.NONE_TOPIC_UNCLEAR.format(what=short(q.text)), "none")
     # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
     hits, cands, best, near = find(False, [])
-    if best is None and B.dense_available(ctx):
-        hits, cands, best, near = find(True, hits)
+    if B.dense_available(ctx) and (best is None or best.cov < PARTIAL_COVERAGE):
+        # lexical overlap only partial (other words, a paraphrase): the dense half brings the
+        # passages it ranks high, and the clause that answers best among all of them wins
+        d_hits, d_cands, d_best, d_near = find(True, hits)
+        if best is None or (d_best is not None and d_best.score > best.score):
+            hits, cands, best, near = d_hits, d_cands, d_best, d_near
     if best and len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
         per_year = [pick(cands, years=[y], mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)[0] for y in years]
         found = [b for b in per_year if b]
@@ -236,6 +240,8 @@ def _cue_is_wording(question: str, clause: str) -> bool:
     return True
 
 
+# below this coverage of the asked words a lexical answer is partial: the dense half votes too
+PARTIAL_COVERAGE = 0.75
 # a clause without a figure is shown only when it clearly names the indicator
 BARE_COVERAGE = 0.6
 
