@@ -67,7 +67,7 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     for r in regions:
         if same_region(r, first_region):
             continue
-        ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today)
+        ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today, dense=False)
         # naming the indicator as well; of the same kind (a target beside a target) when the
         # question says which kind, each labelled as what it is when it does not
         same_kind = ans.intent == first.intent or not q.mode

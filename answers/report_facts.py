@@ -33,7 +33,9 @@ from core.places import CITIES, PROVINCES, is_province
 from prompts import answers as P
 
 
-def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True) -> Answer:
+    """`dense=False`: lexical only (another region's answer beside the first, where a miss
+    costs nothing and each dense query costs tens of milliseconds)."""
     reports = [d for d in docs if (d.kind or "report") != "plan"]
     if not reports:
         return Answer(P.NONE_NO_DOCUMENTS, "none")
@@ -127,7 +129,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         return Answer(P.NONE_TOPIC_UNCLEAR.format(what=short(q.text)), "none")
     # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
     hits, cands, best, near = find(False, [])
-    if B.dense_available(ctx) and (best is None or best.cov < PARTIAL_COVERAGE):
+    if dense and B.dense_available(ctx) and (best is None or best.cov < PARTIAL_COVERAGE):
         # lexical overlap only partial (other words, a paraphrase): the dense half brings the
         # passages it ranks high, and the clause that answers best among all of them wins
         d_hits, d_cands, d_best, d_near = find(True, hits)
