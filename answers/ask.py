@@ -22,6 +22,7 @@ from answers.regions_fanout import across_regions
 from answers.registry_answers import (
     leader_tasks_answer,
     owner_answer,
+    plan_count_answer,
     status_answer,
     unit_tasks_answer,
 )
@@ -44,6 +45,8 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
         ans = owner_answer(ctx, q, today, docs)
     elif q.intent == "unit_tasks":
         ans = unit_tasks_answer(ctx, q, today, [d.region for d in docs])
+    elif q.intent == "plan_count":
+        ans = plan_count_answer(ctx, q, today)
     elif q.intent == "leader_tasks":
         ans = leader_tasks_answer(ctx, q, today)
     elif q.intent == "status":

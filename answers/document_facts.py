@@ -22,7 +22,7 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
     kind = "plan" if q.topic == "plan" else "report"
     docs = [d for d in list_documents(ctx.db) if (d.kind or "report") == kind]
     fitting = [d for d in docs if _fits(d, q)]
-    what = "、".join(P.DOC_WHAT_WHO if a == "who" else P.DOC_WHAT_WHEN for a in q.meta)
+    what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER}[a] for a in q.meta)
     if not fitting:
         there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
         return Answer(P.NONE_NO_SUCH_DOC.format(what=what, available=there), "none")
@@ -45,6 +45,8 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                     answered = True
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "number":
+                lines.append(P.DOC_NUMBER_NOT_READ.format(title=title))
             else:
                 lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHEN, title=title))
     return Answer("\n".join(lines), "fact" if answered else "none", sources)

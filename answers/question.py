@@ -16,7 +16,7 @@ from answers.years import YearRef, parse_years, strip_years
 from core.numerals import cn_number
 from core.synonyms import rewrite_question
 
-INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "clarify", "none")
+INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
 _CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
 _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
@@ -66,6 +66,7 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
+    ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
 )
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
 _DOC_NAME_WORDS = re.compile(r"(那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
@@ -262,6 +263,20 @@ def _unit_tasks(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, s.units)}
 
 
+_PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
+_COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件)")
+
+
+def _plan_count(s: Seen) -> dict | None:
+    """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
+    and in the parts the other words name."""
+    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw)):
+        return None
+    rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
+    rest = re.sub(r"(一共|总共|共|列了|列|重点工作|重点|工作|任务|占|有|里|中|那块|这块|方面|部分|领域)", " ", rest)
+    return {"intent": "plan_count", "topic": _topic(rest, s.years, s.region, [])}
+
+
 def _owner(s: Seen) -> dict | None:
     """"老旧小区改造是哪个厅牵头" / "…牵头的是哪个": who owns a task named by its words."""
     if not s.owner:
@@ -292,7 +307,7 @@ def _document_facts(s: Seen) -> dict | None:
     if not _DOC_WORD.search(s.raw):
         return None
     asks = tuple(name for name, pattern in _META_ASKS if pattern.search(s.raw))
-    if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", s.raw)):
+    if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", _META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
@@ -368,6 +383,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("progress of a named task", _progress_of_named),
     ("document facts", _document_facts),
     ("deadline of a named task", _when),
+    ("tasks a table lists", _plan_count),
     ("leader's tasks", _leader_tasks),
     ("unit's tasks", _unit_tasks),
     ("owner of a task", _owner),

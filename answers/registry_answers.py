@@ -292,6 +292,29 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 
 
+def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+    """How many tasks each loaded table lists, and how many in the parts the question names
+    ("民生那块" → the part whose heading speaks of 民生)."""
+    tasks = list_registry_tasks(ctx, today)
+    if not tasks:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    plans: dict[str, list[dict]] = {}
+    for t in tasks:
+        plans.setdefault(t.get("plan_title") or "", []).append(t)
+    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.topic or "")]
+    lines = []
+    for title, items in plans.items():
+        sections: dict[str, int] = {}
+        for t in items:
+            sections[t.get("section") or ""] = sections.get(t.get("section") or "", 0) + 1
+        lines.append(P.PLAN_COUNT.format(plan=title, count=len(items), parts=len(sections)))
+        for word in words:
+            for name, n in sections.items():
+                if coverage(grams(word), name) >= NARROW_COVERAGE:
+                    lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
+    return Answer("\n".join(lines), "plan_count", [], [])
+
+
 def _task_words(t: dict) -> str:
     units = [*(t.get("lead_units") or []), *(t.get("co_units") or [])]
     return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])

@@ -46,6 +46,8 @@ NONE_NO_PLAN_YEAR = "文件中没有找到{year}年的分工方案。现有分�
 CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请说明是哪个地区，例如：“{example}”。"
 DOC_WHAT_WHO = "作报告人"
 DOC_WHAT_WHEN = "日期"
+DOC_WHAT_NUMBER = "文号"
+DOC_NUMBER_NOT_READ = "{title}：文号导入时没有读取，请查看原文件首页。"
 AVAILABLE_ITEM = "{region}{year}年"
 
 # --- registry ----------------------------------------------------------------------
@@ -65,6 +67,8 @@ TASK_DUE = "截止：{due}　状态：{status}"
 TASK_NO_DUE = "状态：{status}"
 LIST_HEAD_UNIT = "{unit}{role_word}的任务共{count}项："
 LIST_HEAD_LEADER = "{leader}牵头的任务共{count}项："
+PLAN_COUNT = "{plan}共列{count}项重点工作，分{parts}个部分。"
+PLAN_SECTION_COUNT = "其中“{section}”部分{count}项。"
 LIST_HEAD_UNIT_OVERDUE = "{unit}{role_word}的{total}项任务中，已逾期{count}项："
 UNIT_NONE_OVERDUE = "{unit}{role_word}的{total}项任务中，目前没有逾期的。"
 LIST_HEAD_LEADER_ABOUT = "{leader}牵头的{total}项任务中，与“{what}”有关的{count}项："

@@ -142,3 +142,24 @@ def test_output_into_a_closed_pipe_has_no_traceback(tmp_path: Path, args: list[s
     _, err = cmd.communicate(timeout=300)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()[-500:]
     assert cmd.returncode == 0
+
+
+def test_how_many_tasks_a_table_lists(corpus_ctx: Context) -> None:
+    """"方案一共多少项，生态环境那块几项": the table's count and the named part's."""
+    ans = ask(corpus_ctx, "方案里一共多少项任务，生态环境方面有几项")
+    text = flat(ans.answer)
+    assert ans.intent == "plan_count" and "166项" in text and "18项" in text, ans.answer
+
+
+def test_bracketed_place_is_part_of_a_name(corpus_ctx: Context) -> None:
+    from answers.regions import parse_region
+
+    assert parse_region("中国（江西）工业互联网创新发展大会是哪年办的", home="江西省").name is None
+    ans = ask(corpus_ctx, "国家（江西）北斗综合应用示范项目进展怎么样")
+    assert "基本建成" in ans.answer, ans.answer
+
+
+def test_a_numbered_line_the_reports_never_name_is_not_found(corpus_ctx: Context) -> None:
+    """The reports speak of 地铁1号线 and 2号线; 9号线 is not there, whatever the other words."""
+    ans = ask(corpus_ctx, "南昌地铁9号线啥时候开工")
+    assert ans.intent == "none", ans.answer
