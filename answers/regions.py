@@ -38,6 +38,8 @@ _THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|�
 _UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
 
 
+# what may stand before the subject of a question: nothing, or a polite opening ("请问一下，")
+_OPENING = re.compile(r"\s*(?:(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好)(?:一下)?[，,：:\s]*)*")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[)）]")
 
 
@@ -98,7 +100,7 @@ def parse_region(
                 found.append((1, RegionRef(full, short)))
             elif _YEAR_BEFORE.search(text[: m.start()]) and not _THING_AFTER.match(after):
                 found.append((1, RegionRef(full, short)))
-            elif not text[: m.start()].strip() and not _UNIT_AFTER.match(after) and not _THING_AFTER.match(after):
+            elif _OPENING.fullmatch(text[: m.start()]) and not _UNIT_AFTER.match(after) and not _THING_AFTER.match(after):
                 # the first word of the question is its subject ("赣州新能源…营收多少")
                 found.append((2, RegionRef(full, short)))
     if found:
