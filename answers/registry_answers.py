@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import sqlite3
 from typing import Any
 
 from answers import backends as B
@@ -46,7 +47,7 @@ def search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[d
         return []
     try:
         found = reg.search_tasks(ctx.db, text, limit=limit, today=today)
-    except Exception:  # noqa: BLE001 - an FTS syntax the registry refused: nothing found
+    except sqlite3.Error:  # an FTS query the registry refused: nothing found
         log.exception("search_tasks failed")
         return []
     return [task_dict(t) for t in found]
