@@ -45,7 +45,12 @@ _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫�
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
 _POINTS = re.compile(r"(几|多少)个?点(?!位)")
-TARGET_CUES = re.compile(r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟)")
+TARGET_CUES = re.compile(
+    r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
+    r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    # "要引几个" / "要建多少": an amount still to be reached is a target
+    r"(?<![主重需只必想还])要[\u4e00-\u9fff]{1,3}?(?:多少|几))"
+)
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
