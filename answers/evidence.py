@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable
+
+from core.bigrams import bigrams
 
 _UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
           r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版")
@@ -34,11 +37,7 @@ _GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "�
 
 def grams(text: str) -> list[str]:
     """Character bigrams of the Chinese runs plus ASCII words: the same units BM25 uses."""
-    out: list[str] = []
-    for run in _CN_RUN.findall(text):
-        if len(run) == 1:
-            out.append(run)
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    out = bigrams(text)
     out.extend(w.lower() for w in _ASCII.findall(text) if not w[0].isdigit())
     return list(dict.fromkeys(out))
 
@@ -58,7 +57,7 @@ def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None
         total += w
         if g in low:
             hit += w
-        elif len(g) == 2 and _is_cjk(g) and re.search(re.escape(g[0]) + r"[\u4e00-\u9fff]{1,2}" + re.escape(g[1]), low):
+        elif len(g) == 2 and _is_cjk(g) and fuzzy_spans(g, low, least=1):
             hit += 0.5 * w
     return hit / total if total else 0.0
 
@@ -74,13 +73,33 @@ def char_coverage(chars: set[str], text: str) -> float:
     return sum(1 for ch in chars if ch in text) / len(chars)
 
 
-def _fuzzy(g: str) -> str:
-    """'食产' also as '食总产' (one or two characters inside)."""
-    if len(g) == 2 and _is_cjk(g):
-        return re.escape(g[0]) + r"[\u4e00-\u9fff]{0,2}" + re.escape(g[1])
-    return re.escape(g)
+def fuzzy_spans(g: str, low: str, *, least: int = 0) -> list[tuple[int, int]]:
+    """Where bigram `g` stands in `low`, also with one or two CJK characters inside
+    ('食产' as '食总产'); `least=1` finds only the split forms. Plain string search: a
+    regex per bigram overflows the `re` module's 512-pattern cache, and recompiling the
+    CJK character class costs milliseconds (measured: 4× slower `ask`)."""
+    if g not in low and (len(g) != 2 or low.find(g[0]) == -1):
+        return []
+    if len(g) != 2 or not _is_cjk(g):
+        out, i = [], low.find(g)
+        while i != -1 and least == 0:
+            out.append((i, i + len(g)))
+            i = low.find(g, i + 1)
+        return out
+    a, b = g
+    out = []
+    i = low.find(a)
+    while i != -1:
+        for gap in range(least, 3):
+            j = i + 1 + gap
+            if j < len(low) and low[j] == b and all("\u4e00" <= ch <= "\u9fff" for ch in low[i + 1:j]):
+                out.append((i, j + 1))
+                break
+        i = low.find(a, i + 1)
+    return out
 
 
+@lru_cache(maxsize=65536)
 def _is_cjk(s: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
@@ -167,7 +186,7 @@ def lacks_head(head: str | None, sentence: str) -> bool:
     if not head:
         return False
     low = re.sub(r"[（）()]", "", sentence.lower())
-    if re.search(_fuzzy(head), low):
+    if fuzzy_spans(head, low):
         return False
     return not any(alt in low for alt in _HEAD_EQUIV.get(head, ()))
 
@@ -203,7 +222,7 @@ def indicator_gap(clause: str, topic_grams: list[str]) -> int:
     """How many unexplained characters stand between the indicator and its nearest figure:
     0 for "地区生产总值增长5%", 2 for "万元GDP能耗下降3%" asked as GDP growth."""
     low = clause.lower()
-    spans = [(m.start(), m.end()) for g in topic_grams if len(g) >= 2 for m in re.finditer(_fuzzy(g), low)]
+    spans = [m for g in topic_grams if len(g) >= 2 for m in fuzzy_spans(g, low)]
     if not spans:
         return 0  # the indicator is named in a neighbouring clause
     best = 99
@@ -221,6 +240,8 @@ def indicator_gap(clause: str, topic_grams: list[str]) -> int:
 
 
 # a clause that starts with its predicate or figure speaks of the indicator named before it
+# a clause that states the sentence's target ("力争…突破1000亿元", "确保…达到…")
+_TARGET_START = re.compile(r"^(?:力争|确保|争取|努力)")
 _PREDICATE_START = re.compile(
     r"^(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
     r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
@@ -292,7 +313,12 @@ def candidates(
                 w_cov = coverage(topic_grams, window, weights) if _PREDICATE_START.match(clause) else 0.0
                 # every character of the indicator within two clauses, its words split apart
                 # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+                # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
+                # 力争规上工业营收突破1000亿元"): the first clause names what the last one measures
+                h_cov = 0.0
+                if i > 0 and _TARGET_START.match(clause):
+                    h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights)
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
@@ -406,10 +432,23 @@ def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
                 cand = (0 if exact else 1, len(head), body, hit)
                 if best is None or cand[:2] < best[:2]:
                     best = cand
+    if best is None and len(want) >= 3:
+        # "碳达峰1+N" for the entry "碳达峰碳中和“1+N”政策体系": the typed words, in order, inside it
+        for hit in hits:
+            for m in _GLOSS_ITEM.finditer(clean(getattr(hit, "text", "") or "")):
+                head = _norm_term(m.group("head"))
+                if _in_order(want, head) and (best is None or len(head) < best[1]):
+                    best = (2, len(head), m.group("body").strip(), hit)
     if best:
         body = re.sub(r"^指", "", best[2]).rstrip("。") + "。"
         return body, best[3]
     return inline_definition(hits, term)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Every character of `short` appears in `long`, in the same order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 def inline_definition(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:

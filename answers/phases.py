@@ -54,6 +54,11 @@ def numbered_names(text: str) -> list[Numbered]:
     return out
 
 
+def identifiers(text: str) -> list[frozenset[str]]:
+    """The numbered names of `text`, each in its digit and Chinese forms ("6号线", "六号线")."""
+    return [n.forms for n in numbered_names(text)]
+
+
 def same_numbered_projects(question: str, task_text: str) -> bool:
     """True when every numbered name the question holds stands in the task after the same
     project name (see the module docstring); True when the question holds none."""

@@ -14,8 +14,9 @@ from typing import Callable
 from answers.regions import RegionRef, parse_region
 from answers.years import YearRef, parse_years, strip_years
 from core.numerals import cn_number
+from core.synonyms import rewrite_question
 
-INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "target", "fact", "none")
+INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
 _CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
 _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
@@ -32,7 +33,10 @@ _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadlin
 _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?|"
                        # "“八有”是哪八有" / "四名工程是哪四名": the members, counted as the term counts them
-                       r"(?:是|有|指|包括)哪(?:[二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{0,2}\s*[？?]?\s*$)")
+                       r"(?:是|有|指|包括)哪(?:[二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{0,2}\s*[？?]?\s*$|"
+                       # "…具体是哪几个融合" / "…都有啥" / "…都有哪些": the members of a term
+                       r"(?:具体|都|分别)?(?:是|有|指|包括|分为)哪(?:几|些)(?:个|类|种|项|条|方面|部分)?[\u4e00-\u9fff]{0,3}\s*[？?]?\s*$|"
+                       r"(?:都|具体)(?:有|包括|是)(?:啥|什么|哪些)\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
@@ -41,7 +45,12 @@ _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫�
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
 _POINTS = re.compile(r"(几|多少)个?点(?!位)")
-TARGET_CUES = re.compile(r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|提高|提升|建成|完成|新增)|定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟)")
+TARGET_CUES = re.compile(
+    r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
+    r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    # "要引几个" / "要建多少": an amount still to be reached is a target
+    r"(?<![主重需只必想还])要[\u4e00-\u9fff]{1,3}?(?:多少|几))"
+)
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
@@ -52,8 +61,25 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|比例|比重|%)|计划完成率")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
+# owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
+_OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
+# a document named as such: its facts (who delivered it, when) are asked, not a figure in it
+_DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件)")
+_META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
+    ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
+    ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
+                        r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
+    ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
+)
+# words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
+_DOC_NAME_WORDS = re.compile(r"(那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
+_NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
+# a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
+_DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
+# words around a term that are no part of it ("那8项", "具体", "都")
+_FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八九十两几])?(?:个|项|条|块|些|类|种)?$|具体$|都$|分别$")
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
     r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
@@ -61,12 +87,16 @@ _FILLER = re.compile(
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
+    r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Question:
+    """A parsed question: built once by `parse_question`, never changed (derive with
+    `dataclasses.replace`)."""
+
     text: str
     intent: str
     years: YearRef = field(default_factory=YearRef)
@@ -85,6 +115,7 @@ class Question:
     status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
     office: str | None = None  # "市长" in "南昌市长是谁"
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
+    meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
 
     def to_dict(self) -> dict:
         return {
@@ -92,7 +123,7 @@ class Question:
             "region": self.region.name, "code": self.code, "units": self.units, "leaders": self.leaders,
             "term": self.term, "mode": self.mode, "topic": self.topic, "role": self.role,
             "premise_unit": self.premise_unit, "status_what": self.status_what, "unit_asked": self.unit_asked,
-            "office": self.office, "lead_word": self.lead_word,
+            "office": self.office, "lead_word": self.lead_word, "meta": list(self.meta),
         }
 
 
@@ -154,6 +185,220 @@ def find_code(text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Seen:
+    """What every rule may read: the prepared text and what was found in it. Rules return
+    the Question's fields (or None when they do not apply); none of them changes this."""
+
+    raw: str
+    years: YearRef
+    region: RegionRef
+    units: list[str]
+    leaders: list[str]
+    code: str | None
+    owner: bool
+    listing: bool
+    status: bool
+    premise: re.Match | None
+
+
+Rule = Callable[[Seen], "dict | None"]
+
+
+def _by_code(s: Seen) -> dict | None:
+    """"3.4谁牵头" / "任务3.4" / "3.4进展如何": a task named by its code."""
+    if not s.code:
+        return None
+    intent = "owner" if s.owner else ("status" if s.status else "task")
+    return {"intent": intent, "status_what": "progress" if s.status else None, "topic": s.code}
+
+
+def _overdue_or_due_soon(s: Seen) -> dict | None:
+    """"哪些逾期了" / "本周到期的任务": the registry's deadlines, for no unit or leader in particular."""
+    if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", s.raw)
+            and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
+        return None
+    if re.search(r"(逾期|超期|过期|延期)", s.raw):
+        what = "overdue"
+    elif re.search(r"(本月|这个月|月底)", s.raw):
+        what = "month"
+    else:
+        what = "week"
+    return {"intent": "status", "status_what": what}
+
+
+_PROGRESS = re.compile(r"(那项|这项|该项|任务|工作).{0,4}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样)")
+
+
+def _progress_of_named(s: Seen) -> dict | None:
+    """"5G那项进展如何": a task named by its words, asked for its progress."""
+    if not _PROGRESS.search(s.raw):
+        return None
+    t = re.sub(r"(那项|这项|该项|任务|工作)?.{0,2}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样).*$", "", s.raw)
+    return {"intent": "status", "status_what": "progress", "topic": _topic(t, s.years, s.region, [])}
+
+
+def _when(s: Seen) -> dict | None:
+    """"快速路什么时候完成": a task's deadline, asked by its words."""
+    if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(s.raw)):
+        return None
+    topic = _topic(_WHEN.sub(" ", s.raw), s.years, s.region, [])
+    topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
+    return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
+
+
+def _overdue_word(raw: str) -> str | None:
+    return "overdue" if re.search(r"(逾期|超期|过期|延期)", raw) else None
+
+
+def _leader_tasks(s: Seen) -> dict | None:
+    """"殷美根分管哪些": a leader's tasks, narrowed by any other words ("…民政方面的")."""
+    if not (s.leaders and (s.listing or not s.owner) and not s.premise):
+        return None
+    return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
+            "topic": _topic(s.raw, s.years, s.region, s.leaders)}
+
+
+def _unit_tasks(s: Seen) -> dict | None:
+    """"林业局牵头哪些任务" / "发改委有几项逾期": a unit's tasks, as lead or co-unit."""
+    if not (s.units and not s.premise and (s.listing or (not s.owner and re.search(r"(牵头|负责|参与|配合|承担|责任|逾期|超期)", s.raw)))):
+        return None
+    role = "co" if re.search(r"(参与|配合|协助|责任单位)", s.raw) else ("lead" if "牵头" in s.raw else None)
+    return {"intent": "unit_tasks", "role": role, "status_what": _overdue_word(s.raw),
+            "topic": _topic(s.raw, s.years, s.region, s.units)}
+
+
+_PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
+_COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件)")
+
+
+def _plan_count(s: Seen) -> dict | None:
+    """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
+    and in the parts the other words name."""
+    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw)):
+        return None
+    rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
+    rest = re.sub(r"(一共|总共|共|列了|列|重点工作|重点|工作|任务|占|有|里|中|那块|这块|方面|部分|领域)", " ", rest)
+    return {"intent": "plan_count", "topic": _topic(rest, s.years, s.region, [])}
+
+
+def _owner(s: Seen) -> dict | None:
+    """"老旧小区改造是哪个厅牵头" / "…牵头的是哪个": who owns a task named by its words."""
+    if not s.owner:
+        return None
+    drop = []
+    premise_unit = None
+    if s.premise:
+        premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
+        drop.append(s.premise.group(0))
+    topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", s.raw)), s.years, s.region, drop)
+    topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
+    topic = re.sub(r"\s+", " ", topic).strip()
+    topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
+    return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
+
+
+def _office(s: Seen) -> dict | None:
+    """"南昌市长是谁": the head of government who delivered the report."""
+    m = _OFFICE.search(s.raw)
+    if not m:
+        return None
+    office = m.group(1) or m.group(2)
+    return {"intent": "fact", "office": office, "topic": office}
+
+
+def _document_facts(s: Seen) -> dict | None:
+    """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
+    if not _DOC_WORD.search(s.raw):
+        return None
+    asks = tuple(name for name, pattern in _META_ASKS if pattern.search(s.raw))
+    if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", _META_ASKS[-1][1].sub("", s.raw))):
+        return None
+    # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
+    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
+    for _name, pattern in _META_ASKS:
+        rest = pattern.sub("", rest)
+    rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
+    if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
+        return None
+    kind = "plan" if re.search(r"(分工方案|方案|分工)", s.raw) else "report"
+    return {"intent": "fact", "meta": asks, "topic": kind}
+
+
+def _definition(s: Seen) -> dict | None:
+    """"X是什么意思" / "什么叫X" / "X是哪八有" / "X都有啥": a term of the report, defined."""
+    raw = s.raw
+    g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
+    if not g and not TARGET_CUES.search(raw) and not _NUMERIC.search(raw):
+        g = _GLOSSARY_WEAK.search(raw)
+    # "指哪几类" asks for the members of a term, not a count
+    if not g or _UNIT_ASKED.search(raw) or re.search(r"(多少|(?<!哪)几)", raw):
+        return None
+    term = _term(g.group("term"), s.region)
+    if not term or re.fullmatch(r"(这|那|它|这个|那个)", term):
+        return None
+    return {"intent": "fact", "term": term, "topic": term}
+
+
+def _term(text: str, region: RegionRef) -> str:
+    term = text.strip()
+    term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)
+    term = re.sub(r"^.*?(说的|提到的|讲的|里的|中的|所说的)", "", term)
+    if region.mentioned and term.startswith(region.mentioned):
+        term = term[len(region.mentioned):]
+    term = re.sub(r"^(的|里|中)", "", term).strip()
+    # "1358工程里面那8项行动计划": the members of the named term are asked, so the term is its head
+    head = re.match(r"^(.{2,}?)(?:里面|里头|当中|之中|里(?=那|这|的))", term)
+    if head:
+        term = head.group(1)
+    term = _FILLER_WORDS.sub("", term).strip()
+    if re.fullmatch(r"[“\"「][^”\"」]+[”\"」]", term):
+        term = term[1:-1]
+    return term
+
+
+def _share_of_plan(s: Seen) -> dict | None:
+    """"完成年计划的多少": a share of the plan reached (a percentage), not the plan itself."""
+    done = _PLAN_DONE.search(s.raw)
+    if not done:
+        return None
+    return {"intent": "fact", "mode": "result", "unit_asked": "%",
+            "topic": _topic(s.raw, s.years, s.region, [done.group(0), "完成"])}
+
+
+def _figure(s: Seen) -> dict:
+    """Everything else: a figure or fact of the reports, a target when a target cue is there."""
+    if TARGET_CUES.search(s.raw):
+        fields: dict = {"intent": "target", "mode": "target"}
+    else:
+        fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
+    fields["topic"] = _topic(s.raw, s.years, s.region, [])
+    lead = _LEAD_WORD.match(s.raw)
+    if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
+        fields["lead_word"] = lead.group(1)
+    return fields
+
+
+# The routing table, first match wins. Its order is the policy: a task code beats every
+# word; registry questions (deadlines, a leader's or a unit's tasks, owners) come before the
+# reports; a document's own facts and definitions before figures.
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("task code", _by_code),
+    ("overdue or due soon", _overdue_or_due_soon),
+    ("progress of a named task", _progress_of_named),
+    ("document facts", _document_facts),
+    ("deadline of a named task", _when),
+    ("tasks a table lists", _plan_count),
+    ("leader's tasks", _leader_tasks),
+    ("unit's tasks", _unit_tasks),
+    ("owner of a task", _owner),
+    ("office holder", _office),
+    ("definition", _definition),
+    ("share of plan", _share_of_plan),
+    ("figure or fact", _figure),
+)
+
+
 def parse_question(
     text: str,
     *,
@@ -164,60 +409,31 @@ def parse_question(
     leaders_in_text: Lookup | None = None,
 ) -> Question:
     """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
-    raw = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits and letters
-    raw = _POINTS.sub("多少", raw)
+    raw = prepare(text)
+    known = known_regions or []
     years = parse_years(raw)
-    region = parse_region(raw, default_region=default_region, home=home_province, known=known_regions or [])
+    region = parse_region(raw, default_region=default_region, home=home_province, known=known)
+    m = _UNIT_ASKED.search(raw)
+    base = {
+        "text": raw, "years": years, "region": region, "code": find_code(raw),
+        "also_regions": _more_regions(raw, region, default_region=default_region, home=home_province, known=known),
+        "numeric": bool(_NUMERIC.search(raw)), "unit_asked": m.group(1) if m else None,
+    }
+    if not raw:
+        return Question(intent="none", **base)
+    seen = _seen(raw, years, region, base["code"], units_in_text, leaders_in_text)
+    base["units"], base["leaders"] = seen.units, seen.leaders
+    for _name, rule in RULES:
+        fields = rule(seen)
+        if fields is not None:
+            return Question(**{**base, **fields})
+    raise AssertionError("the last rule always applies")
+
+
+def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
+          units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
-    code = find_code(raw)
-    q = Question(text=raw, intent="fact", years=years, region=region, code=code, units=units, leaders=leaders)
-    q.also_regions = _more_regions(raw, region, default_region=default_region, home=home_province,
-                                   known=known_regions or [])
-    q.numeric = bool(_NUMERIC.search(raw))
-    m = _UNIT_ASKED.search(raw)
-    q.unit_asked = m.group(1) if m else None
-    if not raw:
-        q.intent = "none"
-        return q
-
-    owner = bool(_OWNER.search(raw))
-    listing = bool(_LIST.search(raw))
-    status = bool(_STATUS.search(raw))
-
-    if code:
-        q.intent = "owner" if owner else ("status" if status else "task")
-        if status:
-            q.status_what = "progress"
-        q.topic = code
-        return q
-
-    if status and not (leaders or units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", raw) and not re.search(r"\d+\s*年.*(目标|多少)", raw):
-        q.intent = "status"
-        if re.search(r"(逾期|超期|过期|延期)", raw):
-            q.status_what = "overdue"
-        elif re.search(r"(本周|这周|这个星期|本星期|7天|七天|一周)", raw):
-            q.status_what = "week"
-        elif re.search(r"(本月|这个月|月底)", raw):
-            q.status_what = "month"
-        else:
-            q.status_what = "week"
-        return q
-
-    if re.search(r"(那项|这项|该项|任务|工作).{0,4}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样)", raw):
-        # "5G那项进展如何": a task named by its words, asked for its progress
-        q.intent, q.status_what = "status", "progress"
-        t = re.sub(r"(那项|这项|该项|任务|工作)?.{0,2}(进展|进度|推进情况|落实情况|完成情况|完成了吗|办得怎么样).*$", "", raw)
-        q.topic = _topic(t, years, region, [])
-        return q
-
-    if _WHEN.search(raw) and not (leaders or units) and not TARGET_CUES.search(raw):
-        q.intent, q.status_what = "status", "due"
-        q.topic = _topic(_WHEN.sub(" ", raw), years, region, [])
-        q.topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", q.topic)
-        q.topic = re.sub(r"\s+", " ", q.topic).strip()
-        return q
-
     premise = re.search(r"是(.{1,14}?)牵头(的)?[吗吧么]", raw)
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
@@ -229,75 +445,15 @@ def parse_question(
         m = _PERSON_LIST.match(raw)
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
-    q.leaders, q.units = leaders, units
-    if leaders and (listing or not owner) and not premise:
-        q.intent = "leader_tasks"
-        q.topic = _topic(raw, years, region, leaders)
-        if re.search(r"(逾期|超期|过期)", raw):
-            q.status_what = "overdue"
-        return q
-    if units and not premise and (listing or (not owner and re.search(r"(牵头|负责|参与|配合|承担|责任)", raw))):
-        q.intent = "unit_tasks"
-        if re.search(r"(参与|配合|协助|责任单位)", raw):
-            q.role = "co"
-        elif re.search(r"牵头", raw):
-            q.role = "lead"
-        if re.search(r"(逾期|超期|过期)", raw):
-            q.status_what = "overdue"
-        q.topic = _topic(raw, years, region, units)
-        return q
-    if owner:
-        q.intent = "owner"
-        drop = []
-        if premise:
-            q.premise_unit = units[0] if units else premise.group(1).strip()
-            drop.append(premise.group(0))
-        q.topic = _topic(_OWNER.sub(" ", raw), years, region, drop)
-        q.topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", q.topic)
-        q.topic = re.sub(r"\s+", " ", q.topic).strip()
-        q.topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", q.topic).strip() or q.topic
-        return q
+    return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw)), listing=bool(_LIST.search(raw)),
+                status=bool(_STATUS.search(raw)), premise=premise)
 
-    m = _OFFICE.search(raw)
-    if m:
-        q.intent, q.office = "fact", m.group(1) or m.group(2)
-        q.topic = q.office
-        return q
 
-    g = _GLOSSARY.search(raw)
-    if not g and not TARGET_CUES.search(raw) and not _NUMERIC.search(raw):
-        g = _GLOSSARY_WEAK.search(raw)
-    # "指哪几类" asks for the members of a term, not a count
-    if g and not _UNIT_ASKED.search(raw) and not re.search(r"(多少|(?<!哪)几)", raw):
-        term = g.group("term").strip()
-        term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)
-        term = re.sub(r"^.*?(说的|提到的|讲的|里的|中的|所说的)", "", term)
-        if region.mentioned and term.startswith(region.mentioned):
-            term = term[len(region.mentioned):]
-        term = re.sub(r"^(的|里|中)", "", term).strip()
-        if re.fullmatch(r"[“\"「][^”\"」]+[”\"」]", term):
-            term = term[1:-1]
-        if term and not re.fullmatch(r"(这|那|它|这个|那个)", term):
-            q.intent = "fact"
-            q.term = term
-            q.topic = term
-            return q
-
-    done = _PLAN_DONE.search(raw)
-    if done:
-        # "完成年计划的多少": a share of the plan reached (a percentage), not the plan itself
-        q.intent, q.mode, q.unit_asked = "fact", "result", "%"
-        q.topic = _topic(raw, years, region, [done.group(0), "完成"])
-        return q
-    if TARGET_CUES.search(raw):
-        q.intent = "target"
-        q.mode = "target"
-    else:
-        q.intent = "fact"
-        if _RESULT.search(raw):
-            q.mode = "result"
-    q.topic = _topic(raw, years, region, [])
-    lead = _LEAD_WORD.match(raw)
-    if lead and not region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
-        q.lead_word = lead.group(1)
-    return q
+def prepare(text: str) -> str:
+    """The question as the rules read it: NFKC (full-width digits and letters), typing slips
+    fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
+    percentage asked. The order of words is not touched."""
+    raw = unicodedata.normalize("NFKC", text or "").strip()
+    raw = rewrite_question(raw)
+    return _POINTS.sub("多少", raw)

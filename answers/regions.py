@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from core.places import CITIES, PROVINCES
+from core.places import CITIES, PROVINCES, is_province
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
@@ -38,6 +38,11 @@ _THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|�
 _UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
 
 
+# what may stand before the subject of a question: nothing, or a polite opening ("请问一下，")
+_OPENING = re.compile(r"\s*(?:(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好)(?:一下)?[，,：:\s]*)*")
+_BRACKETED = re.compile(r"[（(][^（）()]{1,8}[)）]")
+
+
 @dataclass
 class RegionRef:
     name: str | None  # canonical: 江西省 / 南昌市 / 抚州市 / 湖南省
@@ -48,12 +53,11 @@ class RegionRef:
 def home_province(regions: Iterable[str | None]) -> str | None:
     """The province most documents belong to (a city counts for its province)."""
     votes: Counter[str] = Counter()
-    provinces = set(PROVINCES.values())
     city_full = {full: prov for full, prov in CITIES.values()}
     for r in regions:
         if not r:
             continue
-        if r in provinces:
+        if is_province(r):
             votes[r] += 1
         elif r in city_full:
             votes[city_full[r]] += 1
@@ -64,7 +68,11 @@ def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:
     """`known`: regions of the ingested documents, so a county or a place missing from the
-    place list ("示例市", "南康区") is recognised the same way as a city."""
+    place list ("示例市", "南康区") is recognised the same way as a city.
+
+    A place in brackets is part of a name ("中国（江西）工业互联网大会", "国家（赣州）…中心"),
+    not the question's scope: it is masked before any place is looked for."""
+    text = _BRACKETED.sub(lambda m: "□" * len(m.group(0)), text)
     # a province by name (江西, 江西省, 湖南) — not when it starts a unit name (江西银保监局)
     for short, full in PROVINCES.items():
         for m in re.finditer(short, text):
@@ -79,7 +87,7 @@ def parse_region(
     found: list[tuple[int, RegionRef]] = []
     places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())
     for name in known:
-        if name and name not in PROVINCES.values() and _short(name) not in places:
+        if name and not is_province(name) and _short(name) not in places:
             places[_short(name)] = (name, "")
     for short, (full, _prov) in places.items():
         for m in re.finditer(short, text):
@@ -92,6 +100,9 @@ def parse_region(
                 found.append((1, RegionRef(full, short)))
             elif _YEAR_BEFORE.search(text[: m.start()]) and not _THING_AFTER.match(after):
                 found.append((1, RegionRef(full, short)))
+            elif _OPENING.fullmatch(text[: m.start()]) and not _UNIT_AFTER.match(after) and not _THING_AFTER.match(after):
+                # the first word of the question is its subject ("赣州新能源…营收多少")
+                found.append((2, RegionRef(full, short)))
     if found:
         return sorted(found, key=lambda x: x[0])[0][1]
     if default_region and any(w in text for w in _CITY_SELF):
@@ -112,6 +123,3 @@ def _short(name: str) -> str:
             return name[: -len(suffix)]
     return name
 
-
-def is_province(name: str | None) -> bool:
-    return bool(name) and name in set(PROVINCES.values())

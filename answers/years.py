@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from core.abbreviations import RELATIVE_YEARS
 from core.numerals import CN_DIGITS
+from core.short_years import short_years
 
 
 _FULL = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*年(?!代)")
 _CN_FULL = re.compile(r"([二][〇零○一二三四五六七八九]{3})\s*年")
 # "24年" but not "连续11年", "近5年", "10年以上": only two digits, a plausible range, no counting words
-_SHORT = re.compile(r"(?<![\d.第连近续前后每多几这那])(\d{2})\s*年(?![代来内以间期度前后份])")
 _REL = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # "上半年", "年底" etc. are not years
 
@@ -48,12 +48,10 @@ def parse_years(text: str) -> YearRef:
         if free(*m.span()):
             ref.explicit.append(int("".join(str(CN_DIGITS[c]) for c in m.group(1))))
             taken.append(m.span())
-    for m in _SHORT.finditer(text):
-        if free(*m.span()):
-            value = int(m.group(1))
-            if 10 <= value <= 49:
-                ref.explicit.append(2000 + value)
-                taken.append(m.span())
+    for span, year in short_years(text):
+        if free(*span):
+            ref.explicit.append(year)
+            taken.append(span)
     for m in _REL.finditer(text):
         if free(*m.span()):
             ref.relative.append(RELATIVE_YEARS[m.group(0)])

@@ -128,6 +128,8 @@ def format_result(r: Any) -> str:
         line += "（" + msg.MISSING_NOTE.format(fields="、".join(missing)) + "）"
     for note in getattr(r, "notes", []):
         line += "\n" + msg.NOTE_LINE.format(note=note)
+    if getattr(r, "supersedes", None):
+        line += "\n" + msg.SUPERSEDES.format(files="、".join(r.supersedes))
     return line
 
 

@@ -65,3 +65,11 @@ def full_name(short: str) -> str | None:
         if short == full:
             return full
     return None
+
+
+def is_province(name: str | None) -> bool:
+    """A province-level region by its full name ("江西省", "广西壮族自治区")."""
+    return bool(name) and name in _PROVINCE_NAMES
+
+
+_PROVINCE_NAMES = frozenset(PROVINCES.values())

@@ -25,6 +25,7 @@ FIELD_NAMES = {
     "title": "标题",
 }
 MISSING_NOTE = "未能从正文读出：{fields}"
+SUPERSEDES = "  取代旧版本：{files}（同一地区、同一年份的报告，今后按新版本回答）"
 
 # Summary lines of `ducha ingest`.
 STATUS = {"ingested": "已导入", "unchanged": "未变化", "error": "失败"}

@@ -57,6 +57,7 @@ class FileResult:
     level: str | None = None  # a plan's level read from its units (省, 市…) when its region is unknown
     plan_id: int | None = None
     notes: list[str] = field(default_factory=list)  # what the user should know (region unknown, past year…)
+    supersedes: list[str] = field(default_factory=list)  # older versions (same region, year, kind)
 
     def to_dict(self) -> dict:
         return {
@@ -73,6 +74,7 @@ class FileResult:
             "level": self.level,
             "plan_id": self.plan_id,
             "notes": self.notes,
+            "supersedes": self.supersedes,
         }
 
 
@@ -223,7 +225,9 @@ def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, 
     # (retrieval/dense_phase.py), so `embedding` stays empty until they are in Chroma.
     row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))
     row["embedding"] = None
-    store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+    with transaction(ctx.db):
+        store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+        result.supersedes = store.supersede_older(ctx.db, path)
     ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
 

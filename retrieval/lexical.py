@@ -14,19 +14,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+from core.bigrams import bigrams
+
 _WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?%?")
 
 
 def tokens(text: str) -> list[str]:
     """Character bigrams of each CJK run (a lone character stays a unigram), plus Latin words and numbers."""
     text = text.lower()
-    out: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        if len(run) == 1:
-            out.append(run)
-        else:
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+    out = bigrams(text)
     out.extend(_WORD.findall(text))
     return out
 

@@ -14,9 +14,8 @@ from typing import Any
 
 from core.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
 from store.units import units_in_text
+from core.short_years import expand_short_years
 
-_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?!代|来|间|内|前|后|左右|时间|的时间|多)")
-_NOT_A_YEAR_BEFORE = ("近", "约", "用", "过去", "未来", "多", "前", "后", "每", "满", "第")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -34,20 +33,29 @@ def normalize_query(
     """
     text = unicodedata.normalize("NFKC", text).strip()
     text = _CJK_SPACE.sub("", text)
-    text = _expand_short_years(text)
+    text = expand_short_years(text)
     base = doc_year if doc_year is not None else (today.year if today else None)
     if base is not None:
         for word in sorted(RELATIVE_YEARS, key=len, reverse=True):
             text = text.replace(word, f"{base + RELATIVE_YEARS[word]}年")
         text = re.sub(r"(\d{4})年年", r"\1年", text)
     shorts: list[str] = []
+    inserted: list[str] = []
     for short in sorted(ABBREVIATIONS, key=len, reverse=True):
         full = ABBREVIATIONS[short]
         pattern = re.compile(re.escape(short), re.I)
         if full in text or not pattern.search(text):
             continue
+        # a short form inside an expansion just made is the documents' own wording
+        # ("研发投入强度" → "R&D经费支出占GDP比重": its GDP stays GDP)
+        typed = text
+        for done in inserted:
+            typed = typed.replace(done, " ")
+        if not pattern.search(typed):
+            continue
         text = _replace_keeping_tail(text, pattern, full)
         shorts.append(short)
+        inserted.append(full)
     for name in _unit_names(db, text):
         if name not in text:
             shorts.append(name)
@@ -84,15 +92,6 @@ def _replace_keeping_tail(text: str, pattern: re.Pattern, full: str) -> str:
     out.append(text[pos:])
     return "".join(out)
 
-
-def _expand_short_years(text: str) -> str:
-    def repl(m: re.Match) -> str:
-        before = text[max(0, m.start() - 2) : m.start()]
-        if any(before.endswith(w) for w in _NOT_A_YEAR_BEFORE):
-            return m.group(0)
-        return f"20{m.group(1)}年"
-
-    return _SHORT_YEAR.sub(repl, text)
 
 
 def strip_question_words(text: str) -> str:

@@ -41,9 +41,30 @@ def find_by_hash(db: sqlite_utils.Database, content_hash: str) -> dict | None:
     return _doc(db, row) if row else None
 
 
-def list_documents(db: sqlite_utils.Database) -> list[dict]:
-    rows = db.execute("SELECT * FROM documents ORDER BY region, year, file").fetchall()
+def list_documents(db: sqlite_utils.Database, *, include_superseded: bool = False) -> list[dict]:
+    """The manifest, without the versions a newer one superseded unless asked for."""
+    where = "" if include_superseded else " WHERE superseded_by IS NULL"
+    rows = db.execute(f"SELECT * FROM documents{where} ORDER BY region, year, file").fetchall()
     return [_doc(db, r) for r in rows]
+
+
+def supersede_older(db: sqlite_utils.Database, path: str) -> list[str]:
+    """Mark the other reports of the same region and year as superseded by the document at
+    `path` (the later-ingested version answers); returns their file names. Both must state
+    their region and year: an unknown one is never taken for the same."""
+    with transaction(db):
+        row = db.execute("SELECT file, kind, region, year FROM documents WHERE path = ?", [path]).fetchone()
+        if not row or row[1] != "report" or not row[2] or not row[3]:
+            return []
+        file, kind, region, year = row
+        older = [r[0] for r in db.execute(
+            "SELECT file FROM documents WHERE kind = ? AND region = ? AND year = ? AND path != ? AND superseded_by IS NULL",
+            [kind, region, year, path])]
+        if older:
+            db.execute("UPDATE documents SET superseded_by = ? WHERE kind = ? AND region = ? AND year = ? AND path != ? "
+                       "AND superseded_by IS NULL", [file, kind, region, year, path])
+            _bump_generation(db)
+    return older
 
 
 def _doc(db: sqlite_utils.Database, row: Sequence) -> dict:
@@ -114,12 +135,14 @@ def indexed_documents(db: sqlite_utils.Database) -> list[tuple]:
     has chunks, in search order: what the in-memory lexical index compares to know which
     documents it must (re)read. SQLite may reuse a replaced document's id, hence the hash."""
     return [tuple(r) for r in db.execute(
-        "SELECT id, content_hash, ingested_at, file, title, region, year, kind FROM documents WHERE chunks > 0 ORDER BY id"
+        "SELECT id, content_hash, ingested_at, file, title, region, year, kind FROM documents "
+        "WHERE chunks > 0 AND superseded_by IS NULL ORDER BY id"
     ).fetchall()]
 
 
 def all_chunks(db: sqlite_utils.Database) -> list[ChunkRow]:
-    return [ChunkRow(*r) for r in db.execute(_CHUNK_SELECT + " ORDER BY d.id, c.seq").fetchall()]
+    """Every searchable chunk: a superseded version's chunks are kept but not searched."""
+    return [ChunkRow(*r) for r in db.execute(_CHUNK_SELECT + " WHERE d.superseded_by IS NULL ORDER BY d.id, c.seq").fetchall()]
 
 
 def chunks_of(db: sqlite_utils.Database, doc_id: int) -> list[ChunkRow]:

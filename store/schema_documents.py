@@ -47,4 +47,9 @@ CREATE TABLE index_state (
 );
 INSERT INTO index_state (key, value) VALUES ('generation', '0');
 """,
+    # A corrected report ingested under a new file name (same region, year and kind) supersedes
+    # the older one: kept, so re-ingesting the folder is still "unchanged", but no longer searched.
+    """
+ALTER TABLE documents ADD COLUMN superseded_by TEXT;  -- file name of the newer version
+""",
 ]

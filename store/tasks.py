@@ -24,6 +24,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.bigrams import bigrams
 from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
@@ -92,20 +93,14 @@ def status_of(due: dt.date | None, today: dt.date, *, done: bool, has_progress: 
 
 # --- full text ----------------------------------------------------------------------------
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+|[A-Za-z0-9]+(?:\.[0-9]+)?")
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
 
 
 def grams(text: str) -> str:
-    """Index terms: overlapping CJK bigrams (a lone character stays itself) and lower-cased
-    ASCII words, space-separated for the unicode61 tokenizer. "5G网络覆盖" → "5g 网络 络覆 覆盖"."""
-    terms: list[str] = []
-    for run in _CJK_RUN.findall(text or ""):
-        if run[0].isascii():
-            terms.append(run.lower().replace(".", ""))
-        elif len(run) == 1:
-            terms.append(run)
-        else:
-            terms.extend(run[i : i + 2] for i in range(len(run) - 1))
+    """Index terms: overlapping CJK bigrams (a lone character stays itself, `core.bigrams`) and
+    lower-cased ASCII words, space-separated for the unicode61 tokenizer. "5G网络覆盖" → "5g 网络 络覆 覆盖"."""
+    terms = [run.lower().replace(".", "") for run in _ASCII_RUN.findall(text or "")]
+    terms.extend(bigrams(text or ""))
     return " ".join(terms)
 
 

@@ -125,7 +125,7 @@ def test_aligned_numbers_follow_fenbie() -> None:
 
 
 def test_premise_check_compares_values() -> None:
-    from answers.ask import _premise_check
+    from answers.report_facts import _premise_check
 
     clause = "社会消费品零售总额增长7.0%左右"
     assert _premise_check("南昌社零目标是不是7%", clause, grams("社会消费品零售总额")) == "是的。"

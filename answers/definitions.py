@@ -1,0 +1,84 @@
+"""Answers that are not figures: what a term means (the report's 名词解释 entry, or the
+sentence that defines it) and who holds an office (the name a report is signed with)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fact_answer, fit, source_dict, task_title
+from answers.evidence import candidates, glossary_entry, grams, trim_sentence
+from answers.question import Question
+from answers.registry_answers import best_tasks
+from prompts import answers as P
+
+
+def office_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str]) -> Answer:
+    """"南昌市长是谁": the name a report is signed with ("南昌市人民政府市长万广明")."""
+    office = q.office or ""
+    regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
+    pattern = re.compile(re.escape(office) + r"[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|各位代表|$)")
+    for r in regions:
+        for h in B.search(ctx, office, k=10, region=r, kind="report", dense=False):
+            if B.field(h, "file") not in files:
+                continue
+            m = pattern.search(B.field(h, "text") or "")
+            if m:
+                head = P.OFFICE_HOLDER.format(region=B.field(h, "region") or "", office=office, name=m.group(1),
+                                              title=B.field(h, "title") or "")
+                return Answer(fact_answer(head, None, h), "fact", [source_dict(h)])
+    where = q.region.name or ""
+    return Answer(P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=office,
+                                            kind=P.NONE_KIND_FACT), "none")
+
+
+
+def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
+    """The definition of the asked term; "给退役军人的双免政策" is also looked up as its head
+    noun "双免政策", the words before the last 的 being who it is for."""
+    for term in term_forms(q.term or ""):
+        ans = _glossary_one(ctx, term, q, scope, files, today)
+        if ans:
+            return ans
+    return None
+
+
+def term_forms(term: str) -> list[str]:
+    forms = [term]
+    tail = term.rsplit("的", 1)[-1].strip()
+    if tail != term and len(tail) >= 2:
+        forms.append(tail)
+    return forms
+
+
+def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
+    regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
+    hits: list[Any] = []
+    for r in regions:
+        hits.extend(h for h in B.search(ctx, term, k=8, region=r, dense=False) if B.field(h, "file") in files)
+    found = glossary_entry(hits, term)
+    if not found and B.dense_available(ctx):
+        for r in regions:
+            hits.extend(h for h in B.search(ctx, term, k=8, region=r) if B.field(h, "file") in files)
+        found = glossary_entry(hits, term)
+    if found:
+        definition, hit = found
+        shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
+        head = P.GLOSSARY.format(term=shown, definition=definition)
+        return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)])
+    cands = candidates(hits, grams(term), doc_years={}, numeric=False)
+    cands = [c for c in cands if c.cov >= 0.8 and re.sub(r"[“”\"]", "", term) in re.sub(r"[“”\"]", "", c.sentence)]
+    if cands:
+        c = cands[0]
+        head = P.FACT_PLAIN.format(clause=trim_sentence(c.sentence, c.clause, 240).rstrip("。"))
+        return Answer(fact_answer(head, None, c.hit), "fact", [source_dict(c.hit)])
+    # a term only a responsibility table uses ("两山银行"): the task that names it
+    bare = re.sub(r"[“”\"「」]", "", term)
+    for _cov, task in best_tasks(ctx, bare, today):
+        if bare in re.sub(r"[“”\"「」\s]", "", task.get("text", "")):
+            head = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=task_title(task.get("text", ""), True).rstrip("。"))
+            body = head + "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
+            return Answer(fit(body), "fact", [], [task])
+    return None
+

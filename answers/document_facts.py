@@ -1,0 +1,70 @@
+"""Facts about a document rather than in it: who delivered a report and on what date, when a
+responsibility table was issued. They come from what ingest read off the document (its
+region, year, date) and from its signature line, never from a guess."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, source_dict
+from answers.question import Question
+from answers.regions import same_region
+from prompts import answers as P
+from retrieval.documents import DocumentInfo, list_documents
+
+# "南昌市人民政府市长万广明" / "省长 易炼红": the signature of a report
+_SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|主席))[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|各位代表|$)")
+
+
+def document_facts_answer(ctx: Any, q: Question) -> Answer:
+    """One line per asked fact ("who", "when") of each document the question fits."""
+    kind = "plan" if q.topic == "plan" else "report"
+    docs = [d for d in list_documents(ctx.db) if (d.kind or "report") == kind]
+    fitting = [d for d in docs if _fits(d, q)]
+    what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER}[a] for a in q.meta)
+    if not fitting:
+        there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
+        return Answer(P.NONE_NO_SUCH_DOC.format(what=what, available=there), "none")
+    lines: list[str] = []
+    sources: list[dict] = []
+    answered = False
+    for d in fitting[:4]:
+        title = d.title or d.file
+        for asked in q.meta:
+            if asked == "when" and d.delivered:
+                verb = P.DOC_VERB_PLAN if kind == "plan" else P.DOC_VERB_REPORT
+                lines.append(P.DOC_DELIVERED_ON.format(title=title, date=f"{d.delivered.year}年{d.delivered.month}月{d.delivered.day}日", verb=verb))
+                answered = True
+            elif asked == "who":
+                signer = _signer(ctx, d)
+                if signer:
+                    office, name, hit = signer
+                    lines.append(P.DOC_DELIVERED_BY.format(title=title, office=office, name=name))
+                    sources.append(source_dict(hit))
+                    answered = True
+                else:
+                    lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "number":
+                lines.append(P.DOC_NUMBER_NOT_READ.format(title=title))
+            else:
+                lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHEN, title=title))
+    return Answer("\n".join(lines), "fact" if answered else "none", sources)
+
+
+def _fits(d: DocumentInfo, q: Question) -> bool:
+    if q.region.name and not same_region(d.region, q.region.name):
+        return False
+    years = q.years.explicit
+    return not years or d.year in years
+
+
+def _signer(ctx: Any, d: DocumentInfo) -> tuple[str, str, Any] | None:
+    for office in ("省长", "市长", "县长", "区长"):
+        for h in B.search(ctx, office, k=10, region=d.region, kind="report", dense=False):
+            if B.field(h, "file") != d.file:
+                continue
+            m = _SIGNER.search(B.field(h, "text") or "")
+            if m:
+                return m.group(1), m.group(2), h
+    return None

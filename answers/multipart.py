@@ -1,0 +1,106 @@
+"""Questions that ask several things at once: two figures ("新改建多少公里，危桥改造多少座"),
+or one figure for several named regions ("南昌和全省…分别"). Each part is answered on its own,
+taking the question's year and region when it names none, and the answers are joined."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fit
+from answers.question import Question
+from answers.regions_fanout import across_regions
+from answers.report_facts import answer_from_reports
+from answers.understanding import understand
+from prompts import answers as P
+
+
+_ASK = re.compile(r"(多少|几)")
+
+
+def separate_asks(text: str) -> list[str]:
+    """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
+    Parts without a question word join the next part ("24年江西，GDP目标多少")."""
+    pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
+    parts: list[str] = []
+    pending = ""
+    for p in pieces:
+        pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
+        if _ASK.search(p):
+            parts.append(pending)
+            pending = ""
+    if pending and parts:
+        parts[-1] += "，" + pending
+    return parts if len(parts) >= 2 else []
+
+
+# "X和Y的目标分别是": two subjects sharing one measure, asked together
+_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
+
+
+def separate_subjects(text: str) -> list[str]:
+    """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
+    ("的目标") on each. Only when both subjects are named in full (four characters or more),
+    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause."""
+    m = _BOTH.match(text)
+    if not m:
+        return []
+    left, right, tail = m.group("left"), m.group("right"), m.group("tail")
+    subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
+    if len(re.findall(r"[\u4e00-\u9fff]", subject)) < 4 or len(re.findall(r"[\u4e00-\u9fff]", right)) < 4:
+        return []
+    return [f"{left}{tail}多少", f"{right}{tail}多少"]
+
+
+# a part that names only a measure ("增长多少", "占比多少") and no subject of its own
+_MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
+_MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
+
+
+def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: dt.date,
+             region: str | None) -> Answer:
+    """One answer per asked figure; a part without its own year or region takes the question's."""
+    answers = []
+    prev_topic = ""
+    for part in parts:
+        sub, _ = understand(ctx, part, region=region)
+        if prev_topic and _MEASURE_ONLY.fullmatch(sub.topic.replace(" ", "")):
+            # "冬播油菜多少亩，增长多少": the second figure is of the same subject
+            sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
+        prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
+        if sub.intent not in ("target", "fact"):
+            return answer_from_reports(ctx, q, docs, today)
+        if sub.years.empty:
+            sub = replace(sub, years=q.years)
+        if not sub.region.mentioned and q.region.name:
+            sub = replace(sub, region=q.region)
+        if sub.mode is None and q.mode == "target":
+            sub = replace(sub, mode="target", intent="target")
+        answers.append(across_regions(ctx, sub, docs, today))
+    return joined(answers)
+
+
+def joined(answers: list[Answer]) -> Answer:
+    """Several short answers in one message: each figure and source, no quoted sentence."""
+    found = [a for a in answers if a.intent != "none"]
+    if not found:
+        return answers[0]
+    context = P.FACT_CONTEXT.format(sentence="")  # the quoted sentence: one per part is too long for a phone
+    text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    sources = [src for a in found for src in a.sources]
+    intent = "target" if all(a.intent == "target" for a in found) else "fact"
+    return Answer(fit(text, limit=900), intent, sources)
+
+
+def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+    """"南昌和全省24年GDP目标分别是多少": one answer per named region, each with its source."""
+    answers = []
+    for ref in [q.region, *q.also_regions]:
+        # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
+        topic = re.sub(r"分别|各自|各是", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " "))
+        sub = replace(q, region=ref, also_regions=[], topic=re.sub(r"\s+", " ", topic).strip() or q.topic)
+        answers.append(answer_from_reports(ctx, sub, docs, today))
+    return joined(answers)
+

@@ -1,0 +1,103 @@
+"""A question that names no region, asked of documents from several regions.
+
+"24年GDP增长目标是多少" fits the province's 2024 report and every city's; picking one
+silently is a wrong answer for the others. So: answer for each region whose report holds the
+indicator as well as the best one does, each answer labelled with its region; when too many
+regions fit to list, ask which one is meant (intent `clarify`). A configured default region
+(`DUCHA_DEFAULT_REGION`, the chat's setting) or a region named in the question answers alone.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fit
+from answers.evidence import coverage, grams
+from answers.question import Question
+from answers.regions import RegionRef, home_province, same_region
+from answers.years import resolve_years
+from answers.report_facts import answer_from_reports
+from core.places import is_province
+from prompts import answers as P
+
+# more regions than this and the answer would be a page: ask which one is meant
+MAX_REGIONS = 4
+# a region's answer is shown beside the best one when its indicator matches nearly as well
+SAME_INDICATOR = 0.15
+_CITY_SELF = re.compile(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)")
+
+
+def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]:
+    """Regions with a report the question may be about: of its years (a report speaks of its
+    own year and, in its review, of the year before), cities only for "我市/全市"."""
+    reports = [d for d in docs if (d.kind or "report") != "plan" and d.region]
+    if _CITY_SELF.search(q.text):
+        reports = [d for d in reports if not is_province(d.region)] or reports
+    years = set(q.years.explicit)
+    if q.years.relative and not years:
+        # "今年" is the home province's newest report year, as for the answer itself
+        years = set(resolve_years(q.years, today_year=today.year, doc_years=_home_years(docs))[0])
+    if years:
+        reports = [d for d in reports if d.year and (d.year in years or d.year - 1 in years)]
+    return sorted({d.region for d in reports})
+
+
+def _home_years(docs: list[B.Doc]) -> list[int]:
+    home = home_province(d.region for d in docs)
+    return [d.year for d in docs if d.year and (d.kind or "report") != "plan" and (not home or d.region == home)]
+
+
+def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
+    """The answer for every region the question fits, labelled; one region answers alone."""
+    if q.region.name or q.term or q.office or q.lead_word or not (q.numeric or q.mode == "target"):
+        # a named place, a term, or a fact that is no figure: the best passage answers
+        return answer_from_reports(ctx, q, docs, today)
+    regions = fitting_regions(q, docs, today)
+    first = answer_from_reports(ctx, q, docs, today)
+    if len(regions) <= 1 or first.intent == "none":
+        return first
+    topic = q.topic or q.text
+    forms = [grams(topic), grams(B.normalize(topic, today=today))]  # "GDP" ~ "地区生产总值"
+    bar = _match(first, forms) - SAME_INDICATOR
+    first_region = first.sources[0].get("region") if first.sources else None
+    answers = [(first_region, first)]
+    for r in regions:
+        if same_region(r, first_region):
+            continue
+        ans = answer_from_reports(ctx, replace(q, region=RegionRef(r, None)), docs, today, dense=False)
+        # naming the indicator as well; of the same kind (a target beside a target) when the
+        # question says which kind, each labelled as what it is when it does not
+        same_kind = ans.intent == first.intent or not q.mode
+        figure = P.NOTE_NO_FIGURE not in ans.answer or not q.numeric
+        if ans.intent not in ("none", "clarify") and same_kind and figure and _match(ans, forms) >= bar:
+            answers.append((r, ans))
+    if len(answers) == 1:
+        return first
+    if len(answers) > MAX_REGIONS:
+        found = [r for r, _ in answers if r]
+        example = f"{found[0]}{q.text}"[:30]
+        return Answer(P.CLARIFY_REGION.format(regions="、".join(found), example=example), "clarify")
+    return _labelled(answers)
+
+
+def _match(ans: Answer, forms: list[list[str]]) -> float:
+    """How well the answer's first line (the clause it gives) names the asked indicator."""
+    line = ans.answer.split("\n", 1)[0]
+    return max((coverage(f, line) for f in forms if f), default=0.0)
+
+
+def _labelled(answers: list[tuple[str | None, Answer]]) -> Answer:
+    """One block per region, each starting with its name, its quoted sentence left out."""
+    context = P.FACT_CONTEXT.format(sentence="")
+    blocks = []
+    for region, ans in answers:
+        lines = [ln for ln in ans.answer.splitlines() if not ln.startswith(context)]
+        if region and lines and not lines[0].startswith(region):
+            lines[0] = P.REGION_LABEL.format(region=region) + lines[0]
+        blocks.append("\n".join(lines))
+    sources = [s for _, a in answers for s in a.sources[:1]]
+    intent = "target" if all(a.intent == "target" for _, a in answers) else "fact"
+    return Answer(fit("\n".join(blocks), limit=900), intent, sources)

@@ -1,0 +1,354 @@
+"""Answers from the task registry: who owns a task, what a unit or a leader carries, what is
+overdue or due soon, and a task's progress. A task named by its words is found by full-text
+candidates re-ranked on how much of the question's wording they hold."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, task_block, task_list
+from answers.evidence import NUMBER, coverage, grams
+from answers.phases import same_numbered_projects
+from answers.question import Question
+from answers.regions import same_region
+from answers.understanding import short
+from core.errors import UserError
+from core.places import is_province
+from prompts import answers as P
+
+log = logging.getLogger(__name__)
+
+MIN_COVERAGE = 0.5
+TASK_MIN_COVERAGE = 0.45
+# "X什么时候完成" goes to the registry only when a task clearly names X; else to the reports
+DUE_MIN_COVERAGE = 0.7
+
+
+def plan_year(task: dict) -> int | None:
+    m = re.search(r"((?:19|20)\d{2})", task.get("plan_title") or "")
+    return int(m.group(1)) if m else None
+
+
+
+def task_dict(t: Any) -> dict:
+    d = t.to_dict() if hasattr(t, "to_dict") else dict(t)
+    for extra in ("plan_title", "role", "year", "region"):
+        if extra not in d and B.field(t, extra) is not None:
+            d[extra] = B.field(t, extra)
+    return d
+
+
+def search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[dict]:
+    reg = B.registry_module()
+    if reg is None or not text.strip():
+        return []
+    try:
+        found = reg.search_tasks(ctx.db, text, limit=limit, today=today)
+    except sqlite3.Error:  # an FTS query the registry refused: nothing found
+        log.exception("search_tasks failed")
+        return []
+    return [task_dict(t) for t in found]
+
+
+def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) -> list[tuple[float, dict]]:
+    """Registry tasks matching a paraphrase, best first: FTS candidates re-ranked by how much
+    of the question's wording (or its expanded abbreviations: 新基建 → 新型基础设施) they hold.
+
+    Figures the question quotes ("农村公路3000公里") and the region it names pick between
+    tasks of several plans that share the same words."""
+    variants = list(dict.fromkeys([topic, B.normalize(topic)]))
+    found: dict[tuple, dict] = {}
+    for v in variants:
+        for t in search_tasks(ctx, v, today):
+            found.setdefault((t["code"], t.get("plan_title")), t)
+    figures = [re.sub(r"\s+", "", m.group(0)) for m in NUMBER.finditer(topic)]
+    scored = []
+    for t in found.values():
+        text = re.sub(r"\s+", "", t.get("text", ""))
+        cov = max(coverage(grams(v), text) for v in variants)
+        if figures:
+            cov += 0.15 * sum(1 for f in figures if f in text) / len(figures)
+        if region and t.get("region"):
+            cov += 0.1 if same_region(t["region"], region) else 0.0
+        scored.append((cov, t))
+    # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线", and "产业园三期" is not a
+    # task's "实验室三期": a numbered line or phase must stand in the task after its project name.
+    scored = [(c, t) for c, t in scored if same_numbered_projects(topic, t.get("text", ""))]
+    scored.sort(key=lambda x: -x[0])
+    return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
+
+
+def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) -> Answer:
+    reg = B.registry_module()
+    if reg is None:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    missing = _plan_year_missing(q, docs)
+    if missing:
+        return missing
+    if q.code:
+        same = _tasks_by_code(ctx, q.code, today, q.region.name)
+        if not same:
+            try:
+                same = [task_dict(reg.get_task(ctx.db, q.code, today=today))]
+            except UserError:  # an unknown code
+                return Answer(P.NONE_NO_TASK.format(what=short(q.code or "")), "none")
+        text = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in same[:3])
+        return Answer(text, "task" if q.intent == "task" else "owner", [], same[:3])
+    scored = best_tasks(ctx, q.topic or q.text, today, q.region.name)
+    if not scored:
+        return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
+    top_cov, task = scored[0]
+    lines = []
+    if q.premise_unit:
+        lines.append(_premise_owner(ctx, q.premise_unit, task))
+    lines.append(task_block(task, plan_title=task.get("plan_title")))
+    twin = _twin(scored)
+    if twin is not None:
+        lines.append(task_block(twin, plan_title=twin.get("plan_title")))
+    others = [t for c, t in scored[1:4] if c >= top_cov - 0.1 and t is not twin and t["code"] != task["code"]]
+    if others:
+        lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
+    return Answer("\n".join(lines), "owner", [], [task] + ([twin] if twin is not None else []) + others)
+
+
+def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
+    """"24年分工方案里X谁牵头" with only the 2021 table loaded: that year's table is not there,
+    and another year's owner is no answer."""
+    plan_years = sorted({d.year for d in docs if d.kind == "plan" and d.year})
+    asked = [y for y in q.years.explicit if y not in plan_years]
+    if not plan_years or not asked or len(asked) < len(q.years.explicit):
+        return None
+    # "恢复到2019年水平" names a year inside the task; only a table asked for, or a year newer
+    # than every table, asks for a table of that year
+    if not re.search(r"(分工方案|方案|分工|台账)", q.text) and min(asked) <= max(plan_years):
+        return None
+    there = "、".join(f"{y}年" for y in plan_years)
+    return Answer(P.NONE_NO_PLAN_YEAR.format(year=asked[0], available=there), "none")
+
+
+def _twin(scored: list[tuple[float, dict]]) -> dict | None:
+    """The same words in another plan (a province's and a county's table): that task too."""
+    top_cov, task = scored[0]
+    return next((t for c, t in scored[1:4] if c >= top_cov - 0.05 and t.get("plan_title") != task.get("plan_title")), None)
+
+
+def _tasks_by_code(ctx: Any, code: str, today: dt.date, region: str | None) -> list[dict]:
+    """Every plan's task numbered `code` ("1.2" exists in a province's and a county's table),
+    only the named region's when the question names one; newest plan first."""
+    tasks = [t for t in list_registry_tasks(ctx, today) if t.get("code") == code]
+    if region:
+        tasks = [t for t in tasks if same_region(t.get("region"), region)] or tasks
+    return sorted(tasks, key=lambda t: -(plan_year(t) or 0))
+
+
+def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
+    names = B.units_in_text(ctx, premise) or [premise]
+    leads = task.get("lead_units") or []
+    cos = task.get("co_units") or []
+    lead_text = "、".join(leads)
+    for name in names:
+        if name in leads:
+            return P.OWNER_PREMISE_RIGHT.format(unit=name)
+    for name in names:
+        if name in cos:
+            return P.OWNER_PREMISE_CO.format(unit=name, leads=lead_text)
+    return P.OWNER_PREMISE_WRONG.format(leads=lead_text)
+
+
+def list_registry_tasks(ctx: Any, today: dt.date, **filters: Any) -> list[dict]:
+    reg = B.registry_module()
+    if reg is None:
+        return []
+    try:
+        return [task_dict(t) for t in reg.list_tasks(ctx.db, today=today, **filters)]
+    except UserError as exc:  # an unknown or ambiguous unit
+        log.info("list_tasks %s: %s", filters, exc)
+        return []
+
+
+def _plan_title(tasks: list[dict]) -> str | None:
+    titles = {t.get("plan_title") for t in tasks if t.get("plan_title")}
+    return titles.pop() if len(titles) == 1 else None
+
+
+def _own_level_units(q: Question, regions: list[str | None]) -> list[str]:
+    """The units of the question that belong to its named city (all of them when none is named)."""
+    region = q.region.name
+    if not region or is_province(region) or not q.region.mentioned:
+        return q.units
+    short = re.sub(r"(市|县|区)$", "", region)
+    others = {re.sub(r"(省|市|县|区)$", "", r) for r in regions if r and not same_region(r, region)}
+
+    def belongs(unit: str) -> bool:
+        if unit.startswith(short):
+            return True
+        return not unit.startswith("省") and not any(o and unit.startswith(o) for o in others)
+
+    return [u for u in q.units if belongs(u)] or q.units
+
+
+def other_level_unit(q: Question, regions: list[str | None]) -> Answer | None:
+    """"南昌市发改委牵头哪些" with only the province's and a county's tables loaded: the registry
+    matches 发改委 to 省发展改革委 / 青溪县发改委, which are not 南昌市's. Say it is not there."""
+    region = q.region.name
+    if not region or is_province(region) or not q.region.mentioned:
+        return None
+    short = re.sub(r"(市|县|区)$", "", region)
+    others = {re.sub(r"(省|市|县|区)$", "", r) for r in regions if r and not same_region(r, region)}
+
+    def belongs(unit: str) -> bool:
+        if unit.startswith(short):
+            return True
+        return not unit.startswith("省") and not any(o and unit.startswith(o) for o in others)
+
+    if any(belongs(u) for u in q.units):
+        return None
+    m = re.search(re.escape(q.region.mentioned) + r"市?([\u4e00-\u9fff]{1,10}?(?:厅|委|局|办|中心|公司|集团))", q.text)
+    unit = region + m.group(1) if m else region
+    role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
+    return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
+
+
+def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str | None] = ()) -> Answer:
+    """A unit's tasks; a unit of another level than the named city is said not to be there."""
+    other = other_level_unit(q, list(regions))
+    if other is not None:
+        return other
+    unit = _own_level_units(q, list(regions))[0]
+    tasks = list_registry_tasks(ctx, today, unit=unit)
+    if q.role:
+        tasks = [t for t in tasks if t.get("role", q.role) == q.role]
+    role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
+    if not tasks:
+        return Answer(P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=role_word), "none")
+    if q.status_what == "overdue":
+        # "发改委有几项逾期": the unit's overdue tasks; none overdue is an answer, not "no tasks"
+        overdue = [t for t in tasks if t.get("status") == "逾期"]
+        if not overdue:
+            return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
+        head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
+        return Answer(task_list(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
+    head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
+    leads = sum(1 for t in tasks if t.get("role") == "lead")
+    if q.role is None and 0 < leads < len(tasks):
+        # "商务厅负责几项" reads as 牵头 to most staff: give both counts, not only the sum
+        head = head.rstrip("：") + P.LIST_ROLE_SPLIT.format(lead=leads, co=len(tasks) - leads) + "："
+    return Answer(task_list(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
+
+
+# words of a leader question that say "which tasks", not which ones
+_LIST_WORDS = re.compile(r"(同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
+                         r"的|了|是|有|几|共|都|指标|具体|要|完成|多少|那条|那项|这项|这条|方面|领域|有关|相关|\s)")
+NARROW_COVERAGE = 0.5
+NARROW_PARTIAL = 0.3
+
+
+def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+    """A leader's tasks; words beyond the leader ("民政方面的", "粮食生产那条") narrow them to the
+    tasks whose text, section or units hold those words, shown in full."""
+    leader = q.leaders[0]
+    tasks = list_registry_tasks(ctx, today, leader=leader)
+    if q.status_what == "overdue":
+        tasks = [t for t in tasks if t.get("status") == "逾期"]
+    if not tasks:
+        return Answer(P.NONE_NO_LEADER_TASKS.format(leader=leader), "none")
+    narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
+    if re.search(r"[\u4e00-\u9fff]{2}", narrow):
+        words = grams(narrow)
+        scored = sorted(((coverage(words, _task_words(t)), t) for t in tasks), key=lambda x: -x[0])
+        top = scored[0][0]
+        # the best-matching tasks, when any names part of the words ("粮食生产" ~ "粮食总产量")
+        hits = [t for c, t in scored if c >= NARROW_COVERAGE or (c >= top - 0.05 and c >= NARROW_PARTIAL)]
+        if hits:
+            head = P.LIST_HEAD_LEADER_ABOUT.format(leader=leader, what=narrow, count=len(hits), total=len(tasks))
+            if len(hits) <= 3:  # few enough to show in full, with their figures
+                body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits)
+                return Answer(head + "\n" + body, "leader_tasks", [], hits)
+            return Answer(task_list(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
+    head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
+    return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+
+
+def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+    """How many tasks each loaded table lists, and how many in the parts the question names
+    ("民生那块" → the part whose heading speaks of 民生)."""
+    tasks = list_registry_tasks(ctx, today)
+    if not tasks:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    plans: dict[str, list[dict]] = {}
+    for t in tasks:
+        plans.setdefault(t.get("plan_title") or "", []).append(t)
+    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.topic or "")]
+    lines = []
+    for title, items in plans.items():
+        sections: dict[str, int] = {}
+        for t in items:
+            sections[t.get("section") or ""] = sections.get(t.get("section") or "", 0) + 1
+        lines.append(P.PLAN_COUNT.format(plan=title, count=len(items), parts=len(sections)))
+        for word in words:
+            for name, n in sections.items():
+                if coverage(grams(word), name) >= NARROW_COVERAGE:
+                    lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
+    return Answer("\n".join(lines), "plan_count", [], [])
+
+
+def _task_words(t: dict) -> str:
+    units = [*(t.get("lead_units") or []), *(t.get("co_units") or [])]
+    return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])
+
+
+def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
+    if q.status_what in ("progress", "due") and not q.code:
+        scored = best_tasks(ctx, q.topic or q.text, today, q.region.name)
+        if not scored:
+            return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
+        if q.status_what == "due":  # the task block carries its deadline and status
+            if scored[0][0] < DUE_MIN_COVERAGE:
+                return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
+            twin = _twin(scored)
+            tasks = [scored[0][1]] + ([twin] if twin is not None else [])
+            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks), "status", [], tasks)
+        return _progress(ctx, scored[0][1]["code"], today)
+    if q.code:
+        return _progress(ctx, q.code, today)
+    if q.status_what == "overdue":
+        tasks = list_registry_tasks(ctx, today, status="逾期")
+        what = P.STATUS_OVERDUE
+    else:
+        if q.status_what == "month":
+            nxt = (today.replace(day=28) + dt.timedelta(days=4))
+            end = nxt - dt.timedelta(days=nxt.day)
+            what = P.STATUS_DUE_MONTH
+        else:
+            end = today + dt.timedelta(days=6 - today.weekday())
+            what = P.STATUS_DUE_WEEK
+        tasks = [t for t in list_registry_tasks(ctx, today, due_before=end + dt.timedelta(days=1))
+                 if t.get("due") and str(t["due"]) >= today.isoformat() and t.get("status") != "已完成"]
+    if not tasks:
+        return Answer(P.NONE_NO_STATUS_TASKS.format(what=what), "status")
+    head = P.LIST_HEAD_STATUS.format(what=what, count=len(tasks))
+    return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "status", [], tasks)
+
+
+def _progress(ctx: Any, code: str, today: dt.date) -> Answer:
+    reg = B.registry_module()
+    if reg is None:
+        return Answer(P.NONE_NO_REGISTRY, "none")
+    try:
+        detail = reg.task_detail(ctx.db, code, today=today)
+    except UserError:  # an unknown code
+        return Answer(P.NONE_NO_TASK.format(what=short(code)), "none")
+    task = task_dict(detail.task)
+    lines = [task_block(task, plan_title=task.get("plan_title"))]
+    if detail.progress:
+        lines.append(P.PROGRESS_HEAD)
+        for p in detail.progress[-5:]:
+            lines.append(P.PROGRESS_LINE.format(when=p.reported_at[:10], unit=(p.unit + "：") if p.unit else "", text=p.text))
+    else:
+        lines.append(P.PROGRESS_NONE)
+    return Answer("\n".join(lines), "status", [], [task])
+

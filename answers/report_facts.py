@@ -1,0 +1,396 @@
+"""Figures and facts from the reports: retrieve passages of the asked region and year, pick
+the clause that names the indicator and carries a figure of the asked kind (target or result),
+and answer with it and its source; say plainly what is missing when nothing fits.
+A figure is never made up: every answer quotes a clause of a document."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fact_answer, fit, source_dict, source_line
+from answers.definitions import glossary_answer, office_answer
+from answers.evidence import (
+    NUMBER,
+    Candidate,
+    aligned_numbers,
+    candidates,
+    coverage,
+    grams,
+    head_gram,
+    key_clause,
+    pick,
+    trim_sentence,
+)
+from answers.question import TARGET_CUES, Question
+from answers.regions import home_province, same_region
+from answers.phases import identifiers
+from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
+from answers.understanding import available, short
+from answers.years import resolve_years
+from core.places import CITIES, PROVINCES, is_province
+from prompts import answers as P
+
+
+def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True) -> Answer:
+    """`dense=False`: lexical only (another region's answer beside the first, where a miss
+    costs nothing and each dense query costs tens of milliseconds)."""
+    reports = [d for d in docs if (d.kind or "report") != "plan"]
+    if not reports:
+        return Answer(P.NONE_NO_DOCUMENTS, "none")
+    scope = reports
+    region_name = q.region.name
+    if region_name:
+        scope = [d for d in reports if same_region(d.region, region_name)]
+        if not scope:
+            return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
+    city_self = bool(re.search(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)", q.text))
+    if city_self and not region_name:
+        # "全市…" with no city configured: the cities' reports, not the province's
+        scope = [d for d in scope if not is_province(d.region)] or scope
+    base_docs = scope
+    home = home_province(d.region for d in reports)
+    if not region_name and not city_self and home and q.years.relative:
+        # "今年GDP目标" with no region: 今年 is the home province's newest report, not a county's
+        base_docs = [d for d in scope if d.region == home] or scope
+    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in base_docs if d.year])
+    if years:
+        speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
+        if not speaking:
+            shown = region_name or ""
+            there = available(scope, with_region=not region_name)
+            return Answer(P.NONE_NO_YEAR.format(region=shown, year="、".join(map(str, years)), available=there), "none")
+        scope = speaking
+    files = {d.file for d in scope}
+    doc_years = {d.file: d.year for d in scope}
+    doc_region = {d.file: d.region for d in scope}
+    newest = max((d.year or 0) for d in scope) or None
+
+    if q.term:
+        ans = glossary_answer(ctx, q, scope, files, today)
+        if ans:
+            return ans
+    if q.office:
+        return office_answer(ctx, q, scope, files)
+
+    query = B.normalize(q.text, today=today, doc_year=newest)
+    regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
+    topic = q.term or q.topic or q.text
+    topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
+    loose = _CONJUNCTION.sub(" ", topic)
+    if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
+        topics.append(loose)
+    core = topic if q.term else _without_places(topic, [d.region for d in reports])
+    if core != topic:  # also without a place that was not read as the region ("赣州现代家居…")
+        topics += [core, B.normalize(core, today=today, doc_year=newest)]
+    variants = [grams(t) for t in topics]
+    mode = q.mode or ("target" if q.intent == "target" else None)
+    named_places = set() if region_name else {
+        d.region for d in scope if d.region and re.sub(r"(省|市|县|区)$", "", d.region) in q.text}
+
+    lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
+    idents = identifiers(q.text)
+
+    def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
+        hits = list(seen)
+        ids = {B.field(h, "chunk_id") for h in hits}
+        for r in [*regions, *sorted(named_places)]:
+            for h in B.search(ctx, query, k=10, region=r, kind="report", dense=dense):
+                if B.field(h, "file") in files and B.field(h, "chunk_id") not in ids:
+                    hits.append(h)
+                    ids.add(B.field(h, "chunk_id"))
+        cands = _score(hits, variants, doc_years, q, topics)
+        for c in cands:  # small preferences: the newest report, the home province when none was named
+            y = doc_years.get(B.field(c.hit, "file"))
+            if y and newest:
+                c.score += 0.02 * (y - newest)
+            if named_places and doc_region.get(B.field(c.hit, "file")) in named_places:
+                c.score += 0.1  # a place named but not read as the region: still its own report first
+            if not region_name and home:
+                is_home = doc_region.get(B.field(c.hit, "file")) == home
+                # "全市…" without a configured city: a city's report, not the province's
+                c.score += 0.03 if is_home != city_self else 0.0
+            if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
+                c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
+        cands.sort(key=lambda c: c.score, reverse=True)
+        if idents:
+            # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
+            cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
+        if lead_forms:
+            # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
+            # answer is another place's figure
+            cands = [c for c in cands if any(w in c.sentence for w in lead_forms)]
+        best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
+        return hits, cands, best, near
+
+    if not any(len(g) >= 2 for v in variants for g in v):
+        # nothing left to look for once question words are gone ("长 谁"): do not guess
+        return Answer(P.NONE_TOPIC_UNCLEAR.format(what=short(q.text)), "none")
+    # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
+    hits, cands, best, near = find(False, [])
+    if dense and B.dense_available(ctx) and (best is None or best.cov < PARTIAL_COVERAGE):
+        # lexical overlap only partial (other words, a paraphrase): the dense half brings the
+        # passages it ranks high, and the clause that answers best among all of them wins
+        d_hits, d_cands, d_best, d_near = find(True, hits)
+        if best is None or (d_best is not None and d_best.score > best.score):
+            hits, cands, best, near = d_hits, d_cands, d_best, d_near
+    if best and len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
+        per_year = [pick(cands, years=[y], mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)[0] for y in years]
+        found = [b for b in per_year if b]
+        if len(found) > 1:
+            return _multi_fact(q, found, variants)
+    if best:
+        other = _other_period(cands, best, years, mode, q) if q.numeric else None
+        if other is not None:
+            return _multi_fact(q, [best, other], variants)
+        return _fact(q, best, variants, hits, rebased)
+    what = short(topic)
+    if mode == "target" and years:
+        ans = plan_target(ctx, q, years, today)
+        if ans:
+            return ans
+    if near and mode == "target" and near.period.mode == "result" and _cue_is_wording(q.text, near.clause):
+        # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
+        # not a target cue; the clause that says so answers
+        return _fact(q, near, variants, hits, rebased)
+    if near:
+        clause = key_clause(near, _best_grams(variants, near.clause))
+        yr = near.period.year or (years[0] if years else "")
+        tmpl = P.NONE_MODE_TARGET_ONLY if near.period.mode == "target" else P.NONE_MODE_RESULT_ONLY
+        text = tmpl.format(year=yr, what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
+        return Answer(fit(text), "none", [source_dict(near.hit)])
+    bare = _without_figure(cands, years, mode) if q.numeric else None
+    # "居全国第几" is answered by a rank ("居全国第5"), which is no quantity
+    ranked = bool(bare and _RANK_ASKED.search(q.text) and _RANK.search(bare.clause))
+    # "为48.7万适龄女生…": a figure the unit reader did not take (a count before its noun)
+    digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
+    if bare and (ranked or digits or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+        # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
+        ans = _fact(q, bare, variants, hits, rebased)
+        if not ranked and not digits and not _CN_FIGURE.search(bare.clause):
+            first, _, rest = ans.answer.partition("\n")
+            ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
+        return ans
+    if bare:
+        # a figure asked, the indicator there without one: say so, and what it does say
+        text = P.NONE_NO_FIGURE.format(year=bare.period.year or "", what=what,
+                                       title=B.field(bare.hit, "title") or "报告", clause=bare.clause)
+        return Answer(fit(text), "none", [source_dict(bare.hit)])
+    where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
+    text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
+                                      kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
+    return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+
+
+def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None,
+                  q: Question) -> Candidate | None:
+    """"赣州改造老旧小区多少个", no year and no 目标/实际: the report states last year's result
+    and this year's target of the same indicator; both are the answer, not one picked silently."""
+    if years or mode or not best.period.year or best.period.mode not in ("target", "result"):
+        return None
+    region = B.field(best.hit, "region")
+    for c in cands:
+        if (c.period.mode in ("target", "result") and c.period.mode != best.period.mode and c.period.year
+                and c.numbers and not c.head_missing and c.cov >= max(MIN_COVERAGE, best.cov - 0.05)
+                and B.field(c.hit, "region") == region):
+            return c
+    return None
+
+
+def _lead_forms(word: str, today: dt.date, newest: int | None) -> list[str]:
+    """The subject word as typed and as its abbreviation expands ("社零" → "社会消费品零售总额")."""
+    expanded = B.normalize(word, today=today, doc_year=newest)
+    return [w for w in dict.fromkeys([word, expanded, *expanded.split()]) if len(w) >= 2]
+
+
+def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) -> Candidate | None:
+    """A clause that names the asked indicator well but states no figure, of the asked year/kind."""
+    for c in cands:
+        if c.numbers or c.head_missing or c.cov < BARE_COVERAGE:
+            continue
+        if (not years or c.period.year in years) and (not mode or c.period.mode in (mode, None)):
+            return c
+    return None
+
+
+_CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?=[\u4e00-\u9fff])")
+# a figure in digits the unit reader leaves alone ("48.7万适龄女生", "第3批")
+_DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
+# a figure written in words ("连续八年", "十九连丰")
+_CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
+# the question wants a number, not just what the target says
+_FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
+# a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
+_RANK_ASKED = re.compile(r"第几|排名|名次|位次")
+_RANK = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})")
+# target cues that are ordinary verbs of a report's own wording ("争取中央预算内资金19.1亿元")
+_WORDING_CUES = ("争取", "安排", "确保", "计划")
+
+
+def _cue_is_wording(question: str, clause: str) -> bool:
+    """Every target cue of the question is a verb the clause itself uses with the same object,
+    so the question quotes the report's wording rather than asking for a target."""
+    cues = [m for m in TARGET_CUES.finditer(question)]
+    if not cues:
+        return False
+    for m in cues:
+        if m.group(0) not in _WORDING_CUES:
+            return False
+        if question[m.start():m.end() + 2] not in clause:
+            return False
+    return True
+
+
+# below this coverage of the asked words a lexical answer is partial: the dense half votes too
+PARTIAL_COVERAGE = 0.75
+# a clause without a figure is shown only when it clearly names the indicator
+BARE_COVERAGE = 0.6
+
+
+def _best_grams(variants: list[list[str]], clause: str) -> list[str]:
+    """The wording (as typed, or with abbreviations expanded) that the clause matches best."""
+    return max(variants, key=lambda v: coverage(v, clause) if v else -1)
+
+
+def _without_places(topic: str, regions: list[str | None]) -> str:
+    """"赣州现代家居产业集群营收" → "现代家居产业集群营收": a place left in the topic (not read
+    as the question's region) dilutes the coverage of a passage that names the indicator only
+    ("杭州亚运会" keeps its place in the other variant)."""
+    names = _places() + [r for r in regions if r]
+    names += [re.sub(r"(省|市|县|区)$", "", n) for n in names if len(n) > 2]
+    out = topic
+    for n in sorted(set(names), key=len, reverse=True):
+        if len(n) >= 2:
+            out = out.replace(n, " ")
+    out = re.sub(r"\s+", " ", out).strip()
+    return out if len(re.findall(r"[\u4e00-\u9fff]", out)) >= 2 else topic
+
+
+def _places() -> list[str]:
+    """Words that name where, not what: removed before reading the indicator's head word."""
+    return [*CITIES, *PROVINCES, "全省", "全市", "全县", "我省", "我市", "我县"]
+
+
+def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Question, topics: list[str] = ()) -> list[Candidate]:
+    best: dict[tuple, Candidate] = {}
+    places = _places() + [B.field(h, "region") or "" for h in hits]
+    places += [re.sub(r"(省|市|县|区)$", "", p) for p in places]
+    heads = [head_gram(t, places) for t in topics] or [None]
+    for i, v in enumerate(variants):
+        if not v:
+            continue
+        head = heads[i] if i < len(heads) else None
+        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head):
+            key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
+            if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
+                best[key] = c
+    return sorted(best.values(), key=lambda c: c.score, reverse=True)
+
+
+def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[Any], rebased: bool) -> Answer:
+    clause = key_clause(best, _best_grams(variants, best.clause))
+    region = B.field(best.hit, "region") or ""
+    year = best.period.year
+    if year and best.period.mode == "target":
+        head = P.FACT_TARGET.format(region=region, year=year, clause=clause)
+    elif year and best.period.mode == "result":
+        head = P.FACT_RESULT.format(region=region, year=year, clause=clause)
+    else:
+        head = P.FACT_PLAIN.format(clause=clause)
+    premise = _premise_check(q.text, best.clause, _best_grams(variants, best.clause))
+    if premise:
+        head = premise + head
+    if rebased and year:
+        head += P.FACT_RELATIVE_NOTE.format(region=region, year=B.field(best.hit, "year") or year)
+    sentence = trim_sentence(best.sentence, best.clause)
+    text = fact_answer(head, sentence, best.hit)
+    sources = [source_dict(best.hit)]
+    seen = {B.field(best.hit, "chunk_id")}
+    for h in hits:
+        if len(sources) >= 3:
+            break
+        if B.field(h, "chunk_id") not in seen:
+            seen.add(B.field(h, "chunk_id"))
+            sources.append(source_dict(h))
+    intent = "target" if best.period.mode == "target" and q.mode != "result" else "fact"
+    return Answer(text, intent, sources)
+
+
+def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) -> Answer:
+    """One line per asked year, figure first, then the sources."""
+    lines, sources, seen = [], [], set()
+    for c in found:
+        grams_ = _best_grams(variants, c.clause)
+        tmpl = P.FACT_TARGET if c.period.mode == "target" else P.FACT_RESULT
+        lines.append(tmpl.format(region=B.field(c.hit, "region") or "", year=c.period.year, clause=key_clause(c, grams_)))
+    for c in found:
+        src = source_line(B.field(c.hit, "title"), B.field(c.hit, "section"))
+        if src not in seen:
+            seen.add(src)
+            lines.append(src)
+            sources.append(source_dict(c.hit))
+    intent = "target" if all(c.period.mode == "target" for c in found) else "fact"
+    return Answer(fit("\n".join(lines)), intent, sources)
+
+
+def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
+    """'2024年GDP目标是6%吗' → '不是。' when the stated figure is not the one in the evidence
+    (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
+    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对)", question):
+        return ""
+    stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
+    stated = [v for v in stated if v]
+    if not stated:
+        return ""
+    found = {_value(n) for n in aligned_numbers(clause, topic_grams)}
+    return P.PREMISE_RIGHT if all(v in found for v in stated) else P.PREMISE_WRONG
+
+
+def _value(number: str) -> tuple[float, str] | None:
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(.*)", number)
+    if not m:
+        return None
+    unit = re.sub(r"左右|以上|以内|以下|多|余|\s", "", m.group(2))
+    return float(m.group(1)), unit
+
+
+
+@dataclass
+class _TaskPassage:
+    """A registry task seen as a passage, so targets in a 分工方案 are scored like report text."""
+
+    text: str
+    section: str
+    year: int | None
+    span_year: int | None
+    file: str
+    title: str
+    region: str | None
+    chunk_id: str
+    score: float = 0.0
+
+
+def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answer | None:
+    """A target that only a responsibility table states ("2021年新增上市公司目标")."""
+    tasks = {t["code"]: t for t in search_tasks(ctx, q.topic or q.text, today)}
+    passages = []
+    for t in tasks.values():
+        year = t.get("year") or plan_year(t)
+        if year in years:
+            passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
+                                         t.get("plan_title") or "", t.get("region"), t["code"]))
+    if not passages:
+        return None
+    variants = [grams(q.topic or q.text), grams(B.normalize(q.topic or q.text))]
+    cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
+    best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
+    if not best:
+        return None
+    task = tasks[best.hit.chunk_id]
+    clause = key_clause(best, _best_grams(variants, best.clause))
+    body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
+    return Answer(fit(body), "target", [], [task])
+

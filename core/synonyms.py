@@ -1,0 +1,75 @@
+"""Reading the synonym table (`core.synonyms_data`) and fixing same-sound typing slips.
+
+Staff type on phones with a pinyin keyboard: the wrong character of the right sound is the
+commonest slip (单为/单位, 牵投/牵头, 总产两/总产量). A slip of one of the few words the
+question rules key on is repaired by sound, so no typo has to be listed; every other word is
+matched as typed (the bigram coverage tolerates one wrong character anyway).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from core.synonyms_data import CUE_WORDS, SYNONYMS
+
+
+def table(how: str) -> dict[str, str]:
+    """typed → documents' word, for rows used `how` ("query", "question", "synonym")."""
+    return {typed: doc for typed, doc, h, _why in SYNONYMS if h == how}
+
+
+def rewrite_question(text: str) -> str:
+    """The question in the words the rules expect: colloquial forms and same-sound slips."""
+    for typed, doc in sorted(table("question").items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(typed, doc)
+    return fix_homophones(text)
+
+
+def synonym_forms(text: str) -> list[str]:
+    """`text` with each synonym swapped for its partner (首家 ↔ 第一家), when it holds one."""
+    out = []
+    for a, b in table("synonym").items():
+        if a in text:
+            out.append(text.replace(a, b))
+        elif b in text:
+            out.append(text.replace(b, a))
+    return out
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def fix_homophones(text: str) -> str:
+    """"谁牵投" → "谁牵头": a cue word typed with one character of the same sound swapped."""
+    if not _CJK.search(text):
+        return text
+    sounds = _sounds(text)
+    if sounds is None:
+        return text
+    by_sound = _cue_sounds()
+    chars = list(text)
+    for n in (3, 2):
+        for i in range(len(chars) - n + 1):
+            words = by_sound.get(tuple(sounds[i:i + n]), [])
+            window = chars[i:i + n]
+            if len(words) != 1 or "".join(window) in words:
+                continue  # no cue word, or two that sound alike (逾期/预期): leave it as typed
+            word = words[0]
+            if sum(1 for a, b in zip(window, word) if a == b) == n - 1:
+                chars[i:i + n] = list(word)
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _cue_sounds() -> dict[tuple[str, ...], list[str]]:
+    out: dict[tuple[str, ...], list[str]] = {}
+    for w in CUE_WORDS:
+        out.setdefault(tuple(_sounds(w) or ()), []).append(w)
+    return out
+
+
+def _sounds(text: str) -> list[str] | None:
+    out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["?"] * len(s))
+    return out if len(out) == len(text) else None

@@ -1,0 +1,87 @@
+"""The words staff type and the words the documents use, as data with where each came from.
+
+One row per pair: (typed, documents' word, how it is used, provenance).
+  how = "query"    expanded in the search query, the typed form kept too (社零 → 社会消费品零售总额);
+        "question" rewritten in the question before it is parsed (咱省 → 我省, 多少个亿 → 多少亿);
+        "synonym"  either word may stand for the other in the documents (首家 ~ 第一家).
+Provenance says why the pair is true, so a reviewer can check it without asking: a
+statistical term's official name, a report's own wording, or a habit of typing.
+Nothing here names a question of a test set; add rows for words, not for phrasings.
+"""
+from __future__ import annotations
+
+SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
+    # statistical short forms → the names the reports print (国家统计局 indicator names)
+    ("社零", "社会消费品零售总额", "query", "统计指标简称"),
+    ("固投", "固定资产投资", "query", "统计指标简称"),
+    ("规上", "规模以上", "query", "统计口径简称"),
+    ("GDP", "地区生产总值", "query", "地区统计口径的GDP名称"),
+    ("战新", "战略性新兴产业", "query", "产业简称"),
+    ("高企", "高新技术企业", "query", "科技部门简称"),
+    ("CPI", "居民消费价格", "query", "统计指标英文简称"),
+    ("R&D", "研发经费", "query", "统计指标英文简称（研究与试验发展）"),
+    ("民企", "民营企业", "query", "常用简称"),
+    ("国企", "国有企业", "query", "常用简称"),
+    ("央企", "中央企业", "query", "常用简称"),
+    ("新基建", "新型基础设施", "query", "政策简称"),
+    ("基建", "基础设施", "query", "常用简称"),
+    ("双碳", "碳达峰碳中和", "query", "政策简称"),
+    ("外贸", "外贸进出口", "query", "报告用语"),
+    ("财政收入", "一般公共预算收入", "query", "预算法口径名称"),
+    ("失业率", "城镇调查失业率", "query", "统计指标全称"),
+    ("物价", "居民消费价格", "query", "统计指标口语说法"),
+    ("人均收入", "人均可支配收入", "query", "统计指标全称"),
+    ("居民收入", "居民人均可支配收入", "query", "统计指标全称"),
+    ("农民收入", "农村居民人均可支配收入", "query", "统计指标全称"),
+    ("利用外资", "实际利用外资", "query", "统计指标全称"),
+    ("空气优良率", "空气质量优良天数比率", "query", "生态环境指标全称"),
+    ("上市企业", "上市公司", "query", "证券用语"),
+    ("旧改", "老旧小区改造", "query", "政策简称"),
+    ("乡振", "乡村振兴", "query", "政策简称"),
+    ("营收", "营业收入", "query", "会计用语简称"),
+    ("经济增长", "地区生产总值增长", "query", "报告用语"),
+    ("经济增速", "地区生产总值增长", "query", "报告用语"),
+    ("研发经费投入强度", "R&D经费支出占GDP比重", "query", "统计公报用语"),
+    ("研发投入强度", "R&D经费支出占GDP比重", "query", "统计公报用语"),
+    ("研发经费占GDP比重", "R&D经费支出占GDP比重", "query", "统计公报用语"),
+    ("全省第一个", "我省首个", "query", "报告用语"),
+    ("全省第一家", "我省首家", "query", "报告用语"),
+    ("数字经济占比", "数字经济增加值占地区生产总值比重", "query", "统计指标全称"),
+    ("进出口", "外贸进出口", "query", "报告用语"),
+    ("棚改", "棚户区改造", "query", "住建政策简称"),
+    ("保租房", "保障性租赁住房", "query", "住建政策简称"),
+    ("高标农田", "高标准农田", "query", "农业农村政策简称"),
+    ("新能源车", "新能源汽车", "query", "常用简称"),
+    ("医保", "医疗保障", "query", "常用简称"),
+    ("社保", "社会保险", "query", "常用简称"),
+    ("营商", "营商环境", "query", "常用简称"),
+    ("专精特新", "专精特新中小企业", "query", "工信政策用语"),
+    ("外资", "实际利用外资", "query", "统计指标口语说法"),
+    # ordinal words: the reports use 首, staff type 第一
+    ("第一家", "首家", "synonym", "书面语/口语"),
+    ("第一个", "首个", "synonym", "书面语/口语"),
+    ("第一批", "首批", "synonym", "书面语/口语"),
+    # colloquial forms of the question's own words
+    ("咱省", "我省", "question", "口语：咱=我"),
+    ("咱市", "我市", "question", "口语：咱=我"),
+    ("咱县", "我县", "question", "口语：咱=我"),
+    ("咱们省", "我省", "question", "口语：咱们=我"),
+    ("咱们市", "我市", "question", "口语：咱们=我"),
+    ("俺省", "我省", "question", "方言：俺=我"),
+    ("俺市", "我市", "question", "方言：俺=我"),
+    ("多少个亿", "多少亿", "question", "口语量词：个亿=亿"),
+    ("几个亿", "多少亿", "question", "口语量词：个亿=亿"),
+    ("多少个万", "多少万", "question", "口语量词"),
+    ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
+)
+
+# The words the question rules key on. A typing slip of one of them that sounds the same
+# (拼音输入法选错同音字: 牵投 for 牵头, 单为 for 单位) is read as the word: see
+# core.synonyms.fix_homophones. Only two- and three-character words, one character off, and
+# only words whose same-sound neighbours are no common words themselves (领导/领到 and
+# 进展/进站 are both real, so neither is listed); words that sound alike are listed together
+# (逾期/预期), and then neither is changed into the other.
+CUE_WORDS: tuple[str, ...] = (
+    "牵头", "负责", "单位", "部门", "分管", "逾期", "预期", "多少", "目标", "增速", "比重", "占比",
+    "总量", "产量", "数量", "规模", "方案", "政府", "意思",
+)
