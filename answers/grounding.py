@@ -29,6 +29,7 @@ REGION = "region"  # a region the evidence is not of, or a figure put under anot
 OWNER = "owner"  # a unit or leader not listed for the task, or in another role
 KEY_MISSING = "key_missing"  # the figure that answers was left out
 NUMBER = "number"  # a bare number (a code, a date) the evidence does not hold
+DIRECTION = "direction"  # the evidence's figure, said to rise where it falls or the reverse
 
 _SPLIT = re.compile(r"[，,。；;：:！？!?\n]")
 _LEAD_WORDS = re.compile(r"牵头")
@@ -221,8 +222,14 @@ def _figures(text: str, evidence: list[Evidence], places: Iterable[str]) -> Verd
         scope = [([f for f in figs if keeps_list or f not in in_lists[id(e)]], e) for figs, e in evidence_figs
                  if (year is None or e.year == year or year in {y for y, _ in years_in(e.clause)})
                  and (region is None or _region_fits(region, e))]
-        if any(fig.equals(f) for figs, _ in scope for f in figs):
+        matches = [(f, e) for figs, e in scope for f in figs if fig.equals(f)]
+        if matches:
+            said = _direction(text, fig.start)
+            if said and all(_direction(e.clause, f.start) not in (None, said) for f, e in matches):
+                return Verdict(DIRECTION, f"{fig.text}: the evidence says the other way ({_direction(matches[0][1].clause, matches[0][0].start)})")
             continue
+        if any(fig.equals(f) for _, e in scope for f in in_lists[id(e)]):
+            return Verdict(FIGURE, f"{fig.text} is another subject's figure in the evidence's 分别 list")
         everywhere = [f for figs, _ in evidence_figs for f in figs]
         if any(fig.equals(f) for f in everywhere):
             which = YEAR if year is not None and not any(
@@ -239,6 +246,20 @@ def _figures(text: str, evidence: list[Evidence], places: Iterable[str]) -> Verd
         if number not in evidence_numbers:
             return Verdict(NUMBER, f"{number} is not in the evidence")
     return OK
+
+
+_UP = "增长|提高|提升|上升|增加|上涨|涨幅|增速|增幅|扩大|新增"
+_DOWN = "下降|降低|减少|回落|下跌|降幅|缩小|压减|削减"
+_DIRECTION = re.compile(f"(?P<up>{_UP})|(?P<down>{_DOWN})")
+
+
+def _direction(text: str, pos: int) -> str | None:
+    """"up" or "down": the last such verb before the figure, in its clause ("下降5%")."""
+    start = max((m.end() for m in _SPLIT.finditer(text, 0, pos)), default=0)
+    found = list(_DIRECTION.finditer(text, start, pos))
+    if not found:
+        return None
+    return "up" if found[-1].group("up") else "down"
 
 
 def _clause_at(text: str, pos: int) -> str:

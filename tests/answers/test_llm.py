@@ -31,6 +31,9 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Path
     return path
 
 
+_EXTRACTIVE: dict = {}
+
+
 @pytest.fixture
 def ask_with(data_dir: Path):
     """ask(question) through a stand-in model serving `replies`; returns (answer, extractive, standin)."""
@@ -39,9 +42,11 @@ def ask_with(data_dir: Path):
     def _ask(question: str, *replies, timeout: float = 5.0, key: str | None = None):
         standin = ChatStandin(scripted(*replies) if replies and not callable(replies[0]) else replies[0])
         opened.append(standin)
-        plain = new_context(load_settings(DUCHA_DATA_DIR=str(data_dir), DUCHA_EMBEDDING="none"))
-        extractive = ask(plain, question, today=TODAY)
-        plain.close()
+        if question not in _EXTRACTIVE:
+            plain = new_context(load_settings(DUCHA_DATA_DIR=str(data_dir), DUCHA_EMBEDDING="none"))
+            _EXTRACTIVE[question] = ask(plain, question, today=TODAY)
+            plain.close()
+        extractive = _EXTRACTIVE[question]
         env = dict(DUCHA_DATA_DIR=str(data_dir), DUCHA_EMBEDDING="none", DUCHA_LLM_BASE_URL=standin.base_url,
                    DUCHA_LLM_MODEL="standin", DUCHA_LLM_TIMEOUT=str(timeout))
         if key:

@@ -9,7 +9,7 @@ The scripted models read what ducha's prompt gives any model — the evidence an
 extractive draft — and either reword it faithfully (`faithful`) or reword it and, for some
 questions, lie the way hosted models do (`Liar`): a figure of another indicator from the
 same passage, a changed qualifier or unit, another year or region, an owner the table does
-not list. Stdlib only, so tests and benchmarks need nothing extra.
+not list, a rise said to be a fall. Stdlib only, so tests and benchmarks need nothing extra.
 """
 from __future__ import annotations
 
@@ -214,6 +214,11 @@ def _lie_owner(text: str, _m: list[dict]) -> str | None:
     return text.rstrip("。") + "。该项工作由省水利厅牵头，副省长王建国负责。"
 
 
+def _lie_direction(text: str, _m: list[dict]) -> str | None:
+    m = re.search(r"增长(?=\d)", text)
+    return text[: m.start()] + "下降" + text[m.end():] if m else None
+
+
 LIES: dict[str, Callable[[str, list[dict]], str | None]] = {
     "figure_elsewhere": _lie_figure_elsewhere,
     "qualifier": _lie_qualifier,
@@ -221,6 +226,7 @@ LIES: dict[str, Callable[[str, list[dict]], str | None]] = {
     "year": _lie_year,
     "region": _lie_region,
     "owner": _lie_owner,
+    "direction": _lie_direction,
 }
 
 
