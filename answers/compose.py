@@ -33,6 +33,7 @@ class Evidence:
     # the figures that answer, when the clause holds others ("城镇、农村…分别增长5%、7%" asked
     # for 农村: only "7%"); empty: every figure of the clause
     key: tuple[str, ...] = ()
+    doc_year: int | None = None  # the year of the document it stands in ("按最新的…2024年报告")
 
 
 @dataclass
@@ -52,8 +53,9 @@ class Answer:
 
 def evidence_of(hit: Any, clause: str, year: int | None, sentence: str = "", key: list[str] = ()) -> Evidence:
     """The evidence record of a clause taken from a retrieved passage."""
+    doc_year = get(hit, "year")
     return Evidence(clause, get(hit, "region"), year, sentence, get(hit, "title", "") or "",
-                    get(hit, "section", "") or "", tuple(key))
+                    get(hit, "section", "") or "", tuple(key), int(doc_year) if doc_year else None)
 
 
 def source_dict(hit: Any, text: str | None = None) -> dict:

@@ -165,7 +165,7 @@ _NAMES_REPORT = re.compile(r"\s*年[\u4e00-\u9fff《》]{0,10}(?:报告|方案)"
 def _fact_years(text: str, evidence: list[Evidence]) -> list[tuple[int, int]]:
     """Years the text states facts under: not "按最新的南昌市2024年报告", which names the
     document an evidence comes from (a year of its title)."""
-    titled = {y for e in evidence for y, _ in years_in(e.title)}
+    titled = {y for e in evidence for y, _ in years_in(e.title)} | {e.doc_year for e in evidence if e.doc_year}
     return [(y, pos) for y, pos in years_in(text) if not (y in titled and _NAMES_REPORT.match(text, pos + 4))]
 
 
@@ -310,12 +310,18 @@ def _owners(text: str, evidence: list[Evidence], owners: Owners,
             units_in: Callable[[str], list[str]], leaders_in: Callable[[str], list[str]]) -> Verdict:
     known_text = " ".join(e.clause + " " + e.sentence for e in evidence)
     all_units = owners.lead | owners.co
+    named_by_evidence: set[str] | None = None  # units the evidence names by any alias, read when needed
     for clause in _SPLIT.split(text):
         for segment, role in _role_segments(clause):
             for unit in units_in(segment):
                 listed = {"lead": owners.lead, "co": owners.co}.get(role or "", all_units)
-                if unit in listed or (unit not in all_units and role is None and unit in known_text):
-                    continue  # listed in that role, or a unit the evidence itself names, no role claimed
+                if unit in listed:
+                    continue
+                if role is None and unit not in all_units:
+                    if named_by_evidence is None:
+                        named_by_evidence = set(units_in(known_text))
+                    if unit in known_text or unit in named_by_evidence:
+                        continue  # the evidence itself names it ("青溪高新区营业收入"), no role claimed
                 where = "the task's " + {"lead": "lead units", "co": "co-units"}.get(role or "", "units")
                 return Verdict(OWNER, f"{unit} is not among {where}")
             residue = segment

@@ -199,12 +199,18 @@ def _lie_year(text: str, _m: list[dict]) -> str | None:
     return text[: m.start()] + f"{int(m.group(1)) - 1}年" + text[m.end():] if m else None
 
 
-def _lie_region(text: str, _m: list[dict]) -> str | None:
-    for real, fake in (("江西省", "湖南省"), ("南昌市", "九江市"), ("赣州市", "吉安市"), ("江西", "湖南")):
-        if real in text:
-            return text.replace(real, fake, 1)
-    m = re.search(r"[\u4e00-\u9fff]{2,3}[省市县]", text)
-    return text.replace(m.group(0), "湖南省", 1) if m else None
+_FAKE_REGIONS = ["湖南省", "长沙市", "武汉市", "合肥市", "贵阳市"]
+
+
+def _lie_region(text: str, messages: list[dict]) -> str | None:
+    """The first place the text names, swapped for one the evidence never names."""
+    from core.places import CITIES, PROVINCES
+
+    names = sorted({*PROVINCES.values(), *(full for full, _ in CITIES.values()), *PROVINCES, *CITIES}, key=len, reverse=True)
+    m = re.search("|".join(map(re.escape, names)), text)
+    context = evidence_text(messages) + text
+    fake = next((f for f in _FAKE_REGIONS if f[:2] not in context), None)
+    return text[: m.start()] + fake + text[m.end():] if m and fake else None
 
 
 def _lie_owner(text: str, _m: list[dict]) -> str | None:
