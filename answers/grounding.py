@@ -50,6 +50,7 @@ class Owners:
     lead: set[str] = field(default_factory=set)
     co: set[str] = field(default_factory=set)
     leaders: set[str] = field(default_factory=set)
+    lead_sets: list[frozenset[str]] = field(default_factory=list)  # each task's lead units
 
 
 @dataclass
@@ -73,6 +74,7 @@ def owners_of(tasks: Iterable[dict]) -> Owners:
         o.lead.update(t.get("lead_units") or [])
         o.co.update(t.get("co_units") or [])
         o.leaders.update(t.get("leaders") or [])
+        o.lead_sets.append(frozenset(t.get("lead_units") or []))
     return o
 
 
@@ -311,9 +313,14 @@ def _owners(text: str, evidence: list[Evidence], owners: Owners,
     known_text = " ".join(e.clause + " " + e.sentence for e in evidence)
     all_units = owners.lead | owners.co
     named_by_evidence: set[str] | None = None  # units the evidence names by any alias, read when needed
+    named: set[str] = set()
+    named_lead: set[str] = set()
     for clause in _SPLIT.split(text):
         for segment, role in _role_segments(clause):
             for unit in units_in(segment):
+                named.add(unit)
+                if role == "lead":
+                    named_lead.add(unit)
                 listed = {"lead": owners.lead, "co": owners.co}.get(role or "", all_units)
                 if unit in listed:
                     continue
@@ -331,6 +338,10 @@ def _owners(text: str, evidence: list[Evidence], owners: Owners,
                 name = m.group(0)
                 if not _known_org(name, all_units, known_text, units_in):
                     return Verdict(OWNER, f"{name} is not listed for the task")
+    if named_lead and owners.lead_sets and not any(named_lead <= leads <= named for leads in owners.lead_sets):
+        # "由省水利厅牵头" for a task three units lead: true of one, wrong about who leads
+        missing = min((leads - named for leads in owners.lead_sets if named_lead <= leads), key=len, default=set())
+        return Verdict(OWNER, "lead units left out: " + "、".join(sorted(missing)))
     leaders = set(leaders_in(text))
     for m in _LEADER_TITLES.finditer(text):
         leaders.add(m.group(1) or m.group(2))

@@ -88,3 +88,12 @@ def test_owner_evidence(text: str, why: str | None) -> None:
 def test_new_development_pattern_is_no_office() -> None:
     ev = Evidence("加快构建新发展格局", "江西省", 2024)
     assert reason("2024年江西将加快构建新发展格局。", [ev]) is None
+
+
+def test_the_lead_units_are_named_in_full() -> None:
+    task = dict(TASK, lead_units=["省发展改革委", "省教育厅"], co_units=["各设区市政府"])
+    check = lambda text: G.check(text, [G.task_evidence(task)], owners=G.owners_of([task]), require_key=False,
+                                 units_in=lambda t: [u for u in KNOWN_UNITS if u in t]).reason
+    assert check("由省发展改革委、省教育厅牵头，各设区市政府配合。") is None
+    assert check("由省教育厅牵头。") == G.OWNER  # true of one lead unit, wrong about who leads
+    assert check("各设区市政府配合落实。") is None  # no lead named: nothing left out

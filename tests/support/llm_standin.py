@@ -182,7 +182,7 @@ def _lie_qualifier(text: str, _m: list[dict]) -> str | None:
         for q, swapped in _QUAL_SWAP.items():
             if f.endswith(q):
                 return text.replace(f, f[: -len(q)] + swapped, 1)
-        return text.replace(f, f + "以上", 1)
+        return text.replace(f, f + "左右", 1)
     return None
 
 
