@@ -247,7 +247,14 @@ def _figures(text: str, evidence: list[Evidence], places: Iterable[str]) -> Verd
     for number, _ in bare_numbers(text):
         if number not in evidence_numbers:
             return Verdict(NUMBER, f"{number} is not in the evidence")
+    for m in _IN_WORDS.finditer(text):
+        if not any(m.group(0) in e.clause for e in evidence):
+            return Verdict(FIGURE, f"{m.group(0)} (a figure in words) is not in the evidence clause")
     return OK
+
+
+# amounts in words the value reader does not read ("百分之五", "五千亿元"): only as the evidence writes them
+_IN_WORDS = re.compile(r"百分之[零一二三四五六七八九十两点]+|[一二三四五六七八九十两][零一二三四五六七八九十两百千]*[万亿]")
 
 
 _UP = "增长|提高|提升|上升|增加|上涨|涨幅|增速|增幅|扩大|新增"
