@@ -64,10 +64,12 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
         ans = _from_reports(ctx, q, docs, today, region)
-        if ans.intent not in ("none", "clarify") and ctx.settings.llm_enabled:
-            from answers.llm import rephrase
+    # The optional model phrases only what can be checked: figures against the evidence
+    # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
+    if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:
+        from answers.llm import rephrase
 
-            ans = rephrase(ctx, q.text, ans)
+        ans = rephrase(ctx, q.text, ans)
     return ans
 
 

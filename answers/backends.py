@@ -1,25 +1,51 @@
-"""The answers part's view of retrieval and the registry: thin adapters, imported lazily.
+"""The answers part's view of retrieval and the registry: thin adapters that degrade.
 
-`ask` must still answer what it can while a part is missing (a fresh install with no
-responsibility table, or a registry-only deployment), so every adapter degrades to "nothing
-found" instead of raising ImportError. Objects from the other parts are read through `field`,
-which accepts dataclasses and dicts alike.
+`ask` must still answer what it can while a part cannot serve: a Chroma server that is down,
+a store being written by an ingest, a query the index refuses. Each adapter catches the
+errors that part is known to raise (`UserError` for a refused query or an unreachable
+server, `sqlite3.Error` for a store it cannot read right now) and answers "nothing found"
+with one log line. Anything else is a bug in that part: it is logged as one warning line
+with its class and message — never silently — and the answer goes on without that part.
+Objects from the other parts are read through `field`, which accepts dataclasses and dicts.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+import store.tasks as tasks
+from core.errors import UserError
+from retrieval.documents import list_documents
+from retrieval.normalize import normalize_query
+from retrieval.search import search as _search
+from store.units import units_in_text as _units_in_text
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+# what retrieval and the registry raise when they cannot serve a request
+EXPECTED: tuple[type[Exception], ...] = (UserError, sqlite3.Error)
 
 
 def field(obj: Any, name: str, default: Any = None) -> Any:
     if isinstance(obj, dict):
         return obj.get(name, default)
     return getattr(obj, name, default)
+
+
+def degrade(what: str, call: Callable[[], T], fallback: T) -> T:
+    """`call()`, or `fallback` with one log line when it fails (see the module's docstring)."""
+    try:
+        return call()
+    except EXPECTED as exc:
+        log.info("%s: %s; answering without it", what, exc)
+    except Exception as exc:  # noqa: BLE001 - a bug in another part must not cost the answer
+        log.warning("%s failed unexpectedly (%s: %s); answering without it", what, exc.__class__.__name__, exc)
+    return fallback
 
 
 @dataclass
@@ -32,17 +58,8 @@ class Doc:
 
 
 def documents(ctx: Any) -> list[Doc]:
-    try:
-        from retrieval.documents import list_documents
-    except ImportError:
-        return []
-    try:
-        rows = list_documents(ctx.db)
-    except Exception:  # noqa: BLE001 - an empty or older store: no documents yet
-        log.exception("list_documents failed")
-        return []
     out = []
-    for r in rows:
+    for r in degrade("list_documents", lambda: list_documents(ctx.db), []):
         year = field(r, "year")
         out.append(Doc(str(field(r, "file", "") or ""), field(r, "kind"), field(r, "region"),
                        int(year) if year else None, field(r, "title")))
@@ -55,73 +72,31 @@ def dense_available(ctx: Any) -> bool:
 
 def search(ctx: Any, query: str, *, k: int = 8, region: str | None = None, kind: str | None = None,
            dense: bool = True) -> list[Any]:
-    try:
-        from retrieval.search import search as _search
-    except ImportError:
-        return []
-    try:
-        return list(_search(ctx, query, k=k, region=region, kind=kind, dense=dense))
-    except Exception:  # noqa: BLE001 - no index yet
-        log.exception("search failed")
-        return []
+    return degrade("search", lambda: list(_search(ctx, query, k=k, region=region, kind=kind, dense=dense)), [])
 
 
 def normalize(text: str, *, today: dt.date | None = None, doc_year: int | None = None) -> str:
-    try:
-        from retrieval.normalize import normalize_query
-    except ImportError:
-        return text
-    try:
-        return normalize_query(text, today=today, doc_year=doc_year)
-    except Exception:  # noqa: BLE001
-        log.exception("normalize_query failed")
-        return text
+    return degrade("normalize_query", lambda: normalize_query(text, today=today, doc_year=doc_year), text)
 
 
 # --- registry ----------------------------------------------------------------------------
 
 def units_in_text(ctx: Any, text: str) -> list[str]:
-    try:
-        from store.units import units_in_text as _units
-    except ImportError:
-        return []
-    try:
-        names = [field(u, "name") for u in _units(ctx.db, text)]
-    except Exception:  # noqa: BLE001
-        log.exception("units_in_text failed")
-        return []
+    names = [field(u, "name") for u in degrade("units_in_text", lambda: _units_in_text(ctx.db, text), [])]
     # "赣州23年…" names a place, not the unit 赣州市政府: a government counts only when
     # the question says 政府 ("赣州市政府配合哪些")
     return [n for n in names if "政府" in text or not re.search(r"(人民)?政府$", n)]
 
 
 def leaders_in_text(ctx: Any, text: str) -> list[str]:
-    try:
-        from store.tasks import leaders_in_text as _leaders
-    except ImportError:
-        return []
-    try:
-        return list(_leaders(ctx.db, text))
-    except Exception:  # noqa: BLE001
-        log.exception("leaders_in_text failed")
-        return []
+    return degrade("leaders_in_text", lambda: list(tasks.leaders_in_text(ctx.db, text)), [])
 
 
-def registry_module() -> Any | None:
-    try:
-        import store.tasks as tasks
-    except ImportError:
-        return None
+def registry_module() -> Any:
+    """The task registry (`store.tasks`); kept as a function so callers read one name."""
     return tasks
 
 
 def registry_empty(ctx: Any, today: dt.date) -> bool:
-    """No responsibility table loaded yet (or no registry part installed)."""
-    reg = registry_module()
-    if reg is None:
-        return True
-    try:
-        return not reg.list_tasks(ctx.db, today=today, limit=1)
-    except Exception:  # noqa: BLE001
-        log.exception("list_tasks failed")
-        return True
+    """No responsibility table loaded yet."""
+    return not degrade("list_tasks", lambda: tasks.list_tasks(ctx.db, today=today, limit=1), [])

@@ -17,15 +17,45 @@ MAX_LIST_ITEMS = 15
 MAX_UNITS = 12
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """The clause an extractive answer states, with where and when it speaks of.
+
+    The optional LLM phrasing is checked against this, not against everything retrieved: a
+    figure the model writes must be one of `clause`'s, for this `region` and `year`."""
+
+    clause: str
+    region: str | None
+    year: int | None
+    sentence: str = ""
+    title: str = ""
+    section: str = ""
+    # the figures that answer, when the clause holds others ("城镇、农村…分别增长5%、7%" asked
+    # for 农村: only "7%"); empty: every figure of the clause
+    key: tuple[str, ...] = ()
+    doc_year: int | None = None  # the year of the document it stands in ("按最新的…2024年报告")
+
+
 @dataclass
 class Answer:
     answer: str
     intent: str
     sources: list[dict] = field(default_factory=list)
     tasks: list[dict] = field(default_factory=list)
+    # not part of the JSON contract: what the LLM check binds to, and what the LLM path did
+    evidence: list[Evidence] = field(default_factory=list)
+    phrasing: str = "extractive"  # "llm" | "extractive" | "fallback:<reason>" | "skipped:<reason>"
+    extractive: str | None = None  # the extractive text, when the model's text replaced it
 
     def to_dict(self) -> dict:
         return {"answer": self.answer, "intent": self.intent, "sources": self.sources, "tasks": self.tasks}
+
+
+def evidence_of(hit: Any, clause: str, year: int | None, sentence: str = "", key: list[str] = ()) -> Evidence:
+    """The evidence record of a clause taken from a retrieved passage."""
+    doc_year = get(hit, "year")
+    return Evidence(clause, get(hit, "region"), year, sentence, get(hit, "title", "") or "",
+                    get(hit, "section", "") or "", tuple(key), int(doc_year) if doc_year else None)
 
 
 def source_dict(hit: Any, text: str | None = None) -> dict:

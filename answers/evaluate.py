@@ -3,6 +3,11 @@
 Scoring, per item: the answer text with all whitespace removed must contain one string of
 `must_contain_any` and every string of `must_contain_all`; "none" items must come back
 with intent "none", every other item must not.
+
+With `llm=True` (`ducha eval --llm`) every answer goes through the configured model and
+the report adds how often the model's text was sent, how often the extractive answer was
+kept and why, and the extractive answer's own score from the same run, so the two paths
+are compared on the same questions.
 """
 from __future__ import annotations
 
@@ -41,10 +46,13 @@ def score(item: dict, answer: str, intent: str) -> bool:
     return ok and intent != NONE_INTENT
 
 
-def run_eval(ctx: Any, path: str | Path) -> dict:
-    """{"items": [{id, question, answer, intent, ok, kind, ms}], "metrics": {overall, by_kind}}."""
+def run_eval(ctx: Any, path: str | Path, *, llm: bool = False) -> dict:
+    """{"items": [{id, question, answer, intent, ok, kind, ms}], "metrics": {overall, by_kind}};
+    with `llm`, items also carry `phrasing` and `extractive_ok`, metrics an "llm" part."""
     from answers.ask import ask
 
+    if llm and not ctx.settings.llm_enabled:
+        raise UserError("没有配置大模型：请设置 DUCHA_LLM_BASE_URL 和 DUCHA_LLM_MODEL（见 docs/bot.md）")
     items = load_set(path)
     out = []
     by_kind: dict[str, list[bool]] = defaultdict(list)
@@ -55,8 +63,12 @@ def run_eval(ctx: Any, path: str | Path) -> dict:
         ok = score(item, ans.answer, ans.intent)
         kind = item.get("kind", "?")
         by_kind[kind].append(ok)
-        out.append({"id": item.get("id", str(i + 1)), "question": item["question"], "answer": ans.answer,
-                    "intent": ans.intent, "ok": ok, "kind": kind, "ms": round(ms, 1)})
+        row = {"id": item.get("id", str(i + 1)), "question": item["question"], "answer": ans.answer,
+               "intent": ans.intent, "ok": ok, "kind": kind, "ms": round(ms, 1)}
+        if llm:
+            row["phrasing"] = ans.phrasing
+            row["extractive_ok"] = score(item, ans.extractive, ans.intent) if ans.extractive is not None else ok
+        out.append(row)
     n = len(out)
     ok_n = sum(1 for o in out if o["ok"])
     metrics = {
@@ -65,4 +77,28 @@ def run_eval(ctx: Any, path: str | Path) -> dict:
         "accuracy": round(ok_n / n, 4) if n else 0.0,
         "by_kind": {k: {"n": len(v), "ok": sum(v), "accuracy": round(sum(v) / len(v), 4)} for k, v in sorted(by_kind.items())},
     }
+    if llm:
+        metrics["llm"] = llm_metrics(out)
     return {"items": out, "metrics": metrics}
+
+
+def llm_metrics(rows: list[dict]) -> dict:
+    """How the LLM path went: sent, kept extractive (by reason), not tried (lists, "none",
+    answers with no evidence to bind a wording to)."""
+    used = sum(1 for r in rows if r["phrasing"] == "llm")
+    reasons: dict[str, int] = defaultdict(int)
+    for r in rows:
+        if r["phrasing"].startswith("fallback:"):
+            reasons[r["phrasing"].split(":", 1)[1]] += 1
+    fallback = sum(reasons.values())
+    ext_ok = sum(1 for r in rows if r["extractive_ok"])
+    n = len(rows)
+    return {
+        "tried": used + fallback,
+        "used": used,
+        "fallback": fallback,
+        "fallback_by_reason": dict(sorted(reasons.items(), key=lambda x: -x[1])),
+        "not_tried": n - used - fallback,
+        "extractive_ok": ext_ok,
+        "extractive_accuracy": round(ext_ok / n, 4) if n else 0.0,
+    }

@@ -91,7 +91,8 @@ def joined(answers: list[Answer]) -> Answer:
     text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
     sources = [src for a in found for src in a.sources]
     intent = "target" if all(a.intent == "target" for a in found) else "fact"
-    return Answer(fit(text, limit=900), intent, sources)
+    evidence = [e for a in found for e in a.evidence] if len(found) == len(answers) else []
+    return Answer(fit(text, limit=900), intent, sources, evidence=evidence)
 
 
 def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from answers import backends as B
-from answers.compose import Answer, fact_answer, fit, source_dict, source_line
+from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
 from answers.definitions import glossary_answer, office_answer
 from answers.evidence import (
     NUMBER,
@@ -315,16 +315,19 @@ def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[An
             seen.add(B.field(h, "chunk_id"))
             sources.append(source_dict(h))
     intent = "target" if best.period.mode == "target" and q.mode != "result" else "fact"
-    return Answer(text, intent, sources)
+    key = aligned_numbers(clause, _best_grams(variants, best.clause))
+    return Answer(text, intent, sources, evidence=[evidence_of(best.hit, clause, year, sentence, key)])
 
 
 def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) -> Answer:
     """One line per asked year, figure first, then the sources."""
-    lines, sources, seen = [], [], set()
+    lines, sources, seen, evidence = [], [], set(), []
     for c in found:
         grams_ = _best_grams(variants, c.clause)
         tmpl = P.FACT_TARGET if c.period.mode == "target" else P.FACT_RESULT
-        lines.append(tmpl.format(region=B.field(c.hit, "region") or "", year=c.period.year, clause=key_clause(c, grams_)))
+        clause = key_clause(c, grams_)
+        lines.append(tmpl.format(region=B.field(c.hit, "region") or "", year=c.period.year, clause=clause))
+        evidence.append(evidence_of(c.hit, clause, c.period.year, "", aligned_numbers(clause, grams_)))
     for c in found:
         src = source_line(B.field(c.hit, "title"), B.field(c.hit, "section"))
         if src not in seen:
@@ -332,7 +335,7 @@ def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) 
             lines.append(src)
             sources.append(source_dict(c.hit))
     intent = "target" if all(c.period.mode == "target" for c in found) else "fact"
-    return Answer(fit("\n".join(lines)), intent, sources)
+    return Answer(fit("\n".join(lines)), intent, sources, evidence=evidence)
 
 
 def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:

@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", dest="set_path", help=f"问题集 JSON（默认 {DEFAULT_SET.name}，仅源码目录中有）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.add_argument("--failures", action="store_true", help="列出答错的题")
+    p.add_argument("--llm", action="store_true", help="经大模型改写后评测，并统计采用/退回原文摘录的次数和原因")
     p.set_defaults(func=cmd_eval)
 
 
@@ -55,15 +56,21 @@ def cmd_eval(ctx, args: argparse.Namespace) -> int:
     path = Path(args.set_path) if args.set_path else DEFAULT_SET
     if not args.set_path and not path.is_file():
         raise UserError("请用 --set 指定问题集文件（JSON，格式同 qa_dev.json）")
-    result = run_eval(ctx, path)
+    result = run_eval(ctx, path, llm=args.llm)
+    keys = ("id", "question", "answer", "intent", "ok") + (("phrasing", "extractive_ok") if args.llm else ())
     if args.json:
-        print_json({"items": [{k: i[k] for k in ("id", "question", "answer", "intent", "ok")} for i in result["items"]],
-                    "metrics": result["metrics"]})
+        print_json({"items": [{k: i[k] for k in keys} for i in result["items"]], "metrics": result["metrics"]})
         return 0
     m = result["metrics"]
     print(P.EVAL_HEAD.format(n=m["n"], ok=m["ok"], acc=m["accuracy"]))
     for kind, km in m["by_kind"].items():
         print(P.EVAL_KIND.format(kind=kind, ok=km["ok"], n=km["n"], acc=km["accuracy"]))
+    if args.llm:
+        lm = m["llm"]
+        print(P.EVAL_LLM.format(ext_ok=lm["extractive_ok"], n=m["n"], ext_acc=lm["extractive_accuracy"],
+                                tried=lm["tried"], used=lm["used"], fallback=lm["fallback"], not_tried=lm["not_tried"]))
+        for reason, count in lm["fallback_by_reason"].items():
+            print(P.EVAL_LLM_REASON.format(reason=reason, count=count))
     if args.failures:
         for item in result["items"]:
             if not item["ok"]:

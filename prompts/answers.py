@@ -98,13 +98,23 @@ NONE_NO_REGISTRY = "文件中没有找到分工方案（任务台账为空），
 EVAL_HEAD = "共 {n} 题，正确 {ok} 题，准确率 {acc:.1%}"
 EVAL_KIND = "  {kind:<14} {ok}/{n}  {acc:.1%}"
 EVAL_FAIL = "  ✗ {id} [{kind}] {question} → {answer}"
+EVAL_LLM = ("同一批问题只用原文摘录：正确 {ext_ok}/{n}，准确率 {ext_acc:.1%}\n"
+            "大模型改写：尝试 {tried} 题，采用 {used} 题，退回原文摘录 {fallback} 题；未尝试（列表、没有找到）{not_tried} 题")
+EVAL_LLM_REASON = "  退回原因 {reason:<14} {count}"
 
 # --- LLM -----------------------------------------------------------------------------
 LLM_SYSTEM = (
-    "你是政府督查室的助手。只根据给出的“资料”回答问题，不得使用资料以外的知识，不得编造数字。"
-    "回答用简体中文，先给出关键数字或结论，再用一两句话说明，总长不超过200字。"
-    "所有数字必须与资料原文完全一致（包括单位、“左右”“以上”等限定词）。"
-    "如果资料中没有答案，只回答：文件中没有找到相关内容。不要写来源，系统会自动附上。"
+    "你是政府督查室的助手。把“参考答案”改写成通顺、简短的一段话，只能使用“依据”中的内容，"
+    "不得使用依据以外的知识，不得增加依据中没有的数字、年份、地区、单位或人名。"
+    "数字必须与依据原文完全一致，包括单位和“左右”“以上”“以内”等限定词；"
+    "某个数字属于哪个指标、哪一年、哪个地区，必须与依据一致，不得张冠李戴。"
+    "责任单位、牵头单位、牵头领导必须与依据中列出的完全一致，不得改变其角色。"
+    "先给出关键数字或结论，再用一两句话说明，总长不超过200字，用简体中文。"
+    "如果依据中没有答案，只回答：文件中没有找到相关内容。不要写来源，系统会自动附上。"
 )
-LLM_USER = "问题：{question}\n\n资料：\n{context}\n\n参考答案（抽取式，可改写措辞，不得改变数字）：\n{draft}"
-LLM_CONTEXT_ITEM = "[{n}] {title} · {section}\n{text}"
+LLM_USER = "问题：{question}\n\n依据：\n{context}\n\n参考答案（抽取式，只改写措辞，不得改变数字和事实）：\n{draft}"
+LLM_EVIDENCE_ITEM = "[{n}] {region}{year}年 · {title} · {section}\n答案依据：{clause}\n原文：{sentence}"
+LLM_TASK_ITEM = ("[{n}] 分工任务 {code}：{text}\n牵头领导：{leaders}\n牵头单位：{leads}\n"
+                 "责任单位（配合）：{cos}\n完成时限：{due}")
+# a source line the model wrote anyway starts like ours (SOURCE_LINE): ours replaces it
+LLM_SOURCE_PREFIX = "来源："

@@ -1,5 +1,5 @@
 """`ask` end to end on the sample corpus (BM25 only, ingested once per module), the eval
-scorer, the CLI contract, and LLM phrasing with LangChain's fake chat models."""
+scorer and the CLI contract (the LLM path: test_llm.py)."""
 from __future__ import annotations
 
 from tests.support.paths import DATA
@@ -9,11 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from answers.ask import ask
 from answers.evaluate import run_eval, score
-from answers.llm import figures_ok, rephrase
 from bot.wiring import new_context
 from core.settings import load_settings
 
@@ -153,49 +151,3 @@ def test_cli_ask_json_and_eval_set(corpus_ctx, capsys, monkeypatch) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["items"][0]["ok"] is True and out["metrics"]["accuracy"] == 1.0
     assert cli.main(["eval", "--set", str(small.with_name("missing.json"))]) == 2
-
-
-# --- LLM phrasing (no network: LangChain's fake chat model) -------------------------------
-
-def test_llm_reply_used_when_its_figures_are_in_the_sources(corpus_ctx) -> None:
-    base = ask(corpus_ctx, "24年GDP目标多少", today=TODAY)
-    model = FakeListChatModel(responses=["2024年江西地区生产总值预期增长5%左右。"])
-    out = rephrase(corpus_ctx, "24年GDP目标多少", base, model=model)
-    assert out.answer.startswith("2024年江西地区生产总值预期增长5%左右。")
-    assert out.answer.split("\n")[-1].startswith("来源：")
-
-
-def test_llm_invented_figure_falls_back_to_extractive(corpus_ctx) -> None:
-    base = ask(corpus_ctx, "24年GDP目标多少", today=TODAY)
-    model = FakeListChatModel(responses=["2024年目标是增长6.5%左右，并力争7.3%。"])
-    assert rephrase(corpus_ctx, "24年GDP目标多少", base, model=model) == base
-    dropped = FakeListChatModel(responses=["2024年经济增长目标见报告。"])  # key figure lost
-    assert rephrase(corpus_ctx, "24年GDP目标多少", base, model=dropped) == base
-
-
-def test_llm_error_falls_back(corpus_ctx) -> None:
-    class Broken:
-        def invoke(self, _messages):
-            raise TimeoutError("slow endpoint")
-
-    base = ask(corpus_ctx, "24年GDP目标多少", today=TODAY)
-    assert rephrase(corpus_ctx, "24年GDP目标多少", base, model=Broken()) == base
-
-
-def test_llm_configured_in_ask(corpus_ctx, monkeypatch) -> None:
-    import answers.llm as llm
-
-    monkeypatch.setattr(llm, "get_model", lambda settings: FakeListChatModel(responses=["江西2024年地区生产总值增长目标为5%左右。"]))
-    settings = corpus_ctx.settings.model_copy(update={"llm_base_url": "http://127.0.0.1:9/v1", "llm_model": "fake"})
-    ctx = new_context(settings, frozen_now=corpus_ctx.frozen_now)
-    try:
-        ans = ask(ctx, "24年GDP目标多少", today=TODAY)
-    finally:
-        ctx.close()
-    assert ans.answer.startswith("江西2024年地区生产总值增长目标为5%左右。")
-
-
-def test_figures_ok() -> None:
-    sources = [{"text": "地区生产总值增长 5%左右"}]
-    assert figures_ok("增长5%左右", "目标：地区生产总值增长5%左右。", sources)
-    assert not figures_ok("增长6%", "目标：地区生产总值增长5%左右。", sources)
