@@ -30,6 +30,7 @@ from telegram.ext import (
 )
 
 from core.context import Context
+from bot.logs import describe_update, masked_update
 from core.errors import UserError
 from handlers import commands, paging, questions
 from handlers.access import FloodGuard, chat_allowed, gate
@@ -95,7 +96,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             except Exception:  # noqa: BLE001
                 log.exception("could not deactivate chat %s", chat.id)
         return
-    log.error("error while handling %r", update, exc_info=error)
+    # Ids and the command word only: message text and Update dumps stay out of the log.
+    log.error("error while handling %s", describe_update(update), exc_info=error)
+    log.debug("update: %s", masked_update(update))
     if isinstance(update, Update) and update.effective_chat:
         try:
             if not chat_allowed(app.bot_data["ctx"], update.effective_chat.id):

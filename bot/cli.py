@@ -10,10 +10,13 @@ import argparse
 import importlib
 import json
 import logging
+import os
 import sys
-from typing import Any
+import traceback
+from typing import Any, Callable, NoReturn
 
 from core.errors import UserError
+from prompts import cli as texts
 
 COMMAND_MODULES = [
     "bot.cli_ingest",  # ingest, search
@@ -31,10 +34,40 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line on stderr (usage stays behind -h), exit 2."""
+
+    def error(self, message: str) -> NoReturn:  # type: ignore[override]
+        command = self.prog.removeprefix("ducha").strip() or ""
+        line = texts.ARG_ERROR.format(message=message.splitlines()[0] if message else "", command=command).replace("  ", " ")
+        sys.stderr.write(line + "\n")
+        raise SystemExit(2)
+
+
+def int_arg(what: str, low: int, high: int) -> Callable[[str], int]:
+    """An argparse `type` for a bounded integer: huge numbers never reach SQLite."""
+
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not text.lstrip("+-").isdigit() or len(text) > 20 or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(texts.INT_ARG.format(what=what, low=low, high=high, value=text[:30]))
+        return int(text)
+
+    parse.__name__ = what  # argparse names the type in its message
+    return parse
+
+
+# Commands that may create the data folder; every other one refuses a missing folder instead of
+# silently creating an empty ./var and answering that nothing was ingested.
+CREATES_DATA = {"ingest", "run", "calendar", "doctor"}
+# Commands that run without opening the data folder at all.
+NO_CONTEXT = {"doctor"}
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="ducha", description="督查助手：政府工作报告问答、任务督办与提醒")
-    parser.add_argument("-v", "--verbose", action="store_true", help="在终端显示详细日志")
-    sub = parser.add_subparsers(dest="command", metavar="命令")
+    parser = ArgumentParser(prog="ducha", description="督查助手：政府工作报告问答、任务督办与提醒")
+    parser.add_argument("-v", "--verbose", action="store_true", help="在终端显示详细日志和完整的错误信息")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
@@ -47,31 +80,101 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse, load settings, run one command. Exit 0 on success; 2 with one line on stderr for
+    anything the user can fix (arguments, settings, data folder, an endpoint that does not
+    answer); 1 with one line and the log's path for our own bug; a traceback only with -v."""
+    from bot.logs import describe_command, log_path, setup_logging
     from bot.wiring import new_context
-    from bot.logs import setup_logging
     from core.settings import load_settings
 
+    # Files this process creates (SQLite -wal/-shm, Chroma segments, rotated logs) are ours alone.
+    os.umask(os.umask(0o077) | 0o077)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
+        parser.print_help(sys.stderr)
         return 2
+    verbose = bool(args.verbose)
     try:
         settings = load_settings()
-    except Exception as exc:  # pydantic ValidationError: a bad value in .env
-        print(f"配置错误：{exc}".splitlines()[0], file=sys.stderr)
+    except UserError as exc:
+        print(texts.ERROR.format(message=exc), file=sys.stderr)
+        return exc.exit_code
+    data_dir = settings.data_dir
+    if data_dir.exists() and not data_dir.is_dir():
+        print(texts.DATA_DIR_NOT_DIR.format(path=data_dir), file=sys.stderr)
         return 2
-    setup_logging(settings, verbose=args.verbose)
+    if not data_dir.exists() and args.command not in CREATES_DATA:
+        print(texts.DATA_DIR_MISSING.format(path=data_dir), file=sys.stderr)
+        return 2
+    logged = False
+    if args.command not in NO_CONTEXT:
+        try:
+            setup_logging(settings, verbose=verbose)
+            logged = log_path(settings).exists()
+        except OSError:
+            pass
+        log.info("command: %s", describe_command(args))
     ctx = new_context(settings)
     try:
         return int(args.func(ctx, args) or 0)
     except UserError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(texts.ERROR.format(message=str(exc).splitlines()[0] if str(exc) else ""), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - the edge: every failure becomes one line
+        line, code = explain(exc, settings)
+        if code == 1:
+            log.error("internal error in %s", describe_command(args), exc_info=exc)
+        else:
+            log.warning("%s", line)
+        if verbose:
+            traceback.print_exception(exc, file=sys.stderr)
+        if code == 1:
+            line = (texts.INTERNAL if logged else texts.INTERNAL_NO_LOG).format(kind=_kind(exc), log=log_path(settings))
+        print(line, file=sys.stderr)
+        return code
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - closing a store that failed to open
+            pass
+
+
+def explain(exc: BaseException, settings: Any) -> tuple[str, int]:
+    """One line for an exception reaching the edge, and the exit code: 2 when the user can fix
+    it (permissions, a read-only or full disk, an endpoint that does not answer), 1 otherwise."""
+    import sqlite3
+
+    if isinstance(exc, PermissionError):
+        return texts.PERMISSION.format(path=exc.filename or settings.data_dir), 2
+    if isinstance(exc, sqlite3.OperationalError):
+        reason = str(exc).splitlines()[0]
+        if any(w in reason for w in ("readonly", "unable to open", "disk", "locked", "I/O", "full")):
+            return texts.DATABASE.format(path=settings.db_path, reason=reason), 2
+    if isinstance(exc, OSError) and exc.filename:
+        return texts.OS_ERROR.format(path=exc.filename, reason=exc.strerror or exc), 2
+    endpoint = _endpoint_failure(exc)
+    if endpoint:
+        return endpoint, 2
+    return "", 1
+
+
+def _endpoint_failure(exc: BaseException) -> str | None:
+    """A network call to a configured service (embedding endpoint, Chroma server, Bot API) failed."""
+    names = {c.__module__.split(".")[0] + "." + c.__name__ for c in type(exc).__mro__}
+    network = {"httpx.HTTPError", "httpx.InvalidURL", "httpcore.ConnectError", "telegram.NetworkError",
+               "requests.ConnectionError", "builtins.ConnectionError", "builtins.TimeoutError"}
+    if names & network or "chromadb" in type(exc).__module__:
+        what = "Telegram Bot API" if "telegram" in type(exc).__module__ else "外部服务"
+        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"[:200]
+        return texts.ENDPOINT.format(what=what, reason=reason)
+    return None
+
+
+def _kind(exc: BaseException) -> str:
+    return type(exc).__name__
 
 
 if __name__ == "__main__":

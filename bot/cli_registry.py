@@ -4,10 +4,14 @@ from __future__ import annotations
 import argparse
 import getpass
 
-from bot.cli import print_json
+from bot.cli import int_arg, print_json
 from core.context import Context
+from core.dates import parse_date
 from core.errors import UserError
 from prompts import registry as msg
+
+
+PLAN_ID = int_arg("方案 ID", 1, 2**31)
 
 
 def _who() -> str:
@@ -25,14 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--due-before", help="完成时限不晚于该日 YYYY-MM-DD")
     p.add_argument("--overdue", action="store_true", help="只列逾期任务（以 --date 为今天）")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
-    p.add_argument("--plan", type=int, help="只看某个方案（方案 ID）")
+    p.add_argument("--plan", type=PLAN_ID, help="只看某个方案（方案 ID）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_tasks)
 
     p = sub.add_parser("task", help="查看一项任务的全部信息")
     p.add_argument("code", help="任务编号，如 3.4")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
-    p.add_argument("--plan", type=int, help="方案 ID（多个方案有同一编号时）")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID（多个方案有同一编号时）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_task)
 
@@ -40,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("code", help="任务编号，如 3.4")
     p.add_argument("date", help="新的完成时限 YYYY-MM-DD")
     p.add_argument("--note", help="调整说明")
-    p.add_argument("--plan", type=int, help="方案 ID")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_due)
 
@@ -49,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text", help="进展内容")
     p.add_argument("--unit", help="报送单位")
     p.add_argument("--done", action="store_true", help="标记为已完成")
-    p.add_argument("--plan", type=int, help="方案 ID")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_progress)
 
@@ -77,9 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _today(ctx: Context, value: str | None):
-    from store.deadlines import parse_date
-
-    return parse_date(value) if value else ctx.today()
+    return parse_date(value) if value is not None else ctx.today()
 
 
 def _print_task_lines(views) -> None:
@@ -92,14 +94,13 @@ def _print_task_lines(views) -> None:
 
 
 def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
-    from store.deadlines import parse_date
     from store.tasks import list_tasks
 
     today = _today(ctx, args.date)
     status = "逾期" if args.overdue else args.status
     if args.overdue and args.status and args.status != "逾期":
         raise UserError(msg.STATUS_BAD.format(value=args.status))
-    due_before = parse_date(args.due_before) if args.due_before else None
+    due_before = parse_date(args.due_before) if args.due_before is not None else None
     views = list_tasks(ctx.db, unit=args.unit, leader=args.leader, status=status, due_before=due_before, today=today, plan_id=args.plan)
     if args.json:
         print_json([v.to_dict() for v in views])

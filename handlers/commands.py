@@ -9,6 +9,7 @@ import datetime as dt
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from core.dates import stored_date
 from core.errors import UserError
 from handlers.access import reporting_unit, require_admin
 from handlers.paging import send_paged
@@ -123,17 +124,13 @@ async def cmd_due(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     tasks = [
         t
         for t in list_tasks(ctx.db, due_before=until, today=today)
-        if t.due and today <= _as_date(t.due) <= until and t.status != "已完成"
+        if t.due and today <= stored_date(t.due) <= until and t.status != "已完成"
     ]
     if not tasks:
         await reply_html(update, context, texts.NO_TASKS)
         return
     header = texts.LIST_DUE.format(days=days, n=len(tasks), today=today.isoformat(), until=until.isoformat())
     await send_paged(update, context, header, [task_line(t) for t in tasks])
-
-
-def _as_date(value: object) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 async def _set_due(update: Update, context: ContextTypes.DEFAULT_TYPE, code_arg: str, date_arg: str) -> None:

@@ -16,35 +16,25 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from core.errors import UserError
+from core.limits import Limits
 from prompts import ingest as msg
 from retrieval import chunk as chunking
 from retrieval.chunk import Chunk
 from retrieval.clean import clean_text
 from retrieval.embed import embed_passages
+from retrieval.gather import gather, looks_secret, read_regular
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
+from retrieval.shape import check_chinese, check_report
 from store import documents as store
 from store.db import transaction
 
 log = logging.getLogger(__name__)
 
-# Inside a folder these are documentation, not documents (a README beside the reports).
-SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".yaml", ".yml", ".toml", ".ini", ".log", ".py", ".sh"}
-# What an office PC leaves beside documents, skipped silently inside a folder: hidden files
-# and folders (.DS_Store, .git), Word/WPS owner files of an open document ("~$报告.docx",
-# "~WRL0001.tmp"), thumbnail caches. Reporting them as failures would make every folder
-# copied from a desktop exit 2; a file named explicitly on the command line is still read.
-_JUNK_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "__macosx"}
-
-
-def _is_junk(relative: Path) -> bool:
-    return any(part.startswith((".", "~$", "~WRL")) or part.lower() in _JUNK_NAMES for part in relative.parts)
-
-
 @dataclass
 class FileResult:
     file: str
-    status: str  # ingested | unchanged | error
+    status: str  # ingested | unchanged | error | skipped (a link out of the folder, a key, a device)
     path: str = ""
     kind: str | None = None
     region: str | None = None
@@ -71,27 +61,12 @@ class FileResult:
 
 
 def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResult]]:
-    """Files to ingest, in a stable order, and results for paths that do not exist."""
-    files: list[Path] = []
-    errors: list[FileResult] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = [
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not _is_junk(p.relative_to(path))
-                and p.suffix.lower() not in SKIP_IN_FOLDERS
-            ]
-            if not found:
-                errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NO_FILES.format(path=path)))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NOT_FOUND.format(path=path)))
-    return files, errors
+    """Files to ingest, in a stable order, and results for paths skipped or not found
+    (retrieval/gather.py decides which files a folder really gives us)."""
+    found = gather(paths)
+    results = [FileResult(file=f, status="error", path=p, error=e) for f, p, e in found.errors]
+    results += [FileResult(file=f, status="skipped", path=p, error=e) for f, p, e in found.skipped]
+    return found.files, results
 
 
 def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False) -> list[FileResult]:
@@ -115,21 +90,25 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
     """Ingest one file; bad input becomes an error result, never a half-written state."""
     resolved = str(path.resolve())
     result = FileResult(file=path.name, status="error", path=resolved)
+    limits = Limits.from_settings(ctx.settings)
     try:
-        data = path.read_bytes()
+        if looks_secret(path.name):
+            raise UserError(msg.SENSITIVE.format(name=path.name))
+        if path.suffix.lower() not in SUPPORTED:
+            raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
+        data = read_regular(Path(resolved), limits.file_bytes)
         content_hash = hashlib.sha256(data).hexdigest()
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
             _backfill_dense(ctx, known)
             return _from_row(result, known, "unchanged")
-        if path.suffix.lower() not in SUPPORTED:
-            raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
-        loaded = load_file(path)
+        loaded = load_file(path, limits=limits, data=data)
         if _is_plan(loaded):
+            check_chinese(loaded.text)
             return _ingest_plan(ctx, loaded, result, resolved, content_hash)
         if loaded.source in ("xlsx", "csv"):
             raise UserError(msg.TABLE_NOT_PLAN)
-        return _ingest_report(ctx, loaded, result, resolved, content_hash)
+        return _ingest_report(ctx, loaded, result, resolved, content_hash, limits)
     except UserError as exc:
         result.error = str(exc)
         return result
@@ -167,12 +146,15 @@ def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, co
     return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
 
 
-def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
+def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, limits: Limits) -> FileResult:
     text = clean_text(loaded.text)
+    check_report(text)  # before anything is indexed: a key or an English file never is
     meta = read_meta(text, kind="report")
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)
+    if len(chunks) > limits.chunks:
+        raise UserError(msg.TOO_MANY_CHUNKS.format(n=len(chunks), limit=limits.chunks))
     index = ctx.index
     embedder = index.embedder
     if embedder is not None:

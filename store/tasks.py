@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from core.dates import stored_date
 from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
@@ -142,7 +143,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
         out.append(
             TaskView(
                 id=r[0], code=r[1], text=r[2], section=r[3], subsection=r[4],
-                due=dt.date.fromisoformat(r[5]) if r[5] else None, status=r[6], plan_id=r[7], plan_title=r[8],
+                due=stored_date(r[5]), status=r[6], plan_id=r[7], plan_title=r[8],
                 region=r[9], year=r[10], done_at=r[11], leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),
