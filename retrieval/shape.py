@@ -14,8 +14,8 @@ import re
 from core.errors import UserError
 from prompts import ingest as msg
 
-# A short report summary still has several hundred characters; a config file's comments do not.
-MIN_CJK = 200
+# A clipped report still has a few sentences of Chinese; a key, a password file or a config file has none.
+MIN_CJK = 60
 # Share of CJK among letters (CJK + Latin): "GDP", "5G" and English names are rare in a report.
 MIN_CJK_SHARE = 0.6
 _HEAD = 15
