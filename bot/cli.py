@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "bot.cli_remind",  # remind, calendar
     "bot.cli_ask",  # ask, eval
     "bot.cli_run",  # run
+    "bot.cli_doctor",  # doctor
 ]
 
 log = logging.getLogger("ducha")

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from bot.cli import int_arg, print_json
+from core.errors import UserError
 from prompts import ingest as msg
 
 
@@ -28,6 +29,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     from retrieval.ingest import ingest_paths
+
+    if any(not str(p).strip() for p in args.paths):
+        raise UserError(msg.EMPTY_PATH)  # `ingest ""` used to ingest the current folder
 
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")

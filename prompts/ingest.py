@@ -41,6 +41,7 @@ SEARCH_HIT = "{rank}. [{score:.3f}｜关键词 {lexical:.1f}{dense}] {title} ›
 SEARCH_DENSE = "｜语义 {value:.2f}"
 EMPTY_QUERY = "请输入要搜索的内容"
 DENSE_UNAVAILABLE = "向量模型不可用（{reason}），只用关键词检索"
+EMBEDDING_FAILED = "向量服务 {url} 不可用：{reason}（检查 DUCHA_EMBEDDING 的地址和密钥，或设为 none 只用关键词检索）"
 BAD_EMBEDDING = "DUCHA_EMBEDDING 设置无法识别：{value}（可用 default、none、本地模型目录、openai:模型@地址）"
 CHROMA_UNREACHABLE = "无法连接 Chroma 服务 {url}：{reason}"
 
