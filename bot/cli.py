@@ -84,14 +84,24 @@ def main(argv: list[str] | None = None) -> int:
     """Parse, load settings, run one command. Exit 0 on success; 2 with one line on stderr for
     anything the user can fix (arguments, settings, data folder, an endpoint that does not
     answer); 1 with one line and the log's path for our own bug; a traceback only with -v."""
+    # Files this process creates (SQLite -wal/-shm, Chroma segments, rotated logs) are ours alone.
+    umask = os.umask(0o077)
+    os.umask(umask | 0o077)
+    try:
+        return _main(argv)
+    finally:
+        os.umask(umask)  # for callers in the same process (tests)
+
+
+def _main(argv: list[str] | None) -> int:
     from bot.logs import describe_command, log_path, setup_logging
     from bot.wiring import new_context
     from core.settings import load_settings
 
-    # Files this process creates (SQLite -wal/-shm, Chroma segments, rotated logs) are ours alone.
-    os.umask(os.umask(0o077) | 0o077)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # name the subcommand whose usage to read, not the top level
+        _leaf(parser, args).error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
@@ -127,9 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the edge: every failure becomes one line
         line, code = explain(exc, settings)
         if code == 1:
-            log.error("internal error in %s", describe_command(args), exc_info=exc)
+            log.error("internal error in %s", describe_command(args), exc_info=exc, extra={"file_only": True})
         else:
-            log.warning("%s", line)
+            log.info("refused: %s", line)
         if verbose:
             traceback.print_exception(exc, file=sys.stderr)
         if code == 1:
@@ -141,6 +151,16 @@ def main(argv: list[str] | None = None) -> int:
             ctx.close()
         except Exception:  # noqa: BLE001 - closing a store that failed to open
             pass
+
+
+def _leaf(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:
+    """The innermost subparser the arguments chose."""
+    while True:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        chosen = getattr(args, subs[0].dest, None) if subs else None
+        if not chosen or chosen not in subs[0].choices:
+            return parser
+        parser = subs[0].choices[chosen]
 
 
 def explain(exc: BaseException, settings: Any) -> tuple[str, int]:

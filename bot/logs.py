@@ -44,6 +44,29 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class _TerminalFilter(logging.Filter):
+    """Records meant for the log file only (`extra={"file_only": True}`) stay off the terminal."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "file_only", False)
+
+
+class _ShortFormatter(logging.Formatter):
+    """One line per record on the terminal: no traceback, only the message's first line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().formatMessage(_first_line(record))
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+        return ""
+
+
+def _first_line(record: logging.LogRecord) -> logging.LogRecord:
+    record.message = record.getMessage().splitlines()[0] if record.getMessage() else ""
+    record.asctime = ""
+    return record
+
+
 def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secrets = [
         s.get_secret_value()
@@ -59,6 +82,8 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secret_filter = SecretFilter(secrets)
     stderr = logging.StreamHandler(sys.stderr)
     stderr.setLevel(logging.WARNING if not verbose else level)
+    if not verbose:  # the terminal gets one line per problem; tracebacks go to the file (or -v)
+        stderr.addFilter(_TerminalFilter())
     handlers: list[logging.Handler] = [stderr]
     try:
         private_dir(settings.data_dir)
@@ -68,7 +93,7 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     except OSError:
         pass
     for h in handlers:
-        h.setFormatter(fmt)
+        h.setFormatter(_ShortFormatter("%(levelname)s %(name)s: %(message)s") if h is stderr and not verbose else fmt)
         h.addFilter(secret_filter)
         root.addHandler(h)
     # Libraries that log every request, or (pypdf) complain about each broken file we already
