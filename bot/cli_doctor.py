@@ -146,7 +146,7 @@ def _bot_api(base_url: str, token: str, proxy: str | None) -> int:
     mask = SecretFilter([token]).mask
     try:
         with httpx.Client(proxy=proxy or None, timeout=TIMEOUT, trust_env=False) as client:
-            resp = client.get(f"{base_url}{token}/getMe")
+            resp = client.post(f"{base_url}{token}/getMe")
     except Exception as exc:  # noqa: BLE001 - any failure to reach is one line
         print(texts.API_UNREACHABLE.format(mark=texts.BAD, host=host, reason=mask(f"{type(exc).__name__}: {exc}")[:160]))
         return 1
