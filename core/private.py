@@ -39,7 +39,8 @@ def private_file(path: Path | str) -> Path:
     except OSError:
         return path  # read-only folder, or created meanwhile: opening the store says what is wrong
     try:
-        os.fchmod(fd, FILE_MODE)
+        if hasattr(os, "fchmod"):  # POSIX; Windows has no such modes to set
+            os.fchmod(fd, FILE_MODE)
     except OSError:
         pass
     finally:
