@@ -52,7 +52,10 @@ def check_archive(data: bytes, limits: Limits, *, bad: str) -> None:
                             raise UserError(msg.ZIP_LIED)
             except UserError:
                 raise
-            except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+            except zipfile.BadZipFile as exc:
+                # zipfile stops at the declared size; a forged one then fails the CRC check.
+                raise UserError(msg.ZIP_LIED if "CRC" in str(exc) else bad) from None
+            except (zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
                 raise UserError(bad) from None
             except Exception:  # zlib.error and friends from a damaged member
                 raise UserError(bad) from None
