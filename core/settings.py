@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing import Annotated
 
@@ -74,10 +74,11 @@ class Settings(BaseSettings):
 
     @field_validator("telegram_api_base_url", "llm_base_url", "chroma_url", "telegram_webhook_url", mode="after")
     @classmethod
-    def _http_url(cls, value: str | None) -> str | None:
+    def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
         """A URL without http(s):// used to fail deep inside httpx with a traceback."""
-        if value in (None, ""):
-            return None if value == "" else value
+        if value is None or not value.strip():
+            default = cls.model_fields[info.field_name].default if info.field_name else None
+            return default if isinstance(default, str) else None  # an empty line in .env means the default
         parts = urlsplit(value.strip())
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(msg.URL_BAD.format(value=value))

@@ -105,7 +105,7 @@ def ingest_file(ctx: Any, path: Path) -> FileResult:
         loaded = load_file(path, limits=limits, data=data)
         if _is_plan(loaded):
             check_chinese(loaded.text)
-            return _ingest_plan(ctx, loaded, result, resolved, content_hash)
+            return _ingest_plan(ctx, loaded, result, resolved, content_hash, limits)
         if loaded.source in ("xlsx", "csv"):
             raise UserError(msg.TABLE_NOT_PLAN)
         return _ingest_report(ctx, loaded, result, resolved, content_hash, limits)
@@ -127,13 +127,15 @@ def _is_plan(loaded: LoadedFile) -> bool:
     return looks_like_plan(loaded)
 
 
-def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str) -> FileResult:
+def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, limits: Limits) -> FileResult:
     from retrieval.plan_table import parse_plan
     from store.plans import load_plan
 
     meta = read_meta(clean_text(loaded.text))
     meta.kind = "plan"
     table = parse_plan(loaded)
+    if len(table.rows) > limits.table_rows:  # a .txt "plan" of 100 000 lines: the loaders saw no table
+        raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
     if getattr(table, "title", None):
         meta.title = table.title
     with transaction(ctx.db):

@@ -194,3 +194,14 @@ def test_text_and_chunk_limits(make_ctx, tmp_path: Path) -> None:
     (result,) = ingest_paths(ctx, [big])
     assert "段的上限" in result.error
     assert store.list_documents(ctx.db) == []
+
+
+def test_plan_of_too_many_tasks_is_refused(make_ctx, tmp_path: Path) -> None:
+    lines = ["2025年市《政府工作报告》重点工作责任分工方案", "具体工作任务和要求\t牵头领导\t牵头单位\t责任单位", "一、推动科技创新。\t\t\t"]
+    lines += [f"{i}. 推进第{i}项重点工作，年底前完成。\t张明\t市科技局\t市财政局" for i in range(1, 121)]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (result,) = ingest_paths(make_ctx(DUCHA_EMBEDDING="none", DUCHA_MAX_TABLE_ROWS="100"), [path])
+    assert result.status == "error" and "行数太多" in result.error
+    (result,) = ingest_paths(make_ctx(DUCHA_EMBEDDING="none"), [path])
+    assert result.status == "ingested" and result.tasks == 120, result
