@@ -71,6 +71,8 @@ def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResu
 
 def ingest_paths(ctx: Any, paths: Iterable[Path | str], *, progress: bool = False) -> list[FileResult]:
     files, results = expand_paths(paths)
+    if files:
+        ctx.db  # noqa: B018 - open the registry first: a data folder we cannot write fails once, at the edge, not per file
     if progress and files:
         from rich.console import Console
         from rich.progress import Progress

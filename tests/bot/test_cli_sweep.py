@@ -208,3 +208,23 @@ def test_in_a_real_process_no_traceback(data_dir: Path, tmp_path: Path) -> None:
         done = subprocess.run([sys.executable, "-m", "bot.cli", *argv], env={**env, **extra}, cwd=tmp_path,
                               capture_output=True, text=True, timeout=120)
         assert_one_line(done.returncode, done.stderr, argv)
+
+
+def test_unwritable_data_folder_is_one_line(run, monkeypatch, tmp_path: Path) -> None:
+    """A data folder we may not create or write: /sys refuses even root; others get a 0500 folder."""
+    import os
+
+    if os.geteuid() == 0:
+        if not Path("/sys").is_dir():
+            pytest.skip("no read-only place to point the data folder at")
+        target = Path("/sys/ducha-sweep/var")
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        os.chmod(locked, 0o500)
+        target = locked / "var"
+    monkeypatch.setenv("DUCHA_DATA_DIR", str(target))
+    for argv in (("ingest", str(EXAMPLES)), ("calendar", "add", "2027-01-01", "holiday")):
+        code, out, err = run(*argv)
+        assert_one_line(code, err, argv)
+        assert str(target.parent) in err or str(target) in err
