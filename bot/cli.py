@@ -58,6 +58,8 @@ def int_arg(what: str, low: int, high: int) -> Callable[[str], int]:
     return parse
 
 
+MAX_ARG_CHARS = 4096
+
 # Commands that may create the data folder; every other one refuses a missing folder instead of
 # silently creating an empty ./var and answering that nothing was ingested.
 CREATES_DATA = {"ingest", "run", "calendar", "doctor"}
@@ -105,6 +107,10 @@ def _main(argv: list[str] | None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    for name, value in vars(args).items():  # a Telegram message is at most 4096 characters; so is any text we take
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and len(v) > MAX_ARG_CHARS for v in values):
+            _leaf(parser, args).error(texts.ARG_TOO_LONG.format(name=name, limit=MAX_ARG_CHARS))
     verbose = bool(args.verbose)
     try:
         settings = load_settings()

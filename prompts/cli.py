@@ -11,4 +11,5 @@ PERMISSION = "没有权限读写 {path}：请检查数据目录的权限，或�
 DATABASE = "无法打开数据库 {path}：{reason}（检查数据目录是否可写、磁盘是否已满）"
 OS_ERROR = "无法读写 {path}：{reason}"
 ENDPOINT = "无法连接 {what}：{reason}（检查地址、网络或代理设置；ducha doctor 可帮助排查）"
+ARG_TOO_LONG = "{name} 太长：超过 {limit} 个字符"
 INT_ARG = "{what}应为 {low} 至 {high} 之间的整数：{value}"

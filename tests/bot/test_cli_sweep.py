@@ -130,10 +130,13 @@ BAD = [
     ("calendar", "add", "2027-01-01", "bogus"),
     ("calendar", "show", HUGE),
     ("run",),  # no token
+    ("unit", "show", "局" * 100_000),
+    ("ask", "目标" * 50_000),
+    ("progress", "1.1", "进展" * 50_000),
 ]
 
 
-@pytest.mark.parametrize("argv", BAD, ids=[" ".join(a) or "empty" for a in BAD])
+@pytest.mark.parametrize("argv", BAD, ids=[" ".join(a)[:40] or "empty" for a in BAD])
 def test_bad_values_are_one_line_exit_2(run, argv) -> None:
     code, out, err = run(*argv)
     assert_one_line(code, err, argv)
