@@ -60,8 +60,9 @@ def int_arg(what: str, low: int, high: int) -> Callable[[str], int]:
 
 MAX_ARG_CHARS = 4096
 
-# Commands that may create the data folder; every other one refuses a missing folder instead of
-# silently creating an empty ./var and answering that nothing was ingested.
+# Commands that may run before the data folder exists (ingest, run and calendar create it, doctor
+# reports it); every other one refuses a missing folder instead of silently creating an empty
+# ./var and answering that nothing was ingested.
 CREATES_DATA = {"ingest", "run", "calendar", "doctor"}
 # Commands that run without opening the data folder at all.
 NO_CONTEXT = {"doctor"}
