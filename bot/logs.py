@@ -44,11 +44,18 @@ class SecretFilter(logging.Filter):
         return True
 
 
+# Our packages: their warnings reach the terminal. A library's (PTB's "Network Retry Loop …
+# Aborting", httpx, Chroma) go to the log file only, or to the terminal with -v: the edge
+# already says what went wrong in one line of ours.
+_OURS = {"ducha", "core", "store", "retrieval", "reminders", "answers", "usecases", "handlers", "bot", "__main__"}
+
+
 class _TerminalFilter(logging.Filter):
-    """Records meant for the log file only (`extra={"file_only": True}`) stay off the terminal."""
+    """Records meant for the log file only (`extra={"file_only": True}`) and libraries' records
+    stay off the terminal."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not getattr(record, "file_only", False)
+        return not getattr(record, "file_only", False) and record.name.split(".")[0] in _OURS
 
 
 class _ShortFormatter(logging.Formatter):

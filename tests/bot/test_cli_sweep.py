@@ -207,7 +207,8 @@ def test_in_a_real_process_no_traceback(data_dir: Path, tmp_path: Path) -> None:
     env = {**_base_env(), "DUCHA_DATA_DIR": str(data_dir), "DUCHA_EMBEDDING": "none", "PYTHONPATH": str(PROJECT)}
     for argv, extra in [(("bind", "发改委", "-0"), {}), (("remind", "--date", "9999-12-31"), {}),
                         (("run",), {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "TELEGRAM_API_BASE_URL": "api.example.org/bot"}),
-                        (("tasks", "--plan", HUGE), {})]:
+                        (("tasks", "--plan", HUGE), {}),
+                        (("run",), {"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"})]:
         done = subprocess.run([sys.executable, "-m", "bot.cli", *argv], env={**env, **extra}, cwd=tmp_path,
                               capture_output=True, text=True, timeout=120)
         assert_one_line(done.returncode, done.stderr, argv)
