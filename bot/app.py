@@ -33,6 +33,7 @@ from telegram.ext import (
 from bot import api
 from bot.ratelimit import PerChatRateLimiter
 from core.context import Context
+from bot.logs import describe_update, masked_update
 from core.errors import UserError
 from handlers import commands, migrate, office, paging, plans, questions, review
 from handlers.access import FloodGuard, chat_allowed, gate
@@ -102,7 +103,9 @@ async def on_error(update: object, context: BotContext) -> None:
             except Exception:  # noqa: BLE001
                 log.exception("could not deactivate chat %s", chat.id)
         return
-    log.error("error while handling %r", update, exc_info=error)
+    # Ids and the command word only: message text and Update dumps stay out of the log.
+    log.error("error while handling %s", describe_update(update), exc_info=error)
+    log.debug("update: %s", masked_update(update))
     if isinstance(update, Update) and update.effective_chat:
         try:
             if not chat_allowed(context.ducha, update.effective_chat.id):

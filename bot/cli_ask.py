@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from bot.cli import print_json
+from core.dates import parse_date
 from core.errors import UserError
 from prompts import answers as P
 
@@ -28,21 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_eval)
 
 
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"日期格式不对：{text}，应为 YYYY-MM-DD") from None
-
-
 def cmd_ask(ctx, args: argparse.Namespace) -> int:
     from answers.ask import ask
 
     if not args.question.strip():
         raise UserError("问题是空的，请输入要问的内容")
-    ans = ask(ctx, args.question, region=args.region, today=_date(args.date))
+    ans = ask(ctx, args.question, region=args.region, today=parse_date(args.date) if args.date is not None else None)
     if args.json:
         print_json(ans.to_dict())
     else:

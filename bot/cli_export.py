@@ -20,12 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
-    from reminders.calendar import parse_day
+    from core.dates import parse_date
     from reminders.exports import KINDS, build_export, export_kind, write_atomically
     from store.office import resolve_plan
 
     suffix = export_kind(args.file)
-    day = parse_day(args.date) if args.date else ctx.today()
+    day = parse_date(args.date) if args.date is not None else ctx.today()
     plan_id = resolve_plan(ctx.db, args.plan)
     data, ledger = build_export(ctx.db, suffix, day, plan_id=plan_id)
     path = Path(args.file)

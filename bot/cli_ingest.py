@@ -7,7 +7,8 @@ import os
 import sys
 from typing import Any
 
-from bot.cli import print_json
+from bot.cli import int_arg, print_json
+from core.errors import UserError
 from prompts import ingest as msg
 
 log = logging.getLogger(__name__)
@@ -29,9 +30,9 @@ def register(subparsers: Any) -> None:
 
     s = subparsers.add_parser("search", help="在已导入的报告中检索段落")
     s.add_argument("query", help="检索内容")
-    s.add_argument("--k", type=int, default=5, help="返回条数（默认 5）")
+    s.add_argument("--k", type=int_arg("条数", 1, 100), default=5, help="返回条数（默认 5）")
     s.add_argument("--region", help="地区，如 南昌市")
-    s.add_argument("--year", type=int, help="年份，如 2024")
+    s.add_argument("--year", type=int_arg("年份", 1990, 2099), help="年份，如 2024")
     s.add_argument("--kind", choices=["report", "plan"], help="文档类型")
     s.add_argument("--json", action="store_true", help="输出 JSON")
     s.set_defaults(func=cmd_search)
@@ -39,6 +40,9 @@ def register(subparsers: Any) -> None:
 
 def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     from retrieval.ingest import Given, ingest_paths
+
+    if any(not str(p).strip() for p in args.paths):
+        raise UserError(msg.EMPTY_PATH)  # `ingest ""` used to ingest the current folder
 
     # Bulk embedding is faster with spinning OpenMP threads (see retrieval/embed.py).
     os.environ.setdefault("OMP_WAIT_POLICY", "ACTIVE")
@@ -57,8 +61,10 @@ def cmd_ingest(ctx: Any, args: argparse.Namespace) -> int:
     else:
         for r in results:
             print(format_result(r))
-        counts = {s: sum(1 for r in results if r.status == s) for s in ("ingested", "unchanged", "error")}
-        print(msg.TOTAL.format(n=len(results), ingested=counts["ingested"], unchanged=counts["unchanged"], failed=counts["error"]))
+        counts = {s: sum(1 for r in results if r.status == s) for s in ("ingested", "unchanged", "error", "skipped")}
+        total = msg.TOTAL_WITH_SKIPPED if counts["skipped"] else msg.TOTAL
+        print(total.format(n=len(results), ingested=counts["ingested"], unchanged=counts["unchanged"],
+                           failed=counts["error"], skipped=counts["skipped"]))
         sys.stdout.flush()
     # Phase two: dense vectors, after the summary.
     if args.wait:
@@ -112,6 +118,8 @@ def run_dense_phase(ctx: Any, *, quiet: bool) -> int:
 def format_result(r: Any) -> str:
     if r.status == "error":
         return msg.LINE_ERROR.format(file=r.file, error=r.error)
+    if r.status == "skipped":
+        return msg.LINE_SKIPPED.format(file=r.file, error=r.error)
     template = msg.LINE_PLAN if r.kind == "plan" else msg.LINE_REPORT
     line = template.format(
         status=msg.STATUS[r.status],

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from bot.cli import print_json
+from bot.cli import int_arg, print_json
 from core.context import Context
+from core.dates import parse_date
 from core.errors import UserError
 from prompts import exports as office_texts
 from store.evidence import human_size
@@ -14,6 +15,8 @@ from store.tasks import TaskDetail
 from usecases import acts
 from usecases.actor import cli_actor
 from usecases.tasks import show_task
+
+PLAN_ID = int_arg("方案 ID", 1, 2**31)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,16 +27,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--due-before", help="完成时限不晚于该日 YYYY-MM-DD")
     p.add_argument("--overdue", action="store_true", help="只列逾期任务（以 --date 为今天）")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
-    p.add_argument("--plan", type=int, help="只看某个方案（方案 ID）")
-    p.add_argument("--limit", type=int, help="只列出这么多项（分页；与 --offset 合用）")
-    p.add_argument("--offset", type=int, default=0, help="跳过前面多少项（分页）")
+    p.add_argument("--plan", type=PLAN_ID, help="只看某个方案（方案 ID）")
+    p.add_argument("--limit", type=int_arg("条数", 1, 10_000), help="只列出这么多项（分页；与 --offset 合用）")
+    p.add_argument("--offset", type=int_arg("偏移", 0, 2**31), default=0, help="跳过前面多少项（分页）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_tasks)
 
     p = sub.add_parser("task", help="查看一项任务的全部信息")
     p.add_argument("code", help="任务编号，如 3.4")
     p.add_argument("--date", help="按该日计算状态 YYYY-MM-DD（默认今天）")
-    p.add_argument("--plan", type=int, help="方案 ID（多个方案有同一编号时）")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID（多个方案有同一编号时）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_task)
 
@@ -41,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("code", help="任务编号，如 3.4")
     p.add_argument("date", help="新的完成时限 YYYY-MM-DD")
     p.add_argument("--note", help="调整说明")
-    p.add_argument("--plan", type=int, help="方案 ID")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_due)
 
@@ -50,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("text", help="进展内容")
     p.add_argument("--unit", help="报送单位")
     p.add_argument("--done", action="store_true", help="标记为已完成")
-    p.add_argument("--plan", type=int, help="方案 ID")
+    p.add_argument("--plan", type=PLAN_ID, help="方案 ID")
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=cmd_progress)
 
@@ -78,9 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _today(ctx: Context, value: str | None):
-    from store.deadlines import parse_date
-
-    return parse_date(value) if value else ctx.today()
+    return parse_date(value) if value is not None else ctx.today()
 
 
 def _print_task_lines(views) -> None:
@@ -98,16 +99,13 @@ def _print_task_lines(views) -> None:
 
 
 def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
-    from store.deadlines import parse_date
     from store.tasks import count_tasks, list_tasks
 
     today = _today(ctx, args.date)
     status = "逾期" if args.overdue else args.status
     if args.overdue and args.status and args.status != "逾期":
         raise UserError(msg.STATUS_BAD.format(value=args.status))
-    due_before = parse_date(args.due_before) if args.due_before else None
-    if args.limit is not None and args.limit < 1 or args.offset < 0:
-        raise UserError(msg.PAGE_BAD)
+    due_before = parse_date(args.due_before) if args.due_before is not None else None
     filters = dict(unit=args.unit, leader=args.leader, status=status, due_before=due_before, today=today, plan_id=args.plan)
     views = list_tasks(ctx.db, **filters, limit=args.limit, offset=args.offset)
     if args.json:

@@ -9,7 +9,7 @@ import sys
 
 from telegram.error import InvalidToken
 
-from bot.cli import print_json
+from bot.cli import int_arg, print_json
 from core.context import Context
 from core.errors import UserError
 from prompts import reminders as texts
@@ -34,15 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--note", help="备注，如 元旦")
     a.set_defaults(func=cmd_calendar_add)
     s = csub.add_parser("show", help="显示某年与周一至周五不同的日子")
-    s.add_argument("year", type=int, help="年份，如 2027")
+    s.add_argument("year", type=int_arg("年份", 1990, 2099), help="年份，如 2027")
     s.add_argument("--json", action="store_true", help="输出 JSON")
     s.set_defaults(func=cmd_calendar_show)
 
 
 def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
-    from reminders.calendar import parse_day
+    from core.dates import parse_date
 
-    day = parse_day(args.date) if args.date else ctx.today()
+    day = parse_date(args.date) if args.date is not None else ctx.today()
     token = ctx.settings.telegram_bot_token
     has_token = token is not None and bool(token.get_secret_value().strip())
     # A past date is a what-if: its reminders must not go out to real chats unless asked
@@ -114,9 +114,10 @@ def _print_undelivered(ctx: Context, day: dt.date) -> None:
 
 
 def cmd_calendar_add(ctx: Context, args: argparse.Namespace) -> int:
-    from reminders.calendar import add_day, parse_day
+    from core.dates import parse_date
+    from reminders.calendar import add_day
 
-    day = parse_day(args.date)
+    day = parse_date(args.date)
     add_day(ctx.db, day, args.kind, note=args.note, by="cli", now=ctx.now())
     note = f"（{args.note}）" if args.note else ""
     print(texts.CAL_ADDED.format(date=day.isoformat(), weekday=texts.weekday(day), kind=texts.CAL_KIND[args.kind], note=note))
@@ -137,8 +138,10 @@ def cmd_calendar_show(ctx: Context, args: argparse.Namespace) -> int:
     else:
         source = texts.CAL_SOURCE_FALLBACK
     print(texts.CAL_SHOW_HEADER.format(year=args.year, source=source))
+    from core.dates import stored_date
+
     for d in view["days"]:
-        day = dt.date.fromisoformat(d["date"])
+        day = stored_date(d["date"])
         note = f" {d['note']}" if d["note"] else ""
         print(texts.CAL_SHOW_LINE.format(date=d["date"], weekday=texts.weekday(day), kind=texts.CAL_KIND[d["kind"]], note=note))
     if not view["days"]:

@@ -9,7 +9,9 @@ import logging
 import logging.handlers
 import re
 import sys
+from pathlib import Path
 
+from core.private import private_dir, private_file
 from core.settings import Settings
 
 _TOKEN_RE = re.compile(r"bot\d{3,}:[A-Za-z0-9_-]{20,}")
@@ -42,6 +44,36 @@ class SecretFilter(logging.Filter):
         return True
 
 
+# Our packages: their warnings reach the terminal. A library's (PTB's "Network Retry Loop …
+# Aborting", httpx, Chroma) go to the log file only, or to the terminal with -v: the edge
+# already says what went wrong in one line of ours.
+_OURS = {"ducha", "core", "store", "retrieval", "reminders", "answers", "usecases", "handlers", "bot", "__main__"}
+
+
+class _TerminalFilter(logging.Filter):
+    """Records meant for the log file only (`extra={"file_only": True}`) and libraries' records
+    stay off the terminal."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "file_only", False) and record.name.split(".")[0] in _OURS
+
+
+class _ShortFormatter(logging.Formatter):
+    """One line per record on the terminal: no traceback, only the message's first line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return super().formatMessage(_first_line(record))
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's name
+        return ""
+
+
+def _first_line(record: logging.LogRecord) -> logging.LogRecord:
+    record.message = record.getMessage().splitlines()[0] if record.getMessage() else ""
+    record.asctime = ""
+    return record
+
+
 def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secrets = [
         s.get_secret_value()
@@ -58,17 +90,20 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     secret_filter = SecretFilter(secrets)
     stderr = logging.StreamHandler(sys.stderr)
     stderr.setLevel(logging.WARNING if not verbose else level)
-    stderr.addFilter(lambda record: not getattr(record, "file_only", False))  # already printed
+    if not verbose:  # the terminal gets one line per problem; tracebacks go to the file (or -v)
+        stderr.addFilter(_TerminalFilter())
+    else:
+        stderr.addFilter(lambda record: not getattr(record, "file_only", False))  # already printed
     handlers: list[logging.Handler] = [stderr]
     try:
-        settings.log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(settings.data_dir)
         handlers.append(
-            logging.handlers.RotatingFileHandler(settings.log_dir / "ducha.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+            logging.handlers.RotatingFileHandler(private_file(log_path(settings)), maxBytes=5_000_000, backupCount=3, encoding="utf-8")
         )
     except OSError:
         pass
     for h in handlers:
-        h.setFormatter(fmt)
+        h.setFormatter(_ShortFormatter("%(levelname)s %(name)s: %(message)s") if h is stderr and not verbose else fmt)
         h.addFilter(secret_filter)
         root.addHandler(h)
     # Libraries that log every request, or (pypdf) complain about each broken file we already
@@ -77,3 +112,63 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
              "apscheduler": logging.WARNING, "telegram.ext": logging.WARNING, "pypdf": logging.ERROR}
     for name, floor in quiet.items():
         logging.getLogger(name).setLevel(max(level, floor))
+
+
+def log_path(settings: Settings) -> Path:
+    """Where the log file is (printed with an internal error so the user can send it)."""
+    return settings.log_dir / "ducha.log"
+
+
+def describe_update(update: object) -> str:
+    """What a log line may say about a Telegram update: ids and the command word, never the
+    message text (questions quote plans marked 此件不予公开) and never the whole Update."""
+    from telegram import Update
+
+    if not isinstance(update, Update):
+        return type(update).__name__ if update is not None else "no update"
+    parts = [f"update {update.update_id}"]
+    if update.effective_chat is not None:
+        parts.append(f"chat {update.effective_chat.id}")
+    if update.effective_user is not None:
+        parts.append(f"user {update.effective_user.id}")
+    message = update.effective_message
+    text = (message.text or "") if message is not None else ""
+    if text.startswith("/"):
+        parts.append("command " + text.split()[0].split("@")[0][:40])
+    elif update.callback_query is not None:
+        parts.append("button " + (update.callback_query.data or "")[:20])
+    elif text:
+        parts.append(f"text ({len(text)} chars)")
+    return ", ".join(parts)
+
+
+def describe_command(args: object) -> str:
+    """A CLI invocation for the log: the command and the options given, not their values
+    (`ducha progress 3.4 "进展…"` and `ducha ask "…"` carry text that stays out of logs)."""
+    names = [str(getattr(args, "command", "") or "")]
+    for key in ("unit_command", "calendar_command", "plan_command"):
+        if getattr(args, key, None):
+            names.append(str(getattr(args, key)))
+    given = sorted(k for k, v in vars(args).items() if v not in (None, False, [], "") and k not in
+                   ("command", "func", "unit_command", "calendar_command", "plan_command", "verbose"))
+    return " ".join(names) + (f" [{', '.join(given)}]" if given else "")
+
+
+def masked_update(update: object) -> str:
+    """The Update as JSON for debug logs, every text replaced by its length."""
+    to_dict = getattr(update, "to_dict", None)
+    if to_dict is None:
+        return type(update).__name__
+    import json
+
+    def mask(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: (f"<{len(v)} chars>" if isinstance(v, str) and k in _TEXT_KEYS else mask(v)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [mask(v) for v in value]
+        return value
+
+    return json.dumps(mask(to_dict()), ensure_ascii=False)
+
+
+_TEXT_KEYS = {"text", "caption", "data", "query", "title", "first_name", "last_name", "username", "file_name", "bio"}

@@ -6,12 +6,17 @@ or repr cannot print them.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from typing import Annotated
+
+from core.errors import UserError
+from prompts import kernel as msg
 
 
 def _id_list(value: object) -> list[int]:
@@ -67,6 +72,29 @@ class Settings(BaseSettings):
     embedding_api_key: SecretStr | None = Field(default=None, alias="DUCHA_EMBEDDING_API_KEY")
     log_level: str = Field(default="INFO", alias="DUCHA_LOG_LEVEL")
 
+    # --- Ingest limits (issue 16): what one file may cost. A refused file costs seconds and
+    # little memory; see core/limits.py and docs/benchmarks.md ("refusals").
+    max_file_mb: int = Field(default=50, ge=1, le=10_000, alias="DUCHA_MAX_FILE_MB")
+    max_text_chars: int = Field(default=1_000_000, ge=1_000, le=100_000_000, alias="DUCHA_MAX_TEXT_CHARS")
+    max_unzipped_mb: int = Field(default=100, ge=1, le=10_000, alias="DUCHA_MAX_UNZIPPED_MB")
+    max_zip_ratio: int = Field(default=100, ge=2, le=100_000, alias="DUCHA_MAX_ZIP_RATIO")
+    max_pdf_pages: int = Field(default=500, ge=1, le=100_000, alias="DUCHA_MAX_PDF_PAGES")
+    max_chunks: int = Field(default=3_000, ge=1, le=1_000_000, alias="DUCHA_MAX_CHUNKS")
+    max_table_rows: int = Field(default=5_000, ge=1, le=1_000_000, alias="DUCHA_MAX_TABLE_ROWS")
+    max_cell_chars: int = Field(default=5_000, ge=10, le=1_000_000, alias="DUCHA_MAX_CELL_CHARS")
+
+    @field_validator("telegram_api_base_url", "llm_base_url", "chroma_url", "telegram_webhook_url", mode="after")
+    @classmethod
+    def _http_url(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A URL without http(s):// used to fail deep inside httpx with a traceback."""
+        if value is None or not value.strip():
+            default = cls.model_fields[info.field_name].default if info.field_name else None
+            return default if isinstance(default, str) else None  # an empty line in .env means the default
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(msg.URL_BAD.format(value=value))
+        return value.strip()
+
     @field_validator("admin_ids", "allowed_chat_ids", "remind_upcoming_days", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> list[int]:
@@ -113,5 +141,82 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Build settings from env/.env; tests pass overrides by alias name."""
-    return Settings(**overrides)  # type: ignore[arg-type]
+    """Build settings from the environment and the `.env` files of `env_files()`; tests pass
+    overrides by alias name. Raises UserError (one line naming the variable) on a bad value."""
+    from pydantic import ValidationError
+
+    try:
+        files = env_files(overrides)
+        return Settings(_env_file=tuple(str(f) for f in reversed(files)) or None, **overrides)  # type: ignore[arg-type, call-arg]
+    except ValidationError as exc:
+        raise UserError(settings_error(exc)) from None
+
+
+# --- Where settings come from (issue 16) -------------------------------------------------
+# Environment first, then DUCHA_ENV_FILE, then `.env` in the data folder, then `.env` in the
+# current folder. Started from another folder, ducha still finds the deployment's `.env` when
+# DUCHA_DATA_DIR (or DUCHA_ENV_FILE) says where it lives, instead of creating an empty ./var.
+
+def env_files(overrides: dict[str, object] | None = None) -> list[Path]:
+    """The `.env` files that exist, highest priority first."""
+    from dotenv import dotenv_values
+
+    found: list[Path] = []
+    explicit = os.environ.get("DUCHA_ENV_FILE", "").strip()
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise UserError(msg.ENV_FILE_MISSING.format(path=path))
+        found.append(path)
+    cwd_env = Path.cwd() / ".env"
+    data_dir = (overrides or {}).get("DUCHA_DATA_DIR") or os.environ.get("DUCHA_DATA_DIR")
+    if not data_dir:
+        for candidate in found + ([cwd_env] if cwd_env.is_file() else []):
+            value = _read_env(dotenv_values, candidate).get("DUCHA_DATA_DIR")
+            if value:
+                data_dir = value
+                break
+    if data_dir:
+        in_data = Path(str(data_dir)).expanduser() / ".env"
+        if in_data.is_file() and in_data.resolve() not in {f.resolve() for f in found}:
+            found.append(in_data)
+    if cwd_env.is_file() and cwd_env.resolve() not in {f.resolve() for f in found}:
+        found.append(cwd_env)
+    return found
+
+
+def _read_env(reader, path: Path) -> dict[str, str | None]:
+    try:
+        return reader(path, encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return {}
+
+
+def settings_sources(overrides: dict[str, object] | None = None) -> list[tuple[str, str]]:
+    """For `ducha doctor`: (variable, where its value came from) for every variable that is
+    set anywhere, in the lookup order. Names only, never values."""
+    from dotenv import dotenv_values
+
+    names = {f.alias for f in Settings.model_fields.values() if f.alias}
+    origin: dict[str, str] = {}
+    for name in sorted(names):
+        if overrides and name in overrides:
+            origin[name] = "override"
+        elif name in os.environ:
+            origin[name] = "env"
+    for path in env_files(overrides):
+        for name, value in _read_env(dotenv_values, path).items():
+            if name in names and name not in origin and value not in (None, ""):
+                origin[name] = str(path)
+    return sorted(origin.items())
+
+
+def settings_error(exc: object) -> str:
+    """One line for a pydantic ValidationError: the variable and what is wrong with it."""
+    errors = getattr(exc, "errors", lambda: [])()
+    if not errors:
+        return msg.SETTINGS_BAD.format(name="?", reason=str(exc).splitlines()[0])
+    first = errors[0]
+    name = ".".join(str(p) for p in first.get("loc", ())) or "?"
+    reason = str(first.get("msg", "")).removeprefix("Value error, ")
+    return msg.SETTINGS_BAD.format(name=name, reason=reason)

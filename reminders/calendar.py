@@ -11,6 +11,7 @@ import datetime as dt
 import chinese_calendar
 import sqlite_utils
 
+from core.dates import check_year
 from core.errors import UserError
 from store import calendar as store_calendar
 
@@ -103,13 +104,6 @@ def year_known(db: sqlite_utils.Database, year: int) -> bool:
     return package_knows(year) or year in store_calendar.years_with_overrides(db)
 
 
-def parse_day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError(f"日期格式不对：{text}（应为 YYYY-MM-DD，如 2027-01-01）") from None
-
-
 def add_day(db: sqlite_utils.Database, day: dt.date, kind: str, *, note: str | None = None, by: str = "cli", now: dt.datetime) -> None:
     """Record an official holiday or make-up workday (overrides the package for that day)."""
     if kind not in KINDS:
@@ -120,8 +114,7 @@ def add_day(db: sqlite_utils.Database, day: dt.date, kind: str, *, note: str | N
 def year_view(db: sqlite_utils.Database, year: int) -> dict:
     """What differs from a plain Mon-Fri week in `year`: days off on weekdays, workdays on
     weekends, each with its source; for `ducha calendar show`."""
-    if year < 1900 or year > 2200:
-        raise UserError(f"年份不对：{year}")
+    check_year(year)
     cal = WorkCalendar(db)
     overrides = store_calendar.overrides(db, year)
     known = package_knows(year)

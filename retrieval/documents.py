@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from core.dates import stored_date
 from store import documents as store
 
 
@@ -40,7 +41,7 @@ def list_documents(db: Any, *, kind: str | None = None) -> list[DocumentInfo]:
                 kind=d["kind"],
                 region=d["region"],
                 year=d["year"],
-                delivered=dt.date.fromisoformat(d["delivered"]) if d["delivered"] else None,
+                delivered=stored_date(d["delivered"]),
                 title=d["title"],
                 chunks=d["chunks"],
                 tasks=d["tasks"],

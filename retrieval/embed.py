@@ -86,15 +86,19 @@ class OpenAIEmbeddings:
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         out: list[list[float]] = []
         for start in range(0, len(texts), 64):
-            resp = httpx.post(
-                f"{self.url}/embeddings",
-                json={"model": self.model, "input": texts[start : start + 64]},
-                headers=headers,
-                timeout=60,
-            )
-            resp.raise_for_status()
-            data = sorted(resp.json()["data"], key=lambda d: d["index"])
-            out.extend(d["embedding"] for d in data)
+            try:
+                resp = httpx.post(
+                    f"{self.url}/embeddings",
+                    json={"model": self.model, "input": texts[start : start + 64]},
+                    headers=headers,
+                    timeout=60,
+                )
+                resp.raise_for_status()
+                data = sorted(resp.json()["data"], key=lambda d: d["index"])
+                out.extend(d["embedding"] for d in data)
+            except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                # A dead or misconfigured endpoint is the deployer's to fix: one line, exit 2.
+                raise UserError(msg.EMBEDDING_FAILED.format(url=self.url, reason=f"{type(exc).__name__}: {exc}".splitlines()[0][:160])) from None
         vectors = np.asarray(out, dtype=np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 

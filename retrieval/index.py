@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 import numpy as np
 
 from core.errors import UserError
+from core.private import private_dir, tighten_tree
 from prompts import ingest as msg
 from retrieval.embed import Embedder, make_embedder
 from retrieval.lexical import BM25, Segment, build_segment
@@ -72,8 +73,9 @@ class Index:
                 except Exception as exc:
                     raise UserError(msg.CHROMA_UNREACHABLE.format(url=self.settings.chroma_url, reason=exc)) from exc
             else:
-                self.settings.chroma_path.mkdir(parents=True, exist_ok=True)
+                private_dir(self.settings.chroma_path)
                 self._client = chromadb.PersistentClient(path=str(self.settings.chroma_path), settings=chroma_settings)
+                tighten_tree(self.settings.chroma_path)
         return self._client
 
     def collection(self) -> Any | None:
@@ -102,6 +104,8 @@ class Index:
                 documents=list(texts[start:end]),
                 metadatas=list(metadatas[start:end]),
             )
+        if not self.settings.chroma_url:
+            tighten_tree(self.settings.chroma_path)  # segments Chroma created under a loose umask
 
     def prune(self, path: str, keep: set[str]) -> None:
         """Delete a document's vectors that are no longer its committed chunks (an older

@@ -16,35 +16,25 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from core.errors import UserError
+from core.limits import Limits
 from prompts import ingest as msg
 from retrieval import chunk as chunking
 from retrieval.chunk import Chunk
 from retrieval.clean import clean_text
+from retrieval.gather import gather, looks_secret, read_regular
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
 from retrieval.plans import parse_plan
+from retrieval.shape import check_chinese, check_report
 from store import documents as store
 from store.db import transaction
 
 log = logging.getLogger(__name__)
 
-# Inside a folder these are documentation, not documents (a README beside the reports).
-SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".yaml", ".yml", ".toml", ".ini", ".log", ".py", ".sh"}
-# What an office PC leaves beside documents, skipped silently inside a folder: hidden files
-# and folders (.DS_Store, .git), Word/WPS owner files of an open document ("~$报告.docx",
-# "~WRL0001.tmp"), thumbnail caches. Reporting them as failures would make every folder
-# copied from a desktop exit 2; a file named explicitly on the command line is still read.
-_JUNK_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "__macosx"}
-
-
-def _is_junk(relative: Path) -> bool:
-    return any(part.startswith((".", "~$", "~WRL")) or part.lower() in _JUNK_NAMES for part in relative.parts)
-
-
 @dataclass
 class FileResult:
     file: str
-    status: str  # ingested | unchanged | error
+    status: str  # ingested | unchanged | error | skipped (a link out of the folder, a key, a device)
     path: str = ""
     kind: str | None = None
     region: str | None = None
@@ -79,27 +69,12 @@ class FileResult:
 
 
 def expand_paths(paths: Iterable[Path | str]) -> tuple[list[Path], list[FileResult]]:
-    """Files to ingest, in a stable order, and results for paths that do not exist."""
-    files: list[Path] = []
-    errors: list[FileResult] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = [
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not _is_junk(p.relative_to(path))
-                and p.suffix.lower() not in SKIP_IN_FOLDERS
-            ]
-            if not found:
-                errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NO_FILES.format(path=path)))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(FileResult(file=path.name or str(path), status="error", path=str(path), error=msg.NOT_FOUND.format(path=path)))
-    return files, errors
+    """Files to ingest, in a stable order, and results for paths skipped or not found
+    (retrieval/gather.py decides which files a folder really gives us)."""
+    found = gather(paths)
+    results = [FileResult(file=f, status="error", path=p, error=e) for f, p, e in found.errors]
+    results += [FileResult(file=f, status="skipped", path=p, error=e) for f, p, e in found.skipped]
+    return found.files, results
 
 
 @dataclass(frozen=True)
@@ -117,6 +92,8 @@ def ingest_paths(
     """Phase one for every file (registry and BM25: answerable when this returns), then,
     unless `embed=False`, phase two: dense vectors for what is pending."""
     files, results = expand_paths(paths)
+    if files:
+        ctx.db  # noqa: B018 - open the registry first: a data folder we cannot write fails once, at the edge, not per file
     if progress and files:
         from rich.console import Console
         from rich.progress import Progress
@@ -143,20 +120,24 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
     """Ingest one file; bad input becomes an error result, never a half-written state."""
     resolved = str(path.resolve())
     result = FileResult(file=path.name, status="error", path=resolved)
+    limits = Limits.from_settings(ctx.settings)
     try:
-        data = path.read_bytes()
+        if looks_secret(path.name):
+            raise UserError(msg.SENSITIVE.format(name=path.name))
+        if path.suffix.lower() not in SUPPORTED:
+            raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
+        data = read_regular(Path(resolved), limits.file_bytes)
         content_hash = hashlib.sha256(data).hexdigest()
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
             return _from_row(result, known, "unchanged")
-        if path.suffix.lower() not in SUPPORTED:
-            raise UserError(msg.UNSUPPORTED.format(ext=path.suffix or "（无扩展名）"))
-        loaded = load_file(path)
+        loaded = load_file(path, limits=limits, data=data)
         if _is_plan(loaded):
-            return _ingest_plan(ctx, loaded, result, resolved, content_hash, given)
+            check_chinese(loaded.text)
+            return _ingest_plan(ctx, loaded, result, resolved, content_hash, given, limits)
         if loaded.source in ("xlsx", "csv"):
             raise UserError(msg.TABLE_NOT_PLAN)
-        return _ingest_report(ctx, loaded, result, resolved, content_hash, given)
+        return _ingest_report(ctx, loaded, result, resolved, content_hash, given, limits)
     except UserError as exc:
         result.error = str(exc)
         return result
@@ -175,7 +156,9 @@ def _is_plan(loaded: LoadedFile) -> bool:
     return looks_like_plan(loaded)
 
 
-def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given) -> FileResult:
+def _ingest_plan(
+    ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given, limits: Limits
+) -> FileResult:
     """A plan's region comes from its own title or issuer, else from `--region`, never from
     place names in its tasks (a provincial plan names cities everywhere). Its year comes
     from its own words, else `--year`, else the year of ingest, said so in the summary."""
@@ -184,6 +167,8 @@ def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, co
     meta = read_meta(clean_text(loaded.text))
     meta.kind = "plan"
     table = parse_plan(loaded, known_units=known_unit_names(ctx.db))
+    if len(table.rows) > limits.table_rows:  # a .txt "plan" of 100 000 lines: the loaders saw no table
+        raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
     notes: list[str] = []
     year = table.year or given.year or meta.year
     if not year:
@@ -209,8 +194,11 @@ def _ingest_plan(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, co
     return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
 
 
-def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given) -> FileResult:
+def _ingest_report(
+    ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given, limits: Limits
+) -> FileResult:
     text = clean_text(loaded.text)
+    check_report(text)  # before anything is indexed: a key or an English file never is
     meta = read_meta(text, kind="report")
     if given.region and not meta.region:
         meta.region = given.region
@@ -221,6 +209,8 @@ def _ingest_report(ctx: Any, loaded: LoadedFile, result: FileResult, path: str, 
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)
+    if len(chunks) > limits.chunks:
+        raise UserError(msg.TOO_MANY_CHUNKS.format(n=len(chunks), limit=limits.chunks))
     # Phase one: committed chunks are answerable by BM25 at once; vectors come after
     # (retrieval/dense_phase.py), so `embedding` stays empty until they are in Chroma.
     row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.errors import UserError
+from core.limits import MB, Limits
 from prompts import ingest as msg
+from retrieval.gather import read_regular
+from retrieval.zip_guard import check_archive, check_workbook
 
 SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv"}
 # A real report has a few thousand characters; anything this short is not a document.
@@ -28,33 +31,84 @@ class LoadedFile:
     source: str = ""  # "txt" | "pdf" | "docx" | "xlsx" | "csv"
 
 
-def load_file(path: Path | str) -> LoadedFile:
-    """Load any supported file; raise UserError with a one-line Chinese reason otherwise."""
+def load_file(path: Path | str, *, limits: Limits | None = None, data: bytes | None = None) -> LoadedFile:
+    """Load any supported file; raise UserError with a one-line Chinese reason otherwise.
+
+    Every limit of `limits` (default: `Limits()`) is checked as early as it can be: the file
+    size before reading, an archive's members before inflating, PDF pages before extracting,
+    table rows and cells while reading, the text's length before it is decoded or kept.
+    `data` is the file's bytes when the caller already read them (ingest hashes them first).
+    """
     path = Path(path)
+    limits = limits or Limits()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise UserError(msg.UNSUPPORTED.format(ext=suffix or "（无扩展名）"))
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(msg.UNREADABLE.format(reason=exc.strerror or exc)) from exc
+    if data is None:
+        try:
+            data = read_regular(path, limits.file_bytes)
+        except OSError as exc:
+            raise UserError(msg.UNREADABLE.format(reason=exc.strerror or exc)) from exc
+    if len(data) > limits.file_bytes:
+        raise UserError(msg.TOO_BIG.format(size=f"{len(data) / MB:.0f}", limit=f"{limits.file_bytes / MB:.0f}"))
     if not data.strip():
         raise UserError(msg.EMPTY)
     if suffix == ".pdf":
-        loaded = _load_pdf(data)
+        loaded = _load_pdf(data, limits)
     elif suffix == ".docx":
+        check_archive(data, limits, bad=msg.BAD_DOCX)
         loaded = _load_docx(data)
     elif suffix == ".xlsx":
+        check_archive(data, limits, bad=msg.BAD_XLSX)
+        check_workbook(data, limits)
         loaded = _load_xlsx(data)
     elif suffix == ".csv":
-        text = decode_text(data)
-        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
-        loaded = LoadedFile(text=text, tables=[[r for r in rows if any(r)]], source="csv")
+        loaded = _load_csv(_decode_limited(data, limits), limits)
     else:
-        loaded = LoadedFile(text=decode_text(data), source="txt")
+        loaded = LoadedFile(text=_decode_limited(data, limits), source="txt")
+    if len(loaded.text) > limits.text_chars:
+        raise UserError(msg.TEXT_TOO_LONG.format(limit=limits.text_chars))
+    _check_tables(loaded.tables, limits)
     if len(loaded.text.strip()) < MIN_TEXT_CHARS and not any(loaded.tables):
         raise UserError(msg.EMPTY)
     return loaded
+
+
+def _decode_limited(data: bytes, limits: Limits) -> str:
+    # No encoding spends more than 4 bytes on a character: more bytes than that is too long
+    # whatever it decodes to, and is refused before charset detection reads it all.
+    if len(data) > 4 * limits.text_chars:
+        raise UserError(msg.TEXT_TOO_LONG.format(limit=limits.text_chars))
+    text = decode_text(data)
+    if len(text) > limits.text_chars:
+        raise UserError(msg.TEXT_TOO_LONG.format(limit=limits.text_chars))
+    return text
+
+
+def _load_csv(text: str, limits: Limits) -> LoadedFile:
+    # The csv module refuses fields over its own limit (131 072) with csv.Error, which used to
+    # escape as a traceback; ours is lower and said in Chinese.
+    csv.field_size_limit(max(limits.cell_chars + 1, 1024))
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text)):
+            if len(rows) >= limits.table_rows:
+                raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
+            cells = [c.strip() for c in row]
+            if any(cells):
+                rows.append(cells)
+    except csv.Error:
+        raise UserError(msg.CELL_TOO_LONG.format(limit=limits.cell_chars)) from None
+    return LoadedFile(text=text, tables=[rows], source="csv")
+
+
+def _check_tables(tables: list[list[list[str]]], limits: Limits) -> None:
+    for table in tables:
+        if len(table) > limits.table_rows:
+            raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
+        for row in table:
+            if any(len(cell) > limits.cell_chars for cell in row):
+                raise UserError(msg.CELL_TOO_LONG.format(limit=limits.cell_chars))
 
 
 def decode_text(data: bytes) -> str:
@@ -120,7 +174,7 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
-def _load_pdf(data: bytes) -> LoadedFile:
+def _load_pdf(data: bytes, limits: Limits) -> LoadedFile:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -130,7 +184,22 @@ def _load_pdf(data: bytes) -> LoadedFile:
         reader = PdfReader(io.BytesIO(data))
         # A PDF with only a permissions (owner) password opens with the empty user password,
         # which pypdf tries by itself; one with an open password cannot be read at all.
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # The page tree's declared /Count first (free); walking 20 000 pages to count them takes
+        # seconds. A tree that declares fewer pages than it has is counted for real.
+        count = _declared_pages(reader)
+        if count <= limits.pdf_pages:
+            count = len(reader.pages)
+        if count > limits.pdf_pages:
+            raise UserError(msg.TOO_MANY_PAGES.format(n=count, limit=limits.pdf_pages))
+        pages: list[str] = []
+        total = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            total += len(pages[-1])
+            if total > limits.text_chars:
+                raise UserError(msg.TEXT_TOO_LONG.format(limit=limits.text_chars))
+    except UserError:
+        raise
     except FileNotDecryptedError as exc:
         raise UserError(msg.ENCRYPTED_PDF) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -141,6 +210,13 @@ def _load_pdf(data: bytes) -> LoadedFile:
     if sum(1 for ch in text if not ch.isspace()) < MIN_TEXT_CHARS:
         raise UserError(msg.NO_TEXT_LAYER)
     return LoadedFile(text=_normalise_newlines(text), source="pdf")
+
+
+def _declared_pages(reader) -> int:
+    try:
+        return int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:  # noqa: BLE001 - a damaged tree: count the pages instead
+        return 0
 
 
 def _load_docx(data: bytes) -> LoadedFile:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
+from core.dates import date_or_none
 from core.numerals import CN_DIGITS, cn_number
 from core.places import CITIES, PROVINCES
 
@@ -75,17 +76,17 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
 
     date_match = next((m for p in head if (m := _DATE_LINE.search(p))), None)
     if date_match:
-        meta.delivered = _date(date_match.group(1), date_match.group(2), date_match.group(3))
+        meta.delivered = date_or_none(date_match.group(1), date_match.group(2), date_match.group(3))
         meta.region = _clean_region(date_match.group(4))
     elif meta.kind == "plan":
         # An issued document carries its date alone on a line ("2021年2月10日印发").
         m = next((m for p in paragraphs if (m := _ISSUED.match(p))), None)
         if m:
-            meta.delivered = _date(*m.groups())
+            meta.delivered = date_or_none(*m.groups())
     else:
         m = next((m for p in head if len(p) <= 40 and (m := _ANY_DATE.search(p))), None)
         if m:
-            meta.delivered = _date(*m.groups())
+            meta.delivered = date_or_none(*m.groups())
     if not meta.region:
         m = next((m for p in head if (m := _ISSUER.match(p))), None)
         if m:
@@ -199,13 +200,6 @@ def _arabic_dates(paragraph: str) -> str:
         lambda m: f"{''.join(str(_YEAR_DIGITS[c]) for c in m.group(1))}年{cn_number(m.group(2))}月{cn_number(m.group(3))}日",
         paragraph,
     )
-
-
-def _date(y: str, m: str, d: str) -> dt.date | None:
-    try:
-        return dt.date(int(y), int(m), int(d))
-    except ValueError:
-        return None
 
 
 def _clean_region(name: str) -> str | None:

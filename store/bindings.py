@@ -8,8 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from core.errors import UserError
-from prompts import registry as msg
+from core.numbers import parse_chat_id
 from store.db import transaction
 from store.units import Unit, resolve_unit
 
@@ -17,16 +16,9 @@ REBOUND = "改绑到其他聊天"
 MIGRATED = "群已升级为超级群，改用新 ID"
 
 
-def _chat_id(value: int | str) -> int:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise UserError(msg.CHAT_ID_BAD.format(value=value)) from None
-
-
 def bind(db: sqlite_utils.Database, unit: str | Unit, chat_id: int | str, *, by: str, now: dt.datetime) -> dict[str, Any]:
     u = unit if isinstance(unit, Unit) else resolve_unit(db, unit)
-    chat = _chat_id(chat_id)
+    chat = parse_chat_id(chat_id)
     stamp = now.isoformat(timespec="seconds")
     with transaction(db):
         db.execute(

@@ -6,6 +6,7 @@ import datetime as dt
 
 import sqlite_utils
 
+from core.dates import stored_date
 from store.db import transaction
 
 
@@ -26,7 +27,7 @@ def overrides(db: sqlite_utils.Database, year: int | None = None) -> dict[dt.dat
     if year is not None:
         sql += " WHERE day >= ? AND day <= ?"
         params = [f"{year:04d}-01-01", f"{year:04d}-12-31"]
-    return {dt.date.fromisoformat(d): (k, n) for d, k, n in db.execute(sql + " ORDER BY day", params).fetchall()}
+    return {stored_date(d): (k, n) for d, k, n in db.execute(sql + " ORDER BY day", params).fetchall()}
 
 
 def years_with_overrides(db: sqlite_utils.Database) -> set[int]:

@@ -15,6 +15,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from core.private import private_file
 # (part name, module holding MIGRATIONS: list[str], each one SQL script)
 SCHEMA_PARTS = [
     ("registry", "store.schema_registry"),
@@ -27,7 +28,8 @@ SCHEMA_PARTS = [
 
 def connect(path: Path | str) -> sqlite3.Connection:
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # The registry holds chat ids and named officials: 0700 folder, 0600 file (core/private.py).
+        private_file(path)
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 30000")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -4,34 +4,16 @@ deadline rule in store/tasks.py)."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import sqlite_utils
 
+from core.dates import parse_date
 from core.errors import UserError
 from prompts import registry as msg
 from store.db import transaction
 from store.plans import plan_year_of_task
 from store.tasks import DUE_SQL, task_id_for
-
-_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def parse_date(value: str | dt.date) -> dt.date:
-    """A real calendar date from YYYY-MM-DD; "2024-02-30" is refused, not rolled over."""
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE_RE.match(str(value))
-    if not m:
-        raise UserError(msg.DATE_BAD.format(value=value))
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise UserError(msg.DATE_BAD.format(value=value)) from None
-
 
 def current_due(db: sqlite_utils.Database, task_id: int) -> str | None:
     return db.execute(f"SELECT {DUE_SQL} FROM tasks t WHERE t.id = ?", [task_id]).fetchone()[0]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from core.dates import stored_date
 from store.tasks import DUE_SQL, status_of
 
 # Effective deadline per live task of an active plan (the deadline rule of store/tasks.py);
@@ -45,15 +46,6 @@ class DueTask:
     lead_units: list[UnitRef] = field(default_factory=list)
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def open_tasks_due_by(db: sqlite_utils.Database, until: dt.date) -> list[DueTask]:
     """Unfinished tasks whose effective deadline is on or before `until`, with leaders and
     lead units attached."""
@@ -65,7 +57,7 @@ def open_tasks_due_by(db: sqlite_utils.Database, until: dt.date) -> list[DueTask
     ).fetchall()
     tasks: dict[int, DueTask] = {}
     for task_id, code, text, due in rows:
-        day = _date(due)
+        day = stored_date(due)
         if day is not None:
             tasks[task_id] = DueTask(task_id, code, text, day)
     if not tasks:
@@ -139,7 +131,7 @@ def board(db: sqlite_utils.Database, today: dt.date) -> list[BoardRow]:
         units[task_id].append(name)
     rows = []
     for task_id, code, text, done_at, due in db.execute(_EFFECTIVE + "SELECT id, code, text, done_at, due FROM eff ORDER BY id").fetchall():
-        day = _date(due)
+        day = stored_date(due)
         status = status_of(day, today, done=bool(done_at), has_progress=task_id in progressed)
         rows.append(BoardRow(code, text, day, status, units.get(task_id, []), done_at))
     return rows

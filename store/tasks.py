@@ -25,6 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from core.bigrams import bigrams
+from core.dates import stored_date
 from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
@@ -143,7 +144,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
         out.append(
             TaskView(
                 id=r[0], code=r[1], text=r[2], section=r[3], subsection=r[4],
-                due=dt.date.fromisoformat(r[5]) if r[5] else None, status=r[6], plan_id=r[7], plan_title=r[8],
+                due=stored_date(r[5]), status=r[6], plan_id=r[7], plan_title=r[8],
                 region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),

@@ -1,0 +1,58 @@
+"""Does a text look like a government work report? Checked before anything is indexed.
+
+Any text used to become a "report": links to a server's `.env` and `/etc/shadow` ingested as
+`报告｜未知｜未知`, and the bot then answered "TELEGRAM_BOT_TOKEN 是什么" with the token. A
+report is Chinese prose with the structure every such report has: a title or the delivery /
+signature line, or parts numbered "一、二、" / "（一）". A text without enough Chinese, or with
+Chinese but none of that structure, is refused with the reason, and never indexed.
+(Responsibility tables are recognised separately, by their header and numbered task rows.)
+"""
+from __future__ import annotations
+
+import re
+
+from core.errors import UserError
+from prompts import ingest as msg
+
+# A clipped report still has a few sentences of Chinese; a key, a password file or a config file has none.
+MIN_CJK = 60
+# Share of CJK among letters (CJK + Latin): "GDP", "5G" and English names are rare in a report.
+MIN_CJK_SHARE = 0.6
+_HEAD = 15
+
+_TITLE = re.compile(r"报告|工作报告|政府工作")
+_DELIVERY = re.compile(r"人民代表大会|人大.{0,10}会议|在.{0,20}会议上|^[—\-－]{1,2}")
+_SPEAKER = re.compile(r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长)\s*\S{0,4}$")
+_SIGNATURE = re.compile(r"人民政府(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?$")
+_PART = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))")
+
+
+def cjk_counts(text: str) -> tuple[int, int]:
+    """(CJK ideographs, Latin letters) in `text`."""
+    cjk = latin = 0
+    for ch in text:
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            cjk += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    return cjk, latin
+
+
+def check_chinese(text: str) -> None:
+    """Refuse a text that is not mostly Chinese (an English file, a key, a password file)."""
+    cjk, latin = cjk_counts(text)
+    share = cjk / max(cjk + latin, 1)
+    if cjk < MIN_CJK or share < MIN_CJK_SHARE:
+        raise UserError(msg.NOT_CHINESE.format(cjk=cjk, share=round(100 * share)))
+
+
+def check_report(text: str) -> None:
+    """Refuse (UserError with the reason) a cleaned text that does not look like a report."""
+    check_chinese(text)
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    head, tail = paragraphs[:_HEAD], paragraphs[-5:]
+    titled = any(_TITLE.search(p) and len(p) <= 60 for p in head) or any(_DELIVERY.search(p) or _SPEAKER.search(p) for p in head)
+    signed = any(_SIGNATURE.search(p) and len(p) <= 40 for p in tail)
+    parts = sum(1 for p in paragraphs if _PART.match(p))
+    if not (titled or signed or parts >= 2):
+        raise UserError(msg.NOT_A_REPORT)
