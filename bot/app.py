@@ -126,6 +126,12 @@ async def on_startup(app: Application) -> None:
     except (TelegramError, OSError) as exc:
         log.warning(texts.OPTIONAL_FAILED.format(method="setMyCommands", error=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__))
     log.info("bot @%s ready", app.bot.username)
+    # Vectors an `ingest --no-wait` left pending are computed while the bot already serves.
+    from bot.wiring import new_context
+    from retrieval.dense_phase import embed_in_background
+
+    settings = app.bot_data.ducha.settings
+    embed_in_background(lambda: new_context(settings))
     mode = app.bot_data.mode
     if mode:  # `ducha run` in a terminal: say it is up (stderr; stdout stays for data)
         print(texts.STARTED.format(username=app.bot.username, mode=mode), file=sys.stderr, flush=True)

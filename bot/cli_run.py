@@ -15,11 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     from bot.app import run
-    from bot.wiring import new_context
-    from retrieval.dense_phase import embed_in_background
 
-    # Vectors an `ingest --no-wait` left pending are computed while the bot already serves.
-    embed_in_background(lambda: new_context(ctx.settings))
     code = run(ctx)
     if code:
         print(texts.CONFLICT, file=sys.stderr)

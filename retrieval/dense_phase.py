@@ -76,7 +76,9 @@ def embed_in_background(make_ctx: Callable[[], Any]) -> threading.Thread:
             if n:
                 log.info("已为 %d 个文件补算语义向量", n)
         except Exception as exc:  # optional work: search goes on with BM25
-            log.warning("后台语义向量计算失败，先用关键词检索：%s", f"{type(exc).__name__}: {exc}".splitlines()[0])
+            # one line in ducha.log; the terminal is left to what stops the bot, if anything does
+            log.warning("后台语义向量计算失败，先用关键词检索：%s", f"{type(exc).__name__}: {exc}".splitlines()[0],
+                        extra={"file_only": True})
         finally:
             ctx.close()
 

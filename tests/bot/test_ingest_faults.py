@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.support.paths import PROJECT
 
-KILL_AFTER = (0.2, 0.6, 1.2, 2.0, 3.0)  # seconds after the run took the data dir's lock
+KILL_AT = (0.1, 0.25, 0.4, 0.6, 0.8)  # fractions of a clean run, counted from when it took the lock
 
 
 def _env(data_dir: Path) -> dict[str, str]:
@@ -54,17 +54,21 @@ def test_kill_9_mid_ingest_then_rerun_leaves_no_half_ingested_document(corpus_di
     shutil.copytree(corpus_dir, docs, ignore=shutil.ignore_patterns("README*"))
     clean = tmp_path / "clean" / "var"
     clean.parent.mkdir()
-    out, err = _ingest(clean, docs).communicate(timeout=300)
+    proc = _ingest(clean, docs)
+    _wait_for_lock(clean, proc)
+    started = time.monotonic()
+    out, err = proc.communicate(timeout=300)
+    duration = time.monotonic() - started  # ingest got faster; kill within what it takes here
     expected = _state(clean)
     assert expected["documents"] and all(d[3] == d[5] for d in expected["documents"]), err
 
     data = tmp_path / "killed" / "var"
     data.parent.mkdir()
     kills = 0
-    for delay in KILL_AFTER:
+    for fraction in KILL_AT:
         proc = _ingest(data, docs)
         _wait_for_lock(data, proc)
-        time.sleep(delay)
+        time.sleep(fraction * duration)
         if proc.poll() is None:
             proc.kill()
             kills += 1

@@ -135,9 +135,9 @@ def test_fatal_error_is_one_line_on_stderr_and_in_the_log_with_the_traceback_at_
         done = ducha(env_for(tmp_path, tg.base_url, DUCHA_LOG_LEVEL="DEBUG"), "run", cwd=tmp_path)
     assert done.returncode == 1
     lines = [line for line in done.stderr.splitlines() if "出错" in line or "rror" in line]
-    assert len(lines) == 1 and "ducha 出错退出" in lines[0] and "Traceback" not in done.stderr
+    assert len(lines) == 1 and "内部错误" in lines[0] and "ducha.log" in lines[0] and "Traceback" not in done.stderr
     log_text = (tmp_path / "var" / "logs" / "ducha.log").read_text(encoding="utf-8")
-    assert "ducha 出错退出" in log_text and "Traceback" in log_text
+    assert lines[0] in log_text and "Traceback" in log_text
 
 
 def test_webhook_refuses_to_start_without_a_secret(tmp_path):
