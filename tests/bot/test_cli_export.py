@@ -180,5 +180,6 @@ def test_plan_filter_and_bad_input(registry, data_dir, capsys, tmp_path):
 
 def test_empty_registry_is_a_user_error(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "empty"))
+    (tmp_path / "empty").mkdir()  # a data folder with nothing ingested (a missing one is refused earlier)
     code, _, err = run(capsys, "export", str(tmp_path / "x.xlsx"))
     assert code == 2 and texts.EXPORT_EMPTY in err and not (tmp_path / "x.xlsx").exists()
