@@ -26,6 +26,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from core.dates import parse_date
 from core.errors import UserError
 from handlers.access import is_admin, reporting_unit
 from handlers.render import esc
@@ -53,8 +54,8 @@ def _day(update: Update, command: str, today: dt.date) -> dt.date:
     if not arg:
         return today
     try:
-        return dt.date.fromisoformat(arg.split()[0])
-    except ValueError:
+        return parse_date(arg.split()[0])
+    except UserError:
         raise UserError(texts.EXPORT_USAGE.format(command=command)) from None
 
 

@@ -10,6 +10,8 @@ from typing import Callable
 
 import sqlite_utils
 
+from core.dates import stored_date
+
 from store.db import transaction
 
 
@@ -167,7 +169,7 @@ def undelivered_since(db: sqlite_utils.Database, since: dt.date, before: dt.date
 
 def last_digest_day(db: sqlite_utils.Database, before: dt.date) -> dt.date | None:
     row = db.execute("SELECT MAX(date) FROM digests WHERE date < ?", [before.isoformat()]).fetchone()
-    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+    return stored_date(row[0]) if row else None
 
 
 def mark_sent(db: sqlite_utils.Database, row_ids: list[int], at: dt.datetime) -> None:

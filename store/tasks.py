@@ -243,19 +243,11 @@ def list_tasks(
     return _views(db, rows, roles)
 
 
-def count_tasks(
-    db: sqlite_utils.Database,
-    *,
-    unit: str | units_mod.Unit | None = None,
-    leader: str | None = None,
-    status: str | None = None,
-    due_before: dt.date | None = None,
-    today: dt.date,
-    plan_id: int | None = None,
-) -> int:
-    """How many tasks `list_tasks` with the same filters lists in all (for "第 1–20 项，共 N 项")."""
-    sql, params, _ = _filtered(db, unit=unit, leader=leader, status=status, due_before=due_before,
-                               today=today, plan_id=plan_id)
+def count_tasks(db: sqlite_utils.Database, *, today: dt.date, **filters: Any) -> int:
+    """How many tasks `list_tasks` with the same filters (unit, leader, status, due_before,
+    plan_id) lists in all, for "第 1–20 项，共 N 项"."""
+    options = {name: filters.get(name) for name in ("unit", "leader", "status", "due_before", "plan_id")}
+    sql, params, _ = _filtered(db, today=today, **options)
     return db.execute(f"SELECT COUNT(*) FROM ({sql})", params).fetchone()[0]
 
 
