@@ -6,16 +6,16 @@ import argparse
 import asyncio
 import datetime as dt
 import sys
-
-from telegram.error import InvalidToken
+from typing import TYPE_CHECKING
 
 from bot.cli import int_arg, print_json
 from core.context import Context
 from core.errors import UserError
 from prompts import reminders as texts
-from reminders.daily_run import BotOpener
 from usecases.actor import cli_actor
-from usecases.reminding import remind
+
+if TYPE_CHECKING:  # the Bot API client loads only when a run delivers
+    from reminders.daily_run import BotOpener
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
+    from telegram.error import InvalidToken
+
     from core.dates import parse_date
+    from usecases.reminding import remind
 
     day = parse_date(args.date) if args.date is not None else ctx.today()
     token = ctx.settings.telegram_bot_token
