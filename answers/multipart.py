@@ -150,8 +150,17 @@ def joined(answers: list[Answer]) -> Answer:
     found = [a for a in answers if a.intent != "none"]
     if not found:
         return answers[0]
+    seen: set[str] = set()  # two parts answered by one clause: that answer once
+    answers = [a for a in answers if not (a.answer in seen or seen.add(a.answer))]
+    found = [a for a in answers if a.intent != "none"]
+    if len(answers) == 1:
+        return answers[0]  # with its quoted sentence, which may hold the other figure asked
     context = P.FACT_CONTEXT.format(sentence="")  # the quoted sentence: one per part is too long for a phone
     text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    quoted = {ln for a in found for ln in a.answer.splitlines() if ln.startswith(context)}
+    if len(found) > 1 and len(quoted) == 1 and all(any(ln.startswith(context) for ln in a.answer.splitlines()) for a in found):
+        # every part answered from one sentence: that sentence, once, holds all the figures asked
+        text += "\n" + quoted.pop()
     sources = [src for a in found for src in a.sources]
     intent = "target" if all(a.intent == "target" for a in found) else "fact"
     evidence = [e for a in found for e in a.evidence] if len(found) == len(answers) else []

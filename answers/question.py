@@ -361,7 +361,7 @@ def _strip_place(term: str, region: RegionRef) -> str:
         if term != start:
             term = _TERM_PLACE_TAIL.sub("", term, count=1)
         if term == before or not term:
-            return term or before
+            return term  # nothing but place words ("南昌去年"): no term at all
 
 
 def _term(text: str, region: RegionRef) -> str:
@@ -474,7 +474,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
 # "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
 _NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
 # a result asked in so many words; "实际利用外资" is an indicator's name, not this word
-_ACTUAL = re.compile(r"实际(?!(?:利用|使用)外资|到位|投资)")
+_ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
 
 
 def prepare(text: str) -> str:

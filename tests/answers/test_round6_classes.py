@@ -34,6 +34,8 @@ def test_glossary_term_behind_a_place_prefix(ctx: Context, question: str, body: 
 
 def test_place_prefix_never_eats_the_term() -> None:
     assert parse_question("中国式现代化是什么").term == "中国式现代化"
+    # only place and time words before "有哪些": no term, a question about the report's facts
+    assert parse_question("南昌去年有哪些项目建成投产", known_regions=["南昌市"]).term is None
 
 
 # class 5: "不是计划/不是目标" / "实际…" asks for the result, not the target
@@ -51,6 +53,7 @@ def test_not_the_target_asks_for_the_result(ctx: Context, question: str, figure:
 
 def test_an_indicator_named_actual_keeps_its_target() -> None:
     assert parse_question("2024年实际使用外资目标多少").mode == "target"
+    assert parse_question("2023年实际利用省外项目资金增长目标是多少").mode == "target"
 
 
 # class 1: two indicators joined by 跟/和/与 without "分别": one answer per indicator
