@@ -15,6 +15,10 @@ from prompts import answers as P
 MAX_FACT = 500
 MAX_LIST_ITEMS = 15
 MAX_UNITS = 12
+# a leader's or unit's list names every task (a short title each) while it fits a phone screen
+# of messages; past this it falls back to the first MAX_LIST_ITEMS and a count of the rest
+MAX_INDEX_CHARS = 2400
+INDEX_TITLE_CHARS = (12, 8)
 
 
 @dataclass(frozen=True)
@@ -156,3 +160,32 @@ def task_list(head: str, tasks: list[dict], *, show_role: bool = False, plan_tit
     if plan_title:
         lines.append(P.SOURCE_LINE_NO_SECTION.format(title=plan_title))
     return "\n".join(lines)
+
+
+def short_title(text: str, chars: int) -> str:
+    """A task's name in a few characters: its first clause, cut ("出台更具凝聚力的人才政…")."""
+    first = re.split(r"[，,。；;：:]", re.sub(r"\s+", "", text or ""), maxsplit=1)[0]
+    return first if len(first) <= chars else first[:chars] + "…"
+
+
+def task_index(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None) -> str:
+    """Every task of a long list, briefly: code and a short title, the tasks of one part of the
+    table on one line. A list `task_list` shows whole (MAX_LIST_ITEMS or fewer, with longer
+    titles), or one too long even so, is a `task_list`."""
+    if len(tasks) <= MAX_LIST_ITEMS:
+        return task_list(head, tasks, show_role=show_role, plan_title=plan_title)
+    for chars in INDEX_TITLE_CHARS:
+        parts: dict[str, list[str]] = {}
+        for t in tasks:
+            title = short_title(t.get("text", ""), chars)
+            role = t.get("role")
+            item = (P.INDEX_ITEM_ROLE.format(code=t["code"], title=title, role=P.ROLE_LEAD if role == "lead" else P.ROLE_CO)
+                    if show_role and role else P.INDEX_ITEM.format(code=t["code"], title=title))
+            parts.setdefault(str(t["code"]).split(".")[0], []).append(item)
+        lines = [head, *(P.INDEX_SEP.join(items) for items in parts.values()), P.LIST_HINT.format(code=tasks[0]["code"])]
+        if plan_title:
+            lines.append(P.SOURCE_LINE_NO_SECTION.format(title=plan_title))
+        text = "\n".join(lines)
+        if len(text) <= MAX_INDEX_CHARS:
+            return text
+    return task_list(head, tasks, show_role=show_role, plan_title=plan_title)

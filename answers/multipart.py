@@ -14,10 +14,19 @@ from answers.question import Question
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
+from core.synonyms import table
 from prompts import answers as P
 
 
 _ASK = re.compile(r"(多少|几)")
+# "…目标多少 B呢": a part that only names another subject asks the same as the part before
+_FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
+_FOLLOW_LEAD = re.compile(r"^\s*(?:那么|那|还有|另外|再问下?|再看看)\s*")
+
+
+def follow_up(part: str) -> bool:
+    """"固投呢" / "那南昌呢": no question word of its own, only a subject and 呢."""
+    return bool(_FOLLOW_UP.search(part)) and not _ASK.search(part)
 
 
 def separate_asks(text: str) -> list[str]:
@@ -28,7 +37,7 @@ def separate_asks(text: str) -> list[str]:
     pending = ""
     for p in pieces:
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
-        if _ASK.search(p):
+        if _ASK.search(p) or (parts and follow_up(p)):
             parts.append(pending)
             pending = ""
     if pending and parts:
@@ -40,18 +49,50 @@ def separate_asks(text: str) -> list[str]:
 _BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
 
 
+# "A跟B的目标定的多少" / "A和B目标各多少": no 分别, so the shared ending is read by its
+# grammar (的 + target word + measure + 各/分别 + verb + ask), and what stands before it is B
+_JOIN = re.compile(r"以及|[和与跟及、]")
+_SHARED_TAIL = re.compile(
+    r"^(?P<right>.+?)(?P<tail>的?(?:主要)?(?:预期)?(?:目标|计划|任务|指标)?(?:值)?"
+    r"(?:增长|增速|增幅|占比|比重|规模|总量|总额)?(?:分别|各自|各)?(?:是|为|有|定的|定了|定为|要)?)"
+    r"(?:多少|几)(?P<unit>[\u4e00-\u9fff%]{0,4})[？?。!！]?$")
+
+
+def _named_in_full(subject: str) -> bool:
+    """Four characters or more, a Latin abbreviation ("GDP", "R&D") or a short form of the
+    synonym table ("社零", "固投"): a whole indicator, not half of one ("城镇和农村居民…")."""
+    return (len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", subject))
+            or any(subject.endswith(short) for short in table("query")))
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
     so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause."""
     m = _BOTH.match(text)
-    if not m:
+    if m:
+        left, right, tail = m.group("left"), m.group("right"), m.group("tail")
+        subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
+        if _named_in_full(subject) and _named_in_full(right):
+            return [f"{left}{tail}多少", f"{right}{tail}多少"]
+    return _joined_subjects(text)
+
+
+def _joined_subjects(text: str) -> list[str]:
+    """"24年A跟B的目标定的多少": split at the first joiner; the shared ending goes to both."""
+    j = _JOIN.search(text)
+    if not j:
         return []
-    left, right, tail = m.group("left"), m.group("right"), m.group("tail")
+    left, rest = text[: j.start()], text[j.end():]
+    m = _SHARED_TAIL.match(rest)
+    if not m or _JOIN.search(m.group("right")):
+        return []
+    right, tail, unit = m.group("right"), m.group("tail"), m.group("unit")
+    tail = re.sub(r"(?:分别|各自|各)", "", tail)
     subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
-    if len(re.findall(r"[\u4e00-\u9fff]", subject)) < 4 or len(re.findall(r"[\u4e00-\u9fff]", right)) < 4:
+    if not (_named_in_full(subject) and _named_in_full(right)):
         return []
-    return [f"{left}{tail}多少", f"{right}{tail}多少"]
+    return [f"{left}{tail}多少{unit}", f"{right}{tail}多少{unit}"]
 
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
@@ -64,8 +105,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     """One answer per asked figure; a part without its own year or region takes the question's."""
     answers = []
     prev_topic = ""
+    prev: Question | None = None
     for part in parts:
-        sub, _ = understand(ctx, part, region=region)
+        again = prev is not None and follow_up(part)
+        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        if again and prev is not None:
+            sub = _as_before(ctx, sub, prev, region)
         if prev_topic and _MEASURE_ONLY.fullmatch(sub.topic.replace(" ", "")):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
@@ -78,8 +123,26 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, region=q.region)
         if sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
+        prev = sub
         answers.append(across_regions(ctx, sub, docs, today))
     return joined(answers)
+
+
+def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
+    """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
+    of another subject or region: the part before, reworded with what the follow-up names."""
+    text = prev.text
+    if sub.region.mentioned:
+        text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if prev.region.mentioned else sub.region.mentioned + text
+    if sub.topic and prev.topic and prev.topic in text:
+        text = text.replace(prev.topic, sub.topic, 1)
+    elif sub.topic:  # the subject is not found as typed: keep the follow-up's words, the kind before
+        return replace(sub, intent=prev.intent, mode=prev.mode, numeric=prev.numeric, unit_asked=None, term=None,
+                       office=None, meta=(), units=[], leaders=[], code=None,
+                       years=sub.years if not sub.years.empty else prev.years,
+                       region=sub.region if sub.region.mentioned else prev.region)
+    again, _ = understand(ctx, text, region=region)
+    return again
 
 
 def joined(answers: list[Answer]) -> Answer:
@@ -87,8 +150,17 @@ def joined(answers: list[Answer]) -> Answer:
     found = [a for a in answers if a.intent != "none"]
     if not found:
         return answers[0]
+    seen: set[str] = set()  # two parts answered by one clause: that answer once
+    answers = [a for a in answers if not (a.answer in seen or seen.add(a.answer))]
+    found = [a for a in answers if a.intent != "none"]
+    if len(answers) == 1:
+        return answers[0]  # with its quoted sentence, which may hold the other figure asked
     context = P.FACT_CONTEXT.format(sentence="")  # the quoted sentence: one per part is too long for a phone
     text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    quoted = {ln for a in found for ln in a.answer.splitlines() if ln.startswith(context)}
+    if len(found) > 1 and len(quoted) == 1 and all(any(ln.startswith(context) for ln in a.answer.splitlines()) for a in found):
+        # every part answered from one sentence: that sentence, once, holds all the figures asked
+        text += "\n" + quoted.pop()
     sources = [src for a in found for src in a.sources]
     intent = "target" if all(a.intent == "target" for a in found) else "fact"
     evidence = [e for a in found for e in a.evidence] if len(found) == len(answers) else []

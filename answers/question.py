@@ -340,13 +340,34 @@ def _definition(s: Seen) -> dict | None:
     return {"intent": "fact", "term": term, "topic": term}
 
 
+# where a term is looked up, said before it: "名词解释里" / "南昌报告中" / "24年文件中的" / "请问"
+_TERM_PLACE = re.compile(
+    r"^(?:请问|问下|问一下|想问|帮我查|查一下|(?:19|20)?\d{2}\s*年(?:的)?|今年|去年|"
+    r"(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
+)
+# after a region or a place word only: "南昌里的X" (never the 中 of "中国式现代化")
+_TERM_PLACE_TAIL = re.compile(r"^(?:里面|里头|当中|里|中|的)")
+
+
+def _strip_place(term: str, region: RegionRef) -> str:
+    """Peel what says where to look off the front of a term, in any order and number:
+    "南昌报告里X" / "名词解释：X" / "24年文件中的X" all leave X."""
+    start = term
+    while True:
+        before = term
+        if region.mentioned and term.startswith(region.mentioned):
+            term = term[len(region.mentioned):]
+        term = _TERM_PLACE.sub("", term, count=1)
+        if term != start:
+            term = _TERM_PLACE_TAIL.sub("", term, count=1)
+        if term == before or not term:
+            return term  # nothing but place words ("南昌去年"): no term at all
+
+
 def _term(text: str, region: RegionRef) -> str:
-    term = text.strip()
-    term = re.sub(r"^(请问|报告里|报告中|文件里|里面|中)", "", term)
+    term = _strip_place(text.strip(), region)
     term = re.sub(r"^.*?(说的|提到的|讲的|里的|中的|所说的)", "", term)
-    if region.mentioned and term.startswith(region.mentioned):
-        term = term[len(region.mentioned):]
-    term = re.sub(r"^(的|里|中)", "", term).strip()
+    term = _strip_place(term, region).strip()
     # "1358工程里面那8项行动计划": the members of the named term are asked, so the term is its head
     head = re.match(r"^(.{2,}?)(?:里面|里头|当中|之中|里(?=那|这|的))", term)
     if head:
@@ -368,7 +389,7 @@ def _share_of_plan(s: Seen) -> dict | None:
 
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
-    if TARGET_CUES.search(s.raw):
+    if TARGET_CUES.search(s.raw) and not _ACTUAL.search(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
@@ -450,10 +471,18 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
                 status=bool(_STATUS.search(raw)), premise=premise)
 
 
+# "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
+_NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
+# a result asked in so many words; "实际利用外资" is an indicator's name, not this word
+_ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = rewrite_question(raw)
+    if _NOT_TARGET.search(raw):
+        raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()
     return _POINTS.sub("多少", raw)

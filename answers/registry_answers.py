@@ -10,7 +10,7 @@ import sqlite3
 from typing import Any
 
 from answers import backends as B
-from answers.compose import Answer, task_block, task_list
+from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
 from answers.question import Question
@@ -231,13 +231,13 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
         if not overdue:
             return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
         head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
-        return Answer(task_list(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
+        return Answer(task_index(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
     head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
     leads = sum(1 for t in tasks if t.get("role") == "lead")
     if q.role is None and 0 < leads < len(tasks):
         # "商务厅负责几项" reads as 牵头 to most staff: give both counts, not only the sum
         head = head.rstrip("：") + P.LIST_ROLE_SPLIT.format(lead=leads, co=len(tasks) - leads) + "："
-    return Answer(task_list(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
+    return Answer(task_index(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
 
 
 # words of a leader question that say "which tasks", not which ones
@@ -268,9 +268,9 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             if len(hits) <= 3:  # few enough to show in full, with their figures
                 body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits)
                 return Answer(head + "\n" + body, "leader_tasks", [], hits)
-            return Answer(task_list(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
+            return Answer(task_index(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
     head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
-    return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+    return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 
 
 def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:

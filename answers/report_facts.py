@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from answers import backends as B
@@ -31,12 +31,15 @@ from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
+from core.synonyms import same_sound_repairs
 from prompts import answers as P
 
 
-def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True) -> Answer:
+def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True,
+                        repair: bool = True) -> Answer:
     """`dense=False`: lexical only (another region's answer beside the first, where a miss
-    costs nothing and each dense query costs tens of milliseconds)."""
+    costs nothing and each dense query costs tens of milliseconds). `repair=False`: no
+    same-sound repair of the topic (it is tried once, never on a repaired topic)."""
     reports = [d for d in docs if (d.kind or "report") != "plan"]
     if not reports:
         return Answer(P.NONE_NO_DOCUMENTS, "none")
@@ -146,6 +149,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if other is not None:
             return _multi_fact(q, [best, other], variants)
         return _fact(q, best, variants, hits, rebased)
+    if repair and not near and not q.term:
+        # "研发经废占比": one character typed by its sound; the documents' form of the word
+        # (a same-sound character between the same neighbours) is tried once before giving up
+        repaired = _same_sound_topic(q.topic, [B.field(h, "text") or "" for h in hits])
+        if repaired:
+            again = answer_from_reports(ctx, replace(q, topic=repaired, text=q.text.replace(q.topic, repaired)),
+                                        docs, today, dense=dense, repair=False)
+            if again.intent != "none":
+                return again
     what = short(topic)
     if mode == "target" and years:
         ans = plan_target(ctx, q, years, today)
@@ -182,6 +194,17 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
     return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+
+
+def _same_sound_topic(topic: str, texts: list[str]) -> str | None:
+    """The topic with one same-sound slip fixed in one of its words, when the fixed form
+    stands in the passages found; None when no word has such a form (nothing is guessed)."""
+    words = topic.split()
+    for i, w in enumerate(words):
+        forms = same_sound_repairs(w, texts) if len(w) >= 2 else []
+        if forms:
+            return " ".join([*words[:i], forms[0], *words[i + 1:]])
+    return None
 
 
 def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None,

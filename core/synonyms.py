@@ -79,3 +79,36 @@ def _sounds(text: str) -> list[str] | None:
 
     out = lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: ["?"] * len(s))
     return out if len(out) == len(text) else None
+
+
+def same_sound_repairs(word: str, texts: list[str]) -> list[str]:
+    """"研发经废占比" → ["研发经费占比"]: `word` with one character swapped for another of the
+    same sound, where the swapped character stands next to the same neighbours in `texts`
+    (the documents) and the typed one does not. Commonest first; nothing when no such form
+    occurs, so a word the documents simply lack is never "repaired" into another."""
+    sounds = _sounds(word)
+    if not sounds or not _CJK.search(word):
+        return []
+    counts: dict[str, int] = {}
+    for i, ch in enumerate(word):
+        if not _CJK.match(ch):
+            continue
+        left, right = word[max(0, i - 2):i], word[i + 1:i + 3]
+        left = left[-1:] if left and not _CJK.match(left[0]) else left
+        right = right[:1] if len(right) > 1 and not _CJK.match(right[1]) else right
+        if not _CJK.fullmatch(left[-1:] or "x") and not _CJK.fullmatch(right[:1] or "x"):
+            continue
+        typed = [f for f in (left[-1:] + ch if left else "", ch + right[:1] if right else "") if f]
+        if typed and all(any(f in t for t in texts) for f in typed):
+            continue  # both bigrams of the typed character stand in the documents: no slip here
+        for ctx_left, ctx_right in ((left, ""), ("", right)):
+            if not (ctx_left or ctx_right):
+                continue
+            pattern = re.compile(re.escape(ctx_left) + r"([\u4e00-\u9fff])" + re.escape(ctx_right))
+            for t in texts:
+                for m in pattern.finditer(t):
+                    x = m.group(1)
+                    if x != ch and _sounds(x) == [sounds[i]]:
+                        form = word[:i] + x + word[i + 1:]
+                        counts[form] = counts.get(form, 0) + len(ctx_left) + len(ctx_right)
+    return sorted(counts, key=lambda f: -counts[f])

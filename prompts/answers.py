@@ -77,6 +77,10 @@ UNIT_NONE_OVERDUE = "{unit}{role_word}的{total}项任务中，目前没有逾�
 LIST_HEAD_LEADER_ABOUT = "{leader}牵头的{total}项任务中，与“{what}”有关的{count}项："
 LIST_HEAD_STATUS = "{what}的任务共{count}项："
 LIST_MORE = "……另有{rest}项未列出。"
+# a long list of a leader's or unit's tasks: every task named by a short title, one part a line
+INDEX_ITEM = "{code} {title}"
+INDEX_ITEM_ROLE = "{code} {title}（{role}）"
+INDEX_SEP = "；"
 LIST_HINT = "查看详情：/task {code}"
 LIST_ROLE_LEAD = "牵头"
 LIST_ROLE_CO = "参与（责任单位）"
