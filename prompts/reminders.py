@@ -59,6 +59,7 @@ CLI_PAST_HELD_NOTE = "过去日期的演算，未发送"
 # Digest
 DIGEST_TITLE = "📋 督查日报 {date}（星期{weekday}）"
 DIGEST_COUNTS = "任务 {total} 项：未开始 {未开始}，推进中 {推进中}，已完成 {已完成}，逾期 {逾期}"
+DIGEST_CLAIMED = "另有 {n} 项单位已申请销号，待督查室审核（不计逾期，提醒暂停）"
 DIGEST_WEEK = "本周到期（{n}）："
 DIGEST_OVERDUE = "逾期（{n}）："
 DIGEST_DONE = "上一工作日以来报告完成（{n}）："

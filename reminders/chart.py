@@ -20,9 +20,9 @@ from core.context import Context  # noqa: E402
 from prompts import reminders as texts  # noqa: E402
 from store import reminder_queries as q  # noqa: E402
 
-STATUSES = ("逾期", "未开始", "推进中", "已完成")
-STATUS_ASCII = {"逾期": "overdue", "未开始": "not started", "推进中": "in progress", "已完成": "done"}
-COLORS = {"逾期": "#d62728", "未开始": "#bbbbbb", "推进中": "#f0ad4e", "已完成": "#2ca02c"}
+STATUSES = ("逾期", "未开始", "推进中", "待审核", "已完成")
+STATUS_ASCII = {"逾期": "overdue", "未开始": "not started", "推进中": "in progress", "待审核": "claimed", "已完成": "done"}
+COLORS = {"逾期": "#d62728", "未开始": "#bbbbbb", "推进中": "#f0ad4e", "待审核": "#1f77b4", "已完成": "#2ca02c"}
 SYSTEM_CJK = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
               "WenQuanYi Zen Hei", "SimHei", "Microsoft YaHei", "PingFang SC", "Droid Sans Fallback")
 MAX_UNITS = 20

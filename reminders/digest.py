@@ -46,6 +46,8 @@ def build_digest(ctx: Context, day: dt.date, *, cal: WorkCalendar | None = None)
     counts = Counter(r.status for r in rows)
     lines = [texts.DIGEST_TITLE.format(date=day.isoformat(), weekday=texts.weekday(day))]
     lines.append(texts.DIGEST_COUNTS.format(total=len(rows), **{s: counts[s] for s in ("未开始", "推进中", "已完成", "逾期")}))
+    if counts["待审核"]:
+        lines.append(texts.DIGEST_CLAIMED.format(n=counts["待审核"]))
 
     week_end = day + dt.timedelta(days=6 - day.weekday())
     week = sorted((r for r in rows if r.status != "已完成" and r.due and day <= r.due <= week_end), key=lambda r: (r.due, _code_key(r.code)))

@@ -116,7 +116,7 @@ class BoardRow:
     code: str
     text: str
     due: dt.date | None
-    status: str  # 未开始 / 推进中 / 已完成 / 逾期
+    status: str  # 未开始 / 推进中 / 已完成 / 逾期 / 待审核
     lead_units: list[str]
     done_at: str | None
 
@@ -124,6 +124,8 @@ class BoardRow:
 def board(db: sqlite_utils.Database, today: dt.date) -> list[BoardRow]:
     """Every live task with its status as of `today`, for the digest and the chart."""
     progressed = {r[0] for r in db.execute("SELECT DISTINCT task_id FROM progress").fetchall()}
+    # a unit's completion claim awaiting the office (store/claims.py): neither late nor done yet
+    claimed = {r[0] for r in db.execute("SELECT task_id FROM completion_claims WHERE state = 'pending'").fetchall()}
     units: dict[int, list[str]] = defaultdict(list)
     for task_id, name in db.execute(
         "SELECT tu.task_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.role = 'lead' ORDER BY tu.task_id, tu.ord"
@@ -133,6 +135,8 @@ def board(db: sqlite_utils.Database, today: dt.date) -> list[BoardRow]:
     for task_id, code, text, done_at, due in db.execute(_EFFECTIVE + "SELECT id, code, text, done_at, due FROM eff ORDER BY id").fetchall():
         day = stored_date(due)
         status = status_of(day, today, done=bool(done_at), has_progress=task_id in progressed)
+        if task_id in claimed and not done_at:
+            status = "待审核"
         rows.append(BoardRow(code, text, day, status, units.get(task_id, []), done_at))
     return rows
 

@@ -115,3 +115,19 @@ async def test_digest_reports_what_the_day_sent(ctx):
     run_pass(ctx, day, dry_run=False)  # 1.1 upcoming, 1 working day left (bound); 1.2 overdue (unbound)
     await deliver_pending(ctx, FakeBot())
     assert "今日提醒 2 条：已发送 1，待发送 0，未绑定 1，发送失败 0。" in build_digest(ctx, day)
+
+
+def test_a_claim_under_review_is_neither_late_nor_done_in_the_digest_and_chart(ctx):
+    """A unit's 销号 claim on an overdue task: the digest counts it as 待审核, not 逾期."""
+    from reminders.chart import unit_counts
+    from store import reminder_queries as q
+    from store.claims import submit_claim
+
+    submit_claim(ctx.db, "1.2", "已完成监测体系建设", unit="市统计局", by="telegram:7 @tj", now=ctx.now(), chat_id=None)
+    text = build_digest(ctx, dt.date(2024, 7, 2))
+    assert "逾期 0" in text and "另有 1 项单位已申请销号" in text
+    assert "1.2 完善统计监测体系" not in text.split("任务 5 项")[1]
+    assert [r.status for r in q.board(ctx.db, dt.date(2024, 7, 2)) if r.code == "1.2"] == ["待审核"]
+    assert dict(unit_counts(ctx, dt.date(2024, 7, 2)))["市统计局"]["待审核"] == 1
+    png = render_board(ctx, dt.date(2024, 7, 2))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
