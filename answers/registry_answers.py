@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
-from typing import Any
+from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
@@ -175,11 +175,12 @@ def _plan_title(tasks: list[dict]) -> str | None:
     return titles.pop() if len(titles) == 1 else None
 
 
-def _own_level_units(q: Question, regions: list[str | None]) -> list[str]:
-    """The units of the question that belong to its named city (all of them when none is named)."""
+def _same_level(q: Question, regions: list[str | None]) -> Callable[[str], bool] | None:
+    """Whether a unit name belongs to the city the question names (None: no city named, every
+    unit is the question's own): its short name first, or no other loaded region's, and not 省…."""
     region = q.region.name
     if not region or is_province(region) or not q.region.mentioned:
-        return q.units
+        return None
     short = re.sub(r"(市|县|区)$", "", region)
     others = {re.sub(r"(省|市|县|区)$", "", r) for r in regions if r and not same_region(r, region)}
 
@@ -188,25 +189,24 @@ def _own_level_units(q: Question, regions: list[str | None]) -> list[str]:
             return True
         return not unit.startswith("省") and not any(o and unit.startswith(o) for o in others)
 
+    return belongs
+
+
+def _own_level_units(q: Question, regions: list[str | None]) -> list[str]:
+    """The units of the question that belong to its named city (all of them when none is named)."""
+    belongs = _same_level(q, regions)
+    if belongs is None:
+        return q.units
     return [u for u in q.units if belongs(u)] or q.units
 
 
 def other_level_unit(q: Question, regions: list[str | None]) -> Answer | None:
     """"南昌市发改委牵头哪些" with only the province's and a county's tables loaded: the registry
     matches 发改委 to 省发展改革委 / 青溪县发改委, which are not 南昌市's. Say it is not there."""
+    belongs = _same_level(q, regions)
+    if belongs is None or any(belongs(u) for u in q.units):
+        return None
     region = q.region.name
-    if not region or is_province(region) or not q.region.mentioned:
-        return None
-    short = re.sub(r"(市|县|区)$", "", region)
-    others = {re.sub(r"(省|市|县|区)$", "", r) for r in regions if r and not same_region(r, region)}
-
-    def belongs(unit: str) -> bool:
-        if unit.startswith(short):
-            return True
-        return not unit.startswith("省") and not any(o and unit.startswith(o) for o in others)
-
-    if any(belongs(u) for u in q.units):
-        return None
     m = re.search(re.escape(q.region.mentioned) + r"市?([\u4e00-\u9fff]{1,10}?(?:厅|委|局|办|中心|公司|集团))", q.text)
     unit = region + m.group(1) if m else region
     role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)

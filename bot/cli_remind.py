@@ -108,11 +108,12 @@ def _print_undelivered(ctx: Context, day: dt.date) -> None:
     from reminders.sender import undelivered_lines
     from store import outbox as store_outbox
 
-    rows = [r for r in store_outbox.undelivered_on(ctx.db, day)
-            if store_outbox.errors(ctx.db, [r.id]).get(r.id) != texts.CLI_PAST_HELD_NOTE]
+    candidates = store_outbox.undelivered_on(ctx.db, day)
+    errors = store_outbox.errors(ctx.db, [r.id for r in candidates])  # one query, not one per row
+    rows = [r for r in candidates if errors.get(r.id) != texts.CLI_PAST_HELD_NOTE]
     if rows:
         print(texts.CLI_UNDELIVERED)
-        for line in undelivered_lines(rows, store_outbox.errors(ctx.db, [r.id for r in rows]), ctx.settings.supervision_chat_id):
+        for line in undelivered_lines(rows, errors, ctx.settings.supervision_chat_id):
             print(line)
 
 

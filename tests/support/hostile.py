@@ -9,6 +9,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from tests.support.retrieval_pdf import write_pdf
+
 FAKE_TOKEN = "7012345678:AAHfakeTOKENfor-ducha-tests_0123456789xyz"
 FAKE_LLM_KEY = "sk-fake-ducha-llm-key-0123456789abcdef"
 FAKE_SHADOW = (
@@ -128,17 +130,7 @@ def english_pdf(pages: int) -> bytes:
     for i in range(pages):
         objs[5 + i] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
         kids.append(5 + i)
-    objs[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = bytearray(b"%PDF-1.7\n")
-    offsets = {}
-    for i in sorted(objs):
-        offsets[i] = len(out)
-        out += f"{i} 0 obj\n".encode() + objs[i] + b"\nendobj\n"
-    xref, size = len(out), max(objs) + 1
-    out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offsets[i]:010d} 00000 n \n".encode() for i in range(1, size))
-    out += f"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return write_pdf(objs, kids)
 
 
 def hostile_folder(root: Path) -> tuple[Path, Path]:

@@ -35,7 +35,13 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         objs[n + 1] = f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {n} 0 R >>".encode()
         kids.append(n + 1)
         n += 2
-    objs[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    return write_pdf(objs, kids)
+
+
+def write_pdf(objs: dict[int, bytes], kids: list[int]) -> bytes:
+    """Objects 1 (catalog) and 3.. given, pages `kids`: add the page tree (object 2), the
+    cross-reference table and the trailer."""
+    objs = {**objs, 2: f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()}
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     for i in sorted(objs):
