@@ -45,6 +45,9 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                     answered = True
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "number" and d.number:
+                lines.append(P.DOC_NUMBER_IS.format(title=title, number=d.number))
+                answered = True
             elif asked == "number":
                 lines.append(P.DOC_NUMBER_NOT_READ.format(title=title))
             else:

@@ -50,7 +50,8 @@ CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请�
 DOC_WHAT_WHO = "作报告人"
 DOC_WHAT_WHEN = "日期"
 DOC_WHAT_NUMBER = "文号"
-DOC_NUMBER_NOT_READ = "{title}：文号导入时没有读取，请查看原文件首页。"
+DOC_NUMBER_IS = "{title}：文号{number}。"
+DOC_NUMBER_NOT_READ = "{title}：导入时首页没有读到文号，请查看原文件。"
 AVAILABLE_ITEM = "{region}{year}年"
 
 # --- registry ----------------------------------------------------------------------

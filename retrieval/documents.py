@@ -22,6 +22,7 @@ class DocumentInfo:
     chunks: int = 0
     tasks: int = 0
     missing: list[str] = field(default_factory=list)
+    number: str | None = None  # 文号, for an issued document
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -46,6 +47,7 @@ def list_documents(db: Any, *, kind: str | None = None) -> list[DocumentInfo]:
                 chunks=d["chunks"],
                 tasks=d["tasks"],
                 missing=d["missing"],
+                number=d.get("doc_number"),
             )
         )
     return out

@@ -44,6 +44,10 @@ _SIGNATURE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州
 _LEVEL_WORDS = {"自治区", "自治州", "自治县", "自治旗", "特别行政区"}
 _ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|县|区))人民政府(?:办公厅|办公室)?(?:文件|关于)")
 _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
+# "赣府厅字〔2021〕8号", "国发〔2024〕7号", "云政办发[2025]12号": issuer abbreviation, year
+# in brackets of any kind, serial number; a line of its own near the top of an issued document.
+_DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
+_NUMBER_PARAS = 30
 
 
 @dataclass
@@ -55,6 +59,7 @@ class DocMeta:
     title: str = ""
     missing: list[str] = field(default_factory=list)  # fields not read from the text
     title_made: bool = False  # the title was composed because the text has none
+    number: str | None = None  # document number (文号) under the issuer, as printed
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -109,6 +114,7 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
         meta.region = _dominant_region(text)
 
     meta.year = _plan_year(paragraphs, title, meta)
+    meta.number = _doc_number(paragraphs[:_NUMBER_PARAS])
 
     if title and title not in _GENERIC_TITLES and (meta.region is None or _region_core(meta.region) in title):
         meta.title = title
@@ -123,6 +129,16 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     if meta.title_made:
         meta.missing.append("title")
     return meta
+
+
+def _doc_number(head: list[str]) -> str | None:
+    """The 文号 printed under the issuer, normalised to the 〔〕 brackets of the standard
+    (GB/T 9704); None when the document carries none (reports are delivered, not issued)."""
+    for p in head:
+        m = _DOC_NUMBER.match(p.strip())
+        if m:
+            return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
+    return None
 
 
 def _kind(text: str) -> str:

@@ -52,4 +52,8 @@ INSERT INTO index_state (key, value) VALUES ('generation', '0');
     """
 ALTER TABLE documents ADD COLUMN superseded_by TEXT;  -- file name of the newer version
 """,
+    # The document number an issued document carries under its issuer (赣府厅字〔2021〕8号).
+    """
+ALTER TABLE documents ADD COLUMN doc_number TEXT;
+""",
 ]
