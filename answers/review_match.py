@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, meets, numbers, review_figures, same_kind, target_met_words
+from answers.review_figures import Figure, carry_rate_subject, meets, numbers, review_figures, same_kind, target_met_words
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
     ANY_CUE,
@@ -32,6 +32,7 @@ from answers.review_text import (
     UNDER_WAY_CUES,
     Weights,
     all_grams,
+    bigram_set,
     content_grams,
     contains_run,
     norm,
@@ -46,6 +47,7 @@ FUZZY_MIN_CHARS = 5  # shorter names must appear whole
 LIST_MIN = 3  # a clause naming this many items is a list of projects
 LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
 MAX_EVIDENCE = 3
+PHASE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 
 @dataclass
@@ -106,6 +108,7 @@ def prepare(sentences: list[tuple[str, str, bool]]) -> list[Sentence]:
             if piece:
                 plain = unquote(piece)
                 clauses.append(Clause(piece, plain, all_grams(plain), review_figures(piece)))
+        carry_rate_subject([c.figures for c in clauses])
         plain = unquote(quoted)
         out.append(Sentence(i, text, section, shortcoming, plain, all_grams(plain), clauses))
     return out
@@ -182,6 +185,8 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) ->
         return None
     score, s, clause = best
     status = _status(clause.plain, c.verb, s.shortcoming)
+    if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
+        status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
     return Mention(c, status, s, score)
@@ -265,10 +270,12 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
                     local = unquote(fig.metric)
                     score = _metric_score(c.name, local, all_grams(local), weights)
                     if score >= FIGURE_COVERAGE:
-                        candidates.append((score, -s.index, c, s, fig, (s.index, ci, fi)))
+                        candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
     out: dict[int, Mention] = {}
     used: set[tuple[int, int, int]] = set()
-    for score, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1])):
+    # equal weight (generic words weigh nothing): the words as written decide, so
+    # "全市重大项目完成投资" goes to "全市重大项目完成投资612亿元", not "完成工业投资…"
+    for score, _, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1], -x[2])):
         if id(c) in out or key in used:
             continue
         used.add(key)
@@ -278,6 +285,12 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
             status = "progress"
         out[id(c)] = Mention(c, status, s, score, fig)
     return out
+
+
+def _literal(metric: str, context: str) -> float:
+    """Share of the metric's bigrams, generic ones included, found in the context."""
+    grams = bigram_set(metric)
+    return len(grams & bigram_set(context)) / len(grams) if grams else 0.0
 
 
 def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:

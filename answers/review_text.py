@@ -88,6 +88,9 @@ TASK_VERB_KIND = [
 ]
 
 _DROP_PARENS = re.compile(r"\([^()]*\)")
+# "细颗粒物（PM2.5）": a Latin abbreviation in brackets is the same thing's other name, which
+# the plan may use alone ("PM2.5平均浓度"); it stays, only its brackets go.
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9.+\-]*)\)")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉<>]")
 _SPACE = re.compile(r"\s+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9.+&]+")
@@ -101,6 +104,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     text = _SPACE.sub("", text)
     if not keep_quotes:
         text = unquote(text)
+    text = _ABBREVIATION.sub(r"\1", text)
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
     for a, b in SYNONYMS:
@@ -135,6 +139,10 @@ def content_grams(text: str) -> list[str]:
         elif units and not "\u4e00" <= units[0][0] <= "\u9fff":
             out.append(units[0])  # a lone ASCII word: "LED", "T2"
     return list(dict.fromkeys(out))
+
+
+def bigram_set(text: str) -> set[str]:
+    return set(bigrams(text))
 
 
 def all_grams(text: str) -> set[str]:
