@@ -88,10 +88,13 @@ class Verdict:
 
     @property
     def evidence(self) -> list[Sentence]:
-        """The review's sentences behind the label, in report order (at most three)."""
+        """The review's sentences behind the label, in report order (at most three): the
+        task's main deliverable first (what a reader checks the label by), then what is
+        reported done, then the rest by how closely they name their item."""
+        main = id(main_commitment(self.commitments)) if self.commitments else None
         best: dict[int, tuple[float, Sentence]] = {}
         for m in self.mentions:
-            rank = (2.0 if m.status == "done" else 1.0) + m.score
+            rank = (2.0 if m.status == "done" else 1.0) + m.score + (3.0 if id(m.commitment) == main else 0.0)
             if m.sentence.index not in best or best[m.sentence.index][0] < rank:
                 best[m.sentence.index] = (rank, m.sentence)
         top = sorted(best.values(), key=lambda p: -p[0])[:MAX_EVIDENCE]
@@ -118,16 +121,18 @@ def weights_for(task_texts: list[str], sentences: list[Sentence]) -> Weights:
     return Weights([norm(t) for t in task_texts] + [s.plain for s in sentences])
 
 
-def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdict:
-    """The label of one task against the review's sentences."""
+def judge(task_text: str, sentences: list[Sentence], weights: Weights, region: str | None = None) -> Verdict:
+    """The label of one task against the review's sentences. `region` is the report's own
+    region: its name before an item is optional ("岚川数字经济产业园" = "数字经济产业园")."""
     parts = commitments(task_text)
+    own = _own_prefixes(region)
     numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
     mentions: list[Mention] = []
     for c in parts:
         if c.kind == "figure":
             found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
         else:
-            found = _item_mention(c, sentences, weights)
+            found = _item_mention(c, sentences, weights, own)
         if found:
             mentions.append(found)
     items = [c for c in parts if c.kind == "item"]
@@ -146,7 +151,7 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     values = list(status.values())
     if "below" in values or "done" not in values:
         return "progress"  # a figure short of its target; or only named, never reported done
-    main = next((c for c in parts if c.verb != "move"), parts[0])
+    main = main_commitment(parts)
     main_status = status.get(id(main))
     if main_status == "progress":
         return "progress"
@@ -156,6 +161,12 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
         return "progress"
     return "done"
+
+
+def main_commitment(parts: list[Commitment]) -> Commitment:
+    """The task's main deliverable: its first commitment with an end (建成/完成/开工/实施/
+    申报…), else its first."""
+    return next((c for c in parts if c.verb != "move"), parts[0])
 
 
 def _first_list(parts: list[Commitment]) -> list[Commitment]:
@@ -173,12 +184,36 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 
 # --- items ----------------------------------------------------------------------------------
 
-def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+_ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
+OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
+
+
+def _own_prefixes(region: str | None) -> list[str]:
+    """What a report may leave off the front of its own region's things: "岚川市", "岚川",
+    and the bare level ("市第一人民医院" = "第一人民医院")."""
+    if not region:
+        return ["省", "市", "县"]
+    core = _ADMIN_LEVEL.sub("", region)
+    return [p for p in dict.fromkeys([region, core, region[len(core):]]) if p]
+
+
+def _without_own(name: str, own: list[str]) -> str:
+    for prefix in sorted(own, key=len, reverse=True):
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and len(rest) >= 4:
+            return rest
+    return ""
+
+
+def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, own: list[str] | None = None) -> Mention | None:
     grams = content_grams(c.name)
     total = sum(weights(g) for g in grams)
+    bare = _without_own(c.name, own or [])
     best: tuple[float, Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
+        if score < OWN_NAME_SCORE and bare and bare in s.plain:
+            score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
         if clause is not None and (best is None or score > best[0]):
             best = (score, s, clause)
     if best is None:
