@@ -27,6 +27,7 @@ from answers.review_text import (
     APPROVED_CUES,
     DOING_CUES,
     DONE_CUES,
+    NOT_YET_CUES,
     PARTIAL_CUES,
     START_CUES,
     UNDER_WAY_CUES,
@@ -260,7 +261,7 @@ def _clause_at(s: Sentence, name: str) -> Clause:
 def _status(window: str, verb: str, shortcoming: bool) -> str:
     """How far the thing got, by the words of its clause and what the task asked:
     done, progress, or neutral when the clause only names it ("…饮用水水源地达标率100%")."""
-    if shortcoming:
+    if shortcoming or NOT_YET_CUES.search(window):
         return "progress"
     if verb == "start" and (START_CUES.search(window) or DONE_CUES.search(window) or PARTIAL_CUES.search(window)):
         return "done"  # asked to start; started, or further ("主体完工")

@@ -15,12 +15,12 @@ import pytest
 from answers.review_agreement import agreement, disagreements, load_labels
 from answers.review_run import run_review
 from retrieval.ingest import ingest_paths
-from tests.support.review_pairs import PAIRS, REVIEW_DATA, pair
+from tests.support.review_pairs import BAR_PAIRS, REVIEW_DATA, pair
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("name", PAIRS)
+@pytest.mark.parametrize("name", BAR_PAIRS)
 def test_each_pair_meets_the_issues_bars(name, make_ctx):
     p = pair(name)
     ctx = make_ctx(DUCHA_EMBEDDING="none")
