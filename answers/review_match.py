@@ -210,16 +210,20 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     grams = content_grams(c.name)
     total = sum(weights(g) for g in grams)
     bare = _without_own(c.name, own or [])
-    best: tuple[float, Sentence, Clause] | None = None
+    best: tuple[tuple[float, int], Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
-        if clause is not None and (best is None or score > best[0]):
-            best = (score, s, clause)
+        if clause is None:
+            continue
+        # equally well named: the sentence that says how far it got, over one that only names it
+        key = (score, int(_status(clause.plain, c.verb, s.shortcoming) != "neutral"))
+        if best is None or key > best[0]:
+            best = (key, s, clause)
     if best is None:
         return None
-    score, s, clause = best
+    (score, _), s, clause = best
     status = _status(clause.plain, c.verb, s.shortcoming)
     if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
         status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
