@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="统计日期 YYYY-MM-DD（默认今天）")
     p.add_argument("--plan", help="只导出某个方案（方案 ID，或唯一的年份）")
     p.add_argument("--review", nargs="?", const="", metavar="PLAN",
-                   help="附上兑现核查（方案编号或年份；默认 --plan 的方案，或最新一个可核查的方案）")
+                   help="附上兑现核查（方案编号或年份；默认 --plan 的方案，其下一年报告未导入时用最新一个可核查的方案）")
     p.add_argument("--against", help="兑现核查对照的报告文件（默认：同一地区下一年的报告）")
     p.add_argument("--json", action="store_true", help="输出 JSON 摘要")
     p.set_defaults(func=cmd_export)

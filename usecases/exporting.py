@@ -32,7 +32,25 @@ def review_sheet(ctx: Any, plan: str | int | None, against: str | None = None) -
 def office_file(ctx: Any, suffix: str, day: dt.date, *, plan_id: int | None = None, review: bool = False,
                 review_plan: str | int | None = None, against: str | None = None) -> tuple[bytes, Ledger, ReviewSheet | None]:
     """The 台账/通报 bytes, its figures, and the check it includes (None without `review`).
-    The check is of `review_plan`, else of the exported plan, else of the newest checkable one."""
-    sheet = review_sheet(ctx, review_plan if review_plan not in (None, "") else plan_id, against) if review else None
+    The check is of `review_plan` when named (never another); else of the exported plan when
+    its following year's report is in (or `against` names one); else of the newest checkable
+    plan: in spring the office files this year's plan with last year's check attached. The
+    attachment names the plan it checked."""
+    sheet = None
+    if review:
+        if review_plan not in (None, ""):
+            target: str | int | None = review_plan
+        elif plan_id is not None and (against or _checkable(ctx, plan_id)):
+            target = plan_id
+        else:
+            target = None
+        sheet = review_sheet(ctx, target, against)
     data, ledger = build_export(ctx.db, suffix, day, plan_id=plan_id, review=sheet)
     return data, ledger, sheet
+
+
+def _checkable(ctx: Any, plan_id: int) -> bool:
+    from store.review import find_plan, report_for
+
+    ref = find_plan(ctx.db, plan_id)
+    return report_for(ctx.db, ref.region, ref.year + 1) is not None

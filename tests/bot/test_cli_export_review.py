@@ -117,3 +117,22 @@ def test_review_without_the_next_years_report_is_one_clear_line(tmp_path, monkey
     code, _, err = run(capsys, "export", str(out), "--review", str(p.plan_year))
     assert code == 2 and "政府工作报告" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_this_years_plan_gets_last_years_check_attached(fengxi, tmp_path, capsys):
+    """The spring 通报: this year's plan exported (its own check impossible yet), last year's
+    check attached, and the attachment says which plan it checked."""
+    p, review = fengxi
+    newer = pair("lanchuan")  # another plan, without its following year's report
+    assert run(capsys, "ingest", str(newer.plan))[0] == 0
+    plans = json.loads(run(capsys, "plan", "list", "--json")[1])["plans"]
+    newer_id = next(x["id"] for x in plans if x["year"] == newer.plan_year)
+    out = tmp_path / "通报.docx"
+    code, printed, err = run(capsys, "export", str(out), "--plan", str(newer_id), "--review", "--date", "2024-12-20")
+    assert code == 0, err
+    paras = [x.text for x in docx.Document(str(out)).paragraphs]
+    source = next(x for x in paras if x.startswith("核查方案："))
+    assert review["plan"]["title"] in source and f"{p.plan_year}年工作回顾" in source
+    # named explicitly, the plan without a report is an error, never another plan silently
+    code, _, err = run(capsys, "export", str(out), "--review", str(newer_id))
+    assert code == 2 and "政府工作报告" in err
