@@ -34,7 +34,7 @@ _RATE_ONLY = re.compile(r"^(?:分别)?(?:完成|为|占|达|达到|相当于)(?:
 _TARGET_MET = re.compile(r"(?:完成|实现|达到|超额完成)(?:了)?(?:全?年度?|全年|预期)?(?:目标|计划|任务)|目标之内|预期目标|控制目标以内")
 # the verb between a metric and its number says how it stands, not what it counts:
 # "PM2.5平均浓度控制在32微克/立方米以内" and "PM2.5平均浓度29微克/立方米" count the same thing
-_VERB_TAIL = re.compile(r"(?:控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至|降至|下降到|降到|达到|达)$")
+_VERB_TAIL = re.compile(r"(?:控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至|降至|下降到|降到|达到|(?<=[率量数额值])达)$")
 _RESPECTIVELY = re.compile(r"^(.*?)分别(.*?)$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 

@@ -196,6 +196,9 @@ def test_ask_answers_for_each_region_that_has_such_a_task(make_ctx, tmp_path):
     ("建成投产临川新材料产业园。", ["新材料产业园建成投产。"], "临川市", "done", "建成投产"),
     # equally well named: the sentence that says how far it got
     ("建成东湖科技馆。", ["东湖科技馆位于城东新区。", "东湖科技馆建成开馆。"], None, "done", "建成开馆"),
+    # the joining verb goes, a word that merely ends like one stays ("雷达" is no "达")
+    ("新建气象雷达3部。", ["新建气象雷达4部，覆盖全市。"], None, "done", "4部"),
+    ("森林覆盖率稳定在63%以上。", ["森林覆盖率达63.1%。"], None, "done", "63.1%"),
     # short forms are one form
     ("新增规模以上工业企业60家。", ["新增规上工业企业52家。"], None, "progress", "52家"),
 ])
