@@ -27,8 +27,14 @@ NUMBER = re.compile(
 )
 _AT_MOST = re.compile(r"以内|以下|不超过|不高于|控制在|低于|之内")
 _ABOUT = re.compile(r"左右|约")
-_RATE_BEFORE = re.compile(r"完成(?:了)?(?:全?年度?|全年)?(?:计划|任务|目标)(?:的)?$")
+# "完成年计划121.5%", "为年度目标的104.1%", "占年计划的96%": the share of the plan done
+_RATE_BEFORE = re.compile(r"(?:完成|为|占|达|达到|相当于)(?:了)?(?:全?年度?|全年)?(?:计划|任务|目标)(?:的)?$")
+# a rate clause with nothing else in it speaks of the figure just before it
+_RATE_ONLY = re.compile(r"^(?:分别)?(?:完成|为|占|达|达到|相当于)(?:了)?(?:全?年度?|全年)?(?:计划|任务|目标)(?:的)?$")
 _TARGET_MET = re.compile(r"(?:完成|实现|达到|超额完成)(?:了)?(?:全?年度?|全年|预期)?(?:目标|计划|任务)|目标之内|预期目标|控制目标以内")
+# the verb between a metric and its number says how it stands, not what it counts:
+# "PM2.5平均浓度控制在32微克/立方米以内" and "PM2.5平均浓度29微克/立方米" count the same thing
+_VERB_TAIL = re.compile(r"(?:控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至|降至|下降到|降到|达到|(?<=[率量数额值])达)$")
 _RESPECTIVELY = re.compile(r"^(.*?)分别(.*?)$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 
@@ -47,6 +53,11 @@ class Figure:
     start: int = 0
     end: int = 0
     unit: str = ""
+
+
+def metric_of(words: str) -> str:
+    """The words before a number without the verb that joins them to it."""
+    return _VERB_TAIL.sub("", words)
 
 
 def same_kind(a: Figure, b: Figure) -> bool:
@@ -95,8 +106,22 @@ def review_figures(clause: str) -> list[Figure]:
     for fig in found:
         fig.metric = clause[prev : fig.start]
         fig.rate = fig.family == "pct" and bool(_RATE_BEFORE.search(fig.metric))
+        if not fig.rate:
+            fig.metric = metric_of(fig.metric)
         prev = fig.end
     return found
+
+
+def carry_rate_subject(figures_by_clause: list[list[Figure]]) -> None:
+    """"全市重大项目完成投资612亿元，为年度目标的94.2%": the second clause's rate has no
+    subject of its own; it is the share of the plan for the first clause's figure, so it
+    takes that figure's metric."""
+    last: Figure | None = None
+    for figures in figures_by_clause:
+        for fig in figures:
+            if fig.rate and last is not None and _RATE_ONLY.match(fig.metric):
+                fig.metric = last.metric
+            last = fig
 
 
 def _distribute(subjects: list[str]) -> list[str]:

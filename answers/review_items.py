@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, at_most, numbers
+from answers.review_figures import Figure, at_most, metric_of, numbers
 from answers.review_text import TASK_VERB_KIND, norm, residue, strip_generic, unquote
 from core.places import CITIES, PROVINCES
 
@@ -101,7 +101,7 @@ def _figure_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         else:  # "德兴100吨黄金精炼": a number inside a name
             out.extend(_item_clause(element, kind, group))
             continue
-        fig.metric = unquote(metric)
+        fig.metric = metric_of(unquote(metric))
         fig.at_most = at_most(element)
         if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", strip_generic(fig.metric, keep_last=False))) < 2:
             continue

@@ -20,18 +20,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, meets, numbers, review_figures, same_kind, target_met_words
+from answers.review_figures import Figure, carry_rate_subject, meets, numbers, review_figures, same_kind, target_met_words
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
     DOING_CUES,
     DONE_CUES,
+    NOT_YET_CUES,
     PARTIAL_CUES,
     START_CUES,
     UNDER_WAY_CUES,
     Weights,
     all_grams,
+    bigram_set,
     content_grams,
     contains_run,
     norm,
@@ -46,6 +48,7 @@ FUZZY_MIN_CHARS = 5  # shorter names must appear whole
 LIST_MIN = 3  # a clause naming this many items is a list of projects
 LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
 MAX_EVIDENCE = 3
+PHASE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
 
 @dataclass
@@ -86,10 +89,13 @@ class Verdict:
 
     @property
     def evidence(self) -> list[Sentence]:
-        """The review's sentences behind the label, in report order (at most three)."""
+        """The review's sentences behind the label, in report order (at most three): the
+        task's main deliverable first (what a reader checks the label by), then what is
+        reported done, then the rest by how closely they name their item."""
+        main = id(main_commitment(self.commitments)) if self.commitments else None
         best: dict[int, tuple[float, Sentence]] = {}
         for m in self.mentions:
-            rank = (2.0 if m.status == "done" else 1.0) + m.score
+            rank = (2.0 if m.status == "done" else 1.0) + m.score + (3.0 if id(m.commitment) == main else 0.0)
             if m.sentence.index not in best or best[m.sentence.index][0] < rank:
                 best[m.sentence.index] = (rank, m.sentence)
         top = sorted(best.values(), key=lambda p: -p[0])[:MAX_EVIDENCE]
@@ -106,6 +112,7 @@ def prepare(sentences: list[tuple[str, str, bool]]) -> list[Sentence]:
             if piece:
                 plain = unquote(piece)
                 clauses.append(Clause(piece, plain, all_grams(plain), review_figures(piece)))
+        carry_rate_subject([c.figures for c in clauses])
         plain = unquote(quoted)
         out.append(Sentence(i, text, section, shortcoming, plain, all_grams(plain), clauses))
     return out
@@ -115,16 +122,18 @@ def weights_for(task_texts: list[str], sentences: list[Sentence]) -> Weights:
     return Weights([norm(t) for t in task_texts] + [s.plain for s in sentences])
 
 
-def judge(task_text: str, sentences: list[Sentence], weights: Weights) -> Verdict:
-    """The label of one task against the review's sentences."""
+def judge(task_text: str, sentences: list[Sentence], weights: Weights, region: str | None = None) -> Verdict:
+    """The label of one task against the review's sentences. `region` is the report's own
+    region: its name before an item is optional ("岚川数字经济产业园" = "数字经济产业园")."""
     parts = commitments(task_text)
+    own = _own_prefixes(region)
     numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
     mentions: list[Mention] = []
     for c in parts:
         if c.kind == "figure":
             found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
         else:
-            found = _item_mention(c, sentences, weights)
+            found = _item_mention(c, sentences, weights, own)
         if found:
             mentions.append(found)
     items = [c for c in parts if c.kind == "item"]
@@ -143,7 +152,7 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     values = list(status.values())
     if "below" in values or "done" not in values:
         return "progress"  # a figure short of its target; or only named, never reported done
-    main = next((c for c in parts if c.verb != "move"), parts[0])
+    main = main_commitment(parts)
     main_status = status.get(id(main))
     if main_status == "progress":
         return "progress"
@@ -153,6 +162,12 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
         return "progress"
     return "done"
+
+
+def main_commitment(parts: list[Commitment]) -> Commitment:
+    """The task's main deliverable: its first commitment with an end (建成/完成/开工/实施/
+    申报…), else its first."""
+    return next((c for c in parts if c.verb != "move"), parts[0])
 
 
 def _first_list(parts: list[Commitment]) -> list[Commitment]:
@@ -170,18 +185,48 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 
 # --- items ----------------------------------------------------------------------------------
 
-def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+_ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
+OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
+
+
+def _own_prefixes(region: str | None) -> list[str]:
+    """What a report may leave off the front of its own region's things: "岚川市", "岚川",
+    and the bare level ("市第一人民医院" = "第一人民医院")."""
+    if not region:
+        return ["省", "市", "县"]
+    core = _ADMIN_LEVEL.sub("", region)
+    return [p for p in dict.fromkeys([region, core, region[len(core):]]) if p]
+
+
+def _without_own(name: str, own: list[str]) -> str:
+    for prefix in sorted(own, key=len, reverse=True):
+        rest = name[len(prefix):]
+        if name.startswith(prefix) and len(rest) >= 4:
+            return rest
+    return ""
+
+
+def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, own: list[str] | None = None) -> Mention | None:
     grams = content_grams(c.name)
     total = sum(weights(g) for g in grams)
-    best: tuple[float, Sentence, Clause] | None = None
+    bare = _without_own(c.name, own or [])
+    best: tuple[tuple[float, int], Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
-        if clause is not None and (best is None or score > best[0]):
-            best = (score, s, clause)
+        if score < OWN_NAME_SCORE and bare and bare in s.plain:
+            score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
+        if clause is None:
+            continue
+        # equally well named: the sentence that says how far it got, over one that only names it
+        key = (score, int(_status(clause.plain, c.verb, s.shortcoming) != "neutral"))
+        if best is None or key > best[0]:
+            best = (key, s, clause)
     if best is None:
         return None
-    score, s, clause = best
+    (score, _), s, clause = best
     status = _status(clause.plain, c.verb, s.shortcoming)
+    if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
+        status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
     return Mention(c, status, s, score)
@@ -220,7 +265,7 @@ def _clause_at(s: Sentence, name: str) -> Clause:
 def _status(window: str, verb: str, shortcoming: bool) -> str:
     """How far the thing got, by the words of its clause and what the task asked:
     done, progress, or neutral when the clause only names it ("…饮用水水源地达标率100%")."""
-    if shortcoming:
+    if shortcoming or NOT_YET_CUES.search(window):
         return "progress"
     if verb == "start" and (START_CUES.search(window) or DONE_CUES.search(window) or PARTIAL_CUES.search(window)):
         return "done"  # asked to start; started, or further ("主体完工")
@@ -265,10 +310,12 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
                     local = unquote(fig.metric)
                     score = _metric_score(c.name, local, all_grams(local), weights)
                     if score >= FIGURE_COVERAGE:
-                        candidates.append((score, -s.index, c, s, fig, (s.index, ci, fi)))
+                        candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
     out: dict[int, Mention] = {}
     used: set[tuple[int, int, int]] = set()
-    for score, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1])):
+    # equal weight (generic words weigh nothing): the words as written decide, so
+    # "全市重大项目完成投资" goes to "全市重大项目完成投资612亿元", not "完成工业投资…"
+    for score, _, _, c, s, fig, key in sorted(candidates, key=lambda x: (-x[0], -x[1], -x[2])):
         if id(c) in out or key in used:
             continue
         used.add(key)
@@ -278,6 +325,12 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
             status = "progress"
         out[id(c)] = Mention(c, status, s, score, fig)
     return out
+
+
+def _literal(metric: str, context: str) -> float:
+    """Share of the metric's bigrams, generic ones included, found in the context."""
+    grams = bigram_set(metric)
+    return len(grams & bigram_set(context)) / len(grams) if grams else 0.0
 
 
 def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:

@@ -170,7 +170,7 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView])
     weights = weights_for([t.text for t in tasks], sentences)
     out = []
     for task in wanted:
-        verdict = judge(task.text, sentences, weights)
+        verdict = judge(task.text, sentences, weights, part.report.region)
         evidence = verdict.evidence
         out.append(
             ReviewItem(

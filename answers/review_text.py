@@ -28,6 +28,7 @@ GENERIC_WORDS = sorted(
 开工建设 建成投运 投入使用 提能升级 提质增效 转型升级 加大 力度 规范 统筹 加速 助力 带动 引导 用好 抓紧 注重
 出台 实行 推行 纵深推进 抢占 壮大 引进 共建 制定 研究制定 增强 落实好 严格 做实 遏制 防止 精细化推进 推广 巩固 保持
 扩大 整顿 解决 对接 奏响 严厉打击 布局 打好 发挥 守牢 新培育 新认定 认定 净增 增加 发放 新改建 改扩建 并 的
+投产 投用 建成投产 建成投用 投入运营
 体系 机制 能力 水平 质量 作用 功能 发生 成效 实效 效能 步伐 格局 有效 更加 不断 一体化 高水平 现代化 重大 主要 城镇 城乡
 """.split()
     ),
@@ -55,13 +56,22 @@ SYNONYMS = [
     ("客运专线", "高铁"), ("客专", "高铁"), ("高速铁路", "高铁"), ("高速公路", "高速"),
     ("综合保税区", "综保区"), ("直流工程", "工程"), ("交流工程", "工程"), ("地铁", "轨道交通"),
     ("轨道交通线", "轨道交通"), ("国际机场", "机场"), (r"总产量|总产(?!值)", "产量"),
+    # the short forms (简称) official writing uses for the same thing, plan and report alike
+    ("规模以上", "规上"), ("高新技术企业", "高企"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"), ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("电子商务", "电商"),
+    ("国家级", "国家"), ("高等院校", "高校"), ("高等学校", "高校"),
+    ("市场主体", "经营主体"),  # renamed in 2023 (经营主体登记管理); plans before and reports after
 ]
+
+# Not (yet) done, whatever the task asked: "推迟开工" is no start, "尚未建成" no end.
+NOT_YET = r"滞后|尚未|未能|未完成|未达到|未开工|推迟|延期|延后|暂缓|缓建|停滞|不及预期"
+NOT_YET_CUES = re.compile(NOT_YET)
 
 # How far a thing got, as the review says it. Checked in this order: partial first
 # ("基本建成" is not "建成"), then achieved, then under way.
 PARTIAL_CUES = re.compile(
     r"基本(?:建成|完成|形成|实现|具备|竣工|完工|达到)|主体(?:工程)?(?:完工|建成|封顶|基本)|初步(?:建成|形成|实现)"
-    r"|试运行|筹建|前期工作|部分(?:建成|完成|投用)|滞后|尚未|未能|未完成|未达到|有待|正在|在建|加快建设"
+    r"|试运行|筹建|前期工作|部分(?:建成|完成|投用)|有待|正在|在建|加快建设|" + NOT_YET
 )
 DONE_CUES = re.compile(
     r"建成|建好|投运|投产|运营|运行|开行|通车|通航|复航|开通|竣工|完工|完成|实现|达到|突破|超过|出台|印发|发布|颁布"
@@ -88,6 +98,9 @@ TASK_VERB_KIND = [
 ]
 
 _DROP_PARENS = re.compile(r"\([^()]*\)")
+# "细颗粒物（PM2.5）": a Latin abbreviation in brackets is the same thing's other name, which
+# the plan may use alone ("PM2.5平均浓度"); it stays, only its brackets go.
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9.+\-]*)\)")
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉<>]")
 _SPACE = re.compile(r"\s+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9.+&]+")
@@ -101,6 +114,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     text = _SPACE.sub("", text)
     if not keep_quotes:
         text = unquote(text)
+    text = _ABBREVIATION.sub(r"\1", text)
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
     for a, b in SYNONYMS:
@@ -135,6 +149,10 @@ def content_grams(text: str) -> list[str]:
         elif units and not "\u4e00" <= units[0][0] <= "\u9fff":
             out.append(units[0])  # a lone ASCII word: "LED", "T2"
     return list(dict.fromkeys(out))
+
+
+def bigram_set(text: str) -> set[str]:
+    return set(bigrams(text))
 
 
 def all_grams(text: str) -> set[str]:

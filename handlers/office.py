@@ -1,7 +1,8 @@
 """The supervision office's own loop in Telegram.
 
 /export sends the 台账 (.xlsx), /report the 督查通报 (.docx), both built by
-reminders.exports exactly as `ducha export` builds them. The files cover every unit's
+reminders.exports exactly as `ducha export` builds them; "/report 兑现核查 [2021]" adds the
+commitment check (usecases.exporting, as `ducha export … --review`). The files cover every unit's
 tasks, so only admins (anywhere allowed) and the supervision chat may ask for them.
 Building runs in a worker thread: a big registry never stalls the bot's other chats.
 
@@ -49,28 +50,41 @@ def _may_export(update: Update, context: BotContext) -> None:
     raise UserError(texts.EXPORT_REFUSED)
 
 
-def _day(update: Update, command: str, today: dt.date) -> dt.date:
-    arg = command_text(update)
-    if not arg:
-        return today
+def _export_args(update: Update, command: str, today: dt.date) -> tuple[dt.date, bool, str | None]:
+    """`/report [YYYY-MM-DD] [兑现核查 [PLAN]]`: the date, whether to include the commitment
+    check, and the plan it checks (None: the newest checkable one)."""
+    words = command_text(update).split()
+    day, review, plan = today, False, None
     try:
-        return parse_date(arg.split()[0])
+        for word in words:
+            if word.lower() in texts.REVIEW_WORDS:
+                review = True
+            elif review and plan is None and re.fullmatch(r"\d{1,4}年?", word):
+                plan = word.rstrip("年")
+            elif word == words[0]:
+                day = parse_date(word)
+            else:
+                raise UserError(texts.EXPORT_USAGE.format(command=command))
     except UserError:
         raise UserError(texts.EXPORT_USAGE.format(command=command)) from None
+    return day, review, plan
 
 
 async def _send_export(update: Update, context: BotContext, suffix: str, command: str) -> None:
-    from reminders.exports import KINDS, build_export
+    from reminders.exports import KINDS
     from store.audit import record
+    from usecases.exporting import office_file
 
     _may_export(update, context)
     ctx = context.ducha
-    day = _day(update, command, ctx.today())
+    day, with_review, plan = _export_args(update, command, ctx.today())
     chat_id = update.effective_chat.id
     async with typing(context, chat_id):
-        data, ledger = await asyncio.to_thread(build_export, ctx.db, suffix, day)
+        data, ledger, review = await asyncio.to_thread(office_file, ctx, suffix, day, review=with_review, review_plan=plan)
     name = (texts.EXPORT_FILENAME_LEDGER if suffix == ".xlsx" else texts.EXPORT_FILENAME_REPORT).format(date=day.isoformat())
     caption = texts.EXPORT_CAPTION.format(kind=KINDS[suffix], date=day.isoformat(), total=ledger.total, overdue=ledger.overdue)
+    if review is not None:
+        caption += texts.REVIEW_CAPTION.format(**review.counts)
     await context.bot.send_document(chat_id, data, filename=name, caption=caption)
     uid, uname = actor(update).user_id, actor(update).name
     record(ctx.db, command, now=ctx.now(), user_id=uid, user_name=uname, chat_id=chat_id, target=day.isoformat(), detail=name)

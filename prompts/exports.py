@@ -42,6 +42,30 @@ REPORT_H_NEXT = "五、工作要求"
 REPORT_NEXT = ("请逾期任务的牵头单位于3个工作日内书面说明原因并提出整改措施；"
                "请临期任务的牵头单位倒排工期，确保按时完成。")
 REPORT_UNIT_NONE = "（未明确牵头单位）"
+# The commitment check (兑现核查) as an attachment of the 通报 and a sheet of the 台账
+# (`ducha export … --review`, `/report 兑现核查`).
+REVIEW_TOTALS = ("对照{report}中{year}年工作回顾，{plan}共{n}项任务：已兑现{done}项，有进展{progress}项，"
+                 "报告未提及{not_mentioned}项（详见附件）。")
+REVIEW_ANNEX = "附件"
+REVIEW_ANNEX_TITLE = "{year}年重点工作任务兑现核查情况"
+REVIEW_ANNEX_SOURCE = "核查方案：{plan}；对照报告：{report}（{file}）的{year}年工作回顾部分。"
+REVIEW_H_TOTALS = "一、总体情况"
+REVIEW_H_MISSING = "二、报告未提及的任务（按牵头单位）"
+REVIEW_MISSING_NONE = "每项任务在报告的工作回顾中都有提及。"
+REVIEW_MISSING_INTRO = "以下{n}项任务在报告的工作回顾中未见具体事项，请牵头单位说明落实情况："
+REVIEW_MISSING_HEADERS = ("编号", "工作任务")
+REVIEW_H_ITEMS = "三、逐项核查结果"
+REVIEW_ITEMS_HEADERS = ("编号", "工作任务", "牵头单位", "核查结果", "报告原文及说明")
+REVIEW_LABELS = {"done": "已兑现", "progress": "有进展", "not_mentioned": "未提及"}
+REVIEW_NOTE = "（{note}）"
+REVIEW_SOURCE = "〔{section}〕"
+REVIEW_SHEET = "兑现核查"
+REVIEW_SHEET_TITLE = "{year}年重点工作任务兑现核查"
+REVIEW_SHEET_SUBTITLE = "对照：{report}（{file}）的{year}年工作回顾　已兑现{done}项　有进展{progress}项　未提及{not_mentioned}项"
+REVIEW_SHEET_HEADERS = ("编号", "工作任务", "牵头单位", "核查结果", "报告原文", "出处", "说明")
+REVIEW_SHEET_WIDTHS = (8, 60, 22, 10, 70, 24, 28)
+REVIEW_WORDS = ("兑现核查", "兑现", "核查", "review")
+REVIEW_CAPTION = "；附兑现核查：已兑现{done}项，有进展{progress}项，未提及{not_mentioned}项"
 NONE_MARK = "—"
 
 # Fonts as in official documents; the East Asian name is what WPS/Word use for Chinese.
@@ -65,7 +89,8 @@ LEDGER_FONT = "宋体"
 LEDGER_FONT_HEAD = "黑体"
 LEDGER_PLAN_HEADER = "所属方案"
 FONT_SUBHEADING = "楷体_GB2312"
-EXPORT_USAGE = "用法：/{command} [统计日期 YYYY-MM-DD]，例如 /{command} 2026-07-01"
+EXPORT_USAGE = ("用法：/{command} [统计日期 YYYY-MM-DD] [兑现核查 [方案年份]]，例如 /{command} 2026-07-01，"
+                "或 /{command} 兑现核查 2021（附上2021年方案的兑现核查）")
 EXPORT_REFUSED = "只有管理员或督查室群可以导出台账和通报"
 OFFICE_COMMANDS: list[tuple[str, str]] = [
     ("export", "导出督查台账（Excel，管理员）"),

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from core.errors import UserError
 from prompts import exports as texts
-from reminders.exports_data import Ledger, build_ledger
+from reminders.exports_data import Ledger, ReviewSheet, build_ledger
 
 KINDS = {".xlsx": texts.KIND_LEDGER, ".docx": texts.KIND_REPORT}
 
@@ -22,15 +22,18 @@ def export_kind(name: str | Path) -> str:
     return suffix
 
 
-def build_export(db: sqlite_utils.Database, suffix: str, day: dt.date, *, plan_id: int | None = None) -> tuple[bytes, Ledger]:
+def build_export(db: sqlite_utils.Database, suffix: str, day: dt.date, *, plan_id: int | None = None,
+                 review: ReviewSheet | None = None) -> tuple[bytes, Ledger]:
+    """The file's bytes and the figures in it. With `review` (a commitment check, computed
+    by the caller) the 通报 gets it as an attachment and the 台账 as a second sheet."""
     ledger = build_ledger(db, day, plan_id=plan_id)
     if suffix == ".xlsx":
         from reminders.exports_xlsx import write_ledger
 
-        return write_ledger(ledger), ledger
+        return write_ledger(ledger, review), ledger
     from reminders.exports_docx import write_report
 
-    return write_report(ledger), ledger
+    return write_report(ledger, review), ledger
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -117,3 +117,46 @@ def _group_by_lead(rows) -> list[tuple[str, list[LedgerRow]]]:
     for items in groups.values():
         items.sort(key=lambda r: (-(r.days_overdue or 0), _code_key(r.task.code)))
     return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+# --- the commitment check (兑现核查), when the export includes it --------------------------
+
+@dataclass
+class ReviewRow:
+    """One task's verdict as the office files it (plain data: the check itself lives in
+    answers.review_run, above this layer; usecases.exporting hands it down)."""
+
+    code: str
+    text: str
+    lead_units: list[str]
+    label: str  # done | progress | not_mentioned
+    evidence: str  # the report's own sentence(s), empty when not mentioned
+    section: str
+    note: str = ""
+
+
+@dataclass
+class ReviewSheet:
+    plan_title: str
+    year: int  # the plan's year: the year the report reviews
+    report_title: str
+    report_file: str
+    rows: list[ReviewRow]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = {"done": 0, "progress": 0, "not_mentioned": 0}
+        for r in self.rows:
+            counts[r.label] = counts.get(r.label, 0) + 1
+        return counts
+
+    def missing_by_unit(self) -> list[tuple[str, list[ReviewRow]]]:
+        """The not-mentioned tasks under their first lead unit (as `/review` lists them), the
+        units with the most first, then by name; rows in table order."""
+        groups: dict[str, list[ReviewRow]] = {}
+        for r in self.rows:
+            if r.label == "not_mentioned":
+                groups.setdefault(r.lead_units[0] if r.lead_units else texts.REPORT_UNIT_NONE, []).append(r)
+        for rows in groups.values():
+            rows.sort(key=lambda r: _code_key(r.code))
+        return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))

@@ -5,7 +5,10 @@ text from the East Asian slot (w:rFonts/@w:eastAsia), not from the Latin name, s
 run sets both; without it Chinese falls back to the theme font (宋体/等线).
 
 Sections: totals by status; overdue tasks grouped by lead unit, a table per unit with days
-overdue in working days; tasks due in the next working days; recent progress reports.
+overdue in working days; tasks due in the next working days; recent progress reports. With
+a commitment check (兑现核查) the totals say its counts and an attachment (附件) on a new
+page gives them again, the not-mentioned tasks grouped by lead unit, and every task's
+verdict with the report's own sentence.
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from prompts import exports as texts
-from reminders.exports_data import Ledger
+from reminders.exports_data import Ledger, ReviewSheet
 
 SIZE_TITLE = Pt(22)  # 二号
 SIZE_BODY = Pt(16)  # 三号
@@ -115,7 +118,7 @@ def _page(doc) -> None:
     table_style.paragraph_format.line_spacing = 1.0
 
 
-def write_report(ledger: Ledger) -> bytes:
+def write_report(ledger: Ledger, review: ReviewSheet | None = None) -> bytes:
     """The document's bytes (callers write them atomically)."""
     doc = Document()
     _page(doc)
@@ -129,6 +132,8 @@ def write_report(ledger: Ledger) -> bytes:
     order = [s for s in STATUS_ORDER if s in ledger.counts] + [s for s in ledger.counts if s not in STATUS_ORDER]
     parts = "，".join(texts.REPORT_TOTAL_PART.format(status=s, n=ledger.counts[s]) for s in order)
     _para(doc, texts.REPORT_TOTALS.format(date=date, total=ledger.total, parts=parts), texts.FONT_BODY, SIZE_BODY, indent=True)
+    if review is not None:
+        _para(doc, _review_totals(review), texts.FONT_BODY, SIZE_BODY, indent=True)
 
     _para(doc, texts.REPORT_H_OVERDUE, texts.FONT_HEADING, SIZE_BODY, indent=True)
     if not ledger.overdue_groups:
@@ -171,9 +176,56 @@ def write_report(ledger: Ledger) -> bytes:
 
     _para(doc, texts.REPORT_H_NEXT, texts.FONT_HEADING, SIZE_BODY, indent=True)
     _para(doc, texts.REPORT_NEXT, texts.FONT_BODY, SIZE_BODY, indent=True)
+    if review is not None:
+        _review_annex(doc, review, table_style)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _review_totals(review: ReviewSheet) -> str:
+    return texts.REVIEW_TOTALS.format(report=review.report_title, year=review.year, plan=review.plan_title,
+                                      n=len(review.rows), **review.counts)
+
+
+def _review_annex(doc, review: ReviewSheet, table_style: str) -> None:
+    """The attachment: counts, the not-mentioned tasks by lead unit, then every verdict."""
+    doc.add_page_break()
+    _para(doc, texts.REVIEW_ANNEX, texts.FONT_HEADING, SIZE_BODY)
+    _para(doc, texts.REVIEW_ANNEX_TITLE.format(year=review.year), texts.FONT_TITLE, SIZE_TITLE, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _para(doc, texts.REVIEW_ANNEX_SOURCE.format(plan=review.plan_title, report=review.report_title,
+                                                file=review.report_file, year=review.year),
+          texts.FONT_BODY, SIZE_BODY, indent=True)
+    _para(doc, texts.REVIEW_H_TOTALS, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    _para(doc, _review_totals(review).replace("（详见附件）", ""), texts.FONT_BODY, SIZE_BODY, indent=True)
+    _para(doc, texts.REVIEW_H_MISSING, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    groups = review.missing_by_unit()
+    if not groups:
+        _para(doc, texts.REVIEW_MISSING_NONE, texts.FONT_BODY, SIZE_BODY, indent=True)
+    else:
+        _para(doc, texts.REVIEW_MISSING_INTRO.format(n=review.counts["not_mentioned"]), texts.FONT_BODY, SIZE_BODY, indent=True)
+        for i, (unit, rows) in enumerate(groups, start=1):
+            _para(doc, texts.REPORT_GROUP.format(i=_cn_number(i), unit=unit, n=len(rows)), texts.FONT_SUBHEADING, SIZE_BODY, indent=True)
+            _table(doc, table_style, texts.REVIEW_MISSING_HEADERS, [[r.code, r.text] for r in rows], (1.4, 15.2))
+    _para(doc, texts.REVIEW_H_ITEMS, texts.FONT_HEADING, SIZE_BODY, indent=True)
+    _table(
+        doc, table_style, texts.REVIEW_ITEMS_HEADERS,
+        [[r.code, r.text, "、".join(r.lead_units) or texts.NONE_MARK, texts.REVIEW_LABELS.get(r.label, r.label), _said(r)]
+         for r in review.rows],
+        (1.2, 5.4, 2.4, 1.6, 6.0),
+    )
+
+
+def _said(row) -> str:
+    """The report's sentence, where it stands, and the note ("5项中提到1项")."""
+    if not row.evidence:
+        return texts.NONE_MARK + (texts.REVIEW_NOTE.format(note=row.note) if row.note else "")
+    out = row.evidence
+    if row.section:
+        out += texts.REVIEW_SOURCE.format(section=row.section)
+    if row.note:
+        out += texts.REVIEW_NOTE.format(note=row.note)
+    return out
 
 
 def _day(value) -> str:

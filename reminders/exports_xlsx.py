@@ -20,7 +20,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from prompts import exports as texts
-from reminders.exports_data import Ledger, LedgerRow
+from reminders.exports_data import Ledger, LedgerRow, ReviewSheet
 
 # tone → (fill colour, font colour); "open" has no fill.
 TONE_COLOURS = {
@@ -54,7 +54,7 @@ def _row_values(row: LedgerRow, with_plan: bool) -> list[object]:
     return values
 
 
-def write_ledger(ledger: Ledger) -> bytes:
+def write_ledger(ledger: Ledger, review: ReviewSheet | None = None) -> bytes:
     """The workbook's bytes (callers write them atomically)."""
     wb = Workbook()
     ws = wb.active
@@ -116,9 +116,54 @@ def write_ledger(ledger: Ledger) -> bytes:
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last_row}"
     _print_setup(ws, title)
+    if review is not None:
+        _review_sheet(wb, review, styles)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+# verdict → tone of its cell
+REVIEW_TONES = {"done": "done", "progress": "soon", "not_mentioned": "overdue"}
+
+
+def _review_sheet(wb: Workbook, review: ReviewSheet, styles: dict[str, str]) -> None:
+    """A second sheet, 兑现核查: one row per task with its verdict and the report's sentence."""
+    ws = wb.create_sheet(texts.REVIEW_SHEET)
+    headers, widths = texts.REVIEW_SHEET_HEADERS, texts.REVIEW_SHEET_WIDTHS
+    last_col = get_column_letter(len(headers))
+    title = texts.REVIEW_SHEET_TITLE.format(year=review.year)
+    ws.cell(TITLE_ROW, 1, title).font = Font(name=texts.LEDGER_FONT_HEAD, size=16, bold=True)
+    ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
+    subtitle = texts.REVIEW_SHEET_SUBTITLE.format(report=review.report_title, file=review.report_file,
+                                                  year=review.year, **review.counts)
+    ws.cell(SUBTITLE_ROW, 1, subtitle).font = Font(name=texts.LEDGER_FONT, size=10)
+    ws.merge_cells(f"A{SUBTITLE_ROW}:{last_col}{SUBTITLE_ROW}")
+    border = _border()
+    for col, name in enumerate(headers, start=1):
+        cell = ws.cell(HEADER_ROW, col, name)
+        cell.font = Font(name=texts.LEDGER_FONT_HEAD, size=11, bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = border
+        ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
+    for offset, row in enumerate(review.rows):
+        r = FIRST_DATA_ROW + offset
+        values = [row.code, row.text, "、".join(row.lead_units), texts.REVIEW_LABELS.get(row.label, row.label),
+                  row.evidence, row.section, row.note]
+        lines = 1
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(r, col, value)
+            wrap = col in (2, 3, 5, 6, 7)
+            cell.style = styles["wrap" if wrap else "center"]
+            if wrap and value:
+                lines = max(lines, math.ceil(text_width(str(value)) / max(widths[col - 1] - 2, 1)))
+        ws.cell(r, 4).style = styles[REVIEW_TONES.get(row.label, "center")]
+        ws.row_dimensions[r].height = lines * POINTS_PER_LINE + 4
+    ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{max(ws.max_row, HEADER_ROW)}"
+    _print_setup(ws, title)
 
 
 def _border() -> Border:

@@ -180,3 +180,30 @@ def test_ask_answers_for_each_region_that_has_such_a_task(make_ctx, tmp_path):
     assert "已兑现" in blocks["青澜市"] and "有进展" in blocks["白沙市"]
     ans = ask(ctx, "白沙市2025年的滨河大道北延工程兑现了吗")
     assert "【" not in ans.answer and "有进展" in ans.answer and "开工建设" in ans.answer
+
+
+@pytest.mark.parametrize("task, review, region, label, evidence", [
+    # a phase of a thing the task names whole
+    ("建成东湖数字产业园。", ["东湖数字产业园一期投入运营，入驻企业12家。"], None, "progress", "一期投入运营"),
+    # a Latin abbreviation in brackets is the same thing; 控制在 is not part of the metric
+    ("PM2.5平均浓度控制在32微克/立方米以内。", ["细颗粒物（PM2.5）平均浓度29微克/立方米。"], None, "done", "29微克"),
+    # a bare rate clause speaks of the figure before it; equal weights go to the words as written
+    ("全市重大项目完成投资650亿元。", ["完成工业投资291.6亿元，为年度目标的104.1%。",
+                                      "全市重大项目完成投资612亿元，为年度目标的94.2%。"], None, "progress", "612亿元"),
+    # a delay is no start
+    ("开工建设东湖大桥。", ["东湖大桥因用地报批推迟开工。"], None, "progress", "推迟开工"),
+    # the report leaves its own region off the front
+    ("建成投产临川新材料产业园。", ["新材料产业园建成投产。"], "临川市", "done", "建成投产"),
+    # equally well named: the sentence that says how far it got
+    ("建成东湖科技馆。", ["东湖科技馆位于城东新区。", "东湖科技馆建成开馆。"], None, "done", "建成开馆"),
+    # the joining verb goes, a word that merely ends like one stays ("雷达" is no "达")
+    ("新建气象雷达3部。", ["新建气象雷达4部，覆盖全市。"], None, "done", "4部"),
+    ("森林覆盖率稳定在63%以上。", ["森林覆盖率达63.1%。"], None, "done", "63.1%"),
+    # short forms are one form
+    ("新增规模以上工业企业60家。", ["新增规上工业企业52家。"], None, "progress", "52家"),
+])
+def test_review_grammar_rules(task, review, region, label, evidence):
+    sentences = prepare([(s, "回顾", False) for s in review])
+    verdict = judge(task, sentences, weights_for([task], sentences), region)
+    assert verdict.label == label
+    assert any(evidence in s.text for s in verdict.evidence[:1]), [s.text for s in verdict.evidence]

@@ -86,3 +86,33 @@ async def test_review_without_a_checkable_plan_says_what_is_missing(tg, make_ctx
     async with application:
         reply = await send(application, tg, "/review")
         assert "下一年的政府工作报告" in reply and "/review 2021" in reply
+
+
+async def test_report_with_the_review_attaches_it(tg, make_ctx):
+    """`/report 兑现核查 2024` in the supervision chat: the 通报 with the check attached, the
+    same counts as `/review 2024`, the caption saying them."""
+    import io
+
+    import docx
+
+    from prompts import exports as texts
+
+    p = pair("fengxi")
+    ctx = make_ctx("2025-03-02T09:00:00", DUCHA_ALLOWED_CHAT_IDS=str(GROUP["id"]), DUCHA_EMBEDDING="none",
+                   DUCHA_SUPERVISION_CHAT_ID=str(GROUP["id"]))
+    assert all(r.status == "ingested" for r in ingest_paths(ctx, [p.plan, p.report]))
+    application = build_application(ctx, token=TOKEN, base_url=tg.base_url, scheduler=False, flood=FloodGuard(limit=50))
+    async with application:
+        summary = await send(application, tg, "/review 2024")
+        await send(application, tg, "/report 兑现核查 2024")
+        assert await send(application, tg, "/report 兑现核查 2024 多余") == texts.EXPORT_USAGE.format(command="report")
+    [(name, data, caption)] = tg.documents(GROUP["id"])
+    assert name.endswith(".docx")
+    labels = {x["code"]: x["label"] for x in p.labels}
+    n = {k: sum(1 for v in labels.values() if v == k) for k in ("done", "progress", "not_mentioned")}
+    assert f"已兑现 {n['done']} 项" in summary
+    assert f"已兑现{n['done']}项，有进展{n['progress']}项，未提及{n['not_mentioned']}项" in caption
+    doc = docx.Document(io.BytesIO(data))
+    assert texts.REVIEW_ANNEX in [x.text for x in doc.paragraphs]
+    [items] = [t for t in doc.tables if [c.text for c in t.rows[0].cells] == list(texts.REVIEW_ITEMS_HEADERS)]
+    assert {r.cells[0].text: r.cells[3].text for r in items.rows[1:]} == {c: texts.REVIEW_LABELS[v] for c, v in labels.items()}
