@@ -22,13 +22,44 @@ from store import documents as store
 
 log = logging.getLogger(__name__)
 
+# What the dense model reads of a chunk (issue 15, "embed less"). The "title｜section" header is
+# 13 % of the tokens and repeats on every chunk of a section; BM25 always keeps it (it carries
+# "南昌", "2024年"), and region/year reach dense search as Chroma filters anyway.
+#   "chunk":   header + text on every chunk (before issue 15)
+#   "section": header on the first chunk of each section only
+#   "none":    the text alone
+# Measured in docs/benchmarks.md ("embed less"). The embedding cache is keyed by the hash of
+# exactly this text, so a changed header never reuses a stale vector.
+DENSE_HEADER = "chunk"
+
+
+def dense_texts(rows: list[store.ChunkRow], variant: str | None = None) -> list[str]:
+    """The text embedded for each chunk row (same order)."""
+    variant = variant or DENSE_HEADER
+    out: list[str] = []
+    previous = None
+    for r in rows:
+        first_in_section = r.header != previous
+        previous = r.header
+        if variant == "chunk" or (variant == "section" and first_in_section):
+            out.append(f"{r.header}\n{r.text}")
+        else:
+            out.append(r.text)
+    return out
+
+
+def embedding_marker(embedder: Any) -> str:
+    """What `documents.embedding` records: the model, and what of a chunk it read when that is
+    not the original "header + text" (so vectors of another variant are re-embedded, not mixed)."""
+    return embedder.key if DENSE_HEADER == "chunk" else f"{embedder.key}/{DENSE_HEADER}"
+
 
 def pending_documents(ctx: Any) -> list[dict]:
     """Reports whose chunks have no vectors of the current dense model (empty: dense is off)."""
     embedder = ctx.index.embedder
     if embedder is None:
         return []
-    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != embedder.key]
+    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != embedding_marker(embedder)]
 
 
 def embed_document(ctx: Any, doc: dict) -> int:
@@ -36,8 +67,8 @@ def embed_document(ctx: Any, doc: dict) -> int:
     index = ctx.index
     embedder = index.embedder
     rows = store.chunks_of(ctx.db, doc["id"])
-    texts = [f"{r.header}\n{r.text}" for r in rows]
-    vectors = embed_passages(ctx.db, embedder, texts)
+    texts = [f"{r.header}\n{r.text}" for r in rows]  # what Chroma keeps as the document
+    vectors = embed_passages(ctx.db, embedder, dense_texts(rows))
     meta = DocMeta(kind=doc["kind"], region=doc["region"], year=doc["year"], title=doc["title"])
     metadatas = [
         chroma_meta(Chunk(r.seq, r.section, r.span_year, r.text, r.header, r.id), doc["path"], doc["file"], meta)
@@ -45,7 +76,7 @@ def embed_document(ctx: Any, doc: dict) -> int:
     ]
     index.upsert([r.id for r in rows], vectors, texts, metadatas)
     index.prune(doc["path"], {r.id for r in rows})
-    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedder.key)
+    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedding_marker(embedder))
     return len(rows)
 
 

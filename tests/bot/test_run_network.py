@@ -291,7 +291,7 @@ def test_an_answer_later_than_the_timeout_duplicates_at_most_that_one_message(tm
 
 
 def test_bot_starting_while_another_process_writes_waits_instead_of_database_is_locked(tmp_path):
-    """A CLI command holding the registry's write lock for longer than SQLAlchemy's default
+    """A CLI command holding the registry's write lock for longer than sqlite3's default
     5 s busy wait (the scheduler's job store) while the bot starts."""
     import sqlite3
 
