@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 # "南昌", "2024年"), and region/year reach dense search as Chroma filters anyway.
 #   "chunk":   header + text on every chunk (before issue 15)
 #   "section": header on the first chunk of each section only
+#   "path":    the section path alone on every chunk (no document title: region and year are
+#              Chroma filters)
 #   "none":    the text alone
 # Measured in docs/benchmarks.md ("embed less"). The embedding cache is keyed by the hash of
 # exactly this text, so a changed header never reuses a stale vector.
@@ -43,6 +45,8 @@ def dense_texts(rows: list[store.ChunkRow], variant: str | None = None) -> list[
         previous = r.header
         if variant == "chunk" or (variant == "section" and first_in_section):
             out.append(f"{r.header}\n{r.text}")
+        elif variant == "path" and r.section:
+            out.append(f"{r.section}\n{r.text}")
         else:
             out.append(r.text)
     return out
