@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from retrieval.chunk import Chunk
-from retrieval.embed import embed_passages
+from retrieval.embed import embed_passages, is_off, known_key
 from retrieval.meta import DocMeta
 from store import documents as store
 
@@ -52,18 +52,28 @@ def dense_texts(rows: list[store.ChunkRow], variant: str | None = None) -> list[
     return out
 
 
-def embedding_marker(embedder: Any) -> str:
-    """What `documents.embedding` records: the model, and what of a chunk it read when that is
-    not the original "header + text" (so vectors of another variant are re-embedded, not mixed)."""
-    return embedder.key if DENSE_HEADER == "chunk" else f"{embedder.key}/{DENSE_HEADER}"
+def embedding_marker(key: str) -> str:
+    """What `documents.embedding` records: the model's key, and what of a chunk it read when
+    that is not the original "header + text" (vectors of another variant are re-embedded, not mixed)."""
+    return key if DENSE_HEADER == "chunk" else f"{key}/{DENSE_HEADER}"
 
 
 def pending_documents(ctx: Any) -> list[dict]:
-    """Reports whose chunks have no vectors of the current dense model (empty: dense is off)."""
-    embedder = ctx.index.embedder
-    if embedder is None:
+    """Reports whose chunks have no vectors of the current dense model (empty: dense is off).
+
+    The built-in model is named without loading it: `ducha run` asks this at start, and an
+    index with nothing pending then never loads the model (~9 MB, 0.3 s) before a dense query."""
+    spec = ctx.settings.embedding
+    if is_off(spec):
         return []
-    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != embedding_marker(embedder)]
+    key = known_key(spec)
+    if key is None:
+        embedder = ctx.index.embedder
+        if embedder is None:
+            return []
+        key = embedder.key
+    marker = embedding_marker(key)
+    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != marker]
 
 
 def embed_document(ctx: Any, doc: dict) -> int:
@@ -80,7 +90,7 @@ def embed_document(ctx: Any, doc: dict) -> int:
     ]
     index.upsert([r.id for r in rows], vectors, texts, metadatas)
     index.prune(doc["path"], {r.id for r in rows})
-    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedding_marker(embedder))
+    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedding_marker(embedder.key))
     return len(rows)
 
 
@@ -89,6 +99,8 @@ def embed_pending(ctx: Any, *, on_progress: Callable[[dict, int, int], None] | N
 
     `on_progress(doc, done_chunks, total_chunks)` is called after each document."""
     docs = pending_documents(ctx)
+    if docs and ctx.index.embedder is None:  # the model did not load: one warning said why
+        return 0
     total = sum(d["chunks"] for d in docs)
     done = 0
     for doc in docs:
