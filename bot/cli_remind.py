@@ -3,7 +3,6 @@ make-up workdays for years the official package does not know)."""
 from __future__ import annotations
 
 import argparse
-import asyncio
 import datetime as dt
 import sys
 from typing import TYPE_CHECKING
@@ -12,7 +11,6 @@ from bot.cli import int_arg, print_json
 from core.context import Context
 from core.errors import UserError
 from prompts import reminders as texts
-from usecases.actor import cli_actor
 
 if TYPE_CHECKING:  # the Bot API client loads only when a run delivers
     from reminders.daily_run import BotOpener
@@ -40,9 +38,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_remind(ctx: Context, args: argparse.Namespace) -> int:
+    import asyncio
+
     from telegram.error import InvalidToken
 
     from core.dates import parse_date
+    from usecases.actor import cli_actor
     from usecases.reminding import remind
 
     day = parse_date(args.date) if args.date is not None else ctx.today()

@@ -1,10 +1,11 @@
 """The daily reminder job inside the bot process.
 
-APScheduler's AsyncIOScheduler with a persistent SQLAlchemyJobStore in the registry's
-SQLite file: the job survives restarts together with its next run time, so a run missed
-while the bot was down (misfire) is found on start and, coalesced, runs once if it is
-less than MISFIRE_GRACE old. The job is the module-level `daily_job` (the store pickles a
-reference to it); the context and bot it needs live in `_runtime`, set by `start`.
+APScheduler's AsyncIOScheduler with a persistent job store in the registry's SQLite file
+(reminders/jobstore.py, in the table APScheduler's SQLAlchemy store used): the job survives
+restarts together with its next run time, so a run missed while the bot was down (misfire)
+is found on start and, coalesced, runs once if it is less than MISFIRE_GRACE old. The job is
+the module-level `daily_job` (the store pickles a reference to it); the context and bot it
+needs live in `_runtime`, set by `start`.
 
 On every start the outbox is also drained once (unsent rows after a crash are delivered;
 sent rows never again)."""
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from apscheduler.jobstores.memory import MemoryJobStore
-from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -26,6 +26,7 @@ from core.context import Context
 from core.errors import UserError
 from core.settings import Settings
 from reminders.daily_run import run_daily, running_bot
+from reminders.jobstore import SQLiteJobStore
 from reminders.sender import deliver_pending
 
 log = logging.getLogger(__name__)
@@ -52,10 +53,9 @@ def daily_trigger(settings: Settings) -> CronTrigger:
 
 
 def build_scheduler(ctx: Context) -> AsyncIOScheduler:
-    # The same busy timeout as store.db: the CLI writing at the same moment must not make
+    # Opened with store.db's busy timeout: the CLI writing at the same moment must not make
     # the scheduler see "database is locked".
-    store = SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path.resolve()}", tablename="apscheduler_jobs",
-                               engine_options={"connect_args": {"timeout": 30}})
+    store = SQLiteJobStore(ctx.settings.db_path.resolve())
     return AsyncIOScheduler(
         jobstores={"default": store, "memory": MemoryJobStore()},
         timezone=ctx.settings.tz,

@@ -16,19 +16,64 @@ from collections.abc import Callable
 from typing import Any
 
 from retrieval.chunk import Chunk
-from retrieval.embed import embed_passages
+from retrieval.embed import embed_passages, is_off, known_key
 from retrieval.meta import DocMeta
 from store import documents as store
 
 log = logging.getLogger(__name__)
 
+# What the dense model reads of a chunk (issue 15, "embed less"). The "title｜section" header is
+# 13 % of the tokens and repeats on every chunk of a section; BM25 always keeps it (it carries
+# "南昌", "2024年"), and region/year reach dense search as Chroma filters anyway.
+#   "chunk":   header + text on every chunk (before issue 15)
+#   "section": header on the first chunk of each section only
+#   "path":    the section path alone on every chunk (no document title: region and year are
+#              Chroma filters)
+#   "none":    the text alone
+# Measured in docs/benchmarks.md ("embed less"). The embedding cache is keyed by the hash of
+# exactly this text, so a changed header never reuses a stale vector.
+DENSE_HEADER = "chunk"
+
+
+def dense_texts(rows: list[store.ChunkRow], variant: str | None = None) -> list[str]:
+    """The text embedded for each chunk row (same order)."""
+    variant = variant or DENSE_HEADER
+    out: list[str] = []
+    previous = None
+    for r in rows:
+        first_in_section = r.header != previous
+        previous = r.header
+        if variant == "chunk" or (variant == "section" and first_in_section):
+            out.append(f"{r.header}\n{r.text}")
+        elif variant == "path" and r.section:
+            out.append(f"{r.section}\n{r.text}")
+        else:
+            out.append(r.text)
+    return out
+
+
+def embedding_marker(key: str) -> str:
+    """What `documents.embedding` records: the model's key, and what of a chunk it read when
+    that is not the original "header + text" (vectors of another variant are re-embedded, not mixed)."""
+    return key if DENSE_HEADER == "chunk" else f"{key}/{DENSE_HEADER}"
+
 
 def pending_documents(ctx: Any) -> list[dict]:
-    """Reports whose chunks have no vectors of the current dense model (empty: dense is off)."""
-    embedder = ctx.index.embedder
-    if embedder is None:
+    """Reports whose chunks have no vectors of the current dense model (empty: dense is off).
+
+    The built-in model is named without loading it: `ducha run` asks this at start, and an
+    index with nothing pending then never loads the model (~9 MB, 0.3 s) before a dense query."""
+    spec = ctx.settings.embedding
+    if is_off(spec):
         return []
-    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != embedder.key]
+    key = known_key(spec)
+    if key is None:
+        embedder = ctx.index.embedder
+        if embedder is None:
+            return []
+        key = embedder.key
+    marker = embedding_marker(key)
+    return [d for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["chunks"] and d.get("embedding") != marker]
 
 
 def embed_document(ctx: Any, doc: dict) -> int:
@@ -36,8 +81,8 @@ def embed_document(ctx: Any, doc: dict) -> int:
     index = ctx.index
     embedder = index.embedder
     rows = store.chunks_of(ctx.db, doc["id"])
-    texts = [f"{r.header}\n{r.text}" for r in rows]
-    vectors = embed_passages(ctx.db, embedder, texts)
+    texts = [f"{r.header}\n{r.text}" for r in rows]  # what Chroma keeps as the document
+    vectors = embed_passages(ctx.db, embedder, dense_texts(rows))
     meta = DocMeta(kind=doc["kind"], region=doc["region"], year=doc["year"], title=doc["title"])
     metadatas = [
         chroma_meta(Chunk(r.seq, r.section, r.span_year, r.text, r.header, r.id), doc["path"], doc["file"], meta)
@@ -45,7 +90,7 @@ def embed_document(ctx: Any, doc: dict) -> int:
     ]
     index.upsert([r.id for r in rows], vectors, texts, metadatas)
     index.prune(doc["path"], {r.id for r in rows})
-    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedder.key)
+    store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedding_marker(embedder.key))
     return len(rows)
 
 
@@ -54,6 +99,8 @@ def embed_pending(ctx: Any, *, on_progress: Callable[[dict, int, int], None] | N
 
     `on_progress(doc, done_chunks, total_chunks)` is called after each document."""
     docs = pending_documents(ctx)
+    if docs and ctx.index.embedder is None:  # the model did not load: one warning said why
+        return 0
     total = sum(d["chunks"] for d in docs)
     done = 0
     for doc in docs:

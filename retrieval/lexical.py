@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -30,28 +30,45 @@ def tokens(text: str) -> list[str]:
 @dataclass
 class Segment:
     """One document's postings: built once when the document is ingested (or first seen by
-    this process) and kept while it stays, so an ingest re-tokenizes only what it added."""
+    this process) and kept while it stays, so an ingest re-tokenizes only what it added.
+
+    Postings stay plain lists until a query reads the term: a one-shot `ducha ask` touches a
+    few dozen of ~25 000 terms, and making two arrays per term up front was most of the time
+    of opening the index (docs/benchmarks.md, issue 15)."""
 
     lengths: np.ndarray  # tokens per chunk
-    postings: dict[str, tuple[np.ndarray, np.ndarray]]  # term -> (chunk ids local to the segment, tf)
+    postings: dict[str, tuple[list[int], list[int]]]  # term -> (chunk ids local to the segment, tf)
+    _arrays: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
         return len(self.lengths)
 
+    def posting(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(chunk ids, tf) of `term` as arrays, made on first use; None when absent."""
+        arrays = self._arrays.get(term)
+        if arrays is None:
+            raw = self.postings.get(term)
+            if raw is None:
+                return None
+            arrays = self._arrays[term] = (np.array(raw[0], dtype=np.int32), np.array(raw[1], dtype=np.float32))
+        return arrays
+
 
 def build_segment(documents: list[str]) -> Segment:
     lengths = np.zeros(len(documents), dtype=np.float32)
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    postings: dict[str, tuple[list[int], list[int]]] = {}
     for i, doc in enumerate(documents):
         counts = Counter(tokens(doc))
         lengths[i] = sum(counts.values())
         for term, tf in counts.items():
-            postings[term].append((i, tf))
-    return Segment(
-        lengths,
-        {t: (np.array([d for d, _ in p], dtype=np.int32), np.array([f for _, f in p], dtype=np.float32)) for t, p in postings.items()},
-    )
+            entry = postings.get(term)
+            if entry is None:
+                postings[term] = ([i], [tf])
+            else:
+                entry[0].append(i)
+                entry[1].append(tf)
+    return Segment(lengths, postings)
 
 
 class BM25:
@@ -84,7 +101,7 @@ class BM25:
         for term, qtf in Counter(tokens(query)).items():
             weight = None
             for seg, start, norm in zip(self.segments, self.offsets, self._norms):
-                posting = seg.postings.get(term)
+                posting = seg.posting(term)
                 if posting is None:
                     continue
                 if weight is None:

@@ -70,7 +70,9 @@ def _split_sql(script: str) -> list[str]:
 
 
 def open_db(path: Path | str) -> sqlite_utils.Database:
-    db = sqlite_utils.Database(connect(path))
+    # No sqlite-utils plugins on the registry: finding them scans every installed package's
+    # entry points, 50 ms of each `ducha` command (docs/benchmarks.md, issue 15).
+    db = sqlite_utils.Database(connect(path), execute_plugins=False)
     migrate(db)
     return db
 

@@ -130,7 +130,8 @@ def test_rejected_token_stops_with_one_line_and_no_traceback(tmp_path):
 
 
 def test_fatal_error_is_one_line_on_stderr_and_in_the_log_with_the_traceback_at_debug(tmp_path):
-    (tmp_path / "var" / "ducha.db").mkdir(parents=True)  # the registry path is a directory
+    (tmp_path / "var").mkdir()
+    (tmp_path / "var" / "ducha.db").write_bytes(b"not a database " * 512)  # a registry file that is not SQLite
     with TelegramStandIn() as tg:
         done = ducha(env_for(tmp_path, tg.base_url, DUCHA_LOG_LEVEL="DEBUG"), "run", cwd=tmp_path)
     assert done.returncode == 1
@@ -138,6 +139,16 @@ def test_fatal_error_is_one_line_on_stderr_and_in_the_log_with_the_traceback_at_
     assert len(lines) == 1 and "内部错误" in lines[0] and "ducha.log" in lines[0] and "Traceback" not in done.stderr
     log_text = (tmp_path / "var" / "logs" / "ducha.log").read_text(encoding="utf-8")
     assert lines[0] in log_text and "Traceback" in log_text
+
+
+def test_registry_path_that_is_a_folder_is_one_line_naming_it(tmp_path):
+    """What every command says (exit 2, the path and what to check); the bot said "internal
+    error" while its job store went through SQLAlchemy, which wrapped SQLite's error."""
+    (tmp_path / "var" / "ducha.db").mkdir(parents=True)
+    with TelegramStandIn() as tg:
+        done = ducha(env_for(tmp_path, tg.base_url), "run", cwd=tmp_path)
+    lines = [line for line in done.stderr.splitlines() if "ducha.db" in line]
+    assert done.returncode == 2 and len(lines) == 1 and "unable to open" in lines[0] and "Traceback" not in done.stderr
 
 
 def test_webhook_refuses_to_start_without_a_secret(tmp_path):
@@ -291,7 +302,7 @@ def test_an_answer_later_than_the_timeout_duplicates_at_most_that_one_message(tm
 
 
 def test_bot_starting_while_another_process_writes_waits_instead_of_database_is_locked(tmp_path):
-    """A CLI command holding the registry's write lock for longer than SQLAlchemy's default
+    """A CLI command holding the registry's write lock for longer than sqlite3's default
     5 s busy wait (the scheduler's job store) while the bot starts."""
     import sqlite3
 

@@ -57,3 +57,24 @@ def test_sources_name_variables_never_values(tmp_path: Path, monkeypatch) -> Non
     _write(tmp_path / ".env", TELEGRAM_BOT_TOKEN=secret)
     monkeypatch.chdir(tmp_path)
     assert secret not in repr(settings_sources())
+
+
+def test_values_are_read_as_pydantic_settings_read_them(tmp_path: Path, monkeypatch) -> None:
+    """Settings are a plain dataclass since issue 15 (no pydantic at start-up); what a deployer
+    writes means what it meant: names in any case, an empty URL line is the default, lists of
+    ids with commas or spaces, secrets that never print, one line naming a bad variable."""
+    _write(tmp_path / ".env", TELEGRAM_API_BASE_URL="", DUCHA_ADMIN_IDS="1, 2;3", TELEGRAM_BOT_TOKEN="123456:" + "T" * 35,
+           DUCHA_WEBHOOK_INSECURE_NO_SECRET="yes", DUCHA_SUPERVISION_CHAT_ID="", DUCHA_PROXY_URL="")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ducha_llm_timeout", "7.5")
+    s = load_settings()
+    assert s.telegram_api_base_url == "https://api.telegram.org/bot" and s.admin_ids == [1, 2, 3]
+    assert s.webhook_insecure is True and s.supervision_chat_id is None and s.proxy_url is None
+    assert s.llm_timeout == 7.5 and s.remind_upcoming_days == [7, 3, 1] and s.max_chunks == 3000
+    assert "T" * 35 not in repr(s) and s.telegram_bot_token.get_secret_value().endswith("T" * 35)
+    for name, value, reason in [("DUCHA_MAX_FILE_MB", "0", "之间"), ("DUCHA_MAX_FILE_MB", "lots", "整数"),
+                                ("DUCHA_TELEGRAM_TIMEOUT", "soon", "数字"), ("DUCHA_ADMIN_IDS", "li", "ID"),
+                                ("DUCHA_WEBHOOK_INSECURE_NO_SECRET", "maybe", "1 或 0"), ("DUCHA_LLM_BASE_URL", "llm.local", "http")]:
+        with pytest.raises(UserError) as bad:
+            load_settings(**{name: value})
+        assert name in str(bad.value) and reason in str(bad.value) and "\n" not in str(bad.value)

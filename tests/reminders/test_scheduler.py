@@ -148,3 +148,31 @@ def test_bad_remind_at_is_a_user_error(make_ctx):
     ctx = make_ctx(DUCHA_REMIND_AT="9点")
     with pytest.raises(UserError, match="DUCHA_REMIND_AT"):
         sched.daily_trigger(ctx.settings)
+
+
+async def test_a_job_stored_by_the_older_sqlalchemy_store_is_kept(setup):
+    """Registries written before issue 15 hold the daily job in SQLAlchemyJobStore's table:
+    the store that replaced it (no SQLAlchemy import at start) reads that row, missed run
+    time included, instead of adding a second job."""
+    sqlalchemy_store = pytest.importorskip("apscheduler.jobstores.sqlalchemy")
+
+    ctx = setup(real_now_minus(-120))
+    first = sched.build_scheduler(ctx)
+    first.start(paused=True)
+    sched.ensure_daily_job(first, ctx.settings)
+    job = first.get_job(sched.JOB_ID)
+    first.shutdown(wait=False)
+    ctx.db.execute("DROP TABLE apscheduler_jobs")
+    old = sqlalchemy_store.SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path}")
+    old.start(None, "default")
+    job.next_run_time = stored = job.next_run_time - dt.timedelta(days=2)
+    old.add_job(job)
+    old.shutdown()
+
+    new = sched.build_scheduler(ctx)
+    new.start(paused=True)
+    sched.ensure_daily_job(new, ctx.settings)
+    kept = new.get_job(sched.JOB_ID)
+    new.shutdown(wait=False)
+    assert kept.next_run_time == stored and kept.func is sched.daily_job
+    assert ctx.db.execute("SELECT id FROM apscheduler_jobs").fetchall() == [(sched.JOB_ID,)]
