@@ -10,7 +10,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, fit
-from answers.question import Question
+from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
@@ -29,9 +29,17 @@ def follow_up(part: str) -> bool:
     return bool(_FOLLOW_UP.search(part)) and not _ASK.search(part)
 
 
+# an ask word, its measure, then a new year or a new opening with no stop between
+# ("今年新改建多少公里去年修了多少", "目标几个点那固投呢"): two questions run together
+_UNPUNCTUATED = re.compile(
+    r"((?:多少|几)(?:个点|个百分点)?(?:万亿|亿|万|千|百)?(?:美元|元|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|批|床|%)?"
+    r"(?:呀|啊|呢|吗)?)(?=(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便问))")
+
+
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
     Parts without a question word join the next part ("24年江西，GDP目标多少")."""
+    text = _UNPUNCTUATED.sub(r"\1，", text)
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
     parts: list[str] = []
     pending = ""
@@ -97,6 +105,10 @@ def _joined_subjects(text: str) -> list[str]:
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
 _MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
+# a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
+# is the part before's, and a done verb asks what was done, not the target
+_DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地)(?:了)?")
+_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -111,17 +123,30 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
-        if prev_topic and _MEASURE_ONLY.fullmatch(sub.topic.replace(" ", "")):
+        bare = sub.topic.replace(" ", "")
+        doing = bool(prev_topic) and bool(_DOING_ONLY.fullmatch(bare))
+        if prev_topic and doing:
+            # "今年新改建多少公里，去年修了多少": the same subject, the verb adds nothing to find
+            sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
+                          intent="fact" if sub.intent == "target" else sub.intent)
+        elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
         prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
+        # a part with a year of its own other than the part before's, or a done verb with no
+        # target cue of its own ("目标多少，去年完成多少"), asks a result: never the question's target
+        own_year = not sub.years.empty and prev is not None and (sub.years.explicit, sub.years.relative) != (
+            prev.years.explicit, prev.years.relative)
+        done = doing and bool(_DONE_VERB.search(part)) and not TARGET_CUES.search(part)
         if sub.years.empty:
             sub = replace(sub, years=q.years)
         if not sub.region.mentioned and q.region.name:
             sub = replace(sub, region=q.region)
-        if sub.mode is None and q.mode == "target":
+        if done or (own_year and sub.mode != "target"):
+            sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
+        elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
         prev = sub
         answers.append(across_regions(ctx, sub, docs, today))

@@ -24,11 +24,21 @@ _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|�
 _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
-    r"(牵头|负责)的?(单位|部门|是谁|领导)|主责|谁是牵头)"
+    r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
+    r"(牵头|负责)的?是谁|主责|谁是牵头)"
 )
+# "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
+_CHOICE = re.compile(
+    r"(?:(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?|是)?"
+    r"(?P<a>[^，,？?。\s是]{1,12}?)还是(?P<b>[^，,？?。\s]{1,12}?)(?:来)?(?:牵头|负责|主抓)?(?:的)?[吗呢啊？?\s]*$"
+)
+# a doing verb said after the question word ("归谁管" / "由谁来负责"): part of the ask
+_OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
 _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
 _LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
+# "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
+_WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
 _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?|"
@@ -36,7 +46,9 @@ _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意�
                        r"(?:是|有|指|包括)哪(?:[二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{0,2}\s*[？?]?\s*$|"
                        # "…具体是哪几个融合" / "…都有啥" / "…都有哪些": the members of a term
                        r"(?:具体|都|分别)?(?:是|有|指|包括|分为)哪(?:几|些)(?:个|类|种|项|条|方面|部分)?[\u4e00-\u9fff]{0,3}\s*[？?]?\s*$|"
-                       r"(?:都|具体)(?:有|包括|是)(?:啥|什么|哪些)\s*[？?]?\s*$)")
+                       r"(?:都|具体)(?:有|包括|是)(?:啥|什么|哪些)\s*[？?]?\s*$|"
+                       # "GEP核算 名词解释" / "…的定义" / "…解释一下": a glossary entry asked by its name
+                       r"(?:的)?(?:名词解释|名词注释|概念|定义|解释一下|解释下|的解释)\s*(?:是|是什么|是啥)?\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
@@ -61,7 +73,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|比例|比重|%)|计划完成率")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
@@ -71,6 +83,8 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
+    # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
+    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)")),
     ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
 )
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
@@ -255,8 +269,16 @@ def _leader_tasks(s: Seen) -> dict | None:
     """"殷美根分管哪些": a leader's tasks, narrowed by any other words ("…民政方面的")."""
     if not (s.leaders and (s.listing or not s.owner) and not s.premise):
         return None
+    # a title said after the name ("吴浩领导" / "殷美根同志" / "王副省长") is part of naming
+    # the person, never a word the tasks must hold
+    raw = s.raw
+    for name in s.leaders:
+        raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
     return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
-            "topic": _topic(s.raw, s.years, s.region, s.leaders)}
+            "topic": _topic(raw, s.years, s.region, s.leaders)}
+
+
+_TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)(?:他|她)?"
 
 
 def _unit_tasks(s: Seen) -> dict | None:
@@ -291,11 +313,18 @@ def _owner(s: Seen) -> dict | None:
     if s.premise:
         premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
         drop.append(s.premise.group(0))
-    topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", s.raw)), s.years, s.region, drop)
+    raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
+    topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
+    topic = _OWNER_VERB.sub(" ", topic)
     topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
+
+
+def _owner_choice(raw: str) -> bool:
+    """"…牵头的是住建还是交通": two owners offered, one to be named (a verb of owning said)."""
+    return bool(_CHOICE.search(raw)) and bool(re.search(r"(牵头|负责|主抓|主责|管)", raw))
 
 
 def _office(s: Seen) -> dict | None:
@@ -343,7 +372,7 @@ def _definition(s: Seen) -> dict | None:
 # where a term is looked up, said before it: "名词解释里" / "南昌报告中" / "24年文件中的" / "请问"
 _TERM_PLACE = re.compile(
     r"^(?:请问|问下|问一下|想问|帮我查|查一下|(?:19|20)?\d{2}\s*年(?:的)?|今年|去年|"
-    r"(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
+    r"(?:省|市|县|区)?(?:里|的)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
 )
 # after a region or a place word only: "南昌里的X" (never the 中 of "中国式现代化")
 _TERM_PLACE_TAIL = re.compile(r"^(?:里面|里头|当中|里|中|的)")
@@ -467,7 +496,8 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
-                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw)), listing=bool(_LIST.search(raw)),
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw)),
+                listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)
 
 
