@@ -14,6 +14,7 @@ from typing import Callable
 from answers.regions import RegionRef, parse_region
 from answers.years import YearRef, parse_years, strip_years
 from core.numerals import cn_number
+from core.spoken import spoken_numbers, unwrap
 from core.synonyms import rewrite_question
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
@@ -512,6 +513,7 @@ def prepare(text: str) -> str:
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
+    raw = spoken_numbers(unwrap(raw))
     raw = rewrite_question(raw)
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()
