@@ -15,7 +15,7 @@ from answers.regions import RegionRef, parse_region
 from answers.years import YearRef, parse_years, strip_years
 from core.numerals import cn_number
 from core.spoken import spoken_numbers, unwrap
-from core.synonyms import rewrite_question
+from core.synonyms import fix_sounds_of, rewrite_question
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
@@ -97,7 +97,7 @@ _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|�
 _FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八九十两几])?(?:个|项|条|块|些|类|种)?$|具体$|都$|分别$")
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
-    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
@@ -460,8 +460,10 @@ def parse_question(
     leaders_in_text: Lookup | None = None,
 ) -> Question:
     """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
-    raw = prepare(text)
     known = known_regions or []
+    raw = prepare(text)
+    # "干州" / "南常": a region of the documents typed by its sound
+    raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r))
     years = parse_years(raw)
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
@@ -479,6 +481,11 @@ def parse_question(
         if fields is not None:
             return Question(**{**base, **fields})
     raise AssertionError("the last rule always applies")
+
+
+def _short_name(region: str) -> str:
+    """"南昌市" → "南昌", "江西省" → "江西": the name as staff say it."""
+    return re.sub(r"(?<=..)(?:省|市|县|区|自治区)$", "", region)
 
 
 def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,

@@ -84,4 +84,6 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
 CUE_WORDS: tuple[str, ...] = (
     "牵头", "负责", "单位", "部门", "分管", "逾期", "预期", "多少", "目标", "增速", "比重", "占比",
     "总量", "产量", "数量", "规模", "方案", "政府", "意思",
+    # voice input: the ask words of a question said aloud ("增涨多少", "近展如何", "名词解世")
+    "增长", "进展", "进度", "指标", "解释", "名词",
 )
