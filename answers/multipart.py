@@ -124,7 +124,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
         bare = sub.topic.replace(" ", "")
-        doing = bool(prev_topic) and bool(_DOING_ONLY.fullmatch(bare))
+        # no subject at all ("去年完成了多少": every word of it a filler) is the same case
+        doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
         if prev_topic and doing:
             # "今年新改建多少公里，去年修了多少": the same subject, the verb adds nothing to find
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",

@@ -179,7 +179,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     # "为48.7万适龄女生…": a figure the unit reader did not take (a count before its noun)
     digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
     # "方特几期" is answered by "方特二期": the counter asked, with a number before it
-    counted = bool(bare and counter_answered(q.text, bare.clause))
+    counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
     if bare and (ranked or digits or counted or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
@@ -260,10 +260,11 @@ _COUNTER_ASKED = re.compile(r"(?:几|多少)\s*([\u4e00-\u9fff])")
 
 def counter_answered(question: str, clause: str) -> bool:
     """The clause states a number with the very counter the question asks for ("几期" and
-    "二期", "多少批" and "第3批"): it holds the answer, whatever the unit reader made of it."""
+    "二期", "多少批" and "第3批"): it holds the answer, whatever the unit reader made of it.
+    Only for a counter the unit reader does not know; a magnitude (亿, 万) is no counter."""
     for m in _COUNTER_ASKED.finditer(question):
         counter = m.group(1)
-        if counter in "个多少的是了":
+        if counter in "个多少的是了亿万千百十":
             continue  # no counter of its own ("几个" is answered by any count, read elsewhere)
         if re.search(r"(?:[一二三四五六七八九十两百千万]+|\d+(?:\.\d+)?)\s*" + re.escape(counter), clause):
             return True

@@ -1,0 +1,163 @@
+"""Failure classes a third outsider's round showed (round 7), and the ways people type who were
+not in any round yet (voice input, a secretary on WeChat, pasted fragments). Every question
+here is the helper's own wording over the sample corpus; none is a round's question."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from answers.ask import ask
+from answers.question import parse_question
+from core.context import Context
+from core.spoken import spoken_numbers, unwrap
+from tests.support.answer_sets import flat, ingested_context
+
+
+@pytest.fixture(scope="module")
+def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round7"), [corpus_dir])
+    yield c
+    c.close()
+
+
+# --- owners asked in other grammar ------------------------------------------------------
+
+@pytest.mark.parametrize("question, owner", [
+    # a doing verb after the question word: "归谁管" / "由谁来抓"
+    ("城市生活垃圾分类归谁管", "省住房城乡建设厅"),
+    ("高速公路服务区品质提升由谁来抓", "省交通运输厅"),
+    # a choice between two owners
+    ("城市公共停车泊位那条，牵头的是交通厅还是住建厅？", "省住房城乡建设厅"),
+    ("老旧小区改造是发改委还是住建厅牵头", "省住房城乡建设厅"),
+    # the leader and the unit asked together
+    ("城乡环境综合整治牵头的省领导和部门", "吴浩"),
+])
+def test_owner_in_other_grammar(ctx: Context, question: str, owner: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "owner" and owner in flat(ans.answer), ans.answer
+
+
+def test_choice_words_never_join_the_task() -> None:
+    q = parse_question("老旧小区改造是发改委还是住建厅牵头")
+    assert q.intent == "owner" and q.topic == "老旧小区改造"
+
+
+# --- a unit's or a leader's own list ------------------------------------------------------
+
+def test_unit_asked_what_it_leads(ctx: Context) -> None:
+    # "负责牵头什么" after a unit's name asks for its tasks, not for an owner; the 省委 prefix
+    # names the same unit
+    ans = ask(ctx, "省委政法委牵头啥")
+    assert ans.intent == "unit_tasks" and "市域社会治理" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question", ["吴浩同志牵头哪些工作", "吴浩领导负责的任务都有啥"])
+def test_title_after_a_leader_never_narrows_the_list(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "leader_tasks", ans.answer
+    # the whole list, and an index title that keeps the task's noun, not its figures
+    assert "共25项" in flat(ans.answer) and "老旧小区" in flat(ans.answer), ans.answer
+
+
+# --- a report's own facts ---------------------------------------------------------------
+
+@pytest.mark.parametrize("question, meeting", [
+    ("南昌24年那份政府工作报告是在什么会上作的", "南昌市第十六届人民代表大会第四次会议"),
+    ("省里24年的报告在哪次大会上做的", "江西省第十四届人民代表大会第二次会议"),
+])
+def test_meeting_a_report_was_delivered_at(ctx: Context, question: str, meeting: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and meeting in flat(ans.answer), ans.answer
+
+
+# --- a glossary entry asked by its name and 名词解释 ------------------------------------
+
+@pytest.mark.parametrize("question, body", [
+    ("南昌24年报告 平急两用 名词解释", "平时用作旅游"),
+    ("四首的定义", "区域首店"),
+    ("一网进 解释一下", "一体化政务服务平台"),
+])
+def test_glossary_asked_with_a_trailing_request(ctx: Context, question: str, body: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and body in flat(ans.answer), ans.answer
+
+
+# --- an answer whose evidence holds the thing asked is an answer -------------------------
+
+@pytest.mark.parametrize("question, said", [
+    ("方特项目是几期", "方特二期"),          # the counter asked (期) with its number in the clause
+    ("南昌23年一共吸引了多少人才", "14.7万名"),  # 人才 is a noun, not the measure 人; 名 counts people
+])
+def test_evidence_with_the_asked_thing_is_no_refusal(ctx: Context, question: str, said: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent != "none" and said in flat(ans.answer), ans.answer
+    assert "没有找到" not in ans.answer and "没有给出具体数字" not in ans.answer
+
+
+def test_last_year_of_a_city_report_is_the_year_it_reviews(ctx: Context) -> None:
+    ans = ask(ctx, "南昌去年吸引人才多少")
+    assert ans.intent == "fact" and "14.7万" in flat(ans.answer), ans.answer
+
+
+# --- two questions in one, the second without a subject ----------------------------------
+
+def test_second_part_takes_the_subject_before(ctx: Context) -> None:
+    # no punctuation between the two; "去年修了多少" names no road
+    ans = ask(ctx, "赣州今年农村公路新改建多少公里去年修了多少")
+    text = flat(ans.answer)
+    assert "800公里" in text and "755公里" in text, ans.answer
+
+
+def test_done_part_never_inherits_the_target(ctx: Context) -> None:
+    # the first part asks a target; "去年完成了多少" asks what was done, of the same roads
+    ans = ask(ctx, "赣州23年新改建农村公路的目标是多少公里，去年完成了多少")
+    text = flat(ans.answer)
+    assert "800公里" in text and "755公里" in text and "2022年目标" not in text, ans.answer
+
+
+# --- voice input, WeChat wrappers, spoken numbers ----------------------------------------
+
+@pytest.mark.parametrize("said, typed", [
+    ("二四年南昌GDP目标", "24年南昌GDP目标"),
+    ("二零二三年赣州", "2023年赣州"),
+    ("增长百分之五点五吗", "增长5.5%吗"),
+    ("新改建两千公里", "新改建2000公里"),
+    ("增加零点五个百分点", "增加0.5个百分点"),
+    # words that only look like numbers stay
+    ("十四五规划", "十四五规划"),
+    ("千万工程是什么", "千万工程是什么"),
+    ("四名工程是哪四名", "四名工程是哪四名"),
+    ("第二十项谁牵头", "第二十项谁牵头"),
+    ("一二年内完成", "一二年内完成"),
+])
+def test_spoken_numbers_in_digits(said: str, typed: str) -> None:
+    assert spoken_numbers(said) == typed
+
+
+@pytest.mark.parametrize("wrapped, inner", [
+    ("李处长让问下24年全省GDP目标", "24年全省GDP目标"),
+    ("麻烦确认一下南昌24年固投目标，谢谢！", "南昌24年固投目标"),
+    ("收到。帮我查下赣州23年社零增长多少哈", "赣州23年社零增长多少"),
+    ("您好，请问一下省里22年粮食产量", "省里22年粮食产量"),
+    ("帮扶资金多少", "帮扶资金多少"),  # 帮 of 帮扶 is no request
+])
+def test_chat_wrappers_are_not_the_question(wrapped: str, inner: str) -> None:
+    assert unwrap(wrapped) == inner
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("刘主任让我问一下二四年南昌规上工业增加值目标多少", "6.5%"),
+    ("麻烦帮忙查一下２０２３年赣州ＧＤＰ预期增长，谢谢", "7.5%"),
+    ("干州23年GDP增涨目标是几个点", "7.5%"),           # a region and an ask word typed by sound
+    ("南常二四年固投目标是不是百分之十", "不是"),       # a premise said in words, checked
+])
+def test_voice_and_chat_questions(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "target" and figure in flat(ans.answer), ans.answer
+
+
+def test_two_questions_without_a_stop(ctx: Context) -> None:
+    ans = ask(ctx, "二四年南昌GDP目标多少那固投呢")
+    text = flat(ans.answer)
+    assert "5.0%" in text and "固定资产投资" in text, ans.answer
