@@ -36,10 +36,28 @@ _UNPUNCTUATED = re.compile(
     r"(?:呀|啊|呢|吗)?)(?=(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便问))")
 
 
+_ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=")[0] + ")")
+
+
+def _run_together(text: str) -> str:
+    """"24年江西GDP目标多少南昌多少": an ask word followed, with no stop, by words that ask
+    again (another 多少/几, or 呢 at the end) ends a question; a stop is put there."""
+    out, last = [], 0
+    for m in _ASK_END.finditer(text):
+        rest = text[m.end():]
+        if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+                and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
+            out.append(text[last:m.end()] + "，")
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
     Parts without a question word join the next part ("24年江西，GDP目标多少")."""
     text = _UNPUNCTUATED.sub(r"\1，", text)
+    text = _run_together(text)
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
     parts: list[str] = []
     pending = ""

@@ -40,6 +40,7 @@ _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|�
 _LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 # "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
 _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
+_BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:牵头|负责|主抓)(?:单位|部门|领导)?\s*[？?]?\s*$")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
 _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?|"
@@ -504,7 +505,9 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
-                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw)),
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw)
+                           # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
+                           or (not units and not leaders and _BARE_OWNING.search(raw))),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)
 

@@ -37,13 +37,13 @@ _SPOKEN_NUMBER = re.compile(
 
 # what is said around a question, not asked: openings and closings of a chat message
 _OPENING = re.compile(
-    r"^(?:(?:收到|好的|嗯|呃|那个|你好|您好|在吗|在不在|打扰了?|不好意思)[，,。!！\s]*)*"
+    r"^(?:(?:收到|好的|嗯|呃|那个|你好|您好|在吗|在不在|打扰了?|不好意思|报告领导|领导好|请示(?:一下|下)?|汇报(?:一下|下)?)[，,。!！\s]*)*"
     r"(?:(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|局长|厅长|部长|书记|秘书长|领导|总|老师|同志))(?:刚才|刚刚)?(?:让|叫|要|想|请)?(?:我)?"
     r"(?:问(?:一)?下|问问|问|查(?:一)?下|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下)[，,：:\s]*)?"
     r"(?:(?:请问(?:一下|下)?|想问(?:一)?下|问(?:一)?下|麻烦|劳驾|辛苦|请|帮忙|帮我|给我)(?:你|您)?(?:帮忙|帮我|给我)?"
     r"(?:问(?:一)?下|查(?:一)?下|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下|找(?:一)?下)?[，,：:\s]*)*"
 )
-_CLOSING = re.compile(r"(?:[，,。\s]*(?:谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|呀|啊|嘛|啦|~|～|!|！)+)+[。.!！\s]*$")
+_CLOSING = re.compile(r"(?:[，,。\s]*(?:谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|噢|呀|啊|嘛|啦|咧|嘞|哟|~|～|!|！)+)+[。.!！\s]*$")
 
 
 def _number(word: str) -> str | None:
@@ -73,8 +73,15 @@ def _integer(word: str) -> int | None:
     return cn_number(word.replace("两", "二").replace("零", "").replace("〇", "") or "零")
 
 
+# "南昌 24 GDP" / "江西 2024 固投": a year pasted as a bare number between spaces
+_BARE_YEAR = re.compile(r"(?:(?<=\s)|^)(?<!第)(20[1-4]\d|[1-4]\d)(?=\s+(?![项条个号点%])|$)")
+
+
 def spoken_numbers(text: str) -> str:
-    """Numbers said in words, in digits: years, percentages and figures before a measure."""
+    """Numbers said in words, in digits: years, percentages and figures before a measure;
+    and a year pasted without 年 between spaces."""
+    if not re.search(r"(?:19|20)?\d{2}\s*年", text):
+        text = _BARE_YEAR.sub(r"\1年", text, count=1)
     text = _FULL_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
     text = _SHORT_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
 

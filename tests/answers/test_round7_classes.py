@@ -161,3 +161,35 @@ def test_two_questions_without_a_stop(ctx: Context) -> None:
     ans = ask(ctx, "二四年南昌GDP目标多少那固投呢")
     text = flat(ans.answer)
     assert "5.0%" in text and "固定资产投资" in text, ans.answer
+
+
+# --- pasted fragments and run-together asks ----------------------------------------------
+
+@pytest.mark.parametrize("question, figure", [
+    ("赣州 23 GDP", "7.5%"),                     # a year pasted without 年
+    ("江西 2024 社零 目标", "6.5%"),
+    ("23年赣州GDP目标多少全省24年多少", "5%"),   # two asks, no stop, the second names only a region and year
+])
+def test_fragments_and_run_together(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "target" and figure in flat(ans.answer), ans.answer
+
+
+def test_bare_number_is_no_year_when_it_counts() -> None:
+    assert spoken_numbers("第 12 项 谁牵头") == "第 12 项 谁牵头"
+    assert spoken_numbers("2024年 南昌 12 个项目") == "2024年 南昌 12 个项目"
+
+
+def test_bare_verb_of_owning_after_a_task(ctx: Context) -> None:
+    ans = ask(ctx, "城市生活垃圾分类 负责单位")
+    assert ans.intent == "owner" and "省住房城乡建设厅" in flat(ans.answer), ans.answer
+    # a unit then the verb is still that unit's list
+    assert parse_question("住建厅牵头", units_in_text=lambda t: ["省住房城乡建设厅"]).intent == "unit_tasks"
+
+
+@pytest.mark.parametrize("wrapped, inner", [
+    ("报告领导，南昌24年GDP目标", "南昌24年GDP目标"),
+    ("请示一下 全省社零目标咧", "全省社零目标"),
+])
+def test_more_wrappers(wrapped: str, inner: str) -> None:
+    assert unwrap(wrapped) == inner
