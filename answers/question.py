@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
-from answers.years import YearRef, parse_years, strip_years
+from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
 from core.spoken import spoken_numbers, unwrap
 from core.synonyms import fix_sounds_of, rewrite_question
@@ -99,7 +99,7 @@ _FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
     r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
-    r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
+    r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
@@ -465,7 +465,7 @@ def parse_question(
     raw = prepare(text)
     # "干州" / "南常": a region of the documents typed by its sound
     raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r))
-    years = parse_years(raw)
+    years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
     base = {

@@ -41,7 +41,7 @@ _OPENING = re.compile(
     r"(?:(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|局长|厅长|部长|书记|秘书长|领导|总|老师|同志))(?:刚才|刚刚)?(?:让|叫|要|想|请)?(?:我)?"
     r"(?:问(?:一)?下|问问|问|查(?:一)?下|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下)[，,：:\s]*)?"
     r"(?:(?:请问(?:一下|下)?|想问(?:一)?下|问(?:一)?下|麻烦|劳驾|辛苦|请|帮忙|帮我|给我)(?:你|您)?(?:帮忙|帮我|给我)?"
-    r"(?:问(?:一)?下|查(?:一)?下|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下|找(?:一)?下)?[，,：:\s]*)*"
+    r"(?:问(?:一)?下|查(?:一)?下|查询(?:一)?下?|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下|找(?:一)?下)?[，,：:\s]*)*"
 )
 _CLOSING = re.compile(r"(?:[，,。\s]*(?:谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|噢|呀|啊|嘛|啦|咧|嘞|哟|~|～|!|！)+)+[。.!！\s]*$")
 
@@ -94,7 +94,17 @@ def spoken_numbers(text: str) -> str:
     return _SPOKEN_NUMBER.sub(lambda m: _number(m.group(1)) or m.group(1), text)
 
 
+# a chat message's marks: "@督查助手 ", "[抱拳]", emoji, "张秘书：" said before the question
+_MENTION = re.compile(r"@[^\s@，,：:]{1,20}\s*")
+_STICKER = re.compile(r"\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:秘书|主任|处长|科长|局长|老师|同志|助理)[：:]\s*")
+_URGENT = re.compile(r"[（(]\s*(?:急|加急|紧急|急需)\s*[)）]|[，,。\s]*(?:在线等|急等|急需|急用|加急|挺急的|比较急|很急)[。！!]*\s*$")
+
+
 def unwrap(text: str) -> str:
-    """The question without what is said around it: "王主任让问下24年…，谢谢" → "24年…"."""
-    inner = _CLOSING.sub("", _OPENING.sub("", text)).strip()
+    """The question without what is said around it: "王主任让问下24年…，谢谢" → "24年…";
+    "@督查助手 张秘书：…[抱拳]（急）" → the question alone."""
+    marked = _STICKER.sub("", _MENTION.sub("", text)).strip()
+    marked = _URGENT.sub("", _SPEAKER.sub("", marked)).strip()
+    inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
     return inner if len(inner) >= 2 else text

@@ -193,3 +193,30 @@ def test_bare_verb_of_owning_after_a_task(ctx: Context) -> None:
 ])
 def test_more_wrappers(wrapped: str, inner: str) -> None:
     assert unwrap(wrapped) == inner
+
+
+# --- a WeChat message, and 今年/去年 beside a report named by its year --------------------
+
+@pytest.mark.parametrize("wrapped, inner", [
+    ("@督查助手 赣州23年社零目标[抱拳]", "赣州23年社零目标"),
+    ("刘秘书：请帮忙查询一下全省24年固投目标。", "全省24年固投目标。"),
+    ("南昌24年财政收入目标？（急）", "南昌24年财政收入目标？"),
+    ("省里22年粮食产量多少 在线等🙏", "省里22年粮食产量多少"),
+])
+def test_chat_marks_are_not_the_question(wrapped: str, inner: str) -> None:
+    assert unwrap(wrapped) == inner
+
+
+@pytest.mark.parametrize("question, year", [
+    ("24年南昌报告里今年的固投目标", [2024]),
+    ("二二年省政府工作报告里去年粮食总产多少", [2021]),
+    ("2022年的报告中说去年城镇新增就业多少", [2021]),
+])
+def test_relative_year_counts_from_the_report_named(question: str, year: list[int]) -> None:
+    q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
+    assert q.years.explicit == year and not q.years.relative
+
+
+def test_last_year_of_a_named_report_answers(ctx: Context) -> None:
+    ans = ask(ctx, "22年省报告里去年粮食总产多少")
+    assert ans.intent == "fact" and "438.5亿斤" in flat(ans.answer), ans.answer
