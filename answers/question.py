@@ -518,12 +518,22 @@ _NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|�
 _ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
 
 
+# "G D P": letters said one by one by voice input
+_SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: [A-Za-z](?![A-Za-z]))+")
+# voice input writes 那 for 哪 (both "na"): "是那个单位牵头" / "分管那些" ask which
+_THAT_FOR_WHICH = re.compile(
+    r"那(?=(?:个|家|位)(?:单位|部门|厅|局|委|办|领导|省领导|市领导)(?:牵头|负责|主抓|管|来)?(?:的)?\s*[？?]?\s*$"
+    r"|(?:些|几项|几个|几件)(?:任务|工作|事|事情|单位|部门)?\s*[？?]?\s*$)")
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = spoken_numbers(unwrap(raw))
+    raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
+    raw = _THAT_FOR_WHICH.sub("哪", raw)
     raw = rewrite_question(raw)
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()

@@ -220,3 +220,17 @@ def test_relative_year_counts_from_the_report_named(question: str, year: list[in
 def test_last_year_of_a_named_report_answers(ctx: Context) -> None:
     ans = ask(ctx, "22年省报告里去年粮食总产多少")
     assert ans.intent == "fact" and "438.5亿斤" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("said, topic", [
+    ("生活垃圾分类是那个单位牵头", "生活垃圾分类"),   # 那 for 哪, as voice input writes it
+    ("城市公共停车泊位那个部门负责", "城市公共停车泊位"),
+])
+def test_that_for_which_in_owner_questions(said: str, topic: str) -> None:
+    q = parse_question(said)
+    assert q.intent == "owner" and q.topic == topic
+
+
+def test_letters_said_one_by_one(ctx: Context) -> None:
+    ans = ask(ctx, "赣州23年G D P增长目标")
+    assert ans.intent == "target" and "7.5%" in flat(ans.answer), ans.answer
