@@ -21,19 +21,22 @@ from prompts import answers as P
 _ASK = re.compile(r"(多少|几)")
 # "…目标多少 B呢": a part that only names another subject asks the same as the part before
 _FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
-_FOLLOW_LEAD = re.compile(r"^\s*(?:那么|那|还有|另外|再问下?|再看看)\s*")
+_FOLLOW_LEAD = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:那么|那|还有|另外|再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下|看(?:一)?下)\s*")
+# "然后再看一下南昌市的": moving on to another subject, said with no question word at all
+_MOVING_ON = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下)")
 
 
 def follow_up(part: str) -> bool:
-    """"固投呢" / "那南昌呢": no question word of its own, only a subject and 呢."""
-    return bool(_FOLLOW_UP.search(part)) and not _ASK.search(part)
+    """"固投呢" / "那南昌呢" / "然后再看一下南昌的": no question word of its own, only a
+    subject and 呢, or a subject after words of moving on."""
+    return (bool(_FOLLOW_UP.search(part)) or bool(_MOVING_ON.match(part))) and not _ASK.search(part)
 
 
 # an ask word, its measure, then a new year or a new opening with no stop between
 # ("今年新改建多少公里去年修了多少", "目标几个点那固投呢"): two questions run together
 _UNPUNCTUATED = re.compile(
     r"((?:多少|几)(?:个点|个百分点)?(?:万亿|亿|万|千|百)?(?:美元|元|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|批|床|%)?"
-    r"(?:呀|啊|呢|吗)?)(?=(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便问))")
+    r"(?:呀|啊|呢|吗)?)(?=(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便|然后|接着|再看|再查))")
 
 
 _ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=")[0] + ")")
@@ -139,6 +142,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     for part in parts:
         again = prev is not None and follow_up(part)
         sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        if not again and prev is not None and sub.region.mentioned and not _own_subject(sub):
+            # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
+            again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
         bare = sub.topic.replace(" ", "")
@@ -170,6 +176,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         prev = sub
         answers.append(across_regions(ctx, sub, docs, today))
     return joined(answers)
+
+
+def _own_subject(sub: Question) -> bool:
+    """Whether a part names anything of its own beyond a region and question words."""
+    rest = sub.topic.replace(sub.region.mentioned or "\0", "")
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"(?:的|是|了|呢|吗|多少|几)", "", rest)))
 
 
 def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:

@@ -234,3 +234,14 @@ def test_that_for_which_in_owner_questions(said: str, topic: str) -> None:
 def test_letters_said_one_by_one(ctx: Context) -> None:
     ans = ask(ctx, "赣州23年G D P增长目标")
     assert ans.intent == "target" and "7.5%" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "帮我看一下江西二零二四年规上工业增加值目标是多少然后再看一下南昌的",  # voice input, moving on
+    "江西24年规上工业增加值目标是多少，南昌的是多少",                       # only a region in the second
+])
+def test_second_part_naming_only_a_region(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    text = flat(ans.answer)
+    assert ans.intent == "target" and "江西省2024年目标" in text and "南昌市2024年目标" in text, ans.answer
+    assert "实际完成情况" not in text
