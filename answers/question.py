@@ -26,7 +26,7 @@ _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
     r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
-    r"(牵头|负责)的?是谁|主责|谁是牵头)"
+    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人)"
 )
 # "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
 _CHOICE = re.compile(
@@ -493,7 +493,9 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
           units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
-    premise = re.search(r"是(.{1,14}?)牵头(的)?[吗吧么]", raw)
+    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed
+    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
+        if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) else None
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []
@@ -505,7 +507,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
-                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw)
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise
                            # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
                            or (not units and not leaders and _BARE_OWNING.search(raw))),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),

@@ -245,3 +245,14 @@ def test_second_part_naming_only_a_region(ctx: Context, question: str) -> None:
     text = flat(ans.answer)
     assert ans.intent == "target" and "江西省2024年目标" in text and "南昌市2024年目标" in text, ans.answer
     assert "实际完成情况" not in text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("城市公共停车泊位牵头人是谁", "省住房城乡建设厅"),
+    ("城市生活垃圾分类是不是住建厅牵头的", "是的"),
+    ("城市生活垃圾分类是不是发改委牵头", "不是"),
+    ("城市生活垃圾分类是住建厅牵头的对吧", "是的"),
+])
+def test_owner_offered_or_asked_as_a_person(ctx: Context, question: str, said: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "owner" and said in flat(ans.answer), ans.answer
