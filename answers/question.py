@@ -234,6 +234,8 @@ def _overdue_or_due_soon(s: Seen) -> dict | None:
     if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", s.raw)
             and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
         return None
+    if s.owner and re.search(r"谁|[“\"「]", s.raw):
+        return None  # "“X”这项谁牵头？截止时间？": one task named; its owner's answer shows its deadline
     if re.search(r"(逾期|超期|过期|延期)", s.raw):
         what = "overdue"
     elif re.search(r"(本月|这个月|月底)", s.raw):

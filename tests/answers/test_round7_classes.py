@@ -256,3 +256,10 @@ def test_second_part_naming_only_a_region(ctx: Context, question: str) -> None:
 def test_owner_offered_or_asked_as_a_person(ctx: Context, question: str, said: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == "owner" and said in flat(ans.answer), ans.answer
+
+
+def test_pasted_task_with_owner_and_deadline_asked(ctx: Context) -> None:
+    # a task pasted in quotes, two short asks: the task's own owner and deadline, not "due this week"
+    ans = ask(ctx, "“新改建农村公路3000公里”这条谁牵头？啥时候截止？")
+    text = flat(ans.answer)
+    assert "省交通运输厅" in text and "2021-12-31" in text, ans.answer
