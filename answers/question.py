@@ -98,7 +98,7 @@ _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|�
 _FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八九十两几])?(?:个|项|条|块|些|类|种)?$|具体$|都$|分别$")
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
-    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
@@ -157,10 +157,24 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     return re.sub(r"\s+", " ", t).strip()
 
 
+# "…和南昌比谁高" / "比赣州高吗": a region the first is compared with
+_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:比|相比|对比|比较)|"
+                       r"(?<![对相])比\s*([\u4e00-\u9fff]{2,5}?)\s*(?:高|低|多|少|快|慢|大|小)")
+
+
 def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
-    """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标")."""
-    if not first.mentioned or not re.search(r"[和与跟及、]|以及|对比|比较", text):
+    """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标"),
+    or compared with it ("江西今年GDP目标和南昌比谁高")."""
+    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较", text):
         return []
+    for m in _COMPARED.finditer(text):
+        other = parse_region(m.group(1) or m.group(2), **kw)
+        if other.name and other.name == first.name:
+            # "赣州23年GDP目标和全省比": the compared one was read first; the subject is the other
+            masked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            other = parse_region(masked, **kw)
+        if other.name and other.name != first.name and other.mentioned:
+            return [other]
     out: list[RegionRef] = []
     rest = text
     seen = {first.name}

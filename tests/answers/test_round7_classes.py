@@ -263,3 +263,13 @@ def test_pasted_task_with_owner_and_deadline_asked(ctx: Context) -> None:
     ans = ask(ctx, "“新改建农村公路3000公里”这条谁牵头？啥时候截止？")
     text = flat(ans.answer)
     assert "省交通运输厅" in text and "2021-12-31" in text, ans.answer
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("赣州23年GDP目标和全省比谁高", ["赣州市2023年目标", "7.5%"]),
+    ("全省24年GDP增长目标比南昌低吗", ["江西省2024年目标", "南昌市2024年目标"]),
+])
+def test_compared_region_is_answered_too(ctx: Context, question: str, figures: list[str]) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent != "none" and all(f in flat(ans.answer) for f in figures), ans.answer
+    assert "江西省" in ans.answer
