@@ -273,3 +273,21 @@ def test_compared_region_is_answered_too(ctx: Context, question: str, figures: l
     ans = ask(ctx, question)
     assert ans.intent != "none" and all(f in flat(ans.answer) for f in figures), ans.answer
     assert "江西省" in ans.answer
+
+
+@pytest.mark.parametrize("wrapped, inner", [
+    ("请提供2024年全省社零增长目标数据", "2024年全省社零增长目标"),
+    ("麻烦发一下南昌24年固投目标", "南昌24年固投目标"),
+    ("需要赣州23年GDP目标的数据", "赣州23年GDP目标"),
+    ("核实：南昌24年GDP增长目标为5%", "南昌24年GDP增长目标为5%"),
+    ("请发展改革委牵头的任务", "发展改革委牵头的任务"),  # 发 of 发展 is no request
+    ("请提供就业岗位多少个", "提供就业岗位多少个"),     # 提供 before a noun is the question's own word
+    ("南昌大数据", "南昌大数据"),
+])
+def test_requests_of_a_secretary(wrapped: str, inner: str) -> None:
+    assert unwrap(wrapped) == inner
+
+
+def test_was_it_mentioned(ctx: Context) -> None:
+    ans = ask(ctx, "24年省报告有没有提到低空经济")
+    assert ans.intent != "none" and "低空经济" in flat(ans.answer), ans.answer
