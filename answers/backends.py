@@ -88,6 +88,10 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     return [n for n in names if "政府" in text or not re.search(r"(人民)?政府$", n)]
 
 
+def leader_names(ctx: Any) -> list[str]:
+    return degrade("leader_names", lambda: tasks.leader_names(ctx.db), [])
+
+
 def leaders_in_text(ctx: Any, text: str) -> list[str]:
     return degrade("leaders_in_text", lambda: list(tasks.leaders_in_text(ctx.db, text)), [])
 

@@ -475,12 +475,14 @@ def parse_question(
     known_regions: list[str | None] | None = None,
     units_in_text: Lookup | None = None,
     leaders_in_text: Lookup | None = None,
+    known_names: list[str] | None = None,
 ) -> Question:
-    """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
+    """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it;
+    `known_names` are the registry's leaders, so a name typed by its sound is read as theirs."""
     known = known_regions or []
     raw = prepare(text)
-    # "干州" / "南常": a region of the documents typed by its sound
-    raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r))
+    # "干州" / "南常" / "吴昊": a region of the documents or a leader typed by its sound
+    raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
     years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)

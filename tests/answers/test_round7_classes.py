@@ -291,3 +291,10 @@ def test_requests_of_a_secretary(wrapped: str, inner: str) -> None:
 def test_was_it_mentioned(ctx: Context) -> None:
     ans = ask(ctx, "24年省报告有没有提到低空经济")
     assert ans.intent != "none" and "低空经济" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, leader", [("吴昊同志牵头哪些任务", "吴浩"), ("秦毅分管几项", "秦义")])
+def test_leader_named_by_sound(ctx: Context, question: str, leader: str) -> None:
+    # voice input writes a person's name with the right sound, not always the right characters
+    ans = ask(ctx, question)
+    assert ans.intent == "leader_tasks" and ans.answer.startswith(leader), ans.answer
