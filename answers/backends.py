@@ -22,6 +22,7 @@ from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
 from retrieval.search import search as _search
+from store.units import short_aliases as _short_aliases
 from store.units import units_in_text as _units_in_text
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,10 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
 
 def leader_names(ctx: Any) -> list[str]:
     return degrade("leader_names", lambda: tasks.leader_names(ctx.db), [])
+
+
+def unit_short_names(ctx: Any) -> list[str]:
+    return degrade("unit_short_names", lambda: _short_aliases(ctx.db), [])
 
 
 def leaders_in_text(ctx: Any, text: str) -> list[str]:

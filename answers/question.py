@@ -478,10 +478,11 @@ def parse_question(
     known_names: list[str] | None = None,
 ) -> Question:
     """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it;
-    `known_names` are the registry's leaders, so a name typed by its sound is read as theirs."""
+    `known_names` are the registry's leaders and units' short names, so a name typed by its
+    sound is read as theirs."""
     known = known_regions or []
     raw = prepare(text)
-    # "干州" / "南常" / "吴昊": a region of the documents or a leader typed by its sound
+    # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
     raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
     years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)

@@ -298,3 +298,9 @@ def test_leader_named_by_sound(ctx: Context, question: str, leader: str) -> None
     # voice input writes a person's name with the right sound, not always the right characters
     ans = ask(ctx, question)
     assert ans.intent == "leader_tasks" and ans.answer.startswith(leader), ans.answer
+
+
+@pytest.mark.parametrize("question, unit", [("住建听牵头几项", "省住房城乡建设厅"), ("水力厅负责哪些", "省水利厅")])
+def test_unit_named_by_sound(ctx: Context, question: str, unit: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "unit_tasks" and ans.answer.startswith(unit), ans.answer
