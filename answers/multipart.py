@@ -94,10 +94,31 @@ def _named_in_full(subject: str) -> bool:
             or any(subject.endswith(short) for short in table("query")))
 
 
+# "GDP、固投、社零目标分别是多少": three or more subjects in a list, one shared measure
+_LISTED = re.compile(
+    r"^(?P<items>[^、，,？?]+(?:、[^、，,？?]+)+?(?:(?:和|及|以及|、)[^、，,？?和及]+?))"
+    r"(?P<tail>的?(?:主要)?(?:预期)?(?:目标|计划|指标)?(?:值)?(?:增长|增速|增幅|占比|比重|规模|总量|总额)?)"
+    r"(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)(?P<unit>[\u4e00-\u9fff%]{0,4})[？?。!！]?$")
+
+
+def _listed_subjects(text: str) -> list[str]:
+    m = _LISTED.match(text)
+    if not m:
+        return []
+    items = [i for i in re.split(r"以及|[、和及]", m.group("items")) if i.strip()]
+    if len(items) < 3 or not all(_named_in_full(re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", i)) for i in items):
+        return []
+    return [f"{i}{m.group('tail')}多少{m.group('unit')}" for i in items]
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
-    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause."""
+    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause.
+    Three or more in a list ("A、B、C的目标分别") the same way."""
+    listed = _listed_subjects(text)
+    if listed:
+        return listed
     m = _BOTH.match(text)
     if m:
         left, right, tail = m.group("left"), m.group("right"), m.group("tail")

@@ -304,3 +304,13 @@ def test_leader_named_by_sound(ctx: Context, question: str, leader: str) -> None
 def test_unit_named_by_sound(ctx: Context, question: str, unit: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == "unit_tasks" and ans.answer.startswith(unit), ans.answer
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("江西24年GDP、规上工业增加值、固投目标各是多少", ["5%", "6.5%", "3%"]),   # a list of three, one measure
+    ("江西24年GDP目标多少规上工业多少固投多少", ["5%", "6.5%", "3%"]),           # three asks, no stops
+])
+def test_three_asks_in_one(ctx: Context, question: str, figures: list[str]) -> None:
+    ans = ask(ctx, question)
+    text = flat(ans.answer)
+    assert ans.intent == "target" and all(f in text for f in figures) and text.count("江西省2024年目标") == 3, ans.answer
