@@ -314,3 +314,9 @@ def test_three_asks_in_one(ctx: Context, question: str, figures: list[str]) -> N
     ans = ask(ctx, question)
     text = flat(ans.answer)
     assert ans.intent == "target" and all(f in text for f in figures) and text.count("江西省2024年目标") == 3, ans.answer
+
+
+@pytest.mark.parametrize("question, body", [("平急两用是个什么概念", "平时用作旅游"), ("四首是啥东西啊", "区域首店")])
+def test_glossary_asked_as_what_kind_of_thing(ctx: Context, question: str, body: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and body in flat(ans.answer), ans.answer
