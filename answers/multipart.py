@@ -11,6 +11,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, fit
 from answers.question import TARGET_CUES, Question
+from answers.years import YearRef
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
@@ -36,10 +37,10 @@ def follow_up(part: str) -> bool:
 # ("今年新改建多少公里去年修了多少", "目标几个点那固投呢"): two questions run together
 _UNPUNCTUATED = re.compile(
     r"((?:多少|几)(?:个点|个百分点)?(?:万亿|亿|万|千|百)?(?:美元|元|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|批|床|%)?"
-    r"(?:呀|啊|呢|吗)?)(?=(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便|然后|接着|再看|再查))")
+    r"(?:呀|啊|呢|吗)?)(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便|然后|接着|再看|再查))")
 
 
-_ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=")[0] + ")")
+_ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=\\s*")[0] + ")")
 
 
 def _run_together(text: str) -> str:
@@ -188,6 +189,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         done = doing and bool(_DONE_VERB.search(part)) and not TARGET_CUES.search(part)
         if sub.years.empty:
             sub = replace(sub, years=q.years)
+        elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit:
+            # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about
+            sub = replace(sub, years=_from_year(sub.years, prev.years.explicit[0]))
         if not sub.region.mentioned and q.region.name:
             sub = replace(sub, region=q.region)
         if done or (own_year and sub.mode != "target"):
@@ -205,9 +209,20 @@ def _own_subject(sub: Question) -> bool:
     return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"(?:的|是|了|呢|吗|多少|几)", "", rest)))
 
 
+def _from_year(years: YearRef, base: int) -> YearRef:
+    return YearRef(explicit=[base + r for r in years.relative], relative=[], spans=years.spans)
+
+
 def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
     """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
-    of another subject or region: the part before, reworded with what the follow-up names."""
+    of another subject or region: the part before, reworded with what the follow-up names.
+    "去年呢" names only a year: the same again for that year (what was done, when earlier)."""
+    if not sub.years.empty and not sub.topic and not sub.region.mentioned:
+        years = _from_year(sub.years, prev.years.explicit[0]) if (
+            sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
+        earlier = bool(prev.years.explicit and years.explicit and max(years.explicit) < min(prev.years.explicit))
+        return replace(prev, years=years, mode=None if earlier else prev.mode,
+                       intent="fact" if earlier else prev.intent)
     text = prev.text
     if sub.region.mentioned:
         text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if prev.region.mentioned else sub.region.mentioned + text

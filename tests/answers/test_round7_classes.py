@@ -320,3 +320,16 @@ def test_three_asks_in_one(ctx: Context, question: str, figures: list[str]) -> N
 def test_glossary_asked_as_what_kind_of_thing(ctx: Context, question: str, body: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == "fact" and body in flat(ans.answer), ans.answer
+
+
+def test_last_year_in_a_second_part_counts_from_the_first(ctx: Context) -> None:
+    # the question is about 2022; "去年" in its second part is 2021, not the year before the newest report
+    ans = ask(ctx, "22年省里GDP增长目标多少，去年实际增长多少")
+    text = flat(ans.answer)
+    assert "江西省2022年目标" in text and "江西省2021年" in text and "8.8%" in text, ans.answer
+
+
+def test_follow_up_naming_only_an_earlier_year(ctx: Context) -> None:
+    ans = ask(ctx, "24年南昌GDP增长目标多少 23年呢")
+    text = flat(ans.answer)
+    assert "南昌市2024年目标" in text and "南昌市2023年" in text and "4.0%" in text, ans.answer
