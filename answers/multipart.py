@@ -57,9 +57,32 @@ def _run_together(text: str) -> str:
     return "".join(out)
 
 
+# "（1）…（2）…" / "1.…2.…" / "①…②…" / "一是…二是…": a list of questions, one per item
+_ITEM = re.compile(r"[（(]\s*[1-9一二三四五六七八九]\s*[)）]|[①-⑨]|"
+                   r"(?:^|(?<=[？?。；;，,！!\s]))\s*(?:[1-9]\s*[.、．](?!\d)|[一二三四五六七八九]是)")
+
+
+def listed_items(text: str) -> list[str]:
+    """The items of a numbered list of questions, when there are two or more."""
+    marks = list(_ITEM.finditer(text))
+    if len(marks) < 2 and not (marks and marks[0].start() > 0):
+        return []
+    bounds = [m.start() for m in marks] + [len(text)]
+    head = text[: bounds[0]].strip(" ，,。；;")
+    items = [text[m.end(): bounds[i + 1]].strip(" ，,。；;") for i, m in enumerate(marks)]
+    if head:
+        items.insert(0, head)
+    items = [i for i in items if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", i)) >= 2]
+    return items if len(items) >= 2 else []
+
+
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
-    Parts without a question word join the next part ("24年江西，GDP目标多少")."""
+    Parts without a question word join the next part ("24年江西，GDP目标多少"). A numbered
+    list ("（1）…（2）…") is one question per item."""
+    items = listed_items(text)
+    if items:
+        return items
     text = _UNPUNCTUATED.sub(r"\1，", text)
     text = _run_together(text)
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]

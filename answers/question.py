@@ -539,6 +539,8 @@ _NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|�
 _ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
 
 
+# "1.南昌…" / "（1）江西…" / "①…" / "一是…": the mark of a list's first item, no part of the question
+_FIRST_ITEM = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．](?!\d)|①|一是)\s*")
 # "G D P": letters said one by one by voice input
 _SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: [A-Za-z](?![A-Za-z]))+")
 # voice input writes 那 for 哪 (both "na"): "是那个单位牵头" / "分管那些" ask which
@@ -555,6 +557,7 @@ def prepare(text: str) -> str:
     raw = spoken_numbers(unwrap(raw))
     raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
     raw = _THAT_FOR_WHICH.sub("哪", raw)
+    raw = _FIRST_ITEM.sub("", raw)
     raw = rewrite_question(raw)
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()

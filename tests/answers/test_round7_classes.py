@@ -333,3 +333,21 @@ def test_follow_up_naming_only_an_earlier_year(ctx: Context) -> None:
     ans = ask(ctx, "24年南昌GDP增长目标多少 23年呢")
     text = flat(ans.answer)
     assert "南昌市2024年目标" in text and "南昌市2023年" in text and "4.0%" in text, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "1.江西24年固投目标多少？2.南昌24年固投目标多少？",
+    "（1）江西24年固投目标（2）南昌24年固投目标",
+    "一是江西24年固投目标，二是南昌的",
+])
+def test_numbered_list_of_questions(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    text = flat(ans.answer)
+    assert "江西省2024年目标：固定资产投资增长3%" in text and "南昌市2024年目标：固定资产投资增长5.0%" in text, ans.answer
+
+
+def test_brackets_inside_a_name_are_no_list() -> None:
+    from answers.multipart import separate_asks
+
+    assert separate_asks("中国(江西)自贸区目标") == []
+    assert separate_asks("3.5谁牵头") == []
