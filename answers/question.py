@@ -128,7 +128,7 @@ class Question:
     topic: str = ""  # what the question is about, without question words, years, region
     role: str | None = None  # "lead" | "co" for unit lists
     premise_unit: str | None = None  # "是X牵头吗"
-    status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
+    status_what: str | None = None  # "overdue" | "week" | "month" | "next_week" | "next_month" | "progress"
     office: str | None = None  # "市长" in "南昌市长是谁"
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
@@ -252,6 +252,10 @@ def _overdue_or_due_soon(s: Seen) -> dict | None:
         return None  # "“X”这项谁牵头？截止时间？": one task named; its owner's answer shows its deadline
     if re.search(r"(逾期|超期|过期|延期)", s.raw):
         what = "overdue"
+    elif re.search(r"(下个?月|下一个月)", s.raw):
+        what = "next_month"
+    elif re.search(r"(下周|下个?星期|下一周|下礼拜)", s.raw):
+        what = "next_week"
     elif re.search(r"(本月|这个月|月底)", s.raw):
         what = "month"
     else:

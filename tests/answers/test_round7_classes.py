@@ -351,3 +351,14 @@ def test_brackets_inside_a_name_are_no_list() -> None:
 
     assert separate_asks("中国(江西)自贸区目标") == []
     assert separate_asks("3.5谁牵头") == []
+
+
+def test_due_next_month_and_next_week(ctx: Context) -> None:
+    import datetime as dt
+
+    # the sample table's tasks fall due on 2021-12-31
+    assert "下月到期" in ask(ctx, "下个月到期的任务有哪些", today=dt.date(2021, 11, 15)).answer
+    assert ask(ctx, "下个月到期的任务有哪些", today=dt.date(2021, 11, 15)).tasks
+    assert not ask(ctx, "下个月到期的任务有哪些", today=dt.date(2021, 12, 1)).tasks
+    assert ask(ctx, "下周到期的有哪些", today=dt.date(2021, 12, 22)).tasks       # 12-27 … 01-02
+    assert not ask(ctx, "下周到期的有哪些", today=dt.date(2021, 12, 13)).tasks   # 12-20 … 12-26
