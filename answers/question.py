@@ -545,6 +545,9 @@ _ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
 
 # "1.南昌…" / "（1）江西…" / "①…" / "一是…": the mark of a list's first item, no part of the question
 _FIRST_ITEM = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．](?!\d)|①|一是)\s*")
+# 预期 and 逾期 sound alike (yuqi); said of tasks it is 逾期: "预期的任务" / "几项预期了" / "任务已预期"
+_OVERDUE_SLIP = re.compile(r"预期(?=了|(?:的)?(?:任务|工作|事项))|(?:(?<=任务)|(?<=工作)|(?<=事项)|(?<=已)|(?<=已经)|"
+                           r"(?<=几项)|(?<=哪些)|(?<=多少项))预期(?!目标|增长|增速|指标|值|性|的?目标)")
 # "G D P": letters said one by one by voice input
 _SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: [A-Za-z](?![A-Za-z]))+")
 # voice input writes 那 for 哪 (both "na"): "是那个单位牵头" / "分管那些" ask which
@@ -562,6 +565,7 @@ def prepare(text: str) -> str:
     raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
     raw = _THAT_FOR_WHICH.sub("哪", raw)
     raw = _FIRST_ITEM.sub("", raw)
+    raw = _OVERDUE_SLIP.sub("逾期", raw)
     raw = rewrite_question(raw)
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()

@@ -362,3 +362,14 @@ def test_due_next_month_and_next_week(ctx: Context) -> None:
     assert not ask(ctx, "下个月到期的任务有哪些", today=dt.date(2021, 12, 1)).tasks
     assert ask(ctx, "下周到期的有哪些", today=dt.date(2021, 12, 22)).tasks       # 12-27 … 01-02
     assert not ask(ctx, "下周到期的有哪些", today=dt.date(2021, 12, 13)).tasks   # 12-20 … 12-26
+
+
+@pytest.mark.parametrize("question, what", [
+    ("住建厅有几项预期了", "overdue"),          # 预期 for 逾期, said of tasks
+    ("预期的任务有哪些", "overdue"),
+    ("24年工作预期目标", None),                 # an expected target stays one
+    ("南昌24年预期目标GDP", None),
+])
+def test_expected_and_overdue_told_apart(question: str, what: str | None) -> None:
+    q = parse_question(question, units_in_text=lambda t: ["省住房城乡建设厅"] if "住建" in t else [])
+    assert q.status_what == what
