@@ -373,3 +373,13 @@ def test_due_next_month_and_next_week(ctx: Context) -> None:
 def test_expected_and_overdue_told_apart(question: str, what: str | None) -> None:
     q = parse_question(question, units_in_text=lambda t: ["省住房城乡建设厅"] if "住建" in t else [])
     assert q.status_what == what
+
+
+@pytest.mark.parametrize("question, said", [
+    ("城市公共停车泊位由哪个部门牵头负责", "省住房城乡建设厅"),
+    ("城市生活垃圾分类谁配合", "省生态环境厅"),        # the co-units stand in the task's block
+    ("城乡环境综合整治这项省领导是谁", "吴浩"),
+])
+def test_more_owner_forms(ctx: Context, question: str, said: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "owner" and said in flat(ans.answer), ans.answer
