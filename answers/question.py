@@ -7,15 +7,14 @@ database); years and regions from `answers.years` / `answers.regions`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
+from answers.wording import ACTUAL, prepare
 from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
-from core.spoken import spoken_numbers, unwrap
-from core.synonyms import fix_sounds_of, rewrite_question
+from core.synonyms import fix_sounds_of
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
@@ -57,8 +56,6 @@ _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成�
 _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
 # weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
-# "几个点" is colloquial for a percentage ("GDP增速目标几个点")
-_POINTS = re.compile(r"(几|多少)个?点(?!位)")
 TARGET_CUES = re.compile(
     r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
@@ -441,7 +438,7 @@ def _share_of_plan(s: Seen) -> dict | None:
 
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
-    if TARGET_CUES.search(s.raw) and not _ACTUAL.search(s.raw):
+    if TARGET_CUES.search(s.raw) and not ACTUAL.search(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
@@ -536,38 +533,3 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
                            or (not units and not leaders and _BARE_OWNING.search(raw))),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)
-
-
-# "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
-_NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
-# a result asked in so many words; "实际利用外资" is an indicator's name, not this word
-_ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
-
-
-# "1.南昌…" / "（1）江西…" / "①…" / "一是…": the mark of a list's first item, no part of the question
-_FIRST_ITEM = re.compile(r"^\s*(?:[（(]\s*[1一]\s*[)）]|1\s*[.、．](?!\d)|①|一是)\s*")
-# 预期 and 逾期 sound alike (yuqi); said of tasks it is 逾期: "预期的任务" / "几项预期了" / "任务已预期"
-_OVERDUE_SLIP = re.compile(r"预期(?=了|(?:的)?(?:任务|工作|事项))|(?:(?<=任务)|(?<=工作)|(?<=事项)|(?<=已)|(?<=已经)|"
-                           r"(?<=几项)|(?<=哪些)|(?<=多少项))预期(?!目标|增长|增速|指标|值|性|的?目标)")
-# "G D P": letters said one by one by voice input
-_SPELLED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: [A-Za-z](?![A-Za-z]))+")
-# voice input writes 那 for 哪 (both "na"): "是那个单位牵头" / "分管那些" ask which
-_THAT_FOR_WHICH = re.compile(
-    r"那(?=(?:个|家|位)(?:单位|部门|厅|局|委|办|领导|省领导|市领导)(?:牵头|负责|主抓|管|来)?(?:的)?\s*[？?]?\s*$"
-    r"|(?:些|几项|几个|几件)(?:任务|工作|事|事情|单位|部门)?\s*[？?]?\s*$)")
-
-
-def prepare(text: str) -> str:
-    """The question as the rules read it: NFKC (full-width digits and letters), typing slips
-    fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
-    percentage asked. The order of words is not touched."""
-    raw = unicodedata.normalize("NFKC", text or "").strip()
-    raw = spoken_numbers(unwrap(raw))
-    raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
-    raw = _THAT_FOR_WHICH.sub("哪", raw)
-    raw = _FIRST_ITEM.sub("", raw)
-    raw = _OVERDUE_SLIP.sub("逾期", raw)
-    raw = rewrite_question(raw)
-    if _NOT_TARGET.search(raw):
-        raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()
-    return _POINTS.sub("多少", raw)
