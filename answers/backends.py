@@ -22,6 +22,7 @@ from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
 from retrieval.search import search as _search
+from store.units import short_aliases as _short_aliases
 from store.units import units_in_text as _units_in_text
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,14 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     # "赣州23年…" names a place, not the unit 赣州市政府: a government counts only when
     # the question says 政府 ("赣州市政府配合哪些")
     return [n for n in names if "政府" in text or not re.search(r"(人民)?政府$", n)]
+
+
+def leader_names(ctx: Any) -> list[str]:
+    return degrade("leader_names", lambda: tasks.leader_names(ctx.db), [])
+
+
+def unit_short_names(ctx: Any) -> list[str]:
+    return degrade("unit_short_names", lambda: _short_aliases(ctx.db), [])
 
 
 def leaders_in_text(ctx: Any, text: str) -> list[str]:

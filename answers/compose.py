@@ -162,9 +162,21 @@ def task_list(head: str, tasks: list[dict], *, show_role: bool = False, plan_tit
     return "\n".join(lines)
 
 
+_TITLE_NOISE = re.compile(r"(?:19|20)\d{2}年(?:底|前|内)?|\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?:个|项|座|所|家|条|公里|万|亿|%)?")
+
+
+def without_figures(text: str) -> str:
+    """A task's words without its years and figures, unless nothing else is left."""
+    named = _TITLE_NOISE.sub("", text)
+    return named if len(named) >= 4 else text
+
+
+
 def short_title(text: str, chars: int) -> str:
-    """A task's name in a few characters: its first clause, cut ("出台更具凝聚力的人才政…")."""
-    first = re.split(r"[，,。；;：:]", re.sub(r"\s+", "", text or ""), maxsplit=1)[0]
+    """A task's name in a few characters: its first clause, cut ("出台更具凝聚力的人才政…").
+    Years and figures name nothing, so the characters go to the words that do
+    ("力争2020年纳入计划的1506个老旧小区…" → "力争纳入计划的老旧小区改…")."""
+    first = without_figures(re.split(r"[，,。；;：:]", re.sub(r"\s+", "", text or ""), maxsplit=1)[0])
     return first if len(first) <= chars else first[:chars] + "…"
 
 

@@ -22,7 +22,8 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
     kind = "plan" if q.topic == "plan" else "report"
     docs = [d for d in list_documents(ctx.db) if (d.kind or "report") == kind]
     fitting = [d for d in docs if _fits(d, q)]
-    what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER}[a] for a in q.meta)
+    what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
+                     "where": P.DOC_WHAT_WHERE}[a] for a in q.meta)
     if not fitting:
         there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
         return Answer(P.NONE_NO_SUCH_DOC.format(what=what, available=there), "none")
@@ -45,6 +46,15 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                     answered = True
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "where":
+                found = _meeting(ctx, d)
+                if found:
+                    meeting, hit = found
+                    lines.append(P.DOC_DELIVERED_AT.format(title=title, meeting=meeting))
+                    sources.append(source_dict(hit))
+                    answered = True
+                else:
+                    lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHERE, title=title))
             elif asked == "number" and d.number:
                 lines.append(P.DOC_NUMBER_IS.format(title=title, number=d.number))
                 answered = True
@@ -70,4 +80,19 @@ def _signer(ctx: Any, d: DocumentInfo) -> tuple[str, str, Any] | None:
             m = _SIGNER.search(B.field(h, "text") or "")
             if m:
                 return m.group(1), m.group(2), h
+    return None
+
+
+# "——2022年1月17日在江西省第十三届人民代表大会第六次会议上": the line under a report's title
+_MEETING = re.compile(r"在\s*([\u4e00-\u9fff\d\s]{4,40}?(?:会议|大会))\s*上")
+
+
+def _meeting(ctx: Any, d: DocumentInfo) -> tuple[str, Any] | None:
+    """The meeting named in the report's date line, as written there (spaces dropped)."""
+    for h in B.search(ctx, "人民代表大会 会议上", k=10, region=d.region, kind="report", dense=False):
+        if B.field(h, "file") != d.file:
+            continue
+        m = _MEETING.search(B.field(h, "text") or "")
+        if m:
+            return re.sub(r"\s+", "", m.group(1)), h
     return None

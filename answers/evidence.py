@@ -218,6 +218,19 @@ def _unit_of(number: str) -> str:
     return re.sub(r"^[\d.\s-]+|左右|以上|以内|以下|多|余", "", number)
 
 
+# counters of one kind of thing: "多少人" is answered by "14.7万名"
+_MEASURE_KIN = ({"人", "名", "位"},)
+
+
+def _same_measure(asked: str, unit: str) -> bool:
+    if not unit:
+        return False
+    if asked in unit or unit in asked:
+        return True
+    bare_asked, bare_unit = re.sub(r"^(?:万亿|亿|万|千|百)", "", asked), re.sub(r"^(?:万亿|亿|万|千|百)", "", unit)
+    return any(bare_asked in kin and bare_unit in kin for kin in _MEASURE_KIN)
+
+
 def indicator_gap(clause: str, topic_grams: list[str]) -> int:
     """How many unexplained characters stand between the indicator and its nearest figure:
     0 for "地区生产总值增长5%", 2 for "万元GDP能耗下降3%" asked as GDP growth."""
@@ -327,7 +340,7 @@ def candidates(
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
-                    nums = [n for n in nums if unit_asked in _unit_of(n) or _unit_of(n) in unit_asked and _unit_of(n)]
+                    nums = [n for n in nums if _same_measure(unit_asked, _unit_of(n))]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:

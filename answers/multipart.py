@@ -10,7 +10,8 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, fit
-from answers.question import Question
+from answers.question import TARGET_CUES, Question
+from answers.years import YearRef
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
@@ -21,17 +22,69 @@ from prompts import answers as P
 _ASK = re.compile(r"(多少|几)")
 # "…目标多少 B呢": a part that only names another subject asks the same as the part before
 _FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
-_FOLLOW_LEAD = re.compile(r"^\s*(?:那么|那|还有|另外|再问下?|再看看)\s*")
+_FOLLOW_LEAD = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:那么|那|还有|另外|再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下|看(?:一)?下)\s*")
+# "然后再看一下南昌市的": moving on to another subject, said with no question word at all
+_MOVING_ON = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下)")
 
 
 def follow_up(part: str) -> bool:
-    """"固投呢" / "那南昌呢": no question word of its own, only a subject and 呢."""
-    return bool(_FOLLOW_UP.search(part)) and not _ASK.search(part)
+    """"固投呢" / "那南昌呢" / "然后再看一下南昌的": no question word of its own, only a
+    subject and 呢, or a subject after words of moving on."""
+    return (bool(_FOLLOW_UP.search(part)) or bool(_MOVING_ON.match(part))) and not _ASK.search(part)
+
+
+# an ask word, its measure, then a new year or a new opening with no stop between
+# ("今年新改建多少公里去年修了多少", "目标几个点那固投呢"): two questions run together
+_UNPUNCTUATED = re.compile(
+    r"((?:多少|几)(?:个点|个百分点)?(?:万亿|亿|万|千|百)?(?:美元|元|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|批|床|%)?"
+    r"(?:呀|啊|呢|吗)?)(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|那么|那|还有|另外|再问|顺便|然后|接着|再看|再查))")
+
+
+_ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=\\s*")[0] + ")")
+
+
+def _run_together(text: str) -> str:
+    """"24年江西GDP目标多少南昌多少": an ask word followed, with no stop, by words that ask
+    again (another 多少/几, or 呢 at the end) ends a question; a stop is put there."""
+    out, last = [], 0
+    for m in _ASK_END.finditer(text):
+        rest = text[m.end():]
+        if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
+                and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
+            out.append(text[last:m.end()] + "，")
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# "（1）…（2）…" / "1.…2.…" / "①…②…" / "一是…二是…": a list of questions, one per item
+_ITEM = re.compile(r"[（(]\s*[1-9一二三四五六七八九]\s*[)）]|[①-⑨]|"
+                   r"(?:^|(?<=[？?。；;，,！!\s]))\s*(?:[1-9]\s*[.、．](?!\d)|[一二三四五六七八九]是)")
+
+
+def listed_items(text: str) -> list[str]:
+    """The items of a numbered list of questions, when there are two or more."""
+    marks = list(_ITEM.finditer(text))
+    if len(marks) < 2 and not (marks and marks[0].start() > 0):
+        return []
+    bounds = [m.start() for m in marks] + [len(text)]
+    head = text[: bounds[0]].strip(" ，,。；;")
+    items = [text[m.end(): bounds[i + 1]].strip(" ，,。；;") for i, m in enumerate(marks)]
+    if head:
+        items.insert(0, head)
+    items = [i for i in items if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", i)) >= 2]
+    return items if len(items) >= 2 else []
 
 
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
-    Parts without a question word join the next part ("24年江西，GDP目标多少")."""
+    Parts without a question word join the next part ("24年江西，GDP目标多少"). A numbered
+    list ("（1）…（2）…") is one question per item."""
+    items = listed_items(text)
+    if items:
+        return items
+    text = _UNPUNCTUATED.sub(r"\1，", text)
+    text = _run_together(text)
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
     parts: list[str] = []
     pending = ""
@@ -65,10 +118,31 @@ def _named_in_full(subject: str) -> bool:
             or any(subject.endswith(short) for short in table("query")))
 
 
+# "GDP、固投、社零目标分别是多少": three or more subjects in a list, one shared measure
+_LISTED = re.compile(
+    r"^(?P<items>[^、，,？?]+(?:、[^、，,？?]+)+?(?:(?:和|及|以及|、)[^、，,？?和及]+?))"
+    r"(?P<tail>的?(?:主要)?(?:预期)?(?:目标|计划|指标)?(?:值)?(?:增长|增速|增幅|占比|比重|规模|总量|总额)?)"
+    r"(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)(?P<unit>[\u4e00-\u9fff%]{0,4})[？?。!！]?$")
+
+
+def _listed_subjects(text: str) -> list[str]:
+    m = _LISTED.match(text)
+    if not m:
+        return []
+    items = [i for i in re.split(r"以及|[、和及]", m.group("items")) if i.strip()]
+    if len(items) < 3 or not all(_named_in_full(re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", i)) for i in items):
+        return []
+    return [f"{i}{m.group('tail')}多少{m.group('unit')}" for i in items]
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
-    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause."""
+    so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause.
+    Three or more in a list ("A、B、C的目标分别") the same way."""
+    listed = _listed_subjects(text)
+    if listed:
+        return listed
     m = _BOTH.match(text)
     if m:
         left, right, tail = m.group("left"), m.group("right"), m.group("tail")
@@ -97,6 +171,10 @@ def _joined_subjects(text: str) -> list[str]:
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
 _MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
+# a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
+# is the part before's, and a done verb asks what was done, not the target
+_DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地)(?:了)?")
+_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -109,28 +187,65 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     for part in parts:
         again = prev is not None and follow_up(part)
         sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        if not again and prev is not None and sub.region.mentioned and not _own_subject(sub):
+            # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
+            again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
-        if prev_topic and _MEASURE_ONLY.fullmatch(sub.topic.replace(" ", "")):
+        bare = sub.topic.replace(" ", "")
+        # no subject at all ("去年完成了多少": every word of it a filler) is the same case
+        doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
+        if prev_topic and doing:
+            # "今年新改建多少公里，去年修了多少": the same subject, the verb adds nothing to find
+            sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
+                          intent="fact" if sub.intent == "target" else sub.intent)
+        elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
         prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
+        # a part with a year of its own other than the part before's, or a done verb with no
+        # target cue of its own ("目标多少，去年完成多少"), asks a result: never the question's target
+        own_year = not sub.years.empty and prev is not None and (sub.years.explicit, sub.years.relative) != (
+            prev.years.explicit, prev.years.relative)
+        done = doing and bool(_DONE_VERB.search(part)) and not TARGET_CUES.search(part)
         if sub.years.empty:
             sub = replace(sub, years=q.years)
+        elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit:
+            # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about
+            sub = replace(sub, years=_from_year(sub.years, prev.years.explicit[0]))
         if not sub.region.mentioned and q.region.name:
             sub = replace(sub, region=q.region)
-        if sub.mode is None and q.mode == "target":
+        if done or (own_year and sub.mode != "target"):
+            sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
+        elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
         prev = sub
         answers.append(across_regions(ctx, sub, docs, today))
     return joined(answers)
 
 
+def _own_subject(sub: Question) -> bool:
+    """Whether a part names anything of its own beyond a region and question words."""
+    rest = sub.topic.replace(sub.region.mentioned or "\0", "")
+    return bool(re.search(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"(?:的|是|了|呢|吗|多少|几)", "", rest)))
+
+
+def _from_year(years: YearRef, base: int) -> YearRef:
+    return YearRef(explicit=[base + r for r in years.relative], relative=[], spans=years.spans)
+
+
 def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
     """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
-    of another subject or region: the part before, reworded with what the follow-up names."""
+    of another subject or region: the part before, reworded with what the follow-up names.
+    "去年呢" names only a year: the same again for that year (what was done, when earlier)."""
+    if not sub.years.empty and not sub.topic and not sub.region.mentioned:
+        years = _from_year(sub.years, prev.years.explicit[0]) if (
+            sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
+        earlier = bool(prev.years.explicit and years.explicit and max(years.explicit) < min(prev.years.explicit))
+        return replace(prev, years=years, mode=None if earlier else prev.mode,
+                       intent="fact" if earlier else prev.intent)
     text = prev.text
     if sub.region.mentioned:
         text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if prev.region.mentioned else sub.region.mentioned + text

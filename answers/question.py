@@ -7,14 +7,14 @@ database); years and regions from `answers.years` / `answers.regions`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
-from answers.years import YearRef, parse_years, strip_years
+from answers.wording import ACTUAL, prepare
+from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
-from core.synonyms import rewrite_question
+from core.synonyms import fix_sounds_of
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
@@ -24,27 +24,38 @@ _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|�
 _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
-    r"(牵头|负责)的?(单位|部门|是谁|领导)|主责|谁是牵头)"
+    r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
+    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁)"
 )
+# "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
+_CHOICE = re.compile(
+    r"(?:(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?|是)?"
+    r"(?P<a>[^，,？?。\s是]{1,12}?)还是(?P<b>[^，,？?。\s]{1,12}?)(?:来)?(?:牵头|负责|主抓)?(?:的)?[吗呢啊？?\s]*$"
+)
+# a doing verb said after the question word ("归谁管" / "由谁来负责"): part of the ask
+_OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
 _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
 _LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
+# "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
+_WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
+_BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:牵头|负责|主抓)(?:单位|部门|领导)?\s*[？?]?\s*$")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
-_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
+_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一个)?(?:什么|啥)(?:概念|东西)|什么意思|啥意思|指什么|是指什么|指的是什么|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?|"
                        # "“八有”是哪八有" / "四名工程是哪四名": the members, counted as the term counts them
                        r"(?:是|有|指|包括)哪(?:[二三四五六七八九十两]|\d{1,2})[\u4e00-\u9fff]{0,2}\s*[？?]?\s*$|"
                        # "…具体是哪几个融合" / "…都有啥" / "…都有哪些": the members of a term
                        r"(?:具体|都|分别)?(?:是|有|指|包括|分为)哪(?:几|些)(?:个|类|种|项|条|方面|部分)?[\u4e00-\u9fff]{0,3}\s*[？?]?\s*$|"
-                       r"(?:都|具体)(?:有|包括|是)(?:啥|什么|哪些)\s*[？?]?\s*$)")
+                       r"(?:都|具体)(?:有|包括|是)(?:啥|什么|哪些)\s*[？?]?\s*$|"
+                       # "GEP核算 名词解释" / "…的定义" / "…解释一下": a glossary entry asked by its name
+                       r"(?:的)?(?:名词解释|名词注释|概念|定义|解释一下|解释下|的解释)\s*(?:是|是什么|是啥)?\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
 _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
 # weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
-# "几个点" is colloquial for a percentage ("GDP增速目标几个点")
-_POINTS = re.compile(r"(几|多少)个?点(?!位)")
 TARGET_CUES = re.compile(
     r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
@@ -61,7 +72,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|比例|比重|%)|计划完成率")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
@@ -71,6 +82,8 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
+    # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
+    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)")),
     ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
 )
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
@@ -82,8 +95,8 @@ _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|�
 _FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八九十两几])?(?:个|项|条|块|些|类|种)?$|具体$|都$|分别$")
 # words that carry no indicator meaning, removed before matching the indicator
 _FILLER = re.compile(
-    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
-    r"政府工作报告|工作报告|报告里|报告中|报告|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
+    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
@@ -112,7 +125,7 @@ class Question:
     topic: str = ""  # what the question is about, without question words, years, region
     role: str | None = None  # "lead" | "co" for unit lists
     premise_unit: str | None = None  # "是X牵头吗"
-    status_what: str | None = None  # "overdue" | "week" | "month" | "progress"
+    status_what: str | None = None  # "overdue" | "week" | "month" | "next_week" | "next_month" | "progress"
     office: str | None = None  # "市长" in "南昌市长是谁"
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
@@ -141,10 +154,24 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     return re.sub(r"\s+", " ", t).strip()
 
 
+# "…和南昌比谁高" / "比赣州高吗": a region the first is compared with
+_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:比|相比|对比|比较)|"
+                       r"(?<![对相])比\s*([\u4e00-\u9fff]{2,5}?)\s*(?:高|低|多|少|快|慢|大|小)")
+
+
 def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
-    """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标")."""
-    if not first.mentioned or not re.search(r"[和与跟及、]|以及|对比|比较", text):
+    """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标"),
+    or compared with it ("江西今年GDP目标和南昌比谁高")."""
+    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较", text):
         return []
+    for m in _COMPARED.finditer(text):
+        other = parse_region(m.group(1) or m.group(2), **kw)
+        if other.name and other.name == first.name:
+            # "赣州23年GDP目标和全省比": the compared one was read first; the subject is the other
+            masked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            other = parse_region(masked, **kw)
+        if other.name and other.name != first.name and other.mentioned:
+            return [other]
     out: list[RegionRef] = []
     rest = text
     seen = {first.name}
@@ -218,8 +245,14 @@ def _overdue_or_due_soon(s: Seen) -> dict | None:
     if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", s.raw)
             and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
         return None
+    if s.owner and re.search(r"谁|[“\"「]", s.raw):
+        return None  # "“X”这项谁牵头？截止时间？": one task named; its owner's answer shows its deadline
     if re.search(r"(逾期|超期|过期|延期)", s.raw):
         what = "overdue"
+    elif re.search(r"(下个?月|下一个月)", s.raw):
+        what = "next_month"
+    elif re.search(r"(下周|下个?星期|下一周|下礼拜)", s.raw):
+        what = "next_week"
     elif re.search(r"(本月|这个月|月底)", s.raw):
         what = "month"
     else:
@@ -255,8 +288,16 @@ def _leader_tasks(s: Seen) -> dict | None:
     """"殷美根分管哪些": a leader's tasks, narrowed by any other words ("…民政方面的")."""
     if not (s.leaders and (s.listing or not s.owner) and not s.premise):
         return None
+    # a title said after the name ("吴浩领导" / "殷美根同志" / "王副省长") is part of naming
+    # the person, never a word the tasks must hold
+    raw = s.raw
+    for name in s.leaders:
+        raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
     return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
-            "topic": _topic(s.raw, s.years, s.region, s.leaders)}
+            "topic": _topic(raw, s.years, s.region, s.leaders)}
+
+
+_TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)(?:他|她)?"
 
 
 def _unit_tasks(s: Seen) -> dict | None:
@@ -291,11 +332,19 @@ def _owner(s: Seen) -> dict | None:
     if s.premise:
         premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
         drop.append(s.premise.group(0))
-    topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", s.raw)), s.years, s.region, drop)
+    raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
+    topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
+    topic = _OWNER_VERB.sub(" ", topic)
     topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
+    topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
+
+
+def _owner_choice(raw: str) -> bool:
+    """"…牵头的是住建还是交通": two owners offered, one to be named (a verb of owning said)."""
+    return bool(_CHOICE.search(raw)) and bool(re.search(r"(牵头|负责|主抓|主责|管)", raw))
 
 
 def _office(s: Seen) -> dict | None:
@@ -343,7 +392,7 @@ def _definition(s: Seen) -> dict | None:
 # where a term is looked up, said before it: "名词解释里" / "南昌报告中" / "24年文件中的" / "请问"
 _TERM_PLACE = re.compile(
     r"^(?:请问|问下|问一下|想问|帮我查|查一下|(?:19|20)?\d{2}\s*年(?:的)?|今年|去年|"
-    r"(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
+    r"(?:省|市|县|区)?(?:里|的)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
 )
 # after a region or a place word only: "南昌里的X" (never the 中 of "中国式现代化")
 _TERM_PLACE_TAIL = re.compile(r"^(?:里面|里头|当中|里|中|的)")
@@ -389,7 +438,7 @@ def _share_of_plan(s: Seen) -> dict | None:
 
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
-    if TARGET_CUES.search(s.raw) and not _ACTUAL.search(s.raw):
+    if TARGET_CUES.search(s.raw) and not ACTUAL.search(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
@@ -428,11 +477,16 @@ def parse_question(
     known_regions: list[str | None] | None = None,
     units_in_text: Lookup | None = None,
     leaders_in_text: Lookup | None = None,
+    known_names: list[str] | None = None,
 ) -> Question:
-    """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it."""
-    raw = prepare(text)
+    """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it;
+    `known_names` are the registry's leaders and units' short names, so a name typed by its
+    sound is read as theirs."""
     known = known_regions or []
-    years = parse_years(raw)
+    raw = prepare(text)
+    # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
+    raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
+    years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
     base = {
@@ -451,11 +505,18 @@ def parse_question(
     raise AssertionError("the last rule always applies")
 
 
+def _short_name(region: str) -> str:
+    """"南昌市" → "南昌", "江西省" → "江西": the name as staff say it."""
+    return re.sub(r"(?<=..)(?:省|市|县|区|自治区)$", "", region)
+
+
 def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
           units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
-    premise = re.search(r"是(.{1,14}?)牵头(的)?[吗吧么]", raw)
+    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed
+    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
+        if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) else None
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []
@@ -467,22 +528,8 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
-                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw)), listing=bool(_LIST.search(raw)),
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise
+                           # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
+                           or (not units and not leaders and _BARE_OWNING.search(raw))),
+                listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)
-
-
-# "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
-_NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
-# a result asked in so many words; "实际利用外资" is an indicator's name, not this word
-_ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
-
-
-def prepare(text: str) -> str:
-    """The question as the rules read it: NFKC (full-width digits and letters), typing slips
-    fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
-    percentage asked. The order of words is not touched."""
-    raw = unicodedata.normalize("NFKC", text or "").strip()
-    raw = rewrite_question(raw)
-    if _NOT_TARGET.search(raw):
-        raw = _NOT_TARGET.sub("" if _ACTUAL.search(raw) else "实际", raw).strip()
-    return _POINTS.sub("多少", raw)

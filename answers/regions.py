@@ -16,6 +16,8 @@ from typing import Iterable
 from core.places import CITIES, PROVINCES, is_province
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
+# "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
+_HOME_DOC = re.compile(r"(?:^|(?<=[年\s，,：:]))(省(?:里|级)?)(?:的)?(?:政府)?(?:工作)?(?:报告|文件)")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
 _RANKING = re.compile(
@@ -34,7 +36,7 @@ _STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}
 # "2022年赣州民生支出": a city right after the year scopes the question …
 _YEAR_BEFORE = re.compile(r"(^|[，,])\s*((?:19|20)?\d{2}\s*年|今年|去年|明年|前年)(的)?$")
 # … unless it names a thing in that city ("2021年赣州国际陆港…")
-_THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|新区|机场|站|大桥|高铁|铁路|高速|都市圈|实验室|大学|学院|银行|海关|医院|中心|园|片区|市政府|市委)")
+_THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|新区|机场|站|大桥|高铁|铁路|高速|电厂|电站|水库|枢纽|码头|都市圈|实验室|大学|学院|银行|海关|医院|中心|园|片区|市政府|市委)")
 _UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
 
 
@@ -83,6 +85,8 @@ def parse_region(
     if home and any(w in _RANKING.sub("", text) for w in _HOME_WORDS):
         word = next(w for w in _HOME_WORDS if w in text)
         return RegionRef(home, word)
+    if home and (m := _HOME_DOC.search(text)):
+        return RegionRef(home, m.group(1))
     # a city as the subject
     found: list[tuple[int, RegionRef]] = []
     places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())

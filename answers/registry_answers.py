@@ -319,15 +319,24 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         tasks = list_registry_tasks(ctx, today, status="逾期")
         what = P.STATUS_OVERDUE
     else:
-        if q.status_what == "month":
+        start = today
+        if q.status_what in ("month", "next_month"):
             nxt = (today.replace(day=28) + dt.timedelta(days=4))
-            end = nxt - dt.timedelta(days=nxt.day)
+            end = nxt - dt.timedelta(days=nxt.day)  # the month's last day
             what = P.STATUS_DUE_MONTH
+            if q.status_what == "next_month":
+                start = end + dt.timedelta(days=1)
+                after = start.replace(day=28) + dt.timedelta(days=4)
+                end = after - dt.timedelta(days=after.day)
+                what = P.STATUS_DUE_NEXT_MONTH
         else:
-            end = today + dt.timedelta(days=6 - today.weekday())
+            end = today + dt.timedelta(days=6 - today.weekday())  # this week's Sunday
             what = P.STATUS_DUE_WEEK
+            if q.status_what == "next_week":
+                start, end = end + dt.timedelta(days=1), end + dt.timedelta(days=7)
+                what = P.STATUS_DUE_NEXT_WEEK
         tasks = [t for t in list_registry_tasks(ctx, today, due_before=end + dt.timedelta(days=1))
-                 if t.get("due") and str(t["due"]) >= today.isoformat() and t.get("status") != "已完成"]
+                 if t.get("due") and str(t["due"]) >= start.isoformat() and t.get("status") != "已完成"]
     if not tasks:
         return Answer(P.NONE_NO_STATUS_TASKS.format(what=what), "status")
     head = P.LIST_HEAD_STATUS.format(what=what, count=len(tasks))

@@ -178,10 +178,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     ranked = bool(bare and _RANK_ASKED.search(q.text) and _RANK.search(bare.clause))
     # "为48.7万适龄女生…": a figure the unit reader did not take (a count before its noun)
     digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
-    if bare and (ranked or digits or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+    # "方特几期" is answered by "方特二期": the counter asked, with a number before it
+    counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
+    if bare and (ranked or digits or counted or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
-        if not ranked and not digits and not _CN_FIGURE.search(bare.clause):
+        if not ranked and not digits and not counted and not _CN_FIGURE.search(bare.clause):
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
@@ -250,6 +252,23 @@ _RANK_ASKED = re.compile(r"第几|排名|名次|位次")
 _RANK = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})")
 # target cues that are ordinary verbs of a report's own wording ("争取中央预算内资金19.1亿元")
 _WORDING_CUES = ("争取", "安排", "确保", "计划")
+
+
+# the counter right after the question word: "几期" / "多少批" / "第几轮"
+_COUNTER_ASKED = re.compile(r"(?:几|多少)\s*([\u4e00-\u9fff])")
+
+
+def counter_answered(question: str, clause: str) -> bool:
+    """The clause states a number with the very counter the question asks for ("几期" and
+    "二期", "多少批" and "第3批"): it holds the answer, whatever the unit reader made of it.
+    Only for a counter the unit reader does not know; a magnitude (亿, 万) is no counter."""
+    for m in _COUNTER_ASKED.finditer(question):
+        counter = m.group(1)
+        if counter in "个多少的是了亿万千百十":
+            continue  # no counter of its own ("几个" is answered by any count, read elsewhere)
+        if re.search(r"(?:[一二三四五六七八九十两百千万]+|\d+(?:\.\d+)?)\s*" + re.escape(counter), clause):
+            return True
+    return False
 
 
 def _cue_is_wording(question: str, clause: str) -> bool:

@@ -91,3 +91,28 @@ def strip_years(text: str, ref: YearRef) -> str:
         last = b
     out.append(text[last:])
     return "".join(out)
+
+
+# "22年省报告里…" / "2024年南昌的政府工作报告中…": a year that names a document
+_DOC_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}?)(?:的)?(?:政府)?(?:工作)?报告")
+
+
+def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
+    """"22年省报告里今年的目标" means 2022, "…里去年" 2021: 今年/去年 said beside a report
+    named by its year count from that report's year, not from the newest one."""
+    if not ref.relative or not ref.explicit:
+        return ref
+    for a, b in ref.spans:
+        m = _FULL.match(text, a) or _CN_FULL.match(text, a)
+        if not m and re.match(r"\d{2}\s*年", text[a:b]):
+            year = 2000 + int(re.match(r"\d{2}", text[a:b]).group(0))
+        elif m:
+            year = int(m.group(1)) if m.re is _FULL else None
+        else:
+            continue
+        if year is None or not _DOC_AFTER.match(text[b:]):
+            continue
+        others = [y for y in ref.explicit if y != year]
+        return YearRef(explicit=list(dict.fromkeys(others + [year + r for r in ref.relative])),
+                       relative=[], spans=ref.spans)
+    return ref

@@ -43,12 +43,31 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def fix_homophones(text: str) -> str:
     """"谁牵投" → "谁牵头": a cue word typed with one character of the same sound swapped."""
-    if not _CJK.search(text):
+    return _repair_sounds(text, _cue_sounds())
+
+
+def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
+    """`text` with any of `words` (2 or 3 characters) typed with one same-sound character
+    swapped put right ("干州" → "赣州" when 赣州 is a word given): voice input and pinyin
+    keyboards write the right sound, not always the right character."""
+    return _repair_sounds(text, _sounds_of(tuple(sorted(set(words)))))
+
+
+@lru_cache(maxsize=8)
+def _sounds_of(words: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
+    out: dict[tuple[str, ...], list[str]] = {}
+    for w in words:
+        if 2 <= len(w) <= 3 and _CJK.fullmatch(w[0]):
+            out.setdefault(tuple(_sounds(w) or ()), []).append(w)
+    return out
+
+
+def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]]) -> str:
+    if not by_sound or not _CJK.search(text):
         return text
     sounds = _sounds(text)
     if sounds is None:
         return text
-    by_sound = _cue_sounds()
     chars = list(text)
     for n in (3, 2):
         for i in range(len(chars) - n + 1):

@@ -426,6 +426,11 @@ def search_tasks(db: sqlite_utils.Database, query: str, *, limit: int = 10, toda
     return [views[i] for i in order if i in views]
 
 
+def leader_names(db: sqlite_utils.Database) -> list[str]:
+    """Every leader name the registry knows (for repairing a name typed by its sound)."""
+    return [name for (name,) in db.execute("SELECT name FROM leaders") if name]
+
+
 def leaders_in_text(db: sqlite_utils.Database, text: str) -> list[str]:
     """Leader names that appear in a question ("易炼红同志牵头的是哪项工作"), in order."""
     flat = re.sub(r"\s+", "", text or "")

@@ -113,6 +113,14 @@ def _containing(db: sqlite_utils.Database, key: str) -> list[Unit]:
 _TEXT_CACHE: dict[int, tuple[tuple, re.Pattern[str] | None, dict[str, list[int]]]] = {}
 
 
+def short_aliases(db: sqlite_utils.Database) -> list[str]:
+    """Three-character aliases ending in 厅/局/委/办 ("住建厅", "发改委"): the forms a unit is
+    said by, for repairing one typed by its sound ("住建听")."""
+    rows = db.execute("SELECT DISTINCT alias FROM unit_aliases WHERE length(alias) = 3 "
+                      "AND substr(alias, 3, 1) IN ('厅', '局', '委', '办')")
+    return [alias for (alias,) in rows]
+
+
 def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     """Units mentioned in a free question ("人社厅牵头哪些", "5G那项是发改委牵头吗"), in the
     order they appear; the longest alias wins at each place. An ambiguous short form yields

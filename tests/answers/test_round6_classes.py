@@ -108,8 +108,10 @@ def test_repair_needs_the_form_in_the_documents() -> None:
 def test_long_task_list_names_every_task(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent in ("leader_tasks", "unit_tasks") and len(ans.tasks) > 15
-    for t in ans.tasks:  # every code, each with the start of its text
-        assert f"{t['code']} " in ans.answer and flat(t["text"])[:4] in flat(ans.answer), t["code"]
+    from answers.compose import without_figures
+
+    for t in ans.tasks:  # every code, each with the start of its words (years and figures aside)
+        assert f"{t['code']} " in ans.answer and without_figures(flat(t["text"]))[:4] in flat(ans.answer), t["code"]
     assert "另有" not in ans.answer and len(ans.answer) <= 2400
 
 

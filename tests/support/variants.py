@@ -9,7 +9,10 @@ same answer (issue 10). Each generator returns the variant or None when it does 
   a four-digit year typed with two;
 - width: digits and Latin letters typed full-width, the question mark half-width;
 - missing year / region: dropped when the documents leave no doubt (the named region has
-  one report; the year has one region's report).
+  one report; the year has one region's report);
+- spoken / wrapper / voice / no_stop: how voice input and chat forward a question — the
+  year said in words, "王主任让问下…，谢谢" around it, a region name written with a
+  same-sound character, two asks without the comma between them.
 """
 from __future__ import annotations
 
@@ -87,6 +90,43 @@ def drop_region(q: str, sole_region_of: dict[int, str]) -> str | None:
     return None
 
 
+_CN = "零一二三四五六七八九"
+
+
+def spoken(q: str) -> str | None:
+    """Voice input: the year said in words ("2024年" → "二零二四年", "24年" → "二四年")."""
+    m = re.search(r"(?<!\d)(20\d{2}|\d{2})年", q)
+    if not m:
+        return None
+    said = "".join(_CN[int(c)] for c in m.group(1))
+    return q[: m.start()] + said + "年" + q[m.end():]
+
+
+def wrapper(q: str) -> str | None:
+    """A secretary passing a question on: "王主任让问下…，谢谢"."""
+    return f"王主任让问下{q.rstrip('？?。 ')}，谢谢"
+
+
+# what a pinyin keyboard or voice input writes for the sample corpus's region names
+_SAME_SOUND = {"南昌": "南常", "赣州": "干州", "江西": "江希"}
+
+
+def voice(q: str) -> str | None:
+    """A region name written with a same-sound character."""
+    for name, slip in _SAME_SOUND.items():
+        if name in q:
+            return q.replace(name, slip, 1)
+    return None
+
+
+def no_stop(q: str) -> str | None:
+    """Two asks typed without the comma between them."""
+    m = re.search(r"(多少|几)[^，,]*?[，,](?=.*(?:多少|几|呢))", q)
+    if not m:
+        return None
+    return q[: m.end() - 1] + q[m.end():]
+
+
 Generator = Callable[[str], "str | None"]
 KINDS_WITH_SCOPE = ("target", "fact", "scope")
 
@@ -95,7 +135,9 @@ def variants(item: dict, sole_year_of: dict[str, int], sole_region_of: dict[int,
     """(name, question) for every generator that applies to the item."""
     q = item["question"]
     out: list[tuple[str, str | None]] = [("reorder", reorder(q)), ("filler", filler(q)),
-                                         ("abbreviation", abbreviate(q)), ("width", width(q))]
+                                         ("abbreviation", abbreviate(q)), ("width", width(q)),
+                                         ("spoken", spoken(q)), ("wrapper", wrapper(q)), ("voice", voice(q)),
+                                         ("no_stop", no_stop(q))]
     if item.get("kind") in KINDS_WITH_SCOPE:
         out.append(("missing_year", drop_year(q, sole_year_of)))
     if item.get("kind") == "target":  # a review year is spoken of by several regions' reports

@@ -1,0 +1,110 @@
+"""Questions typed the way they are said: voice input and hurried chat.
+
+Voice input writes numbers as words ("二四年", "百分之五点五", "两千公里") and people wrap a
+question in what they would say aloud ("王主任让问下…", "麻烦确认一下…谢谢"). Both are put in
+the plain typed form here, once, so every rule after reads "24年", "5.5%", "2000公里" and the
+question's own words only. Words that merely look like numbers stay as written: a numeral
+counts as a number only when a measure, %, 年 or the end of the question follows it, so
+"十四五", "两山", "四名工程" and "一带一路" are never touched.
+"""
+from __future__ import annotations
+
+import re
+
+from core.numerals import CN_DIGITS, cn_number
+
+_DIGIT = "零〇○一二三四五六七八九"
+_NUM = "零〇○一二三四五六七八九十两百千万亿"
+# a number said before it may not be read alone ("第二四", "十二四", "连二四")
+_NOT_AFTER = rf"(?<![{_NUM}第连近续前后每多几这那约\d])"
+
+# "二〇二四年" / "二零二四年": a year read digit by digit
+_FULL_YEAR = re.compile(_NOT_AFTER + rf"([二一][{_DIGIT}]{{3}})(?=\s*年)")
+# "二四年" / "一九年": the short year said aloud (2015 … 2029 only, never "一二年" = one or two years)
+_SHORT_YEAR = re.compile(_NOT_AFTER + rf"(二[{_DIGIT}]|一[五六七八九])(?=\s*年(?!代|来|内|以|间|多|左右))")
+# "百分之五点五" / "百分之5" → "5.5%"
+_PERCENT = re.compile(rf"百分之\s*([{_NUM}]+(?:点[{_DIGIT}]+)?|\d+(?:\.\d+)?)")
+# "零点五个百分点" / "两千公里" / "三千亿元" / "一百五十万人": a number said before its measure
+_MEASURES = (
+    "个百分点|百分点|万亿元|亿元|万元|元|万亿|亿|万|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|"
+    "条|台|场|件|名|次|辆|床|%"
+)
+_SPOKEN_NUMBER = re.compile(
+    # a digit said ("两千", not "千万工程"), the whole numeral taken, then a measure or an end
+    _NOT_AFTER + rf"((?=[{_NUM}]*[{_DIGIT}两])[{_NUM}]*[十百千万亿][{_NUM}]*(?:点[{_DIGIT}]+)?|[{_NUM}]+点[{_DIGIT}]+)"
+    rf"(?![{_NUM}点])(?=\s*(?:{_MEASURES}|左右|以上|以内|[吗呢吧？?。，,]|$))"
+)
+
+# what is said around a question, not asked: openings and closings of a chat message
+_OPENING = re.compile(
+    r"^(?:(?:收到|好的|嗯|呃|那个|你好|您好|在吗|在不在|打扰了?|不好意思|报告领导|领导好|请示(?:一下|下)?|汇报(?:一下|下)?)[，,。!！\s]*)*"
+    r"(?:(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|局长|厅长|部长|书记|秘书长|领导|总|老师|同志))(?:刚才|刚刚)?(?:让|叫|要|想|请)?(?:我)?"
+    r"(?:问(?:一)?下|问问|问|查(?:一)?下|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下)[，,：:\s]*)?"
+    r"(?:(?:(?:查询|核实|核对|问题|咨询)[：:]|(?:我)?需要|我想要|请问(?:一下|下)?|(?:我)?想问(?:一)?下?|我问(?:一)?下|问(?:一)?下|麻烦|劳驾|辛苦|请|帮忙|帮我|给我)(?:你|您)?(?:帮忙|帮我|给我)?"
+    r"(?:问(?:一)?下|查(?:一)?下|查询(?:一)?下?|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下|找(?:一)?下|(?:提供|发|列|统计|汇总|整理)(?:一)?下|提供(?=\d|[今去前明]年))?[，,：:\s]*)*"
+)
+_CLOSING = re.compile(r"(?:[，,。\s]*(?:的?(?<!大)数据|的资料|谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|噢|呀|啊|嘛|啦|咧|嘞|哟|~|～|!|！)+)+[。.!！\s]*$")
+
+
+def _number(word: str) -> str | None:
+    """"两千" → "2000", "一百五十万" → "150万", "五点五" → "5.5"; None when not a number."""
+    whole, _, frac = word.partition("点")
+    tail = ""
+    for big in ("万亿", "亿", "万"):
+        if whole.endswith(big) and len(whole) > len(big):
+            whole, tail = whole[: -len(big)], big
+            break
+    value = _integer(whole)
+    if value is None or (frac and any(c not in CN_DIGITS for c in frac)):
+        return None
+    return f"{value}" + (("." + "".join(str(CN_DIGITS[c]) for c in frac)) if frac else "") + tail
+
+
+def _integer(word: str) -> int | None:
+    if not word:
+        return None
+    if "千" in word:
+        head, _, rest = word.partition("千")
+        high = cn_number(head.replace("两", "二")) if head else 1
+        low = cn_number(rest.lstrip("零〇○")) if rest.strip("零〇○") else 0
+        if rest and len(rest) == 1 and rest in CN_DIGITS:  # "两千五" = 2500
+            low = CN_DIGITS[rest] * 100
+        return None if high is None or low is None else high * 1000 + low
+    return cn_number(word.replace("两", "二").replace("零", "").replace("〇", "") or "零")
+
+
+# "南昌 24 GDP" / "江西 2024 固投": a year pasted as a bare number between spaces
+_BARE_YEAR = re.compile(r"(?:(?<=\s)|^)(?<!第)(20[1-4]\d|[1-4]\d)(?=\s+(?![项条个号点%])|$)")
+
+
+def spoken_numbers(text: str) -> str:
+    """Numbers said in words, in digits: years, percentages and figures before a measure;
+    and a year pasted without 年 between spaces."""
+    if not re.search(r"(?:19|20)?\d{2}\s*年", text):
+        text = _BARE_YEAR.sub(r"\1年", text, count=1)
+    text = _FULL_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
+    text = _SHORT_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
+
+    def percent(m: re.Match) -> str:
+        said = m.group(1)
+        value = said if re.fullmatch(r"\d+(?:\.\d+)?", said) else _number(said)
+        return f"{value}%" if value else m.group(0)
+
+    text = _PERCENT.sub(percent, text)
+    return _SPOKEN_NUMBER.sub(lambda m: _number(m.group(1)) or m.group(1), text)
+
+
+# a chat message's marks: "@督查助手 ", "[抱拳]", emoji, "张秘书：" said before the question
+_MENTION = re.compile(r"@[^\s@，,：:]{1,20}\s*")
+_STICKER = re.compile(r"\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:秘书|主任|处长|科长|局长|老师|同志|助理)[：:]\s*")
+_URGENT = re.compile(r"[（(]\s*(?:急|加急|紧急|急需)\s*[)）]|[，,。\s]*(?:在线等|急等|急需|急用|加急|挺急的|比较急|很急)[。！!]*\s*$")
+
+
+def unwrap(text: str) -> str:
+    """The question without what is said around it: "王主任让问下24年…，谢谢" → "24年…";
+    "@督查助手 张秘书：…[抱拳]（急）" → the question alone."""
+    marked = _STICKER.sub("", _MENTION.sub("", text)).strip()
+    marked = _URGENT.sub("", _SPEAKER.sub("", marked)).strip()
+    inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
+    return inner if len(inner) >= 2 else text
