@@ -43,6 +43,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def fix_homophones(text: str) -> str:
     """"谁牵投" → "谁牵头": a cue word typed with one character of the same sound swapped."""
+    if not _near_miss(text, tuple(sorted(CUE_WORDS))):
+        return text
     return _repair_sounds(text, _cue_sounds())
 
 
@@ -50,7 +52,36 @@ def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
     """`text` with any of `words` (2 or 3 characters) typed with one same-sound character
     swapped put right ("干州" → "赣州" when 赣州 is a word given): voice input and pinyin
     keyboards write the right sound, not always the right character."""
-    return _repair_sounds(text, _sounds_of(tuple(sorted(set(words)))))
+    words = tuple(sorted(set(words)))
+    if not _near_miss(text, words):
+        return text  # no window one character off a word: pypinyin is never loaded (CLI start-up)
+    return _repair_sounds(text, _sounds_of(words))
+
+
+def _near_miss(text: str, words: tuple[str, ...]) -> bool:
+    """Whether some window of `text` matches a word but for one character: the only place a
+    same-sound slip of that word can be. Plain string work, so a question with every name
+    typed right costs no pinyin reading."""
+    keys = _masked_keys(words)
+    for n in (2, 3):
+        for i in range(len(text) - n + 1):
+            window = text[i:i + n]
+            for j in range(n):
+                hit = keys.get(window[:j] + "\0" + window[j + 1:])
+                if hit is not None and window not in hit:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _masked_keys(words: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each word with one character masked ("赣州" → "\0州", "赣\0") → the words it stands for."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        if 2 <= len(w) <= 3:
+            for j in range(len(w)):
+                out.setdefault(w[:j] + "\0" + w[j + 1:], set()).add(w)
+    return out
 
 
 @lru_cache(maxsize=8)
