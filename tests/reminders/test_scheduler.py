@@ -153,8 +153,12 @@ def test_bad_remind_at_is_a_user_error(make_ctx):
 async def test_a_job_stored_by_the_older_sqlalchemy_store_is_kept(setup):
     """Registries written before issue 15 hold the daily job in SQLAlchemyJobStore's table:
     the store that replaced it (no SQLAlchemy import at start) reads that row, missed run
-    time included, instead of adding a second job."""
-    sqlalchemy_store = pytest.importorskip("apscheduler.jobstores.sqlalchemy")
+    time included, instead of adding a second job. The row is written here exactly as
+    APScheduler 3's SQLAlchemyJobStore wrote it (its DDL on SQLite; id, UTC timestamp, the
+    pickled job state), since SQLAlchemy is no longer installed."""
+    import pickle
+
+    from apscheduler.util import datetime_to_utc_timestamp
 
     ctx = setup(real_now_minus(-120))
     first = sched.build_scheduler(ctx)
@@ -163,11 +167,13 @@ async def test_a_job_stored_by_the_older_sqlalchemy_store_is_kept(setup):
     job = first.get_job(sched.JOB_ID)
     first.shutdown(wait=False)
     ctx.db.execute("DROP TABLE apscheduler_jobs")
-    old = sqlalchemy_store.SQLAlchemyJobStore(url=f"sqlite:///{ctx.settings.db_path}")
-    old.start(None, "default")
+    ctx.db.execute("CREATE TABLE apscheduler_jobs (\n\tid VARCHAR(191) NOT NULL, \n\tnext_run_time FLOAT, "
+                   "\n\tjob_state BLOB NOT NULL, \n\tPRIMARY KEY (id)\n)")
+    ctx.db.execute("CREATE INDEX ix_apscheduler_jobs_next_run_time ON apscheduler_jobs (next_run_time)")
     job.next_run_time = stored = job.next_run_time - dt.timedelta(days=2)
-    old.add_job(job)
-    old.shutdown()
+    ctx.db.execute("INSERT INTO apscheduler_jobs (id, next_run_time, job_state) VALUES (?, ?, ?)",
+                   [job.id, datetime_to_utc_timestamp(job.next_run_time), pickle.dumps(job.__getstate__(), pickle.HIGHEST_PROTOCOL)])
+    ctx.db.conn.commit()
 
     new = sched.build_scheduler(ctx)
     new.start(paused=True)
