@@ -44,7 +44,7 @@ _PERCENT_ASKED = re.compile(r"百分之\s*(?:多少|几)")
 # "23年报告回顾里" / "报告回顾部分" / "回顾中": the review part of a report, i.e. results. A
 # report of year N reviews year N-1, so a year named with the report is moved back one.
 _REVIEW = re.compile(
-    r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?:省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的)?|"
+    r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?P<level>省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的)?|"
     r"(?:(?:政府)?(?:工作)?报告)?(?:的)?)回顾(?:部分|那部分|那块|里面|里|中|当中|上)?(?:的|说|讲|提到)?")
 # "不是全省的" / "不要南昌的": a region said NOT to be meant stands for nothing
 _PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".join(
@@ -58,18 +58,24 @@ _OFFERED = re.compile(
     r"(?:是不是|是否|是)\s*(?:定的|定为|定了|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
 
 
+# "固投是增长还是下降": the direction asked is the figure with its sign, i.e. how much it changed
+_UP = "增长|上涨|上升|增加|提高"
+_DOWN = "下降|下滑|减少|降低|回落"
+_DIRECTION = re.compile(rf"是?(?:(?P<a>{_UP})(?:了)?还是(?:{_DOWN})|(?:{_DOWN})(?:了)?还是(?P<b>{_UP}))(?:了)?")
+
+
+_CONFIRM_AFTER = re.compile(r"\s*[，,]\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧)")
+
+
 def offered_figure(text: str) -> tuple[str, str | None]:
     """("…新改建农村公路 ？…", "3000公里") for "…新改建农村公路是3000公里对吗？…": the text without
     the figure a confirmation question offers, and that figure; (text, None) when none is offered.
     The figure stays in the question (the answer says whether it matches) but not in its topic."""
     for m in _OFFERED.finditer(text):
-        said = m.group(0)
-        clause_end = re.search(r"[，,？?。！!]|$", text[m.end():])
-        rest = text[m.end(): m.end() + clause_end.start()]
         if not re.search(r"\d", m.group("fig")):
             continue
-        confirm = said.startswith(("是不是", "是否")) or m.group("tail") or re.fullmatch(r"\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧)?\s*", rest) and re.search(r"[吗吧]|对不对", rest + (m.group("tail") or ""))
-        if confirm:
+        # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
+        if m.group(0).startswith(("是不是", "是否")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
     return text, None
 
@@ -79,7 +85,8 @@ def _review(m: re.Match) -> str:
     if not year:
         return "实际 "
     before = int(year) - 1
-    return f"{before:02d}年实际 " if len(year) == 2 else f"{before}年实际 "
+    home = "全省" if m.group("level") == "省" else ""  # "24年省报告回顾": still the province's report
+    return (f"{before:02d}年" if len(year) == 2 else f"{before}年") + home + "实际 "
 
 
 def prepare(text: str) -> str:
@@ -94,6 +101,7 @@ def prepare(text: str) -> str:
     raw = _PERCENT_ASKED.sub("多少%", raw)
     raw = _NOT_REGION.sub(" ", raw).strip()
     raw = _REVIEW.sub(_review, raw).strip()
+    raw = _DIRECTION.sub(lambda m: (m.group("a") or m.group("b")) + "多少", raw)
     raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
     raw = _THAT_FOR_WHICH.sub("哪", raw)
     raw = _FIRST_ITEM.sub("", raw)
