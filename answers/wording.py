@@ -39,8 +39,6 @@ _THAT_FOR_WHICH = re.compile(
 
 # "2024年度" is the year itself ("度" would otherwise be left in the topic)
 _YEAR_DU = re.compile(r"(\d{2,4}\s*年)度")
-# "百分之多少" / "百分之几": a percentage asked
-_PERCENT_ASKED = re.compile(r"百分之\s*(?:多少|几)")
 # "23年报告回顾里" / "报告回顾部分" / "回顾中": the review part of a report, i.e. results. A
 # report of year N reviews year N-1, so a year named with the report is moved back one.
 _REVIEW = re.compile(
@@ -98,7 +96,6 @@ def prepare(text: str) -> str:
     raw = latin_terms(raw)
     raw = read_nicknames(raw)
     raw = _YEAR_DU.sub(r"\1", raw)
-    raw = _PERCENT_ASKED.sub("多少%", raw)
     raw = _NOT_REGION.sub(" ", raw).strip()
     raw = _REVIEW.sub(_review, raw).strip()
     raw = _DIRECTION.sub(lambda m: (m.group("a") or m.group("b")) + "多少", raw)
