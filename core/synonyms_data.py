@@ -95,9 +95,9 @@ CUE_WORDS: tuple[str, ...] = (
 
 # Abbreviations of the table above that are read by sound as well: "射零" is 社零 typed with
 # a pinyin keyboard. Only short forms whose same-sound neighbours are no common words (乡振
-# sounds like 乡镇, 国企 like 国旗, 营收 like 应收: those are left out, a real word is never
-# turned into an abbreviation).
-SOUND_CHECKED_ABBREVIATIONS: tuple[str, ...] = ("社零", "固投", "规上", "战新", "高企", "棚改", "旧改", "双碳", "保租房", "新基建")
+# sounds like 乡镇, 国企 like 国旗, 营收 like 应收, 旧改 like 就该, 战新 like 崭新, 高企 like
+# the 高起 of 高起点: those are left out, a real word is never turned into an abbreviation).
+SOUND_CHECKED_ABBREVIATIONS: tuple[str, ...] = ("社零", "固投", "规上", "棚改", "双碳", "保租房", "新基建")
 
 # Latin abbreviations staff type in lower case ("gdp", "r&d"): read in the table's case
 LATIN_TERMS: tuple[str, ...] = ("GDP", "CPI", "PPI", "PMI", "R&D", "GEP", "GNP", "5G", "AI")

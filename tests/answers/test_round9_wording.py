@@ -120,7 +120,7 @@ def test_abbreviation_repaired(typed: str, read: str) -> None:
     assert read in prepare(typed)
 
 
-@pytest.mark.parametrize("typed", ["24年乡镇卫生院建设", "国旗护卫", "应收账款"])
+@pytest.mark.parametrize("typed", ["24年乡镇卫生院建设", "国旗护卫", "应收账款", "就该这么干", "崭新面貌", "高起点规划"])
 def test_real_words_never_become_abbreviations(typed: str) -> None:
     assert prepare(typed) == typed
 
