@@ -42,8 +42,8 @@ _YEAR_DU = re.compile(r"(\d{2,4}\s*年)度")
 # "23年报告回顾里" / "报告回顾部分" / "回顾中": the review part of a report, i.e. results. A
 # report of year N reviews year N-1, so a year named with the report is moved back one.
 _REVIEW = re.compile(
-    r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?P<level>省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的)?|"
-    r"(?:(?:政府)?(?:工作)?报告)?(?:的)?)回顾(?:部分|那部分|那块|里面|里|中|当中|上)?(?:的|说|讲|提到)?")
+    r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?P<level>省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的|里|中)?(?:工作)?|"
+    r"(?:(?:政府)?(?:工作)?报告)?(?:的)?(?:工作)?)回顾(?:部分|那部分|那块|里面|里|中|当中|上)?(?:的|说|讲|提到)?")
 # "不是全省的" / "不要南昌的": a region said NOT to be meant stands for nothing
 _PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".join(
     sorted([*PROVINCES, *PROVINCES.values(), *CITIES, *(full for full, _p in CITIES.values())], key=len, reverse=True))
@@ -97,7 +97,8 @@ def prepare(text: str) -> str:
     raw = read_nicknames(raw)
     raw = _YEAR_DU.sub(r"\1", raw)
     raw = _NOT_REGION.sub(" ", raw).strip()
-    raw = _REVIEW.sub(_review, raw).strip()
+    if _REVIEW.search(raw):
+        raw = re.sub(r"(?<=实际)\s+", " ", _REVIEW.sub(_review, raw)).strip()
     raw = _DIRECTION.sub(lambda m: (m.group("a") or m.group("b")) + "多少", raw)
     raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
     raw = _THAT_FOR_WHICH.sub("哪", raw)

@@ -177,6 +177,15 @@ def test_review_of_a_named_report_is_the_year_before() -> None:
     assert q.years.explicit == [2023] and q.mode == "result" and "回顾" not in q.topic, q
 
 
+@pytest.mark.parametrize("said, read", [
+    ("赣州23年报告的工作回顾里民生支出", "赣州22年实际 民生支出"),
+    ("24年省报告回顾中固投下降多少", "23年全省实际 固投下降多少"),
+    ("南昌23年工作回顾部分 重大项目投资", "南昌23年实际 重大项目投资"),
+])
+def test_review_cue_read_as_results(said: str, read: str) -> None:
+    assert prepare(said) == read
+
+
 def test_review_part_answers(ctx: Context) -> None:
     ans = ask(ctx, "赣州23年报告的回顾中，民生支出占一般公共预算支出的比重")
     assert "82.6%" in flat(ans.answer) and ans.intent != "none", ans.answer
