@@ -15,6 +15,7 @@ from answers.years import YearRef
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
+from answers.wording import offered_figure
 from core.synonyms import table
 from prompts import answers as P
 
@@ -90,7 +91,8 @@ def separate_asks(text: str) -> list[str]:
     pending = ""
     for p in pieces:
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
-        if _ASK.search(p) or (parts and follow_up(p)):
+        # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
+        if _ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p)):
             parts.append(pending)
             pending = ""
     if pending and parts:

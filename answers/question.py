@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
-from answers.wording import ACTUAL, prepare
+from answers.wording import ACTUAL, offered_figure, prepare
 from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
 from core.synonyms import fix_sounds_of
@@ -94,8 +94,16 @@ _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|�
 # words around a term that are no part of it ("那8项", "具体", "都")
 _FILLER_WORDS = re.compile(r"(?:那|这|该)(?:\d{1,2}|[一二三四五六七八九十两几])?(?:个|项|条|块|些|类|种)?$|具体$|都$|分别$")
 # words that carry no indicator meaning, removed before matching the indicator
+# words that hold a filler's character (重要, 老年): matched first and kept whole, so a filler
+# is never cut out of a word; words of asking that hold one (要求, 了解) are fillers whole
+# ("要求不低于" → "不低于", never "求不低于")
+_BOUND_WORDS = frozenset((
+    "要素", "要点", "要件", "纲要", "重要", "主要", "需要", "必要", "只要", "摘要", "要害", "目的", "青年", "老年", "少年", "中年", "年轻", "年均", "年底", "年末", "年初", "年龄", "年金",
+    "年报", "周年",
+))
 _FILLER = re.compile(
-    r"(请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    "(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")|"
+    r"(要求|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
@@ -150,7 +158,7 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     for d in drop:
         if d:
             t = t.replace(d, " ")
-    t = _FILLER.sub(" ", t)
+    t = _FILLER.sub(lambda m: m.group(0) if m.group(0) in _BOUND_WORDS else " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -442,7 +450,8 @@ def _figure(s: Seen) -> dict:
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
-    fields["topic"] = _topic(s.raw, s.years, s.region, [])
+    # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
+    fields["topic"] = _topic(offered_figure(s.raw)[0], s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
     if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
         fields["lead_word"] = lead.group(1)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from answers.regions import read_nicknames
+from core.places import CITIES, PROVINCES
 from core.spoken import spoken_numbers, unwrap
-from core.synonyms import rewrite_question
+from core.synonyms import latin_terms, rewrite_question
 
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
 _POINTS = re.compile(r"(几|多少)个?点(?!位)")
@@ -35,12 +37,69 @@ _THAT_FOR_WHICH = re.compile(
     r"|(?:些|几项|几个|几件)(?:任务|工作|事|事情|单位|部门)?\s*[？?]?\s*$)")
 
 
+# "2024年度" is the year itself ("度" would otherwise be left in the topic)
+_YEAR_DU = re.compile(r"(\d{2,4}\s*年)度")
+# "23年报告回顾里" / "报告回顾部分" / "回顾中": the review part of a report, i.e. results. A
+# report of year N reviews year N-1, so a year named with the report is moved back one.
+_REVIEW = re.compile(
+    r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?P<level>省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的|里|中)?(?:工作)?|"
+    r"(?:(?:政府)?(?:工作)?报告)?(?:的)?(?:工作)?)回顾(?:部分|那部分|那块|里面|里|中|当中|上)?(?:的|说|讲|提到)?")
+# "不是全省的" / "不要南昌的": a region said NOT to be meant stands for nothing
+_PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".join(
+    sorted([*PROVINCES, *PROVINCES.values(), *CITIES, *(full for full, _p in CITIES.values())], key=len, reverse=True))
+_NOT_REGION = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非)(?:" + _PLACE_WORDS + r")(?:的|那个)?(?:数|数字|目标|指标)?(?=[，,。？?！!\s]|$)")
+# "…是不是定的6.5%左右" / "是3000公里对吗" / "目标是不是3家以上": the figure offered is what is
+# checked, not what is searched for
+_FIGURE = (r"\d+(?:\.\d+)?\s*(?:%|个百分点|万亿元|亿元|万元|万亿|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
+           r"座|条|台|场|件|名|次|辆|床|元)?\s*(?:左右|以上|以内|以下|多)?")
+_OFFERED = re.compile(
+    r"(?:是不是|是否|是)\s*(?:定的|定为|定了|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
+
+
+# "固投是增长还是下降": the direction asked is the figure with its sign, i.e. how much it changed
+_UP = "增长|上涨|上升|增加|提高"
+_DOWN = "下降|下滑|减少|降低|回落"
+_DIRECTION = re.compile(rf"是?(?:(?P<a>{_UP})(?:了)?还是(?:{_DOWN})|(?:{_DOWN})(?:了)?还是(?P<b>{_UP}))(?:了)?")
+
+
+_CONFIRM_AFTER = re.compile(r"\s*[，,]\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧)")
+
+
+def offered_figure(text: str) -> tuple[str, str | None]:
+    """("…新改建农村公路 ？…", "3000公里") for "…新改建农村公路是3000公里对吗？…": the text without
+    the figure a confirmation question offers, and that figure; (text, None) when none is offered.
+    The figure stays in the question (the answer says whether it matches) but not in its topic."""
+    for m in _OFFERED.finditer(text):
+        if not re.search(r"\d", m.group("fig")):
+            continue
+        # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
+        if m.group(0).startswith(("是不是", "是否")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
+            return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
+    return text, None
+
+
+def _review(m: re.Match) -> str:
+    year = m.group("year")
+    if not year:
+        return "实际 "
+    before = int(year) - 1
+    home = "全省" if m.group("level") == "省" else ""  # "24年省报告回顾": still the province's report
+    return (f"{before:02d}年" if len(year) == 2 else f"{before}年") + home + "实际 "
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = spoken_numbers(unwrap(raw))
+    raw = latin_terms(raw)
+    raw = read_nicknames(raw)
+    raw = _YEAR_DU.sub(r"\1", raw)
+    raw = _NOT_REGION.sub(" ", raw).strip()
+    if _REVIEW.search(raw):
+        raw = re.sub(r"(?<=实际)\s+", " ", _REVIEW.sub(_review, raw)).strip()
+    raw = _DIRECTION.sub(lambda m: (m.group("a") or m.group("b")) + "多少", raw)
     raw = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), raw)
     raw = _THAT_FOR_WHICH.sub("哪", raw)
     raw = _FIRST_ITEM.sub("", raw)

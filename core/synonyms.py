@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 
-from core.synonyms_data import CUE_WORDS, SYNONYMS
+from core.synonyms_data import CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
 
 
 def table(how: str) -> dict[str, str]:
@@ -39,6 +39,14 @@ def synonym_forms(text: str) -> list[str]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"(?<![A-Za-z&])(" + "|".join(re.escape(t) for t in sorted(LATIN_TERMS, key=len, reverse=True))
+                    + r")(?![A-Za-z&])", re.IGNORECASE)
+_LATIN_CASE = {t.lower(): t for t in LATIN_TERMS}
+
+
+def latin_terms(text: str) -> str:
+    """"gdp" / "Cpi" / "r&d" → "GDP" / "CPI" / "R&D": a Latin abbreviation in the table's case."""
+    return _LATIN.sub(lambda m: _LATIN_CASE[m.group(1).lower()], text)
 
 
 def fix_homophones(text: str) -> str:
@@ -115,7 +123,7 @@ def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]]) -> str
 @lru_cache(maxsize=1)
 def _cue_sounds() -> dict[tuple[str, ...], list[str]]:
     out: dict[tuple[str, ...], list[str]] = {}
-    for w in CUE_WORDS:
+    for w in (*CUE_WORDS, *SOUND_CHECKED_ABBREVIATIONS):
         out.setdefault(tuple(_sounds(w) or ()), []).append(w)
     return out
 

@@ -59,6 +59,9 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("营商", "营商环境", "query", "常用简称"),
     ("专精特新", "专精特新中小企业", "query", "工信政策用语"),
     ("外资", "实际利用外资", "query", "统计指标口语说法"),
+    ("涨幅", "上涨", "query", "统计公报用语：价格“上涨0.9%”即涨幅0.9%"),
+    ("PPI", "工业生产者出厂价格", "query", "统计指标英文简称"),
+    ("PMI", "采购经理指数", "query", "统计指标英文简称"),
     # ordinal words: the reports use 首, staff type 第一
     ("第一家", "首家", "synonym", "书面语/口语"),
     ("第一个", "首个", "synonym", "书面语/口语"),
@@ -89,3 +92,12 @@ CUE_WORDS: tuple[str, ...] = (
     # voice input: the ask words of a question said aloud ("增涨多少", "近展如何", "名词解世")
     "增长", "进展", "进度", "指标", "解释", "名词",
 )
+
+# Abbreviations of the table above that are read by sound as well: "射零" is 社零 typed with
+# a pinyin keyboard. Only short forms whose same-sound neighbours are no common words (乡振
+# sounds like 乡镇, 国企 like 国旗, 营收 like 应收, 旧改 like 就该, 战新 like 崭新, 高企 like
+# the 高起 of 高起点: those are left out, a real word is never turned into an abbreviation).
+SOUND_CHECKED_ABBREVIATIONS: tuple[str, ...] = ("社零", "固投", "规上", "棚改", "双碳", "保租房", "新基建")
+
+# Latin abbreviations staff type in lower case ("gdp", "r&d"): read in the table's case
+LATIN_TERMS: tuple[str, ...] = ("GDP", "CPI", "PPI", "PMI", "R&D", "GEP", "GNP", "5G", "AI")
