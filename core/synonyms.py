@@ -39,6 +39,9 @@ def synonym_forms(text: str) -> list[str]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# The words a same-sound slip is repaired into without asking the documents: cue words and
+# the abbreviations whose sound neighbours are no real words.
+_SOUND_CHECKED: tuple[str, ...] = tuple(sorted({*CUE_WORDS, *SOUND_CHECKED_ABBREVIATIONS}))
 _LATIN = re.compile(r"(?<![A-Za-z&])(" + "|".join(re.escape(t) for t in sorted(LATIN_TERMS, key=len, reverse=True))
                     + r")(?![A-Za-z&])", re.IGNORECASE)
 _LATIN_CASE = {t.lower(): t for t in LATIN_TERMS}
@@ -51,7 +54,7 @@ def latin_terms(text: str) -> str:
 
 def fix_homophones(text: str) -> str:
     """"谁牵投" → "谁牵头": a cue word typed with one character of the same sound swapped."""
-    if not _near_miss(text, tuple(sorted(CUE_WORDS))):
+    if not _near_miss(text, _SOUND_CHECKED):
         return text
     return _repair_sounds(text, _cue_sounds())
 
@@ -123,7 +126,7 @@ def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]]) -> str
 @lru_cache(maxsize=1)
 def _cue_sounds() -> dict[tuple[str, ...], list[str]]:
     out: dict[tuple[str, ...], list[str]] = {}
-    for w in (*CUE_WORDS, *SOUND_CHECKED_ABBREVIATIONS):
+    for w in _SOUND_CHECKED:
         out.setdefault(tuple(_sounds(w) or ()), []).append(w)
     return out
 
