@@ -175,6 +175,10 @@ _MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升
 # is the part before's, and a done verb asks what was done, not the target
 _DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地)(?:了)?")
 _DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
+# the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
+_SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
+# words that leave a part without a subject of its own ("22年报告里又是多少")
+_NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -184,21 +188,31 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     answers = []
     prev_topic = ""
     prev: Question | None = None
+    prev_source = ""
     for part in parts:
         again = prev is not None and follow_up(part)
         sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        source = _SOURCE.search(part)
+        if source is None and prev_source:
+            # "21年分工方案里A多少，B多少": B is asked of the table named before it
+            sub = replace(sub, text=f"{sub.text} {prev_source}")
+        prev_source = source.group(0) if source else prev_source
         if not again and prev is not None and sub.region.mentioned and not _own_subject(sub):
             # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
             again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
-        bare = sub.topic.replace(" ", "")
+        bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
         # no subject at all ("去年完成了多少": every word of it a filler) is the same case
         doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
         if prev_topic and doing:
             # "今年新改建多少公里，去年修了多少": the same subject, the verb adds nothing to find
+            # "…21年方案里是多少，22年报告里又是多少": another source named, nothing done
+            # asked: the same kind of figure as before, from that source
+            same_kind = source is not None and not _DONE_VERB.search(part) and prev is not None and prev.mode == "target"
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
-                          intent="fact" if sub.intent == "target" else sub.intent)
+                          intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
+                          mode="target" if same_kind else sub.mode)
         elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")

@@ -59,6 +59,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "今年GDP目标" with no region: 今年 is the home province's newest report, not a county's
         base_docs = [d for d in scope if d.region == home] or scope
     years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in base_docs if d.year])
+    plan_years = {d.year for d in docs if d.kind == "plan" and d.year}
+    if plan_years and NAMES_PLAN.search(q.text) and not NAMES_REPORT.search(q.text) and not _DONE_ASKED.search(q.text):
+        # "21年分工方案里X是多少": the table is the source asked for, not a report
+        ans = plan_target(ctx, q, years or sorted(plan_years), today)
+        if ans:
+            return ans
+    # a year with no report of its own ("2021年…", only a 2022 report looking back) but a table:
+    # what the 2022 report says of it first, the table's target when the report says nothing
+    plan_only = bool(years) and all(y in plan_years and not any(d.year == y for d in scope) for y in years)
     if years:
         speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
         if not speaking:
@@ -139,11 +148,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         d_hits, d_cands, d_best, d_near = find(True, hits)
         if best is None or (d_best is not None and d_best.score > best.score):
             hits, cands, best, near = d_hits, d_cands, d_best, d_near
-    if best and len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
+    if len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
         per_year = [pick(cands, years=[y], mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)[0] for y in years]
         found = [b for b in per_year if b]
-        if len(found) > 1:
-            return _multi_fact(q, found, variants)
+        # a year no report holds a target of ("二一年和二四年…各是多少"): its table's target
+        tabled = [a for y, b in zip(years, per_year) if b is None and y in plan_years
+                  for a in [plan_target(ctx, q, [y], today) if mode != "result" else None] if a]
+        if len(found) + len(tabled) > 1:
+            return _with_tasks(_multi_fact(q, found, variants) if found else None, tabled)
     if best:
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
@@ -159,7 +171,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if again.intent != "none":
                 return again
     what = short(topic)
-    if mode == "target" and years:
+    if years and (mode == "target" or (plan_only and mode is None)):
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
@@ -402,6 +414,22 @@ def _value(number: str) -> tuple[float, str] | None:
 
 
 
+# the question names the responsibility table as its source ("21年分工方案里", "方案中")
+NAMES_PLAN = re.compile(r"(分工方案|责任分工|台账|方案(?:里|中|上))")
+NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
+# a table states targets only: what was done is asked of the reports
+_DONE_ASKED = re.compile(r"实际|完成了|实现了|完成情况")
+
+
+def _with_tasks(first: Answer | None, tabled: list[Answer]) -> Answer:
+    """Report figures and table targets for several years, one after the other."""
+    parts = ([first] if first else []) + tabled
+    text = "\n".join(a.answer for a in parts)
+    intent = "target" if all(a.intent == "target" for a in parts) else "fact"
+    return Answer(fit(text, limit=900), intent, [s for a in parts for s in a.sources],
+                  [t for a in parts for t in a.tasks], evidence=[e for a in parts for e in a.evidence])
+
+
 @dataclass
 class _TaskPassage:
     """A registry task seen as a passage, so targets in a 分工方案 are scored like report text."""
@@ -418,8 +446,11 @@ class _TaskPassage:
 
 
 def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answer | None:
-    """A target that only a responsibility table states ("2021年新增上市公司目标")."""
-    tasks = {t["code"]: t for t in search_tasks(ctx, q.topic or q.text, today)}
+    """A target that only a responsibility table states ("2021年新增上市公司目标"): the task's
+    clause, its whole sentence when that says more (a second figure asked beside the first),
+    its code and lead unit."""
+    topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
+    tasks = {t["code"]: t for t in search_tasks(ctx, topic, today)}
     passages = []
     for t in tasks.values():
         year = t.get("year") or plan_year(t)
@@ -428,7 +459,7 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
                                          t.get("plan_title") or "", t.get("region"), t["code"]))
     if not passages:
         return None
-    variants = [grams(q.topic or q.text), grams(B.normalize(q.topic or q.text))]
+    variants = [grams(topic), grams(B.normalize(topic))]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
@@ -436,6 +467,12 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     task = tasks[best.hit.chunk_id]
     clause = key_clause(best, _best_grams(variants, best.clause))
     body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    sentence = re.sub(r"\s+", "", trim_sentence(best.sentence, best.clause))
+    if sentence and re.sub(r"[\s。，,；;]", "", sentence) != re.sub(r"[\s。，,；;]", "", clause):
+        body += "\n" + P.FACT_CONTEXT.format(sentence=sentence)
     body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
     return Answer(fit(body), "target", [], [task])
 
+
+# the table named as the source, and "各/分别": words of the question, not of any task
+_TABLE_WORDS = re.compile(r"(?:\d{2,4}年)?(?:省政府工作报告)?(?:重点工作)?(?:责任)?(?:分工方案|责任分工|台账|方案)(?:里|中|上)?|各自|分别|各(?=\s|$)")
