@@ -19,7 +19,10 @@ from core.synonyms import table
 from prompts import answers as P
 
 
-_ASK = re.compile(r"(多少|几)")
+_ASK = re.compile(r"(多少|几|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
+# "固投是增长还是下降": the direction asked is answered by the figure with its own verb
+# ("下降5.9%"), so it is asked as the change's figure
+_DIRECTION = re.compile(r"(?:是)?(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?")
 # "…目标多少 B呢": a part that only names another subject asks the same as the part before
 _FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
 _FOLLOW_LEAD = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:那么|那|还有|另外|再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下|看(?:一)?下)\s*")
@@ -43,12 +46,18 @@ _UNPUNCTUATED = re.compile(
 _ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=\\s*")[0] + ")")
 
 
+# a counter word ends the ask: the noun right after it is what is counted, not a new question
+_COUNTER_END = re.compile(r"(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)$")
+
+
 def _run_together(text: str) -> str:
     """"24年江西GDP目标多少南昌多少": an ask word followed, with no stop, by words that ask
     again (another 多少/几, or 呢 at the end) ends a question; a stop is put there."""
     out, last = [], 0
     for m in _ASK_END.finditer(text):
         rest = text[m.end():]
+        if _COUNTER_END.search(m.group(0)) and re.match(r"[\u4e00-\u9fff]", rest):
+            continue  # "新选多少个省级村点 改厕多少户": what is counted follows its counter
         if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
                 and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
             out.append(text[last:m.end()] + "，")
@@ -191,7 +200,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_source = ""
     for part in parts:
         again = prev is not None and follow_up(part)
-        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        asked = _DIRECTION.sub("增长多少", part)
+        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", asked) if again else asked, region=region)
         source = _SOURCE.search(part)
         if source is None and prev_source:
             # "21年分工方案里A多少，B多少": B is asked of the table named before it

@@ -31,6 +31,7 @@ from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
+from core.bigrams import bigrams
 from core.synonyms import same_sound_repairs
 from prompts import answers as P
 
@@ -130,6 +131,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
+        # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
+        # stand in the sentence, not only the verb and the measure
+        cands = [c for c in cands if not object_missing(topics, c.sentence)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
@@ -175,6 +179,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
+    if near and mode == "result" and near.period.mode == "target" and near.numbers and not _DONE_ASKED_WORDS.search(q.text):
+        # "泉岭厨余垃圾处理厂日处理能力是多少吨": no word asks what was done ("是多少" is no
+        # such word) and only a target states the figure: that figure is the answer
+        return _fact(replace(q, mode=None), near, variants, hits, rebased)
     if near and mode == "target" and near.period.mode == "result" and _cue_is_wording(q.text, near.clause):
         # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
         # not a target cue; the clause that says so answers
@@ -414,9 +422,34 @@ def _value(number: str) -> tuple[float, str] | None:
 
 
 
+# verbs a topic word may start with; what follows them is the thing asked about
+_ACTION = re.compile(r"^(?:新改建|新开工|新认定|新建|新增|新选|改建|改造|建设|建成|实施|推进|完成|打造|培育|引进|开工|创建|发放|开展|建)")
+
+
+def object_missing(topics: list[str], sentence: str) -> bool:
+    """Whether, in every wording of the topic, some verb's object ("新建5G基站" → "5G基站") has
+    not one bigram or Latin/digit word in the sentence: then the sentence speaks of another thing."""
+    low = re.sub(r"\s+", "", sentence).lower()
+    verdicts = []
+    for t in topics:
+        missing = False
+        for word in (t or "").split():
+            m = _ACTION.match(word)
+            obj = word[m.end():] if m else ""
+            if len(obj) < 2:
+                continue
+            units = [g for g in bigrams(obj) if len(g) == 2] + [w.lower() for w in re.findall(r"[A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*", obj)]
+            if units and not any(u in low for u in units):
+                missing = True
+        verdicts.append(missing)
+    return bool(verdicts) and all(verdicts)
+
+
 # the question names the responsibility table as its source ("21年分工方案里", "方案中")
 NAMES_PLAN = re.compile(r"(分工方案|责任分工|台账|方案(?:里|中|上))")
 NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
+# words that ask what was done, in so many words
+_DONE_ASKED_WORDS = re.compile(r"实际|已经|完成|实现|(?:增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放)了|了多少|了几|有多少|去年|上年|前年")
 # a table states targets only: what was done is asked of the reports
 _DONE_ASKED = re.compile(r"实际|完成了|实现了|完成情况")
 
