@@ -186,6 +186,7 @@ _DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新
 _DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
 # the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
 _SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
+_TABLE_SOURCE = "分工方案里"
 # words that leave a part without a subject of its own ("22年报告里又是多少")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
@@ -245,6 +246,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
         elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
+        if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
+            # the part before was answered from a table ("2021年重点实施多少个省大中型项目，
+            # 年度投资多少"): this part is asked of that table first
+            sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
         answers.append(across_regions(ctx, sub, docs, today))
     return joined(answers)
