@@ -63,7 +63,7 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
-        ans = _from_reports(ctx, q, docs, today, region)
+        ans = with_document_facts(ctx, q, _from_reports(ctx, q, docs, today, region))
     # The optional model phrases only what can be checked: figures against the evidence
     # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
     if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:

@@ -187,6 +187,8 @@ _DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了
 # the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
 _SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
 _TABLE_SOURCE = "分工方案里"
+# the source's own words in a topic ("分工方案 城镇新增就业"): no part of the subject passed on
+_SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
 # words that leave a part without a subject of its own ("22年报告里又是多少")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
@@ -227,7 +229,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
-        prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
+        prev_topic = _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic)).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
         # a part with a year of its own other than the part before's, or a done verb with no
