@@ -133,7 +133,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
-        cands = [c for c in cands if not object_missing(topics, c.sentence)]
+        cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
@@ -179,7 +179,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
-    if near and mode == "result" and near.period.mode == "target" and near.numbers and not _DONE_ASKED_WORDS.search(q.text):
+    if (near and mode == "result" and near.period.mode == "target" and near.numbers and not near.head_missing
+            and near.cov >= PARTIAL_COVERAGE and not _DONE_ASKED_WORDS.search(q.text)):
         # "泉岭厨余垃圾处理厂日处理能力是多少吨": no word asks what was done ("是多少" is no
         # such word) and only a target states the figure: that figure is the answer
         return _fact(replace(q, mode=None), near, variants, hits, rebased)
@@ -446,6 +447,20 @@ def object_missing(topics: list[str], sentence: str) -> bool:
                 missing = True
         verdicts.append(missing)
     return bool(verdicts) and all(verdicts)
+
+
+def latin_missing(topic: str, sentence: str) -> bool:
+    """Whether a Latin-lettered name of the topic ("GDP", "5G", "CPI") stands in the sentence
+    neither as typed nor by one bigram of its expansion ("地区生产总值"): "GDP总量" is not
+    answered by "贷款…总量突破8000亿元"."""
+    low = re.sub(r"\s+", "", sentence).lower()
+    for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic or ""):
+        if len(token) < 2 or token.lower() in low:
+            continue
+        expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
+        if not any(g in low for g in bigrams(expanded) if len(g) == 2):
+            return True
+    return False
 
 
 # the question names the responsibility table as its source ("21年分工方案里", "方案中")

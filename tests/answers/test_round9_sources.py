@@ -134,3 +134,20 @@ def test_two_years_from_a_report_and_a_table(ctx: Context) -> None:
     text = flat(ans.answer)
     assert ans.intent == "target" and "110亿元" in text and "160亿元" in text, ans.answer
     assert "2024年" in ans.answer and "2021年" in ans.answer  # each figure labelled with its year
+
+
+def test_a_latin_name_missing_from_the_evidence_is_not_found(ctx: Context) -> None:
+    # "GDP总量" shares only 总量 with "贷款…总量突破8000亿元": another indicator's figure
+    ans = ask(ctx, "赣州23年GDP总量多少亿元")
+    assert ans.intent == "none" and "8000亿元" not in flat(ans.answer.splitlines()[0]), ans.answer
+
+
+def test_a_latin_name_found_by_its_expansion_still_answers(ctx: Context) -> None:
+    ans = ask(ctx, "江西24年GDP增速目标定的多少")
+    assert ans.intent == "target" and "5%左右" in flat(ans.answer), ans.answer
+
+
+def test_a_similar_target_is_no_answer_to_another_indicator(ctx: Context) -> None:
+    # no mode word, yet the only target near is another indicator's: not taken as the answer
+    ans = ask(ctx, "赣州2023年地区生产总值总量是多少亿元")
+    assert ans.intent == "none" and "贷款" not in ans.answer, ans.answer
