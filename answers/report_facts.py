@@ -201,9 +201,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
     # "方特几期" is answered by "方特二期": the counter asked, with a number before it
     counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
-    # "五年行动" is no answer to "多少个": a figure in words counts in the asked counter only
-    worded = bool(bare and _CN_FIGURE.search(bare.clause)) and not (
-        q.unit_asked and not any(m.group(0).endswith(q.unit_asked[-1]) for m in _CN_FIGURE.finditer(bare.clause)))
+    worded = bool(bare and _CN_FIGURE.search(bare.clause))
     if bare and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
