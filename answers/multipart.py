@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
-from answers.compose import Answer, fit
+from answers.compose import Answer, Evidence, fit, source_line
+from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef
 from answers.regions_fanout import across_regions
@@ -253,8 +254,34 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # 年度投资多少"): this part is asked of that table first
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
-        answers.append(across_regions(ctx, sub, docs, today))
+        ans = across_regions(ctx, sub, docs, today)
+        if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
+            # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
+            # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
+            ans = _sibling_clause(sub, answers[-1]) or ans
+        answers.append(ans)
     return joined(answers)
+
+
+def _sibling_clause(sub: Question, before: Answer) -> Answer | None:
+    """Another clause of the sentence that answered the part before, holding a figure in the
+    unit this part asks for and every character of its subject (words in another order or
+    form); only one such clause, or nothing is taken."""
+    ev = before.evidence[0]
+    if not sub.unit_asked or not ev.sentence:
+        return None
+    chars = set(re.findall(r"[\u4e00-\u9fff]", re.sub(re.escape(sub.unit_asked) + r"$", "", sub.topic.replace(" ", ""))))
+    if len(chars) < 2:
+        return None
+    fits = [c for c in clauses_of(ev.sentence) if c != ev.clause and chars <= set(c)
+            and any(same_measure(sub.unit_asked, unit_of(m.group(0))) for m in NUMBER.finditer(c))]
+    if len(fits) != 1:
+        return None
+    clause = fits[0].rstrip("。；;，,")
+    tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
+    text = tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause) + "\n" + source_line(ev.title, ev.section)
+    evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
+    return Answer(text, before.intent, before.sources[:1], evidence=evidence)
 
 
 def _own_subject(sub: Question) -> bool:

@@ -151,3 +151,16 @@ def test_a_similar_target_is_no_answer_to_another_indicator(ctx: Context) -> Non
     # no mode word, yet the only target near is another indicator's: not taken as the answer
     ans = ask(ctx, "赣州2023年地区生产总值总量是多少亿元")
     assert ans.intent == "none" and "贷款" not in ans.answer, ans.answer
+
+
+def test_a_part_in_other_words_answered_from_the_sentence_before(ctx: Context) -> None:
+    # "户厕改造" is written "改造农村户用卫生厕所" in the sentence that answered the part before
+    ans = ask(ctx, "2022年全省要新选择多少个省级村点？户厕改造多少户？")
+    text = flat(ans.answer)
+    assert ans.intent == "target" and "6000个左右" in text and "10万户" in text, ans.answer
+
+
+def test_no_sibling_clause_in_the_asked_unit_stays_not_found(ctx: Context) -> None:
+    # the same sentence holds no figure in 座 for 户厕: nothing is taken from it
+    ans = ask(ctx, "2022年全省要新选择多少个省级村点？户厕改造多少座？")
+    assert "10万户" not in flat(ans.answer), ans.answer
