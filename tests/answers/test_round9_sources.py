@@ -164,3 +164,8 @@ def test_no_sibling_clause_in_the_asked_unit_stays_not_found(ctx: Context) -> No
     # the same sentence holds no figure in 座 for 户厕: nothing is taken from it
     ans = ask(ctx, "2022年全省要新选择多少个省级村点？户厕改造多少座？")
     assert "10万户" not in flat(ans.answer), ans.answer
+
+
+def test_a_counter_then_another_question_without_a_stop_still_splits() -> None:
+    parts = separate_asks("南昌上市公司一共多少家占全省比重多少")
+    assert len(parts) == 2 and parts[0].endswith("多少家"), parts
