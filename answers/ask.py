@@ -16,7 +16,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_line
-from answers.document_facts import document_facts_answer
+from answers.document_facts import document_facts_answer, with_document_facts
 from answers.multipart import per_ask, per_region, separate_asks, separate_subjects
 from answers.regions_fanout import across_regions
 from answers.registry_answers import (
@@ -50,7 +50,7 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     elif q.intent == "unit_tasks":
         ans = unit_tasks_answer(ctx, q, today, [d.region for d in docs])
     elif q.intent == "plan_count":
-        ans = plan_count_answer(ctx, q, today)
+        ans = with_document_facts(ctx, q, plan_count_answer(ctx, q, today))
     elif q.intent == "leader_tasks":
         ans = leader_tasks_answer(ctx, q, today)
     elif q.intent == "status":
@@ -63,7 +63,7 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
-        ans = _from_reports(ctx, q, docs, today, region)
+        ans = with_document_facts(ctx, q, _from_reports(ctx, q, docs, today, region))
     # The optional model phrases only what can be checked: figures against the evidence
     # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
     if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:

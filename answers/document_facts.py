@@ -4,11 +4,12 @@ region, year, date) and from its signature line, never from a guess."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict
-from answers.question import Question
+from answers.question import META_ASKS, Question
 from answers.regions import same_region
 from prompts import answers as P
 from retrieval.documents import DocumentInfo, list_documents
@@ -96,3 +97,22 @@ def _meeting(ctx: Any, d: DocumentInfo) -> tuple[str, Any] | None:
         if m:
             return re.sub(r"\s+", "", m.group(1)), h
     return None
+
+
+_NAMES_DOC = re.compile(r"(报告|方案|文件|台账)")
+
+
+def with_document_facts(ctx: Any, q: Question, first: Answer) -> Answer:
+    """"分工方案一共列了多少项？文号是啥？": the count, then the document facts a later part asks
+    of the same table (its 文号, date), each part answered."""
+    pieces = [p for p in re.split(r"[？?；;。！!，,]", q.text) if p.strip()][1:]
+    # 文号 is always the document's; "什么时候" only of a piece that names the document
+    asks = tuple(dict.fromkeys(name for p in pieces for name, pattern in META_ASKS
+                               if pattern.search(p) and (name == "number" or _NAMES_DOC.search(p))))
+    if first.intent == "none" or not asks:
+        return first
+    kind = "plan" if first.tasks or q.intent == "plan_count" else "report"
+    facts = document_facts_answer(ctx, replace(q, topic=kind, meta=asks))
+    if facts.intent == "none":
+        return Answer(first.answer + "\n" + facts.answer, first.intent, first.sources, first.tasks)
+    return Answer(first.answer + "\n" + facts.answer, first.intent, first.sources + facts.sources, first.tasks)

@@ -475,3 +475,8 @@ def inline_definition(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
         if m:
             return m.group("body").strip().rstrip("。") + "。", hit
     return None
+
+
+# public names for composing answers from a sentence already found (answers.multipart)
+same_measure = _same_measure
+unit_of = _unit_of

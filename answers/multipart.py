@@ -9,7 +9,8 @@ from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
-from answers.compose import Answer, fit
+from answers.compose import Answer, Evidence, fit, source_line
+from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef
 from answers.regions_fanout import across_regions
@@ -20,7 +21,10 @@ from core.synonyms import table
 from prompts import answers as P
 
 
-_ASK = re.compile(r"(多少|几)")
+_ASK = re.compile(r"(多少|几|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
+# "固投是增长还是下降": the direction asked is answered by the figure with its own verb
+# ("下降5.9%"), so it is asked as the change's figure
+_DIRECTION = re.compile(r"(?:是)?(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?")
 # "…目标多少 B呢": a part that only names another subject asks the same as the part before
 _FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
 _FOLLOW_LEAD = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:那么|那|还有|另外|再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下|看(?:一)?下)\s*")
@@ -44,12 +48,21 @@ _UNPUNCTUATED = re.compile(
 _ASK_END = re.compile(_UNPUNCTUATED.pattern.split(")(?=\\s*")[0] + ")")
 
 
+# a counter word ends the ask: the noun right after it is what is counted, not a new question
+_COUNTER_END = re.compile(r"(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)$")
+
+
 def _run_together(text: str) -> str:
     """"24年江西GDP目标多少南昌多少": an ask word followed, with no stop, by words that ask
     again (another 多少/几, or 呢 at the end) ends a question; a stop is put there."""
     out, last = [], 0
     for m in _ASK_END.finditer(text):
         rest = text[m.end():]
+        if (_COUNTER_END.search(m.group(0)) and re.match(r"[\u4e00-\u9fff]", rest)
+                and not re.search(r"多少|几", re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0])):
+            # "新选多少个省级村点 改厕多少户": what is counted follows its counter, up to a stop;
+            # "累计多少家占全省比重多少" asks again before any stop: two questions
+            continue
         if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
                 and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
             out.append(text[last:m.end()] + "，")
@@ -177,6 +190,13 @@ _MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升
 # is the part before's, and a done verb asks what was done, not the target
 _DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地)(?:了)?")
 _DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
+# the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
+_SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
+_TABLE_SOURCE = "分工方案里"
+# the source's own words in a topic ("分工方案 城镇新增就业"): no part of the subject passed on
+_SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
+# words that leave a part without a subject of its own ("22年报告里又是多少")
+_NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -186,25 +206,36 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     answers = []
     prev_topic = ""
     prev: Question | None = None
+    prev_source = ""
     for part in parts:
         again = prev is not None and follow_up(part)
-        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", part) if again else part, region=region)
+        asked = _DIRECTION.sub("增长多少", part)
+        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", asked) if again else asked, region=region)
+        source = _SOURCE.search(part)
+        if source is None and prev_source:
+            # "21年分工方案里A多少，B多少": B is asked of the table named before it
+            sub = replace(sub, text=f"{sub.text} {prev_source}")
+        prev_source = source.group(0) if source else prev_source
         if not again and prev is not None and sub.region.mentioned and not _own_subject(sub):
             # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
             again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
-        bare = sub.topic.replace(" ", "")
+        bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
         # no subject at all ("去年完成了多少": every word of it a filler) is the same case
         doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
         if prev_topic and doing:
             # "今年新改建多少公里，去年修了多少": the same subject, the verb adds nothing to find
+            # "…21年方案里是多少，22年报告里又是多少": another source named, nothing done
+            # asked: the same kind of figure as before, from that source
+            same_kind = source is not None and not _DONE_VERB.search(part) and prev is not None and prev.mode == "target"
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
-                          intent="fact" if sub.intent == "target" else sub.intent)
+                          intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
+                          mode="target" if same_kind else sub.mode)
         elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
-        prev_topic = _MEASURE_TAIL.sub("", sub.topic).strip() or prev_topic
+        prev_topic = _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic)).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
         # a part with a year of its own other than the part before's, or a done verb with no
@@ -223,9 +254,39 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
         elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
+        if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
+            # the part before was answered from a table ("2021年重点实施多少个省大中型项目，
+            # 年度投资多少"): this part is asked of that table first
+            sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
-        answers.append(across_regions(ctx, sub, docs, today))
+        ans = across_regions(ctx, sub, docs, today)
+        if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
+            # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
+            # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
+            ans = _sibling_clause(sub, answers[-1]) or ans
+        answers.append(ans)
     return joined(answers)
+
+
+def _sibling_clause(sub: Question, before: Answer) -> Answer | None:
+    """Another clause of the sentence that answered the part before, holding a figure in the
+    unit this part asks for and every character of its subject (words in another order or
+    form); only one such clause, or nothing is taken."""
+    ev = before.evidence[0]
+    if not sub.unit_asked or not ev.sentence:
+        return None
+    chars = set(re.findall(r"[\u4e00-\u9fff]", re.sub(re.escape(sub.unit_asked) + r"$", "", sub.topic.replace(" ", ""))))
+    if len(chars) < 2:
+        return None
+    fits = [c for c in clauses_of(ev.sentence) if c != ev.clause and chars <= set(c)
+            and any(same_measure(sub.unit_asked, unit_of(m.group(0))) for m in NUMBER.finditer(c))]
+    if len(fits) != 1:
+        return None
+    clause = fits[0].rstrip("。；;，,")
+    tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
+    text = tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause) + "\n" + source_line(ev.title, ev.section)
+    evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
+    return Answer(text, before.intent, before.sources[:1], evidence=evidence)
 
 
 def _own_subject(sub: Question) -> bool:

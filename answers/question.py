@@ -86,6 +86,8 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)")),
     ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
 )
+META_ASKS = _META_ASKS  # what other modules read a later part's document question with
+
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
 _DOC_NAME_WORDS = re.compile(r"(那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")

@@ -290,6 +290,8 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             sections[t.get("section") or ""] = sections.get(t.get("section") or "", 0) + 1
         lines.append(P.PLAN_COUNT.format(plan=title, count=len(items), parts=len(sections)))
         for word in words:
+            if word in title or word in ("文号", "日期", "时间"):
+                continue  # "省政府…方案…文号是啥": the table's own name and facts, no part of it
             for name, n in sections.items():
                 if coverage(grams(word), name) >= NARROW_COVERAGE:
                     lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))

@@ -31,6 +31,7 @@ from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
+from core.bigrams import bigrams
 from core.synonyms import same_sound_repairs
 from prompts import answers as P
 
@@ -59,6 +60,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "今年GDP目标" with no region: 今年 is the home province's newest report, not a county's
         base_docs = [d for d in scope if d.region == home] or scope
     years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in base_docs if d.year])
+    plan_years = {d.year for d in docs if d.kind == "plan" and d.year}
+    if plan_years and NAMES_PLAN.search(q.text) and not NAMES_REPORT.search(q.text) and not _DONE_ASKED.search(q.text):
+        # "21年分工方案里X是多少": the table is the source asked for, not a report
+        ans = plan_target(ctx, q, years or sorted(plan_years), today)
+        if ans:
+            return ans
+    # a year with no report of its own ("2021年…", only a 2022 report looking back) but a table:
+    # what the 2022 report says of it first, the table's target when the report says nothing
+    plan_only = bool(years) and all(y in plan_years and not any(d.year == y for d in scope) for y in years)
     if years:
         speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
         if not speaking:
@@ -121,6 +131,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
+        # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
+        # stand in the sentence, not only the verb and the measure
+        cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
@@ -139,11 +152,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         d_hits, d_cands, d_best, d_near = find(True, hits)
         if best is None or (d_best is not None and d_best.score > best.score):
             hits, cands, best, near = d_hits, d_cands, d_best, d_near
-    if best and len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
+    if len(years) > 1:  # "2022年和2024年的GDP目标分别是多少"
         per_year = [pick(cands, years=[y], mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)[0] for y in years]
         found = [b for b in per_year if b]
-        if len(found) > 1:
-            return _multi_fact(q, found, variants)
+        # a year no report holds a target of ("二一年和二四年…各是多少"): its table's target
+        tabled = [a for y, b in zip(years, per_year) if b is None and y in plan_years
+                  for a in [plan_target(ctx, q, [y], today) if mode != "result" else None] if a]
+        if len(found) + len(tabled) > 1:
+            return _with_tasks(_multi_fact(q, found, variants) if found else None, tabled)
     if best:
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
@@ -159,10 +175,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if again.intent != "none":
                 return again
     what = short(topic)
-    if mode == "target" and years:
+    if years and (mode == "target" or (plan_only and mode is None)):
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
+    if (near and mode == "result" and near.period.mode == "target" and near.numbers and not near.head_missing
+            and near.cov >= PARTIAL_COVERAGE and not _DONE_ASKED_WORDS.search(q.text)):
+        # "泉岭厨余垃圾处理厂日处理能力是多少吨": no word asks what was done ("是多少" is no
+        # such word) and only a target states the figure: that figure is the answer
+        return _fact(replace(q, mode=None), near, variants, hits, rebased)
     if near and mode == "target" and near.period.mode == "result" and _cue_is_wording(q.text, near.clause):
         # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
         # not a target cue; the clause that says so answers
@@ -180,10 +201,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
     # "方特几期" is answered by "方特二期": the counter asked, with a number before it
     counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
-    if bare and (ranked or digits or counted or _CN_FIGURE.search(bare.clause) or not _FIGURE_ASKED.search(q.text)):
+    worded = bool(bare and _CN_FIGURE.search(bare.clause))
+    if bare and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
-        if not ranked and not digits and not counted and not _CN_FIGURE.search(bare.clause):
+        if not ranked and not digits and not counted and not worded:
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
@@ -402,6 +424,61 @@ def _value(number: str) -> tuple[float, str] | None:
 
 
 
+# verbs a topic word may start with; what follows them is the thing asked about
+_ACTION = re.compile(r"^(?:新改建|新开工|新认定|新建|新增|新选|改建|改造|建设|建成|实施|推进|完成|打造|培育|引进|开工|创建|发放|开展|建)")
+
+
+def object_missing(topics: list[str], sentence: str) -> bool:
+    """Whether, in every wording of the topic, some verb's object ("新建5G基站" → "5G基站") has
+    not one bigram or Latin/digit word in the sentence: then the sentence speaks of another thing."""
+    low = re.sub(r"\s+", "", sentence).lower()
+    verdicts = []
+    for t in topics:
+        missing = False
+        for word in (t or "").split():
+            m = _ACTION.match(word)
+            obj = word[m.end():] if m else ""
+            if len(obj) < 2:
+                continue
+            units = [g for g in bigrams(obj) if len(g) == 2] + [w.lower() for w in re.findall(r"[A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*", obj)]
+            if units and not any(u in low for u in units):
+                missing = True
+        verdicts.append(missing)
+    return bool(verdicts) and all(verdicts)
+
+
+def latin_missing(topic: str, sentence: str) -> bool:
+    """Whether a Latin-lettered name of the topic ("GDP", "5G", "CPI") stands in the sentence
+    neither as typed nor by one bigram of its expansion ("地区生产总值"): "GDP总量" is not
+    answered by "贷款…总量突破8000亿元"."""
+    low = re.sub(r"\s+", "", sentence).lower()
+    for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic or ""):
+        if len(token) < 2 or token.lower() in low:
+            continue
+        expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
+        if not any(g in low for g in bigrams(expanded) if len(g) == 2):
+            return True
+    return False
+
+
+# the question names the responsibility table as its source ("21年分工方案里", "方案中")
+NAMES_PLAN = re.compile(r"(分工方案|责任分工|台账|方案(?:里|中|上))")
+NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
+# words that ask what was done, in so many words
+_DONE_ASKED_WORDS = re.compile(r"实际|已经|完成|实现|(?:增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放)了|了多少|了几|有多少|去年|上年|前年")
+# a table states targets only: what was done is asked of the reports
+_DONE_ASKED = re.compile(r"实际|完成了|实现了|完成情况")
+
+
+def _with_tasks(first: Answer | None, tabled: list[Answer]) -> Answer:
+    """Report figures and table targets for several years, one after the other."""
+    parts = ([first] if first else []) + tabled
+    text = "\n".join(a.answer for a in parts)
+    intent = "target" if all(a.intent == "target" for a in parts) else "fact"
+    return Answer(fit(text, limit=900), intent, [s for a in parts for s in a.sources],
+                  [t for a in parts for t in a.tasks], evidence=[e for a in parts for e in a.evidence])
+
+
 @dataclass
 class _TaskPassage:
     """A registry task seen as a passage, so targets in a 分工方案 are scored like report text."""
@@ -418,8 +495,11 @@ class _TaskPassage:
 
 
 def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answer | None:
-    """A target that only a responsibility table states ("2021年新增上市公司目标")."""
-    tasks = {t["code"]: t for t in search_tasks(ctx, q.topic or q.text, today)}
+    """A target that only a responsibility table states ("2021年新增上市公司目标"): the task's
+    clause, its whole sentence when that says more (a second figure asked beside the first),
+    its code and lead unit."""
+    topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
+    tasks = {t["code"]: t for t in search_tasks(ctx, topic, today)}
     passages = []
     for t in tasks.values():
         year = t.get("year") or plan_year(t)
@@ -428,7 +508,7 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
                                          t.get("plan_title") or "", t.get("region"), t["code"]))
     if not passages:
         return None
-    variants = [grams(q.topic or q.text), grams(B.normalize(q.topic or q.text))]
+    variants = [grams(topic), grams(B.normalize(topic))]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
@@ -436,6 +516,12 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     task = tasks[best.hit.chunk_id]
     clause = key_clause(best, _best_grams(variants, best.clause))
     body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    sentence = re.sub(r"\s+", "", trim_sentence(best.sentence, best.clause))
+    if sentence and re.sub(r"[\s。，,；;]", "", sentence) != re.sub(r"[\s。，,；;]", "", clause):
+        body += "\n" + P.FACT_CONTEXT.format(sentence=sentence)
     body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
     return Answer(fit(body), "target", [], [task])
 
+
+# the table named as the source, and "各/分别": words of the question, not of any task
+_TABLE_WORDS = re.compile(r"(?:\d{2,4}年)?(?:省政府工作报告)?(?:重点工作)?(?:责任)?(?:分工方案|责任分工|台账|方案)(?:里|中|上)?|各自|分别|各(?=\s|$)")
