@@ -12,7 +12,7 @@ from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
-from answers.years import YearRef
+from answers.years import YearRef, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
@@ -348,10 +348,30 @@ def joined(answers: list[Answer]) -> Answer:
 def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """"南昌和全省24年GDP目标分别是多少": one answer per named region, each with its source."""
     answers = []
-    for ref in [q.region, *q.also_regions]:
-        # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
-        topic = re.sub(r"分别|各自|各是", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " "))
-        sub = replace(q, region=ref, also_regions=[], topic=re.sub(r"\s+", " ", topic).strip() or q.topic)
+    refs = [q.region, *q.also_regions]
+    topic = q.topic or ""
+    for ref in refs:  # every region named and what joins them leave the subject
+        if ref.mentioned:
+            topic = re.sub(r"(?:以及|[和与跟及、]|[vV][sS]\.?|对比)?\s*" + re.escape(ref.mentioned)
+                           + r"\s*(?:以及|[和与跟及、]|[vV][sS]\.?)?", " ", topic)
+    # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
+    topic = re.sub(r"\s+", " ", re.sub(r"分别|各自|各是|(?<![\u4e00-\u9fff])各(?![\u4e00-\u9fff])|[vV][sS]\.?", " ", topic)).strip()
+    for ref in refs:
+        sub = replace(q, region=ref, also_regions=[], topic=topic or q.topic, years=_own_year(q, ref))
         answers.append(answer_from_reports(ctx, sub, docs, today))
     return joined(answers)
+
+
+def _own_year(q: Question, ref: Any) -> YearRef:
+    """"江西24年 vs 赣州23年": a year written right after (or right before) a region's name is
+    that region's; otherwise the question's years hold for every region."""
+    if len(q.years.explicit) < 2 or not ref.mentioned:
+        return q.years
+    name = re.escape(ref.mentioned)
+    m = (re.search(name + r"\s*(?:的)?\s*((?:(?:19|20)?\d{2}|[二〇零一二三四五六七八九]{2,4})\s*年)", q.text)
+         or re.search(r"((?:(?:19|20)?\d{2}|[二〇零一二三四五六七八九]{2,4})\s*年)\s*(?:的)?\s*" + name, q.text))
+    if not m:
+        return q.years
+    own = parse_years(m.group(1))
+    return own if own.explicit else q.years
 

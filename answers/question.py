@@ -172,7 +172,7 @@ _COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:比|
 def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
     """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标"),
     or compared with it ("江西今年GDP目标和南昌比谁高")."""
-    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较", text):
+    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较|vs|VS", text):
         return []
     for m in _COMPARED.finditer(text):
         other = parse_region(m.group(1) or m.group(2), **kw)
@@ -193,11 +193,26 @@ def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
         rest = re.sub(r"(?:以及|[和与跟及、])\s*\0|\0\s*(?:以及|[和与跟及、])", "", rest).replace("\0", " ")
         nxt = parse_region(rest, **kw)
         if not nxt.name or nxt.name in seen or not nxt.mentioned:
+            nxt = _joined_after(text, last, **kw)
+        if not nxt.name or nxt.name in seen or not nxt.mentioned:
             break
         out.append(nxt)
         seen.add(nxt.name)
         last = nxt
     return out
+
+
+# "全省和南昌…" / "江西24年 vs 赣州23年": a region, maybe its year, then a joiner; what follows
+# the joiner is a region when a region's name starts it
+_JOINER_AFTER = r"\s*(?:(?:19|20)?\d{2}\s*年)?\s*(?:的)?\s*(?:以及|[和与跟及、]|[vV][sS]\.?|对比|相比)\s*"
+
+
+def _joined_after(text: str, last: RegionRef, **kw) -> RegionRef:
+    """The region right after `last` and a joiner, read as the start of a question."""
+    m = re.search(re.escape(last.mentioned or "\0") + _JOINER_AFTER, text)
+    if not m:
+        return RegionRef(None)
+    return parse_region(text[m.end():], **kw)
 
 
 # "第六部分第20项" / "第6部分的第二十条": the table's section and item, i.e. the code "6.20"

@@ -36,3 +36,22 @@ def test_result_outside_the_plans_comes_from_the_review(ctx: Context, question: 
 def test_progress_of_a_plan_task_stays_with_the_registry(ctx: Context) -> None:
     ans = ask(ctx, "老旧小区改造那项的完成情况")
     assert ans.intent == "status" and "6.20" in ans.answer, ans.answer
+
+
+# --- 2. comparisons: each side answered with its own region and year ----------------------
+
+@pytest.mark.parametrize("question, sides", [
+    # each region with a year of its own, joined by "vs"
+    ("新改建农村公路 赣州23年 vs 江西24年", [("赣州市2023年", "800公里"), ("江西省2024年", "3000公里")]),
+    # a region joined to the province by 跟, no 分别: the shared ending holds for both
+    ("24年全省跟南昌的粮食产量目标各怎么定的", [("江西省2024年", "430亿斤"), ("南昌市2024年", "42亿斤")]),
+    ("2024年粮食产量，全省与南昌各是多少", [("江西省2024年", "430亿斤"), ("南昌市2024年", "42亿斤")]),
+])
+def test_each_side_of_a_comparison(ctx: Context, question: str, sides: list[tuple[str, str]]) -> None:
+    ans = ask(ctx, question)
+    text = flat(ans.answer)
+    assert ans.intent == "target", ans.answer
+    for label, figure in sides:
+        assert label in text and figure in text, ans.answer
+        # the figure stands in its own region's part, after its label
+        assert text.index(label) < text.index(figure), ans.answer
