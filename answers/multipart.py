@@ -328,8 +328,7 @@ def joined(answers: list[Answer]) -> Answer:
     found = [a for a in answers if a.intent != "none"]
     if not found:
         return answers[0]
-    seen: set[str] = set()  # two parts answered by one clause: that answer once
-    answers = [a for a in answers if not (a.answer in seen or seen.add(a.answer))]
+    answers = _once(answers)
     found = [a for a in answers if a.intent != "none"]
     if len(answers) == 1:
         return answers[0]  # with its quoted sentence, which may hold the other figure asked
@@ -343,6 +342,22 @@ def joined(answers: list[Answer]) -> Answer:
     intent = "target" if all(a.intent == "target" for a in found) else "fact"
     evidence = [e for a in found for e in a.evidence] if len(found) == len(answers) else []
     return Answer(fit(text, limit=900), intent, sources, evidence=evidence)
+
+
+def _once(answers: list[Answer]) -> list[Answer]:
+    """Two parts answered by one clause: that answer once. "要求多少，有没有定到2%": the part
+    that checks a figure says 是的/不是 before the same answer; that one stays, in the first's place."""
+    verdict = re.compile("^(?:" + re.escape(P.PREMISE_RIGHT) + "|" + re.escape(P.PREMISE_WRONG) + ")")
+    out: list[Answer] = []
+    where: dict[str, int] = {}
+    for a in answers:
+        key = verdict.sub("", a.answer)
+        if key not in where:
+            where[key] = len(out)
+            out.append(a)
+        elif verdict.match(a.answer) and not verdict.match(out[where[key]].answer):
+            out[where[key]] = a
+    return out
 
 
 def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:

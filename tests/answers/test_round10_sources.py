@@ -55,3 +55,45 @@ def test_each_side_of_a_comparison(ctx: Context, question: str, sides: list[tupl
         assert label in text and figure in text, ans.answer
         # the figure stands in its own region's part, after its label
         assert text.index(label) < text.index(figure), ans.answer
+
+
+# --- 3. a thing qualified by a place stands with that place, or "not found" -----------------
+
+@pytest.mark.parametrize("question", [
+    "萍乡机场扩建工程哪年建成",          # the reports list another city's airport
+    "南昌地铁6号线今年开工了吗",          # only lines 1 and 2 are named
+    "九江机场改扩建进展怎么样了",
+])
+def test_a_place_qualified_thing_the_reports_never_name(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "none", ans.answer
+
+
+def test_a_place_qualified_thing_the_reports_name(ctx: Context) -> None:
+    ans = ask(ctx, "南昌昌北机场三期进展到哪了")
+    assert ans.intent != "none" and "昌北机场三期" in ans.answer, ans.answer
+
+
+# --- 4. a city's result of year N stands in its year N+1 report's review -------------------
+
+@pytest.mark.parametrize("question, figure", [
+    ("赣州22年上市企业新增了几家", "4家"),          # a counter right after 几 is no part of the subject
+    ("赣州市上年度新增几家上市企业", "4家"),        # 上年度 is the year before, whole
+    ("赣州上一年度民生支出总额是多少", "849.08亿元"),
+])
+def test_a_city_result_from_the_next_report(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and figure in flat(ans.answer), ans.answer
+    assert "赣州市2022年" in ans.answer and "赣州市2023年政府工作报告" in ans.answer, ans.answer
+
+
+# --- 5. a figure offered with 有没有…到: the target, and whether it matches -----------------
+
+@pytest.mark.parametrize("question, verdict", [
+    ("22年研发经费占GDP比重（研发投入强度）定的多少，有没有定到2%", "不是。"),
+    ("2022年研发投入强度有没有定到1.9%", "是的。"),
+])
+def test_a_figure_offered_is_checked(ctx: Context, question: str, verdict: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "target" and "1.9%以上" in flat(ans.answer), ans.answer
+    assert ans.answer.startswith(verdict) and ans.answer.count("1.9%以上。") <= 2, ans.answer
