@@ -97,3 +97,10 @@ def test_a_figure_offered_is_checked(ctx: Context, question: str, verdict: str) 
     ans = ask(ctx, question)
     assert ans.intent == "target" and "1.9%以上" in flat(ans.answer), ans.answer
     assert ans.answer.startswith(verdict) and ans.answer.count("1.9%以上。") <= 2, ans.answer
+
+
+# --- a leader's "重点工作" is every task of the table, no narrowing word ----------------------
+
+def test_key_work_of_a_leader_is_all_their_tasks(ctx: Context) -> None:
+    ans = ask(ctx, "孙菊生同志牵头负责哪些重点任务")
+    assert ans.intent == "leader_tasks" and "共18项" in ans.answer, ans.answer
