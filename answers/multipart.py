@@ -369,6 +369,8 @@ def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answ
         if ref.mentioned:
             topic = re.sub(r"(?:以及|[和与跟及、]|[vV][sS]\.?|对比)?\s*" + re.escape(ref.mentioned)
                            + r"\s*(?:以及|[和与跟及、]|[vV][sS]\.?)?", " ", topic)
+    # a joiner or 比 left alone once the regions are gone ("…新改建跟 比")
+    topic = re.sub(r"(?:以及|[和与跟及同、])(?=\s|$)|(?:^|(?<=\s))(?:相比|对比|比较|比)(?=\s|$)", " ", topic)
     # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
     topic = re.sub(r"\s+", " ", re.sub(r"分别|各自|各是|(?<![\u4e00-\u9fff])各(?![\u4e00-\u9fff])|[vV][sS]\.?", " ", topic)).strip()
     for ref in refs:

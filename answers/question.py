@@ -165,7 +165,7 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with
-_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:比|相比|对比|比较)|"
+_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:(?:19|20)?\d{2}\s*年)?\s*(?:比|相比|对比|比较)|"
                        r"(?<![对相])比\s*([\u4e00-\u9fff]{2,5}?)\s*(?:高|低|多|少|快|慢|大|小)")
 
 
@@ -210,9 +210,12 @@ _JOINER_AFTER = r"\s*(?:(?:19|20)?\d{2}\s*年)?\s*(?:的)?\s*(?:以及|[和与�
 def _joined_after(text: str, last: RegionRef, **kw) -> RegionRef:
     """The region right after `last` and a joiner, read as the start of a question."""
     m = re.search(re.escape(last.mentioned or "\0") + _JOINER_AFTER, text)
-    if not m:
-        return RegionRef(None)
-    return parse_region(text[m.end():], **kw)
+    if m:
+        return parse_region(text[m.end():], **kw)
+    # "…目标 南昌vs全省": the region just before a joiner and `last`, read as a question's start
+    m = re.search(r"(?:^|[\s，,：:；;？?])([^\s，,：:；;？?]{2,12}?)\s*(?:以及|[和与跟及、]|[vV][sS]\.?|对比)\s*"
+                  + re.escape(last.mentioned or "\0"), text)
+    return parse_region(m.group(1), **kw) if m else RegionRef(None)
 
 
 # "第六部分第20项" / "第6部分的第二十条": the table's section and item, i.e. the code "6.20"

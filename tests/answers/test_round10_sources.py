@@ -46,6 +46,10 @@ def test_progress_of_a_plan_task_stays_with_the_registry(ctx: Context) -> None:
     # a region joined to the province by 跟, no 分别: the shared ending holds for both
     ("24年全省跟南昌的粮食产量目标各怎么定的", [("江西省2024年", "430亿斤"), ("南昌市2024年", "42亿斤")]),
     ("2024年粮食产量，全省与南昌各是多少", [("江西省2024年", "430亿斤"), ("南昌市2024年", "42亿斤")]),
+    # compared with 跟…比, the other side with a year of its own
+    ("赣州23年新改建农村公路跟江西24年比", [("赣州市2023年", "800公里"), ("江西省2024年", "3000公里")]),
+    # the city before "vs", the province after it
+    ("24年粮食产量目标 南昌vs全省", [("江西省2024年", "430亿斤"), ("南昌市2024年", "42亿斤")]),
 ])
 def test_each_side_of_a_comparison(ctx: Context, question: str, sides: list[tuple[str, str]]) -> None:
     ans = ask(ctx, question)
