@@ -175,3 +175,8 @@ def place_things(text: str, known: Iterable[str | None] = ()) -> list[tuple[str,
                 out.append((short, t.group(1)))
     return out
 
+
+def stands_with(place: str, thing: str, text: str) -> bool:
+    """Whether one list item of `text` (between 、，；。) names both the place and the thing."""
+    return any(place in item and thing in item for item in re.split(r"[、，,；;。：:]", re.sub(r"\s+", "", text)))
+

@@ -14,7 +14,7 @@ from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
 from answers.question import Question
-from answers.regions import same_region
+from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
@@ -78,6 +78,11 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线", and "产业园三期" is not a
     # task's "实验室三期": a numbered line or phase must stand in the task after its project name.
     scored = [(c, t) for c, t in scored if same_numbered_projects(topic, t.get("text", ""))]
+    # "萍乡机场" is not a task's "萍莲高速…共青城通用机场": a thing a place qualifies stands with
+    # that place in one list item of the task, unless the task is that place's own
+    qualified = place_things(topic)
+    scored = [(c, t) for c, t in scored if all(
+        same_region(t.get("region"), place) or stands_with(place, thing, t.get("text", "")) for place, thing in qualified)]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
 

@@ -25,7 +25,7 @@ from answers.evidence import (
     trim_sentence,
 )
 from answers.question import TARGET_CUES, Question
-from answers.regions import home_province, place_things, same_region
+from answers.regions import home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
@@ -139,7 +139,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
             cands = [c for c in cands if all(
-                same_region(doc_region.get(B.field(c.hit, "file")), place) or _stands_with(place, thing, c.sentence)
+                same_region(doc_region.get(B.field(c.hit, "file")), place) or stands_with(place, thing, c.sentence)
                 for place, thing in qualified)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
@@ -452,11 +452,6 @@ def object_missing(topics: list[str], sentence: str) -> bool:
                 missing = True
         verdicts.append(missing)
     return bool(verdicts) and all(verdicts)
-
-
-def _stands_with(place: str, thing: str, sentence: str) -> bool:
-    """Whether one list item of the sentence (between 、，；。) names both the place and the thing."""
-    return any(place in item and thing in item for item in re.split(r"[、，,；;。：:]", sentence))
 
 
 def latin_missing(topic: str, sentence: str) -> bool:

@@ -67,6 +67,7 @@ def test_each_side_of_a_comparison(ctx: Context, question: str, sides: list[tupl
     "萍乡机场扩建工程哪年建成",          # the reports list another city's airport
     "南昌地铁6号线今年开工了吗",          # only lines 1 and 2 are named
     "九江机场改扩建进展怎么样了",
+    "萍乡机场啥时候建成",                 # a task lists 萍莲高速 and another city's airport
 ])
 def test_a_place_qualified_thing_the_reports_never_name(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
@@ -76,6 +77,11 @@ def test_a_place_qualified_thing_the_reports_never_name(ctx: Context, question: 
 def test_a_place_qualified_thing_the_reports_name(ctx: Context) -> None:
     ans = ask(ctx, "南昌昌北机场三期进展到哪了")
     assert ans.intent != "none" and "昌北机场三期" in ans.answer, ans.answer
+
+
+def test_a_place_qualified_thing_a_task_names(ctx: Context) -> None:
+    ans = ask(ctx, "南昌轨道交通4号线一期什么时候建成")
+    assert ans.intent == "status" and "3.3" in ans.answer, ans.answer
 
 
 # --- 4. a city's result of year N stands in its year N+1 report's review -------------------
