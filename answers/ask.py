@@ -26,6 +26,7 @@ from answers.registry_answers import (
     status_answer,
     unit_tasks_answer,
 )
+from answers.question import as_figure
 from answers.understanding import understand
 from prompts import answers as P
 
@@ -54,7 +55,7 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     elif q.intent == "leader_tasks":
         ans = leader_tasks_answer(ctx, q, today)
     elif q.intent == "status" and _reports_not_registry(q, docs):
-        ans = with_document_facts(ctx, q, _from_reports(ctx, replace(q, intent="fact"), docs, today, region))
+        ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
     elif q.intent == "status":
         ans = status_answer(ctx, q, today)
         if ans.intent == "none" and q.status_what == "due":

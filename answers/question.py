@@ -7,7 +7,7 @@ database); years and regions from `answers.years` / `answers.regions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
@@ -476,6 +476,17 @@ def _figure(s: Seen) -> dict:
     if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
         fields["lead_word"] = lead.group(1)
     return fields
+
+
+def as_figure(q: Question) -> Question:
+    """A question the rules read as a task's progress, asked of the reports instead (a result
+    no loaded plan can hold): its mode as a figure question's."""
+    seen = Seen(raw=q.text, years=q.years, region=q.region, units=q.units, leaders=q.leaders, code=q.code,
+                owner=False, listing=False, status=False, premise=None)
+    fields = _figure(seen)
+    # the subject as the progress rule read it: the words of progress and the ask cut off
+    fields["topic"] = q.topic or fields["topic"]
+    return replace(q, status_what=None, **fields)
 
 
 # The routing table, first match wins. Its order is the policy: a task code beats every

@@ -33,6 +33,14 @@ def test_result_outside_the_plans_comes_from_the_review(ctx: Context, question: 
     assert figure in flat(ans.answer) and "牵头单位" not in ans.answer, ans.answer
 
 
+def test_a_result_asked_with_no_region_is_every_region_s_result(ctx: Context) -> None:
+    # a figure of the work asked ("改造了几个"): what was done, each region labelled, no target
+    ans = ask(ctx, "老旧小区改造的完成情况咋样，一共改造了几个")
+    text = flat(ans.answer)
+    assert "南昌市2023年" in text and "303个" in text and "赣州市2022年" in text and "151个" in text, ans.answer
+    assert "目标" not in ans.answer, ans.answer
+
+
 def test_progress_of_a_plan_task_stays_with_the_registry(ctx: Context) -> None:
     ans = ask(ctx, "老旧小区改造那项的完成情况")
     assert ans.intent == "status" and "6.20" in ans.answer, ans.answer
