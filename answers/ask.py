@@ -26,6 +26,7 @@ from answers.registry_answers import (
     status_answer,
     unit_tasks_answer,
 )
+from answers.question import as_figure
 from answers.understanding import understand
 from prompts import answers as P
 
@@ -53,6 +54,8 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
         ans = with_document_facts(ctx, q, plan_count_answer(ctx, q, today))
     elif q.intent == "leader_tasks":
         ans = leader_tasks_answer(ctx, q, today)
+    elif q.intent == "status" and _reports_not_registry(q, docs):
+        ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
     elif q.intent == "status":
         ans = status_answer(ctx, q, today)
         if ans.intent == "none" and q.status_what == "due":
@@ -71,6 +74,23 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
         ans = rephrase(ctx, q.text, ans)
     return ans
+
+
+_TASK_UNITS = ("项", "条", "件")
+
+
+def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:
+    """"南昌市2023年老旧小区改造的完成情况，共改造了多少个": a task's progress is asked only
+    when a loaded plan can hold it. A region or year named that no plan covers, or a figure
+    asked of the work ("多少个"), is a result the reports' review gives, not a task status."""
+    if q.status_what != "progress" or q.code:
+        return False
+    plans = [d for d in docs if d.kind == "plan"]
+    if q.years.explicit and not any(d.year in q.years.explicit for d in plans):
+        return True
+    if q.region.mentioned and not q.region.default_used and not any(d.region == q.region.name for d in plans):
+        return True
+    return bool(q.unit_asked and q.unit_asked not in _TASK_UNITS and re.search(r"(多少|几)", q.text))
 
 
 def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:

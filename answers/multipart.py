@@ -12,7 +12,7 @@ from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
-from answers.years import YearRef
+from answers.years import YearRef, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
@@ -328,8 +328,7 @@ def joined(answers: list[Answer]) -> Answer:
     found = [a for a in answers if a.intent != "none"]
     if not found:
         return answers[0]
-    seen: set[str] = set()  # two parts answered by one clause: that answer once
-    answers = [a for a in answers if not (a.answer in seen or seen.add(a.answer))]
+    answers = _once(answers)
     found = [a for a in answers if a.intent != "none"]
     if len(answers) == 1:
         return answers[0]  # with its quoted sentence, which may hold the other figure asked
@@ -345,13 +344,51 @@ def joined(answers: list[Answer]) -> Answer:
     return Answer(fit(text, limit=900), intent, sources, evidence=evidence)
 
 
+def _once(answers: list[Answer]) -> list[Answer]:
+    """Two parts answered by one clause: that answer once. "要求多少，有没有定到2%": the part
+    that checks a figure says 是的/不是 before the same answer; that one stays, in the first's place."""
+    verdict = re.compile("^(?:" + re.escape(P.PREMISE_RIGHT) + "|" + re.escape(P.PREMISE_WRONG) + ")")
+    out: list[Answer] = []
+    where: dict[str, int] = {}
+    for a in answers:
+        key = verdict.sub("", a.answer)
+        if key not in where:
+            where[key] = len(out)
+            out.append(a)
+        elif verdict.match(a.answer) and not verdict.match(out[where[key]].answer):
+            out[where[key]] = a
+    return out
+
+
 def per_region(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """"南昌和全省24年GDP目标分别是多少": one answer per named region, each with its source."""
     answers = []
-    for ref in [q.region, *q.also_regions]:
-        # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
-        topic = re.sub(r"分别|各自|各是", " ", (q.topic or "").replace(ref.mentioned or "", " ").replace("和", " "))
-        sub = replace(q, region=ref, also_regions=[], topic=re.sub(r"\s+", " ", topic).strip() or q.topic)
+    refs = [q.region, *q.also_regions]
+    topic = q.topic or ""
+    for ref in refs:  # every region named and what joins them leave the subject
+        if ref.mentioned:
+            topic = re.sub(r"(?:以及|[和与跟及、]|[vV][sS]\.?|对比)?\s*" + re.escape(ref.mentioned)
+                           + r"\s*(?:以及|[和与跟及、]|[vV][sS]\.?)?", " ", topic)
+    # a joiner or 比 left alone once the regions are gone ("…新改建跟 比")
+    topic = re.sub(r"(?:以及|[和与跟及同、])(?=\s|$)|(?:^|(?<=\s))(?:相比|对比|比较|比)(?=\s|$)", " ", topic)
+    # "分别/各自" refers to the regions, not to the report's "分别增长…" lists
+    topic = re.sub(r"\s+", " ", re.sub(r"分别|各自|各是|(?<![\u4e00-\u9fff])各(?![\u4e00-\u9fff])|[vV][sS]\.?", " ", topic)).strip()
+    for ref in refs:
+        sub = replace(q, region=ref, also_regions=[], topic=topic or q.topic, years=_own_year(q, ref))
         answers.append(answer_from_reports(ctx, sub, docs, today))
     return joined(answers)
+
+
+def _own_year(q: Question, ref: Any) -> YearRef:
+    """"江西24年 vs 赣州23年": a year written right after (or right before) a region's name is
+    that region's; otherwise the question's years hold for every region."""
+    if len(q.years.explicit) < 2 or not ref.mentioned:
+        return q.years
+    name = re.escape(ref.mentioned)
+    m = (re.search(name + r"\s*(?:的)?\s*((?:(?:19|20)?\d{2}|[二〇零一二三四五六七八九]{2,4})\s*年)", q.text)
+         or re.search(r"((?:(?:19|20)?\d{2}|[二〇零一二三四五六七八九]{2,4})\s*年)\s*(?:的)?\s*" + name, q.text))
+    if not m:
+        return q.years
+    own = parse_years(m.group(1))
+    return own if own.explicit else q.years
 

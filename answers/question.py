@@ -7,7 +7,7 @@ database); years and regions from `answers.years` / `answers.regions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.regions import RegionRef, parse_region
@@ -107,7 +107,7 @@ _FILLER = re.compile(
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")|"
     r"(要求|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
-    r"是多少|多少|是什么|什么|是第几|第几|是几|几个|几|多大|多高|怎么样|如何|情况|"
+    r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
@@ -165,14 +165,14 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with
-_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:比|相比|对比|比较)|"
+_COMPARED = re.compile(r"(?:和|跟|与|同)\s*([\u4e00-\u9fff]{2,5}?)\s*(?:(?:19|20)?\d{2}\s*年)?\s*(?:比|相比|对比|比较)|"
                        r"(?<![对相])比\s*([\u4e00-\u9fff]{2,5}?)\s*(?:高|低|多|少|快|慢|大|小)")
 
 
 def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
     """Other regions named next to the first with 和/与/跟/及/、 ("南昌和全省24年GDP目标"),
     or compared with it ("江西今年GDP目标和南昌比谁高")."""
-    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较", text):
+    if not first.mentioned or not re.search(r"[和与跟及、比]|以及|对比|比较|vs|VS", text):
         return []
     for m in _COMPARED.finditer(text):
         other = parse_region(m.group(1) or m.group(2), **kw)
@@ -193,11 +193,29 @@ def _more_regions(text: str, first: RegionRef, **kw) -> list[RegionRef]:
         rest = re.sub(r"(?:以及|[和与跟及、])\s*\0|\0\s*(?:以及|[和与跟及、])", "", rest).replace("\0", " ")
         nxt = parse_region(rest, **kw)
         if not nxt.name or nxt.name in seen or not nxt.mentioned:
+            nxt = _joined_after(text, last, **kw)
+        if not nxt.name or nxt.name in seen or not nxt.mentioned:
             break
         out.append(nxt)
         seen.add(nxt.name)
         last = nxt
     return out
+
+
+# "全省和南昌…" / "江西24年 vs 赣州23年": a region, maybe its year, then a joiner; what follows
+# the joiner is a region when a region's name starts it
+_JOINER_AFTER = r"\s*(?:(?:19|20)?\d{2}\s*年)?\s*(?:的)?\s*(?:以及|[和与跟及、]|[vV][sS]\.?|对比|相比)\s*"
+
+
+def _joined_after(text: str, last: RegionRef, **kw) -> RegionRef:
+    """The region right after `last` and a joiner, read as the start of a question."""
+    m = re.search(re.escape(last.mentioned or "\0") + _JOINER_AFTER, text)
+    if m:
+        return parse_region(text[m.end():], **kw)
+    # "…目标 南昌vs全省": the region just before a joiner and `last`, read as a question's start
+    m = re.search(r"(?:^|[\s，,：:；;？?])([^\s，,：:；;？?]{2,12}?)\s*(?:以及|[和与跟及、]|[vV][sS]\.?|对比)\s*"
+                  + re.escape(last.mentioned or "\0"), text)
+    return parse_region(m.group(1), **kw) if m else RegionRef(None)
 
 
 # "第六部分第20项" / "第6部分的第二十条": the table's section and item, i.e. the code "6.20"
@@ -458,6 +476,17 @@ def _figure(s: Seen) -> dict:
     if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
         fields["lead_word"] = lead.group(1)
     return fields
+
+
+def as_figure(q: Question) -> Question:
+    """A question the rules read as a task's progress, asked of the reports instead (a result
+    no loaded plan can hold): its mode as a figure question's."""
+    seen = Seen(raw=q.text, years=q.years, region=q.region, units=q.units, leaders=q.leaders, code=q.code,
+                owner=False, listing=False, status=False, premise=None)
+    fields = _figure(seen)
+    # the subject as the progress rule read it: the words of progress and the ask cut off
+    fields["topic"] = q.topic or fields["topic"]
+    return replace(q, status_what=None, **fields)
 
 
 # The routing table, first match wins. Its order is the policy: a task code beats every

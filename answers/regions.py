@@ -155,3 +155,28 @@ def read_nicknames(text: str) -> str:
     name (`core.places.NICKNAMES`) read as the place where it stands as the question's region;
     inside a name ("洪城大市场", "赣江新区", "赣州") it is left as typed."""
     return _NICKNAME.sub(lambda m: _NICKNAME_PLACE[m.group("many") or m.group("one")], text)
+
+
+# things a place's name qualifies ("景德镇机场", "南昌地铁5号线", "赣州国际陆港"): that place's
+# own thing, not the same kind of thing elsewhere
+_QUALIFIED_THING = re.compile(
+    r"^(?:的)?((?:国际)?(?:机场|地铁|轨道交通|陆港|综保区|经开区|高新区|新区|大桥|高铁站|高铁|铁路|高速|"
+    r"电厂|电站|水库|枢纽|码头|港|实验室|大学|学院|医院))")
+
+
+def place_things(text: str, known: Iterable[str | None] = ()) -> list[tuple[str, str]]:
+    """(place as typed, thing) for each place name followed by a thing it qualifies."""
+    shorts = set(CITIES) | {_short(n) for n in known if n and not is_province(n)}
+    out = []
+    for short in shorts:
+        for m in re.finditer(re.escape(short), text):
+            t = _QUALIFIED_THING.match(text[m.end():])
+            if t:
+                out.append((short, t.group(1)))
+    return out
+
+
+def stands_with(place: str, thing: str, text: str) -> bool:
+    """Whether one list item of `text` (between 、，；。) names both the place and the thing."""
+    return any(place in item and thing in item for item in re.split(r"[、，,；;。：:]", re.sub(r"\s+", "", text)))
+

@@ -14,7 +14,7 @@ from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
 from answers.question import Question
-from answers.regions import same_region
+from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
@@ -78,6 +78,11 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # "南昌地铁6号线" is not the task of "南昌地铁1号线2号线延长线", and "产业园三期" is not a
     # task's "实验室三期": a numbered line or phase must stand in the task after its project name.
     scored = [(c, t) for c, t in scored if same_numbered_projects(topic, t.get("text", ""))]
+    # "萍乡机场" is not a task's "萍莲高速…共青城通用机场": a thing a place qualifies stands with
+    # that place in one list item of the task, unless the task is that place's own
+    qualified = place_things(topic)
+    scored = [(c, t) for c, t in scored if all(
+        same_region(t.get("region"), place) or stands_with(place, thing, t.get("text", "")) for place, thing in qualified)]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
 
@@ -241,7 +246,8 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
 
 
 # words of a leader question that say "which tasks", not which ones
-_LIST_WORDS = re.compile(r"(同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
+# "重点工作/重点任务": what every task of a 重点工作责任分工方案 is, no word that narrows them
+_LIST_WORDS = re.compile(r"(重点(?=工作|任务)|同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
                          r"的|了|是|有|几|共|都|指标|具体|要|完成|多少|那条|那项|这项|这条|方面|领域|有关|相关|\s)")
 NARROW_COVERAGE = 0.5
 NARROW_PARTIAL = 0.3

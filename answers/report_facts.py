@@ -25,7 +25,7 @@ from answers.evidence import (
     trim_sentence,
 )
 from answers.question import TARGET_CUES, Question
-from answers.regions import home_province, same_region
+from answers.regions import home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
@@ -104,6 +104,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         d.region for d in scope if d.region and re.sub(r"(省|市|县|区)$", "", d.region) in q.text}
 
     lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
+    qualified = place_things(topic, [d.region for d in reports])
     idents = identifiers(q.text)
 
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
@@ -134,6 +135,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)]
+        if qualified:
+            # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
+            # (in one list item), unless the evidence is that place's own report
+            cands = [c for c in cands if all(
+                same_region(doc_region.get(B.field(c.hit, "file")), place) or stands_with(place, thing, c.sentence)
+                for place, thing in qualified)]
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
@@ -405,7 +412,7 @@ def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) 
 def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     """'2024年GDP目标是6%吗' → '不是。' when the stated figure is not the one in the evidence
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
-    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对)", question):
+    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question):
         return ""
     stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
     stated = [v for v in stated if v]

@@ -48,12 +48,12 @@ _REVIEW = re.compile(
 _PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".join(
     sorted([*PROVINCES, *PROVINCES.values(), *CITIES, *(full for full, _p in CITIES.values())], key=len, reverse=True))
 _NOT_REGION = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非)(?:" + _PLACE_WORDS + r")(?:的|那个)?(?:数|数字|目标|指标)?(?=[，,。？?！!\s]|$)")
-# "…是不是定的6.5%左右" / "是3000公里对吗" / "目标是不是3家以上": the figure offered is what is
+# "…是不是定的6.5%左右" / "是3000公里对吗" / "目标是不是3家以上" / "有没有定到2%": the figure offered is what is
 # checked, not what is searched for
 _FIGURE = (r"\d+(?:\.\d+)?\s*(?:%|个百分点|万亿元|亿元|万元|万亿|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
            r"座|条|台|场|件|名|次|辆|床|元)?\s*(?:左右|以上|以内|以下|多)?")
 _OFFERED = re.compile(
-    r"(?:是不是|是否|是)\s*(?:定的|定为|定了|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
+    r"(?:是不是|是否|是|有没有|有无)\s*(?:定的|定为|定了|定到|定在|达到|到|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
 
 
 # "固投是增长还是下降": the direction asked is the figure with its sign, i.e. how much it changed
@@ -73,7 +73,7 @@ def offered_figure(text: str) -> tuple[str, str | None]:
         if not re.search(r"\d", m.group("fig")):
             continue
         # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
-        if m.group(0).startswith(("是不是", "是否")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
+        if m.group(0).startswith(("是不是", "是否", "有没有", "有无")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
     return text, None
 
