@@ -41,7 +41,7 @@ _THAT_FOR_WHICH = re.compile(
 _YEAR_DU = re.compile(r"(\d{2,4}\s*年|上一?年|去年|今年|本年|明年|前年)度")
 # "关于2022年减税降费工作，…" / "关于江西省2024年度《政府工作报告》，请问…": a formal opening
 # that names the subject; its words (year, region, subject) count, 关于 and 请问 ask nothing
-_ABOUT = re.compile(r"^关于\s*")
+_ABOUT = re.compile(r"^关于\s*(?:(?P<subject>[^，,。？?]{1,30}?)工作(?:的)?(?=[，,]))?")
 _ASK_AFTER = re.compile(r"(?<=[，,：:；;])\s*(?:请问|想问|问一下|请教一下?)(?:一下|下)?\s*")
 # "那1506个（2020年计划内）老旧小区" / "（2021年批次）": a year in brackets with words of its own
 # qualifies the thing named (its batch, its plan); it is part of the thing's words, not the
@@ -64,7 +64,7 @@ _NOT_REGION = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非)(
 _FIGURE = (r"\d+(?:\.\d+)?\s*(?:%|个百分点|万亿元|亿元|万元|万亿|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
            r"座|条|台|场|件|名|次|辆|床|元)?\s*(?:左右|以上|以内|以下|多)?")
 _OFFERED = re.compile(
-    r"(?:是不是|是否|是)\s*(?:定的|定为|定了|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
+    r"(?:是不是|是否|有没有|是)\s*(?:定的|定为|定了|定到|达到|到|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
 
 
 # "固投是增长还是下降": the direction asked is the figure with its sign, i.e. how much it changed
@@ -84,7 +84,7 @@ def offered_figure(text: str) -> tuple[str, str | None]:
         if not re.search(r"\d", m.group("fig")):
             continue
         # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
-        if m.group(0).startswith(("是不是", "是否")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
+        if m.group(0).startswith(("是不是", "是否", "有没有")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
     return text, None
 
@@ -105,7 +105,7 @@ def prepare(text: str) -> str:
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
     raw = spoken_numbers(unwrap(raw))
-    raw = _ASK_AFTER.sub("", _ABOUT.sub("", raw))
+    raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
     raw = _BRACKET_YEAR.sub(r" \1\2 ", raw)
     raw = latin_terms(raw)
     raw = read_nicknames(raw)
