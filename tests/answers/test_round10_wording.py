@@ -138,7 +138,8 @@ def test_key_work_does_not_narrow_a_leaders_list(ctx: Context) -> None:
 
 # --- 7. a count asked with another counter --------------------------------------------------
 
-@pytest.mark.parametrize("question", ["杭州亚运会江西拿了多少枚金牌", "江西在杭州亚运会上获得几块金牌"])
+@pytest.mark.parametrize("question", ["杭州亚运会江西拿了多少枚金牌", "江西在杭州亚运会上获得几块金牌",
+                                      "杭州亚运会上江西运动员拿了多少块金牌", "杭州亚运会江西拿了几块银牌"])
 def test_medals_counted_by_any_counter(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
     assert "11金" in flat(ans.answer), ans.answer
@@ -149,3 +150,12 @@ def test_medals_counted_by_any_counter(ctx: Context, question: str) -> None:
 def test_offered_with_have_or_not() -> None:
     _text, figure = offered_figure("2022年研发经费占GDP比重多少，有没有定到2%？")
     assert figure == "2%"
+
+
+@pytest.mark.parametrize("question, word", [
+    ("杭州亚运会上江西运动员拿了多少块金牌", "金牌"),
+    ("江西24年新增几家上市公司", "上市公司"),
+])
+def test_counter_and_verb_of_the_count_leave_the_topic(question: str, word: str) -> None:
+    topic = parse_question(question).topic
+    assert word in topic.split() and "块" not in topic and "拿" not in topic, topic
