@@ -43,10 +43,13 @@ _YEAR_DU = re.compile(r"(\d{2,4}\s*年|上一?年|去年|今年|本年|明年|�
 # that names the subject; its words (year, region, subject) count, 关于 and 请问 ask nothing
 _ABOUT = re.compile(r"^关于\s*(?:(?P<subject>[^，,。？?]{1,30}?)工作(?:的)?(?=[，,]))?")
 _ASK_AFTER = re.compile(r"(?<=[，,：:；;])\s*(?:请问|想问|问一下|请教一下?)(?:一下|下)?\s*")
-# "那1506个（2020年计划内）老旧小区" / "（2021年批次）": a year in brackets with words of its own
-# qualifies the thing named (its batch, its plan); it is part of the thing's words, not the
-# year asked about, so it is kept without the 年 the year rules read
-_BRACKET_YEAR = re.compile(r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*(?=[^\s（）()]{1,10}[)）])([^（）()]{1,10})[)）]")
+# "那1506个（2020年计划内）老旧小区" / "（2021年批次）": a year in brackets with words of its own,
+# after a count of things or naming a batch, qualifies the thing (its batch, its plan); it is part
+# of the thing's words, not the year asked about, so it is kept without the 年 the year rules
+# read. "GDP增速（2024年目标）" stays: a year of a figure asked is the year asked about.
+_BRACKET_YEAR = re.compile(
+    r"(?:(?<=[个项座所家条户套栋])|(?=[（(]\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:纳入|列入)?(?:计划内|计划|批次|批|第[一二三四五六七八九十\d]+批)(?:内|的)?\s*[)）]))"
+    r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*(?=[^\s（）()]{1,10}[)）])([^（）()]{1,10})[)）]")
 # pinyin typed for 这个/那个 ("zhe ge 专精特新…") and a Latin "ok" said after the question
 _PINYIN_THIS = re.compile(r"(?i)(?<![A-Za-z])(?:zhe|zhei|na|nei)\s?ge(?![A-Za-z])\s*")
 _LATIN_CLOSING = re.compile(r"(?i)(?:(?<=[\s，,。？?！!])|(?<=[\u4e00-\u9fff]))\s*(?:ok|okay|okk|o\.k\.)\s*[。.!！？?~～]*\s*$")

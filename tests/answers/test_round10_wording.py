@@ -159,3 +159,12 @@ def test_offered_with_have_or_not() -> None:
 def test_counter_and_verb_of_the_count_leave_the_topic(question: str, word: str) -> None:
     topic = parse_question(question).topic
     assert word in topic.split() and "块" not in topic and "拿" not in topic, topic
+
+
+@pytest.mark.parametrize("question, year", [
+    ("南昌GDP增速（2024年目标）是多少", 2024),
+    ("老旧小区改造（2021年纳入计划的）由谁牵头", None),
+    ("那1277个（2021年开工）老旧小区谁牵头", None),
+])
+def test_bracketed_year_kept_only_for_a_figures_year(question: str, year: int | None) -> None:
+    assert parse_question(question).years.explicit == ([year] if year else []), parse_question(question).years
