@@ -36,7 +36,7 @@ _CHOICE = re.compile(
 _OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
 _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
-_LIST = re.compile(r"(哪些|哪几|哪项|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
+_LIST = re.compile(r"(哪些|哪几|哪项|哪条|哪一条|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 # "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
 _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
 _BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:牵头|负责|主抓)(?:单位|部门|领导)?\s*[？?]?\s*$")
@@ -80,7 +80,7 @@ _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部�
 _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件)")
 _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
-    ("when", re.compile(r"(哪天|哪一天|哪日|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
+    ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
     # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
     ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)")),
@@ -89,7 +89,7 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
 META_ASKS = _META_ASKS  # what other modules read a later part's document question with
 
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -105,13 +105,13 @@ _BOUND_WORDS = frozenset((
 ))
 _FILLER = re.compile(
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")|"
-    r"(要求|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(要求|全年|关于|[《》]|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
-    r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
+    r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪几条|哪些条|哪一条|哪条|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
 
 
@@ -526,6 +526,7 @@ def parse_question(
     raw = prepare(text)
     # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
     raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
+    raw = _unit_stems(raw, known_names or ())
     years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
@@ -543,6 +544,24 @@ def parse_question(
         if fields is not None:
             return Question(**{**base, **fields})
     raise AssertionError("the last rule always applies")
+
+
+# what follows a unit said by its stem ("住建 牵头的…", "发改负责哪些"): a verb of owning
+_STEM_VERB = r"(?=\s*(?:牵头|负责|主抓|配合|参与|承担|分管|有几项|有哪些|的任务|的重点工作))"
+
+
+def _unit_stems(raw: str, known_names: tuple[str, ...] | list[str]) -> str:
+    """"住建 牵头的重点工作有哪些" → "住建厅 牵头…": a unit said by the two characters of its
+    short name without 厅/局/委/办, read as that unit when only one short name fits and a verb
+    of owning follows (so "住建领域" or "发改系统" stay as typed)."""
+    stems: dict[str, set[str]] = {}
+    for name in known_names:
+        if len(name) == 3 and name[2] in "厅局委办":
+            stems.setdefault(name[:2], set()).add(name)
+    for stem, names in stems.items():
+        if len(names) == 1 and stem in raw:
+            raw = re.sub(rf"(?<![\u4e00-\u9fff]){stem}(?![厅局委办]){_STEM_VERB}", next(iter(names)), raw)
+    return raw
 
 
 def _short_name(region: str) -> str:

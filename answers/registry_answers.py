@@ -246,8 +246,7 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
 
 
 # words of a leader question that say "which tasks", not which ones
-# "重点工作/重点任务": what every task of a 重点工作责任分工方案 is, no word that narrows them
-_LIST_WORDS = re.compile(r"(重点(?=工作|任务)|同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
+_LIST_WORDS = re.compile(r"(同志|省长|副省长|市长|副市长|县长|副县长|牵头|负责|分管|主抓|重点工作|重点任务|哪些条|哪几条|哪一条|哪条|哪些|哪几项|哪项|几项|多少项|什么|任务|工作|"
                          r"的|了|是|有|几|共|都|指标|具体|要|完成|多少|那条|那项|这项|这条|方面|领域|有关|相关|\s)")
 NARROW_COVERAGE = 0.5
 NARROW_PARTIAL = 0.3

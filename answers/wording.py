@@ -37,8 +37,22 @@ _THAT_FOR_WHICH = re.compile(
     r"|(?:些|几项|几个|几件)(?:任务|工作|事|事情|单位|部门)?\s*[？?]?\s*$)")
 
 
-# "2024年度" is the year itself ("度" would otherwise be left in the topic)
-_YEAR_DU = re.compile(r"(\d{2,4}\s*年)度")
+# "2024年度" / "上一年度" / "去年度" is the year itself ("度" would otherwise be left in the topic)
+_YEAR_DU = re.compile(r"(\d{2,4}\s*年|上一?年|去年|今年|本年|明年|前年)度")
+# "关于2022年减税降费工作，…" / "关于江西省2024年度《政府工作报告》，请问…": a formal opening
+# that names the subject; its words (year, region, subject) count, 关于 and 请问 ask nothing
+_ABOUT = re.compile(r"^关于\s*(?:(?P<subject>[^，,。？?]{1,30}?)工作(?:的)?(?=[，,]))?")
+_ASK_AFTER = re.compile(r"(?<=[，,：:；;])\s*(?:请问|想问|问一下|请教一下?)(?:一下|下)?\s*")
+# "那1506个（2020年计划内）老旧小区" / "（2021年批次）": a year in brackets with words of its own,
+# after a count of things or naming a batch, qualifies the thing (its batch, its plan); it is part
+# of the thing's words, not the year asked about, so it is kept without the 年 the year rules
+# read. "GDP增速（2024年目标）" stays: a year of a figure asked is the year asked about.
+_BRACKET_YEAR = re.compile(
+    r"(?:(?<=[个项座所家条户套栋])|(?=[（(]\s*(?:19|20)\d{2}\s*年(?:度)?\s*(?:纳入|列入)?(?:计划内|计划|批次|批|第[一二三四五六七八九十\d]+批)(?:内|的)?\s*[)）]))"
+    r"[（(]\s*((?:19|20)\d{2})\s*年(?:度)?\s*(?=[^\s（）()]{1,10}[)）])([^（）()]{1,10})[)）]")
+# pinyin typed for 这个/那个 ("zhe ge 专精特新…") and a Latin "ok" said after the question
+_PINYIN_THIS = re.compile(r"(?i)(?<![A-Za-z])(?:zhe|zhei|na|nei)\s?ge(?![A-Za-z])\s*")
+_LATIN_CLOSING = re.compile(r"(?i)(?:(?<=[\s，,。？?！!])|(?<=[\u4e00-\u9fff]))\s*(?:ok|okay|okk|o\.k\.)\s*[。.!！？?~～]*\s*$")
 # "23年报告回顾里" / "报告回顾部分" / "回顾中": the review part of a report, i.e. results. A
 # report of year N reviews year N-1, so a year named with the report is moved back one.
 _REVIEW = re.compile(
@@ -92,7 +106,10 @@ def prepare(text: str) -> str:
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
+    raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
     raw = spoken_numbers(unwrap(raw))
+    raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
+    raw = _BRACKET_YEAR.sub(r" \1\2 ", raw)
     raw = latin_terms(raw)
     raw = read_nicknames(raw)
     raw = _YEAR_DU.sub(r"\1", raw)
