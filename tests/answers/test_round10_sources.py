@@ -5,20 +5,17 @@ city's result of year N from its year N+1 report; a target checked against a val
 Every question here is the helper's own wording over the sample corpus."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round10_sources"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # --- 1. a result no loaded plan covers goes to the reports ---------------------------------

@@ -6,7 +6,6 @@ no narrowing word, and a count asked with another counter (几块金牌 ~ "11金
 here is the helper's own wording over the sample corpus; none is a round's question."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -14,14 +13,12 @@ from answers.ask import ask
 from answers.question import parse_question
 from answers.wording import offered_figure, prepare
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round10"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # --- 1. formal openings: 关于 + its clause is context, 关于/请问/《》 are no topic words --------

@@ -2,21 +2,18 @@
 helper's own words over the sample corpus and checks what a user would see."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from answers.question import parse_question
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round6"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # class 2: a place said before the term ("名词解释里" / "南昌报告中" / "文件中的") is no part of it

@@ -3,7 +3,6 @@ not in any round yet (voice input, a secretary on WeChat, pasted fragments). Eve
 here is the helper's own wording over the sample corpus; none is a round's question."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -11,14 +10,12 @@ from answers.ask import ask
 from answers.question import parse_question
 from core.context import Context
 from core.spoken import spoken_numbers, unwrap
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round7"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # --- owners asked in other grammar ------------------------------------------------------

@@ -5,21 +5,18 @@ answering a question with no mode word, a region per part, a direction asked, tw
 once. Every question here is the helper's own wording over the sample corpus."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from answers.multipart import separate_asks
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round9_sources"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # --- 1. a year whose targets only the table states -----------------------------------------

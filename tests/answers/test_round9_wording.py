@@ -5,7 +5,6 @@ and a region said not to be meant. Every question here is the helper's own wordi
 sample corpus; none is a round's question."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -18,14 +17,12 @@ from core.places import CITIES, NICKNAMES, PROVINCES
 from core.spoken import unwrap
 from core.synonyms import table
 from core.synonyms_data import SYNONYMS
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat
 
 
-@pytest.fixture(scope="module")
-def ctx(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    c, _ = ingested_context(tmp_path_factory.mktemp("answers_round9"), [corpus_dir])
-    yield c
-    c.close()
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
 
 
 # --- 1. chat wrappers with a short title; fillers never cut from inside a word ---------------
