@@ -47,7 +47,7 @@ def list_documents(db: Any, *, kind: str | None = None) -> list[DocumentInfo]:
                 chunks=d["chunks"],
                 tasks=d["tasks"],
                 missing=d["missing"],
-                number=d.get("doc_number"),
+                number=d.get("doc_number") or None,
             )
         )
     return out

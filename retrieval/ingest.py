@@ -130,7 +130,7 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         content_hash = hashlib.sha256(data).hexdigest()
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
-            if known["kind"] == "plan" and not known.get("doc_number"):
+            if known["kind"] == "plan" and known.get("doc_number") is None:
                 _read_number_again(ctx, known, path, data, limits)
             return _from_row(result, known, "unchanged")
         loaded = load_file(path, limits=limits, data=data)
@@ -233,8 +233,7 @@ def _read_number_again(ctx: Any, known: dict, path: Path, data: bytes, limits: L
     file (a plan is small), so "文号是多少" answers without a forced re-ingest. Optional."""
     try:
         number = read_meta(clean_text(load_file(path, limits=limits, data=data).text), kind="plan").number
-        if number:
-            store.update_document(ctx.db, known["id"], doc_number=number)
+        store.update_document(ctx.db, known["id"], doc_number=number or "")  # "": read once, none printed
     except Exception as e:  # noqa: BLE001 - the ingest itself is unchanged either way
         log.info("文号补读失败（%s）：%s", path.name, type(e).__name__)
 
@@ -249,7 +248,7 @@ def _doc_row(file: str, path: str, content_hash: str, meta: DocMeta, *, chunks: 
         "year": meta.year,
         "delivered": meta.delivered.isoformat() if meta.delivered else None,
         "title": meta.title,
-        "doc_number": meta.number,
+        "doc_number": meta.number or "",  # "" = read, none printed; NULL = ingested before 文号 were read
         "missing": meta.missing,
         "chunks": chunks,
         "tasks": tasks,

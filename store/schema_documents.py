@@ -54,6 +54,6 @@ ALTER TABLE documents ADD COLUMN superseded_by TEXT;  -- file name of the newer 
 """,
     # The document number an issued document carries under its issuer (赣府厅字〔2021〕8号).
     """
-ALTER TABLE documents ADD COLUMN doc_number TEXT;
+ALTER TABLE documents ADD COLUMN doc_number TEXT;  -- '' when read and none printed; NULL: not read yet
 """,
 ]
