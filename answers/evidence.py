@@ -214,7 +214,7 @@ _GAP_OK = re.compile(
 )
 
 
-def _unit_of(number: str) -> str:
+def unit_of(number: str) -> str:
     return re.sub(r"^[\d.\s-]+|左右|以上|以内|以下|多|余", "", number)
 
 
@@ -222,7 +222,7 @@ def _unit_of(number: str) -> str:
 _MEASURE_KIN = ({"人", "名", "位"},)
 
 
-def _same_measure(asked: str, unit: str) -> bool:
+def same_measure(asked: str, unit: str) -> bool:
     if not unit:
         return False
     if asked in unit or unit in asked:
@@ -340,7 +340,7 @@ def candidates(
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
-                    nums = [n for n in nums if _same_measure(unit_asked, _unit_of(n))]
+                    nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
@@ -476,7 +476,3 @@ def inline_definition(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
             return m.group("body").strip().rstrip("。") + "。", hit
     return None
 
-
-# public names for composing answers from a sentence already found (answers.multipart)
-same_measure = _same_measure
-unit_of = _unit_of

@@ -78,7 +78,7 @@ _UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
 # a document named as such: its facts (who delivered it, when) are asked, not a figure in it
 _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件)")
-_META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
+META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
@@ -86,7 +86,6 @@ _META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)")),
     ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
 )
-META_ASKS = _META_ASKS  # what other modules read a later part's document question with
 
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
 _DOC_NAME_WORDS = re.compile(r"(关于|请问|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
@@ -388,12 +387,12 @@ def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
     if not _DOC_WORD.search(s.raw):
         return None
-    asks = tuple(name for name, pattern in _META_ASKS if pattern.search(s.raw))
-    if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", _META_ASKS[-1][1].sub("", s.raw))):
+    asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
+    if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
-    for _name, pattern in _META_ASKS:
+    for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
 from prompts import exports as texts
 from reminders.exports_data import Ledger, LedgerRow, ReviewSheet
@@ -66,23 +67,8 @@ def write_ledger(ledger: Ledger, review: ReviewSheet | None = None) -> bytes:
     border = _border()
 
     title = texts.LEDGER_TITLE.format(plan=ledger.title_plan) if ledger.title_plan else texts.LEDGER_TITLE_ALL
-    ws.cell(TITLE_ROW, 1, title).font = Font(name=texts.LEDGER_FONT_HEAD, size=16, bold=True)
-    ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
-    ws.row_dimensions[TITLE_ROW].height = 32
     subtitle = texts.LEDGER_SUBTITLE.format(date=ledger.date.isoformat(), days=ledger.soon_days)
-    ws.cell(SUBTITLE_ROW, 1, subtitle).font = Font(name=texts.LEDGER_FONT, size=10)
-    ws.cell(SUBTITLE_ROW, 1).alignment = Alignment(horizontal="left", vertical="center")
-    ws.merge_cells(f"A{SUBTITLE_ROW}:{last_col}{SUBTITLE_ROW}")
-    ws.row_dimensions[SUBTITLE_ROW].height = 20
-
-    for col, name in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, col, name)
-        cell.font = Font(name=texts.LEDGER_FONT_HEAD, size=11, bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
-    ws.row_dimensions[HEADER_ROW].height = 24
+    _sheet_head(ws, title, subtitle, headers, border)
 
     status_col = headers.index("状态") + 1
     due_col = headers.index("完成时限") + 1
@@ -133,20 +119,10 @@ def _review_sheet(wb: Workbook, review: ReviewSheet, styles: dict[str, str]) -> 
     headers, widths = texts.REVIEW_SHEET_HEADERS, texts.REVIEW_SHEET_WIDTHS
     last_col = get_column_letter(len(headers))
     title = texts.REVIEW_SHEET_TITLE.format(year=review.year)
-    ws.cell(TITLE_ROW, 1, title).font = Font(name=texts.LEDGER_FONT_HEAD, size=16, bold=True)
-    ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center", vertical="center")
-    ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
     subtitle = texts.REVIEW_SHEET_SUBTITLE.format(report=review.report_title, file=review.report_file,
                                                   year=review.year, **review.counts)
-    ws.cell(SUBTITLE_ROW, 1, subtitle).font = Font(name=texts.LEDGER_FONT, size=10)
-    ws.merge_cells(f"A{SUBTITLE_ROW}:{last_col}{SUBTITLE_ROW}")
-    border = _border()
-    for col, name in enumerate(headers, start=1):
-        cell = ws.cell(HEADER_ROW, col, name)
-        cell.font = Font(name=texts.LEDGER_FONT_HEAD, size=11, bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
+    _sheet_head(ws, title, subtitle, headers, _border())
+    for col in range(1, len(headers) + 1):
         ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
     for offset, row in enumerate(review.rows):
         r = FIRST_DATA_ROW + offset
@@ -164,6 +140,26 @@ def _review_sheet(wb: Workbook, review: ReviewSheet, styles: dict[str, str]) -> 
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{max(ws.max_row, HEADER_ROW)}"
     _print_setup(ws, title)
+
+
+def _sheet_head(ws: Worksheet, title: str, subtitle: str, headers: list[str], border: Border) -> None:
+    """Title, subtitle and header row of a sheet, in the 台账's one look."""
+    last_col = get_column_letter(len(headers))
+    ws.cell(TITLE_ROW, 1, title).font = Font(name=texts.LEDGER_FONT_HEAD, size=16, bold=True)
+    ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(f"A{TITLE_ROW}:{last_col}{TITLE_ROW}")
+    ws.row_dimensions[TITLE_ROW].height = 32
+    ws.cell(SUBTITLE_ROW, 1, subtitle).font = Font(name=texts.LEDGER_FONT, size=10)
+    ws.cell(SUBTITLE_ROW, 1).alignment = Alignment(horizontal="left", vertical="center")
+    ws.merge_cells(f"A{SUBTITLE_ROW}:{last_col}{SUBTITLE_ROW}")
+    ws.row_dimensions[SUBTITLE_ROW].height = 20
+    for col, name in enumerate(headers, start=1):
+        cell = ws.cell(HEADER_ROW, col, name)
+        cell.font = Font(name=texts.LEDGER_FONT_HEAD, size=11, bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = border
+    ws.row_dimensions[HEADER_ROW].height = 24
 
 
 def _border() -> Border:
