@@ -71,6 +71,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     plan_only = bool(years) and all(y in plan_years and not any(d.year == y for d in scope) for y in years)
     if years:
         speaking = [d for d in scope if d.year and (d.year in years or d.year - 1 in years)]
+        if not speaking and plan_only and not _DONE_ASKED.search(q.text):
+            # no report speaks of that year at all (not even looking back): the table's target
+            ans = plan_target(ctx, q, years, today)
+            if ans:
+                return ans
         if not speaking:
             shown = region_name or ""
             there = available(scope, with_region=not region_name)
