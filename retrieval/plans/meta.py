@@ -43,7 +43,9 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         if "\t" in line:
             break
         m = TITLE_RE.match(line)
-        if m and "关于" not in line and "通知" not in line:
+        # a wrapped line of the cover letter can end in "…责任分工": a title line has no
+        # sentence punctuation
+        if m and "关于" not in line and "通知" not in line and not re.search(r"[，。；：,;]", line):
             title = re.sub(r"\s+", "", m.group(1))
             break
     if title is None:
@@ -53,12 +55,11 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
                 title = re.sub(r"\s+", "", m.group(1)).replace("〈", "《").replace("〉", "》")
                 break
     if title is None:
-        for line in lines[:60]:
-            if "关于印发" in line:
-                m = re.search(r"关于印发(.+?)的通知", re.sub(r"\s+", "", line))
-                if m:
-                    title = m.group(1).replace("〈", "《").replace("〉", "》")
-                    break
+        # the notice's title, often wrapped over two lines: "…关于印发X《政府工作报告》" / "重点工作…方案的通知"
+        head = re.sub(r"\s+", "", "".join(lines[:60]))
+        m = re.search(r"关于印发([^，。；]+?)的通知", head)
+        if m:
+            title = m.group(1).replace("〈", "《").replace("〉", "》")
     year = None
     if title:
         m = re.search(r"(20\d{2})\s*年", title)

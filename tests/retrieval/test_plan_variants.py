@@ -478,3 +478,22 @@ def test_a_table_titled_as_a_breakdown_sheet_is_read_as_a_plan() -> None:
     table = parse_plan(loaded)
     assert table.title == "云泽市2024年政府工作报告重点任务分解表" and table.year == 2024
     assert [r.text for r in table.rows] == ["新建城市公园5个。"]
+
+
+def test_title_of_a_notice_wrapped_over_lines_not_a_wrapped_sentence_of_its_letter():
+    """A plan sent under a cover notice: the notice's title wraps over two lines, and a line
+    of the letter happens to end in "…责任分工" where the text export wrapped it. The title is
+    the notice's, never the letter's half sentence."""
+    from retrieval.plans.meta import read_plan_meta
+
+    text = (
+        "洛川市人民政府办公室文件\n\n洛府办字〔2025〕3号\n\n"
+        "洛川市人民政府办公室关于印发洛川市2025年《政府工作报告》\n重点工作责任分工方案的通知\n\n"
+        "各县（市、区）人民政府，市政府各部门：\n\n"
+        "为抓好落实，经市政府同意，现将《洛川市2025年〈政府工作报告〉重点工作责任分工\n"
+        "方案》印发给你们，请认真贯彻执行。\n\n"
+        "一、产业发展\n1. 建成某某产业园。（牵头单位：市工业和信息化局）\n"
+    )
+    title, region, year, _ = read_plan_meta(text)
+    assert title == "洛川市2025年《政府工作报告》重点工作责任分工方案"
+    assert (region, year) == ("洛川市", 2025)
