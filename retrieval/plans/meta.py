@@ -86,6 +86,13 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
             issued = _date(m)
             if issued:
                 break
+    if issued is None:
+        # a cover notice signed before its 附件: the issuer's line, then the date alone
+        for prev, line in zip(lines[:60], lines[1:60]):
+            m = DATE_RE.fullmatch(line.replace(" ", ""))
+            if m and re.search(r"(?:人民政府|办公室|办公厅)$", prev):
+                issued = _date(m)
+                break
     if year is None:
         m = DOCNO_RE.search("\n".join(lines[:40]))
         if m:

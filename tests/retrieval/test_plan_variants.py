@@ -491,9 +491,10 @@ def test_title_of_a_notice_wrapped_over_lines_not_a_wrapped_sentence_of_its_lett
         "洛川市人民政府办公室关于印发洛川市2025年《政府工作报告》\n重点工作责任分工方案的通知\n\n"
         "各县（市、区）人民政府，市政府各部门：\n\n"
         "为抓好落实，经市政府同意，现将《洛川市2025年〈政府工作报告〉重点工作责任分工\n"
-        "方案》印发给你们，请认真贯彻执行。\n\n"
+        "方案》印发给你们，请认真贯彻执行。\n\n洛川市人民政府办公室\n2025年2月20日\n\n附件\n\n"
         "一、产业发展\n1. 建成某某产业园。（牵头单位：市工业和信息化局）\n"
     )
-    title, region, year, _ = read_plan_meta(text)
+    title, region, year, issued = read_plan_meta(text)
     assert title == "洛川市2025年《政府工作报告》重点工作责任分工方案"
     assert (region, year) == ("洛川市", 2025)
+    assert issued == dt.date(2025, 2, 20)  # the date under the notice's signature, before 附件
