@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from answers.review_match import LIST_MIN, Verdict, judge, prepare, weights_for
+from answers.review_related import related_mentions
 from core.errors import UserError
 from prompts import review as msg
 from retrieval.review_part import ReviewPart, review_part
@@ -161,11 +162,13 @@ def _check(ctx: Any, ref: PlanRef, report: ReportRef, codes: list[str] | None) -
     wanted = [t for t in tasks if codes is None or t.code in codes]
     if codes and not wanted:
         raise UserError(msg.TASK_NOT_IN_PLAN.format(plan=ref.title, code="、".join(codes)))
-    return Review(ref, report, judge_tasks(part, tasks, wanted))
+    return Review(ref, report, judge_tasks(part, tasks, wanted, db=ctx.db, embedder=ctx.index.embedder))
 
 
-def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView]) -> list[ReviewItem]:
-    """Label `wanted` against the review; all of the plan's `tasks` set the word weights."""
+def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView], *, db: Any = None,
+                embedder: Any = None) -> list[ReviewItem]:
+    """Label `wanted` against the review; all of the plan's `tasks` set the word weights.
+    With a dense model, a task the words miss may still be a related mention (progress)."""
     sentences = prepare([(s.text, s.section, s.shortcoming) for s in part.sentences])
     weights = weights_for([t.text for t in tasks], sentences)
     out = []
@@ -185,6 +188,13 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView])
                 items_mentioned=verdict.items_mentioned,
             )
         )
+    unnamed = {i.code: i.text for i in out if i.label == "not_mentioned"}
+    related = related_mentions(db, embedder, unnamed, sentences) if db is not None else {}
+    for item in out:
+        found = related.get(item.code)
+        if found:
+            item.label, item.evidence, item.section = "progress", found.sentence.text, found.sentence.section
+            item.note = msg.RELATED.format(term=found.term)
     return out
 
 

@@ -22,6 +22,7 @@ UNTITLED_REVIEW = "报告开头的{year}年工作回顾"
 # --- labels -----------------------------------------------------------------------------
 LABELS = {"done": "已兑现", "progress": "有进展", "not_mentioned": "未提及"}
 MENTIONED_OF = "{n}项中提到{m}项"
+RELATED = "报告换了说法提到（“{term}”），按有进展计"
 FIGURE_MET = "目标{target}，报告{reported}"
 FIGURE_BELOW = "目标{target}，报告{reported}，未达到"
 FIGURE_RATE = "报告完成年计划{rate}"
