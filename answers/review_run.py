@@ -82,11 +82,15 @@ class Review:
         }
 
 
-def run_review(ctx: Any, plan: str | int, against: str | None = None, *, codes: list[str] | None = None) -> Review:
-    """Every task of `plan` (id, year or file name), or only `codes`, labelled."""
+def run_review(ctx: Any, plan: str | int, against: str | None = None, *, codes: list[str] | None = None,
+               llm: bool = False) -> Review:
+    """Every task of `plan` (id, year or file name), or only `codes`, labelled. `llm`: the
+    configured chat model reads the tasks still unnamed (answers.review_llm)."""
+    if llm and not ctx.settings.llm_enabled:
+        raise UserError(msg.LLM_NOT_CONFIGURED)
     ref = find_plan(ctx.db, plan)
     report = _report(ctx, ref, against)
-    return _check(ctx, ref, report, codes)
+    return _check(ctx, ref, report, codes, llm_settings=ctx.settings if llm else None)
 
 
 def review_task(ctx: Any, code: str, *, plan: str | int | None = None) -> Review:
@@ -154,7 +158,7 @@ def _ingest(ctx: Any, against: str) -> ReportRef:
     return report
 
 
-def _check(ctx: Any, ref: PlanRef, report: ReportRef, codes: list[str] | None) -> Review:
+def _check(ctx: Any, ref: PlanRef, report: ReportRef, codes: list[str] | None, llm_settings: Any = None) -> Review:
     part = review_part(ctx.db, report, ref.year)
     if not part.sentences:
         raise UserError(msg.NO_REVIEW_PART.format(title=report.title, year=ref.year))
@@ -162,13 +166,15 @@ def _check(ctx: Any, ref: PlanRef, report: ReportRef, codes: list[str] | None) -
     wanted = [t for t in tasks if codes is None or t.code in codes]
     if codes and not wanted:
         raise UserError(msg.TASK_NOT_IN_PLAN.format(plan=ref.title, code="、".join(codes)))
-    return Review(ref, report, judge_tasks(part, tasks, wanted, db=ctx.db, embedder=ctx.index.embedder))
+    return Review(ref, report, judge_tasks(part, tasks, wanted, db=ctx.db, embedder=ctx.index.embedder,
+                                           llm_settings=llm_settings))
 
 
 def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView], *, db: Any = None,
-                embedder: Any = None) -> list[ReviewItem]:
+                embedder: Any = None, llm_settings: Any = None) -> list[ReviewItem]:
     """Label `wanted` against the review; all of the plan's `tasks` set the word weights.
-    With a dense model, a task the words miss may still be a related mention (progress)."""
+    With a dense model, a task the words miss may still be a related mention (progress); with
+    `llm_settings`, the chat model reads what is still unnamed (each mention checked)."""
     sentences = prepare([(s.text, s.section, s.shortcoming) for s in part.sentences])
     weights = weights_for([t.text for t in tasks], sentences)
     out = []
@@ -195,6 +201,16 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
         if found:
             item.label, item.evidence, item.section = "progress", found.sentence.text, found.sentence.section
             item.note = msg.RELATED.format(term=found.term)
+    if llm_settings is not None:
+        from answers.review_llm import llm_mentions  # httpx only when asked
+
+        unnamed = {i.code: i.text for i in out if i.label == "not_mentioned"}
+        read = llm_mentions(llm_settings, unnamed, sentences, weights)
+        for item in out:
+            hit = read.get(item.code)
+            if hit:
+                item.label, item.evidence, item.section = "progress", hit.sentence.text, hit.sentence.section
+                item.note = msg.LLM_RELATED.format(phrase=hit.phrase)
     return out
 
 

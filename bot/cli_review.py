@@ -13,6 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--against", help="对照的政府工作报告文件（默认：同一地区下一年的报告）")
     p.add_argument("--task", help="只核查一项任务，如 3.2")
     p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--llm", action="store_true",
+                   help="另请已配置的大模型（DUCHA_LLM_*）阅读仍判为未提及的任务；其摘抄须逐字见于报告")
     p.set_defaults(func=cmd_review)
 
 
@@ -21,7 +23,7 @@ def cmd_review(ctx, args: argparse.Namespace) -> int:
     from store.tasks import normalize_code
 
     codes = [normalize_code(args.task)] if args.task else None
-    review = run_review(ctx, args.plan, args.against, codes=codes)
+    review = run_review(ctx, args.plan, args.against, codes=codes, llm=args.llm)
     if args.json:
         print_json(review.to_dict())
         return 0

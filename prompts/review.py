@@ -61,3 +61,15 @@ ASK_REGION = "【{region}】"
 ASK_NO_PLAN = "没有找到{year}年的分工方案，无法核查兑现情况。"
 ASK_NO_TASK = "在{plan}中没有找到与“{what}”对应的任务。"
 ASK_NO_REPORT = "{plan}的兑现核查需要{region}{next}年的政府工作报告，还没有导入。"
+
+# --- opt-in reading by a chat model (ducha review --llm) ---------------------------------------
+LLM_RELATED = "模型判断报告提到了此事（原文“{phrase}”），按有进展计"
+LLM_NOT_CONFIGURED = "--llm 需要先配置大模型：DUCHA_LLM_BASE_URL 和 DUCHA_LLM_MODEL（见 .env.example）"
+LLM_SYSTEM = (
+    "你是政府督查室的核查员。给你分工方案中的一项任务，和下一年政府工作报告回顾部分的几句原文。"
+    "判断其中是否有一句报告了这项任务的同一具体事项（项目、地点、专项行动、指标，可以换了说法）。"
+    "只是同一领域的泛泛表述（推进、加快、建设、改革）不算。"
+    "如果有，只回答：句子编号|该句中能说明是同一事项的原文短语（逐字摘抄，4到30个字）；如果没有，只回答：无"
+)
+LLM_USER = "任务：{task}\n\n报告回顾原文：\n{sentences}"
+LLM_SENTENCE = "{n}. {text}"
