@@ -43,6 +43,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     if (checked := review_answer(ctx, question, region=region, today=today)) is not None:
         return checked
+    from answers.quoted import quoted_answer  # "…X,Y 这条具体指标多少" / "X 这句话出自哪个文件"
+
+    again = lambda follow: ask(ctx, follow, region=region, today=today)  # noqa: E731
+    if (pasted := quoted_answer(ctx, question, today, again)) is not None:
+        return pasted
     q, docs = understand(ctx, question, region=region)
     if not q.text:
         return Answer(P.NONE_EMPTY_QUESTION, "none")
