@@ -80,16 +80,44 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
     fragment, ask = parts
     if re.search(r"(谁|哪个?(?:单位|部门|领导)|牵头|负责|配合)", ask):
         return None  # owners: the registry's answerers read the task's words themselves
-    src = find_source(ctx, fragment, today)
-    if src is None:
+    found = find_sources(ctx, fragment, today)
+    if not found:
         return None
+    src = found[0]
     if _ASK_SOURCE.search(ask):
-        return _where(src)
+        return _each(found, _where)
     if _ASK_YEAR.search(ask):
         return _which_year(src, fragment, ask, ask_again, ctx, today)
     if not ask or _ASK_FIGURE.search(ask):
-        return _figure(src)
+        return _each(found, _figure)
     return None
+
+
+TIE = 0.03  # two documents holding the line as well as each other: both are said
+
+
+def _each(found: list[Source], answer: Callable[[Source], Answer | None]) -> Answer | None:
+    """The answer from the best passage, and from every other document's passage that holds
+    the line as well: a line two documents share is never traced to one silently."""
+    best = found[0]
+    seen: set[str] = set()
+    answers: list[Answer] = []
+    for src in found:
+        if src.cover < best.cover - TIE:
+            break
+        key = "|".join(_doc_label(src))
+        if key in seen:
+            continue
+        seen.add(key)
+        one = answer(src)
+        if one is not None:
+            answers.append(one)
+    if not answers:
+        return None
+    if len(answers) == 1:
+        return answers[0]
+    return Answer("\n\n".join(a.answer for a in answers), answers[0].intent,
+                  [x for a in answers for x in a.sources], [x for a in answers for x in a.tasks])
 
 
 # --- finding the passage ------------------------------------------------------------------
@@ -131,9 +159,15 @@ def _match(frag: str, text: str) -> tuple[float, int, int, int] | None:
 def find_source(ctx: Any, fragment: str, today: dt.date) -> Source | None:
     """The passage the fragment was copied from: the one sharing most of its characters in
     long runs, holding every number it holds. None when no passage holds it as a whole."""
+    found = find_sources(ctx, fragment, today)
+    return found[0] if found else None
+
+
+def find_sources(ctx: Any, fragment: str, today: dt.date) -> list[Source]:
+    """Every passage that holds the fragment as a whole, best first."""
     frag, _ = _norm(fragment)
     numbers = _NUM.findall(frag)
-    best: Source | None = None
+    found: list[Source] = []
     candidates: list[tuple[str, Any, Any]] = [(B.field(h, "text") or "", h, None)
                                               for h in B.search(ctx, fragment, k=12, dense=False)]
     tasks = B.degrade("list_tasks", lambda: B.registry_module().list_tasks(ctx.db, today=today), [])
@@ -149,9 +183,8 @@ def find_source(ctx: Any, fragment: str, today: dt.date) -> Source | None:
         window = norm[max(0, start - 4): end + 4]
         if any(n not in _NUM.findall(window) for n in numbers):
             continue  # "3号线" is not "1号线": a number pasted is a number held
-        if best is None or cover > best.cover + 1e-9:
-            best = Source(text, where[start], where[end - 1] + 1, cover, hit, task)
-    return best
+        found.append(Source(text, where[start], where[end - 1] + 1, cover, hit, task))
+    return sorted(found, key=lambda src: -src.cover)
 
 
 # --- composing ----------------------------------------------------------------------------
