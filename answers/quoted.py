@@ -23,7 +23,10 @@ from prompts import quoted as P
 # "…X" / "...X" / "……X": a line cut out of a longer text
 _LEAD = re.compile(r"^\s*(?:…+|\.{2,}|。{2,}|⋯+)\s*")
 # what is asked of the pasted line, after it: "这条具体指标多少" / "这句话出自哪个文件" / "这是哪年的目标"
-_TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|该条|该句|上面这句|以上这句)(?P<ask>.*)$")
+_TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|这个|这项|该条|该句|上面这句|以上这句)(?P<ask>.*)$")
+_DEFINE_ASK = re.compile(r"(意思|含义|定义|指的是|是指|指什么|指啥|什么是|啥是|怎么理解|解释)")
+# an ask of who: the registry's owner answerers read the task's words themselves
+_OWNER_ASK = re.compile(r"(谁|哪个?(?:单位|部门|领导|厅|局|委)|牵头|负责|配合|分管|主抓)")
 # "那个远洋通信海缆铺设船…": words of the asker before the pasted line
 _FILLER = re.compile(r"^(?:那个|这个|那句|就是|请问|原文|文件里说|报告里说|里面说)+")
 _ASK_SOURCE = re.compile(r"(出自|出处|来自|来源|哪个文件|哪份文件|哪个报告|哪份报告|哪个文件里|什么文件)")
@@ -78,7 +81,10 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
     if parts is None:
         return None
     fragment, ask = parts
-    if re.search(r"(谁|哪个?(?:单位|部门|领导)|牵头|负责|配合)", ask):
+    last = re.split(r"[\s，,。；;]+", question.strip())[-1]
+    if _DEFINE_ASK.search(ask):
+        return None  # "X这是什么意思": a definition, the glossary's
+    if _OWNER_ASK.search(ask) or _OWNER_ASK.search(last):
         return None  # owners: the registry's answerers read the task's words themselves
     found = find_sources(ctx, fragment, today)
     if not found:

@@ -7,7 +7,7 @@ import pytest
 
 from answers.ask import ask
 from answers.promises import delivery_question, promise_words_dropped
-from answers.quoted import split
+from answers.quoted import quoted_answer, split
 from core.context import Context
 from tests.support.answer_sets import flat
 
@@ -102,3 +102,10 @@ def test_a_review_of_last_year_s_promises_is_answered_from_the_review(ctx: Conte
 def test_the_meeting_asked_by_its_numbers(ctx: Context) -> None:
     ans = ask(ctx, "江西省2024年的报告是第几届人大第几次会议上作的，哪一天")
     assert "第十四届人民代表大会第二次会议" in ans.answer and "1月23日" in ans.answer, ans.answer
+
+
+def test_a_pasted_line_asked_of_who_or_what_it_means_is_left_to_those_answerers(ctx: Context) -> None:
+    ans = ask(ctx, "…完成340所公办养老院改造提升、1.2万户特殊困难老年人家庭居家适老化改造 这项谁负责")
+    assert "省民政厅" in ans.answer, ans.answer
+    # a definition is the glossary's to answer, not the pasted line's figure
+    assert quoted_answer(ctx, "打造城市客厅席地而坐示范点 这是什么意思", ctx.today(), lambda q: ask(ctx, q)) is None
