@@ -109,3 +109,13 @@ def test_a_pasted_line_asked_of_who_or_what_it_means_is_left_to_those_answerers(
     assert "省民政厅" in ans.answer, ans.answer
     # a definition is the glossary's to answer, not the pasted line's figure
     assert quoted_answer(ctx, "打造城市客厅席地而坐示范点 这是什么意思", ctx.today(), lambda q: ask(ctx, q)) is None
+
+
+@pytest.mark.parametrize("question, expected, intent", [
+    ("南昌24年的报告是万广明市长作的吗", "万广明", "fact"),
+    # a report that names nobody: not found, never the offered name's tasks
+    ("2022年江西省政府工作报告是殷美根同志作的吗", "没有写明", "none"),
+])
+def test_who_delivered_a_report_asked_with_a_name_offered(ctx: Context, question: str, expected: str, intent: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == intent and expected in ans.answer, ans.answer
