@@ -22,6 +22,7 @@ _PLAN_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年")
 # what was done later: "后来上线了没有" / "后来报告说完成了没" / "…报告回顾里实际新增了几家"
 _LATER = re.compile(
     r"(后来|后面|最后|最终|结果|(?:\d{2,4}\s*年)?(?:的)?(?:政府工作)?报告(?:回顾)?(?:里|中)?(?:说|写)?|回顾(?:里|中)|实际)")
+_SINCE = re.compile(r"(后来|最后|最终)")
 _OUTCOME = re.compile(
     r"((?:上线|完成|建成|实现|落实|落地|开通|投用|投产|通车|达到|做到|兑现|办成|做成|搞成)了?(?:没有?|吗|么|没|了吗)|"
     r"实际[\u4e00-\u9fff]{0,4}?了?(?:几|多少)|(?:完成|新增|达到|增长|做到)了?(?:几|多少)|怎么样了?|如何)")
@@ -42,7 +43,8 @@ def delivery_question(question: str) -> str | None:
     """"21年分工方案提的X，后来上线了没有" → "2021年的X兑现了吗", when the question names a
     plan and asks what became of one of its tasks later; else None."""
     q = (question or "").strip()
-    if not _PLAN.search(q) or not _OUTCOME.search(q):
+    # a plan named, or a year's work asked what became of it later ("2021年的X，后来建成了吗")
+    if not (_PLAN.search(q) or (_PLAN_YEAR.search(q) and _SINCE.search(q))) or not _OUTCOME.search(q):
         return None
     parts = [p for p in re.split(r"[，,？?。；;！!]", q) if p.strip()]
     if len(parts) < 2:
@@ -56,7 +58,7 @@ def delivery_question(question: str) -> str | None:
         return None
     task = "，".join(parts[:asking]).strip()
     years = _PLAN_YEAR.findall(task)
-    if not _PLAN.search(task):
+    if not _PLAN.search(task) and not (years and _SINCE.search(parts[asking])):
         return None
     year = ""
     if years:

@@ -90,6 +90,8 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
     if not found:
         return None
     src = found[0]
+    if _ASK_SOURCE.search(ask) and re.search(r"(多少|几)", ask):
+        return _each(found, _where_and_figure)  # "这句出自哪个文件，具体多少"
     if _ASK_SOURCE.search(ask):
         return _each(found, _where)
     if _ASK_YEAR.search(ask):
@@ -315,6 +317,14 @@ def _where(src: Source) -> Answer:
         head += P.FROM_TASK.format(code=src.task.code)
     return Answer(head + "\n" + P.ORIGINAL.format(sentence=sentence), "fact", _sources(src, sentence),
                   [src.task.to_dict()] if src.task is not None else [])
+
+
+def _where_and_figure(src: Source) -> Answer:
+    where, figure = _where(src), _figure(src)
+    if figure is None:
+        return where
+    head = figure.answer.splitlines()[0]
+    return Answer(where.answer + "\n" + head, figure.intent, where.sources, where.tasks)
 
 
 def _which_year(src: Source, fragment: str, ask: str, ask_again: Callable[[str], Answer], ctx: Any = None,

@@ -33,7 +33,8 @@ def review_answer(ctx: Any, question: str, *, region: str | None = None, today: 
     """The answer when `question` asks whether a plan's task was delivered; else None."""
     from answers.promises import delivery_question  # "21年分工方案提的X，后来上线了没有"
 
-    question = delivery_question(question or "") or question
+    asked = question or ""
+    question = delivery_question(asked) or question
     if not _ASKS.search(question or ""):
         return None
     today = today or ctx.today()
@@ -45,7 +46,7 @@ def review_answer(ctx: Any, question: str, *, region: str | None = None, today: 
         plans = named
     elif region:
         plans = [p for p in plans if p.region and (_core(region) in p.region)] or plans
-    if not plans and _REPORT_NAMED.search(question) and not _PLAN_NAMED.search(question):
+    if not plans and (_REPORT_NAMED.search(asked) or question != asked) and not _PLAN_NAMED.search(asked):
         return None  # "2024年报告回顾里，年初定的民生实事兑现了吗": the review says, no plan to check
     if not plans:
         return Answer(msg.ASK_NO_PLAN.format(year=year or ""), "none")

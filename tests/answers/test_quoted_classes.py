@@ -119,3 +119,16 @@ def test_a_pasted_line_asked_of_who_or_what_it_means_is_left_to_those_answerers(
 def test_who_delivered_a_report_asked_with_a_name_offered(ctx: Context, question: str, expected: str, intent: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == intent and expected in ans.answer, ans.answer
+
+
+def test_a_pasted_line_asked_both_where_from_and_its_figure(ctx: Context) -> None:
+    ans = ask(ctx, "…全力做好冬种油菜管护和收获工作 这句出自哪个文件，具体多少万亩")
+    assert "南昌市2024年" in ans.answer and "85.5万亩" in flat(ans.answer), ans.answer
+
+
+def test_a_year_s_work_asked_what_became_of_it_later_is_the_commitment_check(ctx: Context) -> None:
+    ans = ask(ctx, "21年省里说要新增上市公司10家左右，最后实际新增了几家")
+    assert ans.intent == "review" and "13家" in flat(ans.answer), ans.answer
+    # no plan of that year: left to the reports, never "no plan" for a report's own work
+    ans = ask(ctx, "23年南昌的城中村改造，后来完成了没")
+    assert "分工方案" not in ans.answer, ans.answer
