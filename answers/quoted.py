@@ -32,8 +32,6 @@ _FILLER = re.compile(r"^(?:那个|这个|那句|就是|请问|原文|文件里�
 _ASK_SOURCE = re.compile(r"(出自|出处|来自|来源|哪个文件|哪份文件|哪个报告|哪份报告|哪个文件里|什么文件)")
 _ASK_YEAR = re.compile(r"(哪一?年|哪个年份|什么年份|啥时候定)")
 _ASK_FIGURE = re.compile(r"(多少|几[个项条家所座万亿千百]?|指标|目标|数字|数据|具体|啥|什么|后面)")
-# "跟21年分工方案定的比呢" / "24年定的多少": another source asked of the same subject
-_FOLLOW = re.compile(r"((?:19|20)?\d{2}\s*年|分工方案|方案|报告)")
 
 MIN_CHARS = 8  # a pasted line: shorter is a phrase, which the ordinary answerers read
 MIN_COVER = 0.7  # of the fragment's characters, in runs shared with the passage
