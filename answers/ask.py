@@ -43,7 +43,14 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     if (checked := review_answer(ctx, question, region=region, today=today)) is not None:
         return checked
-    q, docs = understand(ctx, question, region=region)
+    from answers.quoted import quoted_answer  # "…X,Y 这条具体指标多少" / "X 这句话出自哪个文件"
+
+    again = lambda follow: ask(ctx, follow, region=region, today=today)  # noqa: E731
+    if (pasted := quoted_answer(ctx, question, today, again)) is not None:
+        return pasted
+    from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
+
+    q, docs = understand(ctx, promise_words_dropped(question), region=region)
     if not q.text:
         return Answer(P.NONE_EMPTY_QUESTION, "none")
     if q.intent in ("owner", "task"):

@@ -25,10 +25,16 @@ _FILLER = re.compile(
     r"承诺|任务|工作|情况|了吗|吗|呢|[?？。!！,，\s]"
 )
 MIN_TOPIC_COVERAGE = 0.5
+_REPORT_NAMED = re.compile(r"(报告|回顾)")
+_PLAN_NAMED = re.compile(r"(分工方案|方案|台账|分工)")
 
 
 def review_answer(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer | None:
     """The answer when `question` asks whether a plan's task was delivered; else None."""
+    from answers.promises import delivery_question  # "21年分工方案提的X，后来上线了没有"
+
+    asked = question or ""
+    question = delivery_question(asked) or question
     if not _ASKS.search(question or ""):
         return None
     today = today or ctx.today()
@@ -40,6 +46,8 @@ def review_answer(ctx: Any, question: str, *, region: str | None = None, today: 
         plans = named
     elif region:
         plans = [p for p in plans if p.region and (_core(region) in p.region)] or plans
+    if not plans and (_REPORT_NAMED.search(asked) or question != asked) and not _PLAN_NAMED.search(asked):
+        return None  # "2024年报告回顾里，年初定的民生实事兑现了吗": the review says, no plan to check
     if not plans:
         return Answer(msg.ASK_NO_PLAN.format(year=year or ""), "none")
     if year is None:  # the newest year whose plan can be checked
