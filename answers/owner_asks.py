@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 # ask words the owner patterns of `answers.question` do not hold: who keeps an eye on a task
 # ("谁盯"), which ones help ("哪几家", "哪些设区市配合"), how many leaders and who they are
 OWNER_ASK = re.compile(
-    r"(谁(?:在|来)?(?:盯|跟进|跟踪|督办|挂帅|对接|落实)|"
+    r"(谁(?:在|来)?(?:盯|跟进|跟踪|跟(?!着)|督办|挂帅|对接|落实)|谁在(?:管|抓|负责|办)|"
     r"哪几(?:家|个|位)(?:单位|部门|厅局|设区市|市|县|领导)?|"
     r"哪些(?:设区市|地市|市县|市|县区|县|厅局|地方)(?:来|在|要)?(?:配合|参与|协助|负责|牵头)?|"
     r"(?:牵头|配合|责任|参与|分管)(?:的)?(?:领导|单位|部门)(?:有|共|一共)?(?:几位|几个|几家|多少(?:位|个|家)?)|"
@@ -144,3 +144,14 @@ def fix_unit_ending(raw: str, units_in_text: Lookup | None) -> str:
             if set(units_in_text(fixed)) - before:
                 return fix_unit_ending(fixed, units_in_text)
     return raw
+
+
+# words around a topic that narrow nothing ("…牵头的里头，涉及就业的", "民生那块")
+_NARROW_FILLER = re.compile(r"(里头|里面|当中|之中|其中|涉及到?|关于|有关|相关|那块|这块|那一块|这一块|方面的?)")
+
+
+def narrowing_words(topic: str) -> str:
+    """A leader's topic without the words that only point at a part ("涉及就业的" → "就业")."""
+    words = _NARROW_FILLER.sub(" ", topic).split()
+    # a character left alone by the words cut around it ("里头" less 里) narrows nothing
+    return " ".join(w for w in words if not re.fullmatch(r"[\u4e00-\u9fff]", w))

@@ -11,7 +11,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
-from answers.owner_asks import near_leader, read_stems
+from answers.owner_asks import narrowing_words, near_leader, read_stems
 from answers.question import Question
 from answers.regions import same_region
 from answers.registry_answers import leader_tasks_answer, list_registry_tasks, plan_year, unit_tasks_answer
@@ -75,7 +75,7 @@ def _stems(units: list[str]) -> list[str]:
 def leader_tasks_read(ctx: Any, q: Question, today: dt.date) -> Answer:
     """A leader's tasks; when the name asked is one character off the leader read, the answer
     says so first."""
-    ans = leader_tasks_answer(ctx, q, today)
+    ans = leader_tasks_answer(ctx, replace(q, topic=narrowing_words(q.topic)), today)
     leader = q.leaders[0] if q.leaders else ""
     if not leader or leader in q.text:
         return ans
