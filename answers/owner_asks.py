@@ -16,11 +16,14 @@ from typing import Callable, Iterable
 # ("谁盯"), which ones help ("哪几家", "哪些设区市配合"), how many leaders and who they are
 OWNER_ASK = re.compile(
     r"(谁(?:在|来)?(?:盯|跟进|跟踪|跟(?!着)|督办|挂帅|对接|落实)|谁在(?:管|抓|负责|办)|"
-    r"哪几(?:家|个|位)(?:单位|部门|厅局|设区市|市|县|领导)?|"
-    r"哪些(?:设区市|地市|市县|市|县区|县|厅局|地方)(?:来|在|要)?(?:配合|参与|协助|负责|牵头)?|"
-    r"(?:牵头|配合|责任|参与|分管)(?:的)?(?:领导|单位|部门)(?:有|共|一共)?(?:几位|几个|几家|多少(?:位|个|家)?)|"
-    r"分别是(?:谁|哪(?:些|几(?:位|个|家)))|都有谁|都是谁)"
+    r"(?:配合|参与|协助|牵头|负责|责任)(?:的)?(?:单位|部门|领导)?(?:是|有|为)?(?:哪几|哪些)(?:家|个|位)?|"
+    r"哪几(?:家|个|位)(?:单位|部门|厅局|设区市|领导)|哪几(?:家|个|位)(?:来|在|要)?(?:配合|参与|协助|负责|牵头)|"
+    r"哪些(?:设区市|地市|市县|市|县区|县|厅局|地方)(?:来|在|要)?(?:配合|参与|协助|负责|牵头)|"
+    r"(?:牵头|配合|责任|参与|分管)(?:的)?(?:领导|单位|部门)(?:有|共|一共)?(?:几位|几个|几家|多少(?:位|个|家)?))"
 )
+# "分别是谁" / "都有谁": an owner ask only where the question speaks of owning
+_WHO_ALL = re.compile(r"(分别是(?:谁|哪(?:些|几(?:位|个|家)))|都有谁|都是谁)")
+_OWNING_WORD = re.compile(r"(牵头|配合|参与|协助|负责|责任单位|分管|领导)")
 # what else a clause of an owner ask says once its ask is gone ("配合的是", "这项", "那一大条")
 _ASK_REST = re.compile(
     r"(?:那|这|该)(?:一)?(?:大)?(?:条|项|块|件|部分)|牵头|配合|参与|协助|负责|责任|领导|单位|部门|设区市|"
@@ -33,7 +36,7 @@ _POINTER = re.compile(r"(?:那|这|该)(?:一)?(?:大)?(?:条|项|件)")
 
 def asks_owner(raw: str) -> bool:
     """Whether the question asks who owns or helps with a task in one of these words."""
-    return bool(OWNER_ASK.search(raw))
+    return bool(OWNER_ASK.search(raw) or (_WHO_ALL.search(raw) and _OWNING_WORD.search(raw)))
 
 
 def strip_owner_asks(raw: str) -> str:
@@ -42,8 +45,8 @@ def strip_owner_asks(raw: str) -> str:
     words are left to find it by."""
     kept = []
     for clause in _CLAUSE.split(raw):
-        words = OWNER_ASK.sub(" ", clause)
-        if OWNER_ASK.search(clause) and len(re.findall(r"[\u4e00-\u9fff]", _ASK_REST.sub("", words))) < 2:
+        words = _WHO_ALL.sub(" ", OWNER_ASK.sub(" ", clause))
+        if (OWNER_ASK.search(clause) or _WHO_ALL.search(clause)) and len(re.findall(r"[\u4e00-\u9fff]", _ASK_REST.sub("", words))) < 2:
             continue
         kept.append(_POINTER.sub(" ", words))
     return "，".join(k for k in kept if k.strip())
@@ -83,20 +86,23 @@ def near_leader(raw: str, names: Iterable[str]) -> tuple[str, str] | None:
 
 
 # a unit said by its stem, then maybe "那边" and a verb of owning somewhere after it
-_STEM_FILLER = re.compile(r"(?:那边|这边|那块|这块|那里|方面)")
-_OWNING_LATER = re.compile(r"(牵头|负责|主抓|配合|参与|承担|分管|有几项|有哪些|的任务|的重点工作)")
+# "人社那边" names an office; "科技那块" / "教育方面" name a field, never a unit
+_STEM_FILLER = re.compile(r"(?:那边|这边)")
+_OWNING_LATER = re.compile(r"(牵头|主抓|配合|参与|承担|分管)")
+_OWNING_NEXT = re.compile(r"(牵头|负责|主抓|配合|参与|承担|分管|有几项|的任务|的重点工作)")
 
 Lookup = Callable[[str], list[str]]
 
 
 def _stem_stands(after: str) -> bool:
-    """Whether a stem stands as a unit's name: a verb of owning follows (maybe after "那边"),
-    or no more characters of a word do ("人社21年…牵头"); never "住建领域" / "发改系统"."""
+    """Whether a stem stands as a unit's name: a verb of owning follows it ("发改负责哪些"), or
+    "那边" or no more characters of a word ("人社21年…") and a verb of owning later; never
+    "住建领域" / "发改系统" / "科技那块"."""
+    if _OWNING_NEXT.match(after.lstrip()):
+        return True
     filler = _STEM_FILLER.match(after)
     rest = after[filler.end():] if filler else after
-    if not _OWNING_LATER.search(rest):
-        return False
-    return bool(_OWNING_LATER.match(rest.lstrip()) or not re.match(r"[\u4e00-\u9fff]", rest) or filler)
+    return bool((filler or not re.match(r"[\u4e00-\u9fff]", rest)) and _OWNING_LATER.search(rest))
 
 
 def read_stems(raw: str, known_names: Iterable[str], units_in_text: Lookup | None) -> tuple[str, list[str]]:
@@ -104,7 +110,7 @@ def read_stems(raw: str, known_names: Iterable[str], units_in_text: Lookup | Non
     read as that unit when every short name of that stem is one unit (发改委 and 发改局 both
     name 省发展改革委); when they name several units, the text is left and those units are
     returned, for the answer to choose between by the plan or to ask which one is meant."""
-    if units_in_text is None or not _OWNING_LATER.search(raw):
+    if units_in_text is None or not _OWNING_NEXT.search(raw):
         return raw, []
     stems: dict[str, list[str]] = {}
     for name in known_names:
