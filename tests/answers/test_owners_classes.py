@@ -26,6 +26,7 @@ def ctx(asked_corpus: Context) -> Context:
     ("力争湘赣边示范区升为国家级那条，谁跟进？哪些市配合", ["殷美根", "省发展改革委", "萍乡市政府"]),
     ("侨务援疆那条的牵头领导一共几位，都有谁", ["殷美根", "胡强", "陈小平", "吴浩"]),
     ("鄱阳湖水质提升、赣江干流Ⅱ类水质那项谁督办", ["陈小平", "省生态环境厅"]),
+    ("危险废物和医疗废物收集处理，挑头的是哪个部门，协办单位有哪些", ["省生态环境厅", "省卫生健康委"]),
 ])
 def test_owner_asked_in_other_words(ctx: Context, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question)
