@@ -20,13 +20,12 @@ from answers.document_facts import document_facts_answer, with_document_facts
 from answers.multipart import per_ask, per_region, separate_asks, separate_subjects
 from answers.regions_fanout import across_regions
 from answers.registry_answers import (
-    leader_tasks_answer,
     owner_answer,
     plan_count_answer,
     status_answer,
-    unit_tasks_answer,
 )
 from answers.question import as_figure
+from answers.unit_roles import leader_tasks_read, unit_tasks_read
 from answers.understanding import understand
 from prompts import answers as P
 
@@ -56,11 +55,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     if q.intent in ("owner", "task"):
         ans = owner_answer(ctx, q, today, docs)
     elif q.intent == "unit_tasks":
-        ans = unit_tasks_answer(ctx, q, today, [d.region for d in docs])
+        ans = unit_tasks_read(ctx, q, today, docs)
     elif q.intent == "plan_count":
         ans = with_document_facts(ctx, q, plan_count_answer(ctx, q, today))
     elif q.intent == "leader_tasks":
-        ans = leader_tasks_answer(ctx, q, today)
+        ans = leader_tasks_read(ctx, q, today)
     elif q.intent == "status" and _reports_not_registry(q, docs):
         ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
     elif q.intent == "status":

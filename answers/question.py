@@ -10,6 +10,7 @@ import re
 from dataclasses import replace, dataclass, field
 from typing import Callable
 
+from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
 from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
@@ -81,7 +82,9 @@ _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|�
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做)|"
                        # "是易炼红同志作的吗": who, a name offered
-                       r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛))")),
+                       r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛)|"
+                       # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
+                       r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
     # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
@@ -341,6 +344,15 @@ def _unit_tasks(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, s.units)}
 
 
+def _unit_both_roles(s: Seen) -> dict | None:
+    """"X牵头的和参与的分开说" / "X应该只是配合单位，没牵头什么吧": a unit's tasks as lead and as
+    co-unit, each list apart."""
+    if not (s.units and not s.premise and not s.leaders and both_roles_asked(s.raw)):
+        return None
+    return {"intent": "unit_tasks", "role": "both", "status_what": _overdue_word(s.raw),
+            "topic": _topic(s.raw, s.years, s.region, s.units)}
+
+
 _PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
 _COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件)")
 
@@ -365,6 +377,7 @@ def _owner(s: Seen) -> dict | None:
         premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
         drop.append(s.premise.group(0))
     raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
+    raw = strip_owner_asks(raw) or raw  # "这项谁盯，哪些设区市配合": the task's own words left
     topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
     topic = _OWNER_VERB.sub(" ", topic)
     topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
@@ -504,6 +517,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("deadline of a named task", _when),
     ("tasks a table lists", _plan_count),
     ("leader's tasks", _leader_tasks),
+    ("unit's tasks in both roles", _unit_both_roles),
     ("unit's tasks", _unit_tasks),
     ("owner of a task", _owner),
     ("office holder", _office),
@@ -531,6 +545,8 @@ def parse_question(
     # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
     raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
     raw = _unit_stems(raw, known_names or ())
+    # "自然资源听" / "人社那边…牵头" / "发改牵头的": a unit by its sound or its stem
+    raw, stem_units = read_stems(fix_unit_ending(raw, units_in_text), known_names or (), units_in_text)
     years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
@@ -542,6 +558,7 @@ def parse_question(
     if not raw:
         return Question(intent="none", **base)
     seen = _seen(raw, years, region, base["code"], units_in_text, leaders_in_text)
+    seen = _near_names(seen, known_names or (), stem_units)
     base["units"], base["leaders"] = seen.units, seen.leaders
     for _name, rule in RULES:
         fields = rule(seen)
@@ -568,6 +585,18 @@ def _unit_stems(raw: str, known_names: tuple[str, ...] | list[str]) -> str:
     return raw
 
 
+def _near_names(seen: Seen, known_names: tuple[str, ...] | list[str], stem_units: list[str]) -> Seen:
+    """The units a stem may mean ("发改" of two units), and a leader typed one character off
+    ("殷美银" → 殷美根; the answer names whom it read), put in what the rules see."""
+    if stem_units and not seen.units and not _STRONG_OWNER.search(seen.raw):
+        seen = replace(seen, units=list(stem_units))
+    if not (seen.leaders and seen.leaders[0] in known_names) and not _STRONG_OWNER.search(seen.raw):
+        near = near_leader(seen.raw, known_names)
+        if near:  # the name read stands for the typed one in what the rules see
+            seen = replace(seen, raw=seen.raw.replace(near[0], near[1]), leaders=[near[1]], units=[])
+    return seen
+
+
 def _short_name(region: str) -> str:
     """"南昌市" → "南昌", "江西省" → "江西": the name as staff say it."""
     return re.sub(r"(?<=..)(?:省|市|县|区|自治区)$", "", region)
@@ -591,7 +620,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
         if m and not re.search(r"[厅局委办部会院社行司处室组府]$", m.group(1)):
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
-                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise
+                owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise or asks_owner(raw)
                            # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
                            or (not units and not leaders and _BARE_OWNING.search(raw))),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),

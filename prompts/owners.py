@@ -1,0 +1,8 @@
+"""Wording of the registry answers read from staff's own phrasing (answers/unit_roles.py)."""
+
+# "X牵头的和参与的分开说": the half that is empty, said plainly
+UNIT_ROLE_NONE = "{unit}没有{role_word}的任务。"
+# "发改牵头的有哪些" where the stem fits several units of the tables: which one is meant
+CLARIFY_UNIT = "“{stem}”可能指以下单位：{units}。请说明是哪一个，例如：“{example}牵头哪些任务”。"
+# "殷美银牵头的…": a leader's name one character off, read as the table's leader
+LEADER_READ_AS = "（分工方案中没有“{typed}”，按牵头领导“{leader}”理解。）"
