@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
-import sqlite_utils
 
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -6,16 +6,19 @@ matching lives in `answers/review_match.py`.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from core.errors import UserError
 from prompts import review as msg
 from store.documents import ChunkRow, chunks_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass
