@@ -8,7 +8,7 @@ marked removed, not deleted. Another year or region is another plan.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 

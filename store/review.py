@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import hashlib
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 from pathlib import Path
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
+from core import lazy_re as re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 

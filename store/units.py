@@ -31,7 +31,7 @@ is refused with the candidates once it is ambiguous. A name that names its own p
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
