@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import hashlib
 from core import lazy_re as re
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +99,8 @@ def document_by_name(db: sqlite_utils.Database, name: str) -> ReportRef | None:
 
 def document_by_hash(db: sqlite_utils.Database, data: bytes) -> ReportRef | None:
     """The document with these bytes, wherever it was ingested from (a copy of a known file)."""
+    import hashlib  # here, not at import: OpenSSL's hashes are no part of a question's start-up
+
     digest = hashlib.sha256(data).hexdigest()
     row = db.execute(_DOC_SQL + " WHERE content_hash = ? ORDER BY ingested_at DESC, id DESC LIMIT 1", [digest]).fetchone()
     return ReportRef(*row) if row else None
