@@ -10,7 +10,7 @@ so, with what the documents do hold when that helps; a figure is never made up.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
+from core import lazy_re as re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
@@ -21,13 +21,22 @@ import store.tasks as tasks
 from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
-from retrieval.search import search as _search
 from store.units import short_aliases as _short_aliases
 from store.units import units_in_text as _units_in_text
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+
+def _search(ctx: Any, query: str, **options: Any) -> Any:
+    """`retrieval.search`, imported on the first search: it brings numpy (BM25's arrays), which
+    a question the registry answers never needs (docs/benchmarks.md, issue 15)."""
+    from retrieval.search import search
+
+    return search(ctx, query, **options)
+
+
 # what retrieval and the registry raise when they cannot serve a request
 EXPECTED: tuple[type[Exception], ...] = (UserError, sqlite3.Error)
 

@@ -5,7 +5,7 @@ count, and how to see more. All wording comes from `prompts.answers`.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 from typing import Any
 

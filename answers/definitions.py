@@ -3,7 +3,7 @@ sentence that defines it) and who holds an office (the name a report is signed w
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from typing import Any
 
 from answers import backends as B

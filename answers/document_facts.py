@@ -3,7 +3,7 @@ responsibility table was issued. They come from what ingest read off the documen
 region, year, date) and from its signature line, never from a guess."""
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

@@ -12,7 +12,7 @@ are compared on the same questions.
 from __future__ import annotations
 
 import json
-import re
+from core import lazy_re as re
 import time
 from collections import defaultdict
 from pathlib import Path

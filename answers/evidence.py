@@ -8,7 +8,7 @@ a target ("增长5%左右" in a 工作安排 section, or with 目标/力争/确�
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable

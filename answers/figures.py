@@ -9,7 +9,7 @@ they are checked on their own.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 
 from core.numerals import cn_number

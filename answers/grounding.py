@@ -11,7 +11,7 @@ a reason to send the extractive answer instead.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

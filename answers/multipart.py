@@ -4,7 +4,7 @@ taking the question's year and region when it names none, and the answers are jo
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

@@ -11,7 +11,7 @@ dropped). A question that names no owner ("三期谁牵头") only needs the numb
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 
 _IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")

@@ -6,7 +6,7 @@ database); years and regions from `answers.years` / `answers.regions`.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import replace, dataclass, field
 from typing import Callable
 

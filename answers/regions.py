@@ -8,7 +8,7 @@ means the deployment's default region when one is configured.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable

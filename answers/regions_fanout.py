@@ -9,7 +9,7 @@ regions fit to list, ask which one is meant (intent `clarify`). A configured def
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
+from core import lazy_re as re
 import sqlite3
 from typing import Any, Callable
 

@@ -5,7 +5,7 @@ A figure is never made up: every answer quotes a clause of a document."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, replace
 from typing import Any
 

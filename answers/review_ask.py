@@ -7,7 +7,7 @@ review's own sentence, from the report of the following year.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from typing import Any
 
 from answers.compose import Answer

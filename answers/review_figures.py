@@ -7,7 +7,7 @@ same number; "家" and "个" are both counts, "万人" is people, "%" and "个�
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "": 1.0}

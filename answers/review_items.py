@@ -9,7 +9,7 @@ clause left with only generic words ("强化…保障") — gives no commitment 
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from answers.review_figures import Figure, at_most, metric_of, numbers

@@ -17,7 +17,7 @@ unreported → progress ("8项中提到4项"); else, when something is reported 
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from answers.review_figures import Figure, carry_rate_subject, meets, numbers, review_figures, same_kind, target_met_words

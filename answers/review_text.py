@@ -10,7 +10,7 @@ weigh nothing when two texts are compared.
 from __future__ import annotations
 
 import math
-import re
+from core import lazy_re as re
 import unicodedata
 from collections import Counter
 from typing import Iterable

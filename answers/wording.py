@@ -8,7 +8,7 @@ The order of words is not touched.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 import unicodedata
 
 from answers.regions import read_nicknames

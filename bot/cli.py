@@ -19,17 +19,20 @@ from typing import Any, Callable, NoReturn
 from core.errors import UserError
 from prompts import cli as texts
 
-COMMAND_MODULES = [
-    "bot.cli_ingest",  # ingest, search
-    "bot.cli_registry",  # tasks, task, due, progress, bind, unit
-    "bot.cli_plans",  # plan list, plan close, plan open
-    "bot.cli_remind",  # remind, calendar
-    "bot.cli_ask",  # ask, eval
-    "bot.cli_review",  # review
-    "bot.cli_run",  # run
-    "bot.cli_export",  # export (台账 .xlsx, 督查通报 .docx)
-    "bot.cli_doctor",  # doctor
-]
+# Module -> the subcommands its `register` adds (tests/bot/test_cli_sweep.py checks the two agree):
+# a command line naming one of them builds that module's parsers only (issue 15: building all
+# 27 parsers was a tenth of a one-shot `ducha ask`); help and unknown words build them all.
+COMMAND_MODULES = {
+    "bot.cli_ingest": ("ingest", "embed", "search"),
+    "bot.cli_registry": ("tasks", "task", "due", "progress", "bind", "unit"),
+    "bot.cli_plans": ("plan",),  # plan list, plan close, plan open
+    "bot.cli_remind": ("remind", "calendar"),
+    "bot.cli_ask": ("ask", "eval"),
+    "bot.cli_review": ("review",),
+    "bot.cli_run": ("run",),
+    "bot.cli_export": ("export",),  # 台账 .xlsx, 督查通报 .docx
+    "bot.cli_doctor": ("doctor",),
+}
 
 log = logging.getLogger("ducha")
 
@@ -72,11 +75,14 @@ CREATES_DATA = {"ingest", "run", "calendar", "doctor"}
 NO_CONTEXT = {"doctor"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the named command's module when `argv` names one, else all."""
     parser = ArgumentParser(prog="ducha", description="督查助手：政府工作报告问答、任务督办与提醒")
     parser.add_argument("-v", "--verbose", action="store_true", help="在终端显示详细日志和完整的错误信息")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ArgumentParser)
-    for name in COMMAND_MODULES:
+    named = next((a for a in argv or [] if a not in ("-v", "--verbose")), None)
+    chosen = [m for m, commands in COMMAND_MODULES.items() if named in commands]
+    for name in chosen or COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
@@ -99,7 +105,7 @@ def _main(argv: list[str] | None) -> int:
     from bot.wiring import new_context
     from core.settings import load_settings
 
-    parser = build_parser()
+    parser = build_parser(sys.argv[1:] if argv is None else argv)
     args, extra = parser.parse_known_args(argv)
     if extra:  # name the subcommand whose usage to read, not the top level
         _leaf(parser, args).error(f"unrecognized arguments: {' '.join(extra)}")

@@ -6,7 +6,7 @@ rewrites any `bot<token>` and any configured secret before a record is written.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import sys
 from pathlib import Path
@@ -42,6 +42,49 @@ class SecretFilter(logging.Filter):
         elif record.exc_text:
             record.exc_text = self.mask(record.exc_text)
         return True
+
+
+class RotatingFile(logging.FileHandler):
+    """`ducha.log`, moved to `ducha.log.1` (… `.3`, the oldest dropped) when the next record
+    would take it past `max_bytes`, as `logging.handlers.RotatingFileHandler` does. Written
+    here so that every command, a one-shot `ducha ask` above all, does not import
+    `logging.handlers` and its sockets, pickle and queues for one file (docs/benchmarks.md,
+    issue 15)."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._rotate()
+        except Exception:  # noqa: BLE001 - logging must never stop the program
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # a pipe or device in the log's place never rotates
+        if self.stream is None:
+            self.stream = self._open()
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(self.format(record) + self.terminator) >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        for i in range(self.backups - 1, 0, -1):
+            older, newer = f"{self.baseFilename}.{i}", f"{self.baseFilename}.{i + 1}"
+            if os.path.exists(older):
+                os.replace(older, newer)
+        if self.backups > 0:
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        else:
+            open(self.baseFilename, "w").close()  # no backups kept: start the file again
+        self.stream = self._open()
 
 
 # Our packages: their warnings reach the terminal. A library's (PTB's "Network Retry Loop …
@@ -98,7 +141,7 @@ def setup_logging(settings: Settings, *, verbose: bool = False) -> None:
     try:
         private_dir(settings.data_dir)
         handlers.append(
-            logging.handlers.RotatingFileHandler(private_file(log_path(settings)), maxBytes=5_000_000, backupCount=3, encoding="utf-8")
+            RotatingFile(private_file(log_path(settings)), max_bytes=5_000_000, backups=3)
         )
     except OSError:
         pass

@@ -8,7 +8,7 @@ differently in search than in the answer picker.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 

@@ -9,7 +9,7 @@ traceback. Dates here are what a supervision office can mean: a real calendar da
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 
 from core.errors import UserError
 from prompts import kernel as msg

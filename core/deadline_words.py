@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
+from core import lazy_re as re
 
 from core.numerals import cn_number
 

@@ -273,8 +273,6 @@ def _read(values: dict[str, object]) -> Settings:
 def load_settings(**overrides: object) -> Settings:
     """Build settings from the environment and the `.env` files of `env_files()`; tests pass
     overrides by alias name. Raises UserError (one line naming the variable) on a bad value."""
-    from dotenv import dotenv_values
-
     values: dict[str, object] = {}
     for path in reversed(env_files(overrides)):  # lowest priority first; later ones win
         values.update({k.upper(): v for k, v in _read_env(dotenv_values, path).items() if v is not None})
@@ -290,8 +288,6 @@ def load_settings(**overrides: object) -> Settings:
 
 def env_files(overrides: dict[str, object] | None = None) -> list[Path]:
     """The `.env` files that exist, highest priority first."""
-    from dotenv import dotenv_values
-
     found: list[Path] = []
     explicit = os.environ.get("DUCHA_ENV_FILE", "").strip()
     if explicit:
@@ -316,6 +312,14 @@ def env_files(overrides: dict[str, object] | None = None) -> list[Path]:
     return found
 
 
+def dotenv_values(path: Path, encoding: str = "utf-8") -> dict[str, str | None]:
+    """python-dotenv's reading of one file, imported only when a `.env` file exists: most
+    commands run without one, and the import was ~10 ms of each (docs/benchmarks.md, issue 15)."""
+    from dotenv import dotenv_values as read
+
+    return read(path, encoding=encoding)
+
+
 def _read_env(reader, path: Path) -> dict[str, str | None]:
     try:
         return reader(path, encoding="utf-8")
@@ -326,8 +330,6 @@ def _read_env(reader, path: Path) -> dict[str, str | None]:
 def settings_sources(overrides: dict[str, object] | None = None) -> list[tuple[str, str]]:
     """For `ducha doctor`: (variable, where its value came from) for every variable that is
     set anywhere, in the lookup order. Names only, never values."""
-    from dotenv import dotenv_values
-
     names = {f.alias for f in model_fields.values()}
     origin: dict[str, str] = {}
     for name in sorted(names):

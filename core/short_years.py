@@ -6,7 +6,7 @@ one year and searched for another.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from typing import Iterator
 
 # only two digits, no counting word before, no duration word after

@@ -9,7 +9,7 @@ counts as a number only when a measure, %, 年 or the end of the question follow
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 from core.numerals import CN_DIGITS, cn_number
 

@@ -7,9 +7,12 @@ matched as typed (the bigram coverage tolerates one wrong character anyway).
 """
 from __future__ import annotations
 
+import importlib.util
 import os
-import re
+import unicodedata
+from core import lazy_re as re
 from functools import lru_cache
+from pathlib import Path
 
 
 from core.synonyms_data import CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
@@ -70,18 +73,60 @@ def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
 
 
 def _near_miss(text: str, words: tuple[str, ...]) -> bool:
-    """Whether some window of `text` matches a word but for one character: the only place a
-    same-sound slip of that word can be. Plain string work, so a question with every name
-    typed right costs no pinyin reading."""
+    """Whether some window of `text` matches a word but for one character that may sound like
+    the word's: the only place a same-sound slip of that word can be. Plain string work and a
+    look into pypinyin's character table, so a question with every name typed right, or one
+    character off with another sound (总值 beside 总量), loads no pypinyin (issue 15)."""
     keys = _masked_keys(words)
     for n in (2, 3):
         for i in range(len(text) - n + 1):
             window = text[i:i + n]
             for j in range(n):
                 hit = keys.get(window[:j] + "\0" + window[j + 1:])
-                if hit is not None and window not in hit:
+                if hit is not None and window not in hit and any(_may_sound_alike(window[j], w[j]) for w in hit):
                     return True
     return False
+
+
+def _may_sound_alike(a: str, b: str) -> bool:
+    """False only when both characters' first readings are known and differ even with tones
+    and marks dropped; `_sounds` (pypinyin, those first readings, tones dropped) then reads
+    them apart as well (tests/core/test_synonyms.py checks it for every character)."""
+    ra, rb = _first_reading(a), _first_reading(b)
+    return ra is None or rb is None or ra == rb
+
+
+def _first_reading(ch: str) -> str | None:
+    """The first reading of a CJK character in pypinyin's own table, tones and marks dropped
+    ("值" → "zhi", "绿" → "lv"); None when unknown. Found in the table's text (one line per
+    character) instead of importing pypinyin, which parses all 42 000 entries (~50 ms)."""
+    if not "\u4e00" <= ch <= "\u9fff":
+        return None
+    table = _reading_table()
+    at = table.find(f'\n"{ord(ch)}": "')
+    if at < 0:
+        return None
+    start = table.index(': "', at) + 3
+    return plain_reading(table[start:table.index('"', start)].split(",")[0]) or None
+
+
+def plain_reading(reading: str) -> str:
+    """"zhí" → "zhi", "lǜ" → "lv": a reading without tone marks, ü written v as pypinyin does."""
+    for marked in "üǖǘǚǜ":
+        reading = reading.replace(marked, "v")
+    return "".join(c for c in unicodedata.normalize("NFD", reading) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _reading_table() -> str:
+    """pypinyin's `pinyin_dict.json` as text; empty (every character "may sound alike", so the
+    full check runs) when it cannot be found."""
+    try:
+        spec = importlib.util.find_spec("pypinyin")
+        folder = next(iter(spec.submodule_search_locations or ())) if spec else None
+        return (Path(folder) / "pinyin_dict.json").read_text(encoding="utf-8") if folder else ""
+    except (OSError, ValueError, ImportError, UnicodeDecodeError):
+        return ""
 
 
 @lru_cache(maxsize=8)

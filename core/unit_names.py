@@ -5,7 +5,7 @@ in full in that module's docstring.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from functools import lru_cache
 
 from core.unit_aliases_data import SHORT_FORMS

@@ -10,7 +10,7 @@ chunk per entry, since it answers "X是什么意思".
 from __future__ import annotations
 
 import hashlib
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
 
 # Chosen by measurement on tests/data/retrieval_questions.json (docs/benchmarks/

@@ -9,7 +9,7 @@ stay: only spaces touching CJK text or splitting a number go.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 import unicodedata
 from collections import Counter
 

@@ -12,7 +12,7 @@ file swapped for a link after the walk is not read either.
 from __future__ import annotations
 
 import os
-import re
+from core import lazy_re as re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path

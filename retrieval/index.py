@@ -8,7 +8,7 @@ lazily too: `DUCHA_EMBEDDING=none` never touches it.
 from __future__ import annotations
 
 import logging
-import re
+from core import lazy_re as re
 import threading
 from dataclasses import dataclass
 from typing import Any, Sequence

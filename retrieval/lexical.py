@@ -8,7 +8,7 @@ Latin words and numbers are kept whole ("gdp", "5.5%").
 from __future__ import annotations
 
 import math
-import re
+from core import lazy_re as re
 from collections import Counter
 from dataclasses import dataclass, field
 

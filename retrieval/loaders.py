@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -10,7 +10,7 @@ be read is listed in `missing` so the summary can say so instead of guessing.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 

@@ -7,7 +7,7 @@ unit short forms (发改委 → 省发展改革委), in the registry's alias tab
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 import sqlite3
 import unicodedata
 from typing import Any

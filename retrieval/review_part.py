@@ -11,7 +11,7 @@ counts as the review when it speaks of the past year.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from prompts import review as msg

@@ -7,7 +7,7 @@ never returns the province's report just because it scores higher.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import asdict, dataclass
 from typing import Any
 

@@ -9,7 +9,7 @@ Chinese but none of that structure, is refused with the reason, and never indexe
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 from core.errors import UserError
 from prompts import ingest as msg

@@ -6,13 +6,16 @@ where (a Telegram user and chat, or `cli:<login>` at a terminal), so a superviso
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import json
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PAGES_KEEP_DAYS = 7
 

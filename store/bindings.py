@@ -4,13 +4,14 @@ blocked the bot or was deleted is deactivated by the sender, not forgotten."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.numbers import parse_chat_id
 from store.db import transaction
 from store.units import Unit, resolve_unit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 REBOUND = "改绑到其他聊天"
 MIGRATED = "群已升级为超级群，改用新 ID"

@@ -2,12 +2,15 @@
 once-per-year notice that a year fell back to Monday-Friday."""
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+import datetime as dt
 
 from core.dates import stored_date
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def upsert_day(db: sqlite_utils.Database, day: dt.date, kind: str, *, note: str | None, by: str, now: dt.datetime) -> None:

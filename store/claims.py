@@ -9,15 +9,18 @@ longer pending and raises UserError, so a task is never approved and returned bo
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from dataclasses import dataclass
-
-import sqlite_utils
 
 from core.errors import UserError
 from prompts import exports as texts
 from store.db import transaction
 from store import progress, tasks, units
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -11,11 +11,12 @@ import contextlib
 import importlib
 import sqlite3
 from pathlib import Path
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from core.private import private_file
+
+if TYPE_CHECKING:
+    import sqlite_utils
 # (part name, module holding MIGRATIONS: list[str], each one SQL script)
 SCHEMA_PARTS = [
     ("registry", "store.schema_registry"),
@@ -39,7 +40,47 @@ def connect(path: Path | str) -> sqlite3.Connection:
     return conn
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+class Database:
+    """The registry connection as the program uses it: `execute` and `conn`, on plain sqlite3.
+
+    Every query in `store/` goes through `execute` (SQL lives here, not in sqlite-utils' table
+    API), so a command that only reads never needs sqlite-utils, whose import (numpy, dateutil,
+    click, pluggy) was a quarter of a `ducha ask` (docs/benchmarks.md, issue 15). Its table API
+    (`db["units"].columns`, inserts, upserts) stays available: the first use opens a
+    `sqlite_utils.Database` on the same connection and hands the call to it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        """One statement, as `sqlite_utils.Database.execute` runs it on this autocommit
+        connection (isolation_level None: no implicit transaction to commit or roll back)."""
+        if parameters is not None:
+            return self.conn.execute(sql, parameters)
+        return self.conn.execute(sql)
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils on this connection, opened on first use (plugins off: finding them scans
+        every installed package's entry points, 50 ms)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.utils[table]
+
+
+def migrate(db: Database | sqlite_utils.Database) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (part TEXT, version INTEGER, applied_at TEXT DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (part, version))"
     )
@@ -69,16 +110,16 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def open_db(path: Path | str) -> sqlite_utils.Database:
-    # No sqlite-utils plugins on the registry: finding them scans every installed package's
-    # entry points, 50 ms of each `ducha` command (docs/benchmarks.md, issue 15).
-    db = sqlite_utils.Database(connect(path), execute_plugins=False)
+def open_db(path: Path | str) -> Database:
+    conn = connect(path)
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils set it when it opened the registry
+    db = Database(conn)
     migrate(db)
     return db
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database | sqlite_utils.Database) -> Iterator[Database | sqlite_utils.Database]:
     """All-or-nothing writes: BEGIN IMMEDIATE takes the write lock up front, so two
     processes never interleave half a change; an exception rolls everything back.
     Nested use joins the outer transaction."""

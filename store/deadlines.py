@@ -4,9 +4,7 @@ deadline rule in store/tasks.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.dates import parse_date
 from core.errors import UserError
@@ -14,6 +12,9 @@ from prompts import registry as msg
 from store.db import transaction
 from store.plans import plan_year_of_task
 from store.tasks import DUE_SQL, task_id_for
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 def current_due(db: sqlite_utils.Database, task_id: int) -> str | None:
     return db.execute(f"SELECT {DUE_SQL} FROM tasks t WHERE t.id = ?", [task_id]).fetchone()[0]

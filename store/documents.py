@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable, Sequence
-
-import numpy as np
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import numpy as np
+    import sqlite_utils
 
 
 @dataclass
@@ -150,6 +151,8 @@ def chunks_of(db: sqlite_utils.Database, doc_id: int) -> list[ChunkRow]:
 
 
 def cached_vectors(db: sqlite_utils.Database, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+    import numpy as np  # only where vectors are read or written: a registry lookup never loads numpy
+
     out: dict[str, np.ndarray] = {}
     for start in range(0, len(hashes), 500):
         part = list(hashes[start : start + 500])
@@ -162,6 +165,8 @@ def cached_vectors(db: sqlite_utils.Database, model: str, hashes: Sequence[str])
 
 
 def store_vectors(db: sqlite_utils.Database, model: str, vectors: dict[str, np.ndarray]) -> None:
+    import numpy as np
+
     with transaction(db):
         db.conn.executemany(
             "INSERT OR REPLACE INTO embedding_cache (model, hash, vector) VALUES (?, ?, ?)",

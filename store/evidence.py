@@ -7,17 +7,20 @@ download limit for bots is 20 MB). The file is written before its row; the same 
 stored once however often it is sent; a refused file leaves nothing behind."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from core.errors import UserError
 from prompts import exports as texts
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_BYTES = 20 * 1024 * 1024
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc/.xls/.ppt/.wps/.et

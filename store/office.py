@@ -3,14 +3,17 @@ the reports of a recent window, in one query each, so a 台账 of hundreds of ta
 Task rows themselves come from store.tasks.list_tasks (the one status rule)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 import json
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from core.errors import UserError
 from prompts import exports as texts
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

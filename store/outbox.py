@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Callable
 
 from core.dates import stored_date
 
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -8,11 +8,9 @@ marked removed, not deleted. Another year or region is another plan.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
 from prompts import registry as msg
@@ -21,6 +19,9 @@ from core.plan_records import PlanTable
 from store.db import transaction
 from store.tasks import index_task
 from store.units import ensure_units
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -4,15 +4,16 @@ task 已完成 whatever its deadline."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.errors import UserError
 from prompts import registry as msg
 from store.db import transaction
 from store.tasks import task_id_for
 from store.units import resolve_unit
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def add_progress(

@@ -7,14 +7,17 @@ Everything is read in a handful of set-wise queries (no query per task), so one 
 over 10 000 tasks stays well under a second of SQL."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import sqlite_utils
-
 from core.dates import stored_date
 from store.tasks import DUE_SQL, status_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Effective deadline per live task of an active plan (the deadline rule of store/tasks.py);
 # reused by every read below. A closed (archived) plan's tasks get no reminders, escalations

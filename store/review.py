@@ -6,16 +6,18 @@ matching lives in `answers/review_match.py`.
 """
 from __future__ import annotations
 
-import hashlib
-import re
+from typing import TYPE_CHECKING
+
+from core import lazy_re as re
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
 
 from core.errors import UserError
 from prompts import review as msg
 from store.documents import ChunkRow, chunks_of
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass
@@ -97,6 +99,8 @@ def document_by_name(db: sqlite_utils.Database, name: str) -> ReportRef | None:
 
 def document_by_hash(db: sqlite_utils.Database, data: bytes) -> ReportRef | None:
     """The document with these bytes, wherever it was ingested from (a copy of a known file)."""
+    import hashlib  # here, not at import: OpenSSL's hashes are no part of a question's start-up
+
     digest = hashlib.sha256(data).hexdigest()
     row = db.execute(_DOC_SQL + " WHERE content_hash = ? ORDER BY ingested_at DESC, id DESC LIMIT 1", [digest]).fetchone()
     return ReportRef(*row) if row else None

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
+from core import lazy_re as re
 from dataclasses import asdict, dataclass, field
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.bigrams import bigrams
 from core.dates import stored_date
 from core.errors import UserError
 from prompts import registry as msg
 from store import units as units_mod
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 STATUSES = ("未开始", "推进中", "已完成", "逾期", "待审核")
 

@@ -31,11 +31,9 @@ is refused with the candidates once it is ambiguous. A name that names its own p
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass
-from typing import Iterable
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable
 
 from core.errors import UserError
 from core.unit_aliases_data import COLLECTIVE_PATTERNS, SUBDIVISIONS
@@ -45,6 +43,9 @@ from core.unit_names import (  # noqa: F401  (re-exported: callers name them sto
 )
 from prompts import registry as msg
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ brackets never separates: 各县（市、区）政府 is one unit.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from typing import Any, Iterable
 
 MARKUP_RE = re.compile(r"</?[a-zA-Z][^>]*>")

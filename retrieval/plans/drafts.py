@@ -9,7 +9,7 @@ the section (1, 2, 3… across subsections).
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from core.plan_records import PlanRow, PlanSection

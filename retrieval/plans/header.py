@@ -8,7 +8,7 @@ A header over two rows (责任单位 spanning 牵头单位 | 配合单位) is re
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from typing import Sequence
 
 from retrieval.plans.cells import clean_cell

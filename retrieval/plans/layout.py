@@ -18,7 +18,7 @@ to four characters, no unit suffix), else a unit. Continuation lines may start w
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 from retrieval.plans.cells import has_suffix
 from retrieval.plans.header import COLUMN_RULES, header_columns

@@ -9,7 +9,7 @@ is a line of its own ("江西省人民政府办公厅", "云岭省人民政府�
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 
 # Province-level abbreviations as used in document numbers (赣府厅字〔2021〕8号).
 PROVINCE_ABBR = {

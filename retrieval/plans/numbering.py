@@ -6,7 +6,7 @@ plan numbered the same way reads the same whatever the file type.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 CN_NUM = "[一二三四五六七八九十百零〇两]+"
 # "一、…" or "第一部分 …" / "第一方面：…". Group 1 or 2 = number, 3 = title.

@@ -15,7 +15,7 @@ like a unit (a name ending 厅/局/委/政府…, or a collective 各…), is no
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outside_brackets, split_units

@@ -15,7 +15,7 @@ after the last task (signature, date) are not tasks.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from dataclasses import dataclass, field
 
 from core.numerals import cn_number

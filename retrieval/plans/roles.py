@@ -3,7 +3,7 @@ cell ("牵头单位：…；配合单位：…", "…（牵头）"), and from th
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 from retrieval.plans.cells import dedupe, split_units
 

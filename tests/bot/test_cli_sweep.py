@@ -233,3 +233,18 @@ def test_unwritable_data_folder_is_one_line(run, monkeypatch, tmp_path: Path) ->
         code, out, err = run(*argv)
         assert_one_line(code, err, argv)
         assert str(target.parent) in err or str(target) in err
+
+
+def test_each_command_builds_its_own_module_parsers_as_listed() -> None:
+    """`ducha ask …` builds the ask module's parsers only: the table that says which module
+    adds which command must match what the modules add, or a command would go missing."""
+    def commands(parser) -> set[str]:
+        subs = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
+        return set(subs[0].choices)
+
+    listed = {c for names in cli.COMMAND_MODULES.values() for c in names}
+    assert commands(cli.build_parser()) == listed
+    for names in cli.COMMAND_MODULES.values():
+        for name in names:
+            assert commands(cli.build_parser(["-v", name, "x"])) == set(names)
+    assert commands(cli.build_parser(["nosuchcommand"])) == listed

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 from telegram import Update
 
 from bot.app import on_error
-from bot.logs import SecretFilter, describe_update, masked_update
+from bot.logs import RotatingFile, SecretFilter, describe_update, masked_update
 
 SECRET_QUESTION = "此件不予公开：某某同志的问题线索"
 
@@ -49,3 +49,23 @@ def test_secret_filter_masks_tokens() -> None:
     f = SecretFilter(["sk-live-abc"])
     assert f.mask("GET https://api.telegram.org/bot123456:AAH" + "x" * 33 + "/getMe key sk-live-abc") == \
         "GET https://api.telegram.org/bot<TOKEN>/getMe key <SECRET>"
+
+
+def test_log_file_rotates_to_three_backups_keeping_every_recent_line(tmp_path) -> None:
+    path = tmp_path / "ducha.log"
+    handler = RotatingFile(path, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("ducha.test_rotation")
+    log.propagate, log.level = False, logging.INFO
+    log.addHandler(handler)
+    try:
+        for i in range(40):
+            log.info("第%02d行：%s", i, "x" * 30)
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    files = [path, *(tmp_path / f"ducha.log.{i}" for i in (1, 2, 3))]
+    assert all(f.exists() for f in files) and not (tmp_path / "ducha.log.4").exists()
+    assert all(f.stat().st_size < 200 for f in files)
+    lines = [line for f in reversed(files) for line in f.read_text(encoding="utf-8").splitlines()]
+    assert lines == [f"第{i:02d}行：{'x' * 30}" for i in range(40 - len(lines), 40)]  # the newest, in order
