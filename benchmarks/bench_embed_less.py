@@ -1,11 +1,13 @@
 """Embed less (issue 15): what the dense model reads of a chunk, against retrieval quality,
 dense-phase cost and the answers of the eval sets.
 
-    /work/venv/bin/python benchmarks/bench_embed_less.py [--variants chunk,section,none] [--no-eval]
+    /work/venv/bin/python benchmarks/bench_embed_less.py [--variants chunk,dedupe:240,...] [--no-eval]
 
-For each variant of `retrieval.dense_phase.DENSE_HEADER` ("chunk": "title｜section" header on
-every chunk, as before; "section": on the first chunk of a section only; "none": the text alone,
-the header kept for BM25), on a fresh data dir: phase one of the ingest (BM25), then the dense
+For each variant of `retrieval.dense_phase.DENSE_HEADER` ("<header>[:K]", see dense_phase:
+"chunk": "title｜section" header on every chunk, as before issue 15; "dedupe": the same without
+the innermost heading when the text starts with it; "section": on the first chunk of a section
+only; "path", "compact", "none": shorter or no header; ":K" the first K characters of the text
+only — BM25 always keeps the whole chunk), the first variant the baseline, on a fresh data dir: phase one of the ingest (BM25), then the dense
 phase timed alone (wall and CPU seconds of this process, all OpenMP threads included) with the
 tokens the model read (its own tokenizer, "passage: " and the special tokens included: the
 deterministic measure, CPU-s move with the machine's load); then hit@1 / hit@5 / MRR@10 of fused
@@ -79,7 +81,7 @@ def run(corpus: Path, variant: str, with_eval: bool) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=PROJECT.parent / "shared" / "corpus")
-    parser.add_argument("--variants", default="chunk,section,none")
+    parser.add_argument("--variants", default="chunk,dedupe:240")
     parser.add_argument("--no-eval", action="store_true")
     args = parser.parse_args()
     header = {

@@ -15,40 +15,80 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from retrieval.chunk import Chunk
+from retrieval.chunk import HEADER_SEP, SECTION_SEP, Chunk
 from retrieval.embed import embed_passages, is_off, known_key
 from retrieval.meta import DocMeta
 from store import documents as store
 
 log = logging.getLogger(__name__)
 
-# What the dense model reads of a chunk (issue 15, "embed less"). The "title｜section" header is
-# 13 % of the tokens and repeats on every chunk of a section; BM25 always keeps it (it carries
-# "南昌", "2024年"), and region/year reach dense search as Chroma filters anyway.
-#   "chunk":   header + text on every chunk (before issue 15)
-#   "section": header on the first chunk of each section only
-#   "path":    the section path alone on every chunk (no document title: region and year are
-#              Chroma filters)
+# What the dense model reads of a chunk (issue 15, "embed less"): "<header>" or "<header>:<K>".
+# The "title｜section" header is 13 % of the tokens and repeats on every chunk of a section; BM25
+# always keeps the whole chunk with its full header (it carries "南昌", "2024年"), and region/year
+# reach dense search as Chroma filters anyway. Headers:
+#   "chunk":   "title｜section path" on every chunk (before issue 15)
+#   "dedupe":  the same, without the innermost heading when the text starts with it (the first
+#              chunk of a "（五）…" section reads that heading in its own text)
+#   "section": "title｜section path" on the first chunk of each section only
+#   "path":    the section path alone on every chunk (no document title)
+#   "compact": region + plan year + the innermost heading ("南昌市2024年｜（五）…")
 #   "none":    the text alone
-# Measured in docs/benchmarks.md ("embed less"). The embedding cache is keyed by the hash of
-# exactly this text, so a changed header never reuses a stale vector.
+# ":K" embeds only the first K characters of the text: the model's cost is ~linear in tokens
+# (a little more, attention), and a chunk's opening carries its topic; BM25 reads the rest.
+# Measured in docs/benchmarks.md ("embed less"): "dedupe:240" costs 0.79× the CPU per chunk at
+# the same hit@1/hit@5 of fused search, but two eval answers change (a content-free half
+# question, "占比多少", decided by a dense near-tie), so the default stays "chunk". The embedding
+# cache is keyed by the hash of exactly this text, so a changed variant never reuses a stale
+# vector, and `documents.embedding` names the variant (see `embedding_marker`), so an index
+# embedded under another one is re-embedded, not mixed.
 DENSE_HEADER = "chunk"
+HEADERS = ("chunk", "dedupe", "section", "path", "compact", "none")
+
+
+def parse_variant(variant: str) -> tuple[str, int | None]:
+    """"dedupe:240" → ("dedupe", 240); "chunk" → ("chunk", None)."""
+    header, _, chars = variant.partition(":")
+    if header not in HEADERS or (chars and not chars.isdigit()):
+        raise ValueError(f"unknown dense text variant: {variant!r}")
+    return header, int(chars) if chars else None
+
+
+def deduped_header(row: store.ChunkRow) -> str:
+    """"title｜一、… › （五）…" → "title｜一、…" when the text starts with "（五）…"."""
+    parts = row.section.split(SECTION_SEP) if row.section else []
+    if parts and row.text.startswith(parts[-1]):
+        parts = parts[:-1]
+    return f"{row.title}{HEADER_SEP}{SECTION_SEP.join(parts)}" if parts else row.title
+
+
+def compact_header(row: store.ChunkRow) -> str:
+    """"南昌市2024年｜（五）提升生态文明水平": which report, and the innermost heading only."""
+    which = f"{row.region or ''}{f'{row.year}年' if row.year else ''}" or row.title
+    inner = row.section.rsplit(SECTION_SEP, 1)[-1] if row.section else ""
+    if inner and row.text.startswith(inner):
+        inner = ""
+    return f"{which}{HEADER_SEP}{inner}" if inner else which
 
 
 def dense_texts(rows: list[store.ChunkRow], variant: str | None = None) -> list[str]:
     """The text embedded for each chunk row (same order)."""
-    variant = variant or DENSE_HEADER
+    header, chars = parse_variant(variant or DENSE_HEADER)
     out: list[str] = []
     previous = None
     for r in rows:
         first_in_section = r.header != previous
         previous = r.header
-        if variant == "chunk" or (variant == "section" and first_in_section):
-            out.append(f"{r.header}\n{r.text}")
-        elif variant == "path" and r.section:
-            out.append(f"{r.section}\n{r.text}")
+        text = r.text[:chars] if chars else r.text
+        if header == "chunk" or (header == "section" and first_in_section):
+            out.append(f"{r.header}\n{text}")
+        elif header == "dedupe":
+            out.append(f"{deduped_header(r)}\n{text}")
+        elif header == "path" and r.section:
+            out.append(f"{r.section}\n{text}")
+        elif header == "compact":
+            out.append(f"{compact_header(r)}\n{text}")
         else:
-            out.append(r.text)
+            out.append(text)
     return out
 
 
