@@ -25,7 +25,7 @@ _RANKING = re.compile(
     # "在全省排名多少": a rank within the province, asked of a city
     r"|(全省|省内)(排名|位次|名次)"
     # "占全省比重": the province is the base of a share, not the scope
-    r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的)"
+    r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的|多少|几|百分之|[？?。]|$)"
 )
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
