@@ -44,7 +44,7 @@ _RELATIVE_MADE_EXACT = re.compile(
 # "省政府工作报告2022：…" / "2021分工方案里": a year written with a document's name, without 年,
 # is the document's year; 年 is added so the year rules read it (and "今年" beside it counts from it)
 _DOC_YEAR = re.compile(
-    r"(?<=报告|方案)\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?(?![\d.%]|\s*[年月日号个万亿])"
+    r"(?<=报告|方案)\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?(?=\s*(?:版|的|里|中|上|[:：，,。；;？?\s]|$|今年|去年|明年))"
     r"|(?<![\d.])((?:19|20)\d{2})(?![\d.%]|\s*年)(?=\s*(?:版|的)?\s*(?:省|市|县|区)?(?:政府)?(?:工作)?(?:报告|分工方案|方案))")
 # "2024年度" / "上一年度" / "去年度" is the year itself ("度" would otherwise be left in the topic)
 _YEAR_DU = re.compile(r"(\d{2,4}\s*年|上一?年|去年|今年|本年|明年|前年)度")
