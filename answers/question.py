@@ -379,7 +379,8 @@ def _owner(s: Seen) -> dict | None:
     topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
     # "牵头单位和责任单位" / "省政府牵头领导是谁": the joiner of two owner words, the level of
     # the leader asked and the question word are left alone once the owner words are gone
-    topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府)(?=\s|$)", " ", topic)
+    # ("截止时间写了吗": the verb of the text asked about is left alone as well)
+    topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府|写|说|讲|注明|明确)(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
