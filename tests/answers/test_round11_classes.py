@@ -168,3 +168,19 @@ def test_region_without_documents_is_not_found(ctx: Context, question: str, plac
     ans = ask(ctx, question)
     assert ans.intent == "none" and place in ans.answer, ans.answer
     assert "任务共" not in ans.answer, ans.answer
+
+
+# --- 10. words of asking added for these classes never leave a stub of a word -----------------
+
+@pytest.mark.parametrize("question, stub", [
+    ("南昌2023年GDP增长怎么样", "样"),
+    ("报告提出的城镇新增就业目标", "出"),
+    ("报告写明的粮食产量目标", "明"),
+])
+def test_no_stub_left_by_the_new_fillers(question: str, stub: str) -> None:
+    topic = parse_question(question).topic
+    assert stub not in topic, topic
+
+
+def test_raising_said_in_a_report_is_kept() -> None:
+    assert "提高" in parse_question("报告里提高居民收入多少").topic
