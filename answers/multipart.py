@@ -320,9 +320,12 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
     if not sub.years.empty and sub.years.spans and prev.years.spans:
         # "赣州23年…目标多少，江西24年呢": the follow-up's own year replaces the part before's
         (a, b), (c, d) = prev.years.spans[0], sub.years.spans[0]
-        text = text[:a] + sub.text[c:d] + text[b:]
+        if b <= len(text) and not parse_years(text[a:b]).empty:  # the span still holds the year
+            text = text[:a] + sub.text[c:d] + text[b:]
     if sub.region.mentioned:
-        text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if prev.region.mentioned else sub.region.mentioned + text
+        # the part before's region as typed, or (when it took the question's) the follow-up's first
+        text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if (
+            prev.region.mentioned and prev.region.mentioned in text) else sub.region.mentioned + text
     if sub.topic and prev.topic and prev.topic in text:
         text = text.replace(prev.topic, sub.topic, 1)
     elif sub.topic:  # the subject is not found as typed: keep the follow-up's words, the kind before
@@ -331,6 +334,17 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
                        years=sub.years if not sub.years.empty else prev.years,
                        region=sub.region if sub.region.mentioned else prev.region)
     again, _ = understand(ctx, text, region=region)
+    # the years as already resolved: the follow-up's own ("南昌23年呢"), else the part before's
+    # (a "去年" of the part before counted from the question's year, not read again)
+    if not sub.years.empty:
+        years = _from_year(sub.years, prev.years.explicit[0]) if (
+            sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
+        again = replace(again, years=years)
+    elif prev.years.explicit and not prev.years.relative:
+        again = replace(again, years=prev.years)
+    if sub.mode is None and prev.mode and again.intent in ("target", "fact"):
+        # "…去年完成多少，南昌呢": the same kind of figure as the part before (a result here)
+        again = replace(again, mode=prev.mode, intent="target" if prev.mode == "target" else "fact")
     return again
 
 

@@ -105,6 +105,17 @@ def test_follow_up_takes_its_own_region_and_year(ctx: Context) -> None:
     assert "南昌市2024年目标" in text and "5.0%左右" in text, ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "2024年江西城镇新增就业目标多少，去年完成多少，南昌呢",
+    "2024年江西城镇新增就业多少，去年完成多少，南昌23年呢",
+])
+def test_a_follow_up_after_a_resolved_year_keeps_that_year_and_kind(ctx: Context, question: str) -> None:
+    # the third part asks what the second did (2023's result), of another region
+    ans = ask(ctx, question)
+    text = flat(ans.answer)
+    assert "41万人" in text and "南昌市2023年" in text and "6.89万人" in text, ans.answer
+
+
 @pytest.mark.parametrize("question, first, second", [
     ("2021年全省新增上市公司多少家，跟2023年比呢", "13家", "12家"),
     ("2023年江西粮食总产多少亿斤，和2021年相比呢", "439.7亿斤", "438.5亿斤"),
