@@ -95,7 +95,9 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     names = [field(u, "name") for u in degrade("units_in_text", lambda: _units_in_text(ctx.db, text), [])]
     # "赣州23年…" names a place, not the unit 赣州市政府: a government counts only when
     # the question says 政府 ("赣州市政府配合哪些")
-    return [n for n in names if "政府" in text or not re.search(r"(人民)?政府$", n)]
+    # the 政府 of "九江市政府工作报告" names the report, not the government as a unit
+    said = re.sub(r"政府(?:工作)?报告", "", text)
+    return [n for n in names if "政府" in said or not re.search(r"(人民)?政府$", n)]
 
 
 def leader_names(ctx: Any) -> list[str]:

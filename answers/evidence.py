@@ -318,7 +318,12 @@ def candidates(
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
                 c_cov = coverage(topic_grams, scored, weights)
                 # an indicator named in the clause before ("城镇新增就业、创业担保贷款分别完成…")
-                window = "，".join(parts[max(0, i - 1): i + 1])
+                # "新增上市公司5家，累计43家，占全省比重35.54%": a run of clauses without a
+                # subject of their own speaks of the clause that names one before them
+                first = max(0, i - 1)
+                while first > 0 and _PREDICATE_START.match(parts[first]) and _PREDICATE_START.match(clause):
+                    first -= 1
+                window = "，".join(parts[first: i + 1])
                 if not ratio_asked:
                     window = _RATIO_BASE.sub("", window)
                 # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):

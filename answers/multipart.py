@@ -16,7 +16,7 @@ from answers.years import YearRef, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.understanding import understand
-from answers.wording import offered_figure
+from answers.wording import ACTUAL, offered_figure
 from core.synonyms import table
 from prompts import answers as P
 
@@ -30,6 +30,10 @@ _FOLLOW_UP = re.compile(r"呢\s*[？?。]?\s*$")
 _FOLLOW_LEAD = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:那么|那|还有|另外|再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下|看(?:一)?下)\s*")
 # "然后再看一下南昌市的": moving on to another subject, said with no question word at all
 _MOVING_ON = re.compile(r"^\s*(?:然后|接着|顺便)?\s*(?:再问(?:一)?下?|再看(?:一)?下|再查(?:一)?下|再看看|再帮我看(?:一)?下)")
+
+
+# "跟2023年比呢" / "和南昌相比呢" / "比起赣州呢": the same asked of what is compared with
+_COMPARED_WITH = re.compile(r"^\s*(?:那|那么)?\s*(?:跟|和|与|同|比起|对比)\s*(?P<what>[^，,？?。]{1,12}?)\s*(?:相比|比较|对比|比)?(?:的话|来说)?\s*(?=呢\s*[？?。]?\s*$)")
 
 
 def follow_up(part: str) -> bool:
@@ -185,11 +189,11 @@ def _joined_subjects(text: str) -> list[str]:
 
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
-_MEASURE_ONLY = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
+_MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
 # a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
 # is the part before's, and a done verb asks what was done, not the target
-_DOING_ONLY = re.compile(r"(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地)(?:了)?")
-_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了)")
+_DOING_ONLY = re.compile(r"(?:实际)?(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地|发放了?|发了?|放了?|投了?|花了?|用了?|招了?|引了?)(?:了)?")
+_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了|发了|发放了|放了|投了|花了|用了|招了|引了|实际)")
 # the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
 _SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
 _TABLE_SOURCE = "分工方案里"
@@ -210,9 +214,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     for part in parts:
         again = prev is not None and follow_up(part)
         asked = _DIRECTION.sub("增长多少", part)
-        sub, _ = understand(ctx, _FOLLOW_LEAD.sub("", asked) if again else asked, region=region)
+        if again:
+            asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
+        sub, _ = understand(ctx, asked, region=region)
         source = _SOURCE.search(part)
-        if source is None and prev_source:
+        if source is None and prev_source and not ACTUAL.search(part):
+            # a result asked ("实际发了多少") is never the table's: a plan holds what was set
             # "21年分工方案里A多少，B多少": B is asked of the table named before it
             sub = replace(sub, text=f"{sub.text} {prev_source}")
         prev_source = source.group(0) if source else prev_source
@@ -310,8 +317,15 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
         return replace(prev, years=years, mode=None if earlier else prev.mode,
                        intent="fact" if earlier else prev.intent)
     text = prev.text
+    if not sub.years.empty and sub.years.spans and prev.years.spans:
+        # "赣州23年…目标多少，江西24年呢": the follow-up's own year replaces the part before's
+        (a, b), (c, d) = prev.years.spans[0], sub.years.spans[0]
+        if b <= len(text) and not parse_years(text[a:b]).empty:  # the span still holds the year
+            text = text[:a] + sub.text[c:d] + text[b:]
     if sub.region.mentioned:
-        text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if prev.region.mentioned else sub.region.mentioned + text
+        # the part before's region as typed, or (when it took the question's) the follow-up's first
+        text = text.replace(prev.region.mentioned, sub.region.mentioned, 1) if (
+            prev.region.mentioned and prev.region.mentioned in text) else sub.region.mentioned + text
     if sub.topic and prev.topic and prev.topic in text:
         text = text.replace(prev.topic, sub.topic, 1)
     elif sub.topic:  # the subject is not found as typed: keep the follow-up's words, the kind before
@@ -320,6 +334,17 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
                        years=sub.years if not sub.years.empty else prev.years,
                        region=sub.region if sub.region.mentioned else prev.region)
     again, _ = understand(ctx, text, region=region)
+    # the years as already resolved: the follow-up's own ("南昌23年呢"), else the part before's
+    # (a "去年" of the part before counted from the question's year, not read again)
+    if not sub.years.empty:
+        years = _from_year(sub.years, prev.years.explicit[0]) if (
+            sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
+        again = replace(again, years=years)
+    elif prev.years.explicit and not prev.years.relative:
+        again = replace(again, years=prev.years)
+    if sub.mode is None and prev.mode and again.intent in ("target", "fact"):
+        # "…去年完成多少，南昌呢": the same kind of figure as the part before (a result here)
+        again = replace(again, mode=prev.mode, intent="target" if prev.mode == "target" else "fact")
     return again
 
 

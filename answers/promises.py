@@ -31,6 +31,7 @@ _AROUND = re.compile(
     r"^(?:前年|去年|上年|上一年)?\s*[（(]?\s*(?:(?:19|20)?\d{2}\s*年)?\s*[）)]?\s*(?:的)?\s*"
     r"(?:省|市|县)?(?:分工方案|责任分工|方案|台账)?(?:里面|里|中|上)?\s*"
     r"(?:提的|提到的|提出的|说的|说|提|定的|要求|写的|列的|的)?\s*")
+_FIGURE_ASK = re.compile(r"多少|几(?:个|项|家|所|座|条|户|人|万|亿|成)")
 _OFFERED = re.compile(r"(?:目标|任务)?(?:是|为)\s*\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff%]{0,2}\s*(?:吧|吗|对吧|对吗)?$")
 
 
@@ -57,6 +58,8 @@ def delivery_question(question: str) -> str | None:
     if asking is None:
         return None
     task = "，".join(parts[:asking]).strip()
+    if _FIGURE_ASK.search(task):
+        return None  # "分工方案里X定的多少，实际完成多少": two figures, each part answered (multipart)
     years = _PLAN_YEAR.findall(task)
     if not _PLAN.search(task) and not (years and _SINCE.search(parts[asking])):
         return None

@@ -60,6 +60,8 @@ _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个
 TARGET_CUES = re.compile(
     r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    # "粮食产量底线是多少" / "能耗上限": a floor or a ceiling set is a commitment, i.e. a target
+    r"底线|红线|下限|上限|"
     # "要引几个" / "要建多少": an amount still to be reached is a target
     r"(?<![主重需只必想还])要[\u4e00-\u9fff]{1,3}?(?:多少|几))"
 )
@@ -113,9 +115,11 @@ _BOUND_WORDS = frozenset((
 _FILLER = re.compile(
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")|"
     r"(要求|全年|关于|[《》]|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
-    r"(?:政府工作|工作)?报告(?:里面|里|中)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
+    r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
+    # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
+    r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
-    r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|"
+    r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪几条|哪些条|哪一条|哪条|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
@@ -310,6 +314,8 @@ def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
     if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(s.raw)):
         return None
+    if s.owner and not s.premise:
+        return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
     topic = _topic(_WHEN.sub(" ", s.raw), s.years, s.region, [])
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
@@ -335,13 +341,19 @@ def _leader_tasks(s: Seen) -> dict | None:
 _TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)(?:他|她)?"
 
 
+# "医保局作为牵头单位的任务是" / "X作为责任单位要做哪些": a unit named, then its role in the table
+_AS_ROLE = re.compile(r"(?:作为|当|是|为)(?:牵头|责任|配合|参与|协办)(?:单位|部门)(?:的|时|要|有|承担)")
+
+
 def _unit_tasks(s: Seen) -> dict | None:
     """"林业局牵头哪些任务" / "发改委有几项逾期": a unit's tasks, as lead or co-unit."""
-    if not (s.units and not s.premise and (s.listing or (not s.owner and re.search(r"(牵头|负责|参与|配合|承担|责任|逾期|超期)", s.raw)))):
+    role_said = bool(s.units and _AS_ROLE.search(s.raw))
+    if not (s.units and not s.premise and (s.listing or role_said or (not s.owner and re.search(r"(牵头|负责|参与|配合|承担|责任|逾期|超期)", s.raw)))):
         return None
     role = "co" if re.search(r"(参与|配合|协助|责任单位)", s.raw) else ("lead" if "牵头" in s.raw else None)
+    raw = re.sub(r"(?:作为|当)(?=(?:牵头|责任|配合|参与|协办)(?:单位|部门))", " ", s.raw)
     return {"intent": "unit_tasks", "role": role, "status_what": _overdue_word(s.raw),
-            "topic": _topic(s.raw, s.years, s.region, s.units)}
+            "topic": _topic(raw, s.years, s.region, s.units)}
 
 
 def _unit_both_roles(s: Seen) -> dict | None:
@@ -378,9 +390,15 @@ def _owner(s: Seen) -> dict | None:
         drop.append(s.premise.group(0))
     raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
     raw = strip_owner_asks(raw) or raw  # "这项谁盯，哪些设区市配合": the task's own words left
+    # "…时限有没有写" said beside the owner: the owner's answer shows the deadline, no subject word
+    raw = _WHEN.sub(" ", raw) if not s.premise else raw
     topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
     topic = _OWNER_VERB.sub(" ", topic)
     topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
+    # "牵头单位和责任单位" / "省政府牵头领导是谁": the joiner of two owner words, the level of
+    # the leader asked and the question word are left alone once the owner words are gone
+    # ("截止时间写了吗": the verb of the text asked about is left alone as well)
+    topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府|写|说|讲|注明|明确)(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"

@@ -25,7 +25,7 @@ _RANKING = re.compile(
     # "在全省排名多少": a rank within the province, asked of a city
     r"|(全省|省内)(排名|位次|名次)"
     # "占全省比重": the province is the base of a share, not the scope
-    r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的)"
+    r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的|多少|几|百分之|[？?。]|$)"
 )
 # what may follow a city name when the name scopes the question
 _SCOPE_AFTER = re.compile(
@@ -37,7 +37,10 @@ _STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}
 _YEAR_BEFORE = re.compile(r"(^|[，,])\s*((?:19|20)?\d{2}\s*年|今年|去年|明年|前年)(的)?$")
 # … unless it names a thing in that city ("2021年赣州国际陆港…")
 _THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|新区|机场|站|大桥|高铁|铁路|高速|电厂|电站|水库|枢纽|码头|都市圈|实验室|大学|学院|银行|海关|医院|中心|园|片区|市政府|市委)")
-_UNIT_AFTER = re.compile(r"^省?(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
+# a unit named after a place ("江西银保监局", "南昌轨道交通集团"); a kind of firm ("南昌上市公司",
+# "赣州规上企业") is what the place has, and the place stays the question's scope
+_UNIT_AFTER = re.compile(r"^省?(?!(?:上市|挂牌|国有|民营|外资|外商|中小|小微|科技型|规上|规模以上)(?:公司|企业))"
+                         r"(?:[\u4e00-\u9fff]{0,4}(?:厅|委|局|办|公司|集团))")
 
 
 # what may stand before the subject of a question: nothing, or a polite opening ("请问一下，")

@@ -37,6 +37,15 @@ _THAT_FOR_WHICH = re.compile(
     r"|(?:些|几项|几个|几件)(?:任务|工作|事|事情|单位|部门)?\s*[？?]?\s*$)")
 
 
+# "去年(2021)" / "今年（2024年）": a relative year said, then made exact in brackets; the exact
+# year is the one asked (a reader may ask long after the year the word counts from)
+_RELATIVE_MADE_EXACT = re.compile(
+    r"(?:前年|去年|上一?年(?:度)?|今年|本年(?:度)?|当年|明年)\s*[（(]\s*((?:19|20)\d{2})\s*年?(?:度)?\s*[)）]")
+# "省政府工作报告2022：…" / "2021分工方案里": a year written with a document's name, without 年,
+# is the document's year; 年 is added so the year rules read it (and "今年" beside it counts from it)
+_DOC_YEAR = re.compile(
+    r"(?<=报告|方案)\s*[（(]?\s*((?:19|20)\d{2})\s*[)）]?(?=\s*(?:版|的|里|中|上|[:：，,。；;？?\s]|$|今年|去年|明年))"
+    r"|(?<![\d.])((?:19|20)\d{2})(?![\d.%]|\s*年)(?=\s*(?:版|的)?\s*(?:省|市|县|区)?(?:政府)?(?:工作)?(?:报告|分工方案|方案))")
 # "2024年度" / "上一年度" / "去年度" is the year itself ("度" would otherwise be left in the topic)
 _YEAR_DU = re.compile(r"(\d{2,4}\s*年|上一?年|去年|今年|本年|明年|前年)度")
 # "关于2022年减税降费工作，…" / "关于江西省2024年度《政府工作报告》，请问…": a formal opening
@@ -76,6 +85,10 @@ _DOWN = "下降|下滑|减少|降低|回落"
 _DIRECTION = re.compile(rf"是?(?:(?P<a>{_UP})(?:了)?还是(?:{_DOWN})|(?:{_DOWN})(?:了)?还是(?P<b>{_UP}))(?:了)?")
 
 
+# "占全省多少" / "占全市的几成": a share of the whole, asked as the report writes it (占全省比重)
+_SHARE_OF_WHOLE = re.compile(r"占(全省|全市|全县|全区|全国)(?:的)?(?=多少|几成|百分之|比例|[？?。]|$)(?:比例)?")
+# "多大比例的县区建成…" / "多少比例的企业…": a share of the things named next, i.e. a percentage
+_SHARE_OF = re.compile(r"(?:多大|多少|什么|啥|几成)(?:的)?(?:比例|比重|百分比)(?:的)?(?=[\u4e00-\u9fff])")
 _CONFIRM_AFTER = re.compile(r"\s*[，,]\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧)")
 
 
@@ -109,6 +122,8 @@ def prepare(text: str) -> str:
     raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
     raw = spoken_numbers(unwrap(raw))
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
+    raw = _RELATIVE_MADE_EXACT.sub(r"\1年", raw)
+    raw = _DOC_YEAR.sub(lambda m: f"{m.group(1)}年" if m.group(1) else f"{m.group(2)}年", raw)
     raw = _BRACKET_YEAR.sub(r" \1\2 ", raw)
     raw = latin_terms(raw)
     raw = read_nicknames(raw)
@@ -124,4 +139,6 @@ def prepare(text: str) -> str:
     raw = rewrite_question(raw)
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if ACTUAL.search(raw) else "实际", raw).strip()
+    raw = _SHARE_OF.sub("百分之多少的", raw)
+    raw = _SHARE_OF_WHOLE.sub(r"占\1比重", raw)
     return _POINTS.sub("多少", raw)

@@ -95,6 +95,8 @@ def strip_years(text: str, ref: YearRef) -> str:
 
 # "22年省报告里…" / "2024年南昌的政府工作报告中…": a year that names a document
 _DOC_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}?)(?:的)?(?:政府)?(?:工作)?报告")
+# "省政府工作报告2022年：今年…": the year written after the document's name
+_DOC_BEFORE = re.compile(r"(?:报告|方案)\s*[（(]?\s*$")
 
 
 def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
@@ -110,7 +112,7 @@ def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
             year = int(m.group(1)) if m.re is _FULL else None
         else:
             continue
-        if year is None or not _DOC_AFTER.match(text[b:]):
+        if year is None or not (_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a])):
             continue
         others = [y for y in ref.explicit if y != year]
         return YearRef(explicit=list(dict.fromkeys(others + [year + r for r in ref.relative])),
