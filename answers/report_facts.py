@@ -528,6 +528,8 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     task = tasks[best.hit.chunk_id]
     clause = key_clause(best, _best_grams(variants, best.clause))
     body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    # "…目标是40万人吧": a figure offered is confirmed or corrected, as for a report's figure
+    body = _premise_check(q.text, clause, _best_grams(variants, best.clause)) + body
     sentence = re.sub(r"\s+", "", trim_sentence(best.sentence, best.clause))
     if sentence and re.sub(r"[\s。，,；;]", "", sentence) != re.sub(r"[\s。，,；;]", "", clause):
         body += "\n" + P.FACT_CONTEXT.format(sentence=sentence)
