@@ -23,7 +23,6 @@ _CLAIM_FRAME = re.compile(
     r"(?:说|讲|写|写着|写的|提到|称)?(?:的是)?[，,：:\s]*")
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
-_PURPOSE_START = re.compile(r"^(?:这个|这些|这|我们|我|要|得|需要|因为|用于|为了|好)")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
 _CLAUSE = re.compile(r"[，,。；;？?！!]")
 
@@ -61,7 +60,7 @@ def _trailing(text: str) -> str:
         if not tail:
             cut = end
             continue
-        if _ASKS.search(tail) or not (_PURPOSE.search(tail) or (_PURPOSE_START.match(tail) and len(tail) <= 8)):
+        if _ASKS.search(tail) or not _PURPOSE.search(tail):
             break
         cut = end
     out = text[:cut].rstrip(" ，,；;")
