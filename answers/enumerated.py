@@ -33,6 +33,8 @@ from core.synonyms import table
 
 _COLON = re.compile(r"[：:]")
 _SEPARATOR = re.compile(r"[、；;，,]")
+_ASK_SEPARATOR = re.compile(r"[；;，,？?]")
+_OPENING = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])\s*[，,]\s*")
 _YEAR = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)")
 _ASK = re.compile(r"(?:是)?(?:多少|几)")
 # an item that only asks: "分别多少万亩" / "这三个数" / "各多少个" / "分别是多少" / "都是多少"
@@ -54,7 +56,8 @@ _MEASURE = re.compile(r"营收|营业收入|增速|增幅|增长率|占比|比�
 # words of an item that say only where, when, what kind or from what source: no indicator
 _SCOPE_WORDS = re.compile(
     r"(?:全省|全市|全县|省里|市里|我省|我市|中心城区|分工方案|责任分工|方案|报告|回顾|里|中|上|的|"
-    r"目标|计划|任务|预期|实际|实绩|完成了?|定的|定了|要|是|多少|几|个|万亩|亩|微克|呢)")
+    r"目标|计划|任务|预期|实际|实绩|完成了?|定的|定了|要|是|多少|几|呢|"
+    r"(?:万亿|亿|万|千|百)?(?:元|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|头|微克))")
 # words of the head that list rather than name: "列一下", "几个主要预期指标", "三个数"
 _LIST_WORDS = re.compile(
     r"列(?:一下|下|个表|出来|一列)?|说一下|看一下|查一下|汇总|"
@@ -66,14 +69,20 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     """The items of a list after a colon as whole questions, or [] when the question is no
     such list (fewer than two items, or a colon that opens no list)."""
     text = q.text
+    if q.term or q.office or q.meta:
+        return []
     colon = _COLON.search(text)
-    if not colon or q.term or q.office or q.meta:
+    # "农村改厕所，省里22年定的多少？赣州23年呢": a first clause that asks nothing, then asks
+    # that each name only a scope, is the same list said with a comma
+    opening = None if colon else _OPENING.search(text)
+    if not (colon or opening):
         return []
-    head, body = text[: colon.start()].strip(), text[colon.end():].strip(" ？?。！!")
+    cut = colon or opening
+    head, body = text[: cut.start()].strip(), text[cut.end():].strip(" ？?。！!")
     body = _REMARK.sub("", body)
-    if _COLON.search(body):
+    if _COLON.search(body) or (opening and _ASK.search(head)):
         return []
-    items = [i.strip() for i in _SEPARATOR.split(body) if i.strip()]
+    items = [i.strip() for i in (_SEPARATOR if colon else _ASK_SEPARATOR).split(body) if i.strip()]
     shared = ""
     while items and _ASK_ONLY.match(items[-1]):
         shared = items.pop()
@@ -96,6 +105,8 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         measure, items[-1] = last_measure.group(1), items[-1][: last_measure.start()]
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
     scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
+    if opening and not (all(not _names_indicator(i, sub) for i, sub in parsed) and all(_ASK.search(i) for i in items)):
+        return []  # said with a comma: only a list of scopes, each asking, is read as a list
     indicator = _indicator_of(head, head_region) if scopes_only else ""
     if scopes_only and not indicator:
         return []
