@@ -83,6 +83,7 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     if _COLON.search(body) or (opening and _ASK.search(head)):
         return []
     items = [i.strip() for i in (_SEPARATOR if colon else _ASK_SEPARATOR).split(body) if i.strip()]
+    items = [piece for i in items for piece in _joined(i)]
     shared = ""
     while items and _ASK_ONLY.match(items[-1]):
         shared = items.pop()
@@ -103,6 +104,11 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     last_measure = re.search(r"的(" + _MEASURE.pattern + r")$", items[-1])
     if last_measure and not measure:
         measure, items[-1] = last_measure.group(1), items[-1][: last_measure.start()]
+    # "GDP、固投目标分别多少": the kind said once, on the last item, when no other item says one
+    last_kind = re.search(r"的?(?:主要)?(?:预期)?(?:目标|计划)$", items[-1]) if shared else None
+    if (last_kind and not kind and len(items[-1]) - len(last_kind.group(0)) >= 2
+            and not any(_OWN_KIND.search(i) for i in items[:-1])):
+        kind, items[-1] = "目标", items[-1][: last_kind.start()]
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
     scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
     if opening and not (all(not _names_indicator(i, sub) for i, sub in parsed) and all(_ASK.search(i) for i in items)):
@@ -138,6 +144,20 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
             text_ += ask
         parts.append(text_)
     return parts
+
+
+def _joined(item: str) -> list[str]:
+    """"新增园位和新增学位" → two items; "城镇和农村居民收入增速" stays one (a side too short
+    to name an indicator in full)."""
+    sides = [x for x in re.split(r"以及|[和及与]", item) if x]
+    if len(sides) < 2 or not all(_in_full(x) for x in sides):
+        return [item]
+    return sides
+
+
+def _in_full(words: str) -> bool:
+    return (len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", words))
+            or any(words.endswith(short) for short in table("query")))
 
 
 def _names_indicator(item: str, sub: Question) -> bool:
