@@ -40,7 +40,7 @@ def drop_padding(text: str) -> str:
 
 def _leading(text: str) -> str:
     """Sentences (to 。/！/；, or to a comma before 请问) that ask nothing and speak of the asker."""
-    pieces = [p for p in re.split(r"(?<=[。！!；;])|(?<=[，,])(?=\s*(?:请问|想问|问一下|我想问))", text) if p]
+    pieces = [p for p in re.split(r"(?<=[。！!；;])|(?<=[，,])(?=\s*(?:请问|想问|问一下|问下|我想问|麻烦问|咨询一下|打听一下|帮我查|帮忙查|查一下))", text) if p]
     while len(pieces) > 1:
         head = pieces[0].strip()
         if _ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:省|市|县|区)", "", head)):
