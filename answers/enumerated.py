@@ -32,7 +32,11 @@ from answers.understanding import understand
 from core.synonyms import table
 
 _COLON = re.compile(r"[：:]")
-_SEPARATOR = re.compile(r"[、；;，,]")
+_SEPARATOR = re.compile(r"[、；;，,？?]")
+# "几个目标" / "三个数" in a head counts the items; it asks nothing of its own
+_COUNTED = re.compile(r"[几两二三四五六七八九十\d]+(?:个|项)(?:主要)?(?:预期)?(?:指标|目标|数据|数字|数|方面)")
+# the ask closing the last item: "…固投目标多少" / "…的目标是多少个"
+_LAST_ASK = re.compile(r"的?(?:主要)?(?:预期)?(?:目标|计划)?(?:是|为|有|定的|要)?(?:多少|几)[\u4e00-\u9fff%]{0,4}$")
 _ASK_SEPARATOR = re.compile(r"[；;，,？?]")
 _OPENING = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])\s*[，,]\s*")
 _YEAR = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)")
@@ -56,8 +60,8 @@ _MEASURE = re.compile(r"营收|营业收入|增速|增幅|增长率|占比|比�
 # words of an item that say only where, when, what kind or from what source: no indicator
 _SCOPE_WORDS = re.compile(
     r"(?:全省|全市|全县|省里|市里|我省|我市|中心城区|分工方案|责任分工|方案|报告|回顾|里|中|上|的|"
-    r"目标|计划|任务|预期|实际|实绩|完成了?|定的|定了|要|是|多少|几|呢|"
-    r"(?:万亿|亿|万|千|百)?(?:元|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|头|微克))")
+    r"目标|计划|任务|预期|实际|实绩|完成了?|定的|定了|要|是|呢|(?:多少|几)(?:万亿|亿|万|千|百)?"
+    r"(?:元|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|头|微克)?)")
 # words of the head that list rather than name: "列一下", "几个主要预期指标", "三个数"
 _LIST_WORDS = re.compile(
     r"列(?:一下|下|个表|出来|一列)?|说一下|看一下|查一下|汇总|"
@@ -80,9 +84,13 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     cut = colon or opening
     head, body = text[: cut.start()].strip(), text[cut.end():].strip(" ？?。！!")
     body = _REMARK.sub("", body)
-    if _COLON.search(body) or (opening and _ASK.search(head)):
+    if _COLON.search(body) or (opening and _ASK.search(_COUNTED.sub("", head))):
         return []
     items = [i.strip() for i in (_SEPARATOR if colon else _ASK_SEPARATOR).split(body) if i.strip()]
+    # "江西2024年几个目标，A、B、C": after a comma, indicators joined by 、 are a list too
+    listed = bool(opening) and len(items) == 1 and "、" in body
+    if listed:
+        items = [i.strip() for i in _SEPARATOR.split(body) if i.strip()]
     items = [piece for i in items for piece in _joined(i)]
     shared = ""
     while items and _ASK_ONLY.match(items[-1]):
@@ -93,9 +101,20 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
             shared, items[-1] = tail.group(0), items[-1][: tail.start()]
     if len(items) < 2 or any(len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", i)) < 2 for i in items):
         return []
+    if not shared and not any(_ASK.search(i) for i in items[:-1]):
+        # "GDP、固投目标多少": the ask (and kind) said once, on the last item, is every item's
+        last_ask = _LAST_ASK.search(items[-1])
+        if last_ask and last_ask.start() >= 2:
+            shared, items[-1] = last_ask.group(0), items[-1][: last_ask.start()]
+    lead_year = _YEAR.match(items[0])
+    if lead_year and not _YEAR.search(head) and not any(_YEAR.search(i) for i in items[1:]):
+        # "南昌，2024年GDP、固投目标": a year before the first item is the whole list's
+        head, items[0] = head + lead_year.group(0), items[0][lead_year.end():]
     unit = re.search(r"(?:多少|几)([\u4e00-\u9fff%]{0,4})$", shared)
     ask = "多少" + (unit.group(1) if unit else "")
     head_q, _ = understand(ctx, head, region=region) if head else (None, [])
+    if head_q and head_q.also_regions:
+        return []  # "南昌和赣州：…": several regions before the list, answered region by region
     head_region = head_q.region.mentioned if head_q and head_q.region.mentioned else ""
     head_year = " ".join(m.group(0) for m in _YEAR.finditer(head))
     kind = "目标" if TARGET_CUES.search(head) else "实际" if _RESULT_HEAD.search(head) else ""
@@ -106,12 +125,19 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         measure, items[-1] = last_measure.group(1), items[-1][: last_measure.start()]
     # "GDP、固投目标分别多少": the kind said once, on the last item, when no other item says one
     last_kind = re.search(r"的?(?:主要)?(?:预期)?(?:目标|计划)$", items[-1]) if shared else None
+    if shared and not kind and re.match(r"的?(?:主要)?(?:预期)?(?:目标|计划)", shared):
+        kind = "目标"
     if (last_kind and not kind and len(items[-1]) - len(last_kind.group(0)) >= 2
             and not any(_OWN_KIND.search(i) for i in items[:-1])):
         kind, items[-1] = "目标", items[-1][: last_kind.start()]
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
     scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
-    if opening and not (all(not _names_indicator(i, sub) for i, sub in parsed) and all(_ASK.search(i) for i in items)):
+    if listed and not all(_in_full(i) for i in items):
+        return []
+    if len(items) == 2 and not scopes_only and not all(_in_full(_YEAR.sub("", i)) for i in items):
+        return []  # "城镇、农村居民收入增速": a short first item shares the second's words
+    if opening and not listed and not (all(not _names_indicator(i, sub) for i, sub in parsed)
+                                       and all(_ASK.search(i) for i in items)):
         return []  # said with a comma: only a list of scopes, each asking, is read as a list
     indicator = _indicator_of(head, head_region) if scopes_only else ""
     if scopes_only and not indicator:

@@ -57,6 +57,25 @@ def test_listed_items_take_the_heads_year_region_and_kind(ctx: Context) -> None:
     assert not any("城建" in p for p in parts), parts
 
 
+@pytest.mark.parametrize("question, count", [
+    ("江西2024年几个目标，新增信贷投放、企业直接融资、新增申报上市公司", 3),  # said with a comma
+    ("南昌，2024年新建城市公园、城中村改造目标多少", 2),  # year before the first item, ask on the last
+])
+def test_a_list_said_without_colon_or_shared_ask(ctx: Context, question: str, count: int) -> None:
+    q, _ = understand(ctx, question)
+    parts = listed_parts(ctx, q)
+    assert len(parts) == count and all("2024年" in p and "目标" in p for p in parts), parts
+
+
+@pytest.mark.parametrize("question", [
+    "2023年江西：城镇、农村居民收入增速",  # a short first item shares the second's words
+    "24年全省危桥改造多少座，新改建农村公路多少公里",  # two asks: not a list
+])
+def test_what_is_no_list(ctx: Context, question: str) -> None:
+    q, _ = understand(ctx, question)
+    assert listed_parts(ctx, q) == []
+
+
 def test_a_colon_that_opens_no_list_is_left_alone(ctx: Context) -> None:
     q, _ = understand(ctx, "问题：2024年全省危桥改造多少座")
     assert listed_parts(ctx, q) == []
