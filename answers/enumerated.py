@@ -88,7 +88,8 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         return []
     items = [i.strip() for i in (_SEPARATOR if colon else _ASK_SEPARATOR).split(body) if i.strip()]
     # "江西2024年几个目标，A、B、C": after a comma, indicators joined by 、 are a list too
-    listed = bool(opening) and len(items) == 1 and "、" in body
+    # (the ask said once, at the end: "新增多少家、总数达到多少" is two asks, not a list)
+    listed = bool(opening) and len(items) == 1 and "、" in body and not _ASK.search(body.rsplit("、", 1)[0])
     if listed:
         items = [i.strip() for i in _SEPARATOR.split(body) if i.strip()]
     items = [piece for i in items for piece in _joined(i)]

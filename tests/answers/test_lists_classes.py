@@ -70,6 +70,7 @@ def test_a_list_said_without_colon_or_shared_ask(ctx: Context, question: str, co
 @pytest.mark.parametrize("question", [
     "2023年江西：城镇、农村居民收入增速",  # a short first item shares the second's words
     "24年全省危桥改造多少座，新改建农村公路多少公里",  # two asks: not a list
+    "关于2023年全省上市公司的情况，新增几家、累计多少家",  # two asks of the first clause's subject
 ])
 def test_what_is_no_list(ctx: Context, question: str) -> None:
     q, _ = understand(ctx, question)
