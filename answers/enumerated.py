@@ -87,6 +87,10 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     if _COLON.search(body) or (opening and _ASK.search(_COUNTED.sub("", head))):
         return []
     items = [i.strip() for i in (_SEPARATOR if colon else _ASK_SEPARATOR).split(body) if i.strip()]
+    if colon and len(items) == 1:
+        # "…：新增信贷投放 企业直接融资" / "GDP/社零/固投": spaces or slashes between the items
+        pieces = [i.strip() for i in re.split(r"\s+|[/／|]", body) if i.strip()]
+        items = pieces if all(_in_full(i) for i in pieces) else items
     # "江西2024年几个目标，A、B、C": after a comma, indicators joined by 、 are a list too
     # (the ask said once, at the end: "新增多少家、总数达到多少" is two asks, not a list)
     listed = bool(opening) and len(items) == 1 and "、" in body and not _ASK.search(body.rsplit("、", 1)[0])
@@ -166,7 +170,7 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
             if kind and not _OWN_KIND.search(item):
                 text_ = text_.replace(own_ask.group(0), kind + own_ask.group(0), 1)
         else:
-            if kind and not _OWN_KIND.search(item):
+            if kind and not _OWN_KIND.search(text_):
                 text_ += kind
             text_ += ask
         parts.append(text_)

@@ -60,6 +60,8 @@ def test_listed_items_take_the_heads_year_region_and_kind(ctx: Context) -> None:
 @pytest.mark.parametrize("question, count", [
     ("江西2024年几个目标，新增信贷投放、企业直接融资、新增申报上市公司", 3),  # said with a comma
     ("南昌，2024年新建城市公园、城中村改造目标多少", 2),  # year before the first item, ask on the last
+    ("2024年江西目标：新增信贷投放 企业直接融资", 2),  # items between spaces
+    ("2024年江西目标：新增信贷投放/企业直接融资/新增申报上市公司", 3),  # or slashes
 ])
 def test_a_list_said_without_colon_or_shared_ask(ctx: Context, question: str, count: int) -> None:
     q, _ = understand(ctx, question)
@@ -86,6 +88,7 @@ def test_a_colon_that_opens_no_list_is_left_alone(ctx: Context) -> None:
 
 @pytest.mark.parametrize("question, figures", [
     ("老旧小区改造：南昌23年完成多少个、24年计划多少个", ("303个", "240个")),
+    ("GDP增长目标：江西24年、赣州23年，分别多少", ("5%左右", "7.5%左右")),  # regions as items
     ("城镇新增就业：21年分工方案定的、21年实际完成，各多少万人", ("38万人", "48万人")),
     # said with a comma: the first clause, which asks nothing, is the indicator
     ("老旧小区改造，南昌2023年完成多少个？南昌2024年计划多少个？", ("303个", "240个")),
