@@ -21,6 +21,8 @@ _CLAIM_FRAME = re.compile(
     r"^(?:我|我们)?(?:之前|刚才|刚|前几天|昨天)?(?:在[^\d，,。？?：:]{1,6}?)?(?:看到|看见|见到|听到|听说|听人说|记得|印象中|印象里|了解到|注意到|据说|有人说)"
     r"(?:有|一份|一个|个|某)?(?:材料|文件|资料|报道|新闻|同事|领导|消息|网上|群里|说法|稿子|简报)?(?:上|里|中)?"
     r"(?:说|讲|写|写着|写的|提到|称)?(?:的是)?[，,：:\s]*")
+# "…目标，我记得是10%" / "我印象中是15个": the asker's memory, said before the figure offered
+_MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|印象中|印象里|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
@@ -35,6 +37,7 @@ def drop_padding(text: str) -> str:
     kept = _leading(t)
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _trailing(kept)
+    kept = _MY_MEMORY.sub("", kept)
     return kept if _ASKS.search(kept) and len(kept) >= 4 else t
 
 

@@ -29,6 +29,7 @@ from answers.regions import home_province, place_things, same_region, stands_wit
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
+from answers.wording import offered_figure
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -417,7 +418,7 @@ def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) 
 def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     """'2024年GDP目标是6%吗' → '不是。' when the stated figure is not the one in the evidence
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
-    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question):
+    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
     stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
     stated = [v for v in stated if v]

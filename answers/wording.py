@@ -81,7 +81,10 @@ _DIRECTION = re.compile(rf"是?(?:(?P<a>{_UP})(?:了)?还是(?:{_DOWN})|(?:{_DOW
 _CONFIRM_AFTER = re.compile(r"\s*[，,]\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧)")
 # "…新改建农村公路5000公里，是这个数吗" / "…40万人，对不对": a figure stated first, then confirmed
 _STATED = re.compile(r"(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*[，,]?\s*"
-                     r"(?:是(?:这个|这|那个)(?:数|数字|数儿|目标|指标)(?:吗|吧|么|不)?|是这样(?:吗|吧)?|对吗|对吧|对不对|是吗|是吧|没错吧|没错吗|准不准|对不)")
+                     r"(?:是(?:这个|这|那个)(?:数|数字|数儿|目标|指标)(?:吗|吧|么|不)?|是这样(?:吗|吧)?|对吗|对吧|对不对|是吗|是吧|没错吧|没错吗|没记错吧|准不准|对不)")
+
+
+_LAST_FIGURE = re.compile(r"(?:是|定的|定了|定为|为|到|达)\s*(?P<fig>" + _FIGURE + r")\s*[？?。]?\s*$")
 
 
 def offered_figure(text: str) -> tuple[str, str | None]:
@@ -97,6 +100,10 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     for m in _STATED.finditer(text):
         if re.search(r"\d", m.group("fig")):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
+    last = _LAST_FIGURE.search(text)
+    if last and re.search(r"\d", last.group("fig")) and not re.search(r"多少|几", text):
+        # "…目标定的10%？" / "…，我印象中是15个": a figure that ends a question asking nothing else
+        return text[: last.start()] + " " + text[last.end():], last.group("fig").strip()
     return text, None
 
 

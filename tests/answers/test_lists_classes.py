@@ -113,6 +113,8 @@ def test_a_region_named_by_an_item_holds_for_the_items_after_it(ctx: Context) ->
     ("听说2022年全省新增社区嵌入式养老院定的是200家，对吗？", "100家"),
     ("南昌2024年新建城市公园应该是15个吧？", "12个"),
     ("2021年分工方案里新增发放创业担保贷款目标是100亿元吧", "110亿元"),  # a table's target
+    ("2024年全省危桥改造任务定的200座？", "160座"),  # a figure ending a question that asks nothing else
+    ("南昌2024年新建城市公园，我记得是15个", "12个"),  # the asker's memory before the figure
 ])
 def test_offered_figure_that_does_not_match_is_corrected(ctx: Context, question: str, right: str) -> None:
     ans = ask(ctx, question)
