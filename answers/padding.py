@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from core.places import CITIES, PROVINCES
+
 # anything that asks: a sentence holding one is the question or part of it
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]|\d")
 # a sentence about the asker: first person, a greeting, an apology for disturbing
@@ -23,6 +25,9 @@ _CLAIM_FRAME = re.compile(
     r"(?:说|讲|写|写着|写的|提到|称)?(?:的是)?[，,：:\s]*")
 # "…目标，我记得是10%" / "我印象中是15个": the asker's memory, said before the figure offered
 _MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|印象中|印象里|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
+# a unit or a place named by the asker: the subject of "我们牵头哪些" / "我市…", never padding
+_NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9fff]{0,2}室)|" + "|".join(
+    sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES) | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True)))
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
@@ -42,14 +47,18 @@ def drop_padding(text: str) -> str:
 
 
 def _leading(text: str) -> str:
-    """Sentences (to 。/！/；, or to a comma before 请问) that ask nothing and speak of the asker."""
-    pieces = [p for p in re.split(r"(?<=[。！!；;])|(?<=[，,])(?=\s*(?:请问|想问|问一下|问下|我想问|麻烦问|咨询一下|打听一下|帮我查|帮忙查|查一下))", text) if p]
-    while len(pieces) > 1:
-        head = pieces[0].strip()
-        if _ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:省|市|县|区)", "", head)):
-            break
-        pieces.pop(0)
-    return "".join(pieces).strip()
+    """Sentences, then clauses, before the question that ask nothing and speak of the asker."""
+    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,])"):
+        pieces = [p for p in re.split(stops, text) if p]
+        while len(pieces) > 1:
+            head = pieces[0].strip()
+            if (_ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head))
+                    or _NAMES_WHO.search(head)):
+                # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept
+                break
+            pieces.pop(0)
+        text = "".join(pieces).strip()
+    return text
 
 
 def _trailing(text: str) -> str:

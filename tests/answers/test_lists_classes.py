@@ -157,6 +157,15 @@ def test_padding_is_no_topic(ctx: Context, question: str, figure: str) -> None:
     _holds(ans.answer, figure)
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("我是刚调来的，2024年全省危桥改造多少座", "2024年全省危桥改造多少座"),  # a clause about the asker
+    ("我是省民政厅的，我们牵头哪些任务", "我是省民政厅的，我们牵头哪些任务"),  # who 我们 is: kept
+    ("我是赣州的，23年新增托位多少个", "我是赣州的，23年新增托位多少个"),  # where 我 is from: kept
+])
+def test_leading_clauses_about_the_asker(text: str, kept: str) -> None:
+    assert drop_padding(text) == kept
+
+
 @pytest.mark.parametrize("text", [
     "我省2024年GDP目标多少",
     "2024年江西：户籍人口城镇化率、海绵城市达标面积比例，这两个数",
