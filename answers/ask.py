@@ -101,6 +101,12 @@ def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:
 
 def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
     """Named regions one by one; several asks one by one; else every region the question fits."""
+    from answers.enumerated import answer_listed, listed_parts  # "X：A、B、C，分别多少"
+
+    if listed := listed_parts(ctx, q, region=region):
+        ans = answer_listed(ctx, q, listed, docs, today, region)
+        if ans.intent != "none":
+            return ans
     if q.also_regions:
         return per_region(ctx, q, docs, today)
     parts = separate_asks(q.text) or separate_subjects(q.text)  # "X多少，Y多少" / "X和Y分别"

@@ -200,7 +200,7 @@ _TABLE_SOURCE = "分工方案里"
 # the source's own words in a topic ("分工方案 城镇新增就业"): no part of the subject passed on
 _SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
 # words that leave a part without a subject of its own ("22年报告里又是多少")
-_NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各)")
+_NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各|后来|最后|最终|结果)")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 

@@ -29,6 +29,7 @@ from answers.regions import home_province, place_things, same_region, stands_wit
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
+from answers.wording import offered_figure
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -417,7 +418,7 @@ def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) 
 def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     """'2024年GDP目标是6%吗' → '不是。' when the stated figure is not the one in the evidence
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
-    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question):
+    if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
     stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
     stated = [v for v in stated if v]
@@ -528,6 +529,8 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     task = tasks[best.hit.chunk_id]
     clause = key_clause(best, _best_grams(variants, best.clause))
     body = P.FACT_TASK.format(plan=task.get("plan_title") or "", code=task["code"], clause=clause)
+    # "…目标是40万人吧": a figure offered is confirmed or corrected, as for a report's figure
+    body = _premise_check(q.text, clause, _best_grams(variants, best.clause)) + body
     sentence = re.sub(r"\s+", "", trim_sentence(best.sentence, best.clause))
     if sentence and re.sub(r"[\s。，,；;]", "", sentence) != re.sub(r"[\s。，,；;]", "", clause):
         body += "\n" + P.FACT_CONTEXT.format(sentence=sentence)

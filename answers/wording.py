@@ -11,6 +11,7 @@ from __future__ import annotations
 from core import lazy_re as re
 import unicodedata
 
+from answers.padding import drop_padding
 from answers.regions import read_nicknames
 from core.places import CITIES, PROVINCES
 from core.spoken import spoken_numbers, unwrap
@@ -73,7 +74,8 @@ _PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".
 _NOT_REGION = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非)(?:" + _PLACE_WORDS + r")(?:的|那个)?(?:数|数字|目标|指标)?(?=[，,。？?！!\s]|$)")
 # "…是不是定的6.5%左右" / "是3000公里对吗" / "目标是不是3家以上" / "有没有定到2%": the figure offered is what is
 # checked, not what is searched for
-_FIGURE = (r"\d+(?:\.\d+)?\s*(?:%|个百分点|万亿元|亿元|万元|万亿|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
+_FIGURE = (r"\d+(?:\.\d+)?\s*(?:%|个百分点|(?:万亿|亿|万|千|百)?(?:元|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
+           r"座|条|台|场|件|名|次|辆|床|头|张|间|微克)|万亿元|亿元|万元|万亿|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|"
            r"座|条|台|场|件|名|次|辆|床|元)?\s*(?:左右|以上|以内|以下|多)?")
 _OFFERED = re.compile(
     r"(?:是不是|是否|是|有没有|有无)\s*(?:定的|定为|定了|定到|定在|达到|到|要|为|在)?\s*(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*(?P<tail>对吗|对吧|对不对|是吗|是吧|没错吧|吗|吧|么)?")
@@ -90,6 +92,12 @@ _SHARE_OF_WHOLE = re.compile(r"占(全省|全市|全县|全区|全国)(?:的)?(?
 # "多大比例的县区建成…" / "多少比例的企业…": a share of the things named next, i.e. a percentage
 _SHARE_OF = re.compile(r"(?:多大|多少|什么|啥|几成)(?:的)?(?:比例|比重|百分比)(?:的)?(?=[\u4e00-\u9fff])")
 _CONFIRM_AFTER = re.compile(r"\s*[，,]\s*(?:对吗|对吧|对不对|是吗|是吧|没错吧)")
+# "…新改建农村公路5000公里，是这个数吗" / "…40万人，对不对": a figure stated first, then confirmed
+_STATED = re.compile(r"(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|季度))\s*[，,]?\s*"
+                     r"(?:是(?:这个|这|那个)(?:数|数字|数儿|目标|指标)(?:吗|吧|么|不)?|是这样(?:吗|吧)?|对吗|对吧|对不对|是吗|是吧|没错吧|没错吗|没记错吧|准不准|对不)")
+
+
+_LAST_FIGURE = re.compile(r"(?:是|定的|定了|定为|为|到|达)\s*(?P<fig>" + _FIGURE + r")\s*[？?。]?\s*$")
 
 
 def offered_figure(text: str) -> tuple[str, str | None]:
@@ -102,6 +110,13 @@ def offered_figure(text: str) -> tuple[str, str | None]:
         # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
         if m.group(0).startswith(("是不是", "是否", "有没有", "有无")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
+    for m in _STATED.finditer(text):
+        if re.search(r"\d", m.group("fig")):
+            return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
+    last = _LAST_FIGURE.search(text)
+    if last and re.search(r"\d", last.group("fig")) and not re.search(r"多少|几", text):
+        # "…目标定的10%？" / "…，我印象中是15个": a figure that ends a question asking nothing else
+        return text[: last.start()] + " " + text[last.end():], last.group("fig").strip()
     return text, None
 
 
@@ -120,7 +135,7 @@ def prepare(text: str) -> str:
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
-    raw = spoken_numbers(unwrap(raw))
+    raw = spoken_numbers(unwrap(drop_padding(raw)))
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
     raw = _RELATIVE_MADE_EXACT.sub(r"\1年", raw)
     raw = _DOC_YEAR.sub(lambda m: f"{m.group(1)}年" if m.group(1) else f"{m.group(2)}年", raw)

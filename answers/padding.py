@@ -1,0 +1,79 @@
+"""What staff say around a question that is no part of it: who they are, where they read a
+claim, what the answer is for.
+
+"您好，我是县里督查室的，第一次看省里的报告。请问…" / "我看到有材料说X，是这个数吗" /
+"…是多少？这个要列进督办清单" / "…目标是多少，督查要对账". Read by the role of the words, not
+by phrase: a sentence before the question that asks nothing and speaks of the asker (我/您好),
+the frame that reports a claim (我看到…说 / 听说), and a clause after the question that asks
+nothing and says what the answer is for (督办/对账/清单/汇报…). None of them is a subject to
+look for; left in, their words are searched for and the question is refused.
+"""
+from __future__ import annotations
+
+import re
+
+from core.places import CITIES, PROVINCES
+
+# anything that asks: a sentence holding one is the question or part of it
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]|\d")
+# a sentence about the asker: first person, a greeting, an apology for disturbing
+_ABOUT_ASKER = re.compile(r"我|您好|你好|大家好|领导好|老师好|打扰|不好意思|初来乍到|新来的|第一次|头一回")
+# "我看到有材料说…" / "听说…" / "有人说…": a frame that reports the claim which follows
+_CLAIM_FRAME = re.compile(
+    r"^(?:我|我们)?(?:之前|刚才|刚|前几天|昨天)?(?:在[^\d，,。？?：:]{1,6}?)?(?:看到|看见|见到|听到|听说|听人说|记得|印象中|印象里|了解到|注意到|据说|有人说)"
+    r"(?:有|一份|一个|个|某)?(?:材料|文件|资料|报道|新闻|同事|领导|消息|网上|群里|说法|稿子|简报)?(?:上|里|中)?"
+    r"(?:说|讲|写|写着|写的|提到|称)?(?:的是)?[，,：:\s]*")
+# "…目标，我记得是10%" / "我印象中是15个": the asker's memory, said before the figure offered
+_MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|印象中|印象里|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
+# a unit or a place named by the asker: the subject of "我们牵头哪些" / "我市…", never padding
+_NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9fff]{0,2}室)|" + "|".join(
+    sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES) | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True)))
+# what the answer is for, said after the question: the asker's work, not the subject
+_PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
+_SENTENCE_END = re.compile(r"(?<=[。！!；;])")
+_CLAUSE = re.compile(r"[，,。；;？?！!]")
+
+
+def drop_padding(text: str) -> str:
+    """The question without the sentences about the asker before it, the frame of a reported
+    claim, and the clauses after it about what the answer is for. Nothing is dropped when
+    what would be left asks nothing."""
+    t = (text or "").strip()
+    kept = _leading(t)
+    kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
+    kept = _trailing(kept)
+    kept = _MY_MEMORY.sub("", kept)
+    return kept if _ASKS.search(kept) and len(kept) >= 4 else t
+
+
+def _leading(text: str) -> str:
+    """Sentences, then clauses, before the question that ask nothing and speak of the asker."""
+    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,])"):
+        pieces = [p for p in re.split(stops, text) if p]
+        while len(pieces) > 1:
+            head = pieces[0].strip()
+            if (_ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head))
+                    or _NAMES_WHO.search(head)):
+                # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept
+                break
+            pieces.pop(0)
+        text = "".join(pieces).strip()
+    return text
+
+
+def _trailing(text: str) -> str:
+    """Clauses after the last one that asks, when they ask nothing and say what the answer is for."""
+    bounds = [m.end() for m in _CLAUSE.finditer(text)]
+    cut = len(text)
+    for end in reversed(bounds):
+        if end >= cut:
+            continue
+        tail = text[end:cut].strip(" ，,。；;？?！!")
+        if not tail:
+            cut = end
+            continue
+        if _ASKS.search(tail) or not _PURPOSE.search(tail):
+            break
+        cut = end
+    out = text[:cut].rstrip(" ，,；;")
+    return out if out else text
