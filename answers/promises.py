@@ -71,6 +71,9 @@ def delivery_question(question: str) -> str | None:
         rel = re.search(r"(前年|去年|上年|上一年)", task)
         year = rel.group(1) if rel else ""
     what = _AROUND.sub("", task, count=1)
+    offered = _OFFERED.search(what)
+    if offered and re.search(r"[吧吗]$", offered.group(0)):
+        return None  # "目标是35万人吧？最后实际完成了多少": the guess is checked first (wording.offered_figure)
     what = _OFFERED.sub("", what).strip("，, ")
     if len(re.findall(r"[\u4e00-\u9fff\w]", what)) < 2:
         return None
