@@ -39,6 +39,7 @@ _COUNTED = re.compile(r"[几两二三四五六七八九十\d]+(?:个|项)(?:主�
 _LAST_ASK = re.compile(r"的?(?:主要)?(?:预期)?(?:目标|计划)?(?:是|为|有|定的|要)?(?:多少|几)[\u4e00-\u9fff%]{0,4}$")
 _ASK_SEPARATOR = re.compile(r"[；;，,？?]")
 _OPENING = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])\s*[，,]\s*")
+_DOCUMENT = re.compile(r"报告|分工方案|方案")
 _YEAR = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)")
 _ASK = re.compile(r"(?:是)?(?:多少|几)")
 # an item that only asks: "分别多少万亩" / "这三个数" / "各多少个" / "分别是多少" / "都是多少"
@@ -122,6 +123,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         return []  # "南昌和赣州：…": several regions before the list, answered region by region
     head_region = head_q.region.mentioned if head_q and head_q.region.mentioned else ""
     head_year = " ".join(m.group(0) for m in _YEAR.finditer(head))
+    bare = None if head_year else re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", head)
+    if bare and _DOCUMENT.search(head):
+        head_year = bare.group(1) + "年"  # "省政府工作报告2022：" (年 left out)
+    if re.fullmatch(r"(?:19|20)\d{2}\s*年", head_year) and _DOCUMENT.search(head):
+        # "…报告2022年：今年重点推进…": the items' 今年 is the document's year
+        items = [i.replace("今年", "", 1) for i in items]
     kind = "目标" if TARGET_CUES.search(head) else "实际" if _RESULT_HEAD.search(head) else ""
     measure = "".join(dict.fromkeys(_MEASURE.findall(head)))
     # the shared measure said once, on the last item: "一般公共预算收入、…、社零的增速"

@@ -173,3 +173,10 @@ def test_leading_clauses_about_the_asker(text: str, kept: str) -> None:
 ])
 def test_what_asks_is_never_padding(text: str) -> None:
     assert drop_padding(text) == text
+
+
+def test_a_documents_year_before_the_colon_is_the_items_this_year(ctx: Context) -> None:
+    """"X报告2022：今年A多少，B多少": 今年 is the report's year, not the newest report's."""
+    ans = ask(ctx, "江西省政府工作报告2022：今年规上工业增加值增长多少，固定资产投资增长多少")
+    _holds(ans.answer, "8%以上")
+    assert "2024" not in ans.answer, ans.answer
