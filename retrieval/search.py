@@ -8,13 +8,13 @@ never returns the province's report just because it scores higher.
 from __future__ import annotations
 
 from core import lazy_re as re
+from array import array
 from dataclasses import asdict, dataclass
 from typing import Any
 
-import numpy as np
-
 from core.errors import UserError
 from prompts import ingest as msg
+from retrieval.lexical import f32
 from retrieval.normalize import normalize_query, strip_question_words
 from store import documents as store
 
@@ -66,19 +66,20 @@ def search(
         return []
     normalized = normalize_query(query, today=ctx.today(), db=ctx.db)
     allowed = _allowed(lexical.rows, region=region, year=year, kind=kind)
-    if not allowed.any():
+    if not any(allowed):
         return []
 
     scores = lexical.bm25.scores(strip_question_words(normalized) or normalized)
-    scores *= _mention_boost(lexical.rows, normalized, region=region, year=year)
-    scores[~allowed] = 0.0
-    order = np.argsort(-scores, kind="stable")[:CANDIDATES]
-    rankings = [[int(i) for i in order if scores[i] > 0]]
+    boost = _mention_boost(lexical.rows, normalized, region=region, year=year)
+    scores = f32([s * w if ok else 0.0 for s, w, ok in zip(scores, boost, allowed)])
+    # Best first, ties in chunk order (a stable sort, as numpy's argsort(kind="stable") was).
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])[:CANDIDATES]
+    rankings = [[i for i in order if scores[i] > 0]]
 
     similarity: dict[int, float] = {}
     if dense:
         where = _where(lexical.rows, allowed, region=region, year=year, kind=kind)
-        n = min(CANDIDATES, int(allowed.sum()))
+        n = min(CANDIDATES, sum(allowed))
         ranked = index.dense_ranking(normalized, n=n, where=where)
         # Ids not committed in SQLite (a crashed ingest) are ignored.
         similarity = {
@@ -98,21 +99,23 @@ REGION_BOOST = 1.5  # a chunk of the region the question names
 YEAR_BOOST = 1.2  # a chunk about the year the question names
 
 
-def _mention_boost(rows: list[store.ChunkRow], query: str, *, region: str | None, year: int | None) -> np.ndarray:
+def _mention_boost(rows: list[store.ChunkRow], query: str, *, region: str | None, year: int | None) -> array:
     """Soft preference for the region and year a question names ("赣州2023年…") when the
     caller gave no filter: a hard filter would lose "江西" questions answered by a
     city's report, a boost only reorders near-ties."""
-    boost = np.ones(len(rows), dtype=np.float32)
+    boost = f32([1.0] * len(rows))
     if not region:
         regions = {r.region for r in rows if r.region}
         named = {r for r in regions if _core(r) and _core(r) in query}
         # "南昌" inside "南昌市" questions also names 江西 implicitly; only boost what is written.
         if named:
-            boost *= np.array([REGION_BOOST if r.region in named else 1.0 for r in rows], dtype=np.float32)
+            factor = f32([REGION_BOOST if r.region in named else 1.0 for r in rows])
+            boost = f32([a * f for a, f in zip(boost, factor)])
     if not year:
         years = {int(y) for y in re.findall(r"(\d{4})年", query)}
         if years:
-            boost *= np.array([YEAR_BOOST if (r.span_year in years or r.year in years) else 1.0 for r in rows], dtype=np.float32)
+            factor = f32([YEAR_BOOST if (r.span_year in years or r.year in years) else 1.0 for r in rows])
+            boost = f32([a * f for a, f in zip(boost, factor)])
     return boost
 
 
@@ -157,21 +160,19 @@ def region_matches(wanted: str, region: str | None) -> bool:
     return any(_core(part) == core for part in _ADMIN_PART.findall(region)[1:])
 
 
-def _allowed(rows: list[store.ChunkRow], *, region: str | None, year: int | None, kind: str | None) -> np.ndarray:
-    mask = np.ones(len(rows), dtype=bool)
-    if region:
-        mask &= np.array([region_matches(region, r.region) for r in rows], dtype=bool)
-    if year:
-        mask &= np.array([r.year == year or r.span_year == year for r in rows], dtype=bool)
-    if kind:
-        mask &= np.array([r.kind == kind for r in rows], dtype=bool)
-    return mask
+def _allowed(rows: list[store.ChunkRow], *, region: str | None, year: int | None, kind: str | None) -> list[bool]:
+    return [
+        (not region or region_matches(region, r.region))
+        and (not year or r.year == year or r.span_year == year)
+        and (not kind or r.kind == kind)
+        for r in rows
+    ]
 
 
-def _where(rows: list[store.ChunkRow], allowed: np.ndarray, *, region: str | None, year: int | None, kind: str | None) -> dict | None:
+def _where(rows: list[store.ChunkRow], allowed: list[bool], *, region: str | None, year: int | None, kind: str | None) -> dict | None:
     clauses: list[dict] = []
     if region:
-        regions = sorted({rows[i].region for i in np.flatnonzero(allowed) if rows[i].region})
+        regions = sorted({row.region for row, ok in zip(rows, allowed) if ok and row.region})
         clauses.append({"region": {"$in": regions}})
     if year:
         clauses.append({"$or": [{"year": year}, {"span_year": year}]})
