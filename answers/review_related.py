@@ -4,8 +4,8 @@ task's result in its own words ("启动制造业产业链提升'八大行动'" f
 
 A review clause is a related mention of a task when both hold:
 - the dense model puts it closest to the task among the review's clauses, at cosine
-  `RELATED_SIM` or more (task and clause embedded alike, as passages, so both are cached by
-  content hash and a second review costs nothing), and
+  `RELATED_SIM` or more (task and clause embedded alike, as passages, cached by content hash;
+  the dense phase of ingest embeds a report's review clauses, so a review embeds only tasks), and
 - it shares with the task a run of `RELATED_MIN_RUN` or more characters that is not made of
   generic words ("碳达峰", "退役军人", "赣南等原中央苏区") — similarity alone cannot tell
   "海绵小镇" from "海绵城市", and a shared run alone matches look-alikes.
@@ -22,18 +22,16 @@ from typing import Any
 
 from answers.review_match import Sentence
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm
+from retrieval.review_part import review_clauses
 
 log = logging.getLogger(__name__)
 
 RELATED_SIM = 0.93
 RELATED_MIN_RUN = 3
-MIN_CLAUSE = 6  # characters; shorter clauses ("成效明显") say nothing of their own
-
 _SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted({*GENERIC_WORDS, *AREA_WORDS}, key=len, reverse=True) if len(w) >= 2)
     + r"|[^\u4e00-\u9fffA-Za-z0-9+]"
 )
-_CLAUSE = re.compile(r"[，；,;：:]")
 
 
 @dataclass
@@ -65,13 +63,7 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
         return {}
     from retrieval.embed import embed_passages  # numpy and the model only when a review asks
 
-    clauses = [
-        (c, s)
-        for s in sentences
-        if not s.shortcoming
-        for c in (re.sub(r"\s+", "", piece) for piece in _CLAUSE.split(s.text))
-        if len(c) >= MIN_CLAUSE
-    ]
+    clauses = [(c, sentences[i]) for c, i in review_clauses(sentences)]
     if not clauses:
         return {}
     codes = list(tasks)

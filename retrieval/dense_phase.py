@@ -131,7 +131,26 @@ def embed_document(ctx: Any, doc: dict) -> int:
     index.upsert([r.id for r in rows], vectors, texts, metadatas)
     index.prune(doc["path"], {r.id for r in rows})
     store.mark_embedded(ctx.db, doc["id"], content_hash=doc["content_hash"], model=embedding_marker(embedder.key))
+    _embed_review_clauses(ctx, doc)
     return len(rows)
+
+
+def _embed_review_clauses(ctx: Any, doc: dict) -> None:
+    """The clauses of the report's review of the year before, into the embedding cache: the
+    commitment check reads them there (answers.review_related) instead of embedding ~300
+    clauses at its first run. Optional: a failure costs the first review time, nothing else."""
+    if doc["kind"] != "report" or not doc.get("year"):
+        return
+    from retrieval.review_part import review_clauses, review_part
+    from store.review import ReportRef
+
+    try:
+        ref = ReportRef(doc["id"], doc["file"], doc["path"], doc["title"], doc["region"], doc["year"], doc["kind"])
+        clauses = review_clauses(review_part(ctx.db, ref, doc["year"] - 1).sentences)
+        if clauses:
+            embed_passages(ctx.db, ctx.index.embedder, [c for c, _ in clauses])
+    except Exception as exc:  # noqa: BLE001 - optional work, logged
+        log.warning("dense: review clauses of %s not embedded (%s)", doc["file"], type(exc).__name__)
 
 
 def embed_pending(ctx: Any, *, on_progress: Callable[[dict, int, int], None] | None = None) -> int:

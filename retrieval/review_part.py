@@ -64,6 +64,26 @@ def review_part(db, report: ReportRef, year: int) -> ReviewPart:
     return part
 
 
+MIN_CLAUSE = 6  # characters; shorter clauses ("成效明显") say nothing of their own
+_CLAUSE = re.compile(r"[，；,;：:]")
+
+
+def review_clauses(sentences: list) -> list[tuple[str, int]]:
+    """The clauses of the review's sentences (objects with `text` and `shortcoming`) as
+    (clause without spaces, sentence index): what the commitment check embeds to find a
+    task reported in other words. The dense phase of ingest embeds them once, so the first
+    review of a report reads them from the cache."""
+    out = []
+    for i, s in enumerate(sentences):
+        if s.shortcoming:
+            continue
+        for piece in _CLAUSE.split(s.text):
+            clause = "".join(piece.split())
+            if len(clause) >= MIN_CLAUSE:
+                out.append((clause, i))
+    return out
+
+
 def _untitled_opening(chunks: list[ChunkRow], year: int) -> list[ChunkRow]:
     """The chunks before the first heading, when they speak of the past year."""
     opening: list[ChunkRow] = []

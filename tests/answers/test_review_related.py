@@ -72,3 +72,18 @@ def test_a_result_in_other_words_is_progress_with_the_reviews_sentence(pair_ctx)
 def test_without_the_dense_model_only_the_words_decide(pair_ctx):
     items = {i.code: i for i in run_review(pair_ctx("none"), 2025).items}
     assert items["1.1"].label == "not_mentioned" and items["1.1"].evidence == ""
+
+
+def test_the_dense_phase_leaves_the_review_clauses_embedded(pair_ctx):
+    """The first review does not embed the report's ~300 clauses: ingest's dense phase did."""
+    from retrieval.embed import text_hash
+    from retrieval.review_part import review_clauses, review_part
+    from store.documents import cached_vectors
+    from store.review import report_for
+
+    ctx = pair_ctx("default")
+    report = report_for(ctx.db, "澄湖市", 2026)
+    clauses = [c for c, _ in review_clauses(review_part(ctx.db, report, 2025).sentences)]
+    assert "启动制造业产业链提升“八大行动”" in clauses
+    cached = cached_vectors(ctx.db, ctx.index.embedder.key, [text_hash(c) for c in clauses])
+    assert len(cached) == len(clauses)
