@@ -33,7 +33,7 @@ from answers.wording import offered_figure
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
-from core.synonyms import same_sound_repairs
+from core.synonyms import lay_reading, same_sound_repairs
 from prompts import answers as P
 
 
@@ -94,10 +94,13 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     if q.office:
         return office_answer(ctx, q, scope, files)
 
-    query = B.normalize(q.text, today=today, doc_year=newest)
+    query = B.normalize(lay_reading(q.text), today=today, doc_year=newest)
     regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
     topic = q.term or q.topic or q.text
     topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
+    lay = lay_reading(topic)
+    if lay != topic:  # "看病报销的基本医保" ~ "基本医保": lay words read as the indicator's head
+        topics += [lay, B.normalize(lay, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
     if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
         topics.append(loose)

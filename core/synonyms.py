@@ -30,6 +30,17 @@ def rewrite_question(text: str) -> str:
     return fix_homophones(text)
 
 
+def lay_reading(text: str) -> str:
+    """"看病报销的基本医保参保率" → "的基本医保参保率", "租赁房开工多少套" → "保障性租赁住房开工多少套":
+    lay words for an indicator (rows "lay") read as the indicator's head, so the words the
+    documents print carry the subject; a lay word whose head is typed too is only noise."""
+    for typed, doc in sorted(table("lay").items(), key=lambda kv: -len(kv[0])):
+        pattern = re.compile(r"[\s的]*".join(re.escape(c) for c in typed))
+        if pattern.search(text):
+            text = pattern.sub(" " if doc in text else doc, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def synonym_forms(text: str) -> list[str]:
     """`text` with each synonym swapped for its partner (首家 ↔ 第一家), when it holds one."""
     out = []
