@@ -34,6 +34,7 @@ from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_repairs
+from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
 
@@ -469,8 +470,8 @@ def latin_missing(topic: str, sentence: str) -> bool:
     answered by "贷款…总量突破8000亿元"."""
     low = re.sub(r"\s+", "", sentence).lower()
     for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic or ""):
-        if len(token) < 2 or token.lower() in low:
-            continue
+        if len(token) < 2 or token.lower() in low or is_unit_symbol(token):
+            continue  # "多少km": a unit asked in its symbol is no name the evidence must hold
         expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
         if not any(g in low for g in bigrams(expanded) if len(g) == 2):
             return True
