@@ -299,6 +299,7 @@ def candidates(
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+    tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
@@ -336,12 +337,19 @@ def candidates(
                 h_cov = 0.0
                 if i > 0 and _TARGET_START.match(clause):
                     h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights)
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+                # the thing measured in this clause, where it is qualified clauses before ("昂起中心城区
+                # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
+                q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights) if (
+                    i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, q_cov,
+                          CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
-                    # in a list asked for 出口总额): the sentence around it does not make it an answer
-                    cov = c_cov
+                    # in a list asked for 出口总额): the sentence around it does not make it an answer;
+                    # a clause that names the measured thing after its figure ("新建9条快速路") still
+                    # takes its qualifier from the clauses before
+                    cov = max(c_cov, q_cov)
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
