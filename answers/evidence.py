@@ -354,6 +354,9 @@ def candidates(
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
                     nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
+                    if not nums and unit_asked in ("人", "名", "人次"):
+                        # "为48.7万适龄女生接种": the people counted are named where the counter stands
+                        nums = [m.group(0) for m in _PEOPLE_COUNT.finditer(clause)]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
@@ -365,6 +368,11 @@ def candidates(
                 out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# a count of people written with the people named instead of 人 ("48.7万适龄女生", "3万名学生")
+_PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千)?名?(?=[\u4e00-\u9fff]{0,3}?(?:人员|学生|女生|男生|儿童|"
+                           r"老人|老年人|群众|居民|农民|职工|工人|患者|人口|毕业生|青年|妇女))")
 
 
 # below this coverage a sentence lacking the indicator's leading word answers something else

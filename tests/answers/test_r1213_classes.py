@@ -78,3 +78,11 @@ def test_a_figure_before_its_thing_takes_the_qualifier_before(ctx: Context) -> N
 def test_a_share_asked_as_zhanbi(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent != "none" and "1.9%" in flat(ans.answer), ans.answer
+
+
+# --- 6. people counted by name, not by 人 ----------------------------------------------------
+
+def test_people_counted_by_their_name_answer_how_many_people(ctx: Context) -> None:
+    # "为48.7万适龄女生接种…": asked in 人, the people stand where the counter would
+    ans = ask(ctx, "2023年全省免费接种宫颈癌疫苗的女孩子有多少人")
+    assert ans.intent != "none" and "48.7万" in flat(ans.answer), ans.answer
