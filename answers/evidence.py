@@ -19,7 +19,7 @@ _UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公�
           r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版")
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
-    r"(?:%|％|‰|个百分点|微克/立方米|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"
+    r"(?:%|％|‰|个百分点|微克/立方米|(?:km|公里|千米)/h|(?:公里|千米)/小时|km(?![A-Za-z/])|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"
     r"(?:左右|以上|以内|以下|多|余)?"
 )
 _CN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -299,6 +299,7 @@ def candidates(
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+    tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
@@ -336,16 +337,26 @@ def candidates(
                 h_cov = 0.0
                 if i > 0 and _TARGET_START.match(clause):
                     h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights)
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+                # the thing measured in this clause, where it is qualified clauses before ("昂起中心城区
+                # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
+                q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights) if (
+                    i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
+                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, q_cov,
+                          CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
-                    # in a list asked for 出口总额): the sentence around it does not make it an answer
-                    cov = c_cov
+                    # in a list asked for 出口总额): the sentence around it does not make it an answer;
+                    # a clause that names the measured thing after its figure ("新建9条快速路") still
+                    # takes its qualifier from the clauses before
+                    cov = max(c_cov, q_cov)
                 nums = [m.group(0) for m in NUMBER.finditer(clause)]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
                     nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
+                    if not nums and unit_asked in ("人", "名", "人次"):
+                        # "为48.7万适龄女生接种": the people counted are named where the counter stands
+                        nums = [m.group(0) for m in _PEOPLE_COUNT.finditer(clause)]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
@@ -357,6 +368,11 @@ def candidates(
                 out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# a count of people written with the people named instead of 人 ("48.7万适龄女生", "3万名学生")
+_PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千)?名?(?=[\u4e00-\u9fff]{0,3}?(?:人员|学生|女生|男生|儿童|"
+                           r"老人|老年人|群众|居民|农民|职工|工人|患者|人口|毕业生|青年|妇女))")
 
 
 # below this coverage a sentence lacking the indicator's leading word answers something else

@@ -33,7 +33,8 @@ from answers.wording import offered_figure
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
-from core.synonyms import same_sound_repairs
+from core.synonyms import lay_reading, same_sound_repairs
+from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
 
@@ -94,10 +95,16 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     if q.office:
         return office_answer(ctx, q, scope, files)
 
-    query = B.normalize(q.text, today=today, doc_year=newest)
+    query = B.normalize(lay_reading(q.text), today=today, doc_year=newest)
     regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
     topic = q.term or q.topic or q.text
     topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
+    lay = lay_reading(topic)
+    if lay != topic:  # "看病报销的基本医保" ~ "基本医保": lay words read as the indicator's head
+        topics += [lay, B.normalize(lay, today=today, doc_year=newest)]
+    if "占比" in topic:  # "R&D占比" ~ "R&D经费支出占GDP比重": 占比 is what the reports write 占…比重
+        ratio = topic.replace("占比", "比重")
+        topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
     if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
         topics.append(loose)
@@ -466,8 +473,8 @@ def latin_missing(topic: str, sentence: str) -> bool:
     answered by "贷款…总量突破8000亿元"."""
     low = re.sub(r"\s+", "", sentence).lower()
     for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic or ""):
-        if len(token) < 2 or token.lower() in low:
-            continue
+        if len(token) < 2 or token.lower() in low or is_unit_symbol(token):
+            continue  # "多少km": a unit asked in its symbol is no name the evidence must hold
         expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
         if not any(g in low for g in bigrams(expanded) if len(g) == 2):
             return True

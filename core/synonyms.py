@@ -30,6 +30,35 @@ def rewrite_question(text: str) -> str:
     return fix_homophones(text)
 
 
+def lay_reading(text: str) -> str:
+    """"看病报销的基本医保参保率" → "基本医保 参保率", "那种租赁房开工多少套" → "保障性租赁住房 开工多少套":
+    lay words for an indicator (rows "lay") read as the indicator's head, so the words the
+    documents print carry the subject; a lay word whose head is typed too is only noise. The
+    indicator's head goes first too (the rules take a subject's first word as its head) and the
+    pointing words of speech (那种, 这些) go, as they name nothing. Unchanged without a lay word."""
+    heads: list[str] = []
+    for typed, doc in sorted(table("lay").items(), key=lambda kv: -len(kv[0])):
+        pattern = re.compile(r"[\s的]*".join(re.escape(c) for c in typed))
+        if not pattern.search(text):
+            continue
+        if doc in text:
+            text = pattern.sub(" ", text)
+            heads.append("")
+        else:
+            text = pattern.sub(doc, text)
+            heads.append(doc)
+    if not heads:
+        return text
+    rest = _POINTING.sub(" ", text)
+    if heads[0] and not rest.lstrip().startswith(heads[0]):
+        rest = heads[0] + " " + rest  # the head first, the wording kept in place behind it
+    return re.sub(r"\s+", " ", rest).strip()
+
+
+# pointing words of speech around a lay subject ("那种租赁房", "这些好路"): they name nothing
+_POINTING = re.compile(r"[那这哪](?:种|些|个|块|一块|类)的?")
+
+
 def synonym_forms(text: str) -> list[str]:
     """`text` with each synonym swapped for its partner (首家 ↔ 第一家), when it holds one."""
     out = []

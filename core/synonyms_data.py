@@ -1,7 +1,9 @@
 """The words staff type and the words the documents use, as data with where each came from.
 
 One row per pair: (typed, documents' word, how it is used, provenance).
-  how = "query"    expanded in the search query, the typed form kept too (社零 → 社会消费品零售总额);
+  how = "lay"      a lay word for an indicator (看病报销 → 医保): read as the indicator's head in
+                   the question's subject, the lay word dropped when the head is typed too;
+        "query"    expanded in the search query, the typed form kept too (社零 → 社会消费品零售总额);
         "question" rewritten in the question before it is parsed (咱省 → 我省, 多少个亿 → 多少亿);
         "synonym"  either word may stand for the other in the documents (首家 ~ 第一家).
 Provenance says why the pair is true, so a reviewer can check it without asking: a
@@ -62,6 +64,21 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("涨幅", "上涨", "query", "统计公报用语：价格“上涨0.9%”即涨幅0.9%"),
     ("PPI", "工业生产者出厂价格", "query", "统计指标英文简称"),
     ("PMI", "采购经理指数", "query", "统计指标英文简称"),
+    # lay words for indicators: what people call the thing → the indicator's head in the
+    # reports. Only where any office reads the lay word as that indicator (口语 → 规范用语);
+    # the typed form stays in the query, so a document that uses it is still found. A 的 or a
+    # space between the characters is read through ("农村的路" is 农村路).
+    ("看病报销", "医保", "lay", "口语：看病报销即基本医疗保险（医保）报销"),
+    ("看病", "就医", "lay", "口语：看病即就医（异地就医、就医结算）"),
+    ("空气好天数", "空气质量优良天数", "lay", "口语：空气好即空气质量优良（生态环境部指标）"),
+    ("空气好", "空气质量优良", "lay", "口语：空气好即空气质量优良（生态环境部指标）"),
+    ("改厕所", "户厕", "lay", "农业农村部用语：农村改厕即卫生户厕改造"),
+    ("农村厕所", "农村户厕", "lay", "农业农村部用语：农村户厕"),
+    ("租赁房", "保障性租赁住房", "lay", "住建用语：政府筹集的租赁房即保障性租赁住房"),
+    ("农村路", "农村公路", "lay", "交通运输部用语：农村公路"),
+    ("好路", "优良中等路", "lay", "交通运输部公路技术状况评定：优、良、中等路"),
+    ("宫颈癌疫苗", "HPV疫苗", "lay", "卫生健康用语：宫颈癌疫苗即HPV（人乳头瘤病毒）疫苗"),
+    ("女孩子", "女生", "lay", "口语：适龄女孩即适龄女生"),
     # ordinal words: the reports use 首, staff type 第一
     ("第一家", "首家", "synonym", "书面语/口语"),
     ("第一个", "首个", "synonym", "书面语/口语"),
@@ -79,6 +96,9 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("多少个万", "多少万", "question", "口语量词"),
     ("新建改建", "新改建", "question", "报告用语：新（改）建 / 新改建"),
     ("新建和改建", "新改建", "question", "报告用语：新（改）建 / 新改建"),
+    ("新建续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
+    ("新建和续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
+    ("新建、续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
 )
 
