@@ -44,6 +44,13 @@ class Malformed(ValueError):
     """The endpoint answered 200 with something that is not a chat completion."""
 
 
+def client_for(settings: Any) -> httpx.Client:
+    """An HTTP client for the configured endpoint: a proxy from the environment for a hosted
+    model, never for one on this machine."""
+    local = httpx.URL(settings.llm_base_url).host in ("127.0.0.1", "localhost", "::1")
+    return httpx.Client(timeout=settings.llm_timeout, trust_env=not local)
+
+
 def chat(settings: Any, messages: list[dict], *, client: httpx.Client | None = None) -> str:
     """One chat completion from the configured endpoint: the first choice's message text."""
     url = settings.llm_base_url.rstrip("/") + "/chat/completions"
@@ -52,9 +59,7 @@ def chat(settings: Any, messages: list[dict], *, client: httpx.Client | None = N
         headers["Authorization"] = "Bearer " + settings.llm_api_key.get_secret_value()
     body = {"model": settings.llm_model, "messages": messages, "temperature": 0, "stream": False}
     own = client is None
-    # a proxy from the environment for a hosted model, never for one on this machine
-    local = httpx.URL(url).host in ("127.0.0.1", "localhost", "::1")
-    client = client or httpx.Client(timeout=settings.llm_timeout, trust_env=not local)
+    client = client or client_for(settings)
     try:
         resp = client.post(url, json=body, headers=headers)
         resp.raise_for_status()

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from answers.llm import Malformed, chat
+from answers.llm import Malformed, chat, client_for
 from answers.review_match import Sentence
 from answers.review_text import GENERIC_BIGRAMS, Weights, content_grams, norm
 from prompts import review as msg
@@ -66,8 +66,7 @@ def llm_mentions(settings: Any, tasks: dict[str, str], sentences: list[Sentence]
     """For each task (code → text) the review sentence the model finds reporting it, checked."""
     out: dict[str, LlmMention] = {}
     own = client is None
-    local = httpx.URL(settings.llm_base_url).host in ("127.0.0.1", "localhost", "::1")
-    client = client or httpx.Client(timeout=settings.llm_timeout, trust_env=not local)
+    client = client or client_for(settings)
     try:
         for code, text in tasks.items():
             shown = candidates(text, sentences, weights)
