@@ -2,10 +2,12 @@
 claim, what the answer is for.
 
 "您好，我是县里督查室的，第一次看省里的报告。请问…" / "我看到有材料说X，是这个数吗" /
-"…是多少？这个要列进督办清单" / "…目标是多少，督查要对账". Read by the role of the words, not
-by phrase: a sentence before the question that asks nothing and speaks of the asker (我/您好),
-the frame that reports a claim (我看到…说 / 听说), and a clause after the question that asks
-nothing and says what the answer is for (督办/对账/清单/汇报…). None of them is a subject to
+"…是多少？这个要列进督办清单" / "…目标是多少，督查要对账" / "…多少个？给我原文数字" /
+"文号是，是多少来着". Read by the role of the words, not by phrase: a sentence before the
+question that asks nothing and speaks of the asker (我/您好), the frame that reports a claim
+(我看到…说 / 听说), a clause after the question that asks nothing and says what the answer is
+for (督办/对账/清单/汇报…), a request for the quoted sentence (原文/原话/具体表述: every answer
+already quotes it), and a word of speech said twice over a pause. None of them is a subject to
 look for; left in, their words are searched for and the question is refused.
 """
 from __future__ import annotations
@@ -30,6 +32,18 @@ _NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9f
     sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES) | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True)))
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
+# "给我原文数字" / "引用原文" / "原文怎么写的" / "原话" / "具体表述": the quoted sentence asked for
+# beside the figure. A clause is such a request when it names the quote (_QUOTE_NOUN) and
+# nothing is left once the words of requesting and of how a text says it are gone.
+_QUOTE_NOUN = re.compile(r"原文|原话|原句|原表述|具体表述|具体说法|出处|引文")
+_QUOTE_WORDS = re.compile(
+    r"原文|原话|原句|原表述|具体表述|具体说法|出处|引文|引用|请|麻烦|帮我|帮忙|给我|给|发我|要|附上|附|贴|带上|带|"
+    r"报告|文件|里面|里|中|上|的|是|怎么|如何|写|说|讲|表述|什么|啥|一下|下|数字|数据|数|句|出来|也|并|和|及|吧|呢|啊|[“”\"\s]")
+# the same request run on after the figure without a pause: "…多少个给我原文数字"
+_QUOTE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff%？?])(?:并|请|麻烦)?(?:给我|发我|附上|附|贴(?:一下|下)?|带上|引用)(?:一下|下)?"
+                         r"(?:报告|文件)?的?(?:原文|原话|原句|具体表述)(?:数字|数据)?\s*[。.!！]?\s*$")
+# "文号是，是多少来着" / "那个，那个南昌": a word of speech said again after a pause is said once
+_STUTTER = re.compile(r"(就是|那个|这个|是|那|这|就)(?:[，,、\s…]|\.{2,})+\1(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
 _CLAUSE = re.compile(r"[，,。；;？?！!]")
 
@@ -38,7 +52,7 @@ def drop_padding(text: str) -> str:
     """The question without the sentences about the asker before it, the frame of a reported
     claim, and the clauses after it about what the answer is for. Nothing is dropped when
     what would be left asks nothing."""
-    t = (text or "").strip()
+    t = _STUTTER.sub(r"\1", (text or "").strip())
     kept = _leading(t)
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _trailing(kept)
@@ -72,8 +86,14 @@ def _trailing(text: str) -> str:
         if not tail:
             cut = end
             continue
-        if _ASKS.search(tail) or not _PURPOSE.search(tail):
+        if not quote_request(tail) and (_ASKS.search(tail) or not _PURPOSE.search(tail)):
             break
         cut = end
-    out = text[:cut].rstrip(" ，,；;")
+    out = _QUOTE_TAIL.sub("", text[:cut]).rstrip(" ，,；;")
     return out if out else text
+
+
+def quote_request(clause: str) -> bool:
+    """"给我原文数字" / "引用原文" / "原文怎么写的": a clause that asks for the quoted sentence and
+    names nothing else (every answer quotes its sentence already)."""
+    return bool(_QUOTE_NOUN.search(clause)) and not _QUOTE_WORDS.sub("", clause)

@@ -80,7 +80,12 @@ _UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
 # a document named as such: its facts (who delivered it, when) are asked, not a figure in it
-_DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件)")
+# (the meeting a report is delivered at names the report: "24年那个省人代会是第几次会议"; "那个文" /
+# "通知" / "发文" name the table's cover notice, the one document with a 文号)
+_DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件|"
+                       r"人代会|人大会议?|人民代表大会|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|通知|发文(?!字?号))")
+# the table, or its cover notice: the document of a plan's facts (文号, 印发 date)
+_PLAN_DOC = re.compile(r"(分工方案|方案|分工|通知|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做)|"
                        # "是易炼红同志作的吗": who, a name offered
@@ -88,17 +93,20 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
                        r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
-                        r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)")),
+                        r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)|"
+                        # "几号开的" (never "几号线"); "落款" / "成文日期": the date a document is signed
+                        r"几号(?=开|召开|作|做|印发|发|出台|的|[？?，,。\s]|$)(?:开|召开|作|做|印发|发的?|出台)?|"
+                        r"落款(?:日期|时间)?|(?:成文|发文)(?:日期|时间)")),
     # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
-    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)|"
+    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:人代会|人大会议?|人大|会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|在哪(?:里|儿)?(?:作|做|开)|"
                          # "是在第几届人代会第几次会议上作的": the meeting by its numbers
                          r"(?:在)?(?:第几届|几届)(?:人代会|人大|人民代表大会)?(?:第?几次(?:会议|大会)?)?(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)第?几次(?:会议|大会)?(?:上)?(?:作|做|讲|开|宣读|通过)?")),
-    ("number", re.compile(r"(?:文号|发文字号|文件号)(?:是|为)?(?:多少|什么|啥)?")),
+    ("number", re.compile(r"(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
 )
 
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -114,7 +122,7 @@ _BOUND_WORDS = frozenset((
 ))
 _FILLER = re.compile(
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=len, reverse=True)) + ")|"
-    r"(要求|全年|关于|[《》]|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(要求|全年|关于|[《》]|来着|原文(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
     r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
@@ -421,7 +429,8 @@ def _office(s: Seen) -> dict | None:
 
 def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
-    if not _DOC_WORD.search(s.raw):
+    # 文号 is a document's own: it names the document it asks of
+    if not _DOC_WORD.search(s.raw) and not META_ASKS[-1][1].search(s.raw):
         return None
     asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
@@ -433,7 +442,7 @@ def _document_facts(s: Seen) -> dict | None:
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
         return None
-    kind = "plan" if re.search(r"(分工方案|方案|分工)", s.raw) else "report"
+    kind = "plan" if _PLAN_DOC.search(s.raw) or asks == ("number",) else "report"
     return {"intent": "fact", "meta": asks, "topic": kind}
 
 

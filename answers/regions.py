@@ -17,7 +17,8 @@ from core.places import CITIES, NICKNAMES, PROVINCES, is_province
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
-_HOME_DOC = re.compile(r"(?:^|(?<=[年\s，,：:]))(省(?:里|级)?)(?:的)?(?:政府)?(?:工作)?(?:报告|文件)")
+# "24年省报告" / "那个省人代会" (the meeting that hears the province's report)
+_HOME_DOC = re.compile(r"(?:^|(?<=[年\s，,：:个]))(省(?:里|级)?)(?:的)?(?:政府)?(?:工作)?(?:报告|文件|人代会|人大会)")
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
 _RANKING = re.compile(

@@ -1,0 +1,90 @@
+"""Questions about a document rather than in it, and the words around a figure question that
+ask for nothing to be searched, for the classes outsider round 14 showed: a document named by
+its kind in staff words (那个文 / 通知 = the table's cover notice, 人代会 = the report heard
+there), its facts asked in staff words (第几届第几次会议, 几号开的, 字号, 落款日期), a stutter
+("是，是多少") and a recall particle (来着) said once; a request for the quoted sentence
+("给我原文数字", "引用原文", "原文怎么写") beside a figure question; a count whose unit the
+report writes in a short form (11金). Every question here is this helper's own wording over
+the sample corpus; none is a round's question."""
+from __future__ import annotations
+
+import pytest
+
+from answers.ask import ask
+from answers.padding import drop_padding, quote_request
+from answers.question import parse_question
+from core.context import Context
+from tests.support.answer_sets import flat
+
+
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
+# --- 1. a document's facts, the document named by its kind in staff words --------------------
+
+@pytest.mark.parametrize("question, asked, kind", [
+    ("22年省里那个人代会，开的是第几届几次会议", {"where"}, "report"),
+    ("那次人代会几号开的，24年南昌的", {"when"}, "report"),
+    ("那个通知的发文字号是啥", {"number"}, "plan"),
+    ("责任分工那个文，字号，是多少来着", {"number"}, "plan"),
+    ("分工方案落款是哪天", {"when"}, "plan"),
+    ("分工方案的成文日期", {"when"}, "plan"),
+])
+def test_document_facts_in_staff_words(question: str, asked: set[str], kind: str) -> None:
+    q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
+    assert q.intent == "fact" and set(q.meta) == asked and q.topic == kind, q
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    # the province's meeting: the province's report only, not 南昌's of the same year
+    ("那个省人代会，24年的，第几届第几次会议，哪天开的", ["第十四届人民代表大会第二次会议", "2024年1月23日"], ["南昌"]),
+    ("南昌24年的报告是在哪次人代会上作的", ["第十六届人民代表大会第四次会议"], []),
+    ("那个文，文号是，是多少来着", ["赣府厅字〔2021〕8号"], []),
+    ("21年分工方案那个通知几号印发的，落款日期", ["2021年2月10日"], []),
+])
+def test_document_facts_answered(ctx: Context, question: str, wanted: list[str], unwanted: list[str]) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact", ans.answer
+    assert all(w in ans.answer for w in wanted) and not any(u in ans.answer for u in unwanted), ans.answer
+
+
+def test_metro_line_number_is_no_date_asked() -> None:
+    """"几号线" names a line; only "几号" said of a document (几号开 / 几号印发) asks its date."""
+    assert parse_question("报告里地铁几号线要开通").meta == ()
+
+
+def test_stutter_said_once() -> None:
+    assert drop_padding("文号是，是多少来着") == "文号是多少来着"
+    assert drop_padding("那个，那个赣州新增托位多少个") == "那个赣州新增托位多少个"
+    # a word of content said at a clause's end and the next one's start is no stutter
+    assert drop_padding("新增就业，就业率多少") == "新增就业，就业率多少"
+
+
+# --- 2. a request for the quoted sentence beside a figure question -------------------------------
+
+@pytest.mark.parametrize("clause", ["给我原文数字", "引用原文", "原文怎么写的", "附上原话", "具体表述是什么", "请贴一下报告原文"])
+def test_quote_requests(clause: str) -> None:
+    assert quote_request(clause), clause
+
+
+@pytest.mark.parametrize("clause", ["原文里托位多少个", "出处是哪", "新增托位多少"])
+def test_not_quote_requests(clause: str) -> None:
+    assert not quote_request(clause), clause
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("赣州2023年计划新增多少个托位，引用一下原文", "7387个"),
+    ("23年江西为经营主体减负了多少亿，原文怎么写的", "1630亿元"),
+    ("23年江西为经营主体减负了多少亿给我原话", "1630亿元"),
+    ("江西2022年为市场主体减负目标多少亿元？具体表述是什么", "2000亿元"),
+])
+def test_figure_asked_with_a_quote_request(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent != "none" and figure in flat(ans.answer) and "原文" in ans.answer, ans.answer
+
+
+def test_a_quote_request_alone_is_kept() -> None:
+    """Nothing is dropped when what would be left asks nothing: the request is the question."""
+    assert drop_padding("赣州托育那块，原文怎么写的") == "赣州托育那块，原文怎么写的"
