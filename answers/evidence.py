@@ -14,9 +14,12 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from core.bigrams import bigrams
+from core.synonyms import count_measures, counted_things
 
 _UNITS = (r"元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
-          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版")
+          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|"
+          # "11金1银2铜": the short units of a medal count, where the count ends (never 银行)
+          r"[银铜](?=\s*(?:\d|[，,。；;、）)\s]|$))")
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
     r"(?:%|％|‰|个百分点|微克/立方米|(?:km|公里|千米)/h|(?:公里|千米)/小时|km(?![A-Za-z/])|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"
@@ -228,7 +231,8 @@ def same_measure(asked: str, unit: str) -> bool:
     if asked in unit or unit in asked:
         return True
     bare_asked, bare_unit = re.sub(r"^(?:万亿|亿|万|千|百)", "", asked), re.sub(r"^(?:万亿|亿|万|千|百)", "", unit)
-    return any(bare_asked in kin and bare_unit in kin for kin in _MEASURE_KIN)
+    # "几块金牌" (asked as 金) is answered by "11金" or by "金牌3枚"
+    return any(bare_asked in kin and bare_unit in kin for kin in (*_MEASURE_KIN, count_measures(bare_asked)))
 
 
 def indicator_gap(clause: str, topic_grams: list[str]) -> int:
@@ -307,14 +311,17 @@ def candidates(
         previous = ""
         for sentence in split_sentences(text):
             before, previous = previous, sentence
+            # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
+            read = counted_things(sentence)
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
-            s_cov = coverage(topic_grams, sentence if ratio_asked else _RATIO_BASE.sub("", sentence), weights)
+            s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights)
             if s_cov <= 0.0:
                 continue
             period = _sentence_period(sentence, base, doc_year)
             # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
             missing = lacks_head(head, sentence) and lacks_head(head, before)
-            parts = clauses_of(sentence)
+            shown = clauses_of(sentence)
+            parts = clauses_of(read) if read != sentence else shown
             for i, clause in enumerate(parts):
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
                 c_cov = coverage(topic_grams, scored, weights)
@@ -350,7 +357,7 @@ def candidates(
                     # a clause that names the measured thing after its figure ("新建9条快速路") still
                     # takes its qualifier from the clauses before
                     cov = max(c_cov, q_cov)
-                nums = [m.group(0) for m in NUMBER.finditer(clause)]
+                nums = [m.group(0) for m in NUMBER.finditer(shown[i])]
                 if unit_asked:
                     # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
                     nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
@@ -365,7 +372,7 @@ def candidates(
                 if numeric:
                     score += 0.25 if nums else -0.5
                 score -= 0.01 * rank
-                out.append(Candidate(clause, sentence, hit, score, cov, period, nums, rank, missing))
+                out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
 

@@ -13,9 +13,10 @@ from typing import Callable
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
-from answers.years import YearRef, parse_years, relative_to_named_report, strip_years
+from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
-from core.synonyms import fix_sounds_of
+from core.synonyms import fix_sounds_of, short_count_unit
+from core.synonyms_data import COUNT_SHORT_UNITS
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
@@ -77,6 +78,9 @@ _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:�
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
 _UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%)")
 
+# "几块金牌" / "多少枚银牌": a count of a thing the documents count in a short unit
+_COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + ")")
+
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
 # a document named as such: its facts (who delivered it, when) are asked, not a figure in it
@@ -127,9 +131,11 @@ _FILLER = re.compile(
     # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
     r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
+    # "多少个铜牌": the measure word of a thing counted in a short unit (core.synonyms_data)
+    r"(?<=多少)[个只](?=(?:" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + r"))|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
-    r"(?:那|这|该)(?:一)?(?:块|些|条|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
+    r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪几条|哪些条|哪一条|哪条|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
 
@@ -514,6 +520,11 @@ def _figure(s: Seen) -> dict:
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
+    # "24年省报告里提的…拿了几块金牌": a result read in the report delivered that year is of the
+    # year that report looks back on
+    said = named_report_year(s.raw, s.years) if fields["mode"] == "result" else None
+    if said:
+        fields["years"] = YearRef(explicit=[said - 1], relative=[], spans=s.years.spans)
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
     fields["topic"] = _topic(offered_figure(s.raw)[0], s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
@@ -577,10 +588,13 @@ def parse_question(
     years = relative_to_named_report(raw, parse_years(raw))
     region = parse_region(raw, default_region=default_region, home=home_province, known=known)
     m = _UNIT_ASKED.search(raw)
+    short = _COUNTED_SHORT.search(raw)
     base = {
         "text": raw, "years": years, "region": region, "code": find_code(raw),
         "also_regions": _more_regions(raw, region, default_region=default_region, home=home_province, known=known),
-        "numeric": bool(_NUMERIC.search(raw)), "unit_asked": m.group(1) if m else None,
+        "numeric": bool(_NUMERIC.search(raw)),
+        # "几块金牌": a count the documents write in its short unit ("11金")
+        "unit_asked": short_count_unit(short.group(1)) if short else (m.group(1) if m else None),
     }
     if not raw:
         return Question(intent="none", **base)

@@ -118,3 +118,14 @@ def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
         return YearRef(explicit=list(dict.fromkeys(others + [year + r for r in ref.relative])),
                        relative=[], spans=ref.spans)
     return ref
+
+
+def named_report_year(text: str, ref: YearRef) -> int | None:
+    """2024 for "24年省报告里提的…拿了几块": the one year of the question, when it is said as the
+    year of a report (the report delivered that year) and no other year or 今年/去年 is said."""
+    if len(ref.explicit) != 1 or ref.relative or len(ref.spans) != 1:
+        return None
+    a, b = ref.spans[0]
+    if _DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]):
+        return ref.explicit[0]
+    return None

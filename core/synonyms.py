@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from core.synonyms_data import CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
+from core.synonyms_data import COUNT_SHORT_UNITS, CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
 
 
 def table(how: str) -> dict[str, str]:
@@ -77,6 +77,31 @@ _SOUND_CHECKED: tuple[str, ...] = tuple(sorted({*CUE_WORDS, *SOUND_CHECKED_ABBRE
 _LATIN = re.compile(r"(?<![A-Za-z&])(" + "|".join(re.escape(t) for t in sorted(LATIN_TERMS, key=len, reverse=True))
                     + r")(?![A-Za-z&])", re.IGNORECASE)
 _LATIN_CASE = {t.lower(): t for t in LATIN_TERMS}
+
+
+# "11金1银2铜": a short count unit right after its number, where the count ends
+_SHORT_COUNT = re.compile(r"(?<=\d)\s*(" + "|".join(re.escape(short) for _t, short, _m, _w in COUNT_SHORT_UNITS)
+                          + r")(?=\s*(?:\d|[，,。；;、）)\s]|$))")
+_THING_OF = {short: thing for thing, short, _m, _w in COUNT_SHORT_UNITS}
+
+
+def short_count_unit(thing: str) -> str | None:
+    """"金牌" → "金": the unit the documents print after a count of `thing`, when they shorten it."""
+    return next((short for t, short, _m, _w in COUNT_SHORT_UNITS if t == thing), None)
+
+
+def count_measures(short: str) -> set[str]:
+    """"金" → {"金", "枚", "块", "个"}: the units a count in that short unit may be asked or written in."""
+    return next(({s, *m} for _t, s, m, _w in COUNT_SHORT_UNITS if s == short), {short})
+
+
+def counted_things(text: str) -> str:
+    """"收获11金1银2铜" → "收获11金牌1银牌2铜牌": each count in a short unit with the thing it
+    counts, so the words of a question ("几块金牌") are found where the count stands. For
+    matching only; what is shown is the document's own text."""
+    if not any(short in text for short in _THING_OF):
+        return text
+    return _SHORT_COUNT.sub(lambda m: _THING_OF[m.group(1)], text)
 
 
 def latin_terms(text: str) -> str:

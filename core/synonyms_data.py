@@ -102,6 +102,17 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
 )
 
+# Counts the documents write with a short unit that stands for the thing counted: "收获11金1银2铜"
+# is 11 gold medals, 1 silver, 2 bronze. One row per thing: (thing as staff say it, the short
+# unit the documents print after the number, the measure words staff count it with, provenance).
+# A question asking "几块金牌" is answered by "11金"; the short unit is read only where a count
+# ends (a digit, a pause or the end follows), so 银行 or 铜箔 are never counts.
+COUNT_SHORT_UNITS: tuple[tuple[str, str, str, str], ...] = (
+    ("金牌", "金", "枚块个", "体育成绩计数惯例：“11金1银2铜”即金牌11枚、银牌1枚、铜牌2枚（体育部门奖牌榜用语）"),
+    ("银牌", "银", "枚块个", "同上：奖牌榜“金/银/铜”即金牌/银牌/铜牌枚数"),
+    ("铜牌", "铜", "枚块个", "同上：奖牌榜“金/银/铜”即金牌/银牌/铜牌枚数"),
+)
+
 # The words the question rules key on. A typing slip of one of them that sounds the same
 # (拼音输入法选错同音字: 牵投 for 牵头, 单为 for 单位) is read as the word: see
 # core.synonyms.fix_homophones. Only two- and three-character words, one character off, and

@@ -88,3 +88,30 @@ def test_figure_asked_with_a_quote_request(ctx: Context, question: str, figure: 
 def test_a_quote_request_alone_is_kept() -> None:
     """Nothing is dropped when what would be left asks nothing: the request is the question."""
     assert drop_padding("赣州托育那块，原文怎么写的") == "赣州托育那块，原文怎么写的"
+
+
+# --- 3. a count the report writes in a short unit ("11金1银2铜") ---------------------------------
+
+def test_short_count_units_read_as_their_things() -> None:
+    from core.synonyms import counted_things
+
+    assert counted_things("赣鄱健儿收获3金2银1铜，创历史最好") == "赣鄱健儿收获3金牌2银牌1铜牌，创历史最好"
+    # a short unit inside a word is no count: 银行, 铜箔
+    assert counted_things("新引进5银行2铜箔项目") == "新引进5银行2铜箔项目"
+
+
+@pytest.mark.parametrize("question, asked", [("亚运会江西健儿一共拿了多少个银牌", "银"), ("江西健儿拿了几块金牌", "金")])
+def test_count_of_a_medal_asks_its_short_unit(question: str, asked: str) -> None:
+    q = parse_question(question)
+    assert q.unit_asked == asked and "个" not in q.topic.split(), q
+
+
+@pytest.mark.parametrize("question", [
+    "江西健儿拿了几块金牌",
+    "23年江西健儿一共拿了多少枚金牌",
+    # the year said is the report's: what it looks back on is the year before
+    "那届亚运会江西健儿拿了几块金牌，2024年省里报告里说的",
+])
+def test_medal_count_answered_from_the_short_unit(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and "11金" in flat(ans.answer), ans.answer
