@@ -121,9 +121,51 @@ def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
     swapped put right ("干州" → "赣州" when 赣州 is a word given): voice input and pinyin
     keyboards write the right sound, not always the right character."""
     words = tuple(sorted(set(words)))
+    text = _other_readings_at_heads(text, words)
     if not _near_miss(text, words):
         return text  # no window one character off a word: pypinyin is never loaded (CLI start-up)
     return _repair_sounds(text, _sounds_of(words))
+
+
+# where a name stands as a clause's subject: the start, after a pause, a year or a joining word
+_HEAD_BEFORE = re.compile(r"(?:^|[\s，,。；;：:？?！!、]|(?<=\d)年|[和与跟及])$")
+
+
+def _other_readings_at_heads(text: str, words: tuple[str, ...]) -> str:
+    """"南长二〇二四年…" → "南昌二〇二四年…": a name typed with a character that has the
+    name's sound as another of its readings (长 is read zhǎng first, cháng too), where the name
+    stands as a clause's subject. Only there: inside a run of words ("赣南长征") the same two
+    characters are part of other words. Read from pypinyin's table text; nothing is imported."""
+    if not _CJK.search(text):
+        return text
+    keys = _masked_keys(words)
+    for n in (3, 2):
+        i = 0
+        while i + n <= len(text):
+            window = text[i:i + n]
+            if _HEAD_BEFORE.search(text[max(0, i - 2):i]):
+                for j in range(n):
+                    hit = keys.get(window[:j] + "\0" + window[j + 1:])
+                    if hit is None or window in hit:
+                        continue
+                    fits = [w for w in hit if _readings(window[j]) & _readings(w[j])]
+                    if len(fits) == 1:
+                        text = text[:i] + fits[0] + text[i + n:]
+                        break
+            i += 1
+    return text
+
+
+def _readings(ch: str) -> set[str]:
+    """Every reading of a CJK character in pypinyin's table, tones and marks dropped."""
+    if not "\u4e00" <= ch <= "\u9fff":
+        return set()
+    table = _reading_table()
+    at = table.find(f'\n"{ord(ch)}": "')
+    if at < 0:
+        return set()
+    start = table.index(': "', at) + 3
+    return {plain_reading(r) for r in table[start:table.index('"', start)].split(",") if r}
 
 
 def _near_miss(text: str, words: tuple[str, ...]) -> bool:

@@ -100,6 +100,13 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("新建和续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("新建、续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
+    # money spent said in lay words: 花钱 is what the reports print as 支出 ("支出社会救助资金
+    # 9.15亿元"), 钱 an amount in 元
+    ("花了多少钱", "支出多少元", "question", "口语：花钱即支出（财政用语“支出…资金”），钱数以元计"),
+    ("花掉多少钱", "支出多少元", "question", "口语：花钱即支出（财政用语“支出…资金”），钱数以元计"),
+    ("花多少钱", "支出多少元", "question", "口语：花钱即支出（财政用语“支出…资金”），钱数以元计"),
+    ("花费多少", "支出多少", "question", "书面/口语：花费即支出"),
+    ("多少钱", "多少元", "question", "口语：钱数即金额，以元计"),
 )
 
 # Counts the documents write with a short unit that stands for the thing counted: "收获11金1银2铜"

@@ -115,3 +115,21 @@ def test_count_of_a_medal_asks_its_short_unit(question: str, asked: str) -> None
 def test_medal_count_answered_from_the_short_unit(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == "fact" and "11金" in flat(ans.answer), ans.answer
+
+
+# --- 4. lay words of money spent, a place name typed with another reading ---------------------
+
+@pytest.mark.parametrize("question", ["南昌2023年社会救助花了多少钱", "23年南昌社会救助资金花费多少"])
+def test_money_spent_in_lay_words(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "fact" and "9.15亿元" in flat(ans.answer), ans.answer
+
+
+def test_lay_money_words_read_as_the_reports_words() -> None:
+    q = parse_question("去年全省社会救助一共花了多少钱")
+    assert q.unit_asked == "元" and "支出" in q.topic and "花" not in q.topic, q
+
+
+def test_place_typed_with_another_reading_answers(ctx: Context) -> None:
+    ans = ask(ctx, "南长24年要新建多少个城市公园")
+    assert ans.intent == "target" and "南昌市" in ans.answer and "12个" in flat(ans.answer), ans.answer

@@ -45,3 +45,15 @@ def test_a_near_miss_of_another_sound_loads_no_pypinyin() -> None:
                          env={"PYTHONPATH": str(PROJECT), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_a_name_typed_with_another_reading_of_a_character_is_read_where_it_heads_a_clause() -> None:
+    """长 is read zhǎng first and cháng too: "南长" at a clause's head is 南昌; inside a run of
+    words ("赣南长征") the same characters belong to other words and stay as typed."""
+    words = ("南昌", "赣州", "九江")
+    assert synonyms.fix_sounds_of("南长明年新建几个公园", words) == "南昌明年新建几个公园"
+    assert synonyms.fix_sounds_of("请问，南长去年GDP", words) == "请问，南昌去年GDP"
+    assert synonyms.fix_sounds_of("2023年南长的目标", words) == "2023年南昌的目标"
+    assert synonyms.fix_sounds_of("弘扬赣南长征精神", words) == "弘扬赣南长征精神"
+    # no reading of 方 is chang: not a slip of 南昌
+    assert synonyms.fix_sounds_of("南方明年新建几个公园", words) == "南方明年新建几个公园"
