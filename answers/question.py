@@ -514,6 +514,10 @@ def _share_of_plan(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, [done.group(0), "完成"])}
 
 
+# what was done, said in so many words ("拿了几块", "已经建成", "实际"): "是多少" is no such word
+_DONE_SAID = re.compile(r"实际|已经|(?:完成|实现)了|[\u4e00-\u9fff]了(?:多少|几)")
+
+
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
     if TARGET_CUES.search(s.raw) and not ACTUAL.search(s.raw):
@@ -522,7 +526,7 @@ def _figure(s: Seen) -> dict:
         fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
     # "24年省报告里提的…拿了几块金牌": a result read in the report delivered that year is of the
     # year that report looks back on
-    said = named_report_year(s.raw, s.years) if fields["mode"] == "result" else None
+    said = named_report_year(s.raw, s.years) if fields["mode"] == "result" and _DONE_SAID.search(s.raw) else None
     if said:
         fields["years"] = YearRef(explicit=[said - 1], relative=[], spans=s.years.spans)
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for

@@ -133,3 +133,10 @@ def test_lay_money_words_read_as_the_reports_words() -> None:
 def test_place_typed_with_another_reading_answers(ctx: Context) -> None:
     ans = ask(ctx, "南长24年要新建多少个城市公园")
     assert ans.intent == "target" and "南昌市" in ans.answer and "12个" in flat(ans.answer), ans.answer
+
+
+def test_a_figure_asked_of_a_named_report_without_a_done_word_keeps_its_year() -> None:
+    """Only what was done ("拿了几块", "实际") is of the year the named report looks back on;
+    "是多少" asks what the report says, of its own year."""
+    assert parse_question("南昌2024年报告中提到的厨余垃圾处理厂，日处理能力是多少吨").years.explicit == [2024]
+    assert parse_question("2024年省报告里说江西健儿拿了几块金牌").years.explicit == [2023]
