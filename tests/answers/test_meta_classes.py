@@ -64,7 +64,8 @@ def test_stutter_said_once() -> None:
 
 # --- 2. a request for the quoted sentence beside a figure question -------------------------------
 
-@pytest.mark.parametrize("clause", ["给我原文数字", "引用原文", "原文怎么写的", "附上原话", "具体表述是什么", "请贴一下报告原文"])
+@pytest.mark.parametrize("clause", ["给我原文数字", "引用原文", "原文怎么写的", "附上原话", "具体表述是什么", "请贴一下报告原文",
+                                    "两个数的原文都贴出来"])
 def test_quote_requests(clause: str) -> None:
     assert quote_request(clause), clause
 
