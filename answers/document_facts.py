@@ -9,8 +9,9 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict
-from answers.question import META_ASKS, Question
+from answers.question import MEETING_BY_NUMBER, META_ASKS, Question
 from answers.regions import same_region
+from core.numerals import cn_number
 from prompts import answers as P
 from retrieval.documents import DocumentInfo, list_documents
 
@@ -23,6 +24,10 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
     kind = "plan" if q.topic == "plan" else "report"
     docs = [d for d in list_documents(ctx.db) if (d.kind or "report") == kind]
     fitting = [d for d in docs if _fits(d, q)]
+    named = re.search(MEETING_BY_NUMBER, q.text) if kind == "report" else None
+    if named:
+        # "十四届人大二次会议是哪天开的": the report heard at that meeting, read off its date line
+        fitting = [d for d in fitting if _same_meeting(named.group(0), (_meeting(ctx, d) or ("", None))[0])]
     what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
                      "where": P.DOC_WHAT_WHERE}[a] for a in q.meta)
     if not fitting:
@@ -97,6 +102,14 @@ def _meeting(ctx: Any, d: DocumentInfo) -> tuple[str, Any] | None:
         if m:
             return re.sub(r"\s+", "", m.group(1)), h
     return None
+
+
+def _same_meeting(asked: str, held: str) -> bool:
+    """"十四届人大二次会议" and "江西省第十四届人民代表大会第二次会议": the same 届 and 次."""
+    def numbers(text: str) -> tuple[int | None, int | None]:
+        m = re.search(r"([一二三四五六七八九十\d]{1,3})届.*?([一二三四五六七八九十\d]{1,2})次", text)
+        return (cn_number(m.group(1)), cn_number(m.group(2))) if m else (None, None)
+    return bool(held) and numbers(asked) == numbers(held) and numbers(asked) != (None, None)
 
 
 _NAMES_DOC = re.compile(r"(报告|方案|文件|台账)")

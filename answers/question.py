@@ -84,10 +84,13 @@ _COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" 
 # owner asked in any order: "牵头的是哪个" / "负责单位是哪些" / "谁牵头"
 _OWNER_ANY = re.compile(r"(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?(?:哪(?:个|些|家|位)?|谁|什么)")
 # a document named as such: its facts (who delivered it, when) are asked, not a figure in it
+# "十四届人大二次会议" / "第十六届人民代表大会第四次会议": a meeting named by its numbers
+MEETING_BY_NUMBER = (r"第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会)?(?:常委会)?第?[一二三四五六七八九十\d]{1,2}次"
+                     r"(?:会议|大会)?")
 # (the meeting a report is delivered at names the report: "24年那个省人代会是第几次会议"; "那个文" /
 # "通知" / "发文" name the table's cover notice, the one document with a 文号)
 _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|方案|这个文件|那个文件|文件|"
-                       r"人代会|人大会议?|人民代表大会|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|通知|发文(?!字?号))")
+                       r"人代会|人大会议?|人民代表大会|" + MEETING_BY_NUMBER + r"|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|通知|发文(?!字?号))")
 # the table, or its cover notice: the document of a plan's facts (文号, 印发 date)
 _PLAN_DOC = re.compile(r"(分工方案|方案|分工|通知|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (

@@ -43,6 +43,9 @@ def test_document_facts_in_staff_words(question: str, asked: set[str], kind: str
     ("南昌24年的报告是在哪次人代会上作的", ["第十六届人民代表大会第四次会议"], []),
     ("那个文，文号是，是多少来着", ["赣府厅字〔2021〕8号"], []),
     ("21年分工方案那个通知几号印发的，落款日期", ["2021年2月10日"], []),
+    # a meeting named by its numbers: the report heard there, whatever the year
+    ("省里十三届人大六次会议是几号开的", ["2022年1月17日"], ["2024年"]),
+    ("第十六届人民代表大会第四次会议哪天召开", ["2024年1月15日"], ["江西省"]),
 ])
 def test_document_facts_answered(ctx: Context, question: str, wanted: list[str], unwanted: list[str]) -> None:
     ans = ask(ctx, question)
