@@ -31,6 +31,7 @@ def ctx(asked_corpus: Context) -> Context:
     ("责任分工那个文，字号，是多少来着", {"number"}, "plan"),
     ("分工方案落款是哪天", {"when"}, "plan"),
     ("分工方案的成文日期", {"when"}, "plan"),
+    ("24年省报告是几月几号在第几次会议上做的", {"when", "where"}, "report"),
 ])
 def test_document_facts_in_staff_words(question: str, asked: set[str], kind: str) -> None:
     q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
