@@ -143,15 +143,14 @@ def _other_readings_at_heads(text: str, words: tuple[str, ...]) -> str:
         i = 0
         while i + n <= len(text):
             window = text[i:i + n]
-            if _HEAD_BEFORE.search(text[max(0, i - 2):i]):
-                for j in range(n):
-                    hit = keys.get(window[:j] + "\0" + window[j + 1:])
-                    if hit is None or window in hit:
-                        continue
-                    fits = [w for w in hit if _readings(window[j]) & _readings(w[j])]
-                    if len(fits) == 1:
-                        text = text[:i] + fits[0] + text[i + n:]
-                        break
+            for j in range(n):
+                hit = keys.get(window[:j] + "\0" + window[j + 1:])
+                if hit is None or window in hit or not _HEAD_BEFORE.search(text[max(0, i - 2):i]):
+                    continue
+                fits = [w for w in hit if _readings(window[j]) & _readings(w[j])]
+                if len(fits) == 1:
+                    text = text[:i] + fits[0] + text[i + n:]
+                    break
             i += 1
     return text
 
