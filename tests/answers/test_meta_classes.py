@@ -128,6 +128,11 @@ def test_money_spent_in_lay_words(ctx: Context, question: str) -> None:
     assert ans.intent == "fact" and "9.15亿元" in flat(ans.answer), ans.answer
 
 
+def test_money_spent_on_a_field(ctx: Context) -> None:
+    ans = ask(ctx, "22年赣州在民生上花了多少钱")
+    assert ans.intent == "fact" and "849.08亿元" in flat(ans.answer), ans.answer
+
+
 def test_lay_money_words_read_as_the_reports_words() -> None:
     q = parse_question("去年全省社会救助一共花了多少钱")
     assert q.unit_asked == "元" and "支出" in q.topic and "花" not in q.topic, q
