@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from core.synonyms_data import CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
+from core.synonyms_data import CUE_WORDS, FIELD_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
 
 
 def table(how: str) -> dict[str, str]:
@@ -77,6 +77,12 @@ _SOUND_CHECKED: tuple[str, ...] = tuple(sorted({*CUE_WORDS, *SOUND_CHECKED_ABBRE
 _LATIN = re.compile(r"(?<![A-Za-z&])(" + "|".join(re.escape(t) for t in sorted(LATIN_TERMS, key=len, reverse=True))
                     + r")(?![A-Za-z&])", re.IGNORECASE)
 _LATIN_CASE = {t.lower(): t for t in LATIN_TERMS}
+
+
+def fields_of(text: str) -> list[str]:
+    """The fields of work (教育, 水利 …) whose words `text` holds: "五河两岸一湖一江全流域治理"
+    is of 水利. A list narrowed by a field's name keeps the tasks of that field."""
+    return [field for field, words, _why in FIELD_WORDS if any(w in text for w in words)]
 
 
 def latin_terms(text: str) -> str:
