@@ -45,6 +45,9 @@ ASKER_WORDS: tuple[tuple[str, str, str], ...] = (
     ("改名叫", "renamed", "机构改革后的新名称"),
     ("改名为", "renamed", "机构改革后的新名称"),
     ("更名为", "renamed", "机构改革后的新名称"),
+    ("现在是", "renamed", "机构改革后的新名称（以前叫安监局，现在是应急厅）"),
+    ("就是", "renamed", "同一单位的全称（团委，就是团省委）"),
+    ("也就是", "renamed", "同一单位的全称"),
     ("改成", "renamed", "机构改革后的新名称"),
 )
 
@@ -56,7 +59,8 @@ def _words(role: str) -> str:
 _PLACES = "|".join(sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES)
                           | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True))
 # the last character of a unit's name; 中心 for centres (政务服务中心)
-_UNIT = r"[\u4e00-\u9fffA-Za-z\d]{0,10}?(?:厅|局|委|办|署|中心)"
+# (a unit's name holds no 的: "管看病的卫健委" describes a unit, it is the subject's name)
+_UNIT = r"(?:(?!的)[\u4e00-\u9fffA-Za-z\d]){0,10}?(?:厅|局|委|办|署|中心)"
 _CLAUSE_END = r"\s*[,，:：]\s*"
 # "我们赣州环保局的" / "我们发改委重点项目这块" / "我们12345这块" / "咱们科技局关心的"
 _WITH_SELF = re.compile(
@@ -64,15 +68,18 @@ _WITH_SELF = re.compile(
     rf"|[\u4e00-\u9fffA-Za-z\d]{{1,10}}?(?:这块|这边)){_CLAUSE_END}")
 # "交通局问" / "南昌农业农村局" / "环保厅关心的": a place, a unit, maybe a tail word, nothing else
 _WITHOUT_SELF = re.compile(rf"^(?P<place>{_PLACES})?(?P<unit>{_UNIT})(?:{_words('tail')})?{_CLAUSE_END}")
-# "哦现在叫卫健委": the unit's new name, a clause of its own after the asker's
-_RENAMED = re.compile(rf"^(?:哦|噢|喔|呃|啊|嗯)?(?:不对)?(?:已经|如今|机构改革后)?(?:{_words('renamed')})(?:了)?{_UNIT}(?:了)?{_CLAUSE_END}")
+# "哦现在叫卫健委" / "就是团省委" / "就是原来的科委": another name of the asker's unit, a clause
+# of its own after the asker's (a renaming word, maybe, then a name ending as units do)
+_RENAMED = re.compile(rf"^(?:哦|噢|喔|呃|啊|嗯)?(?:不对)?(?:已经|如今|机构改革后)?(?:{_words('renamed')})?(?:了)?"
+                      rf"[^,，:：？?。]{{0,10}}?(?:厅|局|委|办|署)(?:了)?{_CLAUSE_END}")
 # what a clause that asks holds; a year ("2024年") is no ask
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|怎么|如何|[？?]|\d{2,4}\s*年")
 # the rest refers back to the asker: the unit named first is its subject
-_REFERS_BACK = re.compile(r"我们|咱们|俺们|本单位|我单位|我(?:厅|局|委|办)")
+_REFERS_BACK = re.compile(r"我们|咱们|俺们|本单位|我单位|我(?:厅|局|委|办)|该(?:单位|部门|厅|局|委|办)|"
+                          r"其(?=在|作为|牵头|负责|承担|参与|配合|的|有|分管)")
 # words of a registry ask that name nothing ("有几项逾期", "牵头哪些任务", "本周到期的有哪些")
 _ASK_ONLY = re.compile(
-    r"(?:19|20)?\d{2}\s*年|今年|去年|明年|本周|这周|下周|本月|这个月|下个?月|分工方案|方案|牵头|负责|参与|配合|承担|责任|分管|主抓|逾期|超期|"
+    r"(?:19|20)?\d{2}\s*年|今年|去年|明年|本周|这周|下周|本月|这个月|下个?月|(?:重点工作)?(?:责任)?分工(?:方案)?|方案|请问|牵头|负责|参与|配合|承担|责任|分管|主抓|逾期|超期|"
     r"过期|到期|延期|进展|进度|情况|任务|工作|事项|重点|单位|部门|哪些|哪几|哪项|哪条|多少|几|项|条|个|件|有|了|的|是|都|呢|吗|吧|啥|什么|"
     r"一共|总共|共|还|里|中|分别|各|和|及|[\s,，。？?！!：:；;、]")
 _NAMES_PLACE = re.compile(rf"{_PLACES}|全省|省里|我省|本省|全市|市里|我市|本市|省(?:报告|政府|级|委)")
@@ -87,7 +94,7 @@ def drop_asker(text: str) -> str:
         return text
     rest = text[m.end():]
     renamed = _RENAMED.match(rest)
-    if renamed:
+    if renamed and not _ASKS.search(renamed.group(0)):
         rest = rest[renamed.end():]
     if _REFERS_BACK.search(rest) or len(re.findall(r"[\u4e00-\u9fffA-Za-z]", _ASK_ONLY.sub("", rest))) < 2:
         return text
