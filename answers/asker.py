@@ -29,6 +29,13 @@ ASKER_WORDS: tuple[tuple[str, str, str], ...] = (
     ("我单位", "self", "公文自称"),
     ("问", "tail", "X问：转达X的提问（交通局问）"),
     ("想问", "tail", "X想问"),
+    ("问一下", "tail", "X问一下"),
+    ("问下", "tail", "X问下"),
+    ("咨询一下", "tail", "X咨询一下"),
+    ("的同志问", "tail", "X的同志问：转达同事的提问"),
+    ("同志问", "tail", "X同志问"),
+    ("领导问", "tail", "X领导问：转达领导的提问"),
+    ("这边问", "tail", "X这边问"),
     ("来问", "tail", "X来问"),
     ("关心的", "tail", "X关心的：提问人的关注点"),
     ("关心", "tail", "X关心"),
@@ -64,10 +71,10 @@ _UNIT = r"(?:(?!的)[\u4e00-\u9fffA-Za-z\d]){0,10}?(?:厅|局|委|办|署|中心
 _CLAUSE_END = r"\s*[,，:：]\s*"
 # "我们赣州环保局的" / "我们发改委重点项目这块" / "我们12345这块" / "咱们科技局关心的"
 _WITH_SELF = re.compile(
-    rf"^(?:{_words('self')})(?:是)?(?P<place>{_PLACES}|(?<=[我咱])[省市县区](?=[\u4e00-\u9fff]{{2}}))?(?:(?P<unit>{_UNIT})[\u4e00-\u9fffA-Za-z\d]{{0,8}}?(?:{_words('tail')})?"
+    rf"^(?:{_words('self')})(?:是)?(?P<place>{_PLACES}|(?<=[我咱])[省市县区](?=[\u4e00-\u9fff]{{2}}))?(?:(?P<unit>{_UNIT})[\u4e00-\u9fffA-Za-z\d]{{0,8}}?(?:{_words('tail')}){{0,2}}"
     rf"|[\u4e00-\u9fffA-Za-z\d]{{1,10}}?(?:这块|这边)){_CLAUSE_END}")
 # "交通局问" / "南昌农业农村局" / "环保厅关心的": a place, a unit, maybe a tail word, nothing else
-_WITHOUT_SELF = re.compile(rf"^(?P<place>{_PLACES})?(?P<unit>{_UNIT})(?:{_words('tail')})?{_CLAUSE_END}")
+_WITHOUT_SELF = re.compile(rf"^(?P<place>{_PLACES})?(?P<unit>{_UNIT})(?:{_words('tail')}){{0,2}}{_CLAUSE_END}")
 # "哦现在叫卫健委" / "就是团省委" / "就是原来的科委": another name of the asker's unit, a clause
 # of its own after the asker's (a renaming word, maybe, then a name ending as units do)
 _RENAMED = re.compile(rf"^(?:哦|噢|喔|呃|啊|嗯)?(?:不对)?(?:已经|如今|机构改革后)?(?:{_words('renamed')})?(?:了)?"
@@ -81,7 +88,8 @@ _REFERS_BACK = re.compile(r"我们|咱们|俺们|本单位|我单位|我(?:厅|�
 _ASK_ONLY = re.compile(
     r"(?:19|20)?\d{2}\s*年|今年|去年|明年|本周|这周|下周|本月|这个月|下个?月|(?:重点工作)?(?:责任)?分工(?:方案)?|方案|请问|牵头|负责|参与|配合|承担|责任|分管|主抓|逾期|超期|"
     r"过期|到期|延期|进展|进度|情况|任务|工作|事项|重点|单位|部门|哪些|哪几|哪项|哪条|多少|几|项|条|个|件|有|了|的|是|都|呢|吗|吧|啥|什么|"
-    r"一共|总共|共|还|里|中|分别|各|和|及|[\s,，。？?！!：:；;、]")
+    r"一共|总共|共|还|里|中|分别|各|和|及|清单|列表|列出|列(?:一)?下|汇总|明细|一览|什么时候|时候|时间|截止|期限|时限|完成|"
+    r"怎么样|如何|现在|目前|[\s,，。？?！!：:；;、]")
 _NAMES_PLACE = re.compile(rf"{_PLACES}|全省|省里|我省|本省|全市|市里|我市|本市|省(?:报告|政府|级|委)")
 
 
