@@ -64,6 +64,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("涨幅", "上涨", "query", "统计公报用语：价格“上涨0.9%”即涨幅0.9%"),
     ("PPI", "工业生产者出厂价格", "query", "统计指标英文简称"),
     ("PMI", "采购经理指数", "query", "统计指标英文简称"),
+    ("其他", "其它", "query", "异形词：《现代汉语词典》“其它”同“其他”，文件两种写法都有"),
     # lay words for indicators: what people call the thing → the indicator's head in the
     # reports. Only where any office reads the lay word as that indicator (口语 → 规范用语);
     # the typed form stays in the query, so a document that uses it is still found. A 的 or a

@@ -132,3 +132,15 @@ def test_fields_of_reads_a_task_by_its_fields_words() -> None:
 def test_a_unit_the_rest_refers_back_to_stays(ctx: Context, question: str, unit: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent == "unit_tasks" and unit in ans.answer, ans.answer
+
+
+def test_a_corrected_unit_replaces_the_first(ctx: Context) -> None:
+    ans = ask(ctx, "发改委，哦不对，财政厅牵头的任务有哪些")
+    assert ans.intent == "unit_tasks" and ans.answer.startswith("省财政厅"), ans.answer
+    assert apply_corrections("林业局,说错了,是水利厅配合哪些") == "水利厅配合哪些"
+
+
+def test_a_variant_form_finds_the_task_written_the_other_way(ctx: Context) -> None:
+    # the table writes 其它, staff type 其他 (异形词)
+    ans = ask(ctx, "其他政务热线整合进来这件事谁牵头")
+    assert ans.intent == "owner" and "省政务服务办" in ans.answer, ans.answer
