@@ -74,7 +74,9 @@ _WITH_SELF = re.compile(
     rf"^(?:{_words('self')})(?:是)?(?P<place>{_PLACES}|(?<=[我咱])[省市县区](?=[\u4e00-\u9fff]{{2}}))?(?:(?P<unit>{_UNIT})[\u4e00-\u9fffA-Za-z\d]{{0,8}}?(?:{_words('tail')}){{0,2}}"
     rf"|[\u4e00-\u9fffA-Za-z\d]{{1,10}}?(?:这块|这边)){_CLAUSE_END}")
 # "交通局问" / "南昌农业农村局" / "环保厅关心的": a place, a unit, maybe a tail word, nothing else
-_WITHOUT_SELF = re.compile(rf"^(?P<place>{_PLACES})?(?P<unit>{_UNIT})(?:{_words('tail')}){{0,2}}{_CLAUSE_END}")
+# "发改委小李问": a person of the unit, then a tail word (needed then, so "发改委重点项目，…" stays)
+_WITHOUT_SELF = re.compile(rf"^(?P<place>{_PLACES})?(?P<unit>{_UNIT})(?:(?:{_words('tail')}){{0,2}}|"
+                           rf"(?:(?!的)[\u4e00-\u9fff]){{1,3}}?(?:{_words('tail')}){{1,2}}){_CLAUSE_END}")
 # "哦现在叫卫健委" / "就是团省委" / "就是原来的科委": another name of the asker's unit, a clause
 # of its own after the asker's (a renaming word, maybe, then a name ending as units do)
 _RENAMED = re.compile(rf"^(?:哦|噢|喔|呃|啊|嗯)?(?:不对)?(?:已经|如今|机构改革后)?(?:{_words('renamed')})?(?:了)?"

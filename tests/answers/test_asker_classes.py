@@ -11,6 +11,7 @@ import pytest
 from answers.ask import ask
 from answers.asker import drop_asker
 from answers.corrections import apply_corrections
+from answers.wording import prepare
 from core.context import Context
 from core.synonyms import fields_of
 from tests.support.answer_sets import flat
@@ -66,6 +67,13 @@ def test_drop_asker_reads_the_clause_by_its_shape() -> None:
     # a clause that asks is the question, not the asker
     assert drop_asker("我们统计局有几项逾期,分别是哪些") == "我们统计局有几项逾期,分别是哪些"
     assert drop_asker("我们市场监管局的,知识产权保护那条谁牵头") == "知识产权保护那条谁牵头"
+    # a person of the unit, then a tail word; without the tail the clause may be the subject's
+    assert drop_asker("林业局小张问,2021年造林多少万亩") == "2021年造林多少万亩"
+    assert drop_asker("林业局重点项目,2021年安排多少个") == "林业局重点项目,2021年安排多少个"
+
+
+def test_what_opens_the_question_after_the_askers_clause_is_peeled_too() -> None:
+    assert prepare("您好，我是九江市商务局的，想问一下，九江2024年外贸进出口目标是多少") == "九江2024年外贸进出口目标是多少"
 
 
 # --- 2. a year or a place said, then corrected ----------------------------------------------------
