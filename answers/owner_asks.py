@@ -154,7 +154,9 @@ def fix_unit_ending(raw: str, units_in_text: Lookup | None) -> str:
 
 
 # words around a topic that narrow nothing ("…牵头的里头，涉及就业的", "民生那块")
-_NARROW_FILLER = re.compile(r"(里头|里面|当中|之中|其中|涉及到?|关于|有关|相关|那块|这块|那一块|这一块|方面的?)")
+# and the document or the thing pointed at, said around the leader ("分工方案里他牵头的是哪件事")
+_NARROW_FILLER = re.compile(r"(里头|里面|当中|之中|其中|涉及到?|关于|有关|相关|那块|这块|那一块|这一块|方面的?|"
+                            r"(?:责任)?分工方案|(?:一)?件事(?:情)?|事情|(?:还|也|另外)(?=牵头|分管|负责|主抓|管|抓|有))")
 
 
 def narrowing_words(topic: str) -> str:

@@ -38,7 +38,7 @@ _CHOICE = re.compile(
 _OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
 _STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家|哪些(单位|部门)|什么(单位|部门)|哪位)")
-_LIST = re.compile(r"(哪些|哪几|哪项|哪条|哪一条|哪一项|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
+_LIST = re.compile(r"(哪些|哪几|哪项|哪条|哪一条|哪一项|哪件|哪一件|什么事|啥事|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 # "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
 _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
 _BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:牵头|负责|主抓)(?:单位|部门|领导)?\s*[？?]?\s*$")
@@ -168,6 +168,7 @@ class Question:
     office: str | None = None  # "市长" in "南昌市长是谁"
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
+    topic_not: str = ""  # "科技创新" in "X除了科技创新那些，还牵头啥": the part of a list set aside
 
     def to_dict(self) -> dict:
         return {
@@ -175,7 +176,7 @@ class Question:
             "region": self.region.name, "code": self.code, "units": self.units, "leaders": self.leaders,
             "term": self.term, "mode": self.mode, "topic": self.topic, "role": self.role,
             "premise_unit": self.premise_unit, "status_what": self.status_what, "unit_asked": self.unit_asked,
-            "office": self.office, "lead_word": self.lead_word, "meta": list(self.meta),
+            "office": self.office, "lead_word": self.lead_word, "meta": list(self.meta), "topic_not": self.topic_not,
         }
 
 
@@ -352,8 +353,16 @@ def _leader_tasks(s: Seen) -> dict | None:
     raw = s.raw
     for name in s.leaders:
         raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
+    # "除了科技创新那些，还牵头啥": the part said after 除了 is set aside, not looked for
+    besides = _BESIDES.search(raw)
+    if besides:
+        raw = raw[: besides.start()] + " " + raw[besides.end():]
     return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
-            "topic": _topic(raw, s.years, s.region, s.leaders)}
+            "topic": _topic(raw, s.years, s.region, s.leaders),
+            "topic_not": _topic(besides.group("what"), s.years, s.region, []) if besides else ""}
+
+
+_BESIDES = re.compile(r"除(?:了|开|去)?(?P<what>[^，,。？?；;]{2,12}?)(?:那些|那块|这些|这块|方面|领域|之外|以外|外|的)*(?=[，,。？?；;\s]|还|也|另外|其他|其它)")
 
 
 _TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)(?:他|她)?"

@@ -18,6 +18,7 @@ from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
+from core.synonyms import fields_of
 from prompts import answers as P
 
 log = logging.getLogger(__name__)
@@ -261,20 +262,25 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         tasks = [t for t in tasks if t.get("status") == "逾期"]
     if not tasks:
         return Answer(P.NONE_NO_LEADER_TASKS.format(leader=leader), "none")
+    total = len(tasks)
+    if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
+        tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
     if re.search(r"[\u4e00-\u9fff]{2}", narrow):
         words = grams(narrow)
-        scored = sorted(((coverage(words, _task_words(t)), t) for t in tasks), key=lambda x: -x[0])
+        scored = sorted(((coverage(words, _field_words(t)), t) for t in tasks), key=lambda x: -x[0])
         top = scored[0][0]
         # the best-matching tasks, when any names part of the words ("粮食生产" ~ "粮食总产量")
         hits = [t for c, t in scored if c >= NARROW_COVERAGE or (c >= top - 0.05 and c >= NARROW_PARTIAL)]
         if hits:
-            head = P.LIST_HEAD_LEADER_ABOUT.format(leader=leader, what=narrow, count=len(hits), total=len(tasks))
+            head = P.LIST_HEAD_LEADER_ABOUT.format(leader=leader, what=narrow, count=len(hits), total=total)
             if len(hits) <= 3:  # few enough to show in full, with their figures
                 body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits)
                 return Answer(head + "\n" + body, "leader_tasks", [], hits)
             return Answer(task_index(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
     head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
+    if len(tasks) < total:
+        head = P.LIST_HEAD_LEADER_EXCEPT.format(leader=leader, what=q.topic_not, count=len(tasks), total=total)
     return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 
 
@@ -301,6 +307,13 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 if coverage(grams(word), name) >= NARROW_COVERAGE:
                     lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
     return Answer("\n".join(lines), "plan_count", [], [])
+
+
+def _field_words(t: dict) -> str:
+    """A task's words and the fields of work they show (`core.synonyms.fields_of`), so a list
+    narrowed by a field's name ("教育方面", "水利那块") keeps "深化高考综合改革"."""
+    words = _task_words(t)
+    return words + " " + " ".join(fields_of(t.get("text", "")))
 
 
 def _task_words(t: dict) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from core import lazy_re as re
 import unicodedata
 
+from answers.asker import drop_asker
+from answers.corrections import apply_corrections
 from answers.padding import drop_padding
 from answers.regions import read_nicknames
 from core.places import CITIES, PROVINCES
@@ -135,7 +137,9 @@ def prepare(text: str) -> str:
     percentage asked. The order of words is not touched."""
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
-    raw = spoken_numbers(unwrap(drop_padding(raw)))
+    # "我们X局的，想问一下，…": the asker's clause, then what opens the question after it
+    raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
+    raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
     raw = _RELATIVE_MADE_EXACT.sub(r"\1年", raw)
     raw = _DOC_YEAR.sub(lambda m: f"{m.group(1)}年" if m.group(1) else f"{m.group(2)}年", raw)

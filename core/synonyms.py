@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from core.synonyms_data import COUNT_SHORT_UNITS, CUE_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS, SYNONYMS
+from core.synonyms_data import (COUNT_SHORT_UNITS, CUE_WORDS, FIELD_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS,
+                                 SYNONYMS)
 
 
 def table(how: str) -> dict[str, str]:
@@ -102,6 +103,10 @@ def counted_things(text: str) -> str:
     if not any(short in text for short in _THING_OF):
         return text
     return _SHORT_COUNT.sub(lambda m: _THING_OF[m.group(1)], text)
+def fields_of(text: str) -> list[str]:
+    """The fields of work (教育, 水利 …) whose words `text` holds: "五河两岸一湖一江全流域治理"
+    is of 水利. A list narrowed by a field's name keeps the tasks of that field."""
+    return [field for field, words, _why in FIELD_WORDS if any(w in text for w in words)]
 
 
 def latin_terms(text: str) -> str:

@@ -64,6 +64,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("涨幅", "上涨", "query", "统计公报用语：价格“上涨0.9%”即涨幅0.9%"),
     ("PPI", "工业生产者出厂价格", "query", "统计指标英文简称"),
     ("PMI", "采购经理指数", "query", "统计指标英文简称"),
+    ("其他", "其它", "query", "异形词：《现代汉语词典》“其它”同“其他”，文件两种写法都有"),
     # lay words for indicators: what people call the thing → the indicator's head in the
     # reports. Only where any office reads the lay word as that indicator (口语 → 规范用语);
     # the typed form stays in the query, so a document that uses it is still found. A 的 or a
@@ -143,3 +144,32 @@ SOUND_CHECKED_ABBREVIATIONS: tuple[str, ...] = ("社零", "固投", "规上", "�
 
 # Latin abbreviations staff type in lower case ("gdp", "r&d"): read in the table's case
 LATIN_TERMS: tuple[str, ...] = ("GDP", "CPI", "PPI", "PMI", "R&D", "GEP", "GNP", "5G", "AI")
+
+# Fields of work and the words by which a task's text shows it belongs to one ("孙菊生牵头的
+# 教育方面任务": 学前教育, 高考综合改革, 高校"双一流", 大学生创新创业大赛; "水利那块":
+# "五河两岸一湖一江"全流域治理). (field, words in a task's text, provenance). A task holding one
+# of the words is read as of that field when a question narrows a list by the field's name;
+# the words are those of the field's own department's remit (部门"三定"职责), never a phrase
+# of one task alone.
+FIELD_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("教育", ("教育", "学校", "高校", "大学", "高考", "双一流", "学前", "幼儿园", "中小学", "义务教育", "职业院校",
+             "办学", "招生", "学生", "教师"),
+     "教育部门职责：学前、义务、高中、职业、高等教育，考试招生，学生与教师"),
+    ("水利", ("水利", "流域", "河湖", "河道", "水库", "防洪", "堤防", "灌区", "水资源", "治水", "河长", "湖长",
+             "五河", "山洪", "水土保持"),
+     "水利部门职责：水资源、河湖管理、防洪、流域治理、水土保持"),
+    ("科技", ("科技", "创新", "研发", "科研", "实验室", "技术", "高新技术", "成果转化", "独角兽", "瞪羚", "R&D"),
+     "科技部门职责：科技创新、研发投入、创新平台、高新技术企业、成果转化"),
+    ("卫生", ("卫生", "医疗", "医院", "医学", "疾控", "中医药", "健康", "医保", "三医联动", "婚前", "孕", "疫苗"),
+     "卫生健康部门职责：医疗服务、公共卫生、疾控、中医药、妇幼健康"),
+    ("交通", ("交通", "公路", "铁路", "高速", "机场", "航道", "港口", "客专", "高铁", "航空", "物流"),
+     "交通运输部门职责：公路、铁路、水运、民航、物流"),
+    ("农业", ("农业", "粮食", "农田", "农村", "农民", "种业", "畜牧", "渔业", "农产品", "乡村", "耕地"),
+     "农业农村部门职责：粮食生产、农田建设、种业、畜牧渔业、乡村振兴"),
+    ("生态", ("生态", "环境", "污染", "环保", "碳达峰", "碳中和", "减排", "节能", "绿色", "废物", "空气质量", "水质"),
+     "生态环境部门职责：污染防治、生态保护、减污降碳"),
+    ("就业", ("就业", "创业", "技能", "失业", "高校毕业生", "农民工", "人力资源"),
+     "人力资源社会保障部门职责：就业创业、职业技能、重点群体就业"),
+    ("文旅", ("文化", "旅游", "文旅", "景区", "博物馆", "非遗", "文物", "演艺"),
+     "文化和旅游部门职责：文化事业、旅游发展、文物与非遗"),
+)

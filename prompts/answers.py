@@ -78,6 +78,7 @@ PLAN_SECTION_COUNT = "其中“{section}”部分{count}项。"
 LIST_HEAD_UNIT_OVERDUE = "{unit}{role_word}的{total}项任务中，已逾期{count}项："
 UNIT_NONE_OVERDUE = "{unit}{role_word}的{total}项任务中，目前没有逾期的。"
 LIST_HEAD_LEADER_ABOUT = "{leader}牵头的{total}项任务中，与“{what}”有关的{count}项："
+LIST_HEAD_LEADER_EXCEPT = "{leader}牵头的{total}项任务中，除“{what}”方面外的{count}项："
 LIST_HEAD_STATUS = "{what}的任务共{count}项："
 LIST_MORE = "……另有{rest}项未列出。"
 # a long list of a leader's or unit's tasks: every task named by a short title, one part a line
