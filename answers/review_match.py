@@ -9,7 +9,9 @@ that names it: "基本建成" is progress, "建成/投运/开行" done, "开工"
 task that asked to start, "获批" done only for one that applied; a clause that only names
 the thing says nothing either way. A name matched at under three quarters of its weight
 is a related thing, at most progress. A figure is found by its metric and unit and
-compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
+compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit. The metric
+words must match both ways: a number of the same unit whose words hold the task's metric
+but count something else ("…国债资金32.4亿元" for "完成投资850亿元") is not compared.
 
 Label: nothing named → not_mentioned; a figure short of its target, or the main
 deliverable only advanced → progress; a first list of projects to build or start mostly
@@ -20,7 +22,17 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, carry_rate_subject, meets, numbers, review_figures, same_kind, target_met_words
+from answers.review_figures import (
+    Figure,
+    carry_rate_subject,
+    meets,
+    numbers,
+    rate_subject,
+    review_figures,
+    same_kind,
+    target_met_words,
+    without_amounts,
+)
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
     ANY_CUE,
@@ -41,7 +53,8 @@ from answers.review_text import (
 )
 
 ITEM_COVERAGE = 0.6  # share of an item's weight a sentence must hold
-FIGURE_COVERAGE = 0.6  # share of a metric's weight the words before a number must hold
+FIGURE_COVERAGE = 0.5  # share of the task metric's weight the words before a number must hold
+REVIEW_METRIC_COVERAGE = 0.5  # and share of those words' weight the task must hold (both ways)
 METRIC_ONLY_COVERAGE = 0.8  # a metric named without a comparable number
 EXACT_ENOUGH = 0.75  # a looser match names a related thing: at most progress
 FUZZY_MIN_CHARS = 5  # shorter names must appear whole
@@ -127,11 +140,12 @@ def judge(task_text: str, sentences: list[Sentence], weights: Weights, region: s
     region: its name before an item is optional ("岚川数字经济产业园" = "数字经济产业园")."""
     parts = commitments(task_text)
     own = _own_prefixes(region)
-    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
+    task_grams = all_grams(norm(task_text))
+    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights, task_grams)
     mentions: list[Mention] = []
     for c in parts:
         if c.kind == "figure":
-            found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
+            found = numbered.get(id(c)) or _metric_only(c, sentences, weights, task_grams)
         else:
             found = _item_mention(c, sentences, weights, own)
         if found:
@@ -289,17 +303,41 @@ def _status(window: str, verb: str, shortcoming: bool) -> str:
 def _metric_score(metric: str, context: str, context_grams: set[str], weights: Weights) -> float:
     if metric and metric in context:
         return 1.0
-    grams = content_grams(metric)
+    grams = metric_grams(metric)
     total = sum(weights(g) for g in grams)
     if total <= 0 or len(metric) < 3:
         return 0.0
     return sum(weights(g) for g in grams if g in context_grams) / total
 
 
-def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights) -> dict[int, Mention]:
+def metric_grams(metric: str) -> list[str]:
+    """The content bigrams of a metric without its size class: "亿元以上项目" counts
+    projects, and "亿元" says how big they are, not what is counted."""
+    return content_grams(without_amounts(metric))
+
+
+def review_side(local: str, metric: str, task_grams: set[str], weights: Weights) -> float:
+    """Share of the weight of the review's words before a number that the task's text
+    holds: all of them (from the last 、), or as many content bigrams as the task's
+    `metric` has, counted back from the number, whichever holds more. The review's metric
+    must be the task's too, not only hold it: "争取中央预算内投资和超长期特别国债资金32.4亿元"
+    holds the 投资 of "年度完成投资850亿元" but counts 资金; "粮食产量18.6亿斤" is the task's
+    "稳定粮食生产…总产量", and "细颗粒物（PM2.5）平均浓度" the task's "PM2.5平均浓度"."""
+    grams = metric_grams(rate_subject(local).rsplit("、", 1)[-1])
+    return max(_held(grams, task_grams, weights), _held(grams[-max(1, len(metric_grams(metric))):], task_grams, weights))
+
+
+def _held(grams: list[str], task_grams: set[str], weights: Weights) -> float:
+    total = sum(weights(g) for g in grams)
+    return sum(weights(g) for g in grams if g in task_grams) / total if total > 0 else 0.0
+
+
+def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights,
+                    task_grams: set[str] | None = None) -> dict[int, Mention]:
     """Give each target the review number whose words fit it best, one number to one
     target: "新增国家级专精特新“小巨人”企业109家" goes to the 小巨人 target, not to the
-    专精特新 one that shares most of its words."""
+    专精特新 one that shares most of its words. The metric words must match both ways
+    (`review_side`); a number of the same unit under another metric is not compared."""
     candidates = []
     for c in figures:
         for s in sentences:
@@ -309,8 +347,11 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
                         continue
                     local = unquote(fig.metric)
                     score = _metric_score(c.name, local, all_grams(local), weights)
-                    if score >= FIGURE_COVERAGE:
-                        candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
+                    if score < FIGURE_COVERAGE:
+                        continue
+                    if task_grams is not None and review_side(local, c.name, task_grams, weights) < REVIEW_METRIC_COVERAGE:
+                        continue
+                    candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
     out: dict[int, Mention] = {}
     used: set[tuple[int, int, int]] = set()
     # equal weight (generic words weigh nothing): the words as written decide, so
@@ -333,15 +374,22 @@ def _literal(metric: str, context: str) -> float:
     return len(grams & bigram_set(context)) / len(grams) if grams else 0.0
 
 
-def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights,
+                 task_grams: set[str] | None = None) -> Mention | None:
     # The metric named without a comparable number: "城镇调查失业率控制在预期目标之内",
-    # "2020年计划改造的城镇老旧小区全部完工".
+    # "2020年计划改造的城镇老旧小区全部完工". A clause with numbers must hold one whose
+    # metric is the task's both ways: "固定资产投资增长10.8%" is not "年度投资9600亿元".
     best_plain: tuple[float, Sentence, Clause] | None = None
     for s in sentences:
         for clause in s.clauses:
             score = _metric_score(c.name, clause.plain, clause.grams, weights)
-            if score >= METRIC_ONLY_COVERAGE and (best_plain is None or score > best_plain[0]):
-                best_plain = (score, s, clause)
+            if score < METRIC_ONLY_COVERAGE or (best_plain is not None and score <= best_plain[0]):
+                continue
+            if task_grams is not None and clause.figures and not any(
+                review_side(unquote(f.metric), c.name, task_grams, weights) >= REVIEW_METRIC_COVERAGE for f in clause.figures
+            ):
+                continue
+            best_plain = (score, s, clause)
     if best_plain is None:
         return None
     score, s, clause = best_plain

@@ -207,3 +207,33 @@ def test_review_grammar_rules(task, review, region, label, evidence):
     verdict = judge(task, sentences, weights_for([task], sentences), region)
     assert verdict.label == label
     assert any(evidence in s.text for s in verdict.evidence[:1]), [s.text for s in verdict.evidence]
+
+
+def test_a_number_under_another_metric_is_not_compared():
+    # same unit (亿元), another indicator: the transfer funds are not the year's investment
+    task = "全年完成交通建设投资200亿元以上，新开工亿元以上项目40个。"
+    other = prepare([("争取上级补助和地方债券资金18.5亿元，兑现奖补资金3.1亿元。", "回顾", False)])
+    verdict = judge(task, other, weights_for([task], other))
+    assert verdict.label == "not_mentioned" and verdict.mentions == []
+    same = prepare([("争取上级补助和地方债券资金18.5亿元。", "回顾", False),
+                    ("全年完成交通建设投资213亿元。", "回顾", False)])
+    verdict = judge(task, same, weights_for([task], same))
+    (m,) = [m for m in verdict.mentions if m.reported]
+    assert (m.status, m.reported.text, verdict.label) == ("done", "213亿元", "done")
+
+
+def test_the_review_may_name_the_metric_more_fully_than_the_task():
+    # the task says "稳定油料生产…总产量", the review "油料产量": the scope stands earlier in the task
+    task = "稳定油料生产，播种面积稳定在90万亩以上、总产量保持在15万吨以上。"
+    review = prepare([("油料产量15.8万吨，创历史新高。", "回顾", False)])
+    verdict = judge(task, review, weights_for([task], review))
+    assert [(m.status, m.reported.text) for m in verdict.mentions if m.reported] == [("done", "15.8万吨")]
+
+
+def test_a_size_class_is_not_what_a_figure_counts():
+    # "亿元以上" says how big each project is; with only generic words left nothing is counted
+    assert [c.name for c in commitments("新开工亿元以上项目40个。") if c.kind == "figure"] == []
+    (c,) = [c for c in commitments("新签约亿元以上项目60个。") if c.kind == "figure"]
+    review = prepare([("兑现奖补资金3.1亿元。", "回顾", False), ("新签约亿元以上项目72个。", "回顾", False)])
+    verdict = judge("新签约亿元以上项目60个。", review, weights_for(["新签约亿元以上项目60个。"], review))
+    assert [(m.status, m.sentence.index) for m in verdict.mentions] == [("done", 1)]
