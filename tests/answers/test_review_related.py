@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from answers.review_related import shared_run
+from answers.review_related import content_bigrams, rare_shared, shared_run
 from answers.review_run import run_review
 from retrieval.ingest import ingest_paths
 
@@ -87,3 +87,56 @@ def test_the_dense_phase_leaves_the_review_clauses_embedded(pair_ctx):
     assert "启动制造业产业链提升“八大行动”" in clauses
     cached = cached_vectors(ctx.db, ctx.index.embedder.key, [text_hash(c) for c in clauses])
     assert len(cached) == len(clauses)
+
+
+NIGHT_PLAN = """潮阳市2025年《政府工作报告》重点工作责任分工方案
+
+一、消费和生态（4项）
+1. 打造一批夜间消费特色街区。（牵头单位：市商务局）
+2. 加快建设国家储备林基地。（牵头单位：市林业局）
+3. 深化国资国企改革，完善现代企业制度。（牵头单位：市国资委）
+4. 推进城乡供水一体化。（牵头单位：市水利局）
+"""
+
+NIGHT_REPORT = """潮阳市2026年政府工作报告
+
+——2026年1月10日在潮阳市第八届人民代表大会第五次会议上
+
+市长　周明远
+
+各位代表：
+
+一、2025年工作回顾
+
+过去一年，全市上下攻坚克难，各项工作取得新成效。
+3个街区入选省级夜间经济集聚区，社会消费持续回暖。
+白沙村获评省级美丽乡村，城乡面貌持续改善。{extra}
+
+二、2026年工作安排
+
+今年要继续打造夜间消费街区。
+"""
+
+
+def test_rare_words_shared_with_a_near_clause_make_a_related_mention():
+    words = content_bigrams("打造一批夜间消费特色街区")
+    assert {"夜间", "街区"} <= words and "打造" not in words
+    clause = "3个街区入选省级夜间经济集聚区"
+    assert rare_shared(words, clause, {"夜间": 1, "街区": 1}, {"夜间": 1, "街区": 1}) == ["夜间", "街区"]
+    assert rare_shared(words, clause, {"夜间": 1, "街区": 2}, {"夜间": 1, "街区": 1}) == ["夜间"]  # 街区 twice in the review
+    assert rare_shared(words, clause, {"夜间": 1, "街区": 1}, {"夜间": 3, "街区": 1}) == ["街区"]  # 夜间 in three tasks
+    assert rare_shared({"潮阳", "街区"}, "潮阳街区", {}, {}, region="潮阳") == ["街区"]  # the report's own place
+
+
+@pytest.mark.parametrize("extra, label", [("", "progress"), ("\n南门街区改造完成，老街风貌得到保护。", "not_mentioned")])
+def test_two_rare_words_near_the_task_are_progress_unless_the_review_repeats_them(make_ctx, tmp_path, extra, label):
+    plan, report = tmp_path / "plan.txt", tmp_path / "report.txt"
+    plan.write_text(NIGHT_PLAN, encoding="utf-8")
+    report.write_text(NIGHT_REPORT.format(extra=extra), encoding="utf-8")
+    ctx = make_ctx(DUCHA_EMBEDDING="default")
+    assert all(r.status == "ingested" for r in ingest_paths(ctx, [plan, report]))
+    items = {i.code: i for i in run_review(ctx, 2025).items}
+    assert items["1.1"].label == label
+    if label == "progress":
+        assert "夜间经济集聚区" in items["1.1"].evidence and "夜间" in items["1.1"].note and "街区" in items["1.1"].note
+    assert items["1.2"].label == "not_mentioned"
