@@ -8,7 +8,9 @@ A review clause is a related mention of a task when both hold:
   the dense phase of ingest embeds a report's review clauses, so a review embeds only tasks), and
 - it shares with the task a run of `RELATED_MIN_RUN` or more characters that is not made of
   generic words ("碳达峰", "退役军人", "赣南等原中央苏区") — similarity alone cannot tell
-  "海绵小镇" from "海绵城市", and a shared run alone matches look-alikes.
+  "海绵小镇" from "海绵城市", and a shared run alone matches look-alikes. A run is cut at 等 and
+  的 ("…等活动" shares a list closer, not a thing), and a place's name alone ("X市", "X山") is
+  not a shared thing: the same city or mountain with another title or park is a look-alike.
 A second way in, for names a report shortens ("综保区" of "综合保税区…建设", "夜间…街区" of
 "夜间消费街区"): one of the `RELATED_TOP` clauses nearest the task, at cosine `RELATED_SIM` or
 more, that shares `RARE_MIN` or more content bigrams with the task each of which stands in one
@@ -37,10 +39,13 @@ RELATED_TOP = 3  # the rare-bigram way: among this many nearest clauses
 RARE_MIN = 2  # shared content bigrams, each
 RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
+# A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
+# the city; "X山森林公园" and "X山景区" only the mountain. (区 is left out: 综保区, 高新区.)
+PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:省|市|县|镇|乡|村|山|河|湖|江)$")
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted({*GENERIC_WORDS, *AREA_WORDS}, key=len, reverse=True) if len(w) >= 2)
-    + r"|[^\u4e00-\u9fffA-Za-z0-9+]"
+    + r"|[^\u4e00-\u9fffA-Za-z0-9+]|(?<![高中初平同均对上特])等(?![级待候同])|的"
 )
 
 
@@ -61,7 +66,8 @@ def shared_run(task: str, clause: str, min_len: int = RELATED_MIN_RUN) -> str:
             for j in range(len(run), i + max(min_len, len(best) + 1) - 1, -1):
                 piece = run[i:j]
                 if piece in clause:
-                    if not all(piece[k : k + 2] in GENERIC_BIGRAMS for k in range(len(piece) - 1)):
+                    if not all(piece[k : k + 2] in GENERIC_BIGRAMS for k in range(len(piece) - 1)) \
+                            and not PLACE_ONLY.match(piece):
                         best = piece
                     break
     return best if len(best) >= min_len else ""
@@ -145,8 +151,9 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
             if similarity < RELATED_SIM:
                 break
             clause, sentence = clauses[int(j)]
-            shared = rare_shared(words, clause, sentence_df, task_df, own)
-            if len(shared) >= RARE_MIN:
-                out[code] = Related(sentence, clause, "、".join(_runs(shared, clause)), similarity)
+            runs = [r for r in _runs(rare_shared(words, clause, sentence_df, task_df, own), clause)
+                    if not PLACE_ONLY.match(r)]
+            if sum(len(r) - 1 for r in runs) >= RARE_MIN:
+                out[code] = Related(sentence, clause, "、".join(runs), similarity)
                 break
     return out

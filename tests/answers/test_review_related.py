@@ -47,6 +47,14 @@ def test_shared_run_is_a_content_run_of_three_or_more():
     assert shared_run("深化国资国企改革", "各项改革扎实推进") == ""  # generic words only
 
 
+def test_a_place_name_or_a_list_closer_alone_is_not_a_shared_thing():
+    assert shared_run("支持云港市争创全国百强县", "云港市获评全国文明城市") == ""  # the same city, another title
+    assert shared_run("加强青屏山森林公园保护修复", "青屏山景区获评国家4A级旅游景区") == ""  # the same mountain
+    assert shared_run("推进青屏山景区创建5A级景区", "青屏山景区通过景观质量评审") == "青屏山景区"
+    assert shared_run("推进“渔鲜”品牌打造等活动", "“书香满城”等活动深入开展") == ""  # 等 closes a list
+    assert shared_run("建设综保区", "城东综保区进出口增长") == "综保区"  # 区 is not a place ending here
+
+
 @pytest.fixture
 def pair_ctx(make_ctx, tmp_path):
     plan, report = tmp_path / "plan.txt", tmp_path / "report.txt"
