@@ -125,7 +125,7 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
     modifiers = len(elements) > 1 and sum(1 for s in sizes if s <= _SHORT) * 2 >= len(sizes)
     names = [e for e in elements if e and not (len(elements) > 1 and len(unquote(e)) <= _SHORT and "“" not in e)]
     if modifiers and head:
-        names.append(head)
+        names.extend(_split_and(head))  # "赣州、新余等A示范区和B公园" → A示范区, B公园
     out = []
     for raw in names:
         name = strip_generic(unquote(raw))

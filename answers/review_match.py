@@ -15,7 +15,9 @@ but count something else ("…国债资金32.4亿元" for "完成投资850亿元
 
 Label: nothing named → not_mentioned; a figure short of its target, or the main
 deliverable only advanced → progress; a first list of projects to build or start mostly
-unreported → progress ("8项中提到4项"); else, when something is reported done → done.
+unreported → progress ("8项中提到4项"); three or more named things of which fewer than half
+are mentioned, the main deliverable not done → progress; else, when something is reported
+done → done.
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ EXACT_ENOUGH = 0.75  # a looser match names a related thing: at most progress
 FUZZY_MIN_CHARS = 5  # shorter names must appear whole
 LIST_MIN = 3  # a clause naming this many items is a list of projects
 LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
+LIST_NAMED_SHARE = 1 / 2  # of all named things, mentioned, unless the main deliverable is done
 MAX_EVIDENCE = 3
 PHASE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
@@ -161,7 +164,9 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     """done when the task's main deliverable is reported achieved (and most of its first
     list of projects, if it has one) and no figure fell short; else progress. The main
     deliverable is its first commitment with an end (建成/完成/开工/实施/申报…), else its
-    first; when the review does not name it, every commitment it names must be done."""
+    first; when the review does not name it, every commitment it names must be done. A task
+    naming three or more things of which the review mentions fewer than half is progress
+    unless its main deliverable is reported done ("8项中提到1项": one of eight is not the task)."""
     status = {id(m.commitment): m.status for m in mentions}
     values = list(status.values())
     if "below" in values or "done" not in values:
@@ -172,6 +177,10 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
         return "progress"
     if main_status is None and "progress" in values:
         return "progress"
+    items = [c for c in parts if c.kind == "item"]
+    named = sum(1 for c in items if id(c) in status)
+    if main_status != "done" and len(items) >= LIST_MIN and named < LIST_NAMED_SHARE * len(items):
+        return "progress"  # "8项中提到1项", the main deliverable not among those done
     first_list = _first_list(parts)
     if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
         return "progress"

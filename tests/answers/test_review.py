@@ -237,3 +237,17 @@ def test_a_size_class_is_not_what_a_figure_counts():
     review = prepare([("兑现奖补资金3.1亿元。", "回顾", False), ("新签约亿元以上项目72个。", "回顾", False)])
     verdict = judge("新签约亿元以上项目60个。", review, weights_for(["新签约亿元以上项目60个。"], review))
     assert [(m.status, m.sentence.index) for m in verdict.mentions] == [("done", 1)]
+
+
+def test_a_head_after_places_and_etc_splits_at_and():
+    names = [c.name for c in commitments("加快东川、西岭等国家全域旅游示范区和大运河文化公园建设。")]
+    assert names == ["国家全域旅游示范区", "大运河文化公园"]
+
+
+def test_one_of_many_named_things_is_progress_unless_it_is_the_main_deliverable():
+    review = prepare([("北港创成国家全域旅游示范区。", "回顾", False)])
+    task = "推动“一廊一带”联动，加快北港、南塘等国家全域旅游示范区和大运河文化公园建设，支持古镇老街、陶瓷小镇、湿地公园等建设。"
+    verdict = judge(task, review, weights_for([task], review))
+    assert verdict.items >= 3 and verdict.items_mentioned == 1 and verdict.label == "progress"
+    main_first = "建成国家全域旅游示范区，推进古镇老街、陶瓷小镇、湿地公园等建设。"
+    assert judge(main_first, review, weights_for([main_first], review)).label == "done"
