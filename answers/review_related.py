@@ -15,7 +15,9 @@ A second way in, for names a report shortens ("综保区" of "综合保税区…
 "夜间消费街区"): one of the `RELATED_TOP` clauses nearest the task, at cosine `RELATED_SIM` or
 more, that shares `RARE_MIN` or more content bigrams with the task each of which stands in one
 review sentence only and in at most `RARE_TASKS` of the plan's tasks (a word the whole review
-or plan repeats says nothing about which task a clause is about).
+or plan repeats says nothing about which task a clause is about); with `RARE_STRONG_MIN` such
+bigrams (a run of four: "地理标志", "退役军人") a cosine of `RARE_STRONG_SIM` is enough, since
+the model's cosines crowd into 0.90–0.95 and the words carry most of the evidence.
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -37,6 +39,7 @@ RELATED_SIM = 0.93
 RELATED_MIN_RUN = 3
 RELATED_TOP = 3  # the rare-bigram way: among this many nearest clauses
 RARE_MIN = 2  # shared content bigrams, each
+RARE_STRONG_MIN, RARE_STRONG_SIM = 3, 0.90  # three of them (a run of four) hold at a lower cosine
 RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
 # A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
@@ -138,22 +141,21 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
     for row, code in enumerate(codes):
         j = int(sims[row].argmax())
         similarity = float(sims[row, j])
-        if similarity < RELATED_SIM:
-            continue
         clause, sentence = clauses[j]
-        term = shared_run(norm(tasks[code]), clause)
+        term = shared_run(norm(tasks[code]), clause) if similarity >= RELATED_SIM else ""
         if term:
             out[code] = Related(sentence, clause, term, similarity)
             continue
         words = content_bigrams(norm(tasks[code]))
         for j in sims[row].argsort()[::-1][:RELATED_TOP]:
             similarity = float(sims[row, j])
-            if similarity < RELATED_SIM:
+            if similarity < RARE_STRONG_SIM:
                 break
             clause, sentence = clauses[int(j)]
             runs = [r for r in _runs(rare_shared(words, clause, sentence_df, task_df, own), clause)
                     if not PLACE_ONLY.match(r)]
-            if sum(len(r) - 1 for r in runs) >= RARE_MIN:
+            shared = sum(len(r) - 1 for r in runs)
+            if shared >= RARE_STRONG_MIN or (shared >= RARE_MIN and similarity >= RELATED_SIM):
                 out[code] = Related(sentence, clause, "、".join(runs), similarity)
                 break
     return out

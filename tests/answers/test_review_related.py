@@ -148,3 +148,42 @@ def test_two_rare_words_near_the_task_are_progress_unless_the_review_repeats_the
     if label == "progress":
         assert "夜间经济集聚区" in items["1.1"].evidence and "夜间" in items["1.1"].note and "街区" in items["1.1"].note
     assert items["1.2"].label == "not_mentioned"
+
+
+class _Fixed:
+    """An embedder whose cosines the test sets: the task on axis 0, each clause at its angle."""
+
+    key = "fixed-test"
+
+    def __init__(self, task: str, cosines: dict[str, float]) -> None:
+        self.task, self.cosines, self.axes = task, cosines, {}
+
+    def passages(self, texts):
+        import numpy as np
+
+        out = []
+        for t in texts:
+            c = 1.0 if t == self.task else self.cosines.get(t, 0.0)
+            v = np.zeros(32, dtype=np.float32)
+            v[0], v[self.axes.setdefault(t, len(self.axes) + 1)] = c, (1.0 - c * c) ** 0.5
+            out.append(v)
+        return np.stack(out)
+
+
+@pytest.mark.parametrize("clause, cosine, found", [
+    ("举办首届退役军人主题活动", 0.91, "退役军人"),  # a run of four rare characters at 0.91
+    ("举办首届退役军人主题活动", 0.88, None),  # too far from the task
+    ("举办首届军人运动会比赛", 0.91, None),  # one rare word (军人) is not enough
+    ("举办首届军人退役仪式", 0.94, "军人、退役"),  # two rare words at the related cosine
+    ("举办首届军人退役仪式", 0.91, None),  # but not below it
+])
+def test_a_long_rare_run_holds_at_a_lower_cosine_than_two_words(ctx, clause, cosine, found):
+    from answers.review_match import prepare
+    from answers.review_related import related_mentions
+    from answers.review_text import norm
+
+    task = "做好退役军人服务保障工作"
+    sentences = prepare([(clause + "。", "回顾", False), ("全市经济运行稳中向好，发展质量稳步提升。", "回顾", False)])
+    embedder = _Fixed(norm(task), {clause + "。": cosine, "全市经济运行稳中向好": 0.95})  # clauses as review_clauses cuts them
+    got = related_mentions(ctx.db, embedder, {"1.1": task}, sentences, [task, "推进城乡供水一体化"])
+    assert (got["1.1"].term if "1.1" in got else None) == found
