@@ -251,3 +251,9 @@ def test_one_of_many_named_things_is_progress_unless_it_is_the_main_deliverable(
     assert verdict.items >= 3 and verdict.items_mentioned == 1 and verdict.label == "progress"
     main_first = "建成国家全域旅游示范区，推进古镇老街、陶瓷小镇、湿地公园等建设。"
     assert judge(main_first, review, weights_for([main_first], review)).label == "done"
+
+
+def test_an_upgrade_reached_is_done():
+    task = "推动东港经济开发区争创国家级经济技术开发区。"
+    review = prepare([("东港经开区成功升格为国家级经开区，开放平台能级跃升。", "回顾", False)])
+    assert judge(task, review, weights_for([task], review)).label == "done"
