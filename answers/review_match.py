@@ -46,6 +46,7 @@ from answers.review_text import (
     START_CUES,
     UNDER_WAY_CUES,
     Weights,
+    abbreviation_in,
     all_grams,
     bigram_set,
     content_grams,
@@ -210,6 +211,7 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 
 _ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
 OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
+SHORT_FORM_SCORE = 0.9  # the name's short form (简称), as for a quoted alias
 
 
 def _own_prefixes(region: str | None) -> list[str]:
@@ -238,6 +240,10 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
+        if score < SHORT_FORM_SCORE and len(c.name) >= FUZZY_MIN_CHARS:
+            short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
+            if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
+                score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
         if clause is None:
             continue
         # equally well named: the sentence that says how far it got, over one that only names it
@@ -356,9 +362,11 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
                         continue
                     local = unquote(fig.metric)
                     score = _metric_score(c.name, local, all_grams(local), weights)
-                    if score < FIGURE_COVERAGE:
+                    if score < FIGURE_COVERAGE and abbreviation_in(rate_subject(c.name), local):
+                        score = 1.0  # "社零总额增长" is "社会消费品零售总额增长" (both ways)
+                    elif score < FIGURE_COVERAGE:
                         continue
-                    if task_grams is not None and review_side(local, c.name, task_grams, weights) < REVIEW_METRIC_COVERAGE:
+                    elif task_grams is not None and review_side(local, c.name, task_grams, weights) < REVIEW_METRIC_COVERAGE:
                         continue
                     candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
     out: dict[int, Mention] = {}

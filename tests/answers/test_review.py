@@ -257,3 +257,27 @@ def test_an_upgrade_reached_is_done():
     task = "推动东港经济开发区争创国家级经济技术开发区。"
     review = prepare([("东港经开区成功升格为国家级经开区，开放平台能级跃升。", "回顾", False)])
     assert judge(task, review, weights_for([task], review)).label == "done"
+
+
+@pytest.mark.parametrize("long, text, short", [
+    ("规模以上服务业营业收入", "规服营收增长9%", ""),  # head 营收 is not a piece of the long form
+    ("长宁至青川高铁", "长青高铁先行工程开工", "长青高铁"),
+    ("城市建设投资集团", "市属城投集团完成重组", "城投集团"),
+    ("进出口贸易总额", "进贸总额", "进贸总额"),
+    ("新一轮新兴产业倍增计划", "新兴产业增加值增长", ""),  # written as in the long form: not a short form
+    ("城乡居民养老保险", "城市居民收入", ""),  # 城市 is two neighbours, not a first character each
+])
+def test_short_forms_are_first_characters_and_a_head(long, text, short):
+    from answers.review_text import abbreviation_in
+
+    assert abbreviation_in(long, text) == short
+
+
+def test_a_project_and_a_metric_named_by_their_short_forms():
+    task = "推进长宁至青川高速铁路前期工作，组建东州市城市建设投资集团有限公司，社会消费品零售总额增长7%。"
+    review = prepare([("长青高铁先行工程开工。", "回顾", False), ("东州城投集团挂牌运营。", "回顾", False),
+                      ("社零总额增长7.4%。", "回顾", False)])
+    verdict = judge(task, review, weights_for([task], review), "东州市")
+    got = {m.commitment.name: (m.status, m.sentence.index) for m in verdict.mentions}
+    assert got["长宁至青川高铁前期"][1] == 0 and got["东州市城市建设投资集团有限公司"] == ("done", 1)
+    assert got["社会消费品零售总额增长"] == ("done", 2)
