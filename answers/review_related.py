@@ -31,6 +31,7 @@ from typing import Any
 
 from answers.review_match import Sentence
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm
+from core.places import CITIES
 from retrieval.review_part import review_clauses
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,20 @@ def rare_shared(task: set[str], clause: str, sentence_df: dict[str, int], task_d
                   and task_df.get(g, 0) <= RARE_TASKS and g not in region)
 
 
+def _places(text: str) -> set[str]:
+    """The prefecture-level cities a text names."""
+    return {c for c in CITIES if c in text}
+
+
+def _elsewhere(task_places: set[str], clause: str) -> bool:
+    """The task is about some cities and the clause about others only: "上饶等地申报综合保税区"
+    and "南昌综保区进入A类区行列" speak of two different zones."""
+    if not task_places:
+        return False
+    named = _places(clause)
+    return bool(named) and not named & task_places
+
+
 def _runs(pairs: list[str], clause: str) -> list[str]:
     """Overlapping pairs as the clause writes them: 综保, 保区 → 综保区."""
     spans = sorted((clause.find(g), clause.find(g) + 2) for g in pairs)
@@ -142,8 +157,9 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
         j = int(sims[row].argmax())
         similarity = float(sims[row, j])
         clause, sentence = clauses[j]
+        task_places = _places(tasks[code])
         term = shared_run(norm(tasks[code]), clause) if similarity >= RELATED_SIM else ""
-        if term:
+        if term and not _elsewhere(task_places, clause):
             out[code] = Related(sentence, clause, term, similarity)
             continue
         words = content_bigrams(norm(tasks[code]))
@@ -155,6 +171,8 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
             runs = [r for r in _runs(rare_shared(words, clause, sentence_df, task_df, own), clause)
                     if not PLACE_ONLY.match(r)]
             shared = sum(len(r) - 1 for r in runs)
+            if _elsewhere(task_places, clause):
+                continue
             if shared >= RARE_STRONG_MIN or (shared >= RARE_MIN and similarity >= RELATED_SIM):
                 out[code] = Related(sentence, clause, "、".join(runs), similarity)
                 break

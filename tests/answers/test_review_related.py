@@ -187,3 +187,19 @@ def test_a_long_rare_run_holds_at_a_lower_cosine_than_two_words(ctx, clause, cos
     embedder = _Fixed(norm(task), {clause + "。": cosine, "全市经济运行稳中向好": 0.95})  # clauses as review_clauses cuts them
     got = related_mentions(ctx.db, embedder, {"1.1": task}, sentences, [task, "推进城乡供水一体化"])
     assert (got["1.1"].term if "1.1" in got else None) == found
+
+
+@pytest.mark.parametrize("task, found", [
+    ("支持泉州等地申报跨境电商综合试验区", None),  # the review's zone is Xiamen's, not Quanzhou's
+    ("支持厦门等地申报跨境电商综合试验区", "跨境电商综"),
+    ("加强跨境电商综合试验区建设", "跨境电商综"),  # no place in the task: any city's zone is about it
+])
+def test_another_citys_thing_is_not_a_related_mention(ctx, task, found):
+    from answers.review_match import prepare
+    from answers.review_related import related_mentions
+    from answers.review_text import norm
+
+    clause = "厦门跨境电商综试区交易额增长三成"
+    sentences = prepare([(clause + "。", "回顾", False)])
+    got = related_mentions(ctx.db, _Fixed(norm(task), {clause + "。": 0.95}), {"1.1": task}, sentences, [task])
+    assert (got["1.1"].term if "1.1" in got else None) == found
