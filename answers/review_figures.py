@@ -35,8 +35,11 @@ _TARGET_MET = re.compile(r"(?:完成|实现|达到|超额完成)(?:了)?(?:全?�
 # the verb between a metric and its number says how it stands, not what it counts:
 # "PM2.5平均浓度控制在32微克/立方米以内" and "PM2.5平均浓度29微克/立方米" count the same thing
 _VERB_TAIL = re.compile(r"(?:控制在|保持在|稳定在|提高到|提高至|提升到|提升至|增加到|增至|降至|下降到|降到|达到|(?<=[率量数额值])达)$")
+_CHANGE_TAIL = re.compile(r"(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|上升|减少)$")
 _RESPECTIVELY = re.compile(r"^(.*?)分别(.*?)$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# a size class inside a metric, with no number of its own: "亿元以上项目", "千万元级"
+_AMOUNT_WORD = re.compile(r"(?<![\d.])(?:千万|百万|万亿|亿|万)元(?:以上|以下|级)?")
 
 
 @dataclass
@@ -58,6 +61,18 @@ class Figure:
 def metric_of(words: str) -> str:
     """The words before a number without the verb that joins them to it."""
     return _VERB_TAIL.sub("", words)
+
+
+def without_amounts(metric: str) -> str:
+    """A metric without its size class ("新开工亿元以上项目" → "新开工项目"): what is
+    counted, not how big each one is."""
+    return _AMOUNT_WORD.sub("", metric)
+
+
+def rate_subject(metric: str) -> str:
+    """"农村公路建设完成年度计划的" → "农村公路建设": what a share of the plan is a share
+    of; "规上工业增加值同比增长" → "规上工业增加值": what grew."""
+    return _CHANGE_TAIL.sub("", _RATE_BEFORE.sub("", metric))
 
 
 def same_kind(a: Figure, b: Figure) -> bool:

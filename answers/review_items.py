@@ -12,7 +12,7 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, at_most, metric_of, numbers
+from answers.review_figures import Figure, at_most, metric_of, numbers, without_amounts
 from answers.review_text import TASK_VERB_KIND, norm, residue, strip_generic, unquote
 from core.places import CITIES, PROVINCES
 
@@ -103,8 +103,8 @@ def _figure_clause(clause: str, kind: str, group: int) -> list[Commitment]:
             continue
         fig.metric = metric_of(unquote(metric))
         fig.at_most = at_most(element)
-        if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", strip_generic(fig.metric, keep_last=False))) < 2:
-            continue
+        if len(re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", strip_generic(without_amounts(fig.metric), keep_last=False))) < 2:
+            continue  # nothing counted but generic words and a size class ("新开工亿元以上项目")
         out.append(Commitment("figure", fig.metric, kind, group, figure=fig, text=unquote(pending_verb + element)))
         pending_verb = ""
     return out
@@ -125,7 +125,7 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
     modifiers = len(elements) > 1 and sum(1 for s in sizes if s <= _SHORT) * 2 >= len(sizes)
     names = [e for e in elements if e and not (len(elements) > 1 and len(unquote(e)) <= _SHORT and "“" not in e)]
     if modifiers and head:
-        names.append(head)
+        names.extend(_split_and(head))  # "赣州、新余等A示范区和B公园" → A示范区, B公园
     out = []
     for raw in names:
         name = strip_generic(unquote(raw))

@@ -9,18 +9,32 @@ that names it: "基本建成" is progress, "建成/投运/开行" done, "开工"
 task that asked to start, "获批" done only for one that applied; a clause that only names
 the thing says nothing either way. A name matched at under three quarters of its weight
 is a related thing, at most progress. A figure is found by its metric and unit and
-compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit.
+compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the unit. The metric
+words must match both ways: a number of the same unit whose words hold the task's metric
+but count something else ("…国债资金32.4亿元" for "完成投资850亿元") is not compared.
 
 Label: nothing named → not_mentioned; a figure short of its target, or the main
 deliverable only advanced → progress; a first list of projects to build or start mostly
-unreported → progress ("8项中提到4项"); else, when something is reported done → done.
+unreported → progress ("8项中提到4项"); three or more named things of which fewer than half
+are mentioned, the main deliverable not done → progress; else, when something is reported
+done → done.
 """
 from __future__ import annotations
 
 from core import lazy_re as re
 from dataclasses import dataclass, field
 
-from answers.review_figures import Figure, carry_rate_subject, meets, numbers, review_figures, same_kind, target_met_words
+from answers.review_figures import (
+    Figure,
+    carry_rate_subject,
+    meets,
+    numbers,
+    rate_subject,
+    review_figures,
+    same_kind,
+    target_met_words,
+    without_amounts,
+)
 from answers.review_items import Commitment, commitments
 from answers.review_text import (
     ANY_CUE,
@@ -32,6 +46,7 @@ from answers.review_text import (
     START_CUES,
     UNDER_WAY_CUES,
     Weights,
+    abbreviation_in,
     all_grams,
     bigram_set,
     content_grams,
@@ -41,12 +56,14 @@ from answers.review_text import (
 )
 
 ITEM_COVERAGE = 0.6  # share of an item's weight a sentence must hold
-FIGURE_COVERAGE = 0.6  # share of a metric's weight the words before a number must hold
+FIGURE_COVERAGE = 0.5  # share of the task metric's weight the words before a number must hold
+REVIEW_METRIC_COVERAGE = 0.5  # and share of those words' weight the task must hold (both ways)
 METRIC_ONLY_COVERAGE = 0.8  # a metric named without a comparable number
 EXACT_ENOUGH = 0.75  # a looser match names a related thing: at most progress
 FUZZY_MIN_CHARS = 5  # shorter names must appear whole
 LIST_MIN = 3  # a clause naming this many items is a list of projects
 LIST_DONE_SHARE = 2 / 3  # of the first list, reported done, for the task to be done
+LIST_NAMED_SHARE = 1 / 2  # of all named things, mentioned, unless the main deliverable is done
 MAX_EVIDENCE = 3
 PHASE = re.compile(r"(?:[一二三四五六七八九]|首)期")
 
@@ -127,11 +144,12 @@ def judge(task_text: str, sentences: list[Sentence], weights: Weights, region: s
     region: its name before an item is optional ("岚川数字经济产业园" = "数字经济产业园")."""
     parts = commitments(task_text)
     own = _own_prefixes(region)
-    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights)
+    task_grams = all_grams(norm(task_text))
+    numbered = _assign_figures([c for c in parts if c.kind == "figure"], sentences, weights, task_grams)
     mentions: list[Mention] = []
     for c in parts:
         if c.kind == "figure":
-            found = numbered.get(id(c)) or _metric_only(c, sentences, weights)
+            found = numbered.get(id(c)) or _metric_only(c, sentences, weights, task_grams)
         else:
             found = _item_mention(c, sentences, weights, own)
         if found:
@@ -147,7 +165,9 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     """done when the task's main deliverable is reported achieved (and most of its first
     list of projects, if it has one) and no figure fell short; else progress. The main
     deliverable is its first commitment with an end (建成/完成/开工/实施/申报…), else its
-    first; when the review does not name it, every commitment it names must be done."""
+    first; when the review does not name it, every commitment it names must be done. A task
+    naming three or more things of which the review mentions fewer than half is progress
+    unless its main deliverable is reported done ("8项中提到1项": one of eight is not the task)."""
     status = {id(m.commitment): m.status for m in mentions}
     values = list(status.values())
     if "below" in values or "done" not in values:
@@ -158,6 +178,10 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
         return "progress"
     if main_status is None and "progress" in values:
         return "progress"
+    items = [c for c in parts if c.kind == "item"]
+    named = sum(1 for c in items if id(c) in status)
+    if main_status != "done" and len(items) >= LIST_MIN and named < LIST_NAMED_SHARE * len(items):
+        return "progress"  # "8项中提到1项", the main deliverable not among those done
     first_list = _first_list(parts)
     if first_list and sum(1 for c in first_list if status.get(id(c)) == "done") < LIST_DONE_SHARE * len(first_list):
         return "progress"
@@ -187,6 +211,7 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 
 _ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
 OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
+SHORT_FORM_SCORE = 0.9  # the name's short form (简称), as for a quoted alias
 
 
 def _own_prefixes(region: str | None) -> list[str]:
@@ -215,6 +240,10 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
+        if score < SHORT_FORM_SCORE and len(c.name) >= FUZZY_MIN_CHARS:
+            short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
+            if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
+                score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
         if clause is None:
             continue
         # equally well named: the sentence that says how far it got, over one that only names it
@@ -289,17 +318,41 @@ def _status(window: str, verb: str, shortcoming: bool) -> str:
 def _metric_score(metric: str, context: str, context_grams: set[str], weights: Weights) -> float:
     if metric and metric in context:
         return 1.0
-    grams = content_grams(metric)
+    grams = metric_grams(metric)
     total = sum(weights(g) for g in grams)
     if total <= 0 or len(metric) < 3:
         return 0.0
     return sum(weights(g) for g in grams if g in context_grams) / total
 
 
-def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights) -> dict[int, Mention]:
+def metric_grams(metric: str) -> list[str]:
+    """The content bigrams of a metric without its size class: "亿元以上项目" counts
+    projects, and "亿元" says how big they are, not what is counted."""
+    return content_grams(without_amounts(metric))
+
+
+def review_side(local: str, metric: str, task_grams: set[str], weights: Weights) -> float:
+    """Share of the weight of the review's words before a number that the task's text
+    holds: all of them (from the last 、), or as many content bigrams as the task's
+    `metric` has, counted back from the number, whichever holds more. The review's metric
+    must be the task's too, not only hold it: "争取中央预算内投资和超长期特别国债资金32.4亿元"
+    holds the 投资 of "年度完成投资850亿元" but counts 资金; "粮食产量18.6亿斤" is the task's
+    "稳定粮食生产…总产量", and "细颗粒物（PM2.5）平均浓度" the task's "PM2.5平均浓度"."""
+    grams = metric_grams(rate_subject(local).rsplit("、", 1)[-1])
+    return max(_held(grams, task_grams, weights), _held(grams[-max(1, len(metric_grams(metric))):], task_grams, weights))
+
+
+def _held(grams: list[str], task_grams: set[str], weights: Weights) -> float:
+    total = sum(weights(g) for g in grams)
+    return sum(weights(g) for g in grams if g in task_grams) / total if total > 0 else 0.0
+
+
+def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weights: Weights,
+                    task_grams: set[str] | None = None) -> dict[int, Mention]:
     """Give each target the review number whose words fit it best, one number to one
     target: "新增国家级专精特新“小巨人”企业109家" goes to the 小巨人 target, not to the
-    专精特新 one that shares most of its words."""
+    专精特新 one that shares most of its words. The metric words must match both ways
+    (`review_side`); a number of the same unit under another metric is not compared."""
     candidates = []
     for c in figures:
         for s in sentences:
@@ -309,8 +362,13 @@ def _assign_figures(figures: list[Commitment], sentences: list[Sentence], weight
                         continue
                     local = unquote(fig.metric)
                     score = _metric_score(c.name, local, all_grams(local), weights)
-                    if score >= FIGURE_COVERAGE:
-                        candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
+                    if score < FIGURE_COVERAGE and abbreviation_in(rate_subject(c.name), local):
+                        score = 1.0  # "社零总额增长" is "社会消费品零售总额增长" (both ways)
+                    elif score < FIGURE_COVERAGE:
+                        continue
+                    elif task_grams is not None and review_side(local, c.name, task_grams, weights) < REVIEW_METRIC_COVERAGE:
+                        continue
+                    candidates.append((score, _literal(c.name, local), -s.index, c, s, fig, (s.index, ci, fi)))
     out: dict[int, Mention] = {}
     used: set[tuple[int, int, int]] = set()
     # equal weight (generic words weigh nothing): the words as written decide, so
@@ -333,15 +391,22 @@ def _literal(metric: str, context: str) -> float:
     return len(grams & bigram_set(context)) / len(grams) if grams else 0.0
 
 
-def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights) -> Mention | None:
+def _metric_only(c: Commitment, sentences: list[Sentence], weights: Weights,
+                 task_grams: set[str] | None = None) -> Mention | None:
     # The metric named without a comparable number: "城镇调查失业率控制在预期目标之内",
-    # "2020年计划改造的城镇老旧小区全部完工".
+    # "2020年计划改造的城镇老旧小区全部完工". A clause with numbers must hold one whose
+    # metric is the task's both ways: "固定资产投资增长10.8%" is not "年度投资9600亿元".
     best_plain: tuple[float, Sentence, Clause] | None = None
     for s in sentences:
         for clause in s.clauses:
             score = _metric_score(c.name, clause.plain, clause.grams, weights)
-            if score >= METRIC_ONLY_COVERAGE and (best_plain is None or score > best_plain[0]):
-                best_plain = (score, s, clause)
+            if score < METRIC_ONLY_COVERAGE or (best_plain is not None and score <= best_plain[0]):
+                continue
+            if task_grams is not None and clause.figures and not any(
+                review_side(unquote(f.metric), c.name, task_grams, weights) >= REVIEW_METRIC_COVERAGE for f in clause.figures
+            ):
+                continue
+            best_plain = (score, s, clause)
     if best_plain is None:
         return None
     score, s, clause = best_plain

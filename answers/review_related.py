@@ -8,7 +8,16 @@ A review clause is a related mention of a task when both hold:
   the dense phase of ingest embeds a report's review clauses, so a review embeds only tasks), and
 - it shares with the task a run of `RELATED_MIN_RUN` or more characters that is not made of
   generic words ("碳达峰", "退役军人", "赣南等原中央苏区") — similarity alone cannot tell
-  "海绵小镇" from "海绵城市", and a shared run alone matches look-alikes.
+  "海绵小镇" from "海绵城市", and a shared run alone matches look-alikes. A run is cut at 等 and
+  的 ("…等活动" shares a list closer, not a thing), and a place's name alone ("X市", "X山") is
+  not a shared thing: the same city or mountain with another title or park is a look-alike.
+A second way in, for names a report shortens ("综保区" of "综合保税区…建设", "夜间…街区" of
+"夜间消费街区"): one of the `RELATED_TOP` clauses nearest the task, at cosine `RELATED_SIM` or
+more, that shares `RARE_MIN` or more content bigrams with the task each of which stands in one
+review sentence only and in at most `RARE_TASKS` of the plan's tasks (a word the whole review
+or plan repeats says nothing about which task a clause is about); with `RARE_STRONG_MIN` such
+bigrams (a run of four: "地理标志", "退役军人") a cosine of `RARE_STRONG_SIM` is enough, since
+the model's cosines crowd into 0.90–0.95 and the words carry most of the evidence.
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -22,15 +31,25 @@ from typing import Any
 
 from answers.review_match import Sentence
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm
+from core.places import CITIES
 from retrieval.review_part import review_clauses
 
 log = logging.getLogger(__name__)
 
 RELATED_SIM = 0.93
 RELATED_MIN_RUN = 3
+RELATED_TOP = 3  # the rare-bigram way: among this many nearest clauses
+RARE_MIN = 2  # shared content bigrams, each
+RARE_STRONG_MIN, RARE_STRONG_SIM = 3, 0.90  # three of them (a run of four) hold at a lower cosine
+RARE_SENTENCES = 1  # in at most this many review sentences
+RARE_TASKS = 2  # and at most this many of the plan's tasks
+# A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
+# the city; "X山森林公园" and "X山景区" only the mountain. (区 is left out: 综保区, 高新区.)
+PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:省|市|县|镇|乡|村|山|河|湖|江)$")
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted({*GENERIC_WORDS, *AREA_WORDS}, key=len, reverse=True) if len(w) >= 2)
-    + r"|[^\u4e00-\u9fffA-Za-z0-9+]"
+    + r"|[^\u4e00-\u9fffA-Za-z0-9+]|(?<![高中初平同均对上特])等(?![级待候同])|的"
 )
 
 
@@ -51,14 +70,70 @@ def shared_run(task: str, clause: str, min_len: int = RELATED_MIN_RUN) -> str:
             for j in range(len(run), i + max(min_len, len(best) + 1) - 1, -1):
                 piece = run[i:j]
                 if piece in clause:
-                    if not all(piece[k : k + 2] in GENERIC_BIGRAMS for k in range(len(piece) - 1)):
+                    if not all(piece[k : k + 2] in GENERIC_BIGRAMS for k in range(len(piece) - 1)) \
+                            and not PLACE_ONLY.match(piece):
                         best = piece
                     break
     return best if len(best) >= min_len else ""
 
 
-def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: list[Sentence]) -> dict[str, Related]:
-    """For each task (code → text) the review clause that speaks of it in other words, if any."""
+def content_bigrams(text: str) -> set[str]:
+    """The two-character pieces of a text's content runs (generic and area words cut out)."""
+    out = set()
+    for run in _SPLIT.split(text):
+        for i in range(len(run) - 1):
+            pair = run[i : i + 2]
+            if pair not in GENERIC_BIGRAMS and _HAN_PAIR.fullmatch(pair):
+                out.add(pair)
+    return out
+
+
+def rare_shared(task: set[str], clause: str, sentence_df: dict[str, int], task_df: dict[str, int],
+                region: str = "") -> list[str]:
+    """The task's content bigrams in `clause` that stand in one review sentence and few tasks,
+    not the report's own place name."""
+    return sorted(g for g in task if g in clause and sentence_df.get(g, 0) <= RARE_SENTENCES
+                  and task_df.get(g, 0) <= RARE_TASKS and g not in region)
+
+
+def _places(text: str) -> set[str]:
+    """The prefecture-level cities a text names."""
+    return {c for c in CITIES if c in text}
+
+
+def _elsewhere(task_places: set[str], clause: str) -> bool:
+    """The task is about some cities and the clause about others only: "上饶等地申报综合保税区"
+    and "南昌综保区进入A类区行列" speak of two different zones."""
+    if not task_places:
+        return False
+    named = _places(clause)
+    return bool(named) and not named & task_places
+
+
+def _runs(pairs: list[str], clause: str) -> list[str]:
+    """Overlapping pairs as the clause writes them: 综保, 保区 → 综保区."""
+    spans = sorted((clause.find(g), clause.find(g) + 2) for g in pairs)
+    out: list[list[int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [clause[a:b] for a, b in out]
+
+
+def _df(texts: list[str]) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for text in texts:
+        for g in content_bigrams(text):
+            df[g] = df.get(g, 0) + 1
+    return df
+
+
+def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: list[Sentence],
+                     all_tasks: list[str] | None = None, region: str | None = None) -> dict[str, Related]:
+    """For each task (code → text) the review clause that speaks of it in other words, if any.
+    `all_tasks`: every task text of the plan (how rare a word is); `region`: the report's own."""
     if embedder is None or not tasks:
         return {}
     from retrieval.embed import embed_passages  # numpy and the model only when a review asks
@@ -75,13 +150,30 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
         return {}
     out: dict[str, Related] = {}
     sims = task_vecs @ clause_vecs.T
+    sentence_df = _df([s.plain for s in sentences])
+    task_df = _df([norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))])
+    own = re.sub(r"(?:省|市|县|区)$", "", region or "")
     for row, code in enumerate(codes):
         j = int(sims[row].argmax())
         similarity = float(sims[row, j])
-        if similarity < RELATED_SIM:
-            continue
         clause, sentence = clauses[j]
-        term = shared_run(norm(tasks[code]), clause)
-        if term:
+        task_places = _places(tasks[code])
+        term = shared_run(norm(tasks[code]), clause) if similarity >= RELATED_SIM else ""
+        if term and not _elsewhere(task_places, clause):
             out[code] = Related(sentence, clause, term, similarity)
+            continue
+        words = content_bigrams(norm(tasks[code]))
+        for j in sims[row].argsort()[::-1][:RELATED_TOP]:
+            similarity = float(sims[row, j])
+            if similarity < RARE_STRONG_SIM:
+                break
+            clause, sentence = clauses[int(j)]
+            runs = [r for r in _runs(rare_shared(words, clause, sentence_df, task_df, own), clause)
+                    if not PLACE_ONLY.match(r)]
+            shared = sum(len(r) - 1 for r in runs)
+            if _elsewhere(task_places, clause):
+                continue
+            if shared >= RARE_STRONG_MIN or (shared >= RARE_MIN and similarity >= RELATED_SIM):
+                out[code] = Related(sentence, clause, "、".join(runs), similarity)
+                break
     return out

@@ -195,7 +195,8 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
             )
         )
     unnamed = {i.code: i.text for i in out if i.label == "not_mentioned"}
-    related = related_mentions(db, embedder, unnamed, sentences) if db is not None else {}
+    related = (related_mentions(db, embedder, unnamed, sentences, [t.text for t in tasks], part.report.region)
+               if db is not None else {})
     for item in out:
         found = related.get(item.code)
         if found:

@@ -76,7 +76,7 @@ PARTIAL_CUES = re.compile(
 DONE_CUES = re.compile(
     r"建成|建好|投运|投产|运营|运行|开行|通车|通航|复航|开通|竣工|完工|完成|实现|达到|突破|超过|出台|印发|发布|颁布"
     r"|施行|挂牌|揭牌|成立|组建|设立|落户|落地|举办|召开|收官|全覆盖|入选|获评|上线|交付|投用|投入使用|开馆"
-    r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
+    r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|升格为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
     r"|成效明显|成效显著|圆满|胜利|杜绝"
 )
 # Approval is the end of an application ("申报综合保税区" → 获批) but only the start of
@@ -209,3 +209,37 @@ def contains_run(item: str, text: str, length: int) -> bool:
     if len(item) < length:
         return item in text
     return any(item[i : i + length] in text for i in range(len(item) - length + 1))
+
+
+def abbreviation_in(long: str, text: str, max_prefix: int = 4) -> str:
+    """The short form (简称) of `long` that `text` writes, if any: the first characters of
+    its leading words, then a two-character head kept whole — "社零总额" for
+    "社会消费品零售总额", "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "产业投资集团".
+    The short form starts with `long`'s first character, takes two to `max_prefix` more
+    characters in order with at least one skipped between each, and ends with a
+    two-character piece of `long` after them that is not an area word; a piece `long` holds
+    as written ("新兴产业" of "新一轮新兴产业…") is not a short form."""
+    if not long or long[0] not in text:
+        return ""
+    for h in range(3, len(long) - 1):
+        head = long[h : h + 2]
+        if head in GENERIC_BIGRAMS or not residue(head):
+            continue  # "产业", "建设": a head every name shares
+        start = text.find(head)
+        while start >= 2:
+            for k in range(2, min(max_prefix, start) + 1):
+                prefix = text[start - k : start]
+                if prefix[0] == long[0] and prefix + head not in long and _spread(prefix, long[:h]):
+                    return prefix + head
+            start = text.find(head, start + 1)
+    return ""
+
+
+def _spread(prefix: str, long: str) -> bool:
+    """`prefix` is in `long` in order, each character at least two after the one before."""
+    at = -2
+    for ch in prefix:
+        at = long.find(ch, at + 2)
+        if at < 0:
+            return False
+    return True

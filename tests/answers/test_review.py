@@ -207,3 +207,77 @@ def test_review_grammar_rules(task, review, region, label, evidence):
     verdict = judge(task, sentences, weights_for([task], sentences), region)
     assert verdict.label == label
     assert any(evidence in s.text for s in verdict.evidence[:1]), [s.text for s in verdict.evidence]
+
+
+def test_a_number_under_another_metric_is_not_compared():
+    # same unit (亿元), another indicator: the transfer funds are not the year's investment
+    task = "全年完成交通建设投资200亿元以上，新开工亿元以上项目40个。"
+    other = prepare([("争取上级补助和地方债券资金18.5亿元，兑现奖补资金3.1亿元。", "回顾", False)])
+    verdict = judge(task, other, weights_for([task], other))
+    assert verdict.label == "not_mentioned" and verdict.mentions == []
+    same = prepare([("争取上级补助和地方债券资金18.5亿元。", "回顾", False),
+                    ("全年完成交通建设投资213亿元。", "回顾", False)])
+    verdict = judge(task, same, weights_for([task], same))
+    (m,) = [m for m in verdict.mentions if m.reported]
+    assert (m.status, m.reported.text, verdict.label) == ("done", "213亿元", "done")
+
+
+def test_the_review_may_name_the_metric_more_fully_than_the_task():
+    # the task says "稳定油料生产…总产量", the review "油料产量": the scope stands earlier in the task
+    task = "稳定油料生产，播种面积稳定在90万亩以上、总产量保持在15万吨以上。"
+    review = prepare([("油料产量15.8万吨，创历史新高。", "回顾", False)])
+    verdict = judge(task, review, weights_for([task], review))
+    assert [(m.status, m.reported.text) for m in verdict.mentions if m.reported] == [("done", "15.8万吨")]
+
+
+def test_a_size_class_is_not_what_a_figure_counts():
+    # "亿元以上" says how big each project is; with only generic words left nothing is counted
+    assert [c.name for c in commitments("新开工亿元以上项目40个。") if c.kind == "figure"] == []
+    (c,) = [c for c in commitments("新签约亿元以上项目60个。") if c.kind == "figure"]
+    review = prepare([("兑现奖补资金3.1亿元。", "回顾", False), ("新签约亿元以上项目72个。", "回顾", False)])
+    verdict = judge("新签约亿元以上项目60个。", review, weights_for(["新签约亿元以上项目60个。"], review))
+    assert [(m.status, m.sentence.index) for m in verdict.mentions] == [("done", 1)]
+
+
+def test_a_head_after_places_and_etc_splits_at_and():
+    names = [c.name for c in commitments("加快东川、西岭等国家全域旅游示范区和大运河文化公园建设。")]
+    assert names == ["国家全域旅游示范区", "大运河文化公园"]
+
+
+def test_one_of_many_named_things_is_progress_unless_it_is_the_main_deliverable():
+    review = prepare([("北港创成国家全域旅游示范区。", "回顾", False)])
+    task = "推动“一廊一带”联动，加快北港、南塘等国家全域旅游示范区和大运河文化公园建设，支持古镇老街、陶瓷小镇、湿地公园等建设。"
+    verdict = judge(task, review, weights_for([task], review))
+    assert verdict.items >= 3 and verdict.items_mentioned == 1 and verdict.label == "progress"
+    main_first = "建成国家全域旅游示范区，推进古镇老街、陶瓷小镇、湿地公园等建设。"
+    assert judge(main_first, review, weights_for([main_first], review)).label == "done"
+
+
+def test_an_upgrade_reached_is_done():
+    task = "推动东港经济开发区争创国家级经济技术开发区。"
+    review = prepare([("东港经开区成功升格为国家级经开区，开放平台能级跃升。", "回顾", False)])
+    assert judge(task, review, weights_for([task], review)).label == "done"
+
+
+@pytest.mark.parametrize("long, text, short", [
+    ("规模以上服务业营业收入", "规服营收增长9%", ""),  # head 营收 is not a piece of the long form
+    ("长宁至青川高铁", "长青高铁先行工程开工", "长青高铁"),
+    ("城市建设投资集团", "市属城投集团完成重组", "城投集团"),
+    ("进出口贸易总额", "进贸总额", "进贸总额"),
+    ("新一轮新兴产业倍增计划", "新兴产业增加值增长", ""),  # written as in the long form: not a short form
+    ("城乡居民养老保险", "城市居民收入", ""),  # 城市 is two neighbours, not a first character each
+])
+def test_short_forms_are_first_characters_and_a_head(long, text, short):
+    from answers.review_text import abbreviation_in
+
+    assert abbreviation_in(long, text) == short
+
+
+def test_a_project_and_a_metric_named_by_their_short_forms():
+    task = "推进长宁至青川高速铁路前期工作，组建东州市城市建设投资集团有限公司，社会消费品零售总额增长7%。"
+    review = prepare([("长青高铁先行工程开工。", "回顾", False), ("东州城投集团挂牌运营。", "回顾", False),
+                      ("社零总额增长7.4%。", "回顾", False)])
+    verdict = judge(task, review, weights_for([task], review), "东州市")
+    got = {m.commitment.name: (m.status, m.sentence.index) for m in verdict.mentions}
+    assert got["长宁至青川高铁前期"][1] == 0 and got["东州市城市建设投资集团有限公司"] == ("done", 1)
+    assert got["社会消费品零售总额增长"] == ("done", 2)
