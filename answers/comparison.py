@@ -32,6 +32,8 @@ from answers.regions import same_region
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
 from answers.wording import ACTUAL
+from answers.years import YearRef
+from core.bigrams import bigrams
 from core.synonyms import table
 from prompts import answers as P
 
@@ -48,6 +50,7 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:谁|哪个|哪边|哪一个|哪家)(?:的)?(?:定得|定的|要)?(?:更)?(?:高|低|多|少|大|小|快|慢)(?:一些|些|点)?$")),
 )
 _CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
+_BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
 _ASKS = re.compile(r"多少|(?<!哪)几|是否|吗")
 # what compares: "比B" / "跟B比" / "和B相比" at the start of a clause
 _LEAD_CMP = re.compile(r"^(?:那|那么|再)?(?:跟|和|与|同|比起|相较于?|对比|较|比)\s*")
@@ -98,8 +101,11 @@ def compared(text: str) -> Comparison | None:
 
 
 def _sides(relation: str, before: list[str], core: str, after: list[str], kind: str) -> Comparison | None:
-    extra = tuple(c for c in after if _ASKS.search(c))
-    core = re.sub(r"(?:是|的|都|，)+$", "", core)
+    # "…多了还是少了，多多少": a clause that asks only by how much is the comparison's own
+    extra = tuple(c for c in after if _ASKS.search(c) and not _BY_HOW_MUCH.fullmatch(c))
+    if any(_BY_HOW_MUCH.fullmatch(c) for c in after):
+        relation = "diff"
+    core = re.sub(r"(?:是不是|是否|有没有|是|的|都|，)+$", "", re.sub(r"^(?:请问|是不是|是否|有没有)", "", core))
     if not core and before and not _ASKS.search(before[-1]) and (
             _LEAD_CMP.match(before[-1]) or _JOINER.search(before[-1]) or "比" in before[-1]):
         core, before = before[-1], before[:-1]  # "…，跟22年报告里说的21年实际完成比，超了没有"
@@ -174,7 +180,7 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     None when no side is answered (the message is read another way)."""
     parsed = [understand(ctx, s, region=region)[0] for s in cmp.sides]
     head = understand(ctx, cmp.head, region=region)[0] if cmp.head else None
-    named = [i for i, sub in enumerate(parsed) if _in_full(_own_words(sub))]
+    named = [i for i, sub in enumerate(parsed) if _in_full(_MEASURE.sub("", _subject(sub)))]
     source = parsed[named[0]] if named else head
     subject = _subject(source) if source is not None and _in_full(_own_words(source)) else ""
     years = [p.years.explicit[0] if p.years.explicit else None for p in parsed]
@@ -195,6 +201,7 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
             words += "多少"
         side, _ = understand(ctx, words, region=region)
         tries = [side]
+        kept = ""
         if i not in named and subject:
             # the side's own leftover words are how it asks ("实际打了", "23年改造的"): the subject
             # handed on is looked for first, with a measure of its own kept ("总数", "增速"),
@@ -202,6 +209,10 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
             kept = " ".join(_MEASURE.findall(_own_words(sub)))
             tries.insert(0, replace(side, topic=f"{subject} {kept}".strip()))
         side, ans = _first_found(ctx, tries, other, head, q, kind, docs, today)
+        said = sides[0].answer if sides and sides[0].answer.evidence else None
+        if i not in named and subject and said and kept and kept.split()[0] in said.evidence[0].clause:
+            # "净增多少家，总数达到多少": the clause that answered the first holds the second
+            side, ans = replace(side, topic=f"{subject} {kept}"), said
         held = not side.region.name or any(same_region(d.region, side.region.name) for d in docs)
         if sides and sides[0].answer.intent != "none" and (ans.intent == "none" or _same_clause(ans, sides[0].answer)):
             ans = _sibling(side, text, sides[0].answer) or ans
@@ -211,7 +222,10 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     extra = [_extra(ctx, text, sides[0].sub, docs, today, region) for text in cmp.extra]
     if not all(s.held for s in sides):
         return _missing(sides)
-    out = joined([s.answer for s in sides] + extra)
+    parts = [s.answer for s in sides] + extra
+    out = joined(parts)
+    # a side answered from a table brings its task: `ask --json` lists it beside the sources
+    out = replace(out, tasks=[t for a in parts if a.intent != "none" for t in a.tasks])
     line = _comparison_line(cmp, sides)
     if line:
         out = replace(out, answer=fit(out.answer + "\n" + line, limit=900))
@@ -227,6 +241,10 @@ def _first_found(ctx: Any, tries: list[Question], other: Question, head: Questio
         if side.years.empty:
             base = other if not other.years.empty else (head if head is not None else q)
             side = replace(side, years=base.years)
+        elif side.years.relative and not side.years.explicit and other.years.explicit:
+            # "2023年…，比上年多了还是少了": 上年 counts from the other side's year
+            side = replace(side, years=YearRef(explicit=[other.years.explicit[0] + r for r in side.years.relative],
+                                               relative=[], spans=side.years.spans))
         if not side.region.mentioned:
             base = other if other.region.mentioned else (head if head is not None and head.region.mentioned else q)
             if base.region.name:
@@ -291,7 +309,7 @@ def _same_clause(a: Answer, b: Answer) -> bool:
     return bool(a.evidence and b.evidence and a.evidence[0].clause == b.evidence[0].clause)
 
 
-def _figure(ans: Answer, unit: str = "") -> str | None:
+def _figure(ans: Answer, unit: str = "", topic: str = "") -> str | None:
     """The one figure an answer states: its evidence's key figure, else the only figure of
     its first line (a table's target); None when there is no single one."""
     if ans.intent == "none":
@@ -305,6 +323,12 @@ def _figure(ans: Answer, unit: str = "") -> str | None:
     nums = list(dict.fromkeys(re.sub(r"\s+", "", n) for n in nums))
     if unit:
         nums = [n for n in nums if unit_of(n) == unit]
+    if len(nums) > 1 and topic and ans.evidence:
+        # "粮食总产438.5亿斤、增加5.7亿斤": the figure whose own words share the subject's
+        words = set(bigrams(topic.replace(" ", "")))
+        nums = [re.sub(r"\s+", "", m.group(0)) for piece in re.split(r"[、，,；;]", ans.evidence[0].clause)
+                if words & set(bigrams(piece)) for m in NUMBER.finditer(piece)
+                if re.sub(r"\s+", "", m.group(0)) in nums]
     return nums[0] if len(nums) == 1 else None
 
 
@@ -331,10 +355,12 @@ def _label(side: _Side, other: _Side) -> str:
 def _comparison_line(cmp: Comparison, sides: list[_Side]) -> str:
     if cmp.relation == "both" or any(s.answer.intent == "none" for s in sides):
         return ""
+    if cmp.relation == "exceed" and sides[0].answer.intent == "target" and sides[1].answer.intent != "target":
+        sides = sides[::-1]  # "…超了没有": what was done, against what was set
     figures = [_figure(s.answer) for s in sides]
     if figures.count(None) == 1:  # "净增4198家、总数达2.3万家": the figure in the other's unit
         known = next(f for f in figures if f)
-        figures = [f or _figure(s.answer, unit_of(known)) for f, s in zip(figures, sides)]
+        figures = [f or _figure(s.answer, unit_of(known), s.sub.topic) for f, s in zip(figures, sides)]
     if not all(figures) or sides[0].answer.answer == sides[1].answer.answer:
         return ""
     (va, ua, qa), (vb, ub, qb) = (_value(f) for f in figures)
@@ -342,7 +368,7 @@ def _comparison_line(cmp: Comparison, sides: list[_Side]) -> str:
         return ""
     la, lb = _label(sides[0], sides[1]), _label(sides[1], sides[0])
     if la == lb:
-        la, lb = _own_words(sides[0].sub) or la, _own_words(sides[1].sub) or lb
+        la, lb = _subject(sides[0].sub) or la, _subject(sides[1].sub) or lb
     if va == vb:
         if qa != qb:
             return P.COMPARE_SAME_NUMBER.format(value=_number(va) + ua, a=la, fa=figures[0], b=lb, fb=figures[1])
