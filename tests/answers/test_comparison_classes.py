@@ -68,6 +68,9 @@ def test_no_comparison_no_sides(text: str) -> None:
     ("2021年全省粮食产量分工方案目标多少，实际产了多少，相差多少", ("432.8亿斤", "438.5亿斤", "相差5.7亿斤")),
     # 上年 counts from the other side's year, not from today
     ("2024年南昌新增上市公司目标几家，比上年实际新增的多还是少", ("3家以上", "5家", "低于")),
+    # two documents of two regions, the subject said once before them; 比例 is what one report
+    # writes 比重
+    ("衔接资金投向产业的比例，江西2024年和赣州2023年哪个定得高", ("65%", "60%", "高于")),
     # 它 stands for the figure asked before
     ("赣州23年计划建设高标准农田多少万亩，22年实际建成的比它多还是少", ("55.2万亩", "63.2万亩", "低于")),
 ])
