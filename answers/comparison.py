@@ -266,7 +266,8 @@ def _first_found(ctx: Any, tries: list[Question], other: Question, head: Questio
 
 def _missing(sides: list[_Side]) -> Answer:
     """A side no document holds: nothing to compare; what is missing is said, and what is held."""
-    lines = [s.answer.answer for s in sides]
+    # the held side's figure and source, without its quoted sentence: short for a phone
+    lines = [ln for s in sides for ln in s.answer.answer.splitlines() if not ln.startswith(P.FACT_CONTEXT_MARK)]
     lost = [s.sub.region.name for s in sides if not s.held and s.sub.region.name]
     lines.append(P.COMPARE_NOT_HELD.format(what="、".join(lost)))
     return Answer(fit("\n".join(lines), limit=900), "none", [src for s in sides for src in s.answer.sources])
