@@ -103,6 +103,12 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
     """Named regions one by one; several asks one by one; else every region the question fits."""
     from answers.enumerated import answer_listed, listed_parts  # "X：A、B、C，分别多少"
 
+    from answers.comparison import answer_compared, compared  # "…多少？比21年实际的多了还是少了"
+
+    if (cmp := compared(q.text)) is not None:
+        ans = answer_compared(ctx, q, cmp, docs, today, region)
+        if ans is not None:
+            return ans
     if listed := listed_parts(ctx, q, region=region):
         ans = answer_listed(ctx, q, listed, docs, today, region)
         if ans.intent != "none":

@@ -189,7 +189,7 @@ def _joined_subjects(text: str) -> list[str]:
 
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
-_MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到)+")
+_MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到|到了?)+")
 # a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
 # is the part before's, and a done verb asks what was done, not the target
 _DOING_ONLY = re.compile(r"(?:实际)?(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地|发放了?|发了?|放了?|投了?|花了?|用了?|招了?|引了?)(?:了)?")

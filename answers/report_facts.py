@@ -102,9 +102,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     lay = lay_reading(topic)
     if lay != topic:  # "看病报销的基本医保" ~ "基本医保": lay words read as the indicator's head
         topics += [lay, B.normalize(lay, today=today, doc_year=newest)]
-    if "占比" in topic:  # "R&D占比" ~ "R&D经费支出占GDP比重": 占比 is what the reports write 占…比重
-        ratio = topic.replace("占比", "比重")
-        topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
+    for share in ("占比", "比例"):
+        # "R&D占比" ~ "R&D经费支出占GDP比重", "投到产业上的比例" ~ "用于产业发展的比重":
+        # a share asked is what the reports write 占…比重 / …的比重
+        if share in topic:
+            ratio = topic.replace(share, "比重")
+            topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
     if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
         topics.append(loose)

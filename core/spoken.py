@@ -16,9 +16,15 @@ from core.numerals import CN_DIGITS, cn_number
 _DIGIT = "零〇○一二三四五六七八九"
 _NUM = "零〇○一二三四五六七八九十两百千万亿"
 # a number said before it may not be read alone ("第二四", "十二四", "连二四")
-_NOT_AFTER = rf"(?<![{_NUM}第连近续前后每多几这那约\d])"
+# (a Latin name ending in digits is no number said before: "PM2.5二三年", "5G二四年")
+_NOT_AFTER = rf"(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]\d\.\d)|(?<![{_NUM}第连近续前后每多几这那约\d]))"
 
 # "二〇二四年" / "二零二四年": a year read digit by digit
+def _apart(m: re.Match) -> str:
+    """A space between a Latin name's digits and the year said after it ("PM2.5 23年")."""
+    return " " if m.start() and m.string[m.start() - 1].isdigit() else ""
+
+
 _FULL_YEAR = re.compile(_NOT_AFTER + rf"([二一][{_DIGIT}]{{3}})(?=\s*年)")
 # "二四年" / "一九年": the short year said aloud (2015 … 2029 only, never "一二年" = one or two years)
 _SHORT_YEAR = re.compile(_NOT_AFTER + rf"(二[{_DIGIT}]|一[五六七八九])(?=\s*年(?!代|来|内|以|间|多|左右))")
@@ -85,8 +91,8 @@ def spoken_numbers(text: str) -> str:
     and a year pasted without 年 between spaces."""
     if not re.search(r"(?:19|20)?\d{2}\s*年", text):
         text = _BARE_YEAR.sub(r"\1年", text, count=1)
-    text = _FULL_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
-    text = _SHORT_YEAR.sub(lambda m: "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
+    text = _FULL_YEAR.sub(lambda m: _apart(m) + "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
+    text = _SHORT_YEAR.sub(lambda m: _apart(m) + "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
 
     def percent(m: re.Match) -> str:
         said = m.group(1)

@@ -29,6 +29,17 @@ DOC_VERB_PLAN = "印发"
 REGION_LABEL = "【{region}】"
 PREMISE_WRONG = "不是。"
 PREMISE_RIGHT = "是的。"
+# two figures compared in one message (answers/comparison.py); the difference is computed
+# from the two quoted figures and says so
+COMPARE_HIGHER = "对比：{a}{fa}，高于{b}{fb}{diff}。"
+COMPARE_LOWER = "对比：{a}{fa}，低于{b}{fb}{diff}。"
+COMPARE_EQUAL = "对比：{a}{fa}，与{b}{fb}持平。"
+COMPARE_SAME_NUMBER = "对比：两个数都是{value}，说法不同：{a}“{fa}”，{b}“{fb}”。"
+COMPARE_DIFF = "（相差{diff}，按原文数字计算）"
+COMPARE_POINTS = "个百分点"
+COMPARE_KIND_TARGET = "目标"
+COMPARE_KIND_RESULT = "实际"
+COMPARE_NOT_HELD = "没有{what}的报告，无法比较。"
 
 # --- none --------------------------------------------------------------------------
 NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"

@@ -1,0 +1,385 @@
+"""Two figures compared in one message: "…目标多少？比21年实际完成的多了还是少了",
+"省里2024年和赣州2023年谁定得高", "A和B的目标，两个数说法一样吗", "目标多少，实际打了多少，差多少".
+
+Read by structure, not by phrase:
+
+- a comparison tail (多了还是少了 / 高还是低 / 谁高 / 差多少 / 升了还是降了 / 超了没有 /
+  说法一样吗 / 两个数都给我) closes the comparison; clauses after it that ask are asked on their own;
+- the sides are (1) the clause that asks and what 比/跟/和 compares it with ("比21年实际完成的"),
+  (2) a clause's subject before 比 and the clause before it ("23年计划建的比这个多"), (3) two
+  scopes or two indicators joined by 和 in one clause ("2022年和2024年两个省报告",
+  "新增信贷投放和企业直接融资的目标"), or (4) the clauses that ask before a bare tail;
+- a side that names no indicator of its own takes the subject of the side (or the opening
+  clause) that names one, and keeps its own year, region, source and kind (目标 / 实际);
+  a side with no kind word of its own is a result when its year is before the other side's;
+- each side is answered from its own document as any question is; when both figures share a
+  unit one line says 高于 / 低于 / 持平, and the difference, computed from the two quoted
+  figures and labelled so. A side whose region has no report makes the message "not found".
+"""
+from __future__ import annotations
+
+import datetime as dt
+from core import lazy_re as re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, Evidence, fit, source_line
+from answers.evidence import NUMBER, clauses_of, unit_of
+from answers.multipart import joined
+from answers.question import TARGET_CUES, Question
+from answers.regions import same_region
+from answers.regions_fanout import across_regions
+from answers.understanding import understand
+from answers.wording import ACTUAL
+from answers.years import YearRef
+from core.bigrams import bigrams
+from core.synonyms import table
+from prompts import answers as P
+
+# what closes a comparison; "relation" names what it asks
+_TAILS: tuple[tuple[str, re.Pattern], ...] = (
+    ("same", re.compile(r"(?:两个|俩)?(?:数|数字|说法|提法|表述)*(?:是)?(?:一样|相同|一致)(?:吗|么|嘛|不|没有)?$")),
+    ("both", re.compile(r"(?:两个|俩)(?:原文)?(?:数|数字)(?:都|一起)?(?:给我|列出来|列一下|说一下)|(?:请)?(?:引用|给我|附上)原文(?:数字)?$|"
+                        r"(?:各|分别)(?:定了|定的|定为|定)(?:多少|几)[\u4e00-\u9fff%]{0,3}$")),
+    ("exceed", re.compile(r"(?:是否|有没有)?超(?:了|过|额)?(?:没有|没|吗|了吗)$")),
+    ("diff", re.compile(r"(?:相)?差(?:了|距)?(?:多少|几)[\u4e00-\u9fff%]{0,3}$")),
+    ("order", re.compile(
+        r"(?:是)?(?:多|高|大|快|升|涨|增加|提高|上升)了?还是(?:少|低|小|慢|降|跌|减少|降低|下降)了?$|"
+        r"(?:是)?(?:少|低|小|慢|降|减少|降低|下降)了?还是(?:多|高|大|快|升|增加|提高|上升)了?$|"
+        r"(?:谁|哪个|哪边|哪一个|哪家)(?:的)?(?:定得|定的|要)?(?:更)?(?:高|低|多|少|大|小|快|慢)(?:一些|些|点)?$")),
+)
+_CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
+_BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
+_ASKS = re.compile(r"多少|(?<!哪)几|是否|吗")
+# what compares: "比B" / "跟B比" / "和B相比" at the start of a clause
+_LEAD_CMP = re.compile(r"^(?:那|那么|再)?(?:跟|和|与|同|比起|相较于?|对比|较|比)\s*")
+_END_CMP = re.compile(r"\s*(?:相比|比较|对比|来比|比)?(?:的话|来说|一下)?\s*(?:的)?\s*$")
+_ANAPHOR = re.compile(r"^(?:这个|那个|这|那|它|上面的?|前面的?|前者|上一个)(?:数|数字)?(?:的)?$")
+# (never the 与 of 参与, the 和 of 和谐, the 及 of 及时)
+_JOINER = re.compile(r"以及|和(?!谐)|跟|(?<!参)与|及(?!时)")
+# "两个省报告" / "两份报告": both documents, no side of its own
+_BOTH_DOCS = re.compile(r"(?:两个|两份|俩)(?:省|市)?(?:政府工作)?(?:报告|方案|文件)(?:里|中|上)?")
+# the kind both joined sides share, said once after the second ("…和2022年省报告定的目标")
+_SHARED_KIND = re.compile(r"(?:里|中|上)?(?:说的|提的|定的|定了|写的|的)?(?:目标|计划|预期目标)$")
+# words of a side that say where, when, what kind or from what source: no indicator
+_SCOPE = re.compile(
+    r"(?:(?:省|市)?(?:政府工作)?报告|分工方案|责任分工|方案|台账|回顾|全省|全市|省里|市里|我省|我市|"
+    r"目标|计划|任务|预期|实际|完成|定的|定得|定了|说的|提的|写的|要|的|了|"
+    r"这个|那个|这|那|它|前者)")
+# what a side asks with, no part of the subject it hands on: a target's verb, the unit, a bound
+_ASKED_WITH = re.compile(
+    r"(?:力争|确保|争取|达到|达|突破|控制在|控制|保持在|提高到|提升到|要|预期|预计)|以上|以内|以下|左右|"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,2}(?:万亿|亿|万|千|百)?(?:元|斤|吨|亩|公顷|公里|个|家|人|户|座|所|项|条|套|辆|名|床)(?=\s|$)|"
+    r"(?:万亿|亿|万|千|百)?(?:元|斤|吨|亩|公顷|公里|微克)(?:以上|以内|以下|左右)?$")
+# a measure of the subject a side names of its own ("总数到多少"): kept beside the subject
+_MEASURE = re.compile(r"总数|总量|累计|占比|比重|增速|增幅|规模|总额|余额")
+# the kind said by the words of a side
+_DONE = re.compile(r"实际|完成|实现了|打了|发了|建了|修了|改了|净增|总产")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The compared sides of a message, each as a question's words, and what the tail asks."""
+
+    relation: str  # "order" | "diff" | "exceed" | "same" | "both"
+    sides: tuple[str, ...]
+    head: str = ""  # an opening clause that names the subject ("研发经费占GDP比重，…")
+    kind: str = ""  # "目标" when the tail itself says the figures were set ("谁定得高")
+    extra: tuple[str, ...] = ()  # clauses after the tail that ask on their own
+
+
+def compared(text: str) -> Comparison | None:
+    """The sides of a comparison, or None when the message compares nothing."""
+    clauses = [c.strip() for c in _CLAUSE_STOP.split(text or "") if c.strip()]
+    for i, clause in enumerate(clauses):
+        for relation, tail in _TAILS:
+            m = tail.search(clause)
+            if m:
+                return _sides(relation, clauses[:i], clause[: m.start()].strip(), clauses[i + 1:],
+                              "目标" if "定" in m.group(0) else "")
+    return None
+
+
+def _sides(relation: str, before: list[str], core: str, after: list[str], kind: str) -> Comparison | None:
+    # "…多了还是少了，多多少": a clause that asks only by how much is the comparison's own
+    extra = tuple(c for c in after if _ASKS.search(c) and not _BY_HOW_MUCH.fullmatch(c))
+    if any(_BY_HOW_MUCH.fullmatch(c) for c in after):
+        relation = "diff"
+    core = re.sub(r"(?:是不是|是否|有没有|是|的|都|，)+$", "", re.sub(r"^(?:请问|是不是|是否|有没有)", "", core))
+    if not core and before and not _ASKS.search(before[-1]) and (
+            _LEAD_CMP.match(before[-1]) or _JOINER.search(before[-1]) or "比" in before[-1]):
+        core, before = before[-1], before[:-1]  # "…，跟22年报告里说的21年实际完成比，超了没有"
+    if core:
+        lead = _LEAD_CMP.match(core)
+        if lead and before:  # "…目标多少？比21年实际完成的": the clause before, and what it is compared with
+            other = _END_CMP.sub("", core[lead.end():])
+            return _made(relation, [before[-1], other], before[:-1], kind, extra) if other else None
+        cut = core.find("比")
+        if cut > 0 and before and _ANAPHOR.match(_END_CMP.sub("", core[cut + 1:])):
+            # "23年计划建的比这个": this clause's own subject against the clause before
+            return _made(relation, [before[-1], core[:cut]], before[:-1], kind, extra)
+        j = _JOINER.search(core)
+        if j and j.start() > 0:
+            left, right = core[: j.start()], _END_CMP.sub("", core[j.end():])
+            right = _BOTH_DOCS.sub("", right).strip()
+            shared = _SHARED_KIND.search(right)
+            if shared and not _SHARED_KIND.search(left):
+                left += shared.group(0)  # "2021年分工方案和2022年省报告定的目标": the kind is both sides'
+            return _made(relation, [left, right], before, kind, extra) if right else None
+        if relation in ("both", "diff") and before:
+            return _made(relation, [*before[-1:], core], before[:-1], kind, extra)
+        return None
+    asking = [c for c in before if _ASKS.search(c)]
+    if len(asking) >= 2:  # "目标多少，实际打了多少，差多少"
+        first = before.index(asking[0])
+        return _made(relation, asking[-2:], before[:first], kind, extra)
+    return None
+
+
+def _made(relation: str, sides: list[str], head: list[str], kind: str, extra: tuple[str, ...]) -> Comparison | None:
+    sides = [s.strip() for s in sides if s.strip()]
+    if len(sides) != 2:
+        return None
+    opening = "".join(h for h in head if not _ASKS.search(h))
+    return Comparison(relation, tuple(sides), opening, kind, extra)
+
+
+def _in_full(words: str) -> bool:
+    """Four characters or more, a Latin name ("GDP", "PM2.5") or a short form of the synonym
+    table ("社零"): an indicator, not only a verb or a measure ("实际完成的", "总产")."""
+    return (len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", words))
+            or any(short in words for short in table("query")))
+
+
+def _own_words(sub: Question) -> str:
+    """A side's topic without the words that say where, when, what kind or from what source."""
+    return _SCOPE.sub("", (sub.topic or "").replace(" ", ""))
+
+
+def _subject(sub: Question) -> str:
+    """The indicator a side hands on: its own words without how it asks ("粮食产量确保 亿斤以上"
+    → "粮食产量")."""
+    words = [_ASKED_WITH.sub("", _ASKED_WITH.sub("", _SCOPE.sub("", w))) for w in (sub.topic or "").split()]
+    return " ".join(w for w in words if len(w) >= 2) or _own_words(sub)
+
+
+def _kind_said(text: str) -> str:
+    return "目标" if TARGET_CUES.search(text) and not ACTUAL.search(text) else "实际" if _DONE.search(text) else ""
+
+
+@dataclass
+class _Side:
+    sub: Question
+    answer: Answer
+    held: bool
+
+
+def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], today: dt.date,
+                    region: str | None) -> Answer | None:
+    """Each side answered from its own document, then one line comparing the two figures.
+    None when no side is answered (the message is read another way)."""
+    parsed = [understand(ctx, s, region=region)[0] for s in cmp.sides]
+    head = understand(ctx, cmp.head, region=region)[0] if cmp.head else None
+    named = [i for i, sub in enumerate(parsed) if _in_full(_MEASURE.sub("", _subject(sub)))]
+    source = parsed[named[0]] if named else head
+    subject = _subject(source) if source is not None and _in_full(_own_words(source)) else ""
+    years = [p.years.explicit[0] if p.years.explicit else None for p in parsed]
+    sides: list[_Side] = []
+    for i, (text, sub) in enumerate(zip(cmp.sides, parsed)):
+        other = parsed[1 - i]
+        kind = _kind_said(text) or cmp.kind or _kind_said(cmp.head)
+        if not kind and years[i] and years[1 - i] and years[i] < years[1 - i]:
+            kind = "实际"  # "…2024年目标，跟23年新增的比": the earlier year is what was done
+        if not kind:
+            kind = _kind_said(cmp.sides[1 - i])
+        words = text
+        if i not in named and subject:
+            words = f"{text} {subject}"
+        if kind and not _kind_said(words):
+            words += kind
+        if not _ASKS.search(words):
+            words += "多少"
+        side, _ = understand(ctx, words, region=region)
+        tries = [side]
+        kept = ""
+        if i not in named and subject:
+            # the side's own leftover words are how it asks ("实际打了", "23年改造的"): the subject
+            # handed on is looked for first, with a measure of its own kept ("总数", "增速"),
+            # then every word of the side ("实际净增" may be the report's own verb)
+            kept = " ".join(_MEASURE.findall(_own_words(sub)))
+            tries.insert(0, replace(side, topic=f"{subject} {kept}".strip()))
+        side, ans = _first_found(ctx, tries, other, head, q, kind, docs, today)
+        said = sides[0].answer if sides and sides[0].answer.evidence else None
+        if i not in named and subject and said and kept and kept.split()[0] in said.evidence[0].clause:
+            # "净增多少家，总数达到多少": the clause that answered the first holds the second
+            side, ans = replace(side, topic=f"{subject} {kept}"), said
+        held = not side.region.name or any(same_region(d.region, side.region.name) for d in docs)
+        if sides and sides[0].answer.intent != "none" and (ans.intent == "none" or _same_clause(ans, sides[0].answer)):
+            ans = _sibling(side, text, sides[0].answer) or ans
+        sides.append(_Side(side, ans, held))
+    if all(s.answer.intent == "none" for s in sides):
+        return None if all(s.held for s in sides) else _missing(sides)
+    extra = [_extra(ctx, text, sides[0].sub, docs, today, region) for text in cmp.extra]
+    if not all(s.held for s in sides):
+        return _missing(sides)
+    parts = [s.answer for s in sides] + extra
+    out = joined(parts)
+    # a side answered from a table brings its task: `ask --json` lists it beside the sources
+    out = replace(out, tasks=[t for a in parts if a.intent != "none" for t in a.tasks])
+    line = _comparison_line(cmp, sides)
+    if line:
+        out = replace(out, answer=fit(out.answer + "\n" + line, limit=900))
+    return out
+
+
+def _first_found(ctx: Any, tries: list[Question], other: Question, head: Question | None, q: Question,
+                 kind: str, docs: list[B.Doc], today: dt.date) -> tuple[Question, Answer]:
+    """The side in the first wording that finds a figure, with the years and region it takes
+    from the other side (or the opening clause, or the question) when it names none."""
+    first = None
+    for side in tries:
+        if side.years.empty:
+            base = other if not other.years.empty else (head if head is not None else q)
+            side = replace(side, years=base.years)
+        elif side.years.relative and not side.years.explicit and other.years.explicit:
+            # "2023年…，比上年多了还是少了": 上年 counts from the other side's year
+            side = replace(side, years=YearRef(explicit=[other.years.explicit[0] + r for r in side.years.relative],
+                                               relative=[], spans=side.years.spans))
+        if not side.region.mentioned:
+            base = other if other.region.mentioned else (head if head is not None and head.region.mentioned else q)
+            if base.region.name:
+                side = replace(side, region=base.region)
+        if side.intent not in ("target", "fact"):
+            side = replace(side, intent="fact")
+        if kind == "目标":
+            side = replace(side, intent="target", mode="target")
+        elif kind == "实际":
+            side = replace(side, intent="fact", mode="result")
+        side = replace(side, also_regions=[])
+        ans = across_regions(ctx, side, docs, today)
+        if ans.intent != "none":
+            return side, ans
+        first = first or (side, ans)
+    return first
+
+
+def _missing(sides: list[_Side]) -> Answer:
+    """A side no document holds: nothing to compare; what is missing is said, and what is held."""
+    # the held side's figure and source, without its quoted sentence: short for a phone
+    lines = [ln for s in sides for ln in s.answer.answer.splitlines() if not ln.startswith(P.FACT_CONTEXT_MARK)]
+    lost = [s.sub.region.name for s in sides if not s.held and s.sub.region.name]
+    lines.append(P.COMPARE_NOT_HELD.format(what="、".join(lost)))
+    return Answer(fit("\n".join(lines), limit=900), "none", [src for s in sides for src in s.answer.sources])
+
+
+def _extra(ctx: Any, text: str, first: Question, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
+    """A clause after the comparison that asks on its own ("…，城中村改造几个"): the first
+    side's year and region when it names none."""
+    sub, _ = understand(ctx, text, region=region)
+    if sub.years.empty:
+        sub = replace(sub, years=first.years)
+    if not sub.region.mentioned and first.region.name:
+        sub = replace(sub, region=first.region)
+    if sub.intent not in ("target", "fact"):
+        sub = replace(sub, intent="fact")
+    return across_regions(ctx, replace(sub, also_regions=[]), docs, today)
+
+
+def _sibling(side: Question, text: str, before: Answer) -> Answer | None:
+    """"新增上市公司多少家，总数到多少": the second figure of the same subject stands in the
+    sentence that answered the first; the clause naming the side's own measure ("总数") and a
+    figure answers, when only one does."""
+    if not before.evidence or not before.evidence[0].sentence:
+        return None
+    ev = before.evidence[0]
+    own = re.sub(r"(?:多少|几|到|达|达到|是|有|的|了|(?:19|20)?\d{2}年)", "", text)
+    own = re.sub(r"[^\u4e00-\u9fff]", "", own)
+    if len(own) < 2:
+        return None
+    fits = [c for c in clauses_of(ev.sentence) if c != ev.clause and own[:2] in c and NUMBER.search(c)]
+    if len(fits) != 1:
+        return None
+    clause = fits[0].rstrip("。；;，,")
+    tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
+    body = tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause) + "\n" + source_line(ev.title, ev.section)
+    evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
+    return Answer(body, before.intent, before.sources[:1], evidence=evidence)
+
+
+def _same_clause(a: Answer, b: Answer) -> bool:
+    return bool(a.evidence and b.evidence and a.evidence[0].clause == b.evidence[0].clause)
+
+
+def _figure(ans: Answer, unit: str = "", topic: str = "") -> str | None:
+    """The one figure an answer states: its evidence's key figure, else the only figure of
+    its first line (a table's target); None when there is no single one."""
+    if ans.intent == "none":
+        return None
+    if ans.evidence:
+        ev = ans.evidence[0]
+        nums = list(ev.key) or [m.group(0) for m in NUMBER.finditer(ev.clause)]
+    else:
+        first = ans.answer.splitlines()[0]
+        nums = [m.group(0) for m in NUMBER.finditer(first.split("：", 1)[-1])]
+    nums = list(dict.fromkeys(re.sub(r"\s+", "", n) for n in nums))
+    if unit:
+        nums = [n for n in nums if unit_of(n) == unit]
+    if len(nums) > 1 and topic and ans.evidence:
+        # "粮食总产438.5亿斤、增加5.7亿斤": the figure whose own words share the subject's
+        words = set(bigrams(topic.replace(" ", "")))
+        nums = [re.sub(r"\s+", "", m.group(0)) for piece in re.split(r"[、，,；;]", ans.evidence[0].clause)
+                if words & set(bigrams(piece)) for m in NUMBER.finditer(piece)
+                if re.sub(r"\s+", "", m.group(0)) in nums]
+    return nums[0] if len(nums) == 1 else None
+
+
+_QUALIFIER = re.compile(r"左右|以上|以内|以下|多|余")
+
+
+def _value(figure: str) -> tuple[float, str, str]:
+    m = re.match(r"(\d+(?:\.\d+)?)", figure)
+    return float(m.group(1)) if m else 0.0, unit_of(figure), "".join(_QUALIFIER.findall(figure))
+
+
+def _label(side: _Side, other: _Side) -> str:
+    """Region when the sides differ in it, the year, and the kind of figure."""
+    region = side.sub.region.name or ""
+    if region and same_region(region, other.sub.region.name):
+        region = ""
+    said = side.answer.evidence[0].year if side.answer.evidence else None
+    year = said or (side.sub.years.explicit[0] if side.sub.years.explicit else None)
+    kind = P.COMPARE_KIND_TARGET if side.answer.intent == "target" else P.COMPARE_KIND_RESULT
+    label = f"{region}{year}年{kind}" if year else f"{region}{kind}"
+    return label
+
+
+def _comparison_line(cmp: Comparison, sides: list[_Side]) -> str:
+    if cmp.relation == "both" or any(s.answer.intent == "none" for s in sides):
+        return ""
+    if cmp.relation == "exceed" and sides[0].answer.intent == "target" and sides[1].answer.intent != "target":
+        sides = sides[::-1]  # "…超了没有": what was done, against what was set
+    figures = [_figure(s.answer) for s in sides]
+    if figures.count(None) == 1:  # "净增4198家、总数达2.3万家": the figure in the other's unit
+        known = next(f for f in figures if f)
+        figures = [f or _figure(s.answer, unit_of(known), s.sub.topic) for f, s in zip(figures, sides)]
+    if not all(figures) or sides[0].answer.answer == sides[1].answer.answer:
+        return ""
+    (va, ua, qa), (vb, ub, qb) = (_value(f) for f in figures)
+    if not ua or ua != ub:
+        return ""
+    la, lb = _label(sides[0], sides[1]), _label(sides[1], sides[0])
+    if la == lb:
+        la, lb = _subject(sides[0].sub) or la, _subject(sides[1].sub) or lb
+    if va == vb:
+        if qa != qb:
+            return P.COMPARE_SAME_NUMBER.format(value=_number(va) + ua, a=la, fa=figures[0], b=lb, fb=figures[1])
+        return P.COMPARE_EQUAL.format(a=la, fa=figures[0], b=lb, fb=figures[1])
+    gap = abs(va - vb)
+    diff = P.COMPARE_DIFF.format(diff=_number(gap) + (P.COMPARE_POINTS if ua in ("%", "％") else ua))
+    tmpl = P.COMPARE_HIGHER if va > vb else P.COMPARE_LOWER
+    return tmpl.format(a=la, fa=figures[0], b=lb, fb=figures[1], diff=diff)
+
+
+def _number(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".")
