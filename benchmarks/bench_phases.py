@@ -11,8 +11,8 @@ whole process, idle bot memory, and the first query after an ingest into a large
   no index, no numpy): wall seconds and CPU seconds (user + system; wall moves with whatever
   else shares the two cores). Run with bytecode caches (as an installed ducha runs): the
   unmeasured run writes them even under PYTHONDONTWRITEBYTECODE, which is cleared for it.
-  `--against OTHER_TREE` (a `git archive` of the code before a change) alternates the two
-  trees' runs on one data dir (`--data-dir`, or the corpus ingested by this tree), so the
+  `--against OTHER_TREE` (a `git archive` of the code before a change; repeatable) alternates
+  the trees' runs on one data dir (`--data-dir`, or the corpus ingested by this tree), so the
   before/after pair shares the same minutes and load; the idle-memory probes are then skipped.
 - idle memory: the real `ducha run` (fake token) against the Bot API stand-in of
   tests/support/telegram_standin.py, once it polls and has answered one /help: its VmRSS and
@@ -110,14 +110,15 @@ def ask_runs(env: dict[str, str], trees: dict[str, Path], runs: int) -> dict:
     return out
 
 
-def ask_process(corpus: Path, *, runs: int = 10, against: Path | None = None, data_dir: Path | None = None) -> dict:
+def ask_process(corpus: Path, *, runs: int = 10, against: list[Path] | None = None, data_dir: Path | None = None) -> dict:
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env = {**env, "DUCHA_DATA_DIR": str(data_dir or tmp), "PYTHONPATH": str(PROJECT)}
         if data_dir is None:
             subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(corpus)], env=env, check=True, capture_output=True)
-        trees = {"this": PROJECT, "against": against} if against else {"this": PROJECT}
+        trees = {"this": PROJECT, **{f"against{i}" if len(against) > 1 else "against": tree for i, tree in enumerate(against or [], 1)}}
+        out["trees"] = {label: str(tree) for label, tree in trees.items()}
         out.update(ask_runs(env, trees, runs))
         if against:
             return out
@@ -207,8 +208,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--parts", default="answerable,ask,scale", help="which of answerable,ask,scale to run")
     parser.add_argument("--runs", type=int, default=10, help="measured `ask` processes per question and embedding")
-    parser.add_argument("--against", type=Path, help="another source tree (e.g. `git archive` of main): "
-                        "its `ask` runs alternate with this tree's on the same data dir (idle memory is skipped)")
+    parser.add_argument("--against", type=Path, action="append", help="another source tree (e.g. `git archive` of main; "
+                        "repeatable): its `ask` runs alternate with this tree's on the same data dir (idle memory is skipped)")
     parser.add_argument("--data-dir", type=Path, help="an ingested data dir for the `ask` part (default: ingest the corpus into a fresh one)")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
