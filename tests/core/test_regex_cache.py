@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import marshal
+from array import array
 import os
 import pkgutil
 import re
@@ -87,7 +88,8 @@ def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tmp_path: Path, monke
     # code the interpreter refuses (a file written by hand): compiled afresh, the same pattern
     text = r"[\u4e00-\u9fff]{2,}(?P<n>\d+)"
     key = ("str", text, 0)
-    path.write_bytes(marshal.dumps({"version": regex_cache._VERSION, "entries": {key: (32, [999999], 1, {"n": 1}, (None, "n"))}, "age": {key: 0}}))
+    bad = array("I", [999999]).tobytes()
+    path.write_bytes(marshal.dumps({"version": regex_cache._VERSION, "entries": {key: (32, bad, 1, {"n": 1}, (None, "n"))}, "age": {key: 0}}))
     regex_cache.use(tmp_path)
     assert regex_cache.stats()["stored"] == 1
     assert regex_cache.compile(text) == re.compile(text)
