@@ -14,7 +14,7 @@ A place said with the unit ("我们赣州环保局的") is the question's place 
 from __future__ import annotations
 
 from core import lazy_re as re
-from core.places import CITIES, PROVINCES
+from core.places import place_alternation
 
 # (word, role, provenance). role: "self" a first-person word said before the unit; "tail" a
 # word after the unit that says it is the asker's; "renamed" a word that gives the unit's new
@@ -60,11 +60,10 @@ ASKER_WORDS: tuple[tuple[str, str, str], ...] = (
 
 
 def _words(role: str) -> str:
-    return "|".join(sorted((w for w, r, _ in ASKER_WORDS if r == role), key=len, reverse=True))
+    return "|".join(sorted((w for w, r, _ in ASKER_WORDS if r == role), key=lambda w: (-len(w), w)))
 
 
-_PLACES = "|".join(sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES)
-                          | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True))
+_PLACES = place_alternation()
 # the last character of a unit's name; 中心 for centres (政务服务中心)
 # (a unit's name holds no 的: "管看病的卫健委" describes a unit, it is the subject's name)
 _UNIT = r"(?:(?!的)[\u4e00-\u9fffA-Za-z\d]){0,10}?(?:厅|局|委|办|署|中心)"

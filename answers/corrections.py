@@ -11,7 +11,7 @@ year said in words ("二二年") is already "22年".
 from __future__ import annotations
 
 from core import lazy_re as re
-from core.places import CITIES, PROVINCES
+from core.places import place_alternation
 
 # (words, provenance): what a speaker says to take back what was just said
 CORRECTION_WORDS: tuple[tuple[str, str], ...] = (
@@ -33,14 +33,13 @@ CORRECTION_WORDS: tuple[tuple[str, str], ...] = (
 # what may be said between the correction and the new value ("不对，是22年", "不对，应该是…")
 _BEFORE_NEW = r"(?:应该是|应是|是|我是说|我说的是)?"
 
-_PLACE = "|".join(sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES)
-                         | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True))
+_PLACE = place_alternation()
 _YEAR = r"(?:19|20)?\d{2}\s*年(?:度)?|今年|去年|明年|前年"
 # a unit's name as a clause of its own (no 的: "管就业的人社厅" describes, it names no value)
 _UNIT = r"(?:(?<=^)|(?<=[,，\s]))(?:(?!的)[\u4e00-\u9fff]){1,10}?(?:厅|局|委|办)"
 _KINDS = (("place", re.compile(_PLACE)), ("year", re.compile(_YEAR)))
 _VALUE = rf"(?:(?:{_PLACE})\s*(?:{_YEAR})?|(?:{_YEAR}))"
-_WORDS = "|".join(sorted((w for w, _ in CORRECTION_WORDS), key=len, reverse=True))
+_WORDS = "|".join(sorted((w for w, _ in CORRECTION_WORDS), key=lambda w: (-len(w), w)))
 # "不是" takes back only when said as a clause of its own ("23年，不是，24年"); "赣州不是南昌"
 # contrasts, it corrects nothing
 _CORRECTED = re.compile(

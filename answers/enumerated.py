@@ -19,7 +19,7 @@ and the answers are joined, one figure and source per item.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

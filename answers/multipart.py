@@ -240,8 +240,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
         elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
-            # "冬播油菜多少亩，增长多少": the second figure is of the same subject
-            sub = replace(sub, topic=f"{prev_topic} {sub.topic}")
+            # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
+            # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
+            # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
+            sub = replace(sub, topic=f"{prev_topic} {sub.topic}", text=f"{prev_topic} {sub.text}")
         prev_topic = _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic)).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)

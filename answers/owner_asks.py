@@ -9,7 +9,7 @@ Plain functions over the prepared question text and the registry's names (passed
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 from typing import Callable, Iterable
 
 # ask words the owner patterns of `answers.question` do not hold: who keeps an eye on a task

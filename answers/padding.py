@@ -12,7 +12,7 @@ look for; left in, their words are searched for and the question is refused.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 from core.places import CITIES, PROVINCES
 

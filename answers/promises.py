@@ -9,7 +9,7 @@ review's.
 """
 from __future__ import annotations
 
-import re
+from core import lazy_re as re
 
 # "有没有承诺" / "提没提" / "说没说到": asking whether a report promised something
 _PROMISE_ASK = re.compile(

@@ -10,7 +10,7 @@ line no document holds) is left to the ordinary answerers untouched.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher

@@ -5,7 +5,7 @@ character off, the answer saying whom it read."""
 from __future__ import annotations
 
 import datetime as dt
-import re
+from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 

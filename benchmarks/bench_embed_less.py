@@ -2,6 +2,7 @@
 dense-phase cost and the answers of the eval sets.
 
     /work/venv/bin/python benchmarks/bench_embed_less.py [--variants chunk,dedupe:240,...] [--no-eval]
+    OMP_NUM_THREADS=1 /work/venv/bin/python benchmarks/bench_embed_less.py --encode-only 2
 
 For each variant of `retrieval.dense_phase.DENSE_HEADER` ("<header>[:K]", see dense_phase:
 "chunk": "title｜section" header on every chunk, as before issue 15; "dedupe": the same without
@@ -78,17 +79,52 @@ def run(corpus: Path, variant: str, with_eval: bool) -> dict:
     return row
 
 
+def encode_only(corpus: Path, variants: list[str], rounds: int) -> dict:
+    """CPU seconds of the model encoding each variant's chunk texts alone, variants alternated
+    `rounds` times in one process: no embedding cache, no Chroma, and not the ~1 000 clauses
+    of the reports' reviews the dense phase also embeds for the commitment check (the same for
+    every variant, so they pull the whole phase's ratio toward 1). OMP_NUM_THREADS=1 makes the
+    CPU seconds the model's own work, not OpenMP threads spinning on a shared machine."""
+    from retrieval import dense_phase
+    from retrieval.ingest import ingest_paths
+    from store import documents as store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(DUCHA_DATA_DIR=tmp, DUCHA_EMBEDDING="default")
+        ctx = new_context(settings)
+        ingest_paths(ctx, [corpus], embed=False)
+        rows = [r for d in store.list_documents(ctx.db) if d["kind"] == "report" for r in store.chunks_of(ctx.db, d["id"])]
+        embedder = ctx.index.embedder
+        cpu: dict[str, list[float]] = {v: [] for v in variants}
+        for _ in range(rounds):
+            for variant in variants:
+                texts = dense_phase.dense_texts(rows, variant)
+                start = time.process_time()
+                embedder.passages(texts)
+                cpu[variant].append(round(time.process_time() - start, 1))
+        ctx.close()
+    base = sum(cpu[variants[0]])
+    return {"chunks": len(rows), "encode_cpu_s": cpu, "encode_cpu_ratio": {v: round(sum(c) / base, 3) for v, c in cpu.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", type=Path, default=PROJECT.parent / "shared" / "corpus")
     parser.add_argument("--variants", default="chunk,dedupe:240")
     parser.add_argument("--no-eval", action="store_true")
+    parser.add_argument("--encode-only", type=int, metavar="ROUNDS",
+                        help="only time the model on each variant's chunk texts, variants alternated ROUNDS times")
     args = parser.parse_args()
     header = {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="minutes"),
         "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
         "load_before": os.getloadavg(),
     }
+    if args.encode_only:
+        result = encode_only(args.corpus, args.variants.split(","), args.encode_only)
+        header["load_after"] = os.getloadavg()
+        print(json.dumps({**header, **result}, ensure_ascii=False, indent=1))
+        return
     rows = [run(args.corpus, v, not args.no_eval) for v in args.variants.split(",")]
     base = rows[0]
     for row in rows:

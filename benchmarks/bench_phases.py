@@ -5,12 +5,15 @@ whole process, idle bot memory, and the first query after an ingest into a large
 
 - answerable: `ingest_paths(..., embed=False)` of the corpus (phase one) plus one `ask`,
   in-process, fresh data dir; then the dense phase's own time (phase two).
-- ask process: `python -m bot.cli ask …` as a subprocess, median of 10 runs after one unmeasured
-  run (imports included), with DUCHA_EMBEDDING=none and with the default model, on an index
+- ask process: `python -m bot.cli ask …` as a subprocess, median of `--runs` (10) runs after
+  one unmeasured run (imports included), with DUCHA_EMBEDDING=none and with the default model, on an index
   built beforehand, for a report question (BM25 runs) and a registry question (`ask_registry_…`;
   no index, no numpy): wall seconds and CPU seconds (user + system; wall moves with whatever
   else shares the two cores). Run with bytecode caches (as an installed ducha runs): the
   unmeasured run writes them even under PYTHONDONTWRITEBYTECODE, which is cleared for it.
+  `--against OTHER_TREE` (a `git archive` of the code before a change; repeatable) alternates
+  the trees' runs on one data dir (`--data-dir`, or the corpus ingested by this tree), so the
+  before/after pair shares the same minutes and load; the idle-memory probes are then skipped.
 - idle memory: the real `ducha run` (fake token) against the Bot API stand-in of
   tests/support/telegram_standin.py, once it polls and has answered one /help: its VmRSS and
   VmHWM from /proc, and which heavy libraries it mapped. Also the older probe (a process that
@@ -74,27 +77,51 @@ def answerable(corpus: Path) -> dict:
     return {"answerable_s": round(phase_one, 2), "answer": answer.answer.splitlines()[0], "dense_phase_s": round(phase_two, 1), "dense_phase_cpu_s": round(phase_two_cpu, 1)}
 
 
-def ask_process(corpus: Path) -> dict:
+def _timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds user + system) of one subprocess; run in its tree, whose
+    packages `python -m` then finds first."""
+    start = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, env=env, cwd=cwd, check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def ask_runs(env: dict[str, str], trees: dict[str, Path], runs: int) -> dict:
+    """Median wall and CPU seconds of `ducha ask` per tree, question and embedding. With more
+    than one tree the runs alternate (tree A, tree B, A, B …) so both see the same load."""
+    out = {}
+    for name, question in (("ask_process", QUESTION), ("ask_registry_process", REGISTRY_QUESTION)):
+        for embedding in ("none", "default"):
+            envs = {label: {**env, "PYTHONPATH": str(tree), "DUCHA_EMBEDDING": embedding} for label, tree in trees.items()}
+            command = [sys.executable, "-m", "bot.cli", "ask", question]
+            times: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
+            for label, tree in trees.items():
+                subprocess.run(command, env=envs[label], cwd=tree, check=True, capture_output=True)  # bytecode caches
+            for _ in range(runs):
+                for label, tree in trees.items():
+                    times[label].append(_timed(command, envs[label], tree))
+            for label in trees:
+                prefix = f"{label}_" if len(trees) > 1 else ""
+                out[f"{prefix}{name}_{embedding}_s"] = round(statistics.median(t[0] for t in times[label]), 3)
+                # CPU seconds of the process: what the command costs, whatever else shares the cores
+                out[f"{prefix}{name}_{embedding}_cpu_s"] = round(statistics.median(t[1] for t in times[label]), 3)
+    return out
+
+
+def ask_process(corpus: Path, *, runs: int = 10, against: list[Path] | None = None, data_dir: Path | None = None) -> dict:
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        env = {**env, "DUCHA_DATA_DIR": tmp, "PYTHONPATH": str(PROJECT)}
-        subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(corpus)], env=env, check=True, capture_output=True)
-        for name, question in (("ask_process", QUESTION), ("ask_registry_process", REGISTRY_QUESTION)):
-            for embedding in ("none", "default"):
-                command = [sys.executable, "-m", "bot.cli", "ask", question]
-                subprocess.run(command, env={**env, "DUCHA_EMBEDDING": embedding}, check=True, capture_output=True)
-                runs, cpus = [], []
-                for _ in range(10):
-                    start = time.perf_counter()
-                    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-                    subprocess.run(command, env={**env, "DUCHA_EMBEDDING": embedding}, check=True, capture_output=True)
-                    runs.append(time.perf_counter() - start)
-                    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-                    cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-                out[f"{name}_{embedding}_s"] = round(statistics.median(runs), 2)
-                # CPU seconds of the process: what the command costs, whatever else shares the cores
-                out[f"{name}_{embedding}_cpu_s"] = round(statistics.median(cpus), 2)
+        env = {**env, "DUCHA_DATA_DIR": str(data_dir or tmp), "PYTHONPATH": str(PROJECT)}
+        if data_dir is None:
+            subprocess.run([sys.executable, "-m", "bot.cli", "ingest", str(corpus)], env=env, check=True, capture_output=True)
+        trees = {"this": PROJECT, **{f"against{i}" if len(against) > 1 else "against": tree for i, tree in enumerate(against or [], 1)}}
+        out["trees"] = {label: str(tree) for label, tree in trees.items()}
+        out.update(ask_runs(env, trees, runs))
+        if against:
+            return out
         probe = (
             "import bot.app, handlers.commands\n"
             "from bot.wiring import new_context\n"
@@ -180,16 +207,21 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=16)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--parts", default="answerable,ask,scale", help="which of answerable,ask,scale to run")
+    parser.add_argument("--runs", type=int, default=10, help="measured `ask` processes per question and embedding")
+    parser.add_argument("--against", type=Path, action="append", help="another source tree (e.g. `git archive` of main; "
+                        "repeatable): its `ask` runs alternate with this tree's on the same data dir (idle memory is skipped)")
+    parser.add_argument("--data-dir", type=Path, help="an ingested data dir for the `ask` part (default: ingest the corpus into a fresh one)")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
     result = {
         "date": dt.date.today().isoformat(),
         "machine": f"{platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
-        "load": os.getloadavg()[0],
+        "load": os.getloadavg(),
         **(answerable(args.corpus) if "answerable" in parts else {}),
-        **(ask_process(args.corpus) if "ask" in parts else {}),
+        **(ask_process(args.corpus, runs=args.runs, against=args.against, data_dir=args.data_dir) if "ask" in parts else {}),
         **(first_query_at_scale(args.corpus, args.scale) if "scale" in parts else {}),
     }
+    result["load_after"] = os.getloadavg()
     print(json.dumps(result, ensure_ascii=False, indent=1))
 
 

@@ -16,6 +16,7 @@ import traceback
 from typing import Any, Callable, NoReturn
 
 
+from core import regex_cache
 from core.errors import UserError
 from prompts import cli as texts
 
@@ -137,6 +138,9 @@ def _main(argv: list[str] | None) -> int:
         except OSError:
             pass
         log.info("command: %s", describe_command(args))
+    if args.command not in NO_CONTEXT:
+        # compiled patterns of earlier commands (core/regex_cache.py): ~0.1 s of a one-shot `ask`
+        regex_cache.use(data_dir)
     ctx = new_context(settings)
     try:
         return int(args.func(ctx, args) or 0)
@@ -169,6 +173,7 @@ def _main(argv: list[str] | None) -> int:
             ctx.close()
         except Exception:  # noqa: BLE001 - closing a store that failed to open
             pass
+        regex_cache.save()
 
 
 def _leaf(parser: argparse.ArgumentParser, args: argparse.Namespace) -> argparse.ArgumentParser:

@@ -8,6 +8,8 @@ question reaches only some of them. A module writes `from core import lazy_re as
 `LazyPattern` that compiles on its first search, match or sub, then answers as fast as the
 compiled pattern (its methods are bound onto it). Every other name (`re.sub`, `re.escape`,
 `re.I`, …) is the real module's; the module-level functions accept a `LazyPattern` too.
+Patterns given as text, here or to `compile`, are compiled through `core.regex_cache`, which
+keeps their compiled code across processes (the same pattern objects `re` makes).
 A match's `.re` is the compiled pattern, not the `LazyPattern`: a module that tests it by
 identity (`m.re is _FULL` in `answers/years.py`) keeps `import re`.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 import re as _re
 from typing import Any
+
+from core import regex_cache
 
 _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split", "scanner")
 
@@ -30,7 +34,7 @@ class LazyPattern:
         """The real pattern, compiled once; its methods replace this object's lookups."""
         got = self.__dict__.get("_compiled")
         if got is None:
-            got = _re.compile(self.pattern, self._flags)
+            got = regex_cache.compile(self.pattern, self._flags)
             self.__dict__["_compiled"] = got
             for name in _METHODS:
                 self.__dict__[name] = getattr(got, name)
@@ -70,40 +74,50 @@ def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 - stands in for 
     return LazyPattern(pattern, flags)
 
 
-def _real(pattern: Any) -> Any:
-    return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+def _real(pattern: Any, flags: int = 0) -> Any:
+    """The compiled pattern `re`'s module functions would use: a pattern's text through the
+    cross-process cache (core/regex_cache.py), a compiled one as it is."""
+    if isinstance(pattern, (str, bytes)):
+        return regex_cache.compile(pattern, flags)
+    if isinstance(pattern, LazyPattern):
+        pattern = pattern.compiled()
+    if flags:
+        raise ValueError("cannot process flags argument with a compiled pattern")
+    if not isinstance(pattern, _re.Pattern):
+        raise TypeError("first argument must be string or compiled pattern")
+    return pattern
 
 
 def search(pattern: Any, string: Any, flags: int = 0) -> Any:
-    return _re.search(_real(pattern), string, flags)
+    return _real(pattern, flags).search(string)
 
 
 def match(pattern: Any, string: Any, flags: int = 0) -> Any:
-    return _re.match(_real(pattern), string, flags)
+    return _real(pattern, flags).match(string)
 
 
 def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Any:
-    return _re.fullmatch(_real(pattern), string, flags)
+    return _real(pattern, flags).fullmatch(string)
 
 
 def findall(pattern: Any, string: Any, flags: int = 0) -> Any:
-    return _re.findall(_real(pattern), string, flags)
+    return _real(pattern, flags).findall(string)
 
 
 def finditer(pattern: Any, string: Any, flags: int = 0) -> Any:
-    return _re.finditer(_real(pattern), string, flags)
+    return _real(pattern, flags).finditer(string)
 
 
 def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-    return _re.sub(_real(pattern), repl, string, count, flags)
+    return _real(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-    return _re.subn(_real(pattern), repl, string, count, flags)
+    return _real(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> Any:
-    return _re.split(_real(pattern), string, maxsplit, flags)
+    return _real(pattern, flags).split(string, maxsplit)
 
 
 def __getattr__(name: str) -> Any:  # escape, I, IGNORECASE, Match, Pattern, error, …

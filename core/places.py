@@ -119,3 +119,11 @@ NICKNAMES: tuple[tuple[str, str, str], ...] = (
     ("沈城", "沈阳", "沈阳别称"), ("北国春城", "长春", "长春别称"), ("商都", "郑州", "郑州别称"),
     ("石门", "石家庄", "石家庄旧称"), ("乌市", "乌鲁木齐", "乌鲁木齐简称"), ("呼市", "呼和浩特", "呼和浩特简称"),
 )
+
+
+def place_alternation() -> str:
+    """Every province and city name, short and full, as one regex alternation: longest first
+    (so "南昌市" wins over "南昌"), then by the names themselves, so the pattern's text is the
+    same in every process and its compiled code is found in core/regex_cache.py's file."""
+    names = {full for full, _prov in CITIES.values()} | set(CITIES) | set(PROVINCES) | set(PROVINCES.values())
+    return "|".join(sorted(names, key=lambda w: (-len(w), w)))

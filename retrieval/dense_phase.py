@@ -36,12 +36,13 @@ log = logging.getLogger(__name__)
 # ":K" embeds only the first K characters of the text: the model's cost is ~linear in tokens
 # (a little more, attention), and a chunk's opening carries its topic; BM25 reads the rest.
 # Measured in docs/benchmarks.md ("embed less"): "dedupe:240" costs 0.79× the CPU per chunk at
-# the same hit@1/hit@5 of fused search, but two eval answers change (a content-free half
-# question, "占比多少", decided by a dense near-tie), so the default stays "chunk". The embedding
+# the same hit@1/hit@5 of fused search. It changed two eval answers while a content-free half
+# question ("…民生支出多少，占比多少") was searched bare and decided by a dense near-tie; that half
+# is now searched with the subject before it (answers/multipart.py), and no answer changes. The embedding
 # cache is keyed by the hash of exactly this text, so a changed variant never reuses a stale
 # vector, and `documents.embedding` names the variant (see `embedding_marker`), so an index
 # embedded under another one is re-embedded, not mixed.
-DENSE_HEADER = "chunk"
+DENSE_HEADER = "dedupe:240"
 HEADERS = ("chunk", "dedupe", "section", "path", "compact", "none")
 
 

@@ -18,7 +18,8 @@ from core.errors import UserError
 from core.private import private_dir, tighten_tree
 from prompts import ingest as msg
 from retrieval.embed import Embedder, make_embedder
-from retrieval.lexical import BM25, Segment, build_segment
+from retrieval import postings
+from retrieval.lexical import BM25, Segment
 from store import documents as store
 
 if TYPE_CHECKING:
@@ -136,17 +137,20 @@ class Index:
         """The BM25 view of what SQLite has committed, refreshed when the generation moved.
 
         Segments are kept per document version, so after an ingest only the new document is
-        read and tokenized; the rest of the refresh is list and array concatenation."""
+        read; its postings come from the `postings` table written at ingest (tokenized only
+        when absent); the rest of the refresh is list and array concatenation."""
         current = store.generation(self.db)
         with self._lock:
             if self._lexical is None or self._lexical.generation != current:
                 docs = store.indexed_documents(self.db)
+                new = [(key[0], key[1]) for key in docs if key not in self._segments]
+                stored = store.load_postings(self.db, new, postings.KEY) if new else {}
                 segments: dict[tuple, tuple[list[store.ChunkRow], Segment]] = {}
                 for key in docs:
                     cached = self._segments.get(key)
                     if cached is None:
                         doc_rows = store.chunks_of(self.db, key[0])
-                        cached = (doc_rows, build_segment([f"{r.header}\n{r.text}" for r in doc_rows]))
+                        cached = (doc_rows, _segment(doc_rows, stored.get(key[0])))
                     segments[key] = cached
                 self._segments = segments
                 rows = [row for doc_rows, _ in segments.values() for row in doc_rows]
@@ -157,6 +161,16 @@ class Index:
     def invalidate(self) -> None:
         with self._lock:
             self._lexical = None
+
+
+def _segment(rows: list[store.ChunkRow], stored: dict[str, bytes] | None) -> Segment:
+    """A document's postings: as stored at ingest when they are there and fit its chunks,
+    else built from the chunks (a data folder ingested before postings were stored)."""
+    if stored is not None:
+        segment = postings.unpack(postings.Packed(**stored))
+        if segment is not None and segment.size == len(rows):
+            return segment
+    return postings.build(rows)
 
 
 def collection_name(key: str) -> str:

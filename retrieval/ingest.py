@@ -19,6 +19,7 @@ from core.errors import UserError
 from core.limits import Limits
 from prompts import ingest as msg
 from retrieval import chunk as chunking
+from retrieval import postings
 from retrieval.chunk import Chunk
 from retrieval.clean import clean_text
 from retrieval.gather import gather, looks_secret, read_regular
@@ -132,6 +133,8 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         if known and known["content_hash"] == content_hash:
             if known["kind"] == "plan" and known.get("doc_number") is None:
                 _read_number_again(ctx, known, path, data, limits)
+            if known["kind"] == "report" and known["chunks"]:
+                _store_postings_again(ctx, known)
             return _from_row(result, known, "unchanged")
         loaded = load_file(path, limits=limits, data=data)
         if _is_plan(loaded):
@@ -217,8 +220,11 @@ def _ingest_report(
     # (retrieval/dense_phase.py), so `embedding` stays empty until they are in Chroma.
     row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=0, chars=len(text))
     row["embedding"] = None
+    packed = postings.pack(postings.build(chunks))  # tokenized once, here, not by every process that searches
     with transaction(ctx.db):
-        store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+        doc_id, _ = store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+        if packed is not None:
+            store.save_postings(ctx.db, doc_id, postings.KEY, postings.columns(packed))
         result.supersedes = store.supersede_older(ctx.db, path)
     ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
@@ -236,6 +242,20 @@ def _read_number_again(ctx: Any, known: dict, path: Path, data: bytes, limits: L
         store.update_document(ctx.db, known["id"], doc_number=number or "")  # "": read once, none printed
     except Exception as e:  # noqa: BLE001 - the ingest itself is unchanged either way
         log.info("文号补读失败（%s）：%s", path.name, type(e).__name__)
+
+
+def _store_postings_again(ctx: Any, known: dict) -> None:
+    """A report ingested before postings were stored (or under an older tokenizer) has none
+    under `postings.KEY`: build them from its stored chunks, so the next `ask` reads them.
+    Writes nothing when they are there; the generation does not move (nothing searchable
+    changed)."""
+    if store.has_postings(ctx.db, known["id"], postings.KEY):
+        return
+    packed = postings.pack(postings.build(store.chunks_of(ctx.db, known["id"])))
+    if packed is not None:
+        with transaction(ctx.db):
+            if store.find_document(ctx.db, path=known["path"]) == known:  # not replaced meanwhile
+                store.save_postings(ctx.db, known["id"], postings.KEY, postings.columns(packed))
 
 
 def _doc_row(file: str, path: str, content_hash: str, meta: DocMeta, *, chunks: int, tasks: int, chars: int) -> dict:

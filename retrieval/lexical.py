@@ -17,6 +17,18 @@ from core.bigrams import bigrams
 
 _WORD = re.compile(r"[a-z]+|\d+(?:\.\d+)?%?")
 
+# The version of `tokens`: postings persisted at ingest (retrieval/postings.py) are kept under
+# it, so a changed tokenizer rebuilds them instead of mixing two cuts of the text. Bump it with
+# any change to `tokens`, `core.bigrams` or `chunk_text` (tests/retrieval/test_postings.py
+# pins a digest of their output to this value).
+TOKENIZER = "bigram1"
+
+
+def chunk_text(header: str, text: str) -> str:
+    """What BM25 indexes of a chunk: its "title｜section" header (it carries the region and
+    year a question names) and its text."""
+    return f"{header}\n{text}"
+
 
 def tokens(text: str) -> list[str]:
     """Character bigrams of each CJK run (a lone character stays a unigram), plus Latin words and numbers."""

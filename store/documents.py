@@ -85,6 +85,7 @@ def replace_document(db: sqlite_utils.Database, doc: dict, chunks: Iterable[dict
         if old:
             old_ids = [r[0] for r in db.execute("SELECT id FROM chunks WHERE doc_id = ?", [old[0]])]
             db.execute("DELETE FROM chunks WHERE doc_id = ?", [old[0]])
+            db.execute("DELETE FROM postings WHERE doc_id = ?", [old[0]])  # SQLite may reuse the id
             db.execute("DELETE FROM documents WHERE id = ?", [old[0]])
         values = dict(doc)
         values["missing"] = json.dumps(values.get("missing") or [], ensure_ascii=False)
@@ -101,6 +102,38 @@ def replace_document(db: sqlite_utils.Database, doc: dict, chunks: Iterable[dict
         _bump_generation(db)
     new_ids = {c["id"] for c in chunks}
     return doc_id, [i for i in old_ids if i not in new_ids]
+
+
+_POSTINGS = ("lengths", "terms", "offsets", "ids", "tfs")
+
+
+def save_postings(db: sqlite_utils.Database, doc_id: int, tokenizer: str, columns: dict[str, bytes]) -> None:
+    """Store a document's BM25 postings (retrieval/postings.py), replacing any older ones.
+    Called inside the transaction that wrote its chunks, so both change together."""
+    with transaction(db):
+        db.execute(
+            f"INSERT OR REPLACE INTO postings (doc_id, tokenizer, {', '.join(_POSTINGS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [doc_id, tokenizer, *(columns[c] for c in _POSTINGS)],
+        )
+
+
+def load_postings(db: sqlite_utils.Database, docs: Sequence[tuple[int, str]], tokenizer: str) -> dict[int, dict[str, bytes]]:
+    """Stored postings of the (doc id, content hash) given, written with `tokenizer`; a
+    document replaced since it was listed (another hash under its id) is left out."""
+    out: dict[int, dict[str, bytes]] = {}
+    for doc_id, content_hash in docs:
+        row = db.execute(
+            f"SELECT {', '.join('p.' + c for c in _POSTINGS)} FROM postings p JOIN documents d ON d.id = p.doc_id "
+            "WHERE p.doc_id = ? AND p.tokenizer = ? AND d.content_hash = ?",
+            [doc_id, tokenizer, content_hash],
+        ).fetchone()
+        if row:
+            out[doc_id] = dict(zip(_POSTINGS, row))
+    return out
+
+
+def has_postings(db: sqlite_utils.Database, doc_id: int, tokenizer: str) -> bool:
+    return db.execute("SELECT 1 FROM postings WHERE doc_id = ? AND tokenizer = ?", [doc_id, tokenizer]).fetchone() is not None
 
 
 def update_document(db: sqlite_utils.Database, doc_id: int, **fields: object) -> None:

@@ -56,4 +56,18 @@ ALTER TABLE documents ADD COLUMN superseded_by TEXT;  -- file name of the newer 
     """
 ALTER TABLE documents ADD COLUMN doc_number TEXT;  -- '' when read and none printed; NULL: not read yet
 """,
+    # BM25 postings of each report, written with its chunks (retrieval/postings.py): a process
+    # reads them instead of re-tokenizing every chunk. `tokenizer` names the tokenizer version
+    # and byte order they were written with; a row under another one is ignored and rebuilt.
+    """
+CREATE TABLE postings (
+  doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  tokenizer TEXT NOT NULL,
+  lengths BLOB NOT NULL,          -- uint32 tokens per chunk
+  terms BLOB NOT NULL,            -- UTF-8 terms joined by NUL
+  offsets BLOB NOT NULL,          -- uint32, one per term + 1: start of its run in ids/tfs
+  ids BLOB NOT NULL,              -- uint32 chunk positions within the document
+  tfs BLOB NOT NULL               -- uint32 term frequencies
+);
+""",
 ]
