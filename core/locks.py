@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -13,6 +14,19 @@ try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
+
+
+def _holder(f) -> str:  # noqa: ANN001 - an open text file
+    """The holder's pid as it wrote it. The holder writes its pid just after taking the lock,
+    so a process that fails to take it in that instant finds the file still empty: it looks
+    again for a moment (0.5 s at most) before saying it does not know who holds it."""
+    for _ in range(25):
+        f.seek(0)
+        pid = f.read().strip()
+        if pid:
+            return pid
+        time.sleep(0.02)
+    return "?"
 
 
 @contextlib.contextmanager
@@ -25,8 +39,7 @@ def exclusive(path: Path, *, on_wait: Callable[[str], None] = lambda holder: Non
             try:
                 fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                f.seek(0)
-                on_wait(f.read().strip() or "?")
+                on_wait(_holder(f))
                 fcntl.flock(f.fileno(), fcntl.LOCK_EX)
         f.seek(0)
         f.truncate()
