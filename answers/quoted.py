@@ -23,7 +23,9 @@ from prompts import quoted as P
 # "…X" / "...X" / "……X": a line cut out of a longer text
 _LEAD = re.compile(r"^\s*(?:…+|\.{2,}|。{2,}|⋯+)\s*")
 # what is asked of the pasted line, after it: "这条具体指标多少" / "这句话出自哪个文件" / "这是哪年的目标"
-_TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|这个|这项|该条|该句|上面这句|以上这句)(?P<ask>.*)$")
+_TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|这个|这项|该条|该句|上面这句|以上这句"
+                   # "X——哪一年的安排" / "X是哪个文件里的": a dash, or 是 straight before the ask
+                   r"|\s*(?:——|—|--)\s*|是(?=哪|什么文件|啥文件))(?P<ask>.*)$")
 _DEFINE_ASK = re.compile(r"(意思|含义|定义|指的是|是指|指什么|指啥|什么是|啥是|怎么理解|解释)")
 # an ask of who: the registry's owner answerers read the task's words themselves
 _OWNER_ASK = re.compile(r"(谁|哪个?(?:单位|部门|领导|厅|局|委)|牵头|负责|配合|分管|主抓)")
@@ -181,6 +183,8 @@ def find_sources(ctx: Any, fragment: str, today: dt.date) -> list[Source]:
     for text, hit, task in candidates:
         norm, where = _norm(text)
         m = _match(frag, norm)
+        if numbers and (m is None or m[0] < MIN_COVER):
+            m = _match_figure_moved(frag, norm) or m
         if m is None:
             continue
         cover, run, start, end = m
@@ -191,6 +195,37 @@ def find_sources(ctx: Any, fragment: str, today: dt.date) -> list[Source]:
             continue  # "3号线" is not "1号线": a number pasted is a number held
         found.append(Source(text, where[start], where[end - 1] + 1, cover, hit, task))
     return sorted(found, key=lambda src: -src.cover)
+
+
+_FIGURE_TOKEN = re.compile(r"\d+(?:\.\d+)?(?:万|亿|千|百)?(?:%|[\u4e00-\u9fff])")
+_NEAR = 16  # characters around the figure where the line's words must stand
+
+
+def _match_figure_moved(frag: str, text: str) -> tuple[float, int, int, int] | None:
+    """The line with its figure moved: "3670个省大中型项目" against "省大中型项目3670个",
+    "新三样出口涨了73.5%" against "“新三样”出口额增长73.5%". The figure with its unit stands in
+    the passage as typed, and the line's other words close to it, in runs of 4 characters at
+    least. A figure is a number and its unit, so a pasted number is never matched to another."""
+    fig = _FIGURE_TOKEN.search(frag)
+    if fig is None:
+        return None
+    rest = frag[: fig.start()] + frag[fig.end():]
+    best = None
+    for at in (m.start() for m in re.finditer(re.escape(fig.group(0)), text)):
+        if at > 0 and text[at - 1].isdigit():
+            continue  # "13670个" holds "3670个" but is another number
+        lo, hi = max(0, at - _NEAR - len(rest)), min(len(text), at + len(fig.group(0)) + _NEAR + len(rest))
+        blocks = [b for b in SequenceMatcher(None, rest, text[lo:hi], autojunk=False).get_matching_blocks()
+                  if b.size >= _RUN]
+        if not blocks or max(b.size for b in blocks) < 4:
+            continue
+        covered = sum(b.size for b in blocks) + len(fig.group(0))
+        start = min(at, lo + blocks[0].b)
+        end = max(at + len(fig.group(0)), lo + blocks[-1].b + blocks[-1].size)
+        got = (covered / len(frag), max(b.size for b in blocks), start, end)
+        if best is None or got[0] > best[0]:
+            best = got
+    return best
 
 
 # --- composing ----------------------------------------------------------------------------
@@ -310,7 +345,7 @@ def _where(src: Source) -> Answer:
     sentence = _original(src, to_figure=False)
     head = P.FROM_DOC.format(title=title, region=region, year=year)
     if section:
-        head += P.FROM_SECTION.format(section=section)
+        head += P.FROM_SECTION.format(section=section.strip().rstrip("。；;，,"))
     if src.task is not None:
         head += P.FROM_TASK.format(code=src.task.code)
     return Answer(head + "\n" + P.ORIGINAL.format(sentence=sentence), "fact", _sources(src, sentence),
