@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from core import lazy_re as re
 
-from core.places import CITIES, PROVINCES
+from core.places import place_alternation
 
 # anything that asks: a sentence holding one is the question or part of it
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]|\d")
@@ -28,8 +28,13 @@ _CLAIM_FRAME = re.compile(
 # "…目标，我记得是10%" / "我印象中是15个": the asker's memory, said before the figure offered
 _MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|印象中|印象里|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
 # a unit or a place named by the asker: the subject of "我们牵头哪些" / "我市…", never padding
-_NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9fff]{0,2}室)|" + "|".join(
-    sorted({n for full, short in CITIES.values() for n in (full, short)} | set(PROVINCES) | set(PROVINCES.values()) | set(CITIES), key=len, reverse=True)))
+_NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9fff]{0,2}室)|" + place_alternation())
+# a sentence about the asker that names the document the question is about ("我刚到督查室，对
+# 江西省2022年政府工作报告还不熟。"): its place and year are the question's, the rest is padding
+_DOC_NAMED = re.compile(r"报告|分工方案|方案")
+_PLACE_OR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|" + place_alternation())
+# the question's pointers back to that year ("那一年全省…"): the year is said already
+_THAT_YEAR = re.compile(r"那一年|那年|该年|当年")
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
 # "给我原文数字" / "引用原文" / "原文怎么写的" / "原话" / "具体表述": the quoted sentence asked for
@@ -68,6 +73,11 @@ def _leading(text: str) -> str:
         pieces = [p for p in re.split(stops, text) if p]
         while len(pieces) > 1:
             head = pieces[0].strip()
+            said = _document_said(head)
+            if said:
+                # "对江西省2022年政府工作报告还不熟。那一年…": the document's place and year stay
+                pieces = [said + " " + _THAT_YEAR.sub("", "".join(pieces[1:]).strip(), count=1)]
+                break
             if (_ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head))
                     or _NAMES_WHO.search(head)):
                 # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept
@@ -75,6 +85,16 @@ def _leading(text: str) -> str:
             pieces.pop(0)
         text = "".join(pieces).strip()
     return text
+
+
+def _document_said(head: str) -> str:
+    """"我刚调来，对江西省2022年政府工作报告还不熟。" → "江西省2022年": a sentence about the asker
+    that asks nothing but names a document, reduced to the place and year it names."""
+    if not head.endswith(("。", "！", "!")) or not _DOC_NAMED.search(head):
+        return ""
+    if re.search(r"[？?]|多少|几|什么|啥|哪|谁|吗|是不是|是否|有没有", head) or not _ABOUT_ASKER.search(head):
+        return ""
+    return "".join(m.group(0) for m in _PLACE_OR_YEAR.finditer(head))
 
 
 def _trailing(text: str) -> str:

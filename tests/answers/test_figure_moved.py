@@ -24,3 +24,9 @@ def test_the_figure_moved_before_its_words_is_traced_to_its_year(asked_corpus: C
 def test_the_source_names_the_section_without_a_doubled_stop(asked_corpus: Context) -> None:
     ans = ask(asked_corpus, "1277个老旧小区改造全面开工是哪个文件里的")
     assert "分工方案" in ans.answer and "。，" not in ans.answer, ans.answer
+
+
+def test_a_sentence_about_the_asker_naming_the_document_gives_its_place_and_year(asked_corpus: Context) -> None:
+    ans = ask(asked_corpus, "我新到督查科，手上是南昌市2024年政府工作报告。那年社零增长目标是多少？")
+    assert "7.0%左右" in ans.answer, ans.answer
+    assert "南昌" in ans.answer, ans.answer
