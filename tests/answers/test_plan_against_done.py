@@ -1,0 +1,50 @@
+"""A year's plan figure (the 分工方案 of year N) against what the next year's report says was
+done: "X 计划多少、实际多少" asks both, "X，计划A，实际B对吧" offers both to be confirmed.
+Every question is the helper's own wording over the sample corpus, none a round's question;
+each failed before the plan-and-done pair was read."""
+from __future__ import annotations
+
+import pytest
+
+from answers.ask import ask
+from answers.comparison import compared
+from core.context import Context
+from tests.support.answer_sets import flat
+
+
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
+def _holds(answer: str, *words: str) -> None:
+    text = flat(answer)
+    missing = [w for w in words if w not in text]
+    assert not missing, (missing, answer)
+
+
+def test_plan_and_done_asked_together_split_into_two_sides() -> None:
+    cmp = compared("2021年全省新增上市公司 目标多少、实际完成多少")
+    assert cmp is not None and cmp.relation == "both", cmp
+    assert cmp.sides == ("2021年全省新增上市公司 目标多少", "实际完成多少"), cmp
+
+
+def test_no_pair_when_one_side_does_not_ask() -> None:
+    assert compared("2021年全省新增上市公司目标10家，实际多少") is None
+
+
+def test_plan_and_done_answers_both_figures(ctx: Context) -> None:
+    ans = ask(ctx, "江西2021年城镇新增就业人数 计划是多少、实际是多少")
+    _holds(ans.answer, "38万人", "48万人")
+
+
+def test_offered_plan_and_done_both_right(ctx: Context) -> None:
+    ans = ask(ctx, "全省新增上市公司，2021年计划10家左右，实际13家，对不对？")
+    assert ans.answer.startswith("是的"), ans.answer
+    _holds(ans.answer, "10家左右", "13家")
+
+
+def test_offered_done_figure_wrong(ctx: Context) -> None:
+    ans = ask(ctx, "全省新增上市公司，2021年计划10家左右，实际完成了15家是吗")
+    assert ans.answer.startswith("不是"), ans.answer
+    _holds(ans.answer, "13家")
