@@ -93,7 +93,9 @@ class Comparison:
 # "计划多少、实际多少": a set side and a done side, each asking, joined by 、 or ，
 _PLAN_WORD = re.compile(r"计划|目标|预期|定了?|任务")
 _DONE_WORD = re.compile(r"实际|完成|实现")
-_PAIR_STOP = re.compile(r"[、，,]")
+_PAIR_STOP = re.compile(r"[、，,？?；;。！!：:]")
+# "（看2022年政府工作报告）": an aside in brackets says where to look, not what is asked
+_ASIDE = re.compile(r"[（(]\s*(?:看|见|参见|参看|以|据|根据)?([^（()）]*)[)）]")
 # "…对吧" / "…是吗": a message that offers its figures to be confirmed
 _CONFIRM_TAIL = re.compile(r"(?:，|,)?(?:对吧|对吗|对不对|是吗|是不是|没错吧|没错吗|吧)$")
 
@@ -118,8 +120,8 @@ def _plan_and_done(text: str) -> Comparison | None:
     confirm = _CONFIRM_TAIL.search(body)
     if confirm:
         body = body[: confirm.start()]
-    pieces = [c.strip() for c in _PAIR_STOP.split(body) if c.strip()]
-    if len(pieces) < 2 or re.search(r"[？?；;。！!]", body):
+    pieces = [c.strip() for c in _PAIR_STOP.split(_ASIDE.sub(" ", body)) if c.strip()]
+    if len(pieces) < 2:
         return None
     plan, done = pieces[-2], pieces[-1]
     pm, dm = _PLAN_WORD.search(plan), _DONE_WORD.search(done)

@@ -48,3 +48,15 @@ def test_offered_done_figure_wrong(ctx: Context) -> None:
     ans = ask(ctx, "全省新增上市公司，2021年计划10家左右，实际完成了15家是吗")
     assert ans.answer.startswith("不是"), ans.answer
     _holds(ans.answer, "13家")
+
+
+def test_plan_sentence_then_done_sentence_hands_on_the_subject(ctx: Context) -> None:
+    # the second sentence names no indicator: it is the first one's, as done the next year
+    ans = ask(ctx, "江西省2021年责任分工方案里，新增上市公司的目标定了多少家？2022年省政府工作报告回顾中实际完成多少家？")
+    _holds(ans.answer, "10家左右", "13家")
+
+
+def test_an_aside_in_brackets_is_where_to_look() -> None:
+    cmp = compared("2021年江西城镇新增就业计划是多少？实际完成了多少（参见2022年省报告）？")
+    assert cmp is not None and cmp.relation == "both", cmp
+    assert cmp.sides[1] == "实际完成了多少", cmp
