@@ -60,3 +60,9 @@ def test_an_aside_in_brackets_is_where_to_look() -> None:
     cmp = compared("2021年江西城镇新增就业计划是多少？实际完成了多少（参见2022年省报告）？")
     assert cmp is not None and cmp.relation == "both", cmp
     assert cmp.sides[1] == "实际完成了多少", cmp
+
+
+def test_by_how_much_higher_than_the_same_reports_target(ctx: Context) -> None:
+    # "比这份报告定的…目标高出几个百分点": the same report's target for its own year
+    ans = ask(ctx, "2024年江西省政府工作报告回顾：2023年地区生产总值实际增长多少？比这份报告定的2024年预期目标高出几个百分点？")
+    _holds(ans.answer, "4.1%", "5%左右", "0.9个百分点")
