@@ -43,7 +43,8 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
     ("both", re.compile(r"(?:两个|俩)(?:原文)?(?:数|数字)(?:都|一起)?(?:给我|列出来|列一下|说一下)|(?:请)?(?:引用|给我|附上)原文(?:数字)?$|"
                         r"(?:各|分别)(?:定了|定的|定为|定)(?:多少|几)[\u4e00-\u9fff%]{0,3}$")),
     ("exceed", re.compile(r"(?:是否|有没有)?超(?:了|过|额)?(?:没有|没|吗|了吗)$")),
-    ("diff", re.compile(r"(?:相)?差(?:了|距)?(?:多少|几)[\u4e00-\u9fff%]{0,3}$")),
+    ("diff", re.compile(r"(?:相)?差(?:了|距)?(?:多少|几)[\u4e00-\u9fff%]{0,3}$|"
+                        r"(?:高出|多出|超出|低出|少出)(?:了)?(?:多少|几)(?:个百分点|[\u4e00-\u9fff%]{0,3})$")),
     ("order", re.compile(
         r"(?:是)?(?:多|高|大|快|升|涨|增加|提高|上升)了?还是(?:少|低|小|慢|降|跌|减少|降低|下降)了?$|"
         r"(?:是)?(?:少|低|小|慢|降|减少|降低|下降)了?还是(?:多|高|大|快|升|增加|提高|上升)了?$|"
@@ -82,11 +83,22 @@ _DONE = re.compile(r"实际|完成|实现了|打了|发了|建了|修了|改了|
 class Comparison:
     """The compared sides of a message, each as a question's words, and what the tail asks."""
 
-    relation: str  # "order" | "diff" | "exceed" | "same" | "both"
+    relation: str  # "order" | "diff" | "exceed" | "same" | "both" | "confirm"
     sides: tuple[str, ...]
     head: str = ""  # an opening clause that names the subject ("研发经费占GDP比重，…")
     kind: str = ""  # "目标" when the tail itself says the figures were set ("谁定得高")
     extra: tuple[str, ...] = ()  # clauses after the tail that ask on their own
+    offered: tuple[str, ...] = ()  # "计划38万人，实际48万人对吧": the figure each side is said to have
+
+
+# "计划多少、实际多少": a set side and a done side, each asking, joined by 、 or ，
+_PLAN_WORD = re.compile(r"计划|目标|预期|定了?|任务")
+_DONE_WORD = re.compile(r"实际|完成|实现")
+_PAIR_STOP = re.compile(r"[、，,？?；;。！!：:]")
+# "（看2022年政府工作报告）": an aside in brackets says where to look, not what is asked
+_ASIDE = re.compile(r"[（(]\s*(?:看|见|参见|参看|以|据|根据)?([^（()）]*)[)）]")
+# "…对吧" / "…是吗": a message that offers its figures to be confirmed
+_CONFIRM_TAIL = re.compile(r"(?:，|,)?(?:对吧|对吗|对不对|是吗|是不是|没错吧|没错吗|吧)$")
 
 
 def compared(text: str) -> Comparison | None:
@@ -98,7 +110,36 @@ def compared(text: str) -> Comparison | None:
             if m:
                 return _sides(relation, clauses[:i], clause[: m.start()].strip(), clauses[i + 1:],
                               "目标" if "定" in m.group(0) else "")
-    return None
+    return _plan_and_done(text or "")
+
+
+def _plan_and_done(text: str) -> Comparison | None:
+    """"X 计划多少、实际多少": both figures asked; "X，计划A，实际B对吧": both offered to be
+    confirmed. The set side comes first, the done side after it; the words before them name
+    the subject both sides share."""
+    body = re.sub(r"[？?。！!\s]+$", "", text)
+    confirm = _CONFIRM_TAIL.search(body)
+    if confirm:
+        body = body[: confirm.start()]
+    pieces = [c.strip() for c in _PAIR_STOP.split(_ASIDE.sub(" ", body)) if c.strip()]
+    if len(pieces) < 2:
+        return None
+    plan, done = pieces[-2], pieces[-1]
+    pm, dm = _PLAN_WORD.search(plan), _DONE_WORD.search(done)
+    if not pm or not dm or _DONE_WORD.search(plan) or _PLAN_WORD.search(done[: dm.start()]):
+        return None
+    head = pieces[:-2]
+    if confirm:
+        figures = [NUMBER.search(plan[pm.end():]), NUMBER.search(done[dm.end():])]
+        if not all(figures):
+            return None
+        offered = tuple(re.sub(r"\s+", "", f.group(0)) for f in figures)
+        sides = [plan[: pm.end()] + "多少", done[: dm.end()] + "多少"]
+        made = _made("confirm", sides, head, "", ())
+        return replace(made, offered=offered) if made else None
+    if not (_ASKS.search(plan[pm.end():]) and _ASKS.search(done[dm.end():])):
+        return None
+    return _made("both", [plan, done], head, "", ())
 
 
 def _sides(relation: str, before: list[str], core: str, after: list[str], kind: str) -> Comparison | None:
@@ -230,7 +271,17 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     line = _comparison_line(cmp, sides)
     if line:
         out = replace(out, answer=fit(out.answer + "\n" + line, limit=900))
+    if cmp.relation == "confirm":
+        found = [_figure(s.answer) or _figure(s.answer, unit_of(f), s.sub.topic) for s, f in zip(sides, cmp.offered)]
+        right = all(f and _matches(f, said) for f, said in zip(found, cmp.offered))
+        out = replace(out, answer=fit((P.PREMISE_RIGHT if right else P.PREMISE_WRONG) + out.answer, limit=900))
     return out
+
+
+def _matches(found: str, said: str) -> bool:
+    """A figure the message offers is the document's: the same number in the same unit."""
+    (vf, uf, _), (vs, us, _) = _value(found), _value(said)
+    return vf == vs and uf == us
 
 
 def _first_found(ctx: Any, tries: list[Question], other: Question, head: Question | None, q: Question,
