@@ -9,7 +9,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict
-from answers.question import MEETING_BY_NUMBER, META_ASKS, Question
+from answers.question import MEETING_BY_NUMBER, META_ASKS, OFFERED_DOC_NUMBER, Question
 from answers.regions import same_region
 from core.numerals import cn_number
 from prompts import answers as P
@@ -62,13 +62,25 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHERE, title=title))
             elif asked == "number" and d.number:
-                lines.append(P.DOC_NUMBER_IS.format(title=title, number=d.number))
+                offered = OFFERED_DOC_NUMBER.search(q.text)
+                if offered and _doc_number_key(offered.group(1)) == _doc_number_key(d.number):
+                    lines.append(P.DOC_NUMBER_CONFIRMED.format(title=title, number=d.number))
+                elif offered:
+                    lines.append(P.DOC_NUMBER_CORRECTED.format(title=title, number=d.number,
+                                                               offered=re.sub(r"\s+", "", offered.group(1))))
+                else:
+                    lines.append(P.DOC_NUMBER_IS.format(title=title, number=d.number))
                 answered = True
             elif asked == "number":
                 lines.append(P.DOC_NUMBER_NOT_READ.format(title=title))
             else:
                 lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHEN, title=title))
     return Answer("\n".join(lines), "fact" if answered else "none", sources)
+
+
+def _doc_number_key(number: str) -> str:
+    """"赣府厅字 〔2021〕 8号" and "赣府厅字[2021]8号": one number, brackets and spaces aside."""
+    return re.sub(r"[\s〔\[［(（【〕\]］)）】]", "", number)
 
 
 def _fits(d: DocumentInfo, q: Question) -> bool:
@@ -112,7 +124,7 @@ def _same_meeting(asked: str, held: str) -> bool:
     return bool(held) and numbers(asked) == numbers(held) and numbers(asked) != (None, None)
 
 
-_NAMES_DOC = re.compile(r"(报告|方案|文件|台账)")
+_NAMES_DOC = re.compile(r"(报告|方案|文件|台账|印发|下发|发文)")
 
 
 def with_document_facts(ctx: Any, q: Question, first: Answer) -> Answer:

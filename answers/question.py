@@ -98,7 +98,9 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "是易炼红同志作的吗": who, a name offered
                        r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛)|"
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
-                       r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$))")),
+                       r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
+                       # "由哪位市领导向大会作的": the speaker asked by his office
+                       r"(?:是|由)?哪(?:位|一位|个)(?:省|市|县|区)?(?:领导|同志|负责人)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)|"
                         # "几号开的" (never "几号线"); "落款" / "成文日期": the date a document is signed
@@ -110,11 +112,13 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:在)?(?:第几届|几届)(?:人代会|人大|人民代表大会)?(?:第?几次(?:会议|大会)?)?(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)?第?几次(?:会议|大会)(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)第?几次(?:会议|大会)?(?:上)?(?:作|做|讲|开|宣读|通过)?")),
-    ("number", re.compile(r"(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
+    ("number", re.compile(r"(?:用|以)?(?:哪个|什么|啥)(?:文号|发文字号|文件号)(?:印发|下发|发)?|(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
 )
 
+# "赣府厅字〔2021〕9号": a document number as a question offers it
+OFFERED_DOC_NUMBER = re.compile(r"(?:是不是|不是|就是|是|为)?([\u4e00-\u9fff]{1,5}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号)")
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -336,6 +340,8 @@ def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
     if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(s.raw)):
         return None
+    if _PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw):
+        return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
     if s.owner and not s.premise:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
     topic = _topic(_WHEN.sub(" ", s.raw), s.years, s.region, [])
@@ -405,6 +411,9 @@ def _plan_count(s: Seen) -> dict | None:
     if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw)):
         return None
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
+    for _name, pattern in META_ASKS:  # "哪天印发的": the table's own facts, answered after its count
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"(印发|下发|发文)的?|(?:省|市|县|区)?(?:人民)?政府工作报告|《?政府工作报告》?", " ", rest)
     rest = re.sub(r"(一共|总共|共|列了|列|重点工作|重点|工作|任务|占|有|里|中|那块|这块|方面|部分|领域)", " ", rest)
     return {"intent": "plan_count", "topic": _topic(rest, s.years, s.region, [])}
 
@@ -459,8 +468,11 @@ def _document_facts(s: Seen) -> dict | None:
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
+    # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
+    rest = OFFERED_DOC_NUMBER.sub("", rest)
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
+    rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
         return None

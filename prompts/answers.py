@@ -64,6 +64,8 @@ DOC_WHAT_WHEN = "日期"
 DOC_WHAT_NUMBER = "文号"
 DOC_WHAT_WHERE = "会议"
 DOC_NUMBER_IS = "{title}：文号{number}。"
+DOC_NUMBER_CONFIRMED = "是的。{title}：文号{number}。"
+DOC_NUMBER_CORRECTED = "不是。{title}：文号{number}（不是{offered}）。"
 DOC_NUMBER_NOT_READ = "{title}：导入时首页没有读到文号，请查看原文件。"
 AVAILABLE_ITEM = "{region}{year}年"
 

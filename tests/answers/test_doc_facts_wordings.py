@@ -1,0 +1,44 @@
+"""A document's own facts asked in new wordings (the class outsider round 15 showed): the plan
+named by its long title ("…政府工作报告重点工作责任分工方案" is the plan, not the report), the
+speaker asked by his office ("哪位领导作的"), the meeting and the date in one message, the
+table's task count and its issue date in one message, and a guessed 文号 confirmed or
+corrected. Every question is this helper's own wording over the sample corpus."""
+from __future__ import annotations
+
+import pytest
+
+from answers.ask import ask
+from answers.question import parse_question
+from core.context import Context
+
+
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
+@pytest.mark.parametrize("question, asked, kind", [
+    ("24年南昌那份政府工作报告，是哪一位市领导作的", {"who"}, "report"),
+    ("22年省里的报告在省人大哪次会议上作的，哪一天", {"when", "where"}, "report"),
+    ("21年省政府工作报告重点工作责任分工方案是用什么文号印发的", {"number"}, "plan"),
+    ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", {"number"}, "plan"),
+])
+def test_document_facts_parsed(question: str, asked: set[str], kind: str) -> None:
+    q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
+    assert q.intent == "fact" and set(q.meta) == asked and q.topic == kind, q
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    ("24年南昌那份政府工作报告，是哪一位市领导作的", ["万广明"], ["分工方案"]),
+    ("22年省里的报告在省人大哪次会议上作的，哪一天", ["1月17日", "第六次会议"], []),
+    ("21年省政府工作报告重点工作责任分工方案是用什么文号印发的", ["赣府厅字〔2021〕8号"], []),
+    # a guessed number: corrected with the true one, or confirmed
+    ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", ["不是", "赣府厅字〔2021〕8号"], []),
+    ("省里21年分工方案的文号就是赣府厅字〔2021〕8号对吧", ["是的", "赣府厅字〔2021〕8号"], ["不是"]),
+    # the table's count, then its issue date, each answered; no part read into the count
+    ("21年省政府工作报告责任分工方案总共列了几项任务？什么时候印发的", ["166项", "2月10日"], ["其中"]),
+])
+def test_document_facts_answered(ctx: Context, question: str, wanted: list[str], unwanted: list[str]) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent in {"fact", "plan_count"}, ans.answer
+    assert all(w in ans.answer for w in wanted) and not any(u in ans.answer for u in unwanted), ans.answer
