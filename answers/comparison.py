@@ -26,7 +26,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.evidence import NUMBER, clauses_of, unit_of
-from answers.multipart import joined
+from answers.multipart import joined, named_in_full
 from answers.question import TARGET_CUES, Question
 from answers.regions import same_region
 from answers.regions_fanout import across_regions
@@ -34,7 +34,6 @@ from answers.understanding import understand
 from answers.wording import ACTUAL
 from answers.years import YearRef
 from core.bigrams import bigrams
-from core.synonyms import table
 from prompts import answers as P
 
 # what closes a comparison; "relation" names what it asks
@@ -186,13 +185,6 @@ def _made(relation: str, sides: list[str], head: list[str], kind: str, extra: tu
     return Comparison(relation, tuple(sides), opening, kind, extra)
 
 
-def _in_full(words: str) -> bool:
-    """Four characters or more, a Latin name ("GDP", "PM2.5") or a short form of the synonym
-    table ("社零"): an indicator, not only a verb or a measure ("实际完成的", "总产")."""
-    return (len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", words))
-            or any(short in words for short in table("query")))
-
-
 def _own_words(sub: Question) -> str:
     """A side's topic without the words that say where, when, what kind or from what source."""
     return _SCOPE.sub("", (sub.topic or "").replace(" ", ""))
@@ -222,9 +214,11 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     None when no side is answered (the message is read another way)."""
     parsed = [understand(ctx, s, region=region)[0] for s in cmp.sides]
     head = understand(ctx, cmp.head, region=region)[0] if cmp.head else None
-    named = [i for i, sub in enumerate(parsed) if _in_full(_MEASURE.sub("", _subject(sub)))]
+    named = [i for i, sub in enumerate(parsed)
+             if named_in_full(_MEASURE.sub("", _subject(sub)), short_form_anywhere=True)]
     source = parsed[named[0]] if named else head
-    subject = _subject(source) if source is not None and _in_full(_own_words(source)) else ""
+    subject = (_subject(source) if source is not None and named_in_full(_own_words(source), short_form_anywhere=True)
+               else "")
     years = [p.years.explicit[0] if p.years.explicit else None for p in parsed]
     sides: list[_Side] = []
     for i, (text, sub) in enumerate(zip(cmp.sides, parsed)):

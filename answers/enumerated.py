@@ -25,7 +25,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
-from answers.multipart import joined
+from answers.multipart import joined, named_in_full
 from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
@@ -91,7 +91,7 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     if colon and len(items) == 1:
         # "…：新增信贷投放 企业直接融资" / "GDP/社零/固投": spaces or slashes between the items
         pieces = [i.strip() for i in re.split(r"\s+|[/／|]", body) if i.strip()]
-        items = pieces if all(_in_full(i) for i in pieces) else items
+        items = pieces if all(named_in_full(i) for i in pieces) else items
     # "江西2024年几个目标，A、B、C": after a comma, indicators joined by 、 are a list too
     # (the ask said once, at the end: "新增多少家、总数达到多少" is two asks, not a list)
     listed = bool(opening) and len(items) == 1 and "、" in body and not _ASK.search(body.rsplit("、", 1)[0])
@@ -144,9 +144,9 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         kind, items[-1] = "目标", items[-1][: last_kind.start()]
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
     scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
-    if listed and not all(_in_full(i) for i in items):
+    if listed and not all(named_in_full(i) for i in items):
         return []
-    if len(items) == 2 and not scopes_only and not all(_in_full(_YEAR.sub("", i)) for i in items):
+    if len(items) == 2 and not scopes_only and not all(named_in_full(_YEAR.sub("", i)) for i in items):
         return []  # "城镇、农村居民收入增速": a short first item shares the second's words
     if opening and not listed and not (all(not _names_indicator(i, sub) for i, sub in parsed)
                                        and all(_ASK.search(i) for i in items)):
@@ -188,14 +188,9 @@ def _joined(item: str) -> list[str]:
     """"新增园位和新增学位" → two items; "城镇和农村居民收入增速" stays one (a side too short
     to name an indicator in full)."""
     sides = [x for x in re.split(r"以及|[和及与]", item) if x]
-    if len(sides) < 2 or not all(_in_full(x) for x in sides):
+    if len(sides) < 2 or not all(named_in_full(x) for x in sides):
         return [item]
     return sides
-
-
-def _in_full(words: str) -> bool:
-    return (len(re.findall(r"[\u4e00-\u9fff]", words)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", words))
-            or any(words.endswith(short) for short in table("query")))
 
 
 def _names_indicator(item: str, sub: Question) -> bool:

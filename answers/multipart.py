@@ -130,11 +130,16 @@ _SHARED_TAIL = re.compile(
     r"(?:多少|几)(?P<unit>[\u4e00-\u9fff%]{0,4})[？?。!！]?$")
 
 
-def _named_in_full(subject: str) -> bool:
+def named_in_full(subject: str, *, short_form_anywhere: bool = False) -> bool:
     """Four characters or more, a Latin abbreviation ("GDP", "R&D") or a short form of the
-    synonym table ("社零", "固投"): a whole indicator, not half of one ("城镇和农村居民…")."""
-    return (len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 4 or bool(re.search(r"[A-Za-z]{2,}", subject))
-            or any(subject.endswith(short) for short in table("query")))
+    synonym table ("社零", "固投"): a whole indicator, not half of one ("城镇和农村居民…").
+    A list item ends with its short form; a comparison's side may carry words after it
+    (`short_form_anywhere`: "社零增速")."""
+    if len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 4 or re.search(r"[A-Za-z]{2,}", subject):
+        return True
+    if short_form_anywhere:
+        return any(short in subject for short in table("query"))
+    return any(subject.endswith(short) for short in table("query"))
 
 
 # "GDP、固投、社零目标分别是多少": three or more subjects in a list, one shared measure
@@ -149,7 +154,7 @@ def _listed_subjects(text: str) -> list[str]:
     if not m:
         return []
     items = [i for i in re.split(r"以及|[、和及]", m.group("items")) if i.strip()]
-    if len(items) < 3 or not all(_named_in_full(re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", i)) for i in items):
+    if len(items) < 3 or not all(named_in_full(re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", i)) for i in items):
         return []
     return [f"{i}{m.group('tail')}多少{m.group('unit')}" for i in items]
 
@@ -166,7 +171,7 @@ def separate_subjects(text: str) -> list[str]:
     if m:
         left, right, tail = m.group("left"), m.group("right"), m.group("tail")
         subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
-        if _named_in_full(subject) and _named_in_full(right):
+        if named_in_full(subject) and named_in_full(right):
             return [f"{left}{tail}多少", f"{right}{tail}多少"]
     return _joined_subjects(text)
 
@@ -183,7 +188,7 @@ def _joined_subjects(text: str) -> list[str]:
     right, tail, unit = m.group("right"), m.group("tail"), m.group("unit")
     tail = re.sub(r"(?:分别|各自|各)", "", tail)
     subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
-    if not (_named_in_full(subject) and _named_in_full(right)):
+    if not (named_in_full(subject) and named_in_full(right)):
         return []
     return [f"{left}{tail}多少{unit}", f"{right}{tail}多少{unit}"]
 
