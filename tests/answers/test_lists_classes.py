@@ -14,7 +14,7 @@ from answers.padding import drop_padding
 from answers.understanding import understand
 from answers.wording import offered_figure
 from core.context import Context
-from tests.support.answer_sets import flat
+from tests.support.answer_sets import assert_holds, flat
 
 
 @pytest.fixture
@@ -22,10 +22,7 @@ def ctx(asked_corpus: Context) -> Context:
     return asked_corpus
 
 
-def _holds(answer: str, *figures: str) -> None:
-    text = flat(answer)
-    missing = [f for f in figures if f not in text]
-    assert not missing, (missing, answer)
+_holds = assert_holds
 
 
 # --- 1. indicators listed after a colon: one figure (and source) per item -------------------

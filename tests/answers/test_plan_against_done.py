@@ -9,7 +9,7 @@ import pytest
 from answers.ask import ask
 from answers.comparison import compared
 from core.context import Context
-from tests.support.answer_sets import flat
+from tests.support.answer_sets import assert_holds, flat
 
 
 @pytest.fixture
@@ -17,10 +17,7 @@ def ctx(asked_corpus: Context) -> Context:
     return asked_corpus
 
 
-def _holds(answer: str, *words: str) -> None:
-    text = flat(answer)
-    missing = [w for w in words if w not in text]
-    assert not missing, (missing, answer)
+_holds = assert_holds
 
 
 def test_plan_and_done_asked_together_split_into_two_sides() -> None:

@@ -28,6 +28,13 @@ def flat(text: str) -> str:
     return "".join(text.split()).replace("<u>", "").replace("</u>", "")
 
 
+def assert_holds(answer: str, *words: str) -> None:
+    """Every word must be in the answer as the scoring reads it; the failure shows which and the answer."""
+    text = flat(answer)
+    missing = [w for w in words if w not in text]
+    assert not missing, (missing, answer)
+
+
 def assert_accuracy(ctx: Context, path: Path, *, overall: float = 0.9, per_kind: float = 0.75) -> None:
     """Overall accuracy at least `overall`, and no kind below `per_kind` even when the total holds."""
     result = run_eval(ctx, path)
