@@ -14,7 +14,7 @@ from answers.padding import drop_padding
 from answers.understanding import understand
 from answers.wording import offered_figure
 from core.context import Context
-from tests.support.answer_sets import assert_holds, flat
+from tests.support.answer_sets import assert_holds
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from answers.ask import ask
 from answers.comparison import compared
 from core.context import Context
-from tests.support.answer_sets import assert_holds, flat
+from tests.support.answer_sets import assert_holds
 
 
 @pytest.fixture
