@@ -46,6 +46,11 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     today = today or ctx.today()
     if len((question or "").strip()) > MAX_QUESTION_CHARS:
         return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
+    from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
+
+    question, asked_back = with_unit_named(ctx, question)
+    if asked_back is not None:
+        return asked_back
     from answers.review_ask import review_answer  # "2021年的X兑现了吗": the commitment check
 
     if (checked := review_answer(ctx, question, region=region, today=today)) is not None:
