@@ -206,6 +206,12 @@ _TABLE_SOURCE = "分工方案里"
 _SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
 # words that leave a part without a subject of its own ("22年报告里又是多少")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各|后来|最后|最终|结果)")
+# what a part says of a figure without naming what it is of ("2024年要求稳定在多少以上",
+# "计划多少公里", "增长目标是多少"): the target's cue words, the bound, the measure asked
+_CUES_ONLY = re.compile(r"(?:要求|稳定在|保持在|控制在|力争|确保|争取|计划|目标|预期|预计|以上|以下|以内|左右|达到|"
+                        r"定在|定为|定的|定了|设定|安排|提出|要|是|的|为|在|到)+")
+# a result or forecast word of the part before is no part of its subject ("…预计增长多少")
+_NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -244,12 +250,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
-        elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
+        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
             # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}", text=f"{prev_topic} {sub.text}")
-        prev_topic = _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic)).strip() or prev_topic
+        prev_topic = _NOT_SUBJECT.sub("", _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic))).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
         # a part with a year of its own other than the part before's, or a done verb with no
@@ -266,6 +272,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, region=q.region)
         if done or (own_year and sub.mode != "target"):
             sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
+        elif sub.mode is None and _reviewed_year(q.text, sub.years.explicit):
+            # "南昌市2024年政府工作报告：2023年社零预计增长多少，2024年目标多少": a year before
+            # the report's own is the one it reviews; another part's target cue is not this one's
+            sub = replace(sub, mode="result", intent="fact")
         elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
         if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
@@ -280,6 +290,38 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             ans = _sibling_clause(sub, answers[-1]) or ans
         answers.append(ans)
     return joined(answers)
+
+
+def _names_nothing(bare: str, unit: str | None) -> bool:
+    """A part whose words, less the target's cues and the measure it asks, name nothing: it asks
+    of the same subject as the part before ("粮食总产量实际多少，2024年要求稳定在多少以上")."""
+    rest = _CUES_ONLY.sub("", bare.replace(unit, "") if unit else bare)
+    return not rest or bool(_MEASURE_ONLY.fullmatch(rest))
+
+
+_ASKED_MEASURE = re.compile(r"(?:多少|几)(?:个百分点|个点)?(?:万亿|亿|万|千|百)?(?:[\u4e00-\u9fff]{0,2}?(?=[以左]|$)|%)?")
+_YEARS_SAID = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|上一?年|当年)(?:度)?")
+
+
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:的)?\s*(?:省|市|县|区)?(?:人民)?(?:政府)?(?:工作)?报告")
+
+
+def _reviewed_year(text: str, years: list[int]) -> bool:
+    """Whether a part asks only of years before the one report the question names ("2024年
+    政府工作报告" reviews 2023)."""
+    named = {int(m.group(1)) for m in _REPORT_YEAR.finditer(text)}
+    if len(named) != 1:
+        return False
+    report = named.pop()
+    own = [y for y in years if y != report]
+    return bool(own) and max(own) < report
+
+
+def asks_no_subject(part: str) -> bool:
+    """"2024年要求稳定在多少以上" / "2023年计划多少公里" / "2024年的增长目标是多少": a part
+    that, less its year, its ask and its target's cue words, names nothing of its own."""
+    bare = _YEARS_SAID.sub("", _ASKED_MEASURE.sub("", re.sub(r"[\s，,。？?！!；;：:]", "", part)))
+    return _names_nothing(bare, None)
 
 
 def _sibling_clause(sub: Question, before: Answer) -> Answer | None:

@@ -85,6 +85,12 @@ OWNER_COS = "责任单位：{units}"
 OWNER_PREMISE_WRONG = "不是。该项由{leads}牵头。"
 OWNER_PREMISE_CO = "不是牵头单位：{unit}是该项的责任单位，牵头单位是{leads}。"
 OWNER_PREMISE_RIGHT = "是的，{unit}是该项的牵头单位。"
+# a leader offered beside the unit ("是团省委牵头、X挂帅吧")
+# a leader offered alone ("是X牵头吧", X a leader of the table)
+OWNER_PREMISE_LEADER_ONLY_RIGHT = "是的，{leader}是该项的牵头领导。"
+OWNER_PREMISE_LEADER_ONLY_WRONG = "不是。该项的牵头领导是{leaders}。"
+OWNER_PREMISE_LEADER_RIGHT = "牵头领导是{leader}，也没错。"
+OWNER_PREMISE_LEADER_WRONG = "但牵头领导不是{leader}，是{leaders}。"
 OWNER_OTHERS = "其他相关任务：{codes}"
 TASK_DUE = "截止：{due}　状态：{status}"
 TASK_NO_DUE = "状态：{status}"
