@@ -292,11 +292,13 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     return joined(answers)
 
 
-def _names_nothing(bare: str, unit: str | None) -> bool:
+def _names_nothing(bare: str, unit: str | None, *, measure: bool = False) -> bool:
     """A part whose words, less the target's cues and the measure it asks, name nothing: it asks
-    of the same subject as the part before ("粮食总产量实际多少，2024年要求稳定在多少以上")."""
+    of the same subject as the part before ("粮食总产量实际多少，2024年要求稳定在多少以上").
+    A measure word left ("累计", "增长") counts as nothing only when `measure` says so: with
+    the unit asked beside it ("累计多少家") it names a figure of its own in the sentence."""
     rest = _CUES_ONLY.sub("", bare.replace(unit, "") if unit else bare)
-    return not rest or bool(_MEASURE_ONLY.fullmatch(rest))
+    return not rest or (measure and bool(_MEASURE_ONLY.fullmatch(rest)))
 
 
 _ASKED_MEASURE = re.compile(r"(?:多少|几)(?:个百分点|个点)?(?:万亿|亿|万|千|百)?(?:[\u4e00-\u9fff]{0,2}?(?=[以左]|$)|%)?")
@@ -321,7 +323,7 @@ def asks_no_subject(part: str) -> bool:
     """"2024年要求稳定在多少以上" / "2023年计划多少公里" / "2024年的增长目标是多少": a part
     that, less its year, its ask and its target's cue words, names nothing of its own."""
     bare = _YEARS_SAID.sub("", _ASKED_MEASURE.sub("", re.sub(r"[\s，,。？?！!；;：:]", "", part)))
-    return _names_nothing(bare, None)
+    return _names_nothing(bare, None, measure=True)
 
 
 def _sibling_clause(sub: Question, before: Answer) -> Answer | None:
@@ -355,6 +357,11 @@ def _from_year(years: YearRef, base: int) -> YearRef:
     return YearRef(explicit=[base + r for r in years.relative], relative=[], spans=years.spans)
 
 
+def _earlier_than(sub: Question, prev: Question) -> bool:
+    """Whether a follow-up names only years before every year of the part before."""
+    return bool(sub.years.explicit and prev.years.explicit and max(sub.years.explicit) < min(prev.years.explicit))
+
+
 def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
     """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
     of another subject or region: the part before, reworded with what the follow-up names.
@@ -378,6 +385,10 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
     if sub.topic and prev.topic and prev.topic in text:
         text = text.replace(prev.topic, sub.topic, 1)
     elif sub.topic:  # the subject is not found as typed: keep the follow-up's words, the kind before
+        if _earlier_than(sub, prev) and prev.mode == "target" and sub.mode is None:
+            # "24年GDP目标多少？和23年预计增速比呢": a year before a target's is what was done
+            return replace(sub, intent="fact", mode=None, years=sub.years,
+                           region=sub.region if sub.region.mentioned else prev.region)
         return replace(sub, intent=prev.intent, mode=prev.mode, numeric=prev.numeric, unit_asked=None, term=None,
                        office=None, meta=(), units=[], leaders=[], code=None,
                        years=sub.years if not sub.years.empty else prev.years,
