@@ -283,7 +283,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # 年度投资多少"): this part is asked of that table first
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
-        ans = across_regions(ctx, sub, docs, today)
+        nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
+        ans = nxt or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
@@ -324,6 +325,33 @@ def asks_no_subject(part: str) -> bool:
     that, less its year, its ask and its target's cue words, names nothing of its own."""
     bare = _YEARS_SAID.sub("", _ASKED_MEASURE.sub("", re.sub(r"[\s，,。？?！!；;：:]", "", part)))
     return _names_nothing(bare, None, measure=True)
+
+
+_CHANGE_WORD = re.compile(r"上升|下降|提高|降低|增长|减少|增加|回落|提升")
+
+
+def _next_clause(part: str, before: Answer) -> Answer | None:
+    """"…优良率是多少，上升了几个百分点": a part that asks only a change ("上升/下降/增长…")
+    of no subject of its own asks of the figure just answered, which the report states in the
+    clause right after it; that clause, when it holds the change word and a figure."""
+    if not before.evidence or not before.evidence[0].sentence:
+        return None
+    words = re.sub(r"[\s，,。？?！!]", "", _ASKED_MEASURE.sub("", re.sub(r"(?:个)?百分点|个点", "", part)))
+    change = _CHANGE_WORD.search(words)
+    if change is None or _CUES_ONLY.sub("", _CHANGE_WORD.sub("", words)).strip("了"):
+        return None
+    ev = before.evidence[0]
+    clauses = clauses_of(ev.sentence)
+    at = next((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), None)
+    if at is None or at + 1 >= len(clauses):
+        return None
+    clause = clauses[at + 1].rstrip("。；;，,")
+    if change.group(0) not in clause or not NUMBER.search(clause):
+        return None
+    tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
+    text = tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause) + "\n" + source_line(ev.title, ev.section)
+    evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
+    return Answer(text, before.intent, before.sources[:1], evidence=evidence)
 
 
 def _sibling_clause(sub: Question, before: Answer) -> Answer | None:

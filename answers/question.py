@@ -480,11 +480,16 @@ def _document_facts(s: Seen) -> dict | None:
     return {"intent": "fact", "meta": asks, "topic": kind}
 
 
+# a plan's or a programme's name ("1269行动计划", "“双千”计划", "三年行动计划"): its 计划 names it
+_PLAN_NAME = re.compile(r"(?:行动|工程|提升|倍增|攻坚|振兴|[”\"」』])计划")
+
+
 def _definition(s: Seen) -> dict | None:
     """"X是什么意思" / "什么叫X" / "X是哪八有" / "X都有啥": a term of the report, defined."""
     raw = s.raw
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
-    if not g and not TARGET_CUES.search(raw) and not _NUMERIC.search(raw):
+    if not g and not TARGET_CUES.search(_PLAN_NAME.sub("", raw)) and not _NUMERIC.search(raw):
+        # "1269行动计划是啥": 计划 in a plan's own name is no target asked
         g = _GLOSSARY_WEAK.search(raw)
     # "指哪几类" asks for the members of a term, not a count
     if not g or _UNIT_ASKED.search(raw) or re.search(r"(多少|(?<!哪)几)", raw):

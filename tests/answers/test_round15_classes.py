@@ -81,3 +81,22 @@ def test_a_wrong_leader_offered_beside_the_right_unit_is_corrected(ctx: Context)
 def test_a_leader_offered_alone_is_checked_as_the_leader(ctx: Context) -> None:
     ans = ask(ctx, "推进青年发展规划实施试点那条是不是吴浩牵头的")
     assert ans.answer.startswith("是的，吴浩是该项的牵头领导"), ans.answer
+
+
+# --- older rounds' classes: a plan's name defined, "咋定的", a change asked after a figure ----
+
+def test_a_plan_s_name_asked_what_it_is_is_its_glossary_entry(ctx: Context) -> None:
+    ans = ask(ctx, "8810行动计划是啥")
+    assert ans.intent == "fact" and ans.answer.startswith("“8810行动计划”指"), ans.answer
+
+
+def test_a_target_asked_how_it_was_set_is_its_figure(ctx: Context) -> None:
+    ans = ask(ctx, "江西24年社零跟固投目标咋定的")
+    text = flat(ans.answer)
+    assert ans.intent == "target" and "社会消费品零售总额" in text and "固定资产投资" in text, ans.answer
+
+
+def test_a_change_asked_after_a_figure_is_the_change_of_that_figure(ctx: Context) -> None:
+    ans = ask(ctx, "南昌2023年全市空气质量优良率是多少？上升了多少")
+    lines = [ln for ln in ans.answer.splitlines() if "上升" in ln and not ln.startswith("原文")]
+    assert lines and "6.5个百分点" in lines[0], ans.answer
