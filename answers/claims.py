@@ -28,7 +28,7 @@ from prompts import answers as P
 # what asks where or when a line was said
 _LOCATE = re.compile(
     r"哪一年|哪年|哪个年份|什么年份|哪一?份(?:报告|文件|材料)?|哪个(?:报告|文件|城市|市|地市|设区市|地方)|"
-    r"出自|出处|来源于|谁提的|在哪(?:里|儿)?(?:提|说|写)的|什么时候(?:提|定|说|写)的")
+    r"出自|出处|来源于|谁提的|在哪(?:里|儿)?(?:提|说|写)的|(?:什么|啥)时候(?:提|定|说|写)的")
 # the question asks a figure itself: the figure pasted is then no claim, or not the only ask
 _ASKS_FIGURE = re.compile(r"多少|几|啥数|什么数")
 _MULTIPLIER = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}

@@ -345,11 +345,15 @@ def _next_clause(part: str, before: Answer) -> Answer | None:
     at = next((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), None)
     if at is None or at + 1 >= len(clauses):
         return None
-    clause = clauses[at + 1].rstrip("。；;，,")
-    if change.group(0) not in clause or not NUMBER.search(clause):
+    change_clause = clauses[at + 1].rstrip("。；;，,")
+    if change.group(0) not in change_clause or not NUMBER.search(change_clause):
         return None
+    # said with the figure it changes ("冬播油菜42万亩，增长37%"), the sentence quoted as before
+    clause = clauses[at].rstrip("。；;，,") + "，" + change_clause
     tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
-    text = tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause) + "\n" + source_line(ev.title, ev.section)
+    quoted = [ln for ln in before.answer.splitlines() if ln.startswith(P.FACT_CONTEXT_MARK)]
+    text = "\n".join([tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause), *quoted[:1],
+                      source_line(ev.title, ev.section)])
     evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
     return Answer(text, before.intent, before.sources[:1], evidence=evidence)
 
