@@ -53,3 +53,15 @@ def test_a_described_unit_s_tasks_are_listed(ctx: Context) -> None:
 def test_a_described_unit_offered_as_owner_is_confirmed(ctx: Context) -> None:
     ans = ask(ctx, "21年方案里新改建农村公路3000公里，是不是管交通运输的那个厅牵头")
     assert ans.intent == "owner" and ans.answer.startswith("是的"), ans.answer
+
+
+def test_a_description_two_units_fit_is_asked_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from answers import backends
+    from answers.described_units import with_unit_named
+
+    monkeypatch.setattr(backends, "unit_names", lambda ctx: NAMES)
+    question, asked_back = with_unit_named(None, "管交通的那个局牵头哪些")
+    assert asked_back is not None and asked_back.intent == "clarify"
+    assert "市交通运输局" in asked_back.answer and "市交通执法局" in asked_back.answer
+    question, asked_back = with_unit_named(None, "主管林业的那个局牵头哪些")
+    assert asked_back is None and question == "省林业局牵头哪些"
