@@ -77,8 +77,21 @@ def with_unit_named(ctx: Any, question: str) -> tuple[str, Answer | None]:
         return question, None
     found = described(question, B.unit_names(ctx))
     if found is None:
-        return question, None
+        return _by_short_form(ctx, question), None
     if len(found.units) == 1:
         return question[: found.start] + found.units[0] + question[found.end:], None
     units = list(found.units)
     return question, Answer(PO.CLARIFY_UNIT.format(stem=found.said, units="、".join(units), example=units[0]), "clarify")
+
+
+def _by_short_form(ctx: Any, question: str) -> str:
+    """"管住建的那个厅": the field said by a unit's short form, which with the kind of body is
+    one of the registry's aliases (住建 + 厅 = 住建厅); the question unchanged otherwise."""
+    m = _DESCRIBED.search(question)
+    kind = _KIND.get(m.group("kind")) if m else None
+    if m is None or kind is None:
+        return question
+    units = B.units_in_text(ctx, m.group("field") + kind)
+    if len(units) != 1:
+        return question
+    return question[: m.start()] + units[0] + question[m.end():]

@@ -65,3 +65,8 @@ def test_a_description_two_units_fit_is_asked_back(monkeypatch: pytest.MonkeyPat
     assert "市交通运输局" in asked_back.answer and "市交通执法局" in asked_back.answer
     question, asked_back = with_unit_named(None, "主管林业的那个局牵头哪些")
     assert asked_back is None and question == "省林业局牵头哪些"
+
+
+def test_a_field_said_by_a_unit_s_short_form_names_that_unit(ctx: Context) -> None:
+    ans = ask(ctx, "21年方案里城市生活垃圾分类是不是管住建的那个厅牵头")
+    assert ans.intent == "owner" and "省住房城乡建设厅" in ans.answer.splitlines()[0], ans.answer
