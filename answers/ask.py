@@ -34,10 +34,23 @@ MAX_QUESTION_CHARS = 200
 
 
 def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
-    """Answer `question`; `region` is the chat's default region (what "我市" means)."""
+    """Answer `question`; `region` is the chat's default region (what "我市" means). A figure
+    the question pastes to be traced is one the answer's sentence holds, or "not found"
+    (`answers.claims`)."""
+    from answers.claims import checked
+
+    return checked(question, _ask(ctx, question, region=region, today=today))
+
+
+def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
     today = today or ctx.today()
     if len((question or "").strip()) > MAX_QUESTION_CHARS:
         return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
+    from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
+
+    question, asked_back = with_unit_named(ctx, question)
+    if asked_back is not None:
+        return asked_back
     from answers.review_ask import review_answer  # "2021年的X兑现了吗": the commitment check
 
     if (checked := review_answer(ctx, question, region=region, today=today)) is not None:

@@ -22,6 +22,7 @@ from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
 from store.units import short_aliases as _short_aliases
+from store.units import single_unit_names as _single_unit_names
 from store.units import units_in_text as _units_in_text
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,11 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     # the 政府 of "九江市政府工作报告" names the report, not the government as a unit
     said = re.sub(r"政府(?:工作)?报告", "", text)
     return [n for n in names if "政府" in said or not re.search(r"(人民)?政府$", n)]
+
+
+def unit_names(ctx: Any) -> list[str]:
+    """Every single unit's canonical name in the registry."""
+    return degrade("unit_names", lambda: _single_unit_names(ctx.db), [])
 
 
 def leader_names(ctx: Any) -> list[str]:

@@ -100,8 +100,18 @@ _ASIDE = re.compile(r"[（(]\s*(?:看|见|参见|参看|以|据|根据)?([^（()
 _CONFIRM_TAIL = re.compile(r"(?:，|,)?(?:对吧|对吗|对不对|是吗|是不是|没错吧|没错吗|吧)$")
 
 
+# "南昌市2024年政府工作报告：…": the document every clause after the colon is asked of
+_DOC_HEAD = re.compile(r"^\s*(?P<doc>[^：:，,？?。]{2,30}?(?:报告|分工方案|方案))\s*[：:]\s*")
+# a compared side that names only a year ("较上年", "比去年"): the clause that asked of that year
+_YEAR_ONLY = re.compile(r"(?:上一?年|去年|前一年|上年度|(?:19|20)?\d{2}\s*年)(?:的)?")
+
+
 def compared(text: str) -> Comparison | None:
     """The sides of a comparison, or None when the message compares nothing."""
+    doc = _DOC_HEAD.match(text or "")
+    if doc:
+        found = compared(text[doc.end():])
+        return replace(found, head=doc.group("doc") + "，" + found.head) if found else None
     clauses = [c.strip() for c in _CLAUSE_STOP.split(text or "") if c.strip()]
     for i, clause in enumerate(clauses):
         for relation, tail in _TAILS:
@@ -154,6 +164,12 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
         lead = _LEAD_CMP.match(core)
         if lead and before:  # "…目标多少？比21年实际完成的": the clause before, and what it is compared with
             other = _END_CMP.sub("", core[lead.end():])
+            asked_before = [c for c in before[:-1] if _ASKS.search(c)]
+            if _YEAR_ONLY.fullmatch(other) and asked_before and _ASKS.search(before[-1]):
+                # "2023年新增几家，2024年力争新增几家？较上年是多还是少": the year compared with
+                # is the one the earlier clause asked of: the two asked figures are the sides
+                first = before.index(asked_before[-1])
+                return _made(relation, [asked_before[-1], before[-1]], before[:first], kind, extra)
             return _made(relation, [before[-1], other], before[:-1], kind, extra) if other else None
         cut = core.find("比")
         if cut > 0 and before and _ANAPHOR.match(_END_CMP.sub("", core[cut + 1:])):

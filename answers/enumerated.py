@@ -25,7 +25,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
-from answers.multipart import joined, named_in_full
+from answers.multipart import asks_no_subject, joined, named_in_full
 from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
@@ -40,6 +40,7 @@ _LAST_ASK = re.compile(r"的?(?:主要)?(?:预期)?(?:目标|计划)?(?:是|为|
 _ASK_SEPARATOR = re.compile(r"[；;，,？?]")
 _OPENING = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9.])\s*[，,]\s*")
 _DOCUMENT = re.compile(r"报告|分工方案|方案")
+_DOCUMENT_NAME = re.compile(r"(?:省|市|县|区)?(?:人民)?(?:政府)?(?:工作)?(?:报告|(?:重点工作)?(?:责任)?分工方案|方案)(?:里|中|上)?")
 _YEAR = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)")
 _ASK = re.compile(r"(?:是)?(?:多少|几)")
 # an item that only asks: "分别多少万亩" / "这三个数" / "各多少个" / "分别是多少" / "都是多少"
@@ -142,6 +143,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     if (last_kind and not kind and len(items[-1]) - len(last_kind.group(0)) >= 2
             and not any(_OWN_KIND.search(i) for i in items[:-1])):
         kind, items[-1] = "目标", items[-1][: last_kind.start()]
+    if (_DOCUMENT.search(head) and not _indicator_of(head, head_region)
+            and any(asks_no_subject(i.replace(head_region or "\0", "")) for i in items[1:])):
+        # "南昌市2024年政府工作报告：2023年A实际多少，2024年要求稳定在多少以上": the head names a
+        # document, not an indicator, and a later item none: it asks of the item before's subject,
+        # which the several-asks reading carries (answers.multipart.per_ask)
+        return []
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
     scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
     if listed and not all(named_in_full(i) for i in items):
@@ -207,6 +214,9 @@ def _indicator_of(head: str, head_region: str) -> str:
     """The indicator a head names when its items are scopes: "老旧小区改造", "PM2.5"."""
     rest = _YEAR.sub("", head.replace(head_region or "\0", ""))
     rest = _LIST_WORDS.sub("", rest)
+    # "南昌市2024年政府工作报告：A多少，2024年要求多少": a document named is no indicator; the
+    # items then ask of their own subjects, the later of the earlier's (answers.multipart)
+    rest = _DOCUMENT_NAME.sub("", rest)
     return re.sub(r"\s+", "", rest)
 
 

@@ -206,6 +206,12 @@ _TABLE_SOURCE = "分工方案里"
 _SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
 # words that leave a part without a subject of its own ("22年报告里又是多少")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各|后来|最后|最终|结果)")
+# what a part says of a figure without naming what it is of ("2024年要求稳定在多少以上",
+# "计划多少公里", "增长目标是多少"): the target's cue words, the bound, the measure asked
+_CUES_ONLY = re.compile(r"(?:要求|稳定在|保持在|控制在|力争|确保|争取|计划|目标|预期|预计|以上|以下|以内|左右|达到|"
+                        r"定在|定为|定的|定了|设定|安排|提出|要|是|的|为|在|到)+")
+# a result or forecast word of the part before is no part of its subject ("…预计增长多少")
+_NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
@@ -244,12 +250,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
-        elif prev_topic and _MEASURE_ONLY.fullmatch(bare):
+        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
             # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
             sub = replace(sub, topic=f"{prev_topic} {sub.topic}", text=f"{prev_topic} {sub.text}")
-        prev_topic = _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic)).strip() or prev_topic
+        prev_topic = _NOT_SUBJECT.sub("", _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic))).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
         # a part with a year of its own other than the part before's, or a done verb with no
@@ -266,6 +272,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, region=q.region)
         if done or (own_year and sub.mode != "target"):
             sub = replace(sub, mode="result" if done else sub.mode, intent="fact")
+        elif sub.mode is None and _reviewed_year(q.text, sub.years.explicit):
+            # "南昌市2024年政府工作报告：2023年社零预计增长多少，2024年目标多少": a year before
+            # the report's own is the one it reviews; another part's target cue is not this one's
+            sub = replace(sub, mode="result", intent="fact")
         elif sub.mode is None and q.mode == "target":
             sub = replace(sub, mode="target", intent="target")
         if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
@@ -273,13 +283,79 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # 年度投资多少"): this part is asked of that table first
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
-        ans = across_regions(ctx, sub, docs, today)
+        nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
+        ans = nxt or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
             ans = _sibling_clause(sub, answers[-1]) or ans
         answers.append(ans)
     return joined(answers)
+
+
+def _names_nothing(bare: str, unit: str | None, *, measure: bool = False) -> bool:
+    """A part whose words, less the target's cues and the measure it asks, name nothing: it asks
+    of the same subject as the part before ("粮食总产量实际多少，2024年要求稳定在多少以上").
+    A measure word left ("累计", "增长") counts as nothing only when `measure` says so: with
+    the unit asked beside it ("累计多少家") it names a figure of its own in the sentence."""
+    rest = _CUES_ONLY.sub("", bare.replace(unit, "") if unit else bare)
+    return not rest or (measure and bool(_MEASURE_ONLY.fullmatch(rest)))
+
+
+_ASKED_MEASURE = re.compile(r"(?:多少|几)(?:个百分点|个点)?(?:万亿|亿|万|千|百)?(?:[\u4e00-\u9fff]{0,2}?(?=[以左]|$)|%)?")
+_YEARS_SAID = re.compile(r"(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|上一?年|当年)(?:度)?")
+
+
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:的)?\s*(?:省|市|县|区)?(?:人民)?(?:政府)?(?:工作)?报告")
+
+
+def _reviewed_year(text: str, years: list[int]) -> bool:
+    """Whether a part asks only of years before the one report the question names ("2024年
+    政府工作报告" reviews 2023)."""
+    named = {int(m.group(1)) for m in _REPORT_YEAR.finditer(text)}
+    if len(named) != 1:
+        return False
+    report = named.pop()
+    own = [y for y in years if y != report]
+    return bool(own) and max(own) < report
+
+
+def asks_no_subject(part: str) -> bool:
+    """"2024年要求稳定在多少以上" / "2023年计划多少公里" / "2024年的增长目标是多少": a part
+    that, less its year, its ask and its target's cue words, names nothing of its own."""
+    bare = _YEARS_SAID.sub("", _ASKED_MEASURE.sub("", re.sub(r"[\s，,。？?！!；;：:]", "", part)))
+    return _names_nothing(bare, None, measure=True)
+
+
+_CHANGE_WORD = re.compile(r"上升|下降|提高|降低|增长|减少|增加|回落|提升")
+
+
+def _next_clause(part: str, before: Answer) -> Answer | None:
+    """"…优良率是多少，上升了几个百分点": a part that asks only a change ("上升/下降/增长…")
+    of no subject of its own asks of the figure just answered, which the report states in the
+    clause right after it; that clause, when it holds the change word and a figure."""
+    if not before.evidence or not before.evidence[0].sentence:
+        return None
+    words = re.sub(r"[\s，,。？?！!]", "", _ASKED_MEASURE.sub("", re.sub(r"(?:个)?百分点|个点", "", part)))
+    change = _CHANGE_WORD.search(words)
+    if change is None or _CUES_ONLY.sub("", _CHANGE_WORD.sub("", words)).strip("了"):
+        return None
+    ev = before.evidence[0]
+    clauses = clauses_of(ev.sentence)
+    at = next((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), None)
+    if at is None or at + 1 >= len(clauses):
+        return None
+    change_clause = clauses[at + 1].rstrip("。；;，,")
+    if change.group(0) not in change_clause or not NUMBER.search(change_clause):
+        return None
+    # said with the figure it changes ("冬播油菜42万亩，增长37%"), the sentence quoted as before
+    clause = clauses[at].rstrip("。；;，,") + "，" + change_clause
+    tmpl = P.FACT_TARGET if before.intent == "target" else P.FACT_RESULT
+    quoted = [ln for ln in before.answer.splitlines() if ln.startswith(P.FACT_CONTEXT_MARK)]
+    text = "\n".join([tmpl.format(region=ev.region or "", year=ev.year or "", clause=clause), *quoted[:1],
+                      source_line(ev.title, ev.section)])
+    evidence = [Evidence(clause, ev.region, ev.year, ev.sentence, ev.title, ev.section, (), ev.doc_year)]
+    return Answer(text, before.intent, before.sources[:1], evidence=evidence)
 
 
 def _sibling_clause(sub: Question, before: Answer) -> Answer | None:
@@ -313,6 +389,11 @@ def _from_year(years: YearRef, base: int) -> YearRef:
     return YearRef(explicit=[base + r for r in years.relative], relative=[], spans=years.spans)
 
 
+def _earlier_than(sub: Question, prev: Question) -> bool:
+    """Whether a follow-up names only years before every year of the part before."""
+    return bool(sub.years.explicit and prev.years.explicit and max(sub.years.explicit) < min(prev.years.explicit))
+
+
 def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
     """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
     of another subject or region: the part before, reworded with what the follow-up names.
@@ -336,6 +417,10 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
     if sub.topic and prev.topic and prev.topic in text:
         text = text.replace(prev.topic, sub.topic, 1)
     elif sub.topic:  # the subject is not found as typed: keep the follow-up's words, the kind before
+        if _earlier_than(sub, prev) and prev.mode == "target" and sub.mode is None:
+            # "24年GDP目标多少？和23年预计增速比呢": a year before a target's is what was done
+            return replace(sub, intent="fact", mode=None, years=sub.years,
+                           region=sub.region if sub.region.mentioned else prev.region)
         return replace(sub, intent=prev.intent, mode=prev.mode, numeric=prev.numeric, unit_asked=None, term=None,
                        office=None, meta=(), units=[], leaders=[], code=None,
                        years=sub.years if not sub.years.empty else prev.years,

@@ -31,6 +31,11 @@ _AROUND = re.compile(
     r"^(?:前年|去年|上年|上一年)?\s*[（(]?\s*(?:(?:19|20)?\d{2}\s*年)?\s*[）)]?\s*(?:的)?\s*"
     r"(?:省|市|县)?(?:分工方案|责任分工|方案|台账)?(?:里面|里|中|上)?\s*"
     r"(?:提的|提到的|提出的|说的|说|提|定的|要求|写的|列的|的)?\s*")
+# a target's verb straight before the outcome asked: "力争达到多少" asks the figure set
+_SET_BEFORE = re.compile(r"(?:力争|确保|争取|计划|目标|要求|预期)(?:要)?$")
+# a document's whole name ("江西省政府工作报告重点工作责任分工方案里")
+_DOCUMENT_NAME = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:省|市|县)?(?:人民)?(?:政府)?(?:工作)?(?:报告)?(?:重点工作)?(?:责任)?"
+                            r"(?:分工方案|分工|方案|台账)(?:里面|里|中|上)?")
 _FIGURE_ASK = re.compile(r"多少|几(?:个|项|家|所|座|条|户|人|万|亿|成)")
 _OFFERED = re.compile(r"(?:目标|任务)?(?:是|为)\s*\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff%]{0,2}\s*(?:吧|吗|对吧|对吗)?$")
 
@@ -45,8 +50,11 @@ def delivery_question(question: str) -> str | None:
     plan and asks what became of one of its tasks later; else None."""
     q = (question or "").strip()
     # a plan named, or a year's work asked what became of it later ("2021年的X，后来建成了吗")
-    if not (_PLAN.search(q) or (_PLAN_YEAR.search(q) and _SINCE.search(q))) or not _OUTCOME.search(q):
+    outcome = _OUTCOME.search(q)
+    if not (_PLAN.search(q) or (_PLAN_YEAR.search(q) and _SINCE.search(q))) or not outcome:
         return None
+    if _SET_BEFORE.search(q[: outcome.start()]):
+        return None  # "…比重力争达到多少": what was set is asked, not what became of it
     parts = [p for p in re.split(r"[，,？?。；;！!]", q) if p.strip()]
     if len(parts) < 2:
         later = _LATER.search(q)
@@ -75,6 +83,7 @@ def delivery_question(question: str) -> str | None:
     if offered and re.search(r"[吧吗]$", offered.group(0)):
         return None  # "目标是35万人吧？最后实际完成了多少": the guess is checked first (wording.offered_figure)
     what = _OFFERED.sub("", what).strip("，, ")
-    if len(re.findall(r"[\u4e00-\u9fff\w]", what)) < 2:
+    if len(re.findall(r"[\u4e00-\u9fff\w]", _DOCUMENT_NAME.sub("", what))) < 2:
+        # "2021年江西省政府工作报告重点工作责任分工方案里，X…": the document's name is no task
         return None
     return f"{year}{'年' if year.isdigit() else ''}的{what}兑现了吗"

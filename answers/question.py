@@ -138,7 +138,7 @@ _FILLER = re.compile(
     # so its compiled code is found in core/regex_cache.py's file
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=lambda w: (-len(w), w))) + ")|"
     r"(要求|全年|关于|[《》]|来着|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
-    r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
+    r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写|称|指出|显示)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
     r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
@@ -480,11 +480,16 @@ def _document_facts(s: Seen) -> dict | None:
     return {"intent": "fact", "meta": asks, "topic": kind}
 
 
+# a plan's or a programme's name ("1269行动计划", "“双千”计划", "三年行动计划"): its 计划 names it
+_PLAN_NAME = re.compile(r"(?:行动|工程|提升|倍增|攻坚|振兴|[”\"」』])计划")
+
+
 def _definition(s: Seen) -> dict | None:
     """"X是什么意思" / "什么叫X" / "X是哪八有" / "X都有啥": a term of the report, defined."""
     raw = s.raw
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
-    if not g and not TARGET_CUES.search(raw) and not _NUMERIC.search(raw):
+    if not g and not TARGET_CUES.search(_PLAN_NAME.sub("", raw)) and not _NUMERIC.search(raw):
+        # "1269行动计划是啥": 计划 in a plan's own name is no target asked
         g = _GLOSSARY_WEAK.search(raw)
     # "指哪几类" asks for the members of a term, not a count
     if not g or _UNIT_ASKED.search(raw) or re.search(r"(多少|(?<!哪)几)", raw):
@@ -680,7 +685,9 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
     # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed
-    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
+    # "是团省委牵头、X挂帅吧": a leader offered beside the unit, in the same confirmation
+    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
+                        + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
         if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) else None
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):

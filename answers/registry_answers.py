@@ -109,8 +109,13 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
         return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
     top_cov, task = scored[0]
     lines = []
-    if q.premise_unit:
-        lines.append(_premise_owner(ctx, q.premise_unit, task))
+    if q.premise_unit and q.premise_unit in q.leaders and task.get("leaders"):
+        # "X那项是<leader>牵头吧": a person offered, not a unit
+        right = q.premise_unit in task["leaders"]
+        lines.append((P.OWNER_PREMISE_LEADER_ONLY_RIGHT if right else P.OWNER_PREMISE_LEADER_ONLY_WRONG).format(
+            leader=q.premise_unit, leaders="、".join(task["leaders"])))
+    elif q.premise_unit:
+        lines.append(_premise_owner(ctx, q.premise_unit, task) + _premise_leader(q.leaders, task))
     lines.append(task_block(task, plan_title=task.get("plan_title")))
     twin = _twin(scored)
     if twin is not None:
@@ -163,6 +168,17 @@ def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
         if name in cos:
             return P.OWNER_PREMISE_CO.format(unit=name, leads=lead_text)
     return P.OWNER_PREMISE_WRONG.format(leads=lead_text)
+
+
+def _premise_leader(offered: list[str], task: dict) -> str:
+    """"…是团省委牵头、X挂帅吧": the leader offered beside the unit, confirmed or corrected."""
+    leaders = task.get("leaders") or []
+    if not offered or not leaders:
+        return ""
+    if all(name in leaders for name in offered):
+        return P.OWNER_PREMISE_LEADER_RIGHT.format(leader="、".join(offered))
+    return P.OWNER_PREMISE_LEADER_WRONG.format(leader="、".join(n for n in offered if n not in leaders),
+                                               leaders="、".join(leaders))
 
 
 def list_registry_tasks(ctx: Any, today: dt.date, **filters: Any) -> list[dict]:

@@ -69,7 +69,9 @@ _LATIN_CLOSING = re.compile(r"(?i)(?:(?<=[\s，,。？?！!])|(?<=[\u4e00-\u9fff
 # report of year N reviews year N-1, so a year named with the report is moved back one.
 _REVIEW = re.compile(
     r"(?:(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?P<level>省|市|县|区)?(?:政府)?(?:工作)?报告(?:的|里的|中的|里|中)?(?:工作)?|"
-    r"(?:(?:政府)?(?:工作)?报告)?(?:的)?(?:工作)?)回顾(?:部分|那部分|那块|里面|里|中|当中|上)?(?:的|说|讲|提到)?")
+    r"(?:(?:政府)?(?:工作)?报告)?(?:的)?(?:工作)?)回顾(?:上一?年(?:度)?(?:工作)?(?:时|的时候)?|去年(?:时|的时候)?)?"
+    # "回顾上一年时": the year the review speaks of is said again; 上 of 上一年 is no "回顾上"
+    r"(?:部分|那部分|那块|里面|里|中|当中|上(?!一?年))?(?:的|说|讲|提到)?")
 # "不是全省的" / "不要南昌的": a region said NOT to be meant stands for nothing
 _PLACE_WORDS = "全省|省里|我省|本省|全市|市里|我市|本市|" + "|".join(
     sorted([*PROVINCES, *PROVINCES.values(), *CITIES, *(full for full, _p in CITIES.values())], key=len, reverse=True))

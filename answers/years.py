@@ -115,9 +115,19 @@ def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
         if year is None or not (_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a])):
             continue
         others = [y for y in ref.explicit if y != year]
+        if any(_said_again(text, a2, b2, year) for a2, b2 in ref.spans if (a2, b2) != (a, b)):
+            # "2023年报告称上一年…，那2023年的目标": the year said again, not as a report's, is asked too
+            others = [year] + others
         return YearRef(explicit=list(dict.fromkeys(others + [year + r for r in ref.relative])),
                        relative=[], spans=ref.spans)
     return ref
+
+
+def _said_again(text: str, a: int, b: int, year: int) -> bool:
+    """Whether the span a..b says `year` in full, not as the year of a report."""
+    m = _FULL.match(text, a)
+    return bool(m and m.end() <= b and int(m.group(1)) == year
+                and not (_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a])))
 
 
 def named_report_year(text: str, ref: YearRef) -> int | None:

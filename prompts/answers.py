@@ -58,6 +58,10 @@ NONE_TOO_LONG = "问题太长了（超过{limit}个字），请只问一件事�
 NONE_NO_DOC_FACT = "文件中没有找到{what}：{title}里没有写明。"
 NONE_NO_SUCH_DOC = "文件中没有找到{what}。现有：{available}。"
 NONE_NO_PLAN_YEAR = "文件中没有找到{year}年的分工方案。现有分工方案：{available}。"
+# a figure pasted to be traced ("3000个省大中型项目——哪一年") that no document states
+# (answers/claims.py); what the documents do say is labelled as another figure
+NONE_CLAIM = "文件中没有找到“{claim}”：没有哪份文件写的是{figure}。"
+CLAIM_OTHER_FIGURE = "文件里相近的说法，数字不是{figure}：{said}"
 CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请说明是哪个地区，例如：“{example}”。"
 DOC_WHAT_WHO = "作报告人"
 DOC_WHAT_WHEN = "日期"
@@ -81,6 +85,12 @@ OWNER_COS = "责任单位：{units}"
 OWNER_PREMISE_WRONG = "不是。该项由{leads}牵头。"
 OWNER_PREMISE_CO = "不是牵头单位：{unit}是该项的责任单位，牵头单位是{leads}。"
 OWNER_PREMISE_RIGHT = "是的，{unit}是该项的牵头单位。"
+# a leader offered beside the unit ("是团省委牵头、X挂帅吧")
+# a leader offered alone ("是X牵头吧", X a leader of the table)
+OWNER_PREMISE_LEADER_ONLY_RIGHT = "是的，{leader}是该项的牵头领导。"
+OWNER_PREMISE_LEADER_ONLY_WRONG = "不是。该项的牵头领导是{leaders}。"
+OWNER_PREMISE_LEADER_RIGHT = "牵头领导是{leader}，也没错。"
+OWNER_PREMISE_LEADER_WRONG = "但牵头领导不是{leader}，是{leaders}。"
 OWNER_OTHERS = "其他相关任务：{codes}"
 TASK_DUE = "截止：{due}　状态：{status}"
 TASK_NO_DUE = "状态：{status}"

@@ -162,6 +162,12 @@ def collectives_of(db: sqlite_utils.Database, unit_id: int) -> list[int]:
     return [r[0] for r in db.execute("SELECT collective_id FROM unit_members WHERE member_id = ?", [unit_id])]
 
 
+def single_unit_names(db: sqlite_utils.Database) -> list[str]:
+    """The canonical names of every single (non-collective) unit: what a unit described by its
+    work ("管交通的那个厅") is read against."""
+    return [r[0] for r in db.execute("SELECT name FROM units WHERE kind = 'single' ORDER BY id")]
+
+
 def list_units(db: sqlite_utils.Database) -> list[dict]:
     out = []
     for uid, name, kind in db.execute("SELECT id, name, kind FROM units ORDER BY id"):
