@@ -18,6 +18,12 @@ review sentence only and in at most `RARE_TASKS` of the plan's tasks (a word the
 or plan repeats says nothing about which task a clause is about); with `RARE_STRONG_MIN` such
 bigrams (a run of four: "地理标志", "退役军人") a cosine of `RARE_STRONG_SIM` is enough, since
 the model's cosines crowd into 0.90–0.95 and the words carry most of the evidence.
+A third way in, for a subject a review names by one word in new company ("生猪产能全面恢复" for
+"推动生猪产业稳定健康发展", "7个临时空域…获批划设" for "深化低空空域管理改革试点"): one distinctive
+noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or everyday word)
+that only this task holds and at most two review sentences, in a clause at cosine
+`RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` unnamed
+tasks nearest to it).
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -29,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from answers import review_words
 from answers.review_match import Sentence
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm
 from core.places import CITIES
@@ -43,6 +50,11 @@ RARE_MIN = 2  # shared content bigrams, each
 RARE_STRONG_MIN, RARE_STRONG_SIM = 3, 0.90  # three of them (a run of four) hold at a lower cosine
 RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
+WORD_TASKS, WORD_SENTENCES = 1, 2  # one distinctive noun: this task's alone, in at most two review sentences
+WORD_VOTE = 3  # and the task among this many of the unnamed tasks nearest to the clause
+# A word that makes a place's title ("海绵城市", "海绵小镇", "文明城市") says which place won
+# what: the same word before another place class is a look-alike, not the task's subject.
+PLACE_TITLE = re.compile(r"城市|小镇|城镇|乡镇|乡村|村庄|名城|名镇|名村|新城|县城")
 # A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
 # the city; "X山森林公园" and "X山景区" only the mountain. (区 is left out: 综保区, 高新区.)
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:省|市|县|镇|乡|村|山|河|湖|江)$")
@@ -176,4 +188,46 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
             if shared >= RARE_STRONG_MIN or (shared >= RARE_MIN and similarity >= RELATED_SIM):
                 out[code] = Related(sentence, clause, "、".join(runs), similarity)
                 break
+    rest = [row for row, code in enumerate(codes) if code not in out]
+    if rest and review_words.available():
+        found = _one_word(rest, codes, tasks, clauses, sims, sentences, all_tasks)
+        out.update({codes[row]: r for row, r in found.items()})
+    return out
+
+
+def _titles_a_place(word: str, text: str) -> bool:
+    return any(PLACE_TITLE.match(text, m.end()) for m in re.finditer(re.escape(word), text))
+
+
+def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses: list[tuple[str, Sentence]],
+              sims: Any, sentences: list[Sentence], all_tasks: list[str] | None) -> dict[int, Related]:
+    """The third way in: one distinctive noun (answers.review_words) that only this task of
+    the plan holds and at most `WORD_SENTENCES` review sentences, used as a word by a clause
+    at cosine `RARE_STRONG_SIM` or more, where the model agrees from the clause's side too:
+    among the tasks the words left unnamed, this one is within the `WORD_VOTE` nearest to the
+    clause. One shared word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must
+    pick each other; of several such clauses the nearest is the evidence."""
+    texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
+    plains = [s.plain for s in sentences]
+    clause_words: dict[int, set[str]] = {}
+    out: dict[int, Related] = {}
+    for row in rows:
+        task = tasks[codes[row]]
+        best: tuple[float, int, str] | None = None
+        for word in sorted(review_words.distinctive_nouns(norm(task, keep_quotes=True))):
+            if sum(1 for t in texts if word in t) > WORD_TASKS or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
+                continue
+            for j, (clause, _) in enumerate(clauses):
+                if word not in clause or sims[row, j] < RARE_STRONG_SIM or (best and sims[row, j] <= best[0]):
+                    continue
+                if _titles_a_place(word, task) or _titles_a_place(word, clause):
+                    continue
+                if word not in clause_words.setdefault(j, review_words.words(clause)):
+                    continue  # "托位" in "托位数" cut as 托/位数: not the word
+                if int((sims[:, j] > sims[row, j]).sum()) >= WORD_VOTE or _elsewhere(_places(task), clause):
+                    continue
+                best = (float(sims[row, j]), j, word)
+        if best:
+            similarity, j, word = best
+            out[row] = Related(clauses[j][1], clauses[j][0], word, similarity)
     return out
