@@ -217,7 +217,8 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
         for word in sorted(review_words.distinctive_nouns(norm(task, keep_quotes=True))):
             if sum(1 for t in texts if word in t) > WORD_TASKS or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
                 continue
-            for j, (clause, _) in enumerate(clauses):
+            for j, (raw, _) in enumerate(clauses):
+                clause = norm(raw, keep_quotes=True)
                 if word not in clause or sims[row, j] < RARE_STRONG_SIM or (best and sims[row, j] <= best[0]):
                     continue
                 if _titles_a_place(word, task) or _titles_a_place(word, clause):

@@ -10,7 +10,8 @@ frequencies say which nouns are everyday Chinese (环境, 历史, 工匠, 平台
 a subject. What counts as distinctive here:
 - a two-character word the segmenter reads as a noun (n, nz, j, vn) in the task and in the
   clause — quotation marks are word boundaries ("赣菜品牌" in quotes), places (ns) and verbs
-  never count (整改, 清零 are what is done, not what it is done to);
+  never count (整改, 清零 are what is done, not what it is done to); or a Latin term whole
+  ("5G网络覆盖" and "开通5G基站");
 - not a generic or policy-area word (review_text), and at most `COMMON_FREQ` in the
   segmenter's dictionary.
 Without jieba installed this reading is skipped with one log line; nothing else changes.
@@ -29,6 +30,8 @@ NOUN_TAGS = frozenset({"n", "nz", "j", "vn"})
 COMMON_FREQ = 1000  # a dictionary frequency above this is an everyday word (工匠 1860, 环境 16811)
 _BOUNDARY = re.compile(r"[“”‘’\"'《》〈〉「」『』]")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+# a Latin term with at least one letter, whole: "5G", "VR", "PM2.5" (jieba cuts "5G" as 5/G)
+_LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z0-9.+]*[A-Za-z][A-Za-z0-9.+]*(?![A-Za-z0-9])")
 _state: dict[str, object] = {}
 _STOP = frozenset({*GENERIC_WORDS, *AREA_WORDS, *GENERIC_BIGRAMS})
 
@@ -63,16 +66,21 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def words(text: str) -> set[str]:
-    """Every word of `text` as the segmenter cuts it."""
-    return {w for w, _ in tagged(text)}
+    """Every word of `text` as the segmenter cuts it, and its Latin terms whole."""
+    return {w for w, _ in tagged(text)} | _latin(text)
+
+
+def _latin(text: str) -> set[str]:
+    return {m.group() for m in _LATIN.finditer(text) if len(m.group()) >= 2}
 
 
 def distinctive_nouns(text: str) -> set[str]:
     """The two-character nouns of `text` that name a subject rather than an area or an
-    everyday thing: "生猪", "空域", "技改", "存量" — not "产业", "环境", "工匠", "宜春"."""
+    everyday thing: "生猪", "空域", "技改", "存量" — not "产业", "环境", "工匠", "宜春" — and its
+    Latin terms ("5G", "VR"; one the plan repeats, like GDP, the caller's counts rule out)."""
     freq = _state.get("freq") or {}
     out = set()
     for w, tag in tagged(text):
         if tag in NOUN_TAGS and _HAN2.fullmatch(w) and w not in _STOP and freq.get(w, 0) <= COMMON_FREQ:
             out.add(w)
-    return out
+    return out | _latin(text)

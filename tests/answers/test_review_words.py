@@ -120,3 +120,16 @@ def test_a_word_that_titles_a_place_is_a_look_alike(ctx):
     items = _review(ctx, [("3.3", "推进海绵设施改造。", 0.92)],
                     sentences=["新建海绵设施12处。", "全市经济运行稳中向好。"], clause="新建海绵设施12处。")
     assert items["3.3"].label == "progress" and items["3.3"].evidence == "新建海绵设施12处。"
+
+
+def test_a_latin_term_is_a_word_whole():
+    assert "5G" in distinctive_nouns("实施5G网络覆盖提升工程")
+    assert "5G" in words("累计开通5G基站6万多个") and "G" not in distinctive_nouns("实施5G网络覆盖提升工程")
+    assert "5G" not in words("建成15G级试验平台")  # another term that ends the same
+
+
+def test_a_programme_reported_by_its_latin_term_is_progress(ctx):
+    items = _review(ctx, [("3.2", "实施5G网络覆盖提升工程，实现重点城镇以上地区网络连续覆盖。", 0.91)],
+                    sentences=["累计开通5G基站6000多个。", "全市经济运行稳中向好。"], clause="累计开通5G基站6000多个。")
+    assert items["3.2"].label == "progress" and items["3.2"].evidence == "累计开通5G基站6000多个。"
+    assert "“5G”" in items["3.2"].note
