@@ -23,7 +23,7 @@ A third way in, for a subject a review names by one word in new company ("生猪
 noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or everyday word)
 that only this task holds and at most two review sentences, in a clause at cosine
 `RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` unnamed
-tasks nearest to it).
+tasks nearest to it, or names the word as a whole item of a list).
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -195,6 +195,13 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
     return out
 
 
+def _listed(word: str, clause: str) -> bool:
+    """The word is a whole item of the clause's list ("对台、人防、地震…等工作取得新成效"): the
+    review names that very subject, and a long list blurs the clause's vector, so the model's
+    vote from the clause's side is not asked."""
+    return re.search(rf"(?:^|[、,]){re.escape(word)}(?:、|等)", clause) is not None
+
+
 def _titles_a_place(word: str, text: str) -> bool:
     return any(PLACE_TITLE.match(text, m.end()) for m in re.finditer(re.escape(word), text))
 
@@ -205,8 +212,9 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
     the plan holds and at most `WORD_SENTENCES` review sentences, used as a word by a clause
     at cosine `RARE_STRONG_SIM` or more, where the model agrees from the clause's side too:
     among the tasks the words left unnamed, this one is within the `WORD_VOTE` nearest to the
-    clause. One shared word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must
-    pick each other; of several such clauses the nearest is the evidence."""
+    clause (unless the word is a whole item of the clause's list). One shared word is weak
+    alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of several such
+    clauses the nearest is the evidence."""
     texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
     plains = [s.plain for s in sentences]
     clause_words: dict[int, set[str]] = {}
@@ -225,7 +233,9 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
                     continue
                 if word not in clause_words.setdefault(j, review_words.words(clause)):
                     continue  # "托位" in "托位数" cut as 托/位数: not the word
-                if int((sims[:, j] > sims[row, j]).sum()) >= WORD_VOTE or _elsewhere(_places(task), clause):
+                if _elsewhere(_places(task), clause):
+                    continue
+                if int((sims[:, j] > sims[row, j]).sum()) >= WORD_VOTE and not _listed(word, clause):
                     continue
                 best = (float(sims[row, j]), j, word)
         if best:

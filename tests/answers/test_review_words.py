@@ -133,3 +133,16 @@ def test_a_programme_reported_by_its_latin_term_is_progress(ctx):
                     sentences=["累计开通5G基站6000多个。", "全市经济运行稳中向好。"], clause="累计开通5G基站6000多个。")
     assert items["3.2"].label == "progress" and items["3.2"].evidence == "累计开通5G基站6000多个。"
     assert "“5G”" in items["3.2"].note
+
+
+def test_a_whole_item_of_a_reviews_list_needs_no_vote_from_the_list(ctx):
+    listing = "民族宗教、外事、侨务、人防、地震、档案等工作取得新成效。"
+    others = [(f"8.{k}", text, 0.95) for k, text in enumerate(["加强民族团结进步教育。", "做好侨务工作。", "推进档案信息化。"], 40)]
+    items = _review(ctx, [("8.34", "深入实施人防高质量发展三年行动。", 0.90), *others],
+                    sentences=[listing, "全市经济运行稳中向好。"], clause=listing)
+    assert items["8.34"].label == "progress" and items["8.34"].evidence == listing
+    # the same word inside a longer phrase of the clause is not a list item: the vote decides
+    phrase = "开展民族宗教、外事侨务和人防宣传教育活动。"
+    items = _review(ctx, [("8.34", "深入实施人防高质量发展三年行动。", 0.90), *others],
+                    sentences=[phrase, "全市经济运行稳中向好。"], clause=phrase)
+    assert items["8.34"].label == "not_mentioned"
