@@ -51,6 +51,7 @@ RARE_STRONG_MIN, RARE_STRONG_SIM = 3, 0.90  # three of them (a run of four) hold
 RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
 WORD_TASKS, WORD_SENTENCES = 1, 2  # one distinctive noun: this task's alone, in at most two review sentences
+WORD_TASKS_SHARED = 2  # or held by two tasks, when the clause and the task are each other's nearest
 WORD_VOTE = 3  # and the task among this many of the unnamed tasks nearest to the clause
 # A word that makes a place's title ("海绵城市", "海绵小镇", "文明城市") says which place won
 # what: the same word before another place class is a look-alike, not the task's subject.
@@ -209,10 +210,12 @@ def _titles_a_place(word: str, text: str) -> bool:
 def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses: list[tuple[str, Sentence]],
               sims: Any, sentences: list[Sentence], all_tasks: list[str] | None) -> dict[int, Related]:
     """The third way in: one distinctive noun (answers.review_words) that only this task of
-    the plan holds and at most `WORD_SENTENCES` review sentences, used as a word by a clause
+    the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as a word by a clause
     at cosine `RARE_STRONG_SIM` or more, where the model agrees from the clause's side too:
     among the tasks the words left unnamed, this one is within the `WORD_VOTE` nearest to the
-    clause (unless the word is a whole item of the clause's list). One shared word is weak
+    clause (unless the word is a whole item of the clause's list). A word two tasks hold
+    ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause is this task's nearest
+    of all and this task the clause's nearest of the unnamed. One shared word is weak
     alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of several such
     clauses the nearest is the evidence."""
     texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
@@ -223,7 +226,8 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
         task = tasks[codes[row]]
         best: tuple[float, int, str] | None = None
         for word in sorted(review_words.distinctive_nouns(norm(task, keep_quotes=True))):
-            if sum(1 for t in texts if word in t) > WORD_TASKS or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
+            held = sum(1 for t in texts if word in t)
+            if held > WORD_TASKS_SHARED or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
                 continue
             for j, (raw, _) in enumerate(clauses):
                 clause = norm(raw, keep_quotes=True)
@@ -235,7 +239,10 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
                     continue  # "托位" in "托位数" cut as 托/位数: not the word
                 if _elsewhere(_places(task), clause):
                     continue
-                if int((sims[:, j] > sims[row, j]).sum()) >= WORD_VOTE and not _listed(word, clause):
+                nearer = int((sims[:, j] > sims[row, j]).sum())
+                if held > WORD_TASKS and (nearer or j != int(sims[row].argmax())):
+                    continue  # two tasks hold the word: the clause and this task must be each other's nearest
+                if nearer >= WORD_VOTE and not _listed(word, clause):
                     continue
                 best = (float(sims[row, j]), j, word)
         if best:

@@ -94,8 +94,9 @@ def test_a_clause_the_model_puts_nearer_three_other_tasks_is_theirs_not_this_one
 
 
 def test_a_word_two_tasks_share_or_the_review_repeats_says_nothing_about_which(ctx):
-    items = _review(ctx, [("5.3", "推进生猪产业稳定健康发展。", 0.91), ("5.5", "做好生猪稳产保供工作。", 0.5)])
-    assert items["5.3"].label == "not_mentioned"  # 生猪 in two tasks
+    items = _review(ctx, [("5.3", "推进生猪产业稳定健康发展。", 0.91), ("5.5", "做好生猪稳产保供工作。", 0.5),
+                          ("5.6", "推进生猪屠宰行业转型升级。", 0.5)])
+    assert items["5.3"].label == "not_mentioned"  # 生猪 in three tasks
     repeated = [*REPORT_SENTENCES, "首单生猪保险理赔兑付。", "生猪屠宰企业完成升级改造。"]
     items = _review(ctx, [("5.3", "推进生猪产业稳定健康发展。", 0.91)], sentences=repeated)
     assert items["5.3"].label == "not_mentioned"  # 生猪 in three review sentences
@@ -146,3 +147,12 @@ def test_a_whole_item_of_a_reviews_list_needs_no_vote_from_the_list(ctx):
     items = _review(ctx, [("8.34", "深入实施人防高质量发展三年行动。", 0.90), *others],
                     sentences=[phrase, "全市经济运行稳中向好。"], clause=phrase)
     assert items["8.34"].label == "not_mentioned"
+
+
+def test_a_word_two_tasks_hold_goes_to_the_one_the_clause_and_task_pick_as_each_others_nearest(ctx):
+    battle = "全面打赢突发新冠肺炎疫情阻击战。"
+    sentences = [battle, "全市经济运行稳中向好。"]
+    items = _review(ctx, [("8.27", "坚持常态化精准防控，守牢疫情不反弹底线。", 0.93),
+                          ("8.19", "实施提升疫情防控救治能力三年行动计划。", 0.92)], sentences=sentences, clause=battle)
+    assert items["8.27"].label == "progress" and items["8.27"].evidence == battle and "“疫情”" in items["8.27"].note
+    assert items["8.19"].label == "not_mentioned"  # the clause is nearer the other task
