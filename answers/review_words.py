@@ -30,6 +30,7 @@ NOUN_TAGS = frozenset({"n", "nz", "j", "vn"})
 COMMON_FREQ = 1000  # a dictionary frequency above this is an everyday word (工匠 1860, 环境 16811)
 _BOUNDARY = re.compile(r"[“”‘’\"'《》〈〉「」『』]")
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN1 = re.compile(r"[\u4e00-\u9fff]")
 # a Latin term with at least one letter, whole: "5G", "VR", "PM2.5" (jieba cuts "5G" as 5/G)
 _LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z0-9.+]*[A-Za-z][A-Za-z0-9.+]*(?![A-Za-z0-9])")
 _state: dict[str, object] = {}
@@ -62,7 +63,30 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     cut = _tagger()
     if cut is None:
         return ()
-    return tuple((w.word, w.flag) for w in cut(_BOUNDARY.sub("，", text)))
+    return tuple(_join_unknown([(w.word, w.flag) for w in cut(_BOUNDARY.sub("，", text))]))
+
+
+_SINGLE_NOUN = frozenset({"n", "ng", "nr", "j"})
+
+
+def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Two single-character nouns standing alone between longer words are one word the
+    dictionary does not know: "赣/菜" of “赣菜品牌” and "赣菜“十大名菜”" is 赣菜 (Jiangxi cuisine).
+    A run of three or more single characters is left as cut."""
+    def single(k: int) -> bool:
+        return 0 <= k < len(pairs) and len(pairs[k][0]) == 1 and _HAN1.fullmatch(pairs[k][0]) is not None
+
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(pairs):
+        if (single(i) and single(i + 1) and not single(i - 1) and not single(i + 2)
+                and pairs[i][1] in _SINGLE_NOUN and pairs[i + 1][1] in ("n", "ng")):
+            out.append((pairs[i][0] + pairs[i + 1][0], "n"))
+            i += 2
+        else:
+            out.append(pairs[i])
+            i += 1
+    return out
 
 
 def words(text: str) -> set[str]:

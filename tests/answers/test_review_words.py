@@ -156,3 +156,8 @@ def test_a_word_two_tasks_hold_goes_to_the_one_the_clause_and_task_pick_as_each_
                           ("8.19", "实施提升疫情防控救治能力三年行动计划。", 0.92)], sentences=sentences, clause=battle)
     assert items["8.27"].label == "progress" and items["8.27"].evidence == battle and "“疫情”" in items["8.27"].note
     assert items["8.19"].label == "not_mentioned"  # the clause is nearer the other task
+
+
+def test_two_lone_characters_the_dictionary_does_not_know_are_one_word():
+    assert "赣菜" in distinctive_nouns(norm("推进“赣菜品牌”打造", keep_quotes=True))
+    assert "赣菜" in words("赣菜“十大名菜”发布")
