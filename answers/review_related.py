@@ -190,7 +190,7 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
                 out[code] = Related(sentence, clause, "、".join(runs), similarity)
                 break
     rest = [row for row, code in enumerate(codes) if code not in out]
-    if rest and review_words.available():
+    if rest:
         found = _one_word(rest, codes, tasks, clauses, sims, sentences, all_tasks)
         out.update({codes[row]: r for row, r in found.items()})
     return out
@@ -210,42 +210,42 @@ def _titles_a_place(word: str, text: str) -> bool:
 def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses: list[tuple[str, Sentence]],
               sims: Any, sentences: list[Sentence], all_tasks: list[str] | None) -> dict[int, Related]:
     """The third way in: one distinctive noun (answers.review_words) that only this task of
-    the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as a word by a clause
-    at cosine `RARE_STRONG_SIM` or more, where the model agrees from the clause's side too:
-    among the tasks the words left unnamed, this one is within the `WORD_VOTE` nearest to the
-    clause (unless the word is a whole item of the clause's list). A word two tasks hold
-    ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause is this task's nearest
-    of all and this task the clause's nearest of the unnamed. One shared word is weak
-    alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of several such
-    clauses the nearest is the evidence."""
+    the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as
+    a word by a clause at cosine `RARE_STRONG_SIM` or more, where the model agrees from the
+    clause's side too: among the tasks the words left unnamed, this one is within the
+    `WORD_VOTE` nearest to the clause (unless the word is a whole item of the clause's list).
+    A word two tasks hold ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause
+    is this task's nearest of all and this task the clause's nearest of the unnamed. One shared
+    word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of
+    several such clauses the nearest is the evidence. The counts and cosines are checked on
+    plain pieces first, so the segmenter (≈ 1 s to load) runs only when one passes."""
     texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
     plains = [s.plain for s in sentences]
-    clause_words: dict[int, set[str]] = {}
+    normed = [norm(raw, keep_quotes=True) for raw, _ in clauses]
     out: dict[int, Related] = {}
     for row in rows:
-        task = tasks[codes[row]]
-        best: tuple[float, int, str] | None = None
-        for word in sorted(review_words.distinctive_nouns(norm(task, keep_quotes=True))):
+        task = norm(tasks[codes[row]], keep_quotes=True)
+        nearest = int(sims[row].argmax())
+        found = []
+        for word in review_words.pieces(task):
             held = sum(1 for t in texts if word in t)
             if held > WORD_TASKS_SHARED or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
                 continue
-            for j, (raw, _) in enumerate(clauses):
-                clause = norm(raw, keep_quotes=True)
-                if word not in clause or sims[row, j] < RARE_STRONG_SIM or (best and sims[row, j] <= best[0]):
+            for j, clause in enumerate(normed):
+                if word not in clause or sims[row, j] < RARE_STRONG_SIM:
                     continue
-                if _titles_a_place(word, task) or _titles_a_place(word, clause):
-                    continue
-                if word not in clause_words.setdefault(j, review_words.words(clause)):
-                    continue  # "托位" in "托位数" cut as 托/位数: not the word
-                if _elsewhere(_places(task), clause):
+                if _titles_a_place(word, task) or _titles_a_place(word, clause) or _elsewhere(_places(task), clause):
                     continue
                 nearer = int((sims[:, j] > sims[row, j]).sum())
-                if held > WORD_TASKS and (nearer or j != int(sims[row].argmax())):
+                if held > WORD_TASKS and (nearer or j != nearest):
                     continue  # two tasks hold the word: the clause and this task must be each other's nearest
                 if nearer >= WORD_VOTE and not _listed(word, clause):
                     continue
-                best = (float(sims[row, j]), j, word)
-        if best:
-            similarity, j, word = best
-            out[row] = Related(clauses[j][1], clauses[j][0], word, similarity)
+                found.append((float(sims[row, j]), j, word))
+        for similarity, j, word in sorted(found, reverse=True):
+            # the segmenter decides last: a noun of the task ("生猪"), a word of the clause
+            # ("托位" in "托位数" is cut 托/位数: not the word)
+            if word in review_words.distinctive_nouns(task) and word in review_words.words(normed[j]):
+                out[row] = Related(clauses[j][1], clauses[j][0], word, similarity)
+                break
     return out

@@ -89,6 +89,13 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+def pieces(text: str) -> set[str]:
+    """Every two-character Han piece of `text` not generic, and its Latin terms: what
+    `distinctive_nouns` can return, found without the segmenter."""
+    han = {text[i : i + 2] for i in range(len(text) - 1) if _HAN2.fullmatch(text[i : i + 2])}
+    return {p for p in han if p not in _STOP} | _latin(text)
+
+
 def words(text: str) -> set[str]:
     """Every word of `text` as the segmenter cuts it, and its Latin terms whole."""
     return {w for w, _ in tagged(text)} | _latin(text)
@@ -102,9 +109,10 @@ def distinctive_nouns(text: str) -> set[str]:
     """The two-character nouns of `text` that name a subject rather than an area or an
     everyday thing: "生猪", "空域", "技改", "存量" — not "产业", "环境", "工匠", "宜春" — and its
     Latin terms ("5G", "VR"; one the plan repeats, like GDP, the caller's counts rule out)."""
+    pairs = tagged(text)  # loads the dictionary first
     freq = _state.get("freq") or {}
     out = set()
-    for w, tag in tagged(text):
+    for w, tag in pairs:
         if tag in NOUN_TAGS and _HAN2.fullmatch(w) and w not in _STOP and freq.get(w, 0) <= COMMON_FREQ:
             out.add(w)
     return out | _latin(text)

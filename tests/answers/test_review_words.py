@@ -161,3 +161,13 @@ def test_a_word_two_tasks_hold_goes_to_the_one_the_clause_and_task_pick_as_each_
 def test_two_lone_characters_the_dictionary_does_not_know_are_one_word():
     assert "赣菜" in distinctive_nouns(norm("推进“赣菜品牌”打造", keep_quotes=True))
     assert "赣菜" in words("赣菜“十大名菜”发布")
+
+
+def test_the_first_reading_in_a_process_already_knows_everyday_words():
+    import subprocess
+    import sys
+
+    code = ("from answers.review_words import distinctive_nouns; "
+            "print(sorted(distinctive_nouns('实施新时代青川工匠培育工程')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "工匠" not in out
