@@ -22,8 +22,8 @@ A third way in, for a subject a review names by one word in new company ("生猪
 "推动生猪产业稳定健康发展", "7个临时空域…获批划设" for "深化低空空域管理改革试点"): one distinctive
 noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or everyday word)
 that only this task holds and at most two review sentences, in a clause at cosine
-`RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` unnamed
-tasks nearest to it, or names the word as a whole item of a list).
+`RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` of the
+plan's tasks nearest to it, or names the word as a whole item of a list).
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -52,7 +52,7 @@ RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
 WORD_TASKS, WORD_SENTENCES = 1, 2  # one distinctive noun: this task's alone, in at most two review sentences
 WORD_TASKS_SHARED = 2  # or held by two tasks, when the clause and the task are each other's nearest
-WORD_VOTE = 3  # and the task among this many of the unnamed tasks nearest to the clause
+WORD_VOTE = 3  # and the task among this many of the plan's tasks nearest to the clause
 # A word that makes a place's title ("海绵城市", "海绵小镇", "文明城市") says which place won
 # what: the same word before another place class is a look-alike, not the task's subject.
 PLACE_TITLE = re.compile(r"城市|小镇|城镇|乡镇|乡村|村庄|名城|名镇|名村|新城|县城")
@@ -191,7 +191,21 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
                 break
     rest = [row for row, code in enumerate(codes) if code not in out]
     if rest:
-        found = _one_word(rest, codes, tasks, clauses, sims, sentences, all_tasks)
+        plan_texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
+        plan_vecs: list[Any] = []
+
+        def votes(j: int) -> Any:
+            """Cosines of every task of the plan to clause j (the plan's vectors read once, on
+            first need: the vote does not depend on which tasks were asked about)."""
+            if not plan_vecs:
+                plan_vecs.append(embed_passages(db, embedder, plan_texts))
+            return plan_vecs[0] @ clause_vecs[j]
+
+        try:
+            found = _one_word(rest, codes, tasks, clauses, sims, sentences, plan_texts, votes)
+        except Exception as exc:  # optional reading, as above
+            log.warning("review: one-word mentions skipped (%s)", type(exc).__name__)
+            found = {}
         out.update({codes[row]: r for row, r in found.items()})
     return out
 
@@ -208,18 +222,17 @@ def _titles_a_place(word: str, text: str) -> bool:
 
 
 def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses: list[tuple[str, Sentence]],
-              sims: Any, sentences: list[Sentence], all_tasks: list[str] | None) -> dict[int, Related]:
+              sims: Any, sentences: list[Sentence], texts: list[str], votes: Any) -> dict[int, Related]:
     """The third way in: one distinctive noun (answers.review_words) that only this task of
     the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as
     a word by a clause at cosine `RARE_STRONG_SIM` or more, where the model agrees from the
-    clause's side too: among the tasks the words left unnamed, this one is within the
-    `WORD_VOTE` nearest to the clause (unless the word is a whole item of the clause's list).
+    clause's side too: among all the plan's tasks (`texts`; `votes(j)` their cosines to clause
+    j), this one is within the `WORD_VOTE` nearest to the clause (unless the word is a whole item of the clause's list).
     A word two tasks hold ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause
-    is this task's nearest of all and this task the clause's nearest of the unnamed. One shared
+    is this task's nearest of all and this task the clause's nearest of the plan. One shared
     word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of
     several such clauses the nearest is the evidence. The counts and cosines are checked on
     plain pieces first, so the segmenter (≈ 1 s to load) runs only when one passes."""
-    texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
     plains = [s.plain for s in sentences]
     normed = [norm(raw, keep_quotes=True) for raw, _ in clauses]
     out: dict[int, Related] = {}
@@ -236,7 +249,7 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
                     continue
                 if _titles_a_place(word, task) or _titles_a_place(word, clause) or _elsewhere(_places(task), clause):
                     continue
-                nearer = int((sims[:, j] > sims[row, j]).sum())
+                nearer = int((votes(j) > sims[row, j] + 1e-6).sum())
                 if held > WORD_TASKS and (nearer or j != nearest):
                     continue  # two tasks hold the word: the clause and this task must be each other's nearest
                 if nearer >= WORD_VOTE and not _listed(word, clause):

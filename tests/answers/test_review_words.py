@@ -58,8 +58,10 @@ def _at(cosine: float, axis: int) -> np.ndarray:
 REPORT_SENTENCES = ["粮食总产稳定在45亿斤以上，生猪出栏120万头。", "全市经济运行稳中向好，发展质量稳步提升。"]
 
 
-def _review(ctx, tasks: list[tuple[str, str, float]], sentences=REPORT_SENTENCES, clause="生猪出栏120万头。"):
-    """Judge `tasks` (code, text, cosine to `clause`) against a two-sentence review."""
+def _review(ctx, tasks: list[tuple[str, str, float]], sentences=REPORT_SENTENCES, clause="生猪出栏120万头。",
+            only: list[str] | None = None):
+    """Judge `tasks` (code, text, cosine to `clause`), or `only` those codes of them, against a
+    short review."""
     part = SimpleNamespace(sentences=[ReviewSentence(s, "回顾", i) for i, s in enumerate(sentences)],
                            report=SimpleNamespace(region="澄湖市"))
     vectors = {clause: _at(1.0, 1)}
@@ -67,7 +69,8 @@ def _review(ctx, tasks: list[tuple[str, str, float]], sentences=REPORT_SENTENCES
     for k, (_, text, cosine) in enumerate(tasks):
         vectors[norm(text)] = _at(cosine, 2 + k)
     views = [SimpleNamespace(code=c, text=t, lead_units=["市农业农村局"]) for c, t, _ in tasks]
-    return {i.code: i for i in judge_tasks(part, views, views, db=ctx.db, embedder=_Vectors(vectors))}
+    wanted = [v for v in views if only is None or v.code in only]
+    return {i.code: i for i in judge_tasks(part, views, wanted, db=ctx.db, embedder=_Vectors(vectors))}
 
 
 def test_one_distinctive_noun_used_by_the_nearest_clause_is_progress_with_its_sentence(ctx):
@@ -91,6 +94,9 @@ def test_a_clause_the_model_puts_nearer_three_other_tasks_is_theirs_not_this_one
     assert items["5.3"].label == "not_mentioned"
     items = _review(ctx, [("5.3", "推进生猪产业稳定健康发展，健全产能调控机制。", 0.91), *others[:2]])
     assert items["5.3"].label == "progress"  # two nearer tasks: still among the three it votes for
+    # asked about alone (/review 5.3), the task gets the verdict the whole review gives it
+    items = _review(ctx, [("5.3", "推进生猪产业稳定健康发展，健全产能调控机制。", 0.91), *others], only=["5.3"])
+    assert list(items) == ["5.3"] and items["5.3"].label == "not_mentioned"
 
 
 def test_a_word_two_tasks_share_or_the_review_repeats_says_nothing_about_which(ctx):
