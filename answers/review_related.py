@@ -227,8 +227,8 @@ def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses:
     the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as
     a word by a clause at cosine `RARE_STRONG_SIM` or more, where the model agrees from the
     clause's side too: among all the plan's tasks (`texts`; `votes(j)` their cosines to clause
-    j), this one is within the `WORD_VOTE` nearest to the clause (unless the word is a whole item of the clause's list).
-    A word two tasks hold ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause
+    j), this one is within the `WORD_VOTE` nearest to the clause (unless the word is a whole
+    item of the clause's list). A word two tasks hold ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause
     is this task's nearest of all and this task the clause's nearest of the plan. One shared
     word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of
     several such clauses the nearest is the evidence. The counts and cosines are checked on
