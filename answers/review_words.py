@@ -109,7 +109,9 @@ def distinctive_nouns(text: str) -> set[str]:
     """The two-character nouns of `text` that name a subject rather than an area or an
     everyday thing: "生猪", "空域", "技改", "存量" — not "产业", "环境", "工匠", "宜春" — and its
     Latin terms ("5G", "VR"; one the plan repeats, like GDP, the caller's counts rule out)."""
-    pairs = tagged(text)  # loads the dictionary first
+    if _tagger() is None:
+        return set()
+    pairs = tagged(text)  # after the dictionary is loaded
     freq = _state.get("freq") or {}
     out = set()
     for w, tag in pairs:
