@@ -177,3 +177,56 @@ def test_the_first_reading_in_a_process_already_knows_everyday_words():
             "print(sorted(distinctive_nouns('实施新时代青川工匠培育工程')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "工匠" not in out
+
+
+PIG_PLAN = """澄湖市2025年《政府工作报告》重点工作责任分工方案
+
+一、农业和城乡（5项）
+1. 推动生猪产业稳定健康发展，健全产能调控机制。（牵头单位：市农业农村局）
+2. 建设国家海绵城市建设示范区。（牵头单位：市住房城乡建设局）
+3. 实施新时代“澄湖工匠”培育工程。（牵头单位：市人力资源社会保障局）
+4. 深化国资国企改革，完善现代企业制度。（牵头单位：市国资委）
+5. 推进城乡供水一体化。（牵头单位：市水利局）
+"""
+
+PIG_REPORT = """澄湖市2026年政府工作报告
+
+——2026年1月12日在澄湖市第九届人民代表大会第五次会议上
+
+市长　林远舟
+
+各位代表：
+
+一、2025年工作回顾
+
+过去一年，全市上下攻坚克难，各项工作取得新成效。
+粮食总产稳定在45亿斤以上，生猪出栏120万头。
+白沙镇获评省级美丽海绵小镇，城乡面貌持续改善。
+启动“未来工匠培育计划”，新增技能人才1.2万人。
+各项改革扎实推进，发展活力不断增强。
+
+二、2026年工作安排
+
+今年要继续推进国资国企改革。
+"""
+
+
+@pytest.mark.parametrize("embedding", ["default", "none"])
+def test_the_review_reports_a_task_by_its_subject_word_with_the_real_model(make_ctx, tmp_path, embedding):
+    from answers.review_run import run_review
+    from retrieval.ingest import ingest_paths
+
+    plan, report = tmp_path / "plan.txt", tmp_path / "report.txt"
+    plan.write_text(PIG_PLAN, encoding="utf-8")
+    report.write_text(PIG_REPORT, encoding="utf-8")
+    ctx = make_ctx(DUCHA_DATA_DIR=str(tmp_path / embedding), DUCHA_EMBEDDING=embedding)
+    assert all(r.status == "ingested" for r in ingest_paths(ctx, [plan, report]))
+    items = {i.code: i for i in run_review(ctx, 2025).items}
+    if embedding == "default":
+        assert items["1.1"].label == "progress"
+        assert items["1.1"].evidence == "粮食总产稳定在45亿斤以上，生猪出栏120万头。" and "“生猪”" in items["1.1"].note
+    else:  # without the dense model only the words decide: one word is not enough
+        assert items["1.1"].label == "not_mentioned"
+    assert items["1.2"].label == "not_mentioned"  # 海绵小镇 is another title than 海绵城市
+    assert items["1.3"].label == "not_mentioned"  # 未来工匠 is another programme than 澄湖工匠
+    assert items["1.4"].label == "not_mentioned"  # generic praise; the plan part does not count
