@@ -18,6 +18,12 @@ review sentence only and in at most `RARE_TASKS` of the plan's tasks (a word the
 or plan repeats says nothing about which task a clause is about); with `RARE_STRONG_MIN` such
 bigrams (a run of four: "地理标志", "退役军人") a cosine of `RARE_STRONG_SIM` is enough, since
 the model's cosines crowd into 0.90–0.95 and the words carry most of the evidence.
+A third way in, for a subject a review names by one word in new company ("生猪产能全面恢复" for
+"推动生猪产业稳定健康发展", "7个临时空域…获批划设" for "深化低空空域管理改革试点"): one distinctive
+noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or everyday word)
+that only this task holds and at most two review sentences, in a clause at cosine
+`RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` of the
+plan's tasks nearest to it, or names the word as a whole item of a list).
 Such a mention is `progress`, never `done`: the review names something of the task, not its
 commitment met. Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
@@ -29,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from answers import review_words
 from answers.review_match import Sentence
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm
 from core.places import CITIES
@@ -43,6 +50,12 @@ RARE_MIN = 2  # shared content bigrams, each
 RARE_STRONG_MIN, RARE_STRONG_SIM = 3, 0.90  # three of them (a run of four) hold at a lower cosine
 RARE_SENTENCES = 1  # in at most this many review sentences
 RARE_TASKS = 2  # and at most this many of the plan's tasks
+WORD_TASKS, WORD_SENTENCES = 1, 2  # one distinctive noun: this task's alone, in at most two review sentences
+WORD_TASKS_SHARED = 2  # or held by two tasks, when the clause and the task are each other's nearest
+WORD_VOTE = 3  # and the task among this many of the plan's tasks nearest to the clause
+# A word that makes a place's title ("海绵城市", "海绵小镇", "文明城市") says which place won
+# what: the same word before another place class is a look-alike, not the task's subject.
+PLACE_TITLE = re.compile(r"城市|小镇|城镇|乡镇|乡村|村庄|名城|名镇|名村|新城|县城")
 # A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
 # the city; "X山森林公园" and "X山景区" only the mountain. (区 is left out: 综保区, 高新区.)
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:省|市|县|镇|乡|村|山|河|湖|江)$")
@@ -175,5 +188,77 @@ def related_mentions(db: Any, embedder: Any, tasks: dict[str, str], sentences: l
                 continue
             if shared >= RARE_STRONG_MIN or (shared >= RARE_MIN and similarity >= RELATED_SIM):
                 out[code] = Related(sentence, clause, "、".join(runs), similarity)
+                break
+    rest = [row for row, code in enumerate(codes) if code not in out]
+    if rest:
+        plan_texts = [norm(t) for t in (all_tasks if all_tasks is not None else list(tasks.values()))]
+        plan_vecs: list[Any] = []
+
+        def votes(j: int) -> Any:
+            """Cosines of every task of the plan to clause j (the plan's vectors read once, on
+            first need: the vote does not depend on which tasks were asked about)."""
+            if not plan_vecs:
+                plan_vecs.append(embed_passages(db, embedder, plan_texts))
+            return plan_vecs[0] @ clause_vecs[j]
+
+        try:
+            found = _one_word(rest, codes, tasks, clauses, sims, sentences, plan_texts, votes)
+        except Exception as exc:  # optional reading, as above
+            log.warning("review: one-word mentions skipped (%s)", type(exc).__name__)
+            found = {}
+        out.update({codes[row]: r for row, r in found.items()})
+    return out
+
+
+def _listed(word: str, clause: str) -> bool:
+    """The word is a whole item of the clause's list ("对台、人防、地震…等工作取得新成效"): the
+    review names that very subject, and a long list blurs the clause's vector, so the model's
+    vote from the clause's side is not asked."""
+    return re.search(rf"(?:^|[、,]){re.escape(word)}(?:、|等)", clause) is not None
+
+
+def _titles_a_place(word: str, text: str) -> bool:
+    return any(PLACE_TITLE.match(text, m.end()) for m in re.finditer(re.escape(word), text))
+
+
+def _one_word(rows: list[int], codes: list[str], tasks: dict[str, str], clauses: list[tuple[str, Sentence]],
+              sims: Any, sentences: list[Sentence], texts: list[str], votes: Any) -> dict[int, Related]:
+    """The third way in: one distinctive noun (answers.review_words) that only this task of
+    the plan holds (see below for two) and at most `WORD_SENTENCES` review sentences, used as
+    a word by a clause at cosine `RARE_STRONG_SIM` or more, where the model agrees from the
+    clause's side too: among all the plan's tasks (`texts`; `votes(j)` their cosines to clause
+    j), this one is within the `WORD_VOTE` nearest to the clause (unless the word is a whole
+    item of the clause's list). A word two tasks hold ("疫情" of 常态化疫情防控 and 疫情防控救治能力) needs more: the clause
+    is this task's nearest of all and this task the clause's nearest of the plan. One shared
+    word is weak alone ("工匠" of 赣鄱工匠 and 未来工匠), so both sides must pick each other; of
+    several such clauses the nearest is the evidence. The counts and cosines are checked on
+    plain pieces first, so the segmenter (≈ 1 s to load) runs only when one passes."""
+    plains = [s.plain for s in sentences]
+    normed = [norm(raw, keep_quotes=True) for raw, _ in clauses]
+    out: dict[int, Related] = {}
+    for row in rows:
+        task = norm(tasks[codes[row]], keep_quotes=True)
+        nearest = int(sims[row].argmax())
+        found = []
+        for word in review_words.pieces(task):
+            held = sum(1 for t in texts if word in t)
+            if held > WORD_TASKS_SHARED or not 0 < sum(1 for p in plains if word in p) <= WORD_SENTENCES:
+                continue
+            for j, clause in enumerate(normed):
+                if word not in clause or sims[row, j] < RARE_STRONG_SIM:
+                    continue
+                if _titles_a_place(word, task) or _titles_a_place(word, clause) or _elsewhere(_places(task), clause):
+                    continue
+                nearer = int((votes(j) > sims[row, j] + 1e-6).sum())
+                if held > WORD_TASKS and (nearer or j != nearest):
+                    continue  # two tasks hold the word: the clause and this task must be each other's nearest
+                if nearer >= WORD_VOTE and not _listed(word, clause):
+                    continue
+                found.append((float(sims[row, j]), j, word))
+        for similarity, j, word in sorted(found, reverse=True):
+            # the segmenter decides last: a noun of the task ("生猪"), a word of the clause
+            # ("托位" in "托位数" is cut 托/位数: not the word)
+            if word in review_words.distinctive_nouns(task) and word in review_words.words(normed[j]):
+                out[row] = Related(clauses[j][1], clauses[j][0], word, similarity)
                 break
     return out
