@@ -210,10 +210,13 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
 
     for line_no, line in lines:
         was_cut, cut = cut, width is not None and len(line) >= width - 1
-        continuing = block is not None and (
-            not block.fields or _field_open(*block.fields[-1]) or was_cut or line.startswith(_TAIL_START))
+        # A block's text is always followed by its fields: while it has none, a line after a
+        # cut one is more text, whatever number it starts with ("……失业率控制在" / "5.5%以内").
+        text_wrapped = block is not None and not block.fields and was_cut
+        field_open = block is not None and bool(block.fields) and _field_open(*block.fields[-1])
+        continuing = block is not None and (not block.fields or field_open or was_cut or line.startswith(_TAIL_START))
         m_sec = SECTION_RE.match(line)
-        if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)) and not _is_field_line(line):
+        if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)) and not _is_field_line(line) and not text_wrapped:
             problems.extend(strays)
             strays.clear()
             title = m_sec.group(3)
@@ -234,17 +237,16 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         m_sub = SUBSECTION_RE.match(line)
         m_task = TASK_RE.match(line)
         label = _TASK_LABEL_RE.match(line)
-        if m_sub and cn_number(m_sub.group(1)) and not (continuing and block is not None and not block.fields and was_cut):
+        if m_sub and cn_number(m_sub.group(1)) and not text_wrapped:
             open_block(line_no, cn_number(m_sub.group(1)), "sub", m_sub.group(2))
             continue
-        if m_task:
+        if m_task and not text_wrapped:
             number, rest = task_number(m_task)
-            expected = number in (last_number + 1, 1)
-            if not (continuing and not expected):
+            if not (field_open and number not in (last_number + 1, 1)):
                 last_number = number
                 open_block(line_no, number, "paren" if m_task.group(1) else "dot", rest)
                 continue
-        elif label and not (continuing and block is not None and not block.fields):
+        elif label and not text_wrapped:
             open_block(line_no, None, "label", line)
             continue
         # A line of its own: the rest of something cut, or nothing of the plan.
@@ -266,18 +268,19 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
 
 def _settle(items: list[_Heading | _Block]) -> list[_Heading | _Block]:
     """Headings among the blocks: "（一）" blocks without fields are subsections, and "1."
-    blocks without fields when tasks are numbered "（1）". Sections after the last block with
+    blocks without fields in a section whose tasks are numbered "（1）". Sections after the last block with
     fields that hold no fields at all (a closing 工作要求) are not part of the task list."""
     blocks = [b for b in items if isinstance(b, _Block)]
-    paren_tasks = any(b.style == "paren" and b.fields for b in blocks)
-    dot_headings = paren_tasks and not any(b.style == "dot" and b.fields for b in blocks)
+    # per section: "1." headings over "（1）" tasks in one section, "1." tasks in another
+    paren_tasks = {id(b.section) for b in blocks if b.style == "paren" and b.fields}
+    dot_tasks = {id(b.section) for b in blocks if b.style == "dot" and b.fields}
     last = max((i for i, b in enumerate(items) if isinstance(b, _Block) and b.fields), default=-1)
     fielded = {id(b.section) for b in blocks if b.fields}
     out: list[_Heading | _Block] = []
     for i, item in enumerate(items):
         if isinstance(item, _Block):
             closing = i > last and id(item.section) not in fielded
-            if not item.fields and (item.style == "sub" or (item.style == "dot" and dot_headings) or closing):
+            if not item.fields and (item.style == "sub" or (item.style == "dot" and id(item.section) in paren_tasks - dot_tasks) or closing):
                 item.style = "heading"
             out.append(item)
         elif i < last or id(item.section) in fielded:
@@ -317,7 +320,7 @@ def _owners(block: _Block, known: set[str] | frozenset[str]) -> tuple[list[str],
             continue
         value = re.sub(r"[；;]", "、", value)
         if role == "leaders":
-            value = "、".join(_bare_name(n) for n in split_leaders(value))
+            value = "、".join(n for n in (_bare_name(n) for n in split_leaders(value)) if n)
             parts.append(f"牵头领导：{value}")
         elif role == "lead":
             parts.append(("责任单位：" if label.startswith("责任") else "牵头单位：") + value)
@@ -332,9 +335,10 @@ def _owners(block: _Block, known: set[str] | frozenset[str]) -> tuple[list[str],
 
 
 def _bare_name(name: str) -> str:
-    """"梁启峰常务副市长" → 梁启峰: a title written without brackets is not part of the name."""
+    """"梁启峰常务副市长" → 梁启峰, "副县长" alone → "": a title written without brackets is not
+    part of the name."""
     bare = _TITLE_WORDS_RE.sub("", name)
-    return bare if len(bare) >= 2 else name
+    return bare if len(bare) >= 2 else "" if not bare else name
 
 
 def looks_like_fields_plan(text: str) -> bool:
