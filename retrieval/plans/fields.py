@@ -62,7 +62,11 @@ _OPEN_END = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 _EMPTY_VALUES = {"无", "—", "-", "/", "暂无", "——"}
 _TITLE_WORDS_RE = re.compile(r"(?:常务)?副?(?:省|市|县|区|州)长$|副?秘书长$|副?主任$|副?书记$|副?部长$")
 _DOCNO_YEAR_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}字?\s*[〔\[［(（]\s*(20\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号")
-_TOTAL_RE = re.compile(r"共(?:明确|梳理|分解|确定|列出)?(?:了)?\s*(\d{1,4})\s*项")
+_TOTAL_RE = re.compile(r"共[\u4e00-\u9fa5]{0,3}?\s*(\d{1,4})\s*项")
+# A task numbered by its code, "2.3 任务内容：…": the number in its section is the second part.
+_CODED_RE = re.compile(r"^(\d{1,2})[.．](\d{1,3})(?:\s+|(?=" + _TASK_LABEL_RE.pattern[1:] + r"))(?![万亿%％倍个])(\S.*)$")
+# A unit marked with its role inside a unit list: "县工信局（牵头）、县统计局".
+_ROLE_MARK_RE = re.compile(r"\s*[（(]\s*(牵头|配合|协办|参与)\s*[)）]\s*$")
 
 
 @dataclass
@@ -125,7 +129,10 @@ def _is_footer(line: str) -> bool:
 def _clean_lines(text: str) -> list[tuple[int, str]]:
     """(line number, text) of the lines that hold content: no blanks, no page footers, no
     running header (a line repeated after page breaks)."""
-    raw = [(k, line.replace("\f", " ").replace("\u3000", " ").strip(), "\f" in line) for k, line in enumerate(text.splitlines(), start=1)]
+    # split on line feeds only: a form feed (a PDF page break) stays inside its line, marks a
+    # new page and keeps line numbers as an editor counts them
+    raw = [(k, line.replace("\f", " ").replace("\u3000", " ").strip(), "\f" in line)
+           for k, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1)]
     lines = [(k, line, ff) for k, line, ff in raw if line]
     counts = Counter(line for _, line, _ in lines)
     after_break: Counter[str] = Counter()
@@ -240,6 +247,11 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         if m_sub and cn_number(m_sub.group(1)) and not text_wrapped:
             open_block(line_no, cn_number(m_sub.group(1)), "sub", m_sub.group(2))
             continue
+        m_coded = _CODED_RE.match(line)
+        if m_coded and not text_wrapped:
+            last_number = int(m_coded.group(2))
+            open_block(line_no, last_number, "dot", m_coded.group(3))
+            continue
         if m_task and not text_wrapped:
             number, rest = task_number(m_task)
             if not (field_open and number not in (last_number + 1, 1)):
@@ -267,25 +279,22 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
 
 
 def _settle(items: list[_Heading | _Block]) -> list[_Heading | _Block]:
-    """Headings among the blocks: "（一）" blocks without fields are subsections, and "1."
-    blocks without fields in a section whose tasks are numbered "（1）". Sections after the last block with
-    fields that hold no fields at all (a closing 工作要求) are not part of the task list."""
+    """Headings among the blocks: "（一）" blocks without fields are subsections, and so are
+    "1." blocks without fields in a section whose tasks are numbered "（1）". Blocks without
+    fields after the last task, in sections with no task (a closing 工作要求), are not tasks;
+    a section with no task at all (a cover's "一、…" before the plan) is not kept."""
     blocks = [b for b in items if isinstance(b, _Block)]
-    # per section: "1." headings over "（1）" tasks in one section, "1." tasks in another
     paren_tasks = {id(b.section) for b in blocks if b.style == "paren" and b.fields}
     dot_tasks = {id(b.section) for b in blocks if b.style == "dot" and b.fields}
-    last = max((i for i, b in enumerate(items) if isinstance(b, _Block) and b.fields), default=-1)
     fielded = {id(b.section) for b in blocks if b.fields}
-    out: list[_Heading | _Block] = []
-    for i, item in enumerate(items):
-        if isinstance(item, _Block):
-            closing = i > last and id(item.section) not in fielded
-            if not item.fields and (item.style == "sub" or (item.style == "dot" and id(item.section) in paren_tasks - dot_tasks) or closing):
-                item.style = "heading"
-            out.append(item)
-        elif i < last or id(item.section) in fielded:
-            out.append(item)
-    return out
+    last = max((i for i, b in enumerate(items) if isinstance(b, _Block) and b.fields), default=-1)
+    for i, b in enumerate(items):
+        if isinstance(b, _Block) and not b.fields:
+            dot_heading = b.style == "dot" and id(b.section) in paren_tasks - dot_tasks
+            if b.style == "sub" or dot_heading or (i > last and id(b.section) not in fielded):
+                b.style = "heading"
+    tasked = {id(b.section) for b in blocks if b.style != "heading"}
+    return [item for item in items if isinstance(item, _Block) or id(item.section) in tasked]
 
 
 def _drafts(items: list[_Heading | _Block], known: set[str] | frozenset[str], r: FieldReading) -> None:
@@ -331,7 +340,27 @@ def _owners(block: _Block, known: set[str] | frozenset[str]) -> tuple[list[str],
     owners = read_owners("；".join(parts), known) if parts else None
     if owners is None:
         return [], [], [], ""
-    return owners.leaders, owners.lead, owners.co, owners.due or ""
+    lead, co = _marked_roles(owners.lead, owners.co)
+    return owners.leaders, lead, co, owners.due or ""
+
+
+def _marked_roles(lead: list[str], co: list[str]) -> tuple[list[str], list[str]]:
+    """"责任单位：县工信局（牵头）、县统计局": the marked unit leads, the others of that list
+    take part (as `roles.unit_roles` reads a table cell written so)."""
+    if not any(_ROLE_MARK_RE.search(u) for u in lead + co):
+        return lead, co
+    marked_lead = any((m := _ROLE_MARK_RE.search(u)) and m.group(1) == "牵头" for u in lead)
+    leads, cos = [], []
+    for k, units in enumerate((lead, co)):
+        for unit in units:
+            m = _ROLE_MARK_RE.search(unit)
+            bare = _ROLE_MARK_RE.sub("", unit)
+            if m:
+                (leads if m.group(1) == "牵头" else cos).append(bare)
+            else:
+                (leads if k == 0 and not marked_lead else cos).append(bare)
+    leads = list(dict.fromkeys(leads))
+    return leads, [u for u in dict.fromkeys(cos) if u not in leads]
 
 
 def _bare_name(name: str) -> str:

@@ -116,3 +116,49 @@ def test_reports_and_bracket_plans_are_not_read_as_labelled_blocks():
     assert detect_shape(_text(report)) is None
     bracket = "\n".join(f"{n}. 实施第{n}项工程。（牵头领导：甲乙；牵头单位：市科技局；责任单位：市财政局）" for n in range(1, 5))
     assert detect_shape(_text("一、创新\n" + bracket)) == "paragraphs"
+
+
+def test_a_county_plan_with_codes_role_marks_and_a_red_head_cover():
+    """石门县: written after the reader, run once as found (its first run read every text as
+    "1 任务内容：…" and 县工信局（牵头） as a unit name), then fixed."""
+    table = parse_plan(load_file(DATA / "plans" / "shimen_fields.txt"))
+    assert table.shape == "fields"
+    assert (table.title, table.region, table.year, table.issued) == ("2024年县政府重点工作任务分解方案", "石门县", 2024, dt.date(2024, 3, 5))
+    assert [(r.code, r.text, r.leaders, r.lead_units, r.co_units, r.due_text) for r in table.rows] == [
+        ("1.1", "新增规模以上工业企业15家，规上工业增加值增长8%。", ["王建国"], ["县工信局"], ["县统计局", "各乡镇人民政府"], "2024年底前"),
+        ("1.2", "推进石门工业园三期标准厂房建设，年内竣工10万平方米。", ["王建国", "刘芳"], ["石门工业园管委会"], ["县住建局", "县自然资源局"], "2024年11月底前"),
+        ("1.3", "争取上级专项资金2亿元。", ["刘芳"], ["县财政局", "县发改局"], [], "全年"),
+        ("2.1", "城镇新增就业2000人。", ["赵敏"], ["县人社局"], [], "2024年12月底前"),
+        ("2.2", "新建城区小学1所。", ["赵敏"], ["县教体局"], ["县住建局", "县财政局"], "2024年8月底前"),
+        ("2.3", "改造农村公路50公里。", ["刘芳"], ["县交通运输局"], [], "2024年10月底前"),
+    ]
+    assert table.warnings == []  # "共梳理出6项重点工作" on the cover: 6 read
+
+
+def test_counts_that_do_not_add_up_are_warned():
+    text = (DATA / "plans" / "shimen_fields.txt").read_text(encoding="utf-8").replace("共梳理出6项", "共梳理出7项")
+    text = text.replace("二、社会民生(3项)", "二、社会民生(4项)")
+    table = parse_plan(_text(text))
+    assert table.warnings == ["第2部分标明4项，实际读到3项", "方案写明共7项，实际读到6项"]
+
+
+def test_a_cover_with_numbered_points_and_no_annex_line_gives_no_sections():
+    text = """关于印发石门县2024年重点工作分解方案的通知
+一、提高思想认识
+各单位要充分认识做好重点工作的重要意义。
+二、强化责任落实
+各牵头单位要切实负起责任。
+石门县2024年重点工作分解方案
+一、工业经济
+1. 新增规模以上工业企业15家。
+牵头单位：县工信局
+2. 新建标准厂房10万平方米。
+牵头单位：石门工业园管委会
+二、社会民生
+1. 城镇新增就业2000人。
+牵头单位：县人社局
+"""
+    table = parse_plan(_text(text))
+    assert [(r.code, r.section, r.lead_units) for r in table.rows] == [
+        ("1.1", "工业经济", ["县工信局"]), ("1.2", "工业经济", ["石门工业园管委会"]), ("2.1", "社会民生", ["县人社局"])]
+    assert (table.title, table.region, table.year) == ("石门县2024年重点工作分解方案", "石门县", 2024)
