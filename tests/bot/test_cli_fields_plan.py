@@ -12,6 +12,7 @@ import pytest
 
 from bot.cli import main
 from tests.support.paths import DATA
+from tests.support.retrieval_pdf import make_pdf
 
 LANXI = DATA / "plans" / "lanxi"
 REPORT = DATA / "plans" / "lanxi_report_2025.txt"
@@ -40,6 +41,40 @@ def test_ingest_reports_a_plan_with_its_tasks_region_and_year(data_dir, capsys, 
     assert f["title"] == "澜溪市2024年政府工作报告重点工作责任分工方案"
     tasks = json.loads(run(capsys, "tasks", "--json")[1])
     assert [t["code"] for t in tasks] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "3.2", "3.3"]
+
+
+def _as_pdf(path: Path, out: Path) -> Path:
+    """The PDF-text variant as a real PDF, one page per footer."""
+    pages: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        pages[-1].append(line.replace("\f", ""))
+        if line.startswith("— ") and line.endswith(" —"):
+            pages.append([])
+    out.write_bytes(make_pdf([p for p in pages if any(p)]))
+    return out
+
+
+def _as_docx(path: Path, out: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line)
+    document.save(str(out))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_the_same_plan_as_pdf_or_docx(data_dir, capsys, tmp_path, kind):
+    path = (_as_pdf(LANXI / "fields3_pdf.txt", tmp_path / "lanxi.pdf") if kind == "pdf"
+            else _as_docx(LANXI / "fields1_notice.txt", tmp_path / "lanxi.docx"))
+    code, out, err = run(capsys, "ingest", str(path), "--json")
+    f = json.loads(out)["files"][0]
+    assert code == 0, err
+    assert (f["kind"], f["tasks"], f["region"], f["year"]) == ("plan", 12, "澜溪市", 2024)
+    task = json.loads(run(capsys, "task", "1.1", "--json")[1])
+    assert task["lead_units"] == ["澜溪市发展改革委"] and task["leaders"] == ["梁启峰"]
+    assert task["co_units"] == ["澜溪市工业和信息化局", "澜溪市财政局", "澜溪市自然资源和规划局"]
 
 
 def test_ask_and_task_give_lead_unit_and_leader(data_dir, capsys):
