@@ -9,7 +9,7 @@
 Labels (`FIELD_WORDS`): leaders 责任领导 / 牵头领导 / 分管领导 / 牵头市领导 / 市领导; lead 牵头单位 /
 主责单位 / 责任单位 (the co-units when a 牵头 label is also there, as in `owners`); co 配合单位 /
 协办单位 / 参与单位; deadline 完成时限 / 时间节点 / 完成时间 / 时限要求. The task line may say
-任务 / 工作任务 / 重点任务 / 主要内容, or nothing. Fields are read by `owners.read_owners`, the
+任务 / 工作任务 / 重点任务 / 主要内容, or nothing; "【牵头单位】A" is "牵头单位：A". Fields are read by `owners.read_owners`, the
 reader of labelled owner brackets, so a label means the same in both shapes.
 
 PDF text: a line cut at the page width continues what it cut (even a quoted name, even over a
@@ -54,6 +54,8 @@ _ROLE_OF = {word: role for role, words in FIELD_WORDS.items() for word in words}
 _ALT = "|".join(sorted(_ROLE_OF, key=len, reverse=True))
 # A label starts a line or follows a separator: "牵头单位：A    配合单位：B；完成时限：C".
 _FIELD_RE = re.compile(rf"(?:^|(?<=[\s；;。，,]))({_ALT})\s*[:：]")
+# "【牵头单位】A" is the same label as "牵头单位：A".
+_BOXED_RE = re.compile(rf"【\s*({_ALT}|工作任务|重点任务|主要内容|任务)\s*】\s*")
 _TASK_LABEL_RE = re.compile(r"^(?:工作任务|重点任务|主要任务|具体任务|任务内容|重点工作|主要内容|工作内容|任务)\s*[:：]\s*")
 _FOOTER_RE = re.compile(r"^(?:第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4}|[-—–]+\s*\d{1,4}\s*[-—–]+)$")
 _ANNEX_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*(.*)$")
@@ -131,7 +133,7 @@ def _clean_lines(text: str) -> list[tuple[int, str]]:
     running header (a line repeated after page breaks)."""
     # split on line feeds only: a form feed (a PDF page break) stays inside its line, marks a
     # new page and keeps line numbers as an editor counts them
-    raw = [(k, line.replace("\f", " ").replace("\u3000", " ").strip(), "\f" in line)
+    raw = [(k, _BOXED_RE.sub(r"\1：", line.replace("\f", " ").replace("\u3000", " ")).strip(), "\f" in line)
            for k, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1)]
     lines = [(k, line, ff) for k, line, ff in raw if line]
     counts = Counter(line for _, line, _ in lines)
@@ -372,7 +374,8 @@ def _bare_name(name: str) -> str:
 
 def looks_like_fields_plan(text: str) -> bool:
     """At least `MIN_BLOCKS` numbered blocks that carry a lead-unit line."""
-    leads = sum(1 for m in _FIELD_RE.finditer(text) if _ROLE_OF[m.group(1)] == "lead")
+    boxed = _BOXED_RE.sub(r"\1：", text) if "【" in text else text
+    leads = sum(1 for m in _FIELD_RE.finditer(boxed) if _ROLE_OF[m.group(1)] == "lead")
     if leads < MIN_BLOCKS:
         return False  # most files: no need to read them block by block
     lines = _clean_lines(text)

@@ -162,3 +162,12 @@ def test_a_cover_with_numbered_points_and_no_annex_line_gives_no_sections():
     assert [(r.code, r.section, r.lead_units) for r in table.rows] == [
         ("1.1", "工业经济", ["县工信局"]), ("1.2", "工业经济", ["石门工业园管委会"]), ("2.1", "社会民生", ["县人社局"])]
     assert (table.title, table.region, table.year) == ("石门县2024年重点工作分解方案", "石门县", 2024)
+
+
+def test_boxed_labels_read_as_labels():
+    text = HEADED.replace("主责单位：", "【主责单位】").replace("（2）任务：", "（2）【任务】").replace("责任单位：县商务局", "【责任单位】 县商务局")
+    table = parse_plan(_text(text))
+    assert [(r.code, r.text, r.lead_units) for r in table.rows][:3] == [
+        ("1.1", "开工建设石桥大道改造工程，完成投资3亿元。", ["县交通运输局"]),
+        ("1.2", "新增规模以上工业企业10家。", ["县工业和信息化局"]),
+        ("1.3", "举办消费季活动20场。", ["县商务局"])]
