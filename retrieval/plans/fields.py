@@ -63,10 +63,13 @@ _TAIL_START = ("、", "，", ",", "。", "；", ";", "）", ")", "”", "》")
 _OPEN_END = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 _EMPTY_VALUES = {"无", "—", "-", "/", "暂无", "——"}
 _TITLE_WORDS_RE = re.compile(r"(?:常务)?副?(?:省|市|县|区|州)长$|副?秘书长$|副?主任$|副?书记$|副?部长$")
+_TITLE_BEFORE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|^副?秘书长")
 _DOCNO_YEAR_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}字?\s*[〔\[［(（]\s*(20\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号")
 _TOTAL_RE = re.compile(r"共[\u4e00-\u9fa5]{0,3}?\s*(\d{1,4})\s*项")
 # A task numbered by its code, "2.3 任务内容：…": the number in its section is the second part.
 _CODED_RE = re.compile(r"^(\d{1,2})[.．](\d{1,3})(?:\s+|(?=" + _TASK_LABEL_RE.pattern[1:] + r"))(?![万亿%％倍个])(\S.*)$")
+# "任务1：…" / "第1项：…": a task numbered inside its label.
+_LABEL_NUMBER_RE = re.compile(r"^(?:任务|第)\s*(\d{1,3})\s*项?\s*[:：、.．]\s*(\S.*)$")
 # A unit marked with its role inside a unit list: "县工信局（牵头）、县统计局".
 _ROLE_MARK_RE = re.compile(r"\s*[（(]\s*(牵头|配合|协办|参与)\s*[)）]\s*$")
 
@@ -249,10 +252,11 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         if m_sub and cn_number(m_sub.group(1)) and not text_wrapped:
             open_block(line_no, cn_number(m_sub.group(1)), "sub", m_sub.group(2))
             continue
-        m_coded = _CODED_RE.match(line)
+        m_coded = _CODED_RE.match(line) or _LABEL_NUMBER_RE.match(line)
         if m_coded and not text_wrapped:
-            last_number = int(m_coded.group(2))
-            open_block(line_no, last_number, "dot", m_coded.group(3))
+            *_, number_text, rest = m_coded.groups()  # "2.3 …": 3; "任务3：…": 3
+            last_number = int(number_text)
+            open_block(line_no, last_number, "dot", rest)
             continue
         if m_task and not text_wrapped:
             number, rest = task_number(m_task)
@@ -366,9 +370,9 @@ def _marked_roles(lead: list[str], co: list[str]) -> tuple[list[str], list[str]]
 
 
 def _bare_name(name: str) -> str:
-    """"梁启峰常务副市长" → 梁启峰, "副县长" alone → "": a title written without brackets is not
-    part of the name."""
-    bare = _TITLE_WORDS_RE.sub("", name)
+    """"梁启峰常务副市长" / "副区长林梅" → the name, "副县长" alone → "": a title written
+    without brackets is not part of the name."""
+    bare = _TITLE_BEFORE_RE.sub("", _TITLE_WORDS_RE.sub("", name))
     return bare if len(bare) >= 2 else "" if not bare else name
 
 
