@@ -221,7 +221,7 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         return block
 
     for line_no, line in lines:
-        was_cut, cut = cut, width is not None and len(line) >= width - 1
+        was_cut, cut = cut, width is not None and len(line) >= width - 2
         # A block's text is always followed by its fields: while it has none, a line after a
         # cut one is more text, whatever number it starts with ("……失业率控制在" / "5.5%以内").
         text_wrapped = block is not None and not block.fields and was_cut
