@@ -10,7 +10,8 @@ Labels (`FIELD_WORDS`): leaders 责任领导 / 牵头领导 / 分管领导 / 牵
 主责单位 / 责任单位 (the co-units when a 牵头 label is also there, as in `owners`); co 配合单位 /
 协办单位 / 参与单位; deadline 完成时限 / 时间节点 / 完成时间 / 时限要求. The task line may say
 任务 / 工作任务 / 重点任务 / 主要内容, or nothing; "【牵头单位】A" is "牵头单位：A". Fields are read by `owners.read_owners`, the
-reader of labelled owner brackets, so a label means the same in both shapes.
+reader of labelled owner brackets, so a label means the same in both shapes; a unit list with
+role marks ("县工信局（牵头）、县统计局") is split by `roles.unit_roles`, as a table cell is.
 
 PDF text: a line cut at the page width continues what it cut (even a quoted name, even over a
 page break); page footers ("— 3 —") and a running header repeated after every footer are
@@ -38,6 +39,7 @@ from retrieval.plans.drafts import Draft, implicit_section, snippet
 from retrieval.plans.meta import TITLE_RE, read_plan_meta
 from retrieval.plans.numbering import DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
 from retrieval.plans.owners import read_owners
+from retrieval.plans.roles import unit_roles
 
 MIN_BLOCKS = 3  # numbered blocks with a lead-unit line needed before a text is read as this shape
 
@@ -346,27 +348,11 @@ def _owners(block: _Block, known: set[str] | frozenset[str]) -> tuple[list[str],
     owners = read_owners("；".join(parts), known) if parts else None
     if owners is None:
         return [], [], [], ""
-    lead, co = _marked_roles(owners.lead, owners.co)
+    lead, co = owners.lead, owners.co
+    if any(_ROLE_MARK_RE.search(u) for u in lead + co):
+        # "责任单位：县工信局（牵头）、县统计局": read as a table cell written so is read
+        lead, co = unit_roles("、".join(lead), "、".join(co), known)
     return owners.leaders, lead, co, owners.due or ""
-
-
-def _marked_roles(lead: list[str], co: list[str]) -> tuple[list[str], list[str]]:
-    """"责任单位：县工信局（牵头）、县统计局": the marked unit leads, the others of that list
-    take part (as `roles.unit_roles` reads a table cell written so)."""
-    if not any(_ROLE_MARK_RE.search(u) for u in lead + co):
-        return lead, co
-    marked_lead = any((m := _ROLE_MARK_RE.search(u)) and m.group(1) == "牵头" for u in lead)
-    leads, cos = [], []
-    for k, units in enumerate((lead, co)):
-        for unit in units:
-            m = _ROLE_MARK_RE.search(unit)
-            bare = _ROLE_MARK_RE.sub("", unit)
-            if m:
-                (leads if m.group(1) == "牵头" else cos).append(bare)
-            else:
-                (leads if k == 0 and not marked_lead else cos).append(bare)
-    leads = list(dict.fromkeys(leads))
-    return leads, [u for u in dict.fromkeys(cos) if u not in leads]
 
 
 def _bare_name(name: str) -> str:
