@@ -6,6 +6,7 @@
 - `rows`: rows of cells from tables, PDF tab lines or column-aligned text (`layout`);
 - `table`: stage 1 for tables — the row state machine giving draft tasks;
 - `paragraphs` + `owners`: stage 1 for paragraph plans with owner brackets;
+- `fields`: stage 1 for numbered blocks whose owners are labelled lines ("牵头单位：…");
 - `drafts`: the shared last stage — headings, renumbering, codes, lead/co units;
 - `meta`: title, region, year, issue date and level, from the plan's own words;
 - `parse`: detecting the shape and running the stages (`parse_plan`, `looks_like_plan`).

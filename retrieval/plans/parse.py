@@ -5,7 +5,10 @@ Shapes, detected by structure whatever the file type:
   lines of PDF text);
 - "columns": column-aligned text, cells separated by spaces (`retrieval.plans.layout`);
 - "paragraphs": numbered paragraphs each ending with an owner bracket
-  (`retrieval.plans.paragraphs`).
+  (`retrieval.plans.paragraphs`);
+- "fields": numbered blocks whose owners are labelled lines ("牵头单位：…", `retrieval.plans.fields`),
+  tried after real tables and before column-aligned text (whose header test a line of several
+  labelled fields could pass).
 Whole plan or nothing: every problem is collected and raised together as `PlanTableError`,
 which names the shape the rows were read as.
 """
@@ -18,6 +21,7 @@ from prompts import registry as msg
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.drafts import Draft, finish
 from retrieval.plans.errors import PlanTableError
+from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
 from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
@@ -45,11 +49,16 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
 
 
 def detect_shape(loaded: Any) -> str | None:
-    """"table", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
+    """"table", "fields", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
-    if rows and _rows_hold_tasks(rows):
+    text = getattr(loaded, "text", "") or ""
+    if shape == "table" and rows and _rows_hold_tasks(rows):
         return shape
-    if looks_like_paragraph_plan(getattr(loaded, "text", "") or ""):
+    if looks_like_fields_plan(text):
+        return "fields"
+    if shape == "columns" and rows and _rows_hold_tasks(rows):
+        return shape
+    if looks_like_paragraph_plan(text):
         return "paragraphs"
     return None
 
@@ -65,9 +74,14 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     text = getattr(loaded, "text", "") or ""
     shape = detect_shape(loaded)
     rows: list[list[str]] = []
+    declared_total = None
     if shape == "paragraphs":
         para = read_paragraphs(text, known)
         sections, drafts, problems = para.sections, para.drafts, para.problems
+    elif shape == "fields":
+        labelled = read_fields(text, known)
+        sections, drafts, problems = labelled.sections, labelled.drafts, labelled.problems
+        declared_total = labelled.declared_total
     else:
         shape, rows = candidate_rows(loaded)
         reading = read_rows(rows)
@@ -86,9 +100,11 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
 
     table = PlanTable(title=None, region=None, year=None, issued=None, sections=sections, rows=out, shape=shape)
     _check_counts(table, sections)
+    if declared_total is not None and declared_total != len(out):
+        table.warnings.append(msg.TOTAL_MISMATCH.format(declared=declared_total, found=len(out)))
     if shape == "table" and (not text.strip() or not any(TITLE_RE.match(ln.strip()) for ln in text.splitlines()[:200])):
         text = _above_header(rows) + "\n" + text  # a spreadsheet: its title is in the rows above the header
-    table.title, table.region, table.year, table.issued = read_plan_meta(text)
+    table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape == "fields" else read_plan_meta(text)
     table.level = plan_level(out)
     return table
 
