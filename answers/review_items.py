@@ -43,6 +43,7 @@ class Commitment:
     figure: Figure | None = None
     aliases: list[str] = field(default_factory=list)  # quoted names inside ("赣服通")
     text: str = ""  # as shown to the user
+    joined: bool = False  # one of two things named together ("A改建和B改扩建工程")
 
 
 def verb_kind(clause: str) -> str:
@@ -120,7 +121,9 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         elements.append(pieces[0])
         if len(pieces) > 1:
             head = pieces[-1]
-    elements = [part for e in elements for part in _split_and(e)]
+    pairs = [_split_and(e) for e in elements]
+    joined = {part for p in pairs if len(p) == 2 for part in p}
+    elements = [part for p in pairs for part in p]
     sizes = [len(unquote(e)) for e in elements if e]
     modifiers = len(elements) > 1 and sum(1 for s in sizes if s <= _SHORT) * 2 >= len(sizes)
     names = [e for e in elements if e and not (len(elements) > 1 and len(unquote(e)) <= _SHORT and "“" not in e)]
@@ -132,7 +135,7 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         aliases = [a for a in _QUOTED_NAME.findall(raw) if _named(a) and a != name]
         if not _named(name) and not aliases:
             continue
-        out.append(Commitment("item", name, kind, group, aliases=aliases, text=name))
+        out.append(Commitment("item", name, kind, group, aliases=aliases, text=name, joined=raw in joined))
     return out
 
 

@@ -178,6 +178,11 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
         return "progress"
     if main_status is None and "progress" in values:
         return "progress"
+    if main_status is None and any(2 * sum(1 for c in g if id(c) in status) < len(g) for g in _figure_lists(parts)):
+        return "progress"  # "净增A 1000家、B 500家、C 50家" with only C reported, the main deliverable not named
+    pair = [c for c in parts if c.joined and c.group == main.group]
+    if main in pair and any(status.get(id(c)) != "done" for c in pair):
+        return "progress"  # "改建A和B工程": two projects named together, one of them reported
     items = [c for c in parts if c.kind == "item"]
     named = sum(1 for c in items if id(c) in status)
     if main_status != "done" and len(items) >= LIST_MIN and named < LIST_NAMED_SHARE * len(items):
@@ -192,6 +197,15 @@ def main_commitment(parts: list[Commitment]) -> Commitment:
     """The task's main deliverable: its first commitment with an end (建成/完成/开工/实施/
     申报…), else its first."""
     return next((c for c in parts if c.verb != "move"), parts[0])
+
+
+def _figure_lists(parts: list[Commitment]) -> list[list[Commitment]]:
+    """Clauses listing two or more figures ("净增规上工业企业1000家、专精特新500家…")."""
+    groups: dict[int, list[Commitment]] = {}
+    for c in parts:
+        if c.kind == "figure":
+            groups.setdefault(c.group, []).append(c)
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _first_list(parts: list[Commitment]) -> list[Commitment]:
