@@ -270,9 +270,23 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     status = _status(clause.plain, c.verb, s.shortcoming)
     if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
         status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
+    if status == "done" and score < 1.0 and not _head_named(c.name, clause.plain):
+        status = "progress"  # "出台…产业集群综合评价办法" for "实施产业集群提能升级计划": another thing of the name's kind
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
     return Mention(c, status, s, score)
+
+
+# What kind of document or programme a name is ("…提能升级计划", "…管控办法"): a looser
+# match whose clause does not say that kind names a neighbour of the same subject.
+DOCUMENT_HEAD = re.compile(r"(?:计划|方案|办法|规划|条例|意见|细则|清单|规定|政策|行动|工程)$")
+
+
+def _head_named(name: str, clause: str) -> bool:
+    """Unless the clause holds the name's kind ("计划"), a looser match names another
+    document or programme of its subject ("出台…产业集群综合评价办法" for "…产业集群提能升级计划")."""
+    head = DOCUMENT_HEAD.search(name)
+    return head is None or head.group(0) in clause
 
 
 def _item_score(c: Commitment, grams: list[str], total: float, s: Sentence, weights: Weights) -> tuple[float, Clause | None]:
