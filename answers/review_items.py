@@ -19,7 +19,9 @@ from core.places import CITIES, PROVINCES
 _CLAUSES = re.compile(r"[,;。:!?]")
 _ADVERBS = re.compile(
     r"^(?:深入|大力|积极|全面|持续|继续|着力|全力|强力|进一步|努力|扎实|坚决|切实|重点|加快|力争|确保|争取|稳妥|有序|"
-    r"统筹|协同|主动|率先|尽快|免费|逐步|年底前|年内|上半年|下半年|\d{1,2}月底前|全年|今年|同步|基本)+"
+    r"统筹|协同|主动|率先|尽快|免费|逐步|年底前|年内|上半年|下半年|\d{1,2}月底前|全年|今年|同步|基本"
+    # what the task is about, not a thing of its own: "聚焦庆祝建党100周年" names the anniversary
+    r"|聚焦|围绕|紧扣|紧盯|瞄准|庆祝|纪念|喜迎)+"
 )
 _END_VERBS = re.compile(r"(全部|全面)?(投入使用|完成|开工|建成|投运)$")
 _MODIFIER = re.compile(r"^.*的")  # "国家下达的" before a figure

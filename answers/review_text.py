@@ -61,6 +61,8 @@ SYNONYMS = [
     ("经济开发区", "经开区"), ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("电子商务", "电商"),
     ("国家级", "国家"), ("高等院校", "高校"), ("高等学校", "高校"),
     ("市场主体", "经营主体"),  # renamed in 2023 (经营主体登记管理); plans before and reports after
+    # an anniversary written in figures or in words: "建党100周年" = "建党百年"
+    (r"(?<![\d.])(?:100|一百)周年", "百年"),
 ]
 
 # Not (yet) done, whatever the task asked: "推迟开工" is no start, "尚未建成" no end.
