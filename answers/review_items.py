@@ -31,6 +31,8 @@ _FIGURE_TAIL = re.compile(r"^(?:左右|以上|以内|以下|的|任务|目标|�
 _HEADING = re.compile(r"方面$")
 # "A、B等项目": 等 closes a list; not inside 高等/平等/同等, not 等级/等待
 _ETC = re.compile(r"(?<![高中初平同均对上特])等(?![级待候同])")
+# "居民收入稳定增长": how the thing should move, not what it is ("居民收入增长8.1%" names it)
+_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:稳定|持续|较快|平稳|合理)?增长$")
 _SHORT = 3  # list elements this short are modifiers of a shared head ("婴幼儿、老年人…关爱服务")
 
 
@@ -133,7 +135,7 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         names.extend(_split_and(head))  # "赣州、新余等A示范区和B公园" → A示范区, B公园
     out = []
     for raw in names:
-        name = strip_generic(unquote(raw))
+        name = _GROWTH.sub("", strip_generic(unquote(raw)))
         aliases = [a for a in _QUOTED_NAME.findall(raw) if _named(a) and a != name]
         if not _named(name) and not aliases:
             continue

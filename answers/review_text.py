@@ -61,6 +61,8 @@ SYNONYMS = [
     ("经济开发区", "经开区"), ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("电子商务", "电商"),
     ("国家级", "国家"), ("高等院校", "高校"), ("高等学校", "高校"),
     ("市场主体", "经营主体"),  # renamed in 2023 (经营主体登记管理); plans before and reports after
+    # the statistic's full name and the plan's short one: "居民人均可支配收入" = "居民收入"
+    ("人均可支配收入", "收入"),
     # an anniversary written in figures or in words: "建党100周年" = "建党百年"
     (r"(?<![\d.])(?:100|一百)周年", "百年"),
 ]
@@ -108,6 +110,10 @@ _SPACE = re.compile(r"\s+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9.+&]+")
 
 
+# "居民特别是低收入群体收入": an aside naming a group within the subject, not part of its name
+_ASIDE = re.compile(r"(?:特别是|尤其是)[\u4e00-\u9fff]{1,8}?(?:群体|人群|企业|地区|家庭|农户)")
+
+
 def norm(text: str, *, keep_quotes: bool = False) -> str:
     """One form for comparing: half-width, no spaces or quotes, no parenthetical asides
     ("国家（江西）北斗…" = "国家北斗…"), kinds of thing written one way. With
@@ -119,6 +125,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     text = _ABBREVIATION.sub(r"\1", text)
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
+    text = _ASIDE.sub("", text)
     for a, b in SYNONYMS:
         text = re.sub(a, b, text)
     return text
