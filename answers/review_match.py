@@ -94,6 +94,7 @@ class Mention:
     sentence: Sentence
     score: float
     reported: Figure | None = None
+    clause: str = ""  # the clause naming an item (plain form)
 
 
 @dataclass
@@ -193,6 +194,15 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     return "done"
 
 
+def relabel(verdict: Verdict, kept: list[Mention]) -> Verdict:
+    """The verdict again with only `kept` of its mentions."""
+    items = sum(1 for m in kept if m.commitment.kind == "item")
+    out = Verdict("not_mentioned", kept, verdict.items, items, verdict.commitments)
+    if kept:
+        out.label = _label(verdict.commitments, kept)
+    return out
+
+
 def main_commitment(parts: list[Commitment]) -> Commitment:
     """The task's main deliverable: its first commitment with an end (建成/完成/开工/实施/
     申报…), else its first."""
@@ -274,7 +284,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
         status = "progress"  # "出台…产业集群综合评价办法" for "实施产业集群提能升级计划": another thing of the name's kind
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
-    return Mention(c, status, s, score)
+    return Mention(c, status, s, score, clause=clause.plain)
 
 
 # What kind of document or programme a name is ("…提能升级计划", "…管控办法"): a looser

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from answers.review_match import LIST_MIN, Verdict, judge, prepare, weights_for
+from answers.review_claims import claims, drop_outclaimed, word_claimed
 from answers.review_related import related_mentions
+from answers.review_text import norm
 from core.errors import UserError
 from prompts import review as msg
 from retrieval.review_part import ReviewPart, review_part
@@ -177,9 +179,11 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
     `llm_settings`, the chat model reads what is still unnamed (each mention checked)."""
     sentences = prepare([(s.text, s.section, s.shortcoming) for s in part.sentences])
     weights = weights_for([t.text for t in tasks], sentences)
+    verdicts = {t.code: judge(t.text, sentences, weights, part.report.region) for t in wanted}
+    by_clause = _claims_of_plan(tasks, verdicts, sentences, weights, part.report.region)
     out = []
     for task in wanted:
-        verdict = judge(task.text, sentences, weights, part.report.region)
+        verdict = drop_outclaimed(task.code, verdicts[task.code], by_clause, weights)
         evidence = verdict.evidence
         out.append(
             ReviewItem(
@@ -199,7 +203,7 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
                if db is not None else {})
     for item in out:
         found = related.get(item.code)
-        if found:
+        if found and not word_claimed(item.code, found.sentence, found.clause, found.term, by_clause(), norm):
             item.label, item.evidence, item.section = "progress", found.sentence.text, found.sentence.section
             item.note = msg.RELATED.format(term=found.term)
     if llm_settings is not None:
@@ -213,6 +217,21 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
                 item.label, item.evidence, item.section = "progress", hit.sentence.text, hit.sentence.section
                 item.note = msg.LLM_RELATED.format(phrase=hit.phrase)
     return out
+
+
+def _claims_of_plan(tasks: list[TaskView], verdicts: dict[str, Verdict], sentences: list, weights: Any,
+                    region: str | None) -> Any:
+    """Which task names which review clause, over the whole plan (answers.review_claims);
+    read on first need, so a one-task review judges the rest only when a claim may matter."""
+    cache: list[Any] = []
+
+    def get() -> Any:
+        if not cache:
+            every = [(t.code, verdicts.get(t.code) or judge(t.text, sentences, weights, region)) for t in tasks]
+            cache.append(claims(every))
+        return cache[0]
+
+    return get
 
 
 def note(verdict: Verdict) -> str:
