@@ -194,6 +194,22 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     return "done"
 
 
+def figure_in(parts: list[Commitment], text: str) -> tuple[Figure, Figure, bool] | None:
+    """The task's one figure against the one number of the same unit a related mention's
+    sentence holds ("3615套住房交付到户" for "完成3600套保交房任务"): the sentence is about the
+    task (its words said so), so its number is the task's figure even under other words.
+    None when the task has not exactly one figure or the sentence not exactly one such number."""
+    targets = [c.figure for c in parts if c.kind == "figure" and c.figure is not None]
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    found = [f for f in numbers(norm(text)) if not f.rate and f.family == target.family and f.unit == target.unit]
+    if len(found) != 1:
+        return None
+    ok = meets(target, found[0])
+    return None if ok is None else (target, found[0], ok)
+
+
 def relabel(verdict: Verdict, kept: list[Mention]) -> Verdict:
     """The verdict again with only `kept` of its mentions."""
     items = sum(1 for m in kept if m.commitment.kind == "item")
