@@ -252,6 +252,7 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 _ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
 OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
 SHORT_FORM_SCORE = 0.9  # the name's short form (简称), as for a quoted alias
+CAMPAIGN_SCORE = 0.7  # a campaign named after the region, by its kind alone: a related naming (at most progress)
 
 
 def _own_prefixes(region: str | None) -> list[str]:
@@ -271,15 +272,27 @@ def _without_own(name: str, own: list[str]) -> str:
     return ""
 
 
+def _campaign(name: str, own: list[str]) -> str:
+    """A campaign named after the report's own region ("平安槐渠", "美丽江西") is written by its
+    kind alone inside that region's report: "平安建设"."""
+    for prefix in own:
+        if len(prefix) >= 2 and name.endswith(prefix) and len(name) == len(prefix) + 2:
+            return name[:2] + "建设"
+    return ""
+
+
 def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, own: list[str] | None = None) -> Mention | None:
     grams = content_grams(c.name)
     total = sum(weights(g) for g in grams)
     bare = _without_own(c.name, own or [])
+    campaign = _campaign(c.name, own or [])
     best: tuple[tuple[float, int], Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
+        if score < CAMPAIGN_SCORE and campaign and campaign in s.plain:
+            score, clause = CAMPAIGN_SCORE, _clause_at(s, campaign)
         if score < SHORT_FORM_SCORE and len(c.name) >= FUZZY_MIN_CHARS:
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
