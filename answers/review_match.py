@@ -43,6 +43,7 @@ from answers.review_text import (
     DONE_CUES,
     NOT_YET_CUES,
     PARTIAL_CUES,
+    RESULT_CUES,
     START_CUES,
     UNDER_WAY_CUES,
     Weights,
@@ -208,6 +209,18 @@ def figure_in(parts: list[Commitment], text: str) -> tuple[Figure, Figure, bool]
         return None
     ok = meets(target, found[0])
     return None if ok is None else (target, found[0], ok)
+
+
+def related_label(parts: list[Commitment], clause: str, shortcoming: bool) -> str:
+    """The label of a task the review names in other words: progress, but done when the
+    task only asks to keep something going (every commitment a 坚持/守牢/加强…, no figure,
+    nothing to build) and the clause reports it achieved ("全面打赢…疫情阻击战" for "守牢疫情
+    不反弹底线"): such a task has no deliverable beyond the result the review states."""
+    if parts and all(c.kind == "item" and c.verb == "move" for c in parts):
+        plain = norm(clause)
+        if not shortcoming and RESULT_CUES.search(plain) and not (NOT_YET_CUES.search(plain) or PARTIAL_CUES.search(plain)):
+            return "done"
+    return "progress"
 
 
 def relabel(verdict: Verdict, kept: list[Mention]) -> Verdict:

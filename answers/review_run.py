@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from answers.review_match import LIST_MIN, Verdict, figure_in, judge, prepare, weights_for
+from answers.review_match import LIST_MIN, Verdict, figure_in, judge, prepare, related_label, weights_for
 from answers.review_claims import claims, drop_outclaimed, word_claimed
 from answers.review_related import related_mentions
 from answers.review_text import norm
@@ -206,6 +206,9 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
         if found and not word_claimed(item.code, found.sentence, found.clause, found.term, by_clause(), norm):
             item.label, item.evidence, item.section = "progress", found.sentence.text, found.sentence.section
             item.note = msg.RELATED.format(term=found.term)
+            item.label = related_label(verdicts[item.code].commitments, found.clause, found.sentence.shortcoming)
+            if item.label == "done":
+                item.note = msg.RELATED_DONE.format(term=found.term)
             compared = figure_in(verdicts[item.code].commitments, found.sentence.text)
             if compared:  # the sentence's number of the task's unit, under other words
                 target, reported, ok = compared

@@ -83,6 +83,9 @@ DONE_CUES = re.compile(
     r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|升格为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
     r"|成效明显|成效显著|圆满|胜利|杜绝"
 )
+# A result, not an act: what the review says when an ongoing task got where it was meant to
+# ("全面打赢…阻击战", "成效显著"); holding an event or issuing a paper is an act along the way.
+RESULT_CUES = re.compile(r"打赢|打好|胜利|圆满|成效明显|成效显著|如期实现|全面实现|全面完成|守住|守牢|杜绝")
 # Approval is the end of an application ("申报综合保税区" → 获批) but only the start of
 # building what was approved ("推进…试验区建设" → 试验区获批).
 APPROVED_CUES = re.compile(r"获批|获国家批复|批复设立|获得批复")

@@ -23,6 +23,7 @@ UNTITLED_REVIEW = "报告开头的{year}年工作回顾"
 LABELS = {"done": "已兑现", "progress": "有进展", "not_mentioned": "未提及"}
 MENTIONED_OF = "{n}项中提到{m}项"
 RELATED = "报告换了说法提到（“{term}”），按有进展计"
+RELATED_DONE = "报告换了说法提到（“{term}”），并说已取得结果"
 RELATED_FIGURE = "报告换了说法提到（“{term}”）；{figure}"
 FIGURE_MET = "目标{target}，报告{reported}"
 FIGURE_BELOW = "目标{target}，报告{reported}，未达到"
