@@ -13,11 +13,17 @@ compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the
 words must match both ways: a number of the same unit whose words hold the task's metric
 but count something else ("…国债资金32.4亿元" for "完成投资850亿元") is not compared.
 
+A looser match whose clause does not say the name's kind (计划, 办法, 方案…) names a neighbour
+("出台…产业集群综合评价办法" for "…产业集群提能升级计划"): at most progress. A campaign named
+after the report's own region ("平安槐渠") is named by its kind alone ("平安建设"), as a
+related naming.
+
 Label: nothing named → not_mentioned; a figure short of its target, or the main
 deliverable only advanced → progress; a first list of projects to build or start mostly
 unreported → progress ("8项中提到4项"); three or more named things of which fewer than half
-are mentioned, the main deliverable not done → progress; else, when something is reported
-done → done.
+are mentioned, the main deliverable not done → progress; the main deliverable unnamed and
+a list of figures mostly unreported → progress; two projects named together ("A和B") of
+which one is not reported done → progress; else, when something is reported done → done.
 """
 from __future__ import annotations
 
@@ -42,8 +48,8 @@ from answers.review_text import (
     DOING_CUES,
     DONE_CUES,
     NOT_YET_CUES,
+    DOCUMENT_HEAD,
     PARTIAL_CUES,
-    RESULT_CUES,
     START_CUES,
     UNDER_WAY_CUES,
     Weights,
@@ -195,34 +201,6 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     return "done"
 
 
-def figure_in(parts: list[Commitment], text: str) -> tuple[Figure, Figure, bool] | None:
-    """The task's one figure against the one number of the same unit a related mention's
-    sentence holds ("3615套住房交付到户" for "完成3600套保交房任务"): the sentence is about the
-    task (its words said so), so its number is the task's figure even under other words.
-    None when the task has not exactly one figure or the sentence not exactly one such number."""
-    targets = [c.figure for c in parts if c.kind == "figure" and c.figure is not None]
-    if len(targets) != 1:
-        return None
-    target = targets[0]
-    found = [f for f in numbers(norm(text)) if not f.rate and f.family == target.family and f.unit == target.unit]
-    if len(found) != 1:
-        return None
-    ok = meets(target, found[0])
-    return None if ok is None else (target, found[0], ok)
-
-
-def related_label(parts: list[Commitment], clause: str, shortcoming: bool) -> str:
-    """The label of a task the review names in other words: progress, but done when the
-    task only asks to keep something going (every commitment a 坚持/守牢/加强…, no figure,
-    nothing to build) and the clause reports it achieved ("全面打赢…疫情阻击战" for "守牢疫情
-    不反弹底线"): such a task has no deliverable beyond the result the review states."""
-    if parts and all(c.kind == "item" and c.verb == "move" for c in parts):
-        plain = norm(clause)
-        if not shortcoming and RESULT_CUES.search(plain) and not (NOT_YET_CUES.search(plain) or PARTIAL_CUES.search(plain)):
-            return "done"
-    return "progress"
-
-
 def relabel(verdict: Verdict, kept: list[Mention]) -> Verdict:
     """The verdict again with only `kept` of its mentions."""
     items = sum(1 for m in kept if m.commitment.kind == "item")
@@ -327,11 +305,6 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
     return Mention(c, status, s, score, clause=clause.plain)
-
-
-# What kind of document or programme a name is ("…提能升级计划", "…管控办法"): a looser
-# match whose clause does not say that kind names a neighbour of the same subject.
-DOCUMENT_HEAD = re.compile(r"(?:计划|方案|办法|规划|条例|意见|细则|清单|规定|政策|行动|工程)$")
 
 
 def _head_named(name: str, clause: str) -> bool:

@@ -24,8 +24,9 @@ noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or
 that only this task holds and at most two review sentences, in a clause at cosine
 `RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` of the
 plan's tasks nearest to it, or names the word as a whole item of a list).
-Such a mention is `progress`, never `done`: the review names something of the task, not its
-commitment met. Measured on four label sets and an outsider's fictional pair
+Such a mention is `progress`: the review names something of the task, not its commitment
+met — unless its sentence settles it (answers.review_related_label: a number of the task's
+unit against its one figure; the stated result of a task that only keeps something going). Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
 """
 from __future__ import annotations

@@ -83,6 +83,10 @@ DONE_CUES = re.compile(
     r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|升格为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
     r"|成效明显|成效显著|圆满|胜利|杜绝"
 )
+# What kind of document or programme a name is ("…提能升级计划", "…管控办法"): a looser
+# match whose clause does not say that kind names a neighbour of the same subject.
+DOCUMENT_HEAD = re.compile(r"(?:计划|方案|办法|规划|条例|意见|细则|清单|规定|政策|行动|工程)$")
+
 # A result, not an act: what the review says when an ongoing task got where it was meant to
 # ("全面打赢…阻击战", "成效显著"); holding an event or issuing a paper is an act along the way.
 RESULT_CUES = re.compile(r"打赢|打好|胜利|圆满|成效明显|成效显著|如期实现|全面实现|全面完成|守住|守牢|杜绝")
