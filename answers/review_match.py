@@ -243,6 +243,9 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 _ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
 OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
 SHORT_FORM_SCORE = 0.9  # the name's short form (简称), as for a quoted alias
+# “体育+”, “旅游+”: a programme fusing one sector with others is named by a fusion the review
+# reports ("体育旅游", "体育康养"), as a related naming
+FUSED_WITH = r"(?:旅游|文化|康养|医疗|健康|教育|养老|农业|工业|金融|物流|商贸|交通|科技|会展)"
 CAMPAIGN_SCORE = 0.7  # a campaign named after the region, by its kind alone: a related naming (at most progress)
 
 
@@ -277,6 +280,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     total = sum(weights(g) for g in grams)
     bare = _without_own(c.name, own or [])
     campaign = _campaign(c.name, own or [])
+    plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
     best: tuple[tuple[float, int], Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
@@ -284,6 +288,9 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
         if score < CAMPAIGN_SCORE and campaign and campaign in s.plain:
             score, clause = CAMPAIGN_SCORE, _clause_at(s, campaign)
+        fused = plus and re.search(re.escape(plus) + FUSED_WITH, s.plain)
+        if score < CAMPAIGN_SCORE and fused:  # "体育旅游…赛事" for “体育+”: the fusion it asks for
+            score, clause = CAMPAIGN_SCORE, _clause_at(s, fused.group(0))
         if score < SHORT_FORM_SCORE and len(c.name) >= FUZZY_MIN_CHARS:
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"

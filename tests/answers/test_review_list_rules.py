@@ -1,7 +1,7 @@
 """How a task's parts decide its label and its evidence, on small reviews in new wording:
 lists of figures and pairs of projects half reported, a document of another kind, an
-anniversary written two ways, a growth word or an aside in a name, a policy area, and a
-campaign named after the city."""
+anniversary written two ways, a growth word or an aside in a name, a policy area, a
+campaign named after the city, and a “X+” programme."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +38,9 @@ def _judge(task: str, review: list[str], region: str | None = None, others: list
     # a campaign named after the city is its 平安建设: named, at most progress
     ("深化“平安澄湖”建设，完善矛盾纠纷多元化解机制。", ["获评全省平安建设先进市，信访总量下降8%。"],
      "澄湖市", "progress", "平安建设先进市"),
+    # a programme fusing a sector with others (“体育+”) is named by a fusion the review reports
+    ("实施“体育+”行动。", ["全市经济运行稳中向好。", "环湖自行车赛获评全国体育旅游精品赛事。"],
+     None, "progress", "体育旅游精品赛事"),
 ])
 def test_parts_decide_the_label_and_the_evidence(task, review, region, label, evidence):
     verdict = _judge(task, review, region, OTHER_TASKS)
@@ -56,4 +59,9 @@ def test_a_policy_area_before_和_names_nothing_on_its_own():
 def test_a_campaign_needs_the_citys_own_name():
     # another city's report: "平安建设" is not "平安澄湖"
     verdict = _judge("深化“平安澄湖”建设。", ["获评全省平安建设先进市。"], "白沙市")
+    assert verdict.label == "not_mentioned"
+
+
+def test_the_sector_alone_is_no_fusion():
+    verdict = _judge("实施“体育+”行动。", ["新建体育公园3个，全民健身场地面积增长8%。"])
     assert verdict.label == "not_mentioned"
