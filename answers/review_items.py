@@ -19,7 +19,9 @@ from core.places import CITIES, PROVINCES
 _CLAUSES = re.compile(r"[,;。:!?]")
 _ADVERBS = re.compile(
     r"^(?:深入|大力|积极|全面|持续|继续|着力|全力|强力|进一步|努力|扎实|坚决|切实|重点|加快|力争|确保|争取|稳妥|有序|"
-    r"统筹|协同|主动|率先|尽快|免费|逐步|年底前|年内|上半年|下半年|\d{1,2}月底前|全年|今年|同步|基本)+"
+    r"统筹|协同|主动|率先|尽快|免费|逐步|年底前|年内|上半年|下半年|\d{1,2}月底前|全年|今年|同步|基本"
+    # what the task is about, not a thing of its own: "聚焦庆祝建党100周年" names the anniversary
+    r"|聚焦|围绕|紧扣|紧盯|瞄准|庆祝|纪念|喜迎)+"
 )
 _END_VERBS = re.compile(r"(全部|全面)?(投入使用|完成|开工|建成|投运)$")
 _MODIFIER = re.compile(r"^.*的")  # "国家下达的" before a figure
@@ -29,6 +31,8 @@ _FIGURE_TAIL = re.compile(r"^(?:左右|以上|以内|以下|的|任务|目标|�
 _HEADING = re.compile(r"方面$")
 # "A、B等项目": 等 closes a list; not inside 高等/平等/同等, not 等级/等待
 _ETC = re.compile(r"(?<![高中初平同均对上特])等(?![级待候同])")
+# "居民收入稳定增长": how the thing should move, not what it is ("居民收入增长8.1%" names it)
+_GROWTH = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:稳定|持续|较快|平稳|合理)?增长$")
 _SHORT = 3  # list elements this short are modifiers of a shared head ("婴幼儿、老年人…关爱服务")
 
 
@@ -43,6 +47,7 @@ class Commitment:
     figure: Figure | None = None
     aliases: list[str] = field(default_factory=list)  # quoted names inside ("赣服通")
     text: str = ""  # as shown to the user
+    joined: bool = False  # one of two things named together ("A改建和B改扩建工程")
 
 
 def verb_kind(clause: str) -> str:
@@ -120,7 +125,9 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         elements.append(pieces[0])
         if len(pieces) > 1:
             head = pieces[-1]
-    elements = [part for e in elements for part in _split_and(e)]
+    pairs = [_split_and(e) for e in elements]
+    joined = {part for p in pairs if len(p) == 2 for part in p}
+    elements = [part for p in pairs for part in p]
     sizes = [len(unquote(e)) for e in elements if e]
     modifiers = len(elements) > 1 and sum(1 for s in sizes if s <= _SHORT) * 2 >= len(sizes)
     names = [e for e in elements if e and not (len(elements) > 1 and len(unquote(e)) <= _SHORT and "“" not in e)]
@@ -128,11 +135,11 @@ def _item_clause(clause: str, kind: str, group: int) -> list[Commitment]:
         names.extend(_split_and(head))  # "赣州、新余等A示范区和B公园" → A示范区, B公园
     out = []
     for raw in names:
-        name = strip_generic(unquote(raw))
+        name = _GROWTH.sub("", strip_generic(unquote(raw)))
         aliases = [a for a in _QUOTED_NAME.findall(raw) if _named(a) and a != name]
         if not _named(name) and not aliases:
             continue
-        out.append(Commitment("item", name, kind, group, aliases=aliases, text=name))
+        out.append(Commitment("item", name, kind, group, aliases=aliases, text=name, joined=raw in joined))
     return out
 
 

@@ -13,11 +13,17 @@ compared ("10家左右" vs "13家"); "完成年计划121.5%" counts whatever the
 words must match both ways: a number of the same unit whose words hold the task's metric
 but count something else ("…国债资金32.4亿元" for "完成投资850亿元") is not compared.
 
+A looser match whose clause does not say the name's kind (计划, 办法, 方案…) names a neighbour
+("出台…产业集群综合评价办法" for "…产业集群提能升级计划"): at most progress. A campaign named
+after the report's own region ("平安槐渠") is named by its kind alone ("平安建设"), as a
+related naming.
+
 Label: nothing named → not_mentioned; a figure short of its target, or the main
 deliverable only advanced → progress; a first list of projects to build or start mostly
 unreported → progress ("8项中提到4项"); three or more named things of which fewer than half
-are mentioned, the main deliverable not done → progress; else, when something is reported
-done → done.
+are mentioned, the main deliverable not done → progress; the main deliverable unnamed and
+a list of figures mostly unreported → progress; two projects named together ("A和B") of
+which one is not reported done → progress; else, when something is reported done → done.
 """
 from __future__ import annotations
 
@@ -42,6 +48,7 @@ from answers.review_text import (
     DOING_CUES,
     DONE_CUES,
     NOT_YET_CUES,
+    DOCUMENT_HEAD,
     PARTIAL_CUES,
     START_CUES,
     UNDER_WAY_CUES,
@@ -94,6 +101,7 @@ class Mention:
     sentence: Sentence
     score: float
     reported: Figure | None = None
+    clause: str = ""  # the clause naming an item (plain form)
 
 
 @dataclass
@@ -178,6 +186,11 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
         return "progress"
     if main_status is None and "progress" in values:
         return "progress"
+    if main_status is None and any(2 * sum(1 for c in g if id(c) in status) < len(g) for g in _figure_lists(parts)):
+        return "progress"  # "净增A 1000家、B 500家、C 50家" with only C reported, the main deliverable not named
+    pair = [c for c in parts if c.joined and c.group == main.group]
+    if main in pair and any(status.get(id(c)) != "done" for c in pair):
+        return "progress"  # "改建A和B工程": two projects named together, one of them reported
     items = [c for c in parts if c.kind == "item"]
     named = sum(1 for c in items if id(c) in status)
     if main_status != "done" and len(items) >= LIST_MIN and named < LIST_NAMED_SHARE * len(items):
@@ -188,10 +201,28 @@ def _label(parts: list[Commitment], mentions: list[Mention]) -> str:
     return "done"
 
 
+def relabel(verdict: Verdict, kept: list[Mention]) -> Verdict:
+    """The verdict again with only `kept` of its mentions."""
+    items = sum(1 for m in kept if m.commitment.kind == "item")
+    out = Verdict("not_mentioned", kept, verdict.items, items, verdict.commitments)
+    if kept:
+        out.label = _label(verdict.commitments, kept)
+    return out
+
+
 def main_commitment(parts: list[Commitment]) -> Commitment:
     """The task's main deliverable: its first commitment with an end (建成/完成/开工/实施/
     申报…), else its first."""
     return next((c for c in parts if c.verb != "move"), parts[0])
+
+
+def _figure_lists(parts: list[Commitment]) -> list[list[Commitment]]:
+    """Clauses listing two or more figures ("净增规上工业企业1000家、专精特新500家…")."""
+    groups: dict[int, list[Commitment]] = {}
+    for c in parts:
+        if c.kind == "figure":
+            groups.setdefault(c.group, []).append(c)
+    return [g for g in groups.values() if len(g) >= 2]
 
 
 def _first_list(parts: list[Commitment]) -> list[Commitment]:
@@ -212,6 +243,10 @@ def _first_list(parts: list[Commitment]) -> list[Commitment]:
 _ADMIN_LEVEL = re.compile(r"(?:自治区|省|市|县|区)$")
 OWN_NAME_SCORE = 0.95  # the name whole but for the report's own region before it
 SHORT_FORM_SCORE = 0.9  # the name's short form (简称), as for a quoted alias
+# “体育+”, “旅游+”: a programme fusing one sector with others is named by a fusion the review
+# reports ("体育旅游", "体育康养"), as a related naming
+FUSED_WITH = r"(?:旅游|文化|康养|医疗|健康|教育|养老|农业|工业|金融|物流|商贸|交通|科技|会展)"
+CAMPAIGN_SCORE = 0.7  # a campaign named after the region, by its kind alone: a related naming (at most progress)
 
 
 def _own_prefixes(region: str | None) -> list[str]:
@@ -231,15 +266,31 @@ def _without_own(name: str, own: list[str]) -> str:
     return ""
 
 
+def _campaign(name: str, own: list[str]) -> str:
+    """A campaign named after the report's own region ("平安槐渠", "美丽江西") is written by its
+    kind alone inside that region's report: "平安建设"."""
+    for prefix in own:
+        if len(prefix) >= 2 and name.endswith(prefix) and len(name) == len(prefix) + 2:
+            return name[:2] + "建设"
+    return ""
+
+
 def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, own: list[str] | None = None) -> Mention | None:
     grams = content_grams(c.name)
     total = sum(weights(g) for g in grams)
     bare = _without_own(c.name, own or [])
+    campaign = _campaign(c.name, own or [])
+    plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
     best: tuple[tuple[float, int], Sentence, Clause] | None = None
     for s in sentences:
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
+        if score < CAMPAIGN_SCORE and campaign and campaign in s.plain:
+            score, clause = CAMPAIGN_SCORE, _clause_at(s, campaign)
+        fused = plus and re.search(re.escape(plus) + FUSED_WITH, s.plain)
+        if score < CAMPAIGN_SCORE and fused:  # "体育旅游…赛事" for “体育+”: the fusion it asks for
+            score, clause = CAMPAIGN_SCORE, _clause_at(s, fused.group(0))
         if score < SHORT_FORM_SCORE and len(c.name) >= FUZZY_MIN_CHARS:
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
@@ -256,9 +307,18 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     status = _status(clause.plain, c.verb, s.shortcoming)
     if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
         status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
+    if status == "done" and score < 1.0 and not _head_named(c.name, clause.plain):
+        status = "progress"  # "出台…产业集群综合评价办法" for "实施产业集群提能升级计划": another thing of the name's kind
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
-    return Mention(c, status, s, score)
+    return Mention(c, status, s, score, clause=clause.plain)
+
+
+def _head_named(name: str, clause: str) -> bool:
+    """Unless the clause holds the name's kind ("计划"), a looser match names another
+    document or programme of its subject ("出台…产业集群综合评价办法" for "…产业集群提能升级计划")."""
+    head = DOCUMENT_HEAD.search(name)
+    return head is None or head.group(0) in clause
 
 
 def _item_score(c: Commitment, grams: list[str], total: float, s: Sentence, weights: Weights) -> tuple[float, Clause | None]:

@@ -24,8 +24,9 @@ noun (answers.review_words: a word, not a fragment; a noun, not a verb, place or
 that only this task holds and at most two review sentences, in a clause at cosine
 `RARE_STRONG_SIM` or more that also votes for the task (the task among the `WORD_VOTE` of the
 plan's tasks nearest to it, or names the word as a whole item of a list).
-Such a mention is `progress`, never `done`: the review names something of the task, not its
-commitment met. Measured on four label sets and an outsider's fictional pair
+Such a mention is `progress`: the review names something of the task, not its commitment
+met — unless its sentence settles it (answers.review_related_label: a number of the task's
+unit against its one figure; the stated result of a task that only keeps something going). Measured on four label sets and an outsider's fictional pair
 (docs/benchmarks/review.md, "Related mentions"); without a dense model nothing changes.
 """
 from __future__ import annotations
@@ -59,6 +60,9 @@ PLACE_TITLE = re.compile(r"城市|小镇|城镇|乡镇|乡村|村庄|名城|名�
 # A place's name alone says where, not what: "X市争创百强县" and "X市创建文明城市" share only
 # the city; "X山森林公园" and "X山景区" only the mountain. (区 is left out: 综保区, 高新区.)
 PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:省|市|县|镇|乡|村|山|河|湖|江)$")
+# A number glued to a word is a figure, not a name: "企业4" of "工业企业48家" and "企业40家"
+# shares a word and a digit, nothing distinctive ("5G", "G245" are names: Latin and digits).
+FIGURE_EDGE = re.compile(r"^\d+(?![\dA-Za-z.])|(?<![\dA-Za-z.])\d+$")
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _SPLIT = re.compile(
     "|".join(re.escape(w) for w in sorted({*GENERIC_WORDS, *AREA_WORDS}, key=len, reverse=True) if len(w) >= 2)
@@ -82,6 +86,8 @@ def shared_run(task: str, clause: str, min_len: int = RELATED_MIN_RUN) -> str:
         for i in range(len(run)):
             for j in range(len(run), i + max(min_len, len(best) + 1) - 1, -1):
                 piece = run[i:j]
+                if FIGURE_EDGE.search(piece):
+                    continue  # a shorter piece without the number may still be shared
                 if piece in clause:
                     if not all(piece[k : k + 2] in GENERIC_BIGRAMS for k in range(len(piece) - 1)) \
                             and not PLACE_ONLY.match(piece):

@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from answers.review_match import LIST_MIN, Verdict, judge, prepare, weights_for
+from answers.review_claims import claims, drop_outclaimed, word_claimed
 from answers.review_related import related_mentions
+from answers.review_related_label import figure_in, related_label
+from answers.review_text import norm
 from core.errors import UserError
 from prompts import review as msg
 from retrieval.review_part import ReviewPart, review_part
@@ -173,13 +176,17 @@ def _check(ctx: Any, ref: PlanRef, report: ReportRef, codes: list[str] | None, l
 def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView], *, db: Any = None,
                 embedder: Any = None, llm_settings: Any = None) -> list[ReviewItem]:
     """Label `wanted` against the review; all of the plan's `tasks` set the word weights.
-    With a dense model, a task the words miss may still be a related mention (progress); with
-    `llm_settings`, the chat model reads what is still unnamed (each mention checked)."""
+    A looser match another task names more fully is that task's (answers.review_claims).
+    With a dense model, a task the words miss may still be a related mention (progress, or
+    what its sentence settles); with `llm_settings`, the chat model reads what is still
+    unnamed (each mention checked)."""
     sentences = prepare([(s.text, s.section, s.shortcoming) for s in part.sentences])
     weights = weights_for([t.text for t in tasks], sentences)
+    verdicts = {t.code: judge(t.text, sentences, weights, part.report.region) for t in wanted}
+    by_clause = _claims_of_plan(tasks, verdicts, sentences, weights, part.report.region)
     out = []
     for task in wanted:
-        verdict = judge(task.text, sentences, weights, part.report.region)
+        verdict = drop_outclaimed(task.code, verdicts[task.code], by_clause, weights)
         evidence = verdict.evidence
         out.append(
             ReviewItem(
@@ -199,9 +206,8 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
                if db is not None else {})
     for item in out:
         found = related.get(item.code)
-        if found:
-            item.label, item.evidence, item.section = "progress", found.sentence.text, found.sentence.section
-            item.note = msg.RELATED.format(term=found.term)
+        if found and not word_claimed(item.code, found.sentence, found.clause, found.term, by_clause(), norm):
+            _named_in_other_words(item, found, verdicts[item.code].commitments)
     if llm_settings is not None:
         from answers.review_llm import llm_mentions  # httpx only when asked
 
@@ -213,6 +219,36 @@ def judge_tasks(part: ReviewPart, tasks: list[TaskView], wanted: list[TaskView],
                 item.label, item.evidence, item.section = "progress", hit.sentence.text, hit.sentence.section
                 item.note = msg.LLM_RELATED.format(phrase=hit.phrase)
     return out
+
+
+def _named_in_other_words(item: ReviewItem, found: Any, parts: list) -> None:
+    """A related mention's verdict: progress with its sentence, unless the sentence's number
+    of the task's unit meets or misses its figure, or the task only kept something going and
+    the clause states the result (answers.review_related_label)."""
+    item.evidence, item.section = found.sentence.text, found.sentence.section
+    item.label = related_label(parts, found.clause, found.sentence.shortcoming)
+    item.note = (msg.RELATED_DONE if item.label == "done" else msg.RELATED).format(term=found.term)
+    compared = figure_in(parts, found.sentence.text)
+    if compared:
+        target, reported, ok = compared
+        item.label = "done" if ok else "progress"
+        figure = (msg.FIGURE_MET if ok else msg.FIGURE_BELOW).format(target=target.text, reported=reported.text)
+        item.note = msg.RELATED_FIGURE.format(term=found.term, figure=figure)
+
+
+def _claims_of_plan(tasks: list[TaskView], verdicts: dict[str, Verdict], sentences: list, weights: Any,
+                    region: str | None) -> Any:
+    """Which task names which review clause, over the whole plan (answers.review_claims);
+    read on first need, so a one-task review judges the rest only when a claim may matter."""
+    cache: list[Any] = []
+
+    def get() -> Any:
+        if not cache:
+            every = [(t.code, verdicts.get(t.code) or judge(t.text, sentences, weights, region)) for t in tasks]
+            cache.append(claims(every))
+        return cache[0]
+
+    return get
 
 
 def note(verdict: Verdict) -> str:

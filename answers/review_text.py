@@ -42,7 +42,7 @@ AREA_WORDS = sorted(
         """
 营商环境 科技创新 创新驱动 乡村振兴 生态环境 生态文明 高质量发展 数字经济 实体经济 民营经济 县域经济 城市更新
 新型城镇化 城乡融合 区域协调 对外开放 招商引资 安全生产 社会治理 基层治理 公共服务 民生保障 社会保障 就业创业
-医疗卫生 养老服务 文化旅游 文旅融合 现代农业 产业升级 绿色发展 节能减排 污染防治 环境保护 改革创新 法治政府
+医疗卫生 养老服务 公共文化 文化旅游 文旅融合 现代农业 产业升级 绿色发展 节能减排 污染防治 环境保护 改革创新 法治政府
 作风建设 基础设施 新型基础设施 防范化解 风险防控 疫情防控 人才队伍 县城 城区 园区 产业 经济 改革 开放 创新 优化
 """.split()
     ),
@@ -61,6 +61,10 @@ SYNONYMS = [
     ("经济开发区", "经开区"), ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("电子商务", "电商"),
     ("国家级", "国家"), ("高等院校", "高校"), ("高等学校", "高校"),
     ("市场主体", "经营主体"),  # renamed in 2023 (经营主体登记管理); plans before and reports after
+    # the statistic's full name and the plan's short one: "居民人均可支配收入" = "居民收入"
+    ("人均可支配收入", "收入"),
+    # an anniversary written in figures or in words: "建党100周年" = "建党百年"
+    (r"(?<![\d.])(?:100|一百)周年", "百年"),
 ]
 
 # Not (yet) done, whatever the task asked: "推迟开工" is no start, "尚未建成" no end.
@@ -79,6 +83,13 @@ DONE_CUES = re.compile(
     r"|开园|兑现|办结|清零|命名|兑付|发放|上升为|升格为|纳入|通过|开业|开放|签约|启用|设立|创成|成功创建|建立|打赢|如期"
     r"|成效明显|成效显著|圆满|胜利|杜绝"
 )
+# What kind of document or programme a name is ("…提能升级计划", "…管控办法"): a looser
+# match whose clause does not say that kind names a neighbour of the same subject.
+DOCUMENT_HEAD = re.compile(r"(?:计划|方案|办法|规划|条例|意见|细则|清单|规定|政策|行动|工程)$")
+
+# A result, not an act: what the review says when an ongoing task got where it was meant to
+# ("全面打赢…阻击战", "成效显著"); holding an event or issuing a paper is an act along the way.
+RESULT_CUES = re.compile(r"打赢|打好|胜利|圆满|成效明显|成效显著|如期实现|全面实现|全面完成|守住|守牢|杜绝")
 # Approval is the end of an application ("申报综合保税区" → 获批) but only the start of
 # building what was approved ("推进…试验区建设" → 试验区获批).
 APPROVED_CUES = re.compile(r"获批|获国家批复|批复设立|获得批复")
@@ -106,6 +117,10 @@ _SPACE = re.compile(r"\s+")
 _CJK_OR_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9.+&]+")
 
 
+# "居民特别是低收入群体收入": an aside naming a group within the subject, not part of its name
+_ASIDE = re.compile(r"(?:特别是|尤其是)[\u4e00-\u9fff]{1,8}?(?:群体|人群|企业|地区|家庭|农户)")
+
+
 def norm(text: str, *, keep_quotes: bool = False) -> str:
     """One form for comparing: half-width, no spaces or quotes, no parenthetical asides
     ("国家（江西）北斗…" = "国家北斗…"), kinds of thing written one way. With
@@ -117,6 +132,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     text = _ABBREVIATION.sub(r"\1", text)
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
+    text = _ASIDE.sub("", text)
     for a, b in SYNONYMS:
         text = re.sub(a, b, text)
     return text

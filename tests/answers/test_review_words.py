@@ -160,7 +160,8 @@ def test_a_word_two_tasks_hold_goes_to_the_one_the_clause_and_task_pick_as_each_
     sentences = [battle, "全市经济运行稳中向好。"]
     items = _review(ctx, [("8.27", "坚持常态化精准防控，守牢疫情不反弹底线。", 0.93),
                           ("8.19", "实施提升疫情防控救治能力三年行动计划。", 0.92)], sentences=sentences, clause=battle)
-    assert items["8.27"].label == "progress" and items["8.27"].evidence == battle and "“疫情”" in items["8.27"].note
+    # an ongoing task (守牢…底线) whose clause states the result (打赢) is done
+    assert items["8.27"].label == "done" and items["8.27"].evidence == battle and "“疫情”" in items["8.27"].note
     assert items["8.19"].label == "not_mentioned"  # the clause is nearer the other task
 
 
