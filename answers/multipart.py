@@ -118,7 +118,8 @@ def separate_asks(text: str) -> list[str]:
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together
-_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
+# (the shared ending starts with 的 or a target's word: "…和设区城市PM2.5浓度分别" shares none)
+_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>(?:(?:的|目标|计划|指标|增速|增长)[^和与及、的]{0,6}?)?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
 
 
 # "A跟B的目标定的多少" / "A和B目标各多少": no 分别, so the shared ending is read by its
@@ -215,6 +216,10 @@ _NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
+# "…多少人次 然后旅游综合收入是多少": a word that moves on opens a part; it names nothing
+_CONNECTIVE = re.compile(r"^\s*(?:然后|接着|另外|再就是|以及|顺便)(?:呢)?\s*[，,]?\s*(?=[\u4e00-\u9fffA-Za-z\d])")
+
+
 def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: dt.date,
              region: str | None) -> Answer:
     """One answer per asked figure; a part without its own year or region takes the question's."""
@@ -224,7 +229,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_source = ""
     for part in parts:
         again = prev is not None and follow_up(part)
-        asked = _DIRECTION.sub("增长多少", part)
+        asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)
