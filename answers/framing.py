@@ -44,7 +44,7 @@ _RELAY = re.compile(r"^[^，,：:；;。]{1,14}?(?:问|想问|问问|问一下|�
 # "给领导准备个材料" / "帮处长写汇报" / "为开会准备": what the answer is for
 _PURPOSE = re.compile(
     r"^(?:我)?(?:在)?(?:给|为|帮|替)[^，,：:；;。]{0,6}?(?:准备|整理|写|弄|凑|做|起草|赶|备)(?:一下|下)?"
-    r"(?:个|一份|一个|份|点|些)?(?:汇报)?(?:材料|稿子|汇报|讲话稿?|发言稿?|简报|PPT|ppt|提纲|数据)(?:用)?$")
+    r"(?:个|一份|一个|份|点|些)?(?:汇报)?(?:材料|稿子|稿|汇报|讲话稿?|发言稿?|简报|PPT|ppt|提纲|数据)(?:用)?$")
 # "帮我摘一下" / "给我两个数" / "麻烦查下": a request that names nothing
 _REQUEST = re.compile(
     r"^(?:请|麻烦|劳驾)?(?:你)?(?:帮我|给我|帮忙|帮)?(?:摘|查|找|看|列|整理|汇总|发|报|说|告诉我)?(?:一下|下|出来)?"
@@ -59,13 +59,15 @@ _HEARSAY = re.compile(
 # "还提到X" / "也说X": the same speaker goes on, in a clause of its own
 _SAID_MORE = re.compile(r"^(?:还|也|又|另外|并且?)(?:提到|提了|说|讲|强调|要求)(?:了|过)?(?P<said>[^，,：:；;。]{2,})$")
 # a figure said (digits or words) with its measure: "200个以上", "30微克以内", "四十多亿斤", "十来家"
-_CN = "零一二两三四五六七八九十百千万"
+_CN = "零一二两三四五六七八九十百千万亿"
 _MEASURE = (r"%|个百分点|微克(?:/立方米|每立方米)?|万亿元|亿元|万元|元|万亿|亿斤|万吨|亿|万|平方公里|公里|千米|米|吨|斤|亩|公顷|"
             r"人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间")
 _SAID_FIGURE = re.compile(
     rf"(?:[要都就定压降到达干是为在超过有能得了将把控制]{{0,4}})"
-    rf"(?P<fig>(?:\d+(?:\.\d+)?|[{_CN}]*[十百千万][{_CN}]*)(?P<about>多|来|余|几)?(?:万亿|亿|万|千|百)?(?:多|来|余)?"
-    rf"(?:{_MEASURE})(?:左右|以上|以内|以下|多)?)")
+    rf"(?P<fig>(?:\d+(?:\.\d+)?|[{_CN}]*[十百千万亿][{_CN}]*)(?P<about>多|来|余|几)?(?:万亿|亿|万|千|百)?(?:多|来|余)?"
+    rf"(?:{_MEASURE})(?:左右|以上|以内|以下|多)?)"
+    # the measure ends the figure: "5020项目" is a name, not 5020项
+    r"(?=$|[^\u4e00-\u9fff]|[的了吧啊呢和、是还都也就])")
 # "要加强" / "要铆足劲干": the speaker's exhortation, no subject
 _EXHORT = re.compile(
     r"(?:要|得|必须|一定要|务必|还要)(?:再|更|进一步)?(?:加强|加大力度|抓紧|抓好|抓实|铆足劲干?|铆足干劲干?|下功夫|下大力气|"
@@ -93,7 +95,7 @@ _BARE_ASK = re.compile(r"(多少|几)(?![\u4e00-\u9fff%]{0,1}(?:个|家|项|亿|
 
 
 _MULTIPLIERS = ("万亿", "亿", "万", "千", "百")  # "150亿": a size, no measure the ask counts in
-_UNIT_OF = re.compile(rf"^[\d.{_CN}]+(?:多|来|余|几)?(?P<unit>(?:万亿|亿|万|千|百)?(?:多|来|余)?(?:{_MEASURE}))")
+_UNIT_OF = re.compile(rf"^(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?:多|来|余|几)?(?P<mult>万亿|亿|万|千|百)?(?:多|来|余)?(?P<measure>{_MEASURE})")
 
 
 @dataclass(frozen=True)
@@ -158,12 +160,12 @@ def read_frame(question: str) -> Frame:
     actual = False
     for c in clauses:
         bare = _bare(c)
+        ex = _EXCLUDE.match(bare) if len(clauses) > 1 else None
+        if ex:  # "别给我全省的数": a scope not wanted, wherever it is said
+            actual = actual or bool(_PLAN_OR_TARGET.search(bare))
+            continue
         if rest or kept_lead:
-            if _DOUBT.match(bare) or _CHECK_AGAINST.match(bare) or (bare and _REQUEST.match(bare)):
-                continue
-            ex = _EXCLUDE.match(bare)
-            if ex:
-                actual = actual or bool(_PLAN_OR_TARGET.search(bare))
+            if (heard and _DOUBT.match(bare)) or _CHECK_AGAINST.match(bare) or (bare and _REQUEST.match(bare)):
                 continue
         rest.append(c)
     if not rest:
@@ -194,7 +196,7 @@ def read_frame(question: str) -> Frame:
 def _unit_of(figure: str) -> str:
     """"四十多亿斤" → "亿斤", "200个以上" → "个": the measure a claimed figure counts in."""
     m = _UNIT_OF.match(figure)
-    return m.group("unit") if m else ""
+    return (m.group("mult") or "") + m.group("measure") if m else ""
 
 
 def with_verdict(frame: Frame, ans: Answer) -> Answer:

@@ -118,8 +118,8 @@ def separate_asks(text: str) -> list[str]:
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together
-# (the shared ending starts with 的 or a target's word: "…和设区城市PM2.5浓度分别" shares none)
-_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>(?:(?:的|目标|计划|指标|增速|增长)[^和与及、的]{0,6}?)?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
+# (the shared ending never starts inside a Latin name: "…和设区城市PM2.5浓度分别")
+_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>(?<![A-Za-z\d.])的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
 
 
 # "A跟B的目标定的多少" / "A和B目标各多少": no 分别, so the shared ending is read by its
@@ -160,6 +160,10 @@ def _listed_subjects(text: str) -> list[str]:
     return [f"{i}{m.group('tail')}多少{m.group('unit')}" for i in items]
 
 
+# a subject that ends in its own measure ("…浓度", "…比率", "…产量"): no shared ending is its
+_ENDS_IN_MEASURE = re.compile(r"(?:浓度|比率|比例|比重|占比|面积|产量|总量|规模|增速|增幅|收入|总额|金额|投资额|人数|个数|数量)$")
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
@@ -173,6 +177,10 @@ def separate_subjects(text: str) -> list[str]:
         left, right, tail = m.group("left"), m.group("right"), m.group("tail")
         subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
         if named_in_full(subject) and named_in_full(right):
+            if _ENDS_IN_MEASURE.search(left) and not tail.startswith("的"):
+                # "PM2.5浓度和优良天数比率分别": the left names its own measure; what the
+                # match took as a shared ending is the end of the right's name
+                return [f"{left}多少", f"{right}{tail}多少"]
             return [f"{left}{tail}多少", f"{right}{tail}多少"]
     return _joined_subjects(text)
 
