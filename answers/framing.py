@@ -38,6 +38,9 @@ from prompts import answers as P
 _PLACES = place_alternation()
 # what asks: a clause holding one is the question or part of it
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]")
+# what asks for something rather than a yes or no: after a heard claim, "…对吗" confirms the
+# claim as said (the premise check answers it), "…是多少" asks the document's own figure
+_ASKS_WHAT = re.compile(r"多少|几|什么|啥|哪|谁|怎么|如何|原文|原话|具体")
 _STOP = re.compile(r"[，,：:；;。！!]")
 # "经信委老同志问" / "我们市发改问" / "领导让我查": a relay, the verb ends the clause
 _RELAY = re.compile(r"^[^，,：:；;。]{1,14}?(?:问|想问|问问|问一下|问下|让问|让我问|托我问|让我查|要我查|让查|打听一下?|咨询|想知道|想了解)$")
@@ -56,6 +59,9 @@ _SPEAKER = (r"群里?|微信群|工作群|网上|朋友圈|有人|别人|人家|
 _HEARSAY = re.compile(
     rf"^(?P<who>[^，,：:；;。说讲]{{0,8}}?(?:{_SPEAKER})[^，,：:；;。说讲]{{0,4}}?)"
     r"(?:转发|转|传|一直|都|也|还)?(?:说|讲|强调|提到|提出|称|讲到|要求|传)(?:的是|过|了)?(?P<said>[^，,：:；;。]{2,})$")
+# "听说X" / "据说X": heard, the speaker unsaid or said after ("听说市里要求X")
+_HEARD_FIRST = re.compile(r"^(?:我)?(?:听说|据说|听人说|听别人说|听人讲|听群里说|有传言说?|传言说?)(?P<said>[^，,：:；;。]{2,})$")
+_SAID_ONLY = re.compile(r"^(?P<said>[^，,：:；;。]{2,})$")
 # "还提到X" / "也说X": the same speaker goes on, in a clause of its own
 _SAID_MORE = re.compile(r"^(?:还|也|又|另外|并且?)(?:提到|提了|说|讲|强调|要求)(?:了|过)?(?P<said>[^，,：:；;。]{2,})$")
 # a figure said (digits or words) with its measure: "200个以上", "30微克以内", "四十多亿斤", "十来家"
@@ -137,8 +143,15 @@ def read_frame(question: str) -> Frame:
             place_dropped = place_dropped or "".join(re.findall(_PLACES, head)[:1])
             clauses.pop(0)
             continue
-        m = _HEARSAY.match(head) or (_SAID_MORE.match(head) if heard else None)
-        if m and _ASKS.search("".join(clauses[1:])) and not m.group("said").startswith("的"):
+        first = _HEARD_FIRST.match(head)
+        if first:  # "听说市里要求X": the hearing said first, then maybe who said it
+            head = first.group("said")
+        m = _HEARSAY.match(head)
+        if m is None and (first or heard):
+            m = _SAID_MORE.match(head)
+        if m is None and first:
+            m = _SAID_ONLY.match(head)
+        if m and _ASKS_WHAT.search("".join(clauses[1:])) and not m.group("said").startswith("的"):
             heard = True
             if "who" in m.groupdict():
                 place_dropped = place_dropped or "".join(re.findall(_PLACES, m.group("who"))[:1])

@@ -107,3 +107,13 @@ def test_two_subjects_each_with_its_own_measure_in_either_order(ctx: Context, qu
 ])
 def test_noun_asks_only_rewrite_parts_that_each_name_a_measure(text: str, same: bool) -> None:
     assert (asked_by_nouns(text) == text) is same
+
+
+def test_heard_said_first_then_who_said_it(ctx: Context) -> None:
+    text = _answered(ctx, "听说市里要求24年南昌城中村改造30个，报告里到底定了几个", "27个")
+    assert "不是“30个”" in text
+
+
+def test_a_heard_claim_only_confirmed_keeps_its_figure_for_the_yes_or_no() -> None:
+    question = "同事说24年全省GDP目标是6%，对吗？"
+    assert read_frame(question).question == question
