@@ -52,7 +52,7 @@ _PURPOSE = re.compile(
 _REQUEST = re.compile(
     r"^(?:请|麻烦|劳驾)?(?:你)?(?:帮我|给我|帮忙|帮)?(?:摘|查|找|看|列|整理|汇总|发|报|说|告诉我)?(?:一下|下|出来)?"
     r"(?:给我)?(?:[两二三四几各]个|这两个|每个)?(?:数|数字|数据|结果)?(?:吧|啊|哈|就行|即可|就好)?$")
-_REQUEST_LEAD = re.compile(r"^(?:请|麻烦|劳驾)?(?:你)?(?:帮我|帮忙|给我)(?:摘|查|找|看|列|整理|汇总)(?:一下|下)?(?=[\u4e00-\u9fff\d])")
+_REQUEST_LEAD = re.compile(r"^(?:请|麻烦|劳驾)?(?:你)?(?:帮我|帮忙|给我)(?:摘|查|找|看|列|整理|汇总)(?:一下|下)?\s*(?![一下])(?=[\u4e00-\u9fff\d])")
 # who said it, then the verb of saying: "群里转发说" / "市里开会说" / "省长报告里讲" / "领导强调"
 _SPEAKER = (r"群里?|微信群|工作群|网上|朋友圈|有人|别人|人家|大家|同事|领导|老领导|省长|市长|县长|书记|主任|局长|处长|"
             r"市里|省里|县里|区里|上面|上级|会上|开会|新闻|媒体")
@@ -93,7 +93,8 @@ _PLAN_OR_TARGET = re.compile(r"分工方案|方案|台账|计划|目标|预期")
 _ACTUAL = re.compile(r"实际|完成|实现")
 # "我们赣州" / "咱们南昌": the first person before a place is no word of the subject
 _WE_PLACE = re.compile(rf"(?:我们|咱们|俺们)(?=(?:{_PLACES}))")
-_WE_LEVEL = re.compile(r"(?:我们|咱们|俺们)(?=[省市县区](?![委政府办局厅]))")
+# ("我们市场监管局" is a unit, not 我市: the level word must end the word)
+_WE_LEVEL = re.compile(r"(?:我们|咱们|俺们)(?=[省市县区](?:\d|[里的，,\s（(]|今年|去年|前年|明年|$))")
 # "想跟省里对一下": the asker's own use of the answer, said after the question
 _CHECK_AGAINST = re.compile(r"^(?:我)?(?:想|要|好|方便)(?:跟|和|同|与)[^，,；;？?]{1,8}?(?:对一下|对对|对个数|对照一下|核对一下|比对一下|对标一下)$")
 # the ask with no measure of its own: the measure of the figure claimed is put after it
