@@ -59,6 +59,11 @@ _SPEAKER = (r"群里?|微信群|工作群|网上|朋友圈|有人|别人|人家|
 _HEARSAY = re.compile(
     rf"^(?P<who>[^，,：:；;。说讲]{{0,8}}?(?:{_SPEAKER})[^，,：:；;。说讲]{{0,4}}?)"
     r"(?:转发|转|传|一直|都|也|还)?(?:说|讲|强调|提到|提出|称|讲到|要求|传)(?:的是|过|了)?(?P<said>[^，,：:；;。]{2,})$")
+# "21年省里说要X": a year with the speaker names that year's document, whose words are the subject
+_DOCUMENT_SPEAKS = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年")
+# "…，最后实际新增了几家": what became of what was said is asked; the figure said is the
+# commitment checked against, not a claim about the document (answers.review_ask)
+_OUTCOME_ASKED = re.compile(r"后来|最后|最终|到头来|结果|兑现|落实了|完成了|实际(?:新增|完成|建成|实现)")
 # "听说X" / "据说X": heard, the speaker unsaid or said after ("听说市里要求X")
 _HEARD_FIRST = re.compile(r"^(?:我)?(?:听说|据说|听人说|听别人说|听人讲|听群里说|有传言说?|传言说?)(?P<said>[^，,：:；;。]{2,})$")
 _SAID_ONLY = re.compile(r"^(?P<said>[^，,：:；;。]{2,})$")
@@ -152,7 +157,9 @@ def read_frame(question: str) -> Frame:
             m = _SAID_MORE.match(head)
         if m is None and first:
             m = _SAID_ONLY.match(head)
-        if m and _ASKS_WHAT.search("".join(clauses[1:])) and not m.group("said").startswith("的"):
+        if (m and _ASKS_WHAT.search("".join(clauses[1:])) and not m.group("said").startswith("的")
+                and not _DOCUMENT_SPEAKS.search(m.groupdict().get("who") or "")
+                and not _OUTCOME_ASKED.search("".join(clauses[1:]))):
             heard = True
             if "who" in m.groupdict():
                 place_dropped = place_dropped or "".join(re.findall(_PLACES, m.group("who"))[:1])
