@@ -140,12 +140,14 @@ def read_frame(question: str) -> Frame:
     kept_lead: list[str] = []
     place_dropped = ""
     heard = False
+    relayed = False  # a relay or a purpose went: what is left is the question, asked or named
     # opening clauses that ask nothing
     while len(clauses) > 1:
         head = _bare(clauses[0])
         if not head or _ASKS.search(head):
             break
         if _RELAY.match(head) or _PURPOSE.match(head) or _REQUEST.match(head):
+            relayed = True
             place_dropped = place_dropped or "".join(re.findall(_PLACES, head)[:1])
             clauses.pop(0)
             continue
@@ -209,7 +211,7 @@ def read_frame(question: str) -> Frame:
     out = _WE_LEVEL.sub("我", _WE_PLACE.sub("", out))
     if place_dropped and not re.search(_PLACES + r"|全省|省里|我省|全市|市里|我市", out):
         out = place_dropped + out
-    if not _ASKS.search(out) or len(out) < 4:
+    if len(out) < 4 or not (_ASKS.search(out) or relayed):
         return Frame(text)
     return Frame(out, tuple(claimed), approximate)
 

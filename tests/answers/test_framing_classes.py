@@ -117,3 +117,18 @@ def test_heard_said_first_then_who_said_it(ctx: Context) -> None:
 def test_a_heard_claim_only_confirmed_keeps_its_figure_for_the_yes_or_no() -> None:
     question = "同事说24年全省GDP目标是6%，对吗？"
     assert read_frame(question).question == question
+
+
+# --- metamorphic: the same question relayed, given a purpose, a request, 我们, a scope not wanted
+
+def test_framing_variants_of_own_questions_get_the_same_answer(ctx: Context) -> None:
+    import json
+    from pathlib import Path
+
+    from tests.support.frame_variants import frame_consistency
+
+    path = Path(__file__).resolve().parents[1] / "data" / "questions.json"
+    items = [i for i in json.loads(path.read_text(encoding="utf-8"))
+             if i.get("kind") in ("target", "fact", "owner")][:80]
+    result = frame_consistency(ctx, items)
+    assert result["variants"] >= 250 and result["rate"] >= 0.98, result["misses"][:10]
