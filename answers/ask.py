@@ -38,8 +38,13 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     the question pastes to be traced is one the answer's sentence holds, or "not found"
     (`answers.claims`)."""
     from answers.claims import checked
+    from answers.framing import read_frame, with_verdict  # "群里说X…，报告里写的是多少"
 
-    return checked(question, _ask(ctx, question, region=region, today=today))
+    from answers.noun_asks import asked_by_nouns  # "X的个数和Y的投资额"
+
+    frame = read_frame(question)
+    frame = replace(frame, question=asked_by_nouns(frame.question))
+    return with_verdict(frame, checked(frame.question, _ask(ctx, frame.question, region=region, today=today)))
 
 
 def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:

@@ -123,6 +123,8 @@ def _quoted(ans: Answer) -> str:
     return "\n".join([ans.answer, *(e.sentence or e.clause for e in ans.evidence)])
 
 
+quoted_text = _quoted  # what an answer states, read the same way for a hearsay figure (answers.framing)
+
 TRACED_INTENTS = ("target", "fact", "owner", "task")
 
 

@@ -118,7 +118,8 @@ def separate_asks(text: str) -> list[str]:
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together
-_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
+# (the shared ending never starts inside a Latin name: "…和设区城市PM2.5浓度分别")
+_BOTH = re.compile(r"^(?P<left>.+?)(?:和|与|及|、)(?P<right>[^和与及、]+?)(?P<tail>(?<![A-Za-z\d.])的?[^和与及、的]{0,6}?)(?:分别|各自|各)(?:是|为|有|定的|定了)?(?:多少|几)?")
 
 
 # "A跟B的目标定的多少" / "A和B目标各多少": no 分别, so the shared ending is read by its
@@ -159,6 +160,10 @@ def _listed_subjects(text: str) -> list[str]:
     return [f"{i}{m.group('tail')}多少{m.group('unit')}" for i in items]
 
 
+# a subject that ends in its own measure ("…浓度", "…比率", "…产量"): no shared ending is its
+_ENDS_IN_MEASURE = re.compile(r"(?:浓度|比率|比例|比重|占比|面积|产量|总量|规模|增速|增幅|收入|总额|金额|投资额|人数|个数|数量)$")
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
@@ -172,6 +177,10 @@ def separate_subjects(text: str) -> list[str]:
         left, right, tail = m.group("left"), m.group("right"), m.group("tail")
         subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
         if named_in_full(subject) and named_in_full(right):
+            if _ENDS_IN_MEASURE.search(left) and not tail.startswith("的"):
+                # "PM2.5浓度和优良天数比率分别": the left names its own measure; what the
+                # match took as a shared ending is the end of the right's name
+                return [f"{left}多少", f"{right}{tail}多少"]
             return [f"{left}{tail}多少", f"{right}{tail}多少"]
     return _joined_subjects(text)
 
@@ -215,6 +224,10 @@ _NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
+# "…多少人次 然后旅游综合收入是多少": a word that moves on opens a part; it names nothing
+_CONNECTIVE = re.compile(r"^\s*(?:然后|接着|另外|再就是|以及|顺便)(?:呢)?\s*[，,]?\s*(?=[\u4e00-\u9fffA-Za-z\d])")
+
+
 def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: dt.date,
              region: str | None) -> Answer:
     """One answer per asked figure; a part without its own year or region takes the question's."""
@@ -224,7 +237,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_source = ""
     for part in parts:
         again = prev is not None and follow_up(part)
-        asked = _DIRECTION.sub("增长多少", part)
+        asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)

@@ -61,6 +61,8 @@ NONE_NO_PLAN_YEAR = "文件中没有找到{year}年的分工方案。现有分�
 # a figure pasted to be traced ("3000个省大中型项目——哪一年") that no document states
 # (answers/claims.py); what the documents do say is labelled as another figure
 NONE_CLAIM = "文件中没有找到“{claim}”：没有哪份文件写的是{figure}。"
+# a figure someone else said ("群里说200个以上") that the document's figure is not (answers/framing.py)
+HEARSAY_NOT_SAID = "文件里写的不是“{figure}”："
 CLAIM_OTHER_FIGURE = "文件里相近的说法，数字不是{figure}：{said}"
 CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请说明是哪个地区，例如：“{example}”。"
 DOC_WHAT_WHO = "作报告人"
