@@ -439,7 +439,7 @@ def _owner(s: Seen) -> dict | None:
     # ("截止时间写了吗": the verb of the text asked about is left alone as well)
     topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府|写|说|讲|注明|明确)(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
-    topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
+    topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
 
