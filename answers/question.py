@@ -98,7 +98,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "是易炼红同志作的吗": who, a name offered
                        r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛)|"
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
-                       r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
+                       r"(?:是|由)(?!哪|谁|什么|啥|何|在)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
                        # "由哪位市领导向大会作的": the speaker asked by his office
                        r"(?:是|由)?哪(?:位|一位|个)(?:省|市|县|区)?(?:领导|同志|负责人)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
@@ -458,18 +458,30 @@ def _office(s: Seen) -> dict | None:
     return {"intent": "fact", "office": office, "topic": office}
 
 
+# "是1月20号在人代会上作的" / "1月17日印发的吧": a date offered for a document, to be checked
+OFFERED_DOC_DATE = re.compile(r"(?:是|在|于)?\s*((?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])"
+                              r"(?=[^，,。？?]{0,12}?(?:作|做|开|召开|印发|发布|下发|宣读|通过))")
+# who says so ("有人说" / "听说" / "群里讲"): no word of the document's facts
+_HEARSAY = re.compile(r"(?:有人|别人|听人|听说|据说|网上|群里)(?:说|讲|传)?")
+# "在大会上作的" / "在人代会上作": where it was delivered, said beside the date asked
+_AT_MEETING = re.compile(r"(?:大会|人代会|人大会议?|会议|会)上(?:作|做|讲|宣读|念)?(?:的)?")
+
+
 def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
     # 文号 is a document's own: it names the document it asks of
     if not _DOC_WORD.search(s.raw) and not META_ASKS[-1][1].search(s.raw):
         return None
     asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
+    if "when" not in asks and _DOC_WORD.search(s.raw) and OFFERED_DOC_DATE.search(s.raw):
+        asks = asks + ("when",)  # "…是1月20号作的，对吗": the date is asked, to be checked
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
+    rest = _AT_MEETING.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
