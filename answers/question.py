@@ -176,6 +176,7 @@ class Question:
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
     topic_not: str = ""  # "科技创新" in "X除了科技创新那些，还牵头啥": the part of a list set aside
+    unit_not: str | None = None  # "省科技厅" in "X牵头的任务里，不归科技厅管的": a lead unit set aside
 
     def to_dict(self) -> dict:
         return {
@@ -366,9 +367,25 @@ def _leader_tasks(s: Seen) -> dict | None:
     besides = _BESIDES.search(raw)
     if besides:
         raw = raw[: besides.start()] + " " + raw[besides.end():]
-    return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
-            "topic": _topic(raw, s.years, s.region, s.leaders),
+    raw, unit_not = _unit_set_aside(raw, s.units)
+    return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw), "unit_not": unit_not,
+            "topic": _topic(raw, parse_years(raw), s.region, s.leaders),  # spans of the text with titles cut
             "topic_not": _topic(besides.group("what"), s.years, s.region, []) if besides else ""}
+
+
+# "不归科技厅管的" / "不是发改委牵头的" / "非科技厅牵头的": tasks whose lead unit is not that one
+_NOT_UNIT = re.compile(r"(?:不归|不属于|不是|不由|并非|非)(?P<unit>[\u4e00-\u9fff]{2,12}?)(?:来)?(?:管|负责|牵头|主管|主抓|分管)?的")
+
+
+def _unit_set_aside(raw: str, units: list[str]) -> tuple[str, str | None]:
+    """The text without "不归X管的" and the unit X it sets aside (one the registry knows)."""
+    for m in _NOT_UNIT.finditer(raw):
+        said = m.group("unit")
+        # the unit read from the text ("发改委" → 省发展改革委): by its words, or the only one
+        named = [u for u in units if said in u or re.sub(r"^(?:省|市|县|区)", "", u) in said]
+        if named or len(units) == 1:
+            return raw[: m.start()] + " " + raw[m.end():], (named or units)[0]
+    return raw, None
 
 
 _BESIDES = re.compile(r"除(?:了|开|去)?(?P<what>[^，,。？?；;]{2,12}?)(?:那些|那块|这些|这块|方面|领域|之外|以外|外|的)*(?=[，,。？?；;\s]|还|也|另外|其他|其它)")

@@ -104,6 +104,8 @@ LIST_HEAD_UNIT_OVERDUE = "{unit}{role_word}的{total}项任务中，已逾期{co
 UNIT_NONE_OVERDUE = "{unit}{role_word}的{total}项任务中，目前没有逾期的。"
 LIST_HEAD_LEADER_ABOUT = "{leader}牵头的{total}项任务中，与“{what}”有关的{count}项："
 LIST_HEAD_LEADER_EXCEPT = "{leader}牵头的{total}项任务中，除“{what}”方面外的{count}项："
+LIST_HEAD_LEADER_NOT_UNIT = "{leader}牵头的{total}项任务中，牵头单位不含{unit}的{count}项："
+NONE_LEADER_NOT_UNIT = "{leader}牵头的{total}项任务都由{unit}牵头（或共同牵头），没有不归它管的。"
 LIST_HEAD_STATUS = "{what}的任务共{count}项："
 LIST_MORE = "……另有{rest}项未列出。"
 # a long list of a leader's or unit's tasks: every task named by a short title, one part a line
