@@ -48,7 +48,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
     from answers.document_named import document_named  # "省政府2022年1月作的那个报告" = 2022's
 
-    question = document_named(question)
+    from answers.figure_choice import figure_offered  # "十一块金牌还是十二块" asks the count
+
+    question = figure_offered(document_named(question))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
     question, asked_back = with_unit_named(ctx, question)
