@@ -65,6 +65,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     again = lambda follow: ask(ctx, follow, region=region, today=today)  # noqa: E731
     if (pasted := quoted_answer(ctx, question, today, again)) is not None:
         return pasted
+    from answers.back_reference import back_reference_answer  # "那份报告是哪年的？按它说的…"
+
+    if (both := back_reference_answer(ctx, question, again)) is not None:
+        return both
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)

@@ -29,7 +29,7 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
         # "十四届人大二次会议是哪天开的": the report heard at that meeting, read off its date line
         fitting = [d for d in fitting if _same_meeting(named.group(0), (_meeting(ctx, d) or ("", None))[0])]
     what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
-                     "where": P.DOC_WHAT_WHERE}[a] for a in q.meta)
+                     "where": P.DOC_WHAT_WHERE, "year": P.DOC_WHAT_YEAR}[a] for a in q.meta)
     if not fitting:
         there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
         return Answer(P.NONE_NO_SUCH_DOC.format(what=what, available=there), "none")
@@ -52,6 +52,10 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                     answered = True
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "year" and d.year:
+                read = P.DOC_YEAR_READ if "title" in (d.missing or []) else ""
+                lines.append(P.DOC_YEAR_IS.format(title=title, year=d.year) + read)
+                answered = True
             elif asked == "where":
                 found = _meeting(ctx, d)
                 if found:

@@ -112,6 +112,8 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:在)?(?:第几届|几届)(?:人代会|人大|人民代表大会)?(?:第?几次(?:会议|大会)?)?(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)?第?几次(?:会议|大会)(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)第?几次(?:会议|大会)?(?:上)?(?:作|做|讲|开|宣读|通过)?")),
+    # "那份赣州报告是哪一年的": the year a document is of
+    ("year", re.compile(r"(?:是)?(?:哪一年|哪年|哪个年份|什么年份|哪一年度|哪个年度|几几年)(?:的)?(?=[？?，,。\s]|$)")),
     ("number", re.compile(r"(?:用|以)?(?:哪个|什么|啥)(?:文号|发文字号|文件号)(?:印发|下发|发)?|(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
 )
 
@@ -484,6 +486,10 @@ _HEARSAY = re.compile(r"(?:有人|别人|听人|听说|据说|网上|群里)(?:�
 _AT_MEETING = re.compile(r"(?:大会|人代会|人大会议?|会议|会)上(?:作|做|讲|宣读|念)?(?:的)?")
 
 
+# "那份没写标题的" / "没标年份的": the document described by what it lacks, no word asked
+_UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|名字|名称|年份|日期|落款)")
+
+
 def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
     # 文号 is a document's own: it names the document it asks of
@@ -499,6 +505,7 @@ def _document_facts(s: Seen) -> dict | None:
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
     rest = _AT_MEETING.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
+    rest = _UNTITLED.sub("", rest)
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
