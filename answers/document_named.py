@@ -37,6 +37,14 @@ _DELIVERED = re.compile(
 _ISSUER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?)?(?:省|市|县|区))(?:人民)?政府(?!工作报告|工作)(?=[^，,。？?；;]{0,16}?报告)")
 
 
+# the place word alone, as the rules read it: "省里" is the home province, "市里" the chat's city
+_SELF = {"省": "省里", "市": "市里", "县": "县里"}
+
+
+def _issuer(m: re.Match) -> str:
+    return _SELF.get(m.group(1), m.group(1))
+
+
 def _full(year: str) -> str:
     return year if len(year) == 4 else f"20{year}"
 
@@ -51,5 +59,5 @@ def document_named(question: str) -> str:
     text = _GLOSSED_AFTER.sub(lambda m: f"{_full(m.group(1))}年", text)
     if "报告" in text:
         text = _DELIVERED.sub(lambda m: f"{_full(m.group(1))}年", text)
-        text = _ISSUER.sub(lambda m: m.group(1), text)
+        text = _ISSUER.sub(_issuer, text)
     return text
