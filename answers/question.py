@@ -504,10 +504,10 @@ def _document_facts(s: Seen) -> dict | None:
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
-    rest = _AT_MEETING.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
-    rest = _UNTITLED.sub("", rest)
+    rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
+    rest = _AT_MEETING.sub("", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
