@@ -34,7 +34,7 @@ _DELIVERED = re.compile(
     r"(?=[^，,。？?；;]{0,8}?报告)")
 # "省政府今年的报告" / "赣州市政府…报告": the issuer said as 政府 before a report; the place
 # word alone names the region ("省" = the province), 政府工作报告 stays whole
-_ISSUER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?)?(?:省|市|县|区))(?:人民)?政府(?!工作报告|工作)(?=[^，,。？?；;]{0,16}?报告)")
+_ISSUER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?)?(?:省|市|县|区))(?:人民)?政府(?!工作报告|工作|办公厅|办公室|常务|门户|网站|令|文件|牵头|负责)(?=[^，,。？?；;]{0,16}?报告)")
 
 
 # the place word alone, as the rules read it: "省里" is the home province, "市里" the chat's city

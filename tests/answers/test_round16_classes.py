@@ -128,3 +128,8 @@ def test_the_year_naming_the_report_is_not_asked_beside_another(text: str, asked
     from answers.years import parse_years, relative_to_named_report
 
     assert relative_to_named_report(text, parse_years(text)).explicit == asked
+
+
+@pytest.mark.parametrize("typed", ["是23年还是24年的报告", "十四五还是十三五的目标", "第一还是第二"])
+def test_a_choice_of_years_or_names_is_no_figure(typed: str) -> None:
+    assert figure_offered(typed) == typed
