@@ -8,9 +8,12 @@ word as typed, so the question's subject is read as before.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core import lazy_re as re
 from core.abbreviations import RELATIVE_YEARS
 from core.named_years import NAMED_YEARS
+from core.places import CITIES, PROVINCES
 
 _REL = "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True))
 _YEAR = r"((?:19|20)\d{2}|[1-4]\d)"  # 2024 or 24
@@ -34,7 +37,7 @@ _DELIVERED = re.compile(
     r"(?=[^，,。？?；;]{0,8}?报告)")
 # "省政府今年的报告" / "赣州市政府…报告": the issuer said as 政府 before a report; the place
 # word alone names the region ("省" = the province), 政府工作报告 stays whole
-_ISSUER = re.compile(r"((?:[\u4e00-\u9fff]{2,4}?)?(?:省|市|县|区))(?:人民)?政府(?!工作报告|工作|办公厅|办公室|常务|门户|网站|令|文件|牵头|负责)(?=[^，,。？?；;]{0,16}?报告)")
+_ISSUER = re.compile(r"(省|市|县|区)(?:人民)?政府(?!工作报告|工作|办公厅|办公室|常务|门户|网站|令|文件|牵头|负责)(?=[^，,。？?；;]{0,16}?报告)")
 
 
 # the place word alone, as the rules read it: "省里" is the home province, "市里" the chat's city
@@ -42,7 +45,16 @@ _SELF = {"省": "省里", "市": "市里", "县": "县里"}
 
 
 def _issuer(m: re.Match) -> str:
+    """"赣州市政府" → "赣州市" (a place said before it); a bare "省政府" → "省里"."""
+    before = m.string[: m.start()]
+    if any(before.endswith(name) for name in _place_names()):
+        return m.group(1)
     return _SELF.get(m.group(1), m.group(1))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[str, ...]:
+    return tuple(set(CITIES) | set(PROVINCES))
 
 
 def _full(year: str) -> str:

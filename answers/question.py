@@ -501,7 +501,7 @@ def _document_facts(s: Seen) -> dict | None:
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
-    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
+    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "", 1)  # once: never the 省 of 省长
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
     rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))

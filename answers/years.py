@@ -119,6 +119,29 @@ def _asked_beside_report(text: str, ref: YearRef) -> YearRef:
     return YearRef(explicit=list(dict.fromkeys(asked)), relative=[], spans=ref.spans)
 
 
+def _relative_names_report(text: str, ref: YearRef) -> YearRef | None:
+    """"今年省里的报告里去年GDP增长多少": 今年 names the report, 去年 counts from it (-1);
+    "今年的报告里2023年…": the year said in full is the one asked."""
+    named, other_rel, other_abs = [], [], []
+    for a, b in ref.spans:
+        word = text[a:b]
+        if word not in RELATIVE_YEARS:
+            year = _span_year(text, a, b)
+            if year is None:
+                return None
+            other_abs.append(year)
+            continue
+        if _DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]):
+            named.append(RELATIVE_YEARS[word])
+        else:
+            other_rel.append(RELATIVE_YEARS[word])
+    if len(named) != 1 or not (other_rel or other_abs) or (other_rel and other_abs):
+        return None
+    if other_abs:
+        return YearRef(explicit=list(dict.fromkeys(other_abs)), relative=[], spans=ref.spans)
+    return YearRef(explicit=[], relative=list(dict.fromkeys(named[0] + off for off in other_rel)), spans=ref.spans)
+
+
 def _span_year(text: str, a: int, b: int) -> int | None:
     m = _FULL.match(text, a)
     if m and m.end() <= b:
@@ -132,6 +155,10 @@ def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
     named by its year count from that report's year, not from the newest one."""
     if not ref.relative and len(ref.explicit) >= 2:
         return _asked_beside_report(text, ref)
+    if ref.relative and len(ref.spans) >= 2:
+        named = _relative_names_report(text, ref)
+        if named is not None:
+            return named
     if not ref.relative or not ref.explicit:
         return ref
     for a, b in ref.spans:

@@ -27,6 +27,7 @@ def ctx(asked_corpus: Context) -> Context:
     ("建党百年之年GDP", "2021年GDP"),
     ("省政府2024年1月作的那份报告里", "省里2024年的那份报告里"),
     ("赣州市政府2023年初的报告", "赣州市2023年的报告"),
+    ("前年那份省政府报告里", "前年那份省里报告里"),
     ("十四五规划里GDP", "十四五规划里GDP"),  # no year named: left as typed
 ])
 def test_a_document_and_its_years_are_said_plainly(typed: str, plain: str) -> None:
@@ -133,3 +134,21 @@ def test_the_year_naming_the_report_is_not_asked_beside_another(text: str, asked
 @pytest.mark.parametrize("typed", ["是23年还是24年的报告", "十四五还是十三五的目标", "第一还是第二"])
 def test_a_choice_of_years_or_names_is_no_figure(typed: str) -> None:
     assert figure_offered(typed) == typed
+
+
+@pytest.mark.parametrize("text, explicit, relative", [
+    ("今年省里报告里去年的GDP增长多少", [], [-1]),
+    ("去年的报告里今年的目标", [], [-1]),
+    ("今年的报告里2023年新增多少", [2023], []),
+    ("今年和去年的GDP目标", [], [0, -1]),
+])
+def test_a_relative_year_counts_from_the_report_a_relative_year_names(text: str, explicit: list[int], relative: list[int]) -> None:
+    from answers.years import parse_years, relative_to_named_report
+
+    ref = relative_to_named_report(text, parse_years(text))
+    assert (ref.explicit, ref.relative) == (explicit, relative)
+
+
+def test_last_year_in_this_year_s_report_is_one_year(ctx: Context) -> None:
+    ans = ask(ctx, "今年省政府报告里去年的规上工业增加值增长多少")
+    assert "5.4%" in ans.answer and "目标" not in ans.answer, ans.answer
