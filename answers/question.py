@@ -365,14 +365,22 @@ def _leader_tasks(s: Seen) -> dict | None:
     raw = s.raw
     for name in s.leaders:
         raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
+        # "省政府领导秦义同志": the office said before the name names the person too
+        raw = re.sub(r"(?:省|市|县|区)(?:政府|委)?(?:领导|负责同志)(?:同志)?\s*(?=" + re.escape(name) + ")", "", raw)
     # "除了科技创新那些，还牵头啥": the part said after 除了 is set aside, not looked for
     besides = _BESIDES.search(raw)
     if besides:
         raw = raw[: besides.start()] + " " + raw[besides.end():]
     raw, unit_not = _unit_set_aside(raw, s.units)
+    # "在21年方案里" / "2021年分工方案中": where the tasks are listed, no word they must hold
+    raw = _TABLE_NAMED.sub(" ", raw)
     return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw), "unit_not": unit_not,
             "topic": _topic(raw, parse_years(raw), s.region, s.leaders),  # spans of the text with titles cut
             "topic_not": _topic(besides.group("what"), s.years, s.region, []) if besides else ""}
+
+
+_TABLE_NAMED = re.compile(r"(?:在)?(?:(?:19|20)?\d{2}\s*年(?:的)?)?(?:省|市|县)?(?:政府工作报告)?(?:重点工作)?(?:责任)?"
+                          r"(?:分工方案|责任分工|方案|台账)(?:里面|里|中|上)?")
 
 
 # "不归科技厅管的" / "不是发改委牵头的" / "非科技厅牵头的": tasks whose lead unit is not that one

@@ -99,6 +99,7 @@ _DOC_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}?)(?:的)?(?:政府)?(?:工
 _DOC_BEFORE = re.compile(r"(?:报告|方案)\s*[（(]?\s*$")
 
 
+_JOINED_AFTER_DOC = re.compile(r"报告\s*(?:和|与|跟|及|、|同|比|对比|相比)\s*$")
 _JOINED = re.compile(r"^\s*(?:和|与|及|跟|、|，|,)\s*$")
 
 
@@ -109,7 +110,9 @@ def _asked_beside_report(text: str, ref: YearRef) -> YearRef:
     spans = [(a, b, y) for (a, b) in ref.spans if (y := _span_year(text, a, b)) is not None]
     if len(spans) < 2 or len(spans) != len(ref.spans):
         return ref
-    names = [bool(_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a])) for a, b, _y in spans]
+    # "2024年报告和2023年的相比": a year joined after a report's name names a report as well
+    names = [bool(_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]) or _JOINED_AFTER_DOC.search(text[:a]))
+             for a, b, _y in spans]
     for i in range(len(spans) - 2, -1, -1):
         if names[i + 1] and _JOINED.match(text[spans[i][1]:spans[i + 1][0]]):
             names[i] = True

@@ -152,3 +152,20 @@ def test_a_relative_year_counts_from_the_report_a_relative_year_names(text: str,
 def test_last_year_in_this_year_s_report_is_one_year(ctx: Context) -> None:
     ans = ask(ctx, "今年省政府报告里去年的规上工业增加值增长多少")
     assert "5.4%" in ans.answer and "目标" not in ans.answer, ans.answer
+
+
+def test_a_year_after_a_report_s_name_and_a_joiner_names_a_report_too() -> None:
+    from answers.years import parse_years, relative_to_named_report
+
+    text = "赣州市2024年政府工作报告和2023年的相比，GDP目标有什么变化"
+    assert relative_to_named_report(text, parse_years(text)).explicit == [2024, 2023]
+
+
+def test_the_table_named_is_no_word_a_leader_s_tasks_must_hold(ctx: Context) -> None:
+    ans = ask(ctx, "陈小平同志在21年方案里牵头哪些")
+    assert ans.answer.startswith("陈小平牵头的任务共14项"), ans.answer
+
+
+def test_the_office_said_before_a_leader_s_name_narrows_nothing(ctx: Context) -> None:
+    ans = ask(ctx, "省政府领导秦义在21年方案里负责哪些工作")
+    assert ans.answer.startswith("秦义牵头的任务共3项"), ans.answer
