@@ -51,6 +51,11 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     today = today or ctx.today()
     if len((question or "").strip()) > MAX_QUESTION_CHARS:
         return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
+    from answers.document_named import document_named  # "省政府2022年1月作的那个报告" = 2022's
+
+    from answers.figure_choice import figure_offered  # "十一块金牌还是十二块" asks the count
+
+    question = figure_offered(document_named(question))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
     question, asked_back = with_unit_named(ctx, question)
@@ -65,6 +70,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     again = lambda follow: ask(ctx, follow, region=region, today=today)  # noqa: E731
     if (pasted := quoted_answer(ctx, question, today, again)) is not None:
         return pasted
+    from answers.back_reference import back_reference_answer  # "那份报告是哪年的？按它说的…"
+
+    if (both := back_reference_answer(ctx, question, again)) is not None:
+        return both
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)

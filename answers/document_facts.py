@@ -9,7 +9,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict
-from answers.question import MEETING_BY_NUMBER, META_ASKS, OFFERED_DOC_NUMBER, Question
+from answers.question import MEETING_BY_NUMBER, META_ASKS, OFFERED_DOC_DATE, OFFERED_DOC_NUMBER, Question
 from answers.regions import same_region
 from core.numerals import cn_number
 from prompts import answers as P
@@ -29,7 +29,7 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
         # "十四届人大二次会议是哪天开的": the report heard at that meeting, read off its date line
         fitting = [d for d in fitting if _same_meeting(named.group(0), (_meeting(ctx, d) or ("", None))[0])]
     what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
-                     "where": P.DOC_WHAT_WHERE}[a] for a in q.meta)
+                     "where": P.DOC_WHAT_WHERE, "year": P.DOC_WHAT_YEAR}[a] for a in q.meta)
     if not fitting:
         there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
         return Answer(P.NONE_NO_SUCH_DOC.format(what=what, available=there), "none")
@@ -41,7 +41,7 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
         for asked in q.meta:
             if asked == "when" and d.delivered:
                 verb = P.DOC_VERB_PLAN if kind == "plan" else P.DOC_VERB_REPORT
-                lines.append(P.DOC_DELIVERED_ON.format(title=title, date=f"{d.delivered.year}年{d.delivered.month}月{d.delivered.day}日", verb=verb))
+                lines.append(_dated(title, d.delivered, verb, OFFERED_DOC_DATE.search(q.text)))
                 answered = True
             elif asked == "who":
                 signer = _signer(ctx, d)
@@ -52,6 +52,10 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
                     answered = True
                 else:
                     lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+            elif asked == "year" and d.year:
+                read = P.DOC_YEAR_READ if "title" in (d.missing or []) else ""
+                lines.append(P.DOC_YEAR_IS.format(title=title, year=d.year) + read)
+                answered = True
             elif asked == "where":
                 found = _meeting(ctx, d)
                 if found:
@@ -76,6 +80,20 @@ def document_facts_answer(ctx: Any, q: Question) -> Answer:
             else:
                 lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHEN, title=title))
     return Answer("\n".join(lines), "fact" if answered else "none", sources)
+
+
+def _dated(title: str, day: Any, verb: str, offered: Any) -> str:
+    """The document's date; "是1月20号作的吧" is confirmed or corrected against it."""
+    date = f"{day.year}年{day.month}月{day.day}日"
+    if not offered:
+        return P.DOC_DELIVERED_ON.format(title=title, date=date, verb=verb)
+    year = re.match(r"\s*((?:19|20)\d{2})", offered.group(1))
+    same = (int(offered.group(2)), int(offered.group(3))) == (day.month, day.day) and (
+        not year or int(year.group(1)) == day.year)
+    if same:
+        return P.DOC_DATE_CONFIRMED.format(title=title, date=date, verb=verb)
+    return P.DOC_DATE_CORRECTED.format(title=title, date=date, verb=verb,
+                                       offered=re.sub(r"\s+", "", offered.group(1)).replace("号", "日"))
 
 
 def _doc_number_key(number: str) -> str:

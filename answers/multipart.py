@@ -21,7 +21,7 @@ from core.synonyms import table
 from prompts import answers as P
 
 
-_ASK = re.compile(r"(多少|几|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
+_ASK = re.compile(r"(多少|几|多大|多高|多快|多长|多远|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
 # "固投是增长还是下降": the direction asked is answered by the figure with its own verb
 # ("下降5.9%"), so it is asked as the change's figure
 _DIRECTION = re.compile(r"(?:是)?(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?")

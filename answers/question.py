@@ -98,9 +98,9 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "是易炼红同志作的吗": who, a name offered
                        r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛)|"
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
-                       r"(?:是|由)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
+                       r"(?:是|由)(?!哪|谁|什么|啥|何|在)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
                        # "由哪位市领导向大会作的": the speaker asked by his office
-                       r"(?:是|由)?哪(?:位|一位|个)(?:省|市|县|区)?(?:领导|同志|负责人)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告))")),
+                       r"(?:是|由)?哪(?:位|一位|个)(?:(?:省|市|县|区)?(?:领导|同志|负责人)|省长|市长|县长|区长)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告))")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)|"
                         # "几号开的" (never "几号线"); "落款" / "成文日期": the date a document is signed
@@ -112,6 +112,8 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:在)?(?:第几届|几届)(?:人代会|人大|人民代表大会)?(?:第?几次(?:会议|大会)?)?(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)?第?几次(?:会议|大会)(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)第?几次(?:会议|大会)?(?:上)?(?:作|做|讲|开|宣读|通过)?")),
+    # "那份赣州报告是哪一年的": the year a document is of
+    ("year", re.compile(r"(?:是)?(?:哪一年|哪年|哪个年份|什么年份|哪一年度|哪个年度|几几年)(?:的)?(?=[？?，,。\s]|$)")),
     ("number", re.compile(r"(?:用|以)?(?:哪个|什么|啥)(?:文号|发文字号|文件号)(?:印发|下发|发)?|(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
 )
 
@@ -176,6 +178,7 @@ class Question:
     lead_word: str | None = None  # "瑞金" in "瑞金2023年GDP目标": a subject that is no known region
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
     topic_not: str = ""  # "科技创新" in "X除了科技创新那些，还牵头啥": the part of a list set aside
+    unit_not: str | None = None  # "省科技厅" in "X牵头的任务里，不归科技厅管的": a lead unit set aside
 
     def to_dict(self) -> dict:
         return {
@@ -362,13 +365,37 @@ def _leader_tasks(s: Seen) -> dict | None:
     raw = s.raw
     for name in s.leaders:
         raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
+        # "省政府领导秦义同志": the office said before the name names the person too
+        raw = re.sub(r"(?:省|市|县|区)(?:政府|委)?(?:领导|负责同志)(?:同志)?\s*(?=" + re.escape(name) + ")", "", raw)
     # "除了科技创新那些，还牵头啥": the part said after 除了 is set aside, not looked for
     besides = _BESIDES.search(raw)
     if besides:
         raw = raw[: besides.start()] + " " + raw[besides.end():]
-    return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw),
-            "topic": _topic(raw, s.years, s.region, s.leaders),
+    raw, unit_not = _unit_set_aside(raw, s.units)
+    # "在21年方案里" / "2021年分工方案中": where the tasks are listed, no word they must hold
+    raw = _TABLE_NAMED.sub(" ", raw)
+    return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw), "unit_not": unit_not,
+            "topic": _topic(raw, parse_years(raw), s.region, s.leaders),  # spans of the text with titles cut
             "topic_not": _topic(besides.group("what"), s.years, s.region, []) if besides else ""}
+
+
+_TABLE_NAMED = re.compile(r"(?:在)?(?:(?:19|20)?\d{2}\s*年(?:的)?)?(?:省|市|县)?(?:政府工作报告)?(?:重点工作)?(?:责任)?"
+                          r"(?:分工方案|责任分工|方案|台账)(?:里面|里|中|上)?")
+
+
+# "不归科技厅管的" / "不是发改委牵头的" / "非科技厅牵头的": tasks whose lead unit is not that one
+_NOT_UNIT = re.compile(r"(?:不归|不属于|不是|不由|并非|非)(?P<unit>[\u4e00-\u9fff]{2,12}?)(?:来)?(?:管|负责|牵头|主管|主抓|分管)?的")
+
+
+def _unit_set_aside(raw: str, units: list[str]) -> tuple[str, str | None]:
+    """The text without "不归X管的" and the unit X it sets aside (one the registry knows)."""
+    for m in _NOT_UNIT.finditer(raw):
+        said = m.group("unit")
+        # the unit read from the text ("发改委" → 省发展改革委): by its words, or the only one
+        named = [u for u in units if said in u or re.sub(r"^(?:省|市|县|区)", "", u) in said]
+        if named or len(units) == 1:
+            return raw[: m.start()] + " " + raw[m.end():], (named or units)[0]
+    return raw, None
 
 
 _BESIDES = re.compile(r"除(?:了|开|去)?(?P<what>[^，,。？?；;]{2,12}?)(?:那些|那块|这些|这块|方面|领域|之外|以外|外|的)*(?=[，,。？?；;\s]|还|也|另外|其他|其它)")
@@ -439,7 +466,7 @@ def _owner(s: Seen) -> dict | None:
     # ("截止时间写了吗": the verb of the text asked about is left alone as well)
     topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府|写|说|讲|注明|明确)(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
-    topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事)$", "", topic).strip() or topic
+    topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
 
@@ -458,20 +485,37 @@ def _office(s: Seen) -> dict | None:
     return {"intent": "fact", "office": office, "topic": office}
 
 
+# "是1月20号在人代会上作的" / "1月17日印发的吧": a date offered for a document, to be checked
+OFFERED_DOC_DATE = re.compile(r"(?:是|在|于)?\s*((?:(?:19|20)\d{2}\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])"
+                              r"(?=[^，,。？?]{0,12}?(?:作|做|开|召开|印发|发布|下发|宣读|通过))")
+# who says so ("有人说" / "听说" / "群里讲"): no word of the document's facts
+_HEARSAY = re.compile(r"(?:有人|别人|听人|听说|据说|网上|群里)(?:说|讲|传)?")
+# "在大会上作的" / "在人代会上作": where it was delivered, said beside the date asked
+_AT_MEETING = re.compile(r"(?:大会|人代会|人大会议?|会议|会)上(?:作|做|讲|宣读|念)?(?:的)?")
+
+
+# "那份没写标题的" / "没标年份的": the document described by what it lacks, no word asked
+_UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|名字|名称|年份|日期|落款)")
+
+
 def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
     # 文号 is a document's own: it names the document it asks of
     if not _DOC_WORD.search(s.raw) and not META_ASKS[-1][1].search(s.raw):
         return None
     asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
+    if "when" not in asks and _DOC_WORD.search(s.raw) and OFFERED_DOC_DATE.search(s.raw):
+        asks = asks + ("when",)  # "…是1月20号作的，对吗": the date is asked, to be checked
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
-    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "")
+    rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "", 1)  # once: never the 省 of 省长
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
+    rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
+    rest = _AT_MEETING.sub("", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:

@@ -279,6 +279,15 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if not tasks:
         return Answer(P.NONE_NO_LEADER_TASKS.format(leader=leader), "none")
     total = len(tasks)
+    if q.unit_not:  # "不归科技厅管的有哪几项": the tasks that unit leads (alone or with others) left out
+        kept = [t for t in tasks if q.unit_not not in (t.get("lead_units") or [])]
+        if not kept:
+            return Answer(P.NONE_LEADER_NOT_UNIT.format(leader=leader, total=total, unit=q.unit_not), "none")
+        head = P.LIST_HEAD_LEADER_NOT_UNIT.format(leader=leader, total=total, unit=q.unit_not, count=len(kept))
+        if len(kept) <= 3:
+            return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept),
+                          "leader_tasks", [], kept)
+        return Answer(task_index(head, kept, plan_title=_plan_title(kept)), "leader_tasks", [], kept)
     if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
         tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()

@@ -16,14 +16,17 @@ def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Q
     docs = B.documents(ctx)
     home = home_province(d.region for d in docs)
     default_region = region or getattr(ctx.settings, "default_region", None)
+    from answers.leader_titles import leaders_by_title  # "秦副省长": the leader surnamed 秦
+
+    leaders = B.leader_names(ctx)
     q = parse_question(
-        question,
+        leaders_by_title(question, leaders),
         default_region=default_region,
         home_province=home,
         known_regions=[d.region for d in docs],
         units_in_text=lambda t: B.units_in_text(ctx, t),
         leaders_in_text=lambda t: B.leaders_in_text(ctx, t),
-        known_names=[*B.leader_names(ctx), *B.unit_short_names(ctx)],
+        known_names=[*leaders, *B.unit_short_names(ctx)],
     )
     if q.region.name is None and default_region and q.intent in ("target", "fact"):
         q = replace(q, region=RegionRef(default_region, None, default_used=True))

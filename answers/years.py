@@ -99,9 +99,69 @@ _DOC_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}?)(?:的)?(?:政府)?(?:工
 _DOC_BEFORE = re.compile(r"(?:报告|方案)\s*[（(]?\s*$")
 
 
+_JOINED_AFTER_DOC = re.compile(r"报告\s*(?:和|与|跟|及|、|同|比|对比|相比)\s*$")
+_JOINED = re.compile(r"^\s*(?:和|与|及|跟|、|，|,)\s*$")
+
+
+def _asked_beside_report(text: str, ref: YearRef) -> YearRef:
+    """"2024年省报告里讲的2023年新增多少": the year that names the report is where to read,
+    the other year is what is asked. Years joined to a report's year ("2022年和2024年的报告")
+    name reports too, and then every one is asked."""
+    spans = [(a, b, y) for (a, b) in ref.spans if (y := _span_year(text, a, b)) is not None]
+    if len(spans) < 2 or len(spans) != len(ref.spans):
+        return ref
+    # "2024年报告和2023年的相比": a year joined after a report's name names a report as well
+    names = [bool(_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]) or _JOINED_AFTER_DOC.search(text[:a]))
+             for a, b, _y in spans]
+    for i in range(len(spans) - 2, -1, -1):
+        if names[i + 1] and _JOINED.match(text[spans[i][1]:spans[i + 1][0]]):
+            names[i] = True
+    if not any(names) or all(names):
+        return ref
+    asked = [y for (_a, _b, y), n in zip(spans, names) if not n]
+    return YearRef(explicit=list(dict.fromkeys(asked)), relative=[], spans=ref.spans)
+
+
+def _relative_names_report(text: str, ref: YearRef) -> YearRef | None:
+    """"今年省里的报告里去年GDP增长多少": 今年 names the report, 去年 counts from it (-1);
+    "今年的报告里2023年…": the year said in full is the one asked."""
+    named, other_rel, other_abs = [], [], []
+    for a, b in ref.spans:
+        word = text[a:b]
+        if word not in RELATIVE_YEARS:
+            year = _span_year(text, a, b)
+            if year is None:
+                return None
+            other_abs.append(year)
+            continue
+        if _DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]):
+            named.append(RELATIVE_YEARS[word])
+        else:
+            other_rel.append(RELATIVE_YEARS[word])
+    if len(named) != 1 or not (other_rel or other_abs) or (other_rel and other_abs):
+        return None
+    if other_abs:
+        return YearRef(explicit=list(dict.fromkeys(other_abs)), relative=[], spans=ref.spans)
+    return YearRef(explicit=[], relative=list(dict.fromkeys(named[0] + off for off in other_rel)), spans=ref.spans)
+
+
+def _span_year(text: str, a: int, b: int) -> int | None:
+    m = _FULL.match(text, a)
+    if m and m.end() <= b:
+        return int(m.group(1))
+    short = re.match(r"(\d{2})\s*年", text[a:b])
+    return 2000 + int(short.group(1)) if short else None
+
+
 def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
     """"22年省报告里今年的目标" means 2022, "…里去年" 2021: 今年/去年 said beside a report
     named by its year count from that report's year, not from the newest one."""
+    if not ref.relative and len(ref.explicit) >= 2:
+        return _asked_beside_report(text, ref)
+    if ref.relative and len(ref.spans) >= 2:
+        named = _relative_names_report(text, ref)
+        if named is not None:
+            return named
     if not ref.relative or not ref.explicit:
         return ref
     for a, b in ref.spans:

@@ -1,0 +1,43 @@
+"""A leader said by surname and office ("秦副省长", "易省长"), read as the registry's leader of
+that surname.
+
+Staff rarely type a leader's full name; they say the surname and the office. The office is no
+part of the name and the registry does not record it, so the surname alone decides, and only
+when exactly one leader of the registry carries it (two of one surname stay as typed, and the
+question is answered as it was asked).
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+# compound surnames, read as one surname
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文", "长孙")
+_OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)"
+
+
+def surname(name: str) -> str:
+    """"秦义" → "秦", "欧阳明" → "欧阳"."""
+    return name[:2] if name[:2] in _COMPOUND and len(name) > 2 else name[:1]
+
+
+def leaders_by_title(text: str, leaders: list[str] | tuple[str, ...]) -> str:
+    """`text` with "秦副省长" written "秦义副省长" when 秦义 is the one leader surnamed 秦."""
+    if not text or not leaders:
+        return text
+    by_surname: dict[str, list[str]] = {}
+    for name in dict.fromkeys(leaders):
+        if len(name) >= 2:
+            by_surname.setdefault(surname(name), []).append(name)
+    unique = {s: names[0] for s, names in by_surname.items() if len(names) == 1}
+    if not unique:
+        return text
+    pattern = re.compile("(" + "|".join(sorted(map(re.escape, unique), key=len, reverse=True)) + ")(?=" + _OFFICE + ")")
+
+    def full(m: re.Match) -> str:
+        name = unique[m.group(1)]
+        # "易炼红省长": already the full name, nothing to add
+        if text[max(0, m.end() - len(name)): m.end()] == name:
+            return m.group(0)
+        return name
+
+    return pattern.sub(full, text)
