@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
+from tests.support.review_vectors import FixedVectors, vector_at
 from answers.review_related import shared_run
 from answers.review_run import judge_tasks
 from answers.review_text import norm
@@ -43,39 +44,13 @@ def test_without_the_specific_task_the_general_one_is_named():
     assert item.label == "done" and item.evidence == REVIEW[0]
 
 
-class _Vectors:
-    """An embedder whose vectors the test sets; other texts are orthogonal to everything."""
-
-    key = "fixed-claims-test"
-
-    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
-        self.vectors, self.spare = vectors, 40
-
-    def passages(self, texts):
-        out = []
-        for t in texts:
-            if t not in self.vectors:
-                self.spare += 1
-                v = np.zeros(64, dtype=np.float32)
-                v[self.spare] = 1.0
-                self.vectors[t] = v
-            out.append(self.vectors[t])
-        return np.stack(out)
-
-
-def _near(cosine: float, axis: int) -> np.ndarray:
-    v = np.zeros(64, dtype=np.float32)
-    v[0], v[axis] = cosine, (1.0 - cosine * cosine) ** 0.5
-    return v
-
-
 def _related(ctx, task: str, sentence: str, clause: str, cosine: float = 0.95):
     axis = np.zeros(64, dtype=np.float32)
     axis[0] = 1.0
-    vectors = {clause: axis, norm(task): _near(cosine, 2)}
+    vectors = {clause: axis, norm(task): vector_at(cosine, 2)}
     views = _views([("1.5", task)])
     part = _part([sentence, "全市经济运行稳中向好，发展质量稳步提升。"])
-    (item,) = judge_tasks(part, views, views, db=ctx.db, embedder=_Vectors(vectors))
+    (item,) = judge_tasks(part, views, views, db=ctx.db, embedder=FixedVectors(vectors, "fixed-claims-test"))
     return item
 
 

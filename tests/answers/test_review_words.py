@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from tests.support.review_vectors import FixedVectors, vector_at
 from answers.review_run import judge_tasks
 from answers.review_text import norm
 from answers.review_words import distinctive_nouns, words
@@ -28,33 +29,6 @@ def test_distinctive_nouns_are_subject_words_not_everyday_words_verbs_or_places(
     assert "家自" not in words("获国家自然科学基金项目")  # a fragment across two words is no word
 
 
-class _Vectors:
-    """An embedder whose vectors the test sets (text → vector); other texts are orthogonal."""
-
-    key = "fixed-words-test"
-
-    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
-        self.vectors, self.spare = vectors, 40
-
-    def passages(self, texts):
-        out = []
-        for t in texts:
-            if t not in self.vectors:
-                self.spare += 1
-                v = np.zeros(64, dtype=np.float32)
-                v[self.spare] = 1.0
-                self.vectors[t] = v
-            out.append(self.vectors[t])
-        return np.stack(out)
-
-
-def _at(cosine: float, axis: int) -> np.ndarray:
-    """A unit vector at `cosine` to axis 0 (where the clause under test lies)."""
-    v = np.zeros(64, dtype=np.float32)
-    v[0], v[axis] = cosine, (1.0 - cosine * cosine) ** 0.5
-    return v
-
-
 REPORT_SENTENCES = ["粮食总产稳定在45亿斤以上，生猪出栏120万头。", "全市经济运行稳中向好，发展质量稳步提升。"]
 
 
@@ -64,13 +38,13 @@ def _review(ctx, tasks: list[tuple[str, str, float]], sentences=REPORT_SENTENCES
     short review."""
     part = SimpleNamespace(sentences=[ReviewSentence(s, "回顾", i) for i, s in enumerate(sentences)],
                            report=SimpleNamespace(region="澄湖市"))
-    vectors = {clause: _at(1.0, 1)}
+    vectors = {clause: vector_at(1.0, 1)}
     vectors[clause][0], vectors[clause][1] = 1.0, 0.0
     for k, (_, text, cosine) in enumerate(tasks):
-        vectors[norm(text)] = _at(cosine, 2 + k)
+        vectors[norm(text)] = vector_at(cosine, 2 + k)
     views = [SimpleNamespace(code=c, text=t, lead_units=["市农业农村局"]) for c, t, _ in tasks]
     wanted = [v for v in views if only is None or v.code in only]
-    return {i.code: i for i in judge_tasks(part, views, wanted, db=ctx.db, embedder=_Vectors(vectors))}
+    return {i.code: i for i in judge_tasks(part, views, wanted, db=ctx.db, embedder=FixedVectors(vectors, "fixed-words-test"))}
 
 
 def test_one_distinctive_noun_used_by_the_nearest_clause_is_progress_with_its_sentence(ctx):
