@@ -3,24 +3,18 @@ and python-docx, their figures checked against `ducha tasks` for the same date, 
 fills read from the cells, the 通报's groups against the overdue tasks' lead units."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
-from types import SimpleNamespace
 
 import docx
 import openpyxl
 import pytest
 from docx.oxml.ns import qn
 
-from bot.cli import main
-from bot.wiring import new_context
-from core.settings import load_settings
 from prompts import exports as texts
 from reminders.exports_xlsx import TONE_COLOURS
-from retrieval.plans import parse_plan
-from store.plans import load_plan
+from tests.support.cli import run, data_dir_with_plan
 
 DAY = "2021-07-12"  # a Monday
 # Deadlines an admin moved (the table's own are all 年底): overdue on DAY except 1.2 (closed),
@@ -30,18 +24,7 @@ MOVED = {"1.2": "2021-06-30", "1.3": "2021-06-30", "1.4": "2021-06-30", "1.7": "
 
 @pytest.fixture
 def data_dir(tmp_path: Path, plan_table_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "var"
-    monkeypatch.setenv("DUCHA_DATA_DIR", str(data))
-    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(data)))
-    load_plan(ctx.db, parse_plan(SimpleNamespace(text=plan_table_file.read_text(encoding="utf-8"), tables=[])), None, "t.txt", "h")
-    ctx.close()
-    return data
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return data_dir_with_plan(tmp_path, plan_table_file, monkeypatch)
 
 
 def tasks_json(capsys, *argv: str) -> list[dict]:

@@ -11,15 +11,9 @@ import docx
 import openpyxl
 import pytest
 
-from bot.cli import main
 from prompts import exports as texts
 from tests.support.review_pairs import pair
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.support.cli import run
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from tests.support.paths import DATA
 from tests.support.retrieval_pdf import make_pdf
+from tests.support.cli import run, empty_data_dir
 
 LANXI = DATA / "plans" / "lanxi"
 REPORT = DATA / "plans" / "lanxi_report_2025.txt"
@@ -20,16 +20,7 @@ REPORT = DATA / "plans" / "lanxi_report_2025.txt"
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "var"
-    monkeypatch.setenv("DUCHA_DATA_DIR", str(data))
-    monkeypatch.setenv("DUCHA_EMBEDDING", "none")
-    return data
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return empty_data_dir(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("name", ["fields1_notice.txt", "fields2_inline.txt", "fields3_pdf.txt"])

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from bot.wiring import new_context
 from core.settings import load_settings
 from tests.support.paths import DATA
+from tests.support.cli import run
 
 YUNLING = DATA / "plans" / "yunling"
 
@@ -31,12 +31,6 @@ def _qingfeng():
 def data(monkeypatch, tmp_path) -> Path:
     monkeypatch.setenv("DUCHA_DATA_DIR", str(tmp_path / "var"))
     return tmp_path / "var"
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def _ingest_qingfeng(capsys, tmp_path) -> None:

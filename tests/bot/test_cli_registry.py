@@ -4,31 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
-from bot.cli import main
 from bot.wiring import new_context
 from core.settings import load_settings
-from retrieval.plans import parse_plan
-from store.plans import load_plan
+from tests.support.cli import run, data_dir_with_plan
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path, plan_table_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "var"
-    monkeypatch.setenv("DUCHA_DATA_DIR", str(data))
-    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(data)))
-    load_plan(ctx.db, parse_plan(SimpleNamespace(text=plan_table_file.read_text(encoding="utf-8"), tables=[])), None, "t.txt", "h")
-    ctx.close()
-    return data
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return data_dir_with_plan(tmp_path, plan_table_file, monkeypatch)
 
 
 def count(data_dir: Path, table: str) -> int:

@@ -7,22 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import main
 from tests.support.review_pairs import pair
+from tests.support.cli import run, empty_data_dir
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = tmp_path / "var"
-    monkeypatch.setenv("DUCHA_DATA_DIR", str(data))
-    monkeypatch.setenv("DUCHA_EMBEDDING", "none")
-    return data
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return empty_data_dir(tmp_path, monkeypatch)
 
 
 def test_review_json_against_the_default_report(data_dir, capsys):
