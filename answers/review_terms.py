@@ -1,0 +1,124 @@
+"""Names a review paraphrases: the same concrete thing of a task, in other words.
+
+A report often names a plan's item otherwise: an abbreviation or variant wording
+("减税减费" for 减税降费), an airport by its own name rather than its city's ("昌北机场" for
+南昌空港), a kind of a group for the group ("孤弃儿童" for 困境儿童), or the same two nouns in
+the other order ("货运航空公司" for 航空货运). The pairs are data with provenance in the
+project's one synonym table (core.synonyms_data, rows "alias" and "narrower"); the swapped
+order is read from the segmenter's nouns (answers.review_words). What is found here is the
+item's own term in other words, never a generic or area word: the term a review must hold
+is four characters or more and is built around the rewritten words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from answers import review_words
+from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm, residue
+from core.synonyms import pairs
+
+MIN_TERM = 4  # a rewritten term shorter than this (机场 for 空港) names a kind, not a thing
+MAX_STEPS = 2  # 南昌空港 → 南昌机场 → 昌北机场
+_STOP = frozenset({*GENERIC_WORDS, *AREA_WORDS, *GENERIC_BIGRAMS})
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    name: str  # the item's name in the other words
+    term: str  # the rewritten term a review sentence must hold (four characters or more)
+    same: bool  # the same thing (alias), or a kind of it / the words swapped (a related naming)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, str, bool], ...]:
+    """(from, to, same) in normal form, longest first: aliases both ways, narrower one way."""
+    out = []
+    for a, b in pairs("alias"):
+        out += [(norm(a), norm(b), True), (norm(b), norm(a), True)]
+    out += [(norm(a), norm(b), False) for a, b in pairs("narrower")]
+    return tuple(sorted(dict.fromkeys(out), key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=4096)
+def paraphrases(name: str) -> tuple[Paraphrase, ...]:
+    """The ways the table (and a swapped pair of nouns) rewrites `name`."""
+    out: list[Paraphrase] = []
+    seen = {name}
+    frontier = [(name, (0, 0), True, False)]
+    for _ in range(MAX_STEPS):
+        found = []
+        for text, span, same, whole in frontier:
+            for a, b, is_same in _rules():
+                at = text.find(a)
+                while at >= 0:
+                    new = text[:at] + b + text[at + len(a):]
+                    if new not in seen:
+                        seen.add(new)
+                        found.append((new, _merge(span, at, len(a), len(b)), same and is_same,
+                                      whole or len(a) >= MIN_TERM))
+                    at = text.find(a, at + 1)
+        for new, span, same, whole in found:
+            term = new[span[0]:span[1]] if whole else _term(new, span)
+            if term:
+                out.append(Paraphrase(new, term, same))
+        frontier = found
+    out.extend(_swapped(name))
+    return tuple(out)
+
+
+def _merge(span: tuple[int, int], at: int, old: int, new: int) -> tuple[int, int]:
+    """The span of every rewrite so far, after replacing `old` characters at `at` by `new`."""
+    start, end = span
+    if start == end:
+        return at, at + new
+    shift = new - old
+
+    def moved(x: int) -> int:
+        return x if x <= at else (x + shift if x >= at + old else at + new)
+
+    return min(moved(start), at), max(moved(end), at + new)
+
+
+def _term(text: str, span: tuple[int, int]) -> str:
+    """A short word rewritten (空港 → 机场) names a kind: with the modifier before it, to make
+    `MIN_TERM` characters, it names the thing ("南昌机场" in "南昌空港陆港"); without one,
+    nothing. (A rewrite of a whole term of four characters or more is its own term: 困境儿童
+    → 孤儿.)"""
+    start, end = span
+    start = min(start, max(0, end - MIN_TERM))
+    term = text[start:end]
+    return term if len(term) >= MIN_TERM and len(residue(term)) >= MIN_TERM else ""  # not "建设机场"
+
+
+def _swapped(name: str) -> list[Paraphrase]:
+    """Two two-character nouns side by side, one of them distinctive (review_words), written
+    the other way round: "货运航空" for "航空货运" (a related naming: which noun heads the
+    compound differs). Two everyday nouns ("服务企业" / "企业服务") are not a name."""
+    if not review_words.available():
+        return []
+    rare = review_words.distinctive_nouns(name)
+    pairs_ = [(w, t) for w, t in review_words.tagged(name)]
+    out = []
+    for (first, t1), (second, t2) in zip(pairs_, pairs_[1:]):
+        nouns = t1 in review_words.NOUN_TAGS and t2 in review_words.NOUN_TAGS and len(first) == len(second) == 2
+        if nouns and first != second and (first in rare or second in rare) and not ({first, second} & _STOP):
+            at = name.find(first + second)
+            out.append(Paraphrase(name[:at] + second + first + name[at + 4:], second + first, False))
+    return out
+
+
+PARAPHRASE_SCORE = 0.9  # the item's whole name in an alias: as for a quoted alias
+RELATED_TERM_SCORE = 0.7  # its term only, or a kind of it: a related naming (at most progress)
+
+
+def paraphrase_in(name: str, plain: str) -> tuple[float, str]:
+    """How well a review sentence (plain normal form) names `name` in other words, and the
+    words it holds: the whole name as an alias (0.9), else a rewritten term (0.7); (0, "")."""
+    best = (0.0, "")
+    for p in paraphrases(name):
+        if p.same and p.name in plain:
+            return PARAPHRASE_SCORE, p.name
+        if p.term in plain and best[0] < RELATED_TERM_SCORE:
+            best = (RELATED_TERM_SCORE, p.term)
+    return best
