@@ -103,6 +103,7 @@ class Mention:
     score: float
     reported: Figure | None = None
     clause: str = ""  # the clause naming an item (plain form)
+    said: str = ""  # the review's other words for the item ("减税减费" for 减税降费), if so named
 
 
 @dataclass
@@ -283,8 +284,9 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     campaign = _campaign(c.name, own or [])
     plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
     other_words = bool(paraphrases(c.name))
-    best: tuple[tuple[float, int], Sentence, Clause] | None = None
+    best: tuple[tuple[float, int], Sentence, Clause, str] | None = None
     for s in sentences:
+        said = ""
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
@@ -298,18 +300,18 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
                 score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
         if other_words and score < SHORT_FORM_SCORE:
-            said, words = paraphrase_in(c.name, s.plain)  # "减税减费" for 减税降费, "昌北机场" for 南昌空港
-            if said > score:
-                score, clause = said, _clause_at(s, words)
+            other, words = paraphrase_in(c.name, s.plain)  # "减税减费" for 减税降费, "昌北机场" for 南昌空港
+            if other > score:
+                score, clause, said = other, _clause_at(s, words), words
         if clause is None:
             continue
         # equally well named: the sentence that says how far it got, over one that only names it
         key = (score, int(_status(clause.plain, c.verb, s.shortcoming) != "neutral"))
         if best is None or key > best[0]:
-            best = (key, s, clause)
+            best = (key, s, clause, said)
     if best is None:
         return None
-    (score, _), s, clause = best
+    (score, _), s, clause, said = best
     status = _status(clause.plain, c.verb, s.shortcoming)
     if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
         status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
@@ -317,7 +319,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
         status = "progress"  # "出台…产业集群综合评价办法" for "实施产业集群提能升级计划": another thing of the name's kind
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
-    return Mention(c, status, s, score, clause=clause.plain)
+    return Mention(c, status, s, score, clause=clause.plain, said=said)
 
 
 def _head_named(name: str, clause: str) -> bool:
