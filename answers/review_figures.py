@@ -92,12 +92,14 @@ def family(unit: str) -> str:
 
 def numbers(text: str) -> list[Figure]:
     """Every number with a unit in `text` (normal form), metric left empty. Years, "4号线",
-    "5G", and numbers inside quotes (“03专项”, “10条”) are names, not figures."""
+    "5G", and numbers inside quotes (“03专项”, “10条”) are names, not figures; "第4家" a rank."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out = []
     for m in NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in quoted):
             continue
+        if text[max(0, m.start() - 1):m.start()] == "第":
+            continue  # an ordinal ("第4家境内上市公司", "居全国第3位") is a rank, not an amount
         value = float(m.group(1)) * _MULT[m.group(2) or ""]
         unit = read_as(m.group(3))  # "8万标箱" is 80000 标准箱
         out.append(Figure("", value, family(unit), m.group(0), start=m.start(), end=m.end(),

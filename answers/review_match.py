@@ -42,7 +42,7 @@ from answers.review_figures import (
     without_amounts,
 )
 from answers.review_items import Commitment, commitments
-from answers.review_terms import paraphrase_in, paraphrases
+from answers.review_terms import one_apart, paraphrase_in, paraphrases
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
@@ -60,6 +60,7 @@ from answers.review_text import (
     content_grams,
     contains_run,
     norm,
+    residue,
     unquote,
 )
 
@@ -390,7 +391,11 @@ def _metric_score(metric: str, context: str, context_grams: set[str], weights: W
     total = sum(weights(g) for g in grams)
     if total <= 0 or len(metric) < 3:
         return 0.0
-    return sum(weights(g) for g in grams if g in context_grams) / total
+    score = sum(weights(g) for g in grams if g in context_grams) / total
+    core = residue(without_amounts(metric))
+    if score < METRIC_ONLY_COVERAGE and one_apart(core, context):  # "境内上市公司" for "境内外上市公司"
+        score = max(score, 1 - 1 / len(core))
+    return score
 
 
 def metric_grams(metric: str) -> list[str]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core import lazy_re as re
+
 from answers import review_words
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm, residue
 from core.synonyms import pairs
@@ -122,3 +124,19 @@ def paraphrase_in(name: str, plain: str) -> tuple[float, str]:
         if p.term in plain and best[0] < RELATED_TERM_SCORE:
             best = (RELATED_TERM_SCORE, p.term)
     return best
+
+
+ONE_APART_MIN = 5  # a metric this long that loses or gains one character is the same metric
+
+
+def one_apart(term: str, text: str) -> bool:
+    """`text` holds `term` with one inner character left out or one put in: "境内上市公司" for
+    "境内外上市公司", and the other way. A character changed is not one apart ("高新技术产业" is
+    not "高新技术企业"); a character off either end is only a shorter piece."""
+    if len(term) < ONE_APART_MIN:
+        return False
+    for i in range(1, len(term) - 1):
+        if term[:i] + term[i + 1:] in text:
+            return True
+    return any(re.search(re.escape(term[:i]) + r"[\u4e00-\u9fff]" + re.escape(term[i:]), text)
+               for i in range(2, len(term) - 1))

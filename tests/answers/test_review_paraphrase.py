@@ -74,3 +74,20 @@ def test_segmentation_that_differs_by_an_affix_or_a_measure_suffix_is_the_same_w
     assert "托位" in words("每千人口拥有3岁以下婴幼儿托位数达到4.1个")  # cut 托/位数
     assert "货运" in words("全省货运量增长")
     assert "托位" not in words("委托位置")  # two real words across it: no word there
+
+
+def test_a_metric_one_character_apart_is_the_same_metric_and_a_rank_is_no_amount():
+    from answers.review_terms import one_apart
+
+    assert one_apart("境内外上市公司", "成为我市第4家境内上市公司")  # one left out
+    assert one_apart("境内上市公司", "新增境内外上市公司3家")  # one put in
+    assert not one_apart("高新技术企业", "高新技术产业增加值增长")  # one changed is another thing
+    assert not one_apart("上市公司", "上市公")  # too short to tell
+    verdict = _judge("深化财政金融改革，新增境内外上市公司2家。", ["鹤鸣科技在创业板成功上市，成为我市第4家境内上市公司。"])
+    assert verdict.label == "progress"  # named, but "第4家" is its rank, not two new ones
+    assert "第4家境内上市公司" in verdict.evidence[0].text
+
+
+def test_a_region_named_by_the_provinces_that_make_it_up():
+    verdict = _judge("支持大南昌都市圈共建长江中游城市群。", ["长江中游三省协同发展工作机制建立。"])
+    assert verdict.label == "progress" and any(m.said == "长江中游三省" for m in verdict.mentions)
