@@ -42,7 +42,7 @@ from answers.review_figures import (
     without_amounts,
 )
 from answers.review_items import Commitment, commitments
-from answers.review_terms import one_apart, paraphrase_in, paraphrases
+from answers.review_terms import measure_of, one_apart, paraphrase_in, paraphrases
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
@@ -411,7 +411,10 @@ def review_side(local: str, metric: str, task_grams: set[str], weights: Weights)
     must be the task's too, not only hold it: "争取中央预算内投资和超长期特别国债资金32.4亿元"
     holds the 投资 of "年度完成投资850亿元" but counts 资金; "粮食产量18.6亿斤" is the task's
     "稳定粮食生产…总产量", and "细颗粒物（PM2.5）平均浓度" the task's "PM2.5平均浓度"."""
-    grams = metric_grams(rate_subject(local).rsplit("、", 1)[-1])
+    words = rate_subject(local).rsplit("、", 1)[-1]
+    grams = metric_grams(words)
+    if grams and grams[-1] not in task_grams and measure_of(words):
+        grams = metric_grams(measure_of(words))  # "托位数" counts the task's 托位
     return max(_held(grams, task_grams, weights), _held(grams[-max(1, len(metric_grams(metric))):], task_grams, weights))
 
 

@@ -18,6 +18,7 @@ from core import lazy_re as re
 
 from answers import review_words
 from answers.review_text import AREA_WORDS, GENERIC_BIGRAMS, GENERIC_WORDS, norm, residue
+from core.places import CITIES, PROVINCES
 from core.synonyms import pairs
 
 MIN_TERM = 4  # a rewritten term shorter than this (机场 for 空港) names a kind, not a thing
@@ -28,7 +29,7 @@ _STOP = frozenset({*GENERIC_WORDS, *AREA_WORDS, *GENERIC_BIGRAMS})
 @dataclass(frozen=True)
 class Paraphrase:
     name: str  # the item's name in the other words
-    term: str  # the rewritten term a review sentence must hold (four characters or more)
+    term: str  # the rewritten term a review sentence must hold (four characters or more), or ""
     same: bool  # the same thing (alias), or a kind of it / the words swapped (a related naming)
 
 
@@ -66,7 +67,28 @@ def paraphrases(name: str) -> tuple[Paraphrase, ...]:
                 out.append(Paraphrase(new, term, same))
         frontier = found
     out.extend(_swapped(name))
+    out.extend(_levels(name))
     return tuple(out)
+
+
+# a known place with or without its level: "赣州市体育馆" is "赣州体育馆"
+_LEVELS = [(p, "省") for p in PROVINCES if PROVINCES[p].endswith("省")] + [(c, "市") for c in CITIES]
+
+
+def _levels(name: str) -> list[Paraphrase]:
+    """The name with a known city's or province's level left off, or put in ("赣州市体育馆" ↔
+    "赣州体育馆"): the same thing, named whole (a place alone names nothing, so no term)."""
+    out = []
+    for place, level in _LEVELS:
+        at = name.find(place)
+        if at < 0 or len(name) - len(place) < 3:
+            continue
+        end = at + len(place)
+        if name.startswith(level, end):
+            out.append(Paraphrase(name[:end] + name[end + 1:], "", True))
+        else:
+            out.append(Paraphrase(name[:end] + level + name[end:], "", True))
+    return out
 
 
 def _merge(span: tuple[int, int], at: int, old: int, new: int) -> tuple[int, int]:
@@ -121,7 +143,7 @@ def paraphrase_in(name: str, plain: str) -> tuple[float, str]:
     for p in paraphrases(name):
         if p.same and p.name in plain:
             return PARAPHRASE_SCORE, p.name
-        if p.term in plain and best[0] < RELATED_TERM_SCORE:
+        if p.term and p.term in plain and best[0] < RELATED_TERM_SCORE:
             best = (RELATED_TERM_SCORE, p.term)
     return best
 
@@ -140,3 +162,12 @@ def one_apart(term: str, text: str) -> bool:
             return True
     return any(re.search(re.escape(term[:i]) + r"[\u4e00-\u9fff]" + re.escape(term[i:]), text)
                for i in range(2, len(term) - 1))
+
+
+def measure_of(words: str) -> str:
+    """The thing a measure's words count, when they end in a measure's suffix: "全市托位数" →
+    "全市托位", "货运总量" → "货运"; "" otherwise (or when too little would be left)."""
+    for suffix in sorted(review_words.MEASURE_SUFFIXES, key=len, reverse=True):
+        if words.endswith(suffix) and len(residue(words[: -len(suffix)])) >= 2:
+            return words[: -len(suffix)]
+    return ""

@@ -91,3 +91,14 @@ def test_a_metric_one_character_apart_is_the_same_metric_and_a_rank_is_no_amount
 def test_a_region_named_by_the_provinces_that_make_it_up():
     verdict = _judge("支持大南昌都市圈共建长江中游城市群。", ["长江中游三省协同发展工作机制建立。"])
     assert verdict.label == "progress" and any(m.said == "长江中游三省" for m in verdict.mentions)
+
+
+@pytest.mark.parametrize("task, review, label", [
+    ("建成赣州市体育馆。", ["赣州体育馆建成开放。"], "done"),  # a known city's level left off
+    ("建成赣州体育馆。", ["赣州市体育馆建成开放。"], "done"),  # or put in
+    ("建成赣州市体育馆。", ["赣州市博物馆建成开放。"], "not_mentioned"),  # the same city is no mention
+    ("新增托位1500个。", ["全市托位数达到1620个。"], "done"),  # 托位数 counts 托位
+    ("新增托位1500个。", ["全市托位数达到1200个。"], "progress"),
+])
+def test_a_place_by_another_level_and_a_measure_of_the_thing(task, review, label):
+    assert _judge(task, review).label == label
