@@ -42,7 +42,7 @@ from answers.review_figures import (
     without_amounts,
 )
 from answers.review_items import Commitment, commitments
-from answers.review_terms import measure_of, one_apart, paraphrase_in, paraphrases
+from answers.review_terms import measure_of, one_apart, paraphrase_in
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
@@ -284,7 +284,6 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     bare = _without_own(c.name, own or [])
     campaign = _campaign(c.name, own or [])
     plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
-    other_words = bool(paraphrases(c.name))
     best: tuple[tuple[float, int], Sentence, Clause, str] | None = None
     for s in sentences:
         said = ""
@@ -300,7 +299,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
                 score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
-        if other_words and score < SHORT_FORM_SCORE:
+        if score < SHORT_FORM_SCORE:
             other, words = paraphrase_in(c.name, s.plain)  # "减税减费" for 减税降费, "昌北机场" for 南昌空港
             if other > score:
                 score, clause, said = other, _clause_at(s, words), words

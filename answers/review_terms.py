@@ -45,7 +45,9 @@ def _rules() -> tuple[tuple[str, str, bool], ...]:
 
 @lru_cache(maxsize=4096)
 def paraphrases(name: str) -> tuple[Paraphrase, ...]:
-    """The ways the table (and a swapped pair of nouns) rewrites `name`."""
+    """The ways the table rewrites `name`, and the name with a known place's level left off
+    or put in. (Two nouns swapped are looked for by `paraphrase_in`, which asks the segmenter
+    only when a review sentence holds the swapped characters.)"""
     out: list[Paraphrase] = []
     seen = {name}
     frontier = [(name, (0, 0), True, False)]
@@ -66,7 +68,6 @@ def paraphrases(name: str) -> tuple[Paraphrase, ...]:
             if term:
                 out.append(Paraphrase(new, term, same))
         frontier = found
-    out.extend(_swapped(name))
     out.extend(_levels(name))
     return tuple(out)
 
@@ -115,12 +116,13 @@ def _term(text: str, span: tuple[int, int]) -> str:
     return term if len(term) >= MIN_TERM and len(residue(term)) >= MIN_TERM else ""  # not "建设机场"
 
 
-def _swapped(name: str) -> list[Paraphrase]:
+@lru_cache(maxsize=1024)
+def _swapped(name: str) -> tuple[Paraphrase, ...]:
     """Two two-character nouns side by side, one of them distinctive (review_words), written
     the other way round: "货运航空" for "航空货运" (a related naming: which noun heads the
     compound differs). Two everyday nouns ("服务企业" / "企业服务") are not a name."""
     if not review_words.available():
-        return []
+        return ()
     rare = review_words.distinctive_nouns(name)
     pairs_ = [(w, t) for w, t in review_words.tagged(name)]
     out = []
@@ -129,7 +131,7 @@ def _swapped(name: str) -> list[Paraphrase]:
         if nouns and first != second and (first in rare or second in rare) and not ({first, second} & _STOP):
             at = name.find(first + second)
             out.append(Paraphrase(name[:at] + second + first + name[at + 4:], second + first, False))
-    return out
+    return tuple(out)
 
 
 PARAPHRASE_SCORE = 0.9  # the item's whole name in an alias: as for a quoted alias
@@ -145,6 +147,9 @@ def paraphrase_in(name: str, plain: str) -> tuple[float, str]:
             return PARAPHRASE_SCORE, p.name
         if p.term and p.term in plain and best[0] < RELATED_TERM_SCORE:
             best = (RELATED_TERM_SCORE, p.term)
+    if not best[0] and any(name[i + 2:i + 4] + name[i:i + 2] in plain for i in range(len(name) - 3)):
+        # the segmenter (≈ 1 s to load) is asked only when the swapped characters stand there
+        best = next(((RELATED_TERM_SCORE, p.term) for p in _swapped(name) if p.term in plain), best)
     return best
 
 
