@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from core import lazy_re as re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from answers.review_figures import (
     Figure,
@@ -284,6 +285,8 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     bare = _without_own(c.name, own or [])
     campaign = _campaign(c.name, own or [])
     plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
+    # named in other words anywhere? (one look at the whole review, then sentence by sentence)
+    other_words = paraphrase_in(c.name, "\n".join(s.plain for s in sentences))[0] > 0
     best: tuple[tuple[float, int], Sentence, Clause, str] | None = None
     for s in sentences:
         said = ""
@@ -299,7 +302,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
                 score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
-        if score < SHORT_FORM_SCORE:
+        if other_words and score < SHORT_FORM_SCORE:
             other, words = paraphrase_in(c.name, s.plain)  # "减税减费" for 减税降费, "昌北机场" for 南昌空港
             if other > score:
                 score, clause, said = other, _clause_at(s, words), words
@@ -391,10 +394,16 @@ def _metric_score(metric: str, context: str, context_grams: set[str], weights: W
     if total <= 0 or len(metric) < 3:
         return 0.0
     score = sum(weights(g) for g in grams if g in context_grams) / total
-    core = residue(without_amounts(metric))
-    if score < METRIC_ONLY_COVERAGE and one_apart(core, context):  # "境内上市公司" for "境内外上市公司"
-        score = max(score, 1 - 1 / len(core))
+    if score < METRIC_ONLY_COVERAGE:
+        core = _metric_core(metric)
+        if one_apart(core, context):  # "境内上市公司" for "境内外上市公司"
+            score = max(score, 1 - 1 / len(core))
     return score
+
+
+@lru_cache(maxsize=4096)
+def _metric_core(metric: str) -> str:
+    return residue(without_amounts(metric))
 
 
 def metric_grams(metric: str) -> list[str]:

@@ -116,6 +116,14 @@ def _term(text: str, span: tuple[int, int]) -> str:
     return term if len(term) >= MIN_TERM and len(residue(term)) >= MIN_TERM else ""  # not "建设机场"
 
 
+@lru_cache(maxsize=4096)
+def _swap_pattern(name: str):  # noqa: ANN202 - a compiled pattern or None
+    """The name's four-character Han runs with their halves swapped, as one search."""
+    runs = {name[i + 2:i + 4] + name[i:i + 2] for i in range(len(name) - 3)
+            if all("\u4e00" <= ch <= "\u9fff" for ch in name[i:i + 4])}
+    return re.compile("|".join(sorted(map(re.escape, runs)))) if runs else None
+
+
 @lru_cache(maxsize=1024)
 def _swapped(name: str) -> tuple[Paraphrase, ...]:
     """Two two-character nouns side by side, one of them distinctive (review_words), written
@@ -147,7 +155,8 @@ def paraphrase_in(name: str, plain: str) -> tuple[float, str]:
             return PARAPHRASE_SCORE, p.name
         if p.term and p.term in plain and best[0] < RELATED_TERM_SCORE:
             best = (RELATED_TERM_SCORE, p.term)
-    if not best[0] and any(name[i + 2:i + 4] + name[i:i + 2] in plain for i in range(len(name) - 3)):
+    swaps = _swap_pattern(name)
+    if not best[0] and swaps is not None and swaps.search(plain):
         # the segmenter (≈ 1 s to load) is asked only when the swapped characters stand there
         best = next(((RELATED_TERM_SCORE, p.term) for p in _swapped(name) if p.term in plain), best)
     return best
@@ -160,13 +169,21 @@ def one_apart(term: str, text: str) -> bool:
     """`text` holds `term` with one inner character left out or one put in: "境内上市公司" for
     "境内外上市公司", and the other way. A character changed is not one apart ("高新技术产业" is
     not "高新技术企业"); a character off either end is only a shorter piece."""
-    if len(term) < ONE_APART_MIN:
+    n = len(term)
+    if n < ONE_APART_MIN:
         return False
-    for i in range(1, len(term) - 1):
-        if term[:i] + term[i + 1:] in text:
-            return True
-    return any(re.search(re.escape(term[:i]) + r"[\u4e00-\u9fff]" + re.escape(term[i:]), text)
-               for i in range(2, len(term) - 1))
+    half = n // 2
+    if term[:half] not in text and term[half:] not in text:
+        return False  # one character apart leaves one half whole
+    if any(term[:i] + term[i + 1:] in text for i in range(1, n - 1)):
+        return True
+    for i in range(2, n - 1):  # one put in after term[:i]
+        at = text.find(term[:i])
+        while at >= 0:
+            if text.startswith(term[i:], at + i + 1) and "\u4e00" <= text[at + i] <= "\u9fff":
+                return True
+            at = text.find(term[:i], at + 1)
+    return False
 
 
 def measure_of(words: str) -> str:
