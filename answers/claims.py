@@ -22,6 +22,7 @@ from typing import Any
 from answers.compose import Answer
 from answers.evidence import NUMBER, same_measure
 from core import lazy_re as re
+from core.measures import read_as
 from core.spoken import spoken_numbers
 from prompts import answers as P
 
@@ -61,7 +62,7 @@ def figures(text: str) -> list[Figure]:
             if rest == word:  # "8万亿" with nothing after: the multiplier is all the measure there is
                 value, rest = value * times, ""
                 break
-        out.append(Figure(written, value, rest))
+        out.append(Figure(written, value, read_as(rest)))  # "8万标箱" is 8万 标准箱
     return out
 
 

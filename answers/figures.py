@@ -12,11 +12,12 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass
 
+from core.measures import READ_AS, alternation
 from core.numerals import cn_number
 
 _MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3, "百": 1e2}
 # units a figure can carry, longest first where one is the start of another
-_UNIT_WORDS = (
+_UNIT_WORDS = alternation() + "|" + (  # core.measures first: 千瓦时 before 千瓦, 吨标准煤 before 吨
     "个百分点|百分点|%|％|‰|微克/立方米|平方公里|平方米|公里|千米|米|公顷|亩|吨|斤|"
     "美元|元|人次|人|户|家|个工作日|个月|个|套|项|所|座|条|台|场|件|名|次|倍|千瓦时|千瓦|辆|盏|株|只|头|批|处|类|部|届|"
     "枚|床|张|艘|架|位|间|标准箱|版|小时|分钟|天|年|岁|成"
@@ -42,7 +43,7 @@ _CN_YEAR_DIGITS = "〇一二三四五六七八九"
 _RANGE = r"\s*[-—－~～至到]\s*"
 _BARE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 
-_UNIT_SYNONYMS = {"％": "%", "百分点": "个百分点", "千米": "公里"}
+_UNIT_SYNONYMS = {"％": "%", "百分点": "个百分点", "千米": "公里", **READ_AS}
 _QUALIFIERS = {
     "左右": "approx", "上下": "approx", "约": "approx", "大约": "approx", "近": "approx",
     "以上": "min", "不低于": "min", "不少于": "min", "超过": "min", "超": "min", "逾": "min", "高于": "min",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass
 
+from core.measures import KIND, READ_AS, read_as
+
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "": 1.0}
 # unit → family; numbers compare only within a family
 _FAMILY = {
@@ -19,9 +21,10 @@ _FAMILY = {
     "公里": "km", "千米": "km", "米": "m", "平方公里": "km2", "平方米": "m2", "公顷": "ha", "亩": "mu",
     "吨": "t", "斤": "jin", "千瓦": "kw", "千瓦时": "kwh", "吉瓦时": "gwh", "标准箱": "teu", "吨标准煤": "tce",
     "微克/立方米": "ugm3",
+    **KIND,  # 毫克, 立方米, 兆瓦, 架次… (core.measures: the units every figure reader shares)
 }
 _COUNT_UNITS = "个 家 项 所 座 条 户 张 辆 套 台 部 件 处 场 只 头 间 栋 宗 批 支 块 株 床 艘 架 位 枚 次".split()
-_UNITS = sorted([*_FAMILY, *_COUNT_UNITS], key=len, reverse=True)
+_UNITS = sorted({*_FAMILY, *READ_AS, *_COUNT_UNITS}, key=len, reverse=True)
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?(" + "|".join(re.escape(u) for u in _UNITS) + r")(左右|以上|以内|以下|多|余)?"
 )
@@ -89,15 +92,18 @@ def family(unit: str) -> str:
 
 def numbers(text: str) -> list[Figure]:
     """Every number with a unit in `text` (normal form), metric left empty. Years, "4号线",
-    "5G", and numbers inside quotes (“03专项”, “10条”) are names, not figures."""
+    "5G", and numbers inside quotes (“03专项”, “10条”) are names, not figures; "第4家" a rank."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     out = []
     for m in NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in quoted):
             continue
+        if text[max(0, m.start() - 1):m.start()] == "第":
+            continue  # an ordinal ("第4家境内上市公司", "居全国第3位") is a rank, not an amount
         value = float(m.group(1)) * _MULT[m.group(2) or ""]
-        out.append(Figure("", value, family(m.group(3)), m.group(0), start=m.start(), end=m.end(),
-                          about=m.group(4) == "左右", unit=m.group(3)))
+        unit = read_as(m.group(3))  # "8万标箱" is 80000 标准箱
+        out.append(Figure("", value, family(unit), m.group(0), start=m.start(), end=m.end(),
+                          about=m.group(4) == "左右", unit=unit))
     return out
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from core import lazy_re as re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from answers.review_figures import (
     Figure,
@@ -42,6 +43,7 @@ from answers.review_figures import (
     without_amounts,
 )
 from answers.review_items import Commitment, commitments
+from answers.review_terms import measure_of, one_apart, paraphrase_in
 from answers.review_text import (
     ANY_CUE,
     APPROVED_CUES,
@@ -59,6 +61,7 @@ from answers.review_text import (
     content_grams,
     contains_run,
     norm,
+    residue,
     unquote,
 )
 
@@ -102,6 +105,7 @@ class Mention:
     score: float
     reported: Figure | None = None
     clause: str = ""  # the clause naming an item (plain form)
+    said: str = ""  # the review's other words for the item ("减税减费" for 减税降费), if so named
 
 
 @dataclass
@@ -281,8 +285,11 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
     bare = _without_own(c.name, own or [])
     campaign = _campaign(c.name, own or [])
     plus = next((n[:-1] for n in (c.name, *c.aliases) if n.endswith("+") and len(n) >= 3), "")
-    best: tuple[tuple[float, int], Sentence, Clause] | None = None
+    # named in other words anywhere? (one look at the whole review, then sentence by sentence)
+    other_words = paraphrase_in(c.name, "\n".join(s.plain for s in sentences))[0] > 0
+    best: tuple[tuple[float, int], Sentence, Clause, str] | None = None
     for s in sentences:
+        said = ""
         score, clause = _item_score(c, grams, total, s, weights)
         if score < OWN_NAME_SCORE and bare and bare in s.plain:
             score, clause = OWN_NAME_SCORE, _clause_at(s, bare)
@@ -295,15 +302,19 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
             short = abbreviation_in(c.name, s.plain) or (abbreviation_in(bare, s.plain) if bare else "")
             if short:  # "沣槐高铁" for "沣州至槐渠高铁", "产投集团" for "(槐渠市)产业投资集团"
                 score, clause = SHORT_FORM_SCORE, _clause_at(s, short)
+        if other_words and score < SHORT_FORM_SCORE:
+            other, words = paraphrase_in(c.name, s.plain)  # "减税减费" for 减税降费, "昌北机场" for 南昌空港
+            if other > score:
+                score, clause, said = other, _clause_at(s, words), words
         if clause is None:
             continue
         # equally well named: the sentence that says how far it got, over one that only names it
         key = (score, int(_status(clause.plain, c.verb, s.shortcoming) != "neutral"))
         if best is None or key > best[0]:
-            best = (key, s, clause)
+            best = (key, s, clause, said)
     if best is None:
         return None
-    (score, _), s, clause = best
+    (score, _), s, clause, said = best
     status = _status(clause.plain, c.verb, s.shortcoming)
     if status == "done" and PHASE.search(clause.plain) and not PHASE.search(c.name):
         status = "progress"  # "产业园一期投入运营" for "建成产业园": one phase of the whole
@@ -311,7 +322,7 @@ def _item_mention(c: Commitment, sentences: list[Sentence], weights: Weights, ow
         status = "progress"  # "出台…产业集群综合评价办法" for "实施产业集群提能升级计划": another thing of the name's kind
     if status == "done" and score < EXACT_ENOUGH:
         status = "progress"  # most of the name, not all: a related thing was done ("农机装备创新中心" for "农机装备产业升级")
-    return Mention(c, status, s, score, clause=clause.plain)
+    return Mention(c, status, s, score, clause=clause.plain, said=said)
 
 
 def _head_named(name: str, clause: str) -> bool:
@@ -382,7 +393,17 @@ def _metric_score(metric: str, context: str, context_grams: set[str], weights: W
     total = sum(weights(g) for g in grams)
     if total <= 0 or len(metric) < 3:
         return 0.0
-    return sum(weights(g) for g in grams if g in context_grams) / total
+    score = sum(weights(g) for g in grams if g in context_grams) / total
+    if score < METRIC_ONLY_COVERAGE:
+        core = _metric_core(metric)
+        if one_apart(core, context):  # "境内上市公司" for "境内外上市公司"
+            score = max(score, 1 - 1 / len(core))
+    return score
+
+
+@lru_cache(maxsize=4096)
+def _metric_core(metric: str) -> str:
+    return residue(without_amounts(metric))
 
 
 def metric_grams(metric: str) -> list[str]:
@@ -398,7 +419,10 @@ def review_side(local: str, metric: str, task_grams: set[str], weights: Weights)
     must be the task's too, not only hold it: "争取中央预算内投资和超长期特别国债资金32.4亿元"
     holds the 投资 of "年度完成投资850亿元" but counts 资金; "粮食产量18.6亿斤" is the task's
     "稳定粮食生产…总产量", and "细颗粒物（PM2.5）平均浓度" the task's "PM2.5平均浓度"."""
-    grams = metric_grams(rate_subject(local).rsplit("、", 1)[-1])
+    words = rate_subject(local).rsplit("、", 1)[-1]
+    grams = metric_grams(words)
+    if grams and grams[-1] not in task_grams and measure_of(words):
+        grams = metric_grams(measure_of(words))  # "托位数" counts the task's 托位
     return max(_held(grams, task_grams, weights), _held(grams[-max(1, len(metric_grams(metric))):], task_grams, weights))
 
 

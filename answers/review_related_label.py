@@ -7,18 +7,26 @@ from __future__ import annotations
 from answers.review_figures import Figure, meets, numbers
 from answers.review_items import Commitment
 from answers.review_text import NOT_YET_CUES, PARTIAL_CUES, RESULT_CUES, norm
+from core import lazy_re as re
+
+# a number per head or per area is a density, not the count a target asks for: "每千人口拥有
+# …托位数达到4.1个" says nothing of "新增普惠性托位1500个"
+_PER = re.compile(r"每[十百千万]?(?:人口|人|户|名|平方公里)|[人户]均|平均每")
 
 
 def figure_in(parts: list[Commitment], text: str) -> tuple[Figure, Figure, bool] | None:
     """The task's one figure against the one number of the same unit a related mention's
     sentence holds ("3615套住房交付到户" for "完成3600套保交房任务"): the sentence is about the
     task (its words said so), so its number is the task's figure even under other words.
-    None when the task has not exactly one figure or the sentence not exactly one such number."""
+    None when the task has not exactly one figure or the sentence not exactly one such number
+    (a number per head or per area, in its clause, is not one)."""
     targets = [c.figure for c in parts if c.kind == "figure" and c.figure is not None]
     if len(targets) != 1:
         return None
     target = targets[0]
-    found = [f for f in numbers(norm(text)) if not f.rate and f.family == target.family and f.unit == target.unit]
+    plain = norm(text)
+    found = [f for f in numbers(plain) if not f.rate and f.family == target.family and f.unit == target.unit
+             and not _PER.search(re.split(r"[,;:]", plain[: f.start])[-1])]
     if len(found) != 1:
         return None
     ok = meets(target, found[0])

@@ -257,6 +257,8 @@ def note(verdict: Verdict) -> str:
     if verdict.items >= LIST_MIN:
         bits.append(msg.MENTIONED_OF.format(n=verdict.items, m=verdict.items_mentioned))
     for m in verdict.mentions:
+        if m.said:
+            bits.append(msg.PARAPHRASED.format(term=m.said))
         fig, target = m.reported, m.commitment.figure
         if fig is None or target is None:
             continue

@@ -14,6 +14,12 @@ a subject. What counts as distinctive here:
   ("5G网络覆盖" and "开通5G基站");
 - not a generic or policy-area word (review_text), and at most `COMMON_FREQ` in the
   segmenter's dictionary.
+The segmenter guesses at words its dictionary lacks, and two texts can be cut differently
+around the same word: "普惠性托位" → 普惠/性托位, "托位数" → 托/位数. So a two-character piece
+also counts as a word where the cut disagrees only by a glued affix: a word the dictionary
+does not know holding the piece after a modifier's suffix (性, 型, 式, 化, 级, 类), or a word
+ending the piece with a measure's suffix (数, 量, 率, 额, 总额, 数量, 总量, 规模: 托位数 is the
+count of 托位). A real word straddling it ("委托/位置") still says it is no word there.
 Without jieba installed this reading is skipped with one log line; nothing else changes.
 """
 from __future__ import annotations
@@ -89,6 +95,50 @@ def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# what a modifier ends with when the segmenter glues it to the next word ("普惠性|托位")
+LEFT_GLUE = frozenset("性型式化级类")
+# what turns a thing into its measure ("托位" → "托位数", "货运" → "货运量")
+MEASURE_SUFFIXES = frozenset({"数", "量", "率", "额", "总额", "数量", "总量", "规模"})
+
+
+def _spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, tag) of the cut of `text` (quotation marks are cut as one character
+    each, so offsets are those of `text`)."""
+    out, at = [], 0
+    for word, tag in tagged(text):
+        out.append((at, at + len(word), word, tag))
+        at += len(word)
+    return out
+
+
+def _glued(text: str) -> dict[str, str]:
+    """Two-character pieces that are words but for a glued affix (module docstring), with the
+    tag of the word that holds them: "性托位" → 托位 (n), "托/位数" → 托位."""
+    freq = _state.get("freq") or {}
+    spans = _spans(text)
+    out: dict[str, str] = {}
+    for k, (a_start, a_end, a_word, a_tag) in enumerate(spans):
+        for i in range(a_start, a_end):
+            piece = text[i : i + 2]
+            if not _HAN2.fullmatch(piece) or (i == a_start and a_end == i + 2):
+                continue  # not Han, or a whole word already
+            left = text[a_start:i]
+            if left and not (left in LEFT_GLUE and freq.get(a_word, 0) == 0):
+                continue
+            if i + 2 <= a_end:  # inside one word
+                right, tag = text[i + 2 : a_end], a_tag
+            elif k + 1 < len(spans) and spans[k + 1][0] == i + 1:  # across two words
+                b_start, b_end, _, b_tag = spans[k + 1]
+                right, tag = text[i + 2 : b_end], (b_tag if b_tag in NOUN_TAGS else a_tag)
+            else:
+                continue
+            if right and right not in MEASURE_SUFFIXES:
+                continue
+            if left or right:
+                out.setdefault(piece, tag)
+    return out
+
+
 def pieces(text: str) -> set[str]:
     """Every two-character Han piece of `text` not generic, and its Latin terms: what
     `distinctive_nouns` can return, found without the segmenter."""
@@ -98,7 +148,7 @@ def pieces(text: str) -> set[str]:
 
 def words(text: str) -> set[str]:
     """Every word of `text` as the segmenter cuts it, and its Latin terms whole."""
-    return {w for w, _ in tagged(text)} | _latin(text)
+    return {w for w, _ in tagged(text)} | set(_glued(text)) | _latin(text)
 
 
 def _latin(text: str) -> set[str]:
@@ -114,7 +164,7 @@ def distinctive_nouns(text: str) -> set[str]:
     pairs = tagged(text)  # after the dictionary is loaded
     freq = _state.get("freq") or {}
     out = set()
-    for w, tag in pairs:
+    for w, tag in [*pairs, *_glued(text).items()]:
         if tag in NOUN_TAGS and _HAN2.fullmatch(w) and w not in _STOP and freq.get(w, 0) <= COMMON_FREQ:
             out.add(w)
     return out | _latin(text)

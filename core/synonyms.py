@@ -24,6 +24,12 @@ def table(how: str) -> dict[str, str]:
     return {typed: doc for typed, doc, h, _why in SYNONYMS if h == how}
 
 
+def pairs(how: str) -> list[tuple[str, str]]:
+    """(one word, the other) of every row used `how`, in table order. Unlike `table`, a word
+    may have several partners (北京机场: 首都机场, 大兴机场)."""
+    return [(a, b) for a, b, h, _why in SYNONYMS if h == how]
+
+
 def rewrite_question(text: str) -> str:
     """The question in the words the rules expect: colloquial forms and same-sound slips."""
     for typed, doc in sorted(table("question").items(), key=lambda kv: -len(kv[0])):

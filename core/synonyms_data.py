@@ -5,7 +5,11 @@ One row per pair: (typed, documents' word, how it is used, provenance).
                    the question's subject, the lay word dropped when the head is typed too;
         "query"    expanded in the search query, the typed form kept too (社零 → 社会消费品零售总额);
         "question" rewritten in the question before it is parsed (咱省 → 我省, 多少个亿 → 多少亿);
-        "synonym"  either word may stand for the other in the documents (首家 ~ 第一家).
+        "synonym"  either word may stand for the other in the documents (首家 ~ 第一家);
+        "alias"    a plan and a report name the same thing either way (减税降费 ~ 减税减费, an
+                   airport by its city or by its own name): read by the commitment check;
+        "narrower" the second word names a kind or part of the first (困境儿童 → 孤弃儿童): a
+                   report naming it speaks of the first, as a related mention (commitment check).
 Provenance says why the pair is true, so a reviewer can check it without asking: a
 statistical term's official name, a report's own wording, or a habit of typing.
 Nothing here names a question of a test set; add rows for words, not for phrasings.
@@ -84,6 +88,75 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("第一家", "首家", "synonym", "书面语/口语"),
     ("第一个", "首个", "synonym", "书面语/口语"),
     ("第一批", "首批", "synonym", "书面语/口语"),
+    # one thing, two names, in a plan and the next year's report (commitment check: a review
+    # naming the second reports on a task naming the first). Words, never a task's phrasing.
+    ("减税降费", "减税减费", "alias", "财税政策用语：减税降费，地方文件亦作“减税减费”（如“减税减费减租减息减支”政策）"),
+    ("空港", "机场", "alias", "民航用语：空港即航空港、民用机场（“空港经济区”“空港新城”）"),
+    # an airport named by its city or by its own name (民用机场名称, 中国民用航空局): "南昌空港" /
+    # "南昌机场" is 南昌昌北国际机场; a report writes 昌北机场 (国际机场 is read as 机场)
+    ("北京机场", "首都机场", "alias", "民用机场名称：北京首都国际机场"),
+    ("北京机场", "大兴机场", "alias", "民用机场名称：北京大兴国际机场"),
+    ("上海机场", "浦东机场", "alias", "民用机场名称：上海浦东国际机场"),
+    ("上海机场", "虹桥机场", "alias", "民用机场名称：上海虹桥国际机场"),
+    ("天津机场", "滨海机场", "alias", "民用机场名称：天津滨海国际机场"),
+    ("重庆机场", "江北机场", "alias", "民用机场名称：重庆江北国际机场"),
+    ("石家庄机场", "正定机场", "alias", "民用机场名称：石家庄正定国际机场"),
+    ("太原机场", "武宿机场", "alias", "民用机场名称：太原武宿国际机场"),
+    ("呼和浩特机场", "白塔机场", "alias", "民用机场名称：呼和浩特白塔国际机场"),
+    ("沈阳机场", "桃仙机场", "alias", "民用机场名称：沈阳桃仙国际机场"),
+    ("大连机场", "周水子机场", "alias", "民用机场名称：大连周水子国际机场"),
+    ("长春机场", "龙嘉机场", "alias", "民用机场名称：长春龙嘉国际机场"),
+    ("哈尔滨机场", "太平机场", "alias", "民用机场名称：哈尔滨太平国际机场"),
+    ("南京机场", "禄口机场", "alias", "民用机场名称：南京禄口国际机场"),
+    ("杭州机场", "萧山机场", "alias", "民用机场名称：杭州萧山国际机场"),
+    ("宁波机场", "栎社机场", "alias", "民用机场名称：宁波栎社国际机场"),
+    ("温州机场", "龙湾机场", "alias", "民用机场名称：温州龙湾国际机场"),
+    ("合肥机场", "新桥机场", "alias", "民用机场名称：合肥新桥国际机场"),
+    ("福州机场", "长乐机场", "alias", "民用机场名称：福州长乐国际机场"),
+    ("厦门机场", "高崎机场", "alias", "民用机场名称：厦门高崎国际机场"),
+    ("泉州机场", "晋江机场", "alias", "民用机场名称：泉州晋江国际机场"),
+    ("南昌机场", "昌北机场", "alias", "民用机场名称：南昌昌北国际机场"),
+    ("赣州机场", "黄金机场", "alias", "民用机场名称：赣州黄金机场"),
+    ("景德镇机场", "罗家机场", "alias", "民用机场名称：景德镇罗家机场"),
+    ("吉安机场", "井冈山机场", "alias", "民用机场名称：井冈山机场（吉安市）"),
+    ("宜春机场", "明月山机场", "alias", "民用机场名称：宜春明月山机场"),
+    ("上饶机场", "三清山机场", "alias", "民用机场名称：上饶三清山机场"),
+    ("济南机场", "遥墙机场", "alias", "民用机场名称：济南遥墙国际机场"),
+    ("青岛机场", "胶东机场", "alias", "民用机场名称：青岛胶东国际机场"),
+    ("郑州机场", "新郑机场", "alias", "民用机场名称：郑州新郑国际机场"),
+    ("武汉机场", "天河机场", "alias", "民用机场名称：武汉天河国际机场"),
+    ("宜昌机场", "三峡机场", "alias", "民用机场名称：宜昌三峡机场"),
+    ("长沙机场", "黄花机场", "alias", "民用机场名称：长沙黄花国际机场"),
+    ("张家界机场", "荷花机场", "alias", "民用机场名称：张家界荷花国际机场"),
+    ("广州机场", "白云机场", "alias", "民用机场名称：广州白云国际机场"),
+    ("深圳机场", "宝安机场", "alias", "民用机场名称：深圳宝安国际机场"),
+    ("珠海机场", "金湾机场", "alias", "民用机场名称：珠海金湾机场"),
+    ("南宁机场", "吴圩机场", "alias", "民用机场名称：南宁吴圩国际机场"),
+    ("桂林机场", "两江机场", "alias", "民用机场名称：桂林两江国际机场"),
+    ("海口机场", "美兰机场", "alias", "民用机场名称：海口美兰国际机场"),
+    ("三亚机场", "凤凰机场", "alias", "民用机场名称：三亚凤凰国际机场"),
+    ("成都机场", "双流机场", "alias", "民用机场名称：成都双流国际机场"),
+    ("成都机场", "天府机场", "alias", "民用机场名称：成都天府国际机场"),
+    ("贵阳机场", "龙洞堡机场", "alias", "民用机场名称：贵阳龙洞堡国际机场"),
+    ("昆明机场", "长水机场", "alias", "民用机场名称：昆明长水国际机场"),
+    ("拉萨机场", "贡嘎机场", "alias", "民用机场名称：拉萨贡嘎国际机场"),
+    ("西安机场", "咸阳机场", "alias", "民用机场名称：西安咸阳国际机场"),
+    ("兰州机场", "中川机场", "alias", "民用机场名称：兰州中川国际机场"),
+    ("西宁机场", "曹家堡机场", "alias", "民用机场名称：西宁曹家堡国际机场"),
+    ("银川机场", "河东机场", "alias", "民用机场名称：银川河东国际机场"),
+    # a region of several provinces, by its plan's name or the provinces that make it up
+    ("长江中游城市群", "长江中游三省", "alias", "国务院批复《长江中游城市群发展规划》（2015）：城市群由鄂湘赣三省城市组成，三省合作常称“长江中游三省”"),
+    ("长江三角洲", "长三角", "alias", "《长江三角洲区域一体化发展规划纲要》（2019）简称“长三角”"),
+    ("珠江三角洲", "珠三角", "alias", "地理区域通用简称"),
+    ("粤港澳大湾区", "大湾区", "alias", "《粤港澳大湾区发展规划纲要》（2019）简称“大湾区”"),
+    ("成渝地区双城经济圈", "成渝双城经济圈", "alias", "《成渝地区双城经济圈建设规划纲要》（2021）常用简称"),
+    # a group and the kinds it is made of: a report naming the kind speaks of the group
+    ("困境儿童", "孤弃儿童", "narrower", "国发〔2016〕36号《关于加强困境儿童保障工作的意见》：困境儿童包括因家庭监护缺失或监护不当遭受遗弃等的儿童（孤儿、弃婴）"),
+    ("困境儿童", "孤儿", "narrower", "民发〔2019〕62号《关于进一步加强事实无人抚养儿童保障工作的意见》：孤儿、事实无人抚养儿童等困境儿童"),
+    ("困境儿童", "残疾儿童", "narrower", "国发〔2016〕36号：困境儿童包括因自身残疾导致康复、照料、护理等困难的儿童"),
+    ("困境儿童", "事实无人抚养儿童", "narrower", "民发〔2019〕62号：事实无人抚养儿童纳入困境儿童保障"),
+    ("脱贫攻坚成果", "防返贫监测", "narrower", "2021年中央一号文件：巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制"),
+    ("脱贫攻坚成果", "防止返贫监测", "narrower", "2021年中央一号文件：巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制"),
     # colloquial forms of the question's own words
     ("咱省", "我省", "question", "口语：咱=我"),
     ("咱市", "我市", "question", "口语：咱=我"),

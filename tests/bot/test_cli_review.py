@@ -76,3 +76,16 @@ def test_against_a_copy_of_an_ingested_report(data_dir, capsys, tmp_path):
     copy.write_bytes(p.report.read_bytes())
     code, out, _ = run(capsys, "review", "--plan", "2025", "--against", str(copy), "--json")
     assert code == 0 and json.loads(out)["against"]["file"] == "report_2026.txt"
+
+
+def test_a_review_naming_tasks_in_other_words(data_dir, capsys):
+    """沅汀: the review writes 减税减费, a 货运航空公司 and 孤弃儿童 for the plan's 减税降费,
+    航空货运 and 困境儿童; it repeats 推进/发展 and names 留守儿童 only in the new year's plans."""
+    p = pair("yuanting")
+    run(capsys, "ingest", str(p.plan), str(p.report))
+    code, out, _ = run(capsys, "review", "--plan", "2025")
+    assert code == 0 and "已兑现 1 项，有进展 3 项，未提及 3 项" in out
+    assert "1.1 [有进展]" in out and "报告换了说法提到（“减税减费”）" in out and "出台减税减费“十条”" in out
+    assert "1.2 [有进展]" in out and "沅汀货运航空公司正式成立" in out
+    assert "2.1 [有进展]" in out and "为孤弃儿童按月发放基本生活费" in out
+    assert "1.3 [未提及]" in out and "2.2 [未提及]" in out and "2.4 [未提及]" in out
