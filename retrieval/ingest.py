@@ -295,4 +295,6 @@ def _from_row(result: FileResult, row: dict, status: str) -> FileResult:
     result.status = status
     result.kind, result.region, result.year, result.title = row["kind"], row["region"], row["year"], row["title"]
     result.chunks, result.tasks, result.missing = row["chunks"], row["tasks"], list(row["missing"])
+    if row["kind"] == "plan":
+        result.level = region_level(row["region"])
     return result
