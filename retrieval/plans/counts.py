@@ -29,15 +29,14 @@ _TOTAL_RES = (
 
 def cover_text(text: str) -> str:
     """The lines before the plan's body: its title, cover notice and preamble. The body starts
-    at the first numbered line (section, subsection or task) or table row (a tab); a notice
-    whose own points are numbered ("一、提高思想认识") ends at its 附件 line, when that comes
-    before the first task."""
+    at the first numbered line (section, subsection or task) or table row (a tab); when a
+    附件 line comes before the first task, a notice's own numbered points before it
+    ("一、提高思想认识") are cover too, and so are the plan's title and preamble after it."""
     lines = [line.strip() for line in text.splitlines()]
     end = next((i for i, line in enumerate(lines) if "\t" in line or TASK_RE.match(line)), len(lines))
-    annex = next((i for i, line in enumerate(lines[:end]) if _ANNEX_RE.match(line)), None)
-    if annex is None:
-        annex = next((i for i, line in enumerate(lines[:end]) if SECTION_RE.match(line) or SUBSECTION_RE.match(line)), end)
-    return "".join(lines[:annex])
+    annex = next((i for i, line in enumerate(lines[:end]) if _ANNEX_RE.match(line)), -1)
+    stop = next((i for i in range(annex + 1, end) if SECTION_RE.match(lines[i]) or SUBSECTION_RE.match(lines[i])), end)
+    return "".join(lines[:stop])
 
 
 def declared_total(cover: str) -> int | None:

@@ -108,7 +108,7 @@ def column_rows(text: str) -> list[list[str]]:
         tokens = line.split()
         cells = tokens
         found = _is_header(cells)
-        if not found and len(line) <= 80 and any(len(t) <= 2 for t in tokens):  # "序 号 … 牵头 单位"
+        if not found and len(tokens) > 3 and len(line) <= 80 and any(len(t) <= 2 for t in tokens):  # "序 号 … 牵头 单位"
             cells = join_header_tokens(tokens, HEADER_LABELS)
             found = _is_header(cells)
         if found:
