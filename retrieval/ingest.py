@@ -138,6 +138,10 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         if known and known["content_hash"] == content_hash:
             if known["kind"] == "plan" and known.get("doc_number") is None:
                 _read_number_again(ctx, known, path, data, limits)
+            if known["kind"] == "plan":
+                from store.plans import plan_warnings
+
+                result.warnings = plan_warnings(ctx.db, content_hash)
             if known["kind"] == "report" and known["chunks"]:
                 _store_postings_again(ctx, known)
             return _from_row(result, known, "unchanged")

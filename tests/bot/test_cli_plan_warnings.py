@@ -85,3 +85,17 @@ def test_a_question_naming_the_town_gets_that_towns_task(data_dir, tmp_path, cap
         data = json.loads(out)
         assert code == 0 and data["tasks"][0]["code"] == "3.3"
         assert data["tasks"][0]["lead_units"] == [unit] and unit in data["answer"]
+
+
+def test_the_warning_stays_with_the_plan(data_dir, tmp_path, capsys):
+    """`plan list` (plain and --json) keeps saying it, and so does ingest of the unchanged file."""
+    path = _variant(tmp_path, "short.txt", "共明确8项重点工作", "共明确9项重点工作")
+    assert run(capsys, "ingest", str(path))[0] == 0
+    plans = json.loads(run(capsys, "plan", "list", "--json")[1])["plans"]
+    assert plans[0]["warnings"] == ["方案写明共9项，实际读到8项"] and plans[0]["tasks"] == 8
+    out = run(capsys, "plan", "list")[1].splitlines()
+    assert out[0].endswith("青石镇2024年政府工作报告重点工作责任分工方案")
+    assert out[1] == "\t核对：方案写明共9项，实际读到8项（导入时读到的任务数与方案写明的不同，请对照原文检查）"
+    code, out, _ = run(capsys, "ingest", str(path), "--json")
+    f = json.loads(out)["files"][0]
+    assert code == 0 and f["status"] == "unchanged" and f["warnings"] == ["方案写明共9项，实际读到8项"]
