@@ -20,10 +20,12 @@ from retrieval.plans.numbering import CN_NUM, SECTION_RE, SUBSECTION_RE, TASK_RE
 
 _ANNEX_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*[^，。；]{0,60}$")
 _N = rf"(\d{{1,4}}|{CN_NUM})"
-# "共明确45项重点工作" / "共梳理出6项" / "方案共45项" / "明确了四十五项重点任务" / "确定的45项重点工作".
+# "共明确45项重点工作" / "共梳理出6项" / "方案共45项" / "明确了四十五项重点任务" / "确定的45项重点工作" /
+# "共分解重点工作任务45项" / "梳理重点任务20项": a verb of listing (or 共) shortly before the number, or
+# the number before "项重点工作/任务". Not "提出的3项工作要求": that counts requirements, not tasks.
 _TOTAL_RES = (
-    re.compile(rf"共[\u4e00-\u9fa5]{{0,3}}?\s*{_N}\s*项"),
-    re.compile(rf"(?:明确|确定|梳理出?|分解为?|细化为?|列出)(?:了|的|出)?\s*{_N}\s*项\s*(?:重点|主要|具体)?(?:工作|任务)"),
+    re.compile(rf"(?:共|明确|确定|分解|梳理|涉及|列出|细化)[^，。；,;\d]{{0,6}}?{_N}\s*项"),
+    re.compile(rf"{_N}\s*项\s*(?:重点|主要)(?:工作|任务)"),
 )
 
 

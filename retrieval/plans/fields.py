@@ -18,7 +18,8 @@ page break); page footers ("— 3 —") and a running header repeated after ever
 dropped. Before the first field a block's lines are all its task text; after it a line
 continues the last field while that field is open (a unit list ending in "、", a name without
 a unit suffix, an open bracket) or the line before was cut, else it is reported. A cover notice
-before the 附件 (红头, 文号, "共明确45项重点工作") is not read for tasks.
+before the 附件 (红头, 文号, "共明确45项重点工作") is not read for tasks (its count is checked
+for every shape alike by `counts`).
 
 Codes are section.position, whether the printed numbers run through the plan (1…45) or restart
 in each section. A "（一）" block without fields is a subsection heading; so are "1." blocks

@@ -68,3 +68,5 @@ def test_the_total_is_read_from_the_cover_only():
     assert declared_total(cover_text(notice + body)) == 12
     assert declared_total("现将确定的45项重点工作分解如下") == 45
     assert declared_total("方案共四十五项") == 45
+    assert declared_total("经街道党工委研究，共分解重点工作任务20项") == 20
+    assert declared_total("请落实报告提出的3项工作要求") is None  # requirements, not tasks
