@@ -57,3 +57,17 @@ def test_units_of_town_and_county_plans_are_qualified_alike():
     assert qualify("各村（社区）", "青石镇") == "青石镇各村（社区）"
     assert qualify("县发改局", "石门县") == "石门县发改局" and qualify("市发展改革委", "澜溪市") == "澜溪市发展改革委"
     assert qualify("县发改局", "青石镇") is None  # the county above the town is not the town
+
+
+def test_a_street_plan_in_paragraphs_with_spaced_labels_and_a_short_section():
+    """南湖街道 (written after the code, run once as found: 9/9 exact): a 街道办事处 issuer, owner
+    brackets with letter-spaced labels, a notice saying 10 tasks and a section saying 4 over 3."""
+    table = parse_plan(load_file(DATA / "plans" / "qingshi" / "street_paragraphs.txt"))
+    assert (table.shape, table.region, table.year, table.level) == ("paragraphs", "南湖街道", 2025, "街道")
+    assert [(r.code, r.leaders, r.lead_units, r.co_units) for r in table.rows][:4] == [
+        ("1.1", ["何书宁"], ["街道经济服务中心"], ["街道财政所"]),
+        ("1.2", ["何书宁"], ["街道经济服务中心"], []),
+        ("1.3", ["陆远山"], ["街道应急管理办"], ["各社区居委会"]),
+        ("2.1", ["陆远山"], ["街道城市管理办"], ["青柳社区居委会", "河畔社区居委会"]),
+    ]
+    assert len(table.rows) == 9 and table.warnings == ["第1部分标明4项，实际读到3项", "方案写明共10项，实际读到9项"]
