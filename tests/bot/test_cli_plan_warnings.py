@@ -99,3 +99,17 @@ def test_the_warning_stays_with_the_plan(data_dir, tmp_path, capsys):
     code, out, _ = run(capsys, "ingest", str(path), "--json")
     f = json.loads(out)["files"][0]
     assert code == 0 and f["status"] == "unchanged" and f["warnings"] == ["方案写明共9项，实际读到8项"]
+
+
+def test_a_town_plan_that_names_no_place_says_it_is_a_town_plan(data_dir, tmp_path, capsys):
+    """No issuer and a title without a place: the region stays unknown, the level is read from
+    the units ("镇经济发展办" → 镇) and the summary says so."""
+    text = TOWN.read_text(encoding="utf-8")
+    body = text[text.index("一、壮大镇域经济"):text.index("青石镇党政办公室")]
+    path = tmp_path / "bare.txt"
+    path.write_text("2024年镇政府工作报告重点工作责任分工方案\n\n" + body, encoding="utf-8")
+    code, out, err = run(capsys, "ingest", str(path), "--json")
+    assert code == 0, err
+    f = json.loads(out)["files"][0]
+    assert (f["region"], f["level"], f["tasks"]) == (None, "镇", 8)
+    assert any("乡镇级方案" in note for note in f["notes"])
