@@ -24,8 +24,8 @@ _N = rf"(\d{{1,4}}|{CN_NUM})"
 # "共分解重点工作任务45项" / "梳理重点任务20项": a verb of listing (or 共) shortly before the number, or
 # the number before "项重点工作/任务". Not "提出的3项工作要求": that counts requirements, not tasks.
 _TOTAL_RES = (
-    re.compile(rf"(?:共|明确|确定|分解|梳理|涉及|列出|细化)[^，。；,;\d]{{0,6}}?{_N}\s*项"),
-    re.compile(rf"{_N}\s*项\s*(?:重点|主要)(?:工作|任务)"),
+    re.compile(rf"(?:(?<!公)共(?!同|享|建)|明确|确定|分解|梳理|涉及|列出|细化)[^，。；,;\d]{{0,6}}?{_N}\s*项"),
+    re.compile(rf"{_N}\s*项\s*(?:重点|主要|具体)(?:工作|任务)"),
 )
 
 

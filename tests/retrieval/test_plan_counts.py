@@ -70,3 +70,5 @@ def test_the_total_is_read_from_the_cover_only():
     assert declared_total("方案共四十五项") == 45
     assert declared_total("经街道党工委研究，共分解重点工作任务20项") == 20
     assert declared_total("请落实报告提出的3项工作要求") is None  # requirements, not tasks
+    assert declared_total("共分为8个方面120项具体任务") == 120
+    assert declared_total("推进公共服务3项改革，共同完成2项试点") is None  # 公共, 共同: not "共N项"
