@@ -63,7 +63,7 @@ def score_file(path: Path, expected: list[dict], extra: list[str]) -> dict:
             wrong.append(truth["code"])
     f = files[0]
     return {"file": path.name, "kind": f.get("kind"), "region": f.get("region"), "tasks": len(tasks), "exact": exact,
-            "of": len(expected), "wrong": wrong[:10], "error": f.get("error")}
+            "of": len(expected), "wrong": wrong[:10], "error": f.get("error"), "warnings": f.get("warnings")}
 
 
 def main() -> None:

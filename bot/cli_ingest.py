@@ -134,6 +134,8 @@ def format_result(r: Any) -> str:
     missing = [msg.FIELD_NAMES.get(m, m) for m in r.missing]
     if missing:
         line += "（" + msg.MISSING_NOTE.format(fields="、".join(missing)) + "）"
+    for warning in getattr(r, "warnings", []):
+        line += "\n" + msg.COUNT_WARNING_LINE.format(warning=warning)
     for note in getattr(r, "notes", []):
         line += "\n" + msg.NOTE_LINE.format(note=note)
     if getattr(r, "supersedes", None):

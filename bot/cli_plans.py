@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _public(plan: dict) -> dict:
-    return {k: plan[k] for k in ("id", "title", "region", "year", "tasks", "status", "file")}
+    return {k: plan[k] for k in ("id", "title", "region", "year", "tasks", "status", "file", "warnings")}
 
 
 def cmd_plan_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -43,6 +43,8 @@ def cmd_plan_list(ctx: Context, args: argparse.Namespace) -> int:
     for p in plans:
         print(msg.PLAN_LINE.format(id=p["id"], year=p["year"], status=msg.PLAN_STATUS[p["status"]], tasks=p["tasks"],
                                    region=p["region"] or msg.NONE_MARK, title=p["title"]))
+        for warning in p["warnings"]:
+            print(msg.PLAN_WARNING_LINE.format(warning=warning))
     return 0
 
 

@@ -41,7 +41,7 @@ def region_prefixes(region: str | None) -> list[str]:
     prefixes = {"省政府", "省委", "省", "市政府", "市委", "市"}
     if region:
         short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
-        level = "省" if region.endswith(("省", "自治区")) else region[-1]
+        level = "省" if region.endswith(("省", "自治区")) else region_level(region) or region[-1]
         for base in {region, short}:
             if len(base) >= 2:
                 prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
@@ -124,8 +124,9 @@ def _region_bases(region: str | None) -> list[str]:
     return [b for b in {region, short} if len(b) >= 2]
 
 
-# Administrative levels a plan's region may end with, longest first (自治区 before 区).
-LEVELS = ("自治区", "自治州", "省", "市", "县", "区", "州", "盟", "旗")
+# Administrative levels a plan's region may end with, longest first (自治区 before 区); a town's
+# plan (青石镇, 南湖街道) names its offices 镇党政办, 街道社区服务中心 as a county's name 县….
+LEVELS = ("自治区", "自治州", "街道", "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡")
 PROVINCE_LEVELS = ("省", "自治区")
 
 

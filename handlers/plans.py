@@ -29,6 +29,7 @@ async def cmd_plans(update: Update, context: BotContext) -> None:
         lines.append(texts.PLAN_LINE.format(id=p["id"], title=esc(p["title"]), year=p["year"], tasks=p["tasks"],
                                             status=texts.PLAN_STATUS[p["status"]],
                                             default=texts.PLAN_DEFAULT_MARK if p["id"] == chosen else ""))
+        lines += [texts.PLAN_WARNING_LINE.format(warning=esc(w)) for w in p["warnings"]]
     await reply_html(update, context, "\n".join(lines))
 
 

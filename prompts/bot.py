@@ -87,6 +87,8 @@ PLANS_HEAD = "<b>分工方案</b>（{n} 个）"
 PLAN_LINE = "{id}. {title}｜{year}年｜{tasks} 项｜{status}{default}"
 PLAN_STATUS = {"active": "督办中", "closed": "已关闭"}
 PLAN_DEFAULT_MARK = "｜本群默认"
+# Under a plan read with another number of tasks than it states ("共明确45项", 44 read).
+PLAN_WARNING_LINE = "　　⚠ 核对：{warning}，请对照原文检查"
 NO_PLANS = "还没有导入任何分工方案。"
 PLAN_CHOSEN = "本群默认方案已设为：{title}。/task 1.2 等编号均指该方案的任务。"
 PLAN_CLOSED = "已关闭方案：{title}。不再提醒，不计逾期；任务仍可查询。重新打开：/plan_open {id}"

@@ -36,9 +36,12 @@ LINE_ERROR = "失败  {file}  {error}"
 TOTAL = "共 {n} 个文件：导入 {ingested}，未变化 {unchanged}，失败 {failed}"
 UNKNOWN = "未知"
 NOTE_LINE = "    注意：{note}"
+# Under a plan whose stated count differs from the tasks read (the plan is stored all the same).
+COUNT_WARNING_LINE = "    核对：{warning}，可能有任务漏读或多读，请对照原文检查（方案已导入）"
 # Plans: what the summary tells about a plan's region, year and life.
 REGION_UNKNOWN = "方案未写明地区（从单位名称看是{level}方案），地区记为未知，不从任务里的地名推断；可用 ducha ingest 文件 --region 地区名 指定"
-LEVEL_NAMES = {"省": "省级", "自治区": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级"}
+LEVEL_NAMES = {"省": "省级", "自治区": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "镇": "乡镇级",
+               "乡": "乡镇级", "街道": "街道级"}
 LEVEL_UNKNOWN = "未知层级的"
 YEAR_ASSUMED = "方案未写明年份，暂按导入当年（{year}年）计算完成时限；可用 --year 年份 指定"
 PAST_YEAR = "方案年份（{year}年）已过：其未完成任务将按逾期开始每日提醒；如不再督办，请运行 ducha plan close {id}"

@@ -96,6 +96,7 @@ PLAN_UNKNOWN = "没有这个方案：{ref}（用 ducha plan list 查看）"
 PLAN_AMBIGUOUS = "{ref} 对应多个方案，请写方案编号：{candidates}"
 PLAN_STATUS = {"active": "督办中", "closed": "已关闭"}
 PLAN_LINE = "{id}\t{year}\t{status}\t{tasks}项\t{region}\t{title}"
+PLAN_WARNING_LINE = "\t核对：{warning}（导入时读到的任务数与方案写明的不同，请对照原文检查）"
 PLAN_CLOSED = "已关闭方案 {id}（{title}）：不再提醒，不计逾期；任务仍可查询。重新打开：ducha plan open {id}"
 PLAN_OPENED = "已重新打开方案 {id}（{title}）：恢复提醒和逾期统计"
 PLAN_ALREADY = {"closed": "方案 {id}（{title}）本来就是关闭的", "active": "方案 {id}（{title}）本来就在督办中"}

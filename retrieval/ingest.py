@@ -17,6 +17,7 @@ from typing import Any, Iterable
 
 from core.errors import UserError
 from core.limits import Limits
+from core.unit_names import region_level
 from prompts import ingest as msg
 from retrieval import chunk as chunking
 from retrieval import postings
@@ -45,10 +46,13 @@ class FileResult:
     tasks: int = 0
     error: str | None = None
     missing: list[str] = field(default_factory=list)
-    level: str | None = None  # a plan's level read from its units (省, 市…) when its region is unknown
+    level: str | None = None  # a plan's level: its region's (青石镇 → 镇), else read from its units (省, 市…)
     plan_id: int | None = None
     notes: list[str] = field(default_factory=list)  # what the user should know (region unknown, past year…)
     supersedes: list[str] = field(default_factory=list)  # older versions (same region, year, kind)
+    # A plan read whole but not as big as it says it is ("共明确45项", a section's "（8项）"):
+    # stored all the same, the user told which count disagrees (retrieval/plans/counts.py).
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -66,6 +70,7 @@ class FileResult:
             "plan_id": self.plan_id,
             "notes": self.notes,
             "supersedes": self.supersedes,
+            "warnings": self.warnings,
         }
 
 
@@ -133,6 +138,10 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         if known and known["content_hash"] == content_hash:
             if known["kind"] == "plan" and known.get("doc_number") is None:
                 _read_number_again(ctx, known, path, data, limits)
+            if known["kind"] == "plan":
+                from store.plans import plan_warnings
+
+                result.warnings = plan_warnings(ctx.db, content_hash)
             if known["kind"] == "report" and known["chunks"]:
                 _store_postings_again(ctx, known)
             return _from_row(result, known, "unchanged")
@@ -193,9 +202,11 @@ def _ingest_plan(
         level = table.level
         notes.append(msg.REGION_UNKNOWN.format(level=msg.LEVEL_NAMES.get(level or "", msg.LEVEL_UNKNOWN)))
         result.level = level
+    else:
+        result.level = region_level(loaded_plan.region)  # 青石镇 → 镇, 南昌市 → 市
     if loaded_plan.year < ctx.today().year and loaded_plan.status == "ingested":
         notes.append(msg.PAST_YEAR.format(year=loaded_plan.year, id=loaded_plan.plan_id))
-    result.plan_id, result.notes = loaded_plan.plan_id, notes
+    result.plan_id, result.notes, result.warnings = loaded_plan.plan_id, notes, list(table.warnings)
     return _fill(result, meta, "ingested", chunks=0, tasks=tasks)
 
 
@@ -288,4 +299,6 @@ def _from_row(result: FileResult, row: dict, status: str) -> FileResult:
     result.status = status
     result.kind, result.region, result.year, result.title = row["kind"], row["region"], row["year"], row["title"]
     result.chunks, result.tasks, result.missing = row["chunks"], row["tasks"], list(row["missing"])
+    if row["kind"] == "plan":
+        result.level = region_level(row["region"])
     return result

@@ -8,6 +8,7 @@ marked removed, not deleted. Another year or region is another plan.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from core import lazy_re as re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -102,14 +103,14 @@ def load_plan(
         if row:
             plan_id = row[0]
             db.execute(
-                "UPDATE plans SET title = ?, issued = ?, source_file = ?, content_hash = ?, ingested_at = CURRENT_TIMESTAMP WHERE id = ?",
-                [title, issued, source_file, content_hash, plan_id],
+                "UPDATE plans SET title = ?, issued = ?, source_file = ?, content_hash = ?, warnings = ?, ingested_at = CURRENT_TIMESTAMP WHERE id = ?",
+                [title, issued, source_file, content_hash, json.dumps(table.warnings, ensure_ascii=False), plan_id],
             )
         else:
             plan_id = int(
                 db.execute(
-                    "INSERT INTO plans (title, region, year, issued, source_file, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
-                    [title, region, year, issued, source_file, content_hash],
+                    "INSERT INTO plans (title, region, year, issued, source_file, content_hash, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [title, region, year, issued, source_file, content_hash, json.dumps(table.warnings, ensure_ascii=False)],
                 ).lastrowid
             )
         db.execute("DELETE FROM sections WHERE plan_id = ?", [plan_id])
@@ -173,16 +174,23 @@ def _ensure_leaders(db: sqlite_utils.Database, names: set[str]) -> dict[str, int
 
 def list_plans(db: sqlite_utils.Database) -> list[dict[str, Any]]:
     """Every plan, newest year first: the contract's plan object (`ducha plan list --json`)
-    plus `issued`, `source_file`, `closed_at` and `closed_by`."""
+    plus `issued`, `source_file`, `closed_at`, `closed_by` and `warnings` (its count disagreements)."""
     return [
         {"id": i, "title": t, "region": r, "year": y, "tasks": n, "status": st, "file": f,
-         "issued": s, "source_file": f, "closed_at": ca, "closed_by": cb}
-        for i, t, r, y, s, f, n, st, ca, cb in db.execute(
+         "issued": s, "source_file": f, "closed_at": ca, "closed_by": cb, "warnings": json.loads(w or "[]")}
+        for i, t, r, y, s, f, n, st, ca, cb, w in db.execute(
             "SELECT p.id, p.title, p.region, p.year, p.issued, p.source_file, "
-            "(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.removed = 0), p.status, p.closed_at, p.closed_by "
+            "(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.removed = 0), p.status, p.closed_at, p.closed_by, p.warnings "
             "FROM plans p ORDER BY p.year DESC, p.id DESC"
         )
     ]
+
+
+def plan_warnings(db: sqlite_utils.Database, content_hash: str) -> list[str]:
+    """The count warnings stored with the plan read from a file of these bytes ([] when none),
+    so re-ingesting an unchanged file says them again."""
+    row = db.execute("SELECT warnings FROM plans WHERE content_hash = ? ORDER BY id DESC LIMIT 1", [content_hash]).fetchone()
+    return json.loads(row[0] or "[]") if row else []
 
 
 # --- a plan's life after its year ----------------------------------------------------------

@@ -127,4 +127,9 @@ CREATE TABLE chat_plans (
   set_at TEXT
 );
 """,
+    # What a plan said about its own size and the tasks read disagreed ("共明确45项", 44 read):
+    # kept with the plan so `plan list` and the bot's /plans keep saying it after the ingest.
+    """
+ALTER TABLE plans ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';  -- JSON list of Chinese lines
+""",
 ]

@@ -8,7 +8,10 @@
 - `paragraphs` + `owners`: stage 1 for paragraph plans with owner brackets;
 - `fields`: stage 1 for numbered blocks whose owners are labelled lines ("牵头单位：…");
 - `drafts`: the shared last stage — headings, renumbering, codes, lead/co units;
-- `meta`: title, region, year, issue date and level, from the plan's own words;
+- `spaced`: letter-spaced labels and header cells ("牵 头 单 位：", "序 号") read plainly;
+- `meta`: title, region (down to 镇/乡/街道), year, issue date and level, from the plan's own words;
+- `counts`: the plan's stated size (cover "共明确45项", sections "（8项）") against the tasks
+  read, once for every shape: `PlanTable.warnings`;
 - `parse`: detecting the shape and running the stages (`parse_plan`, `looks_like_plan`).
 """
 from core.plan_records import PlanRow, PlanSection, PlanTable

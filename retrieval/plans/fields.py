@@ -18,7 +18,8 @@ page break); page footers ("— 3 —") and a running header repeated after ever
 dropped. Before the first field a block's lines are all its task text; after it a line
 continues the last field while that field is open (a unit list ending in "、", a name without
 a unit suffix, an open bracket) or the line before was cut, else it is reported. A cover notice
-before the 附件 (红头, 文号, "共明确45项重点工作") is not read for tasks.
+before the 附件 (红头, 文号, "共明确45项重点工作") is not read for tasks (its count is checked
+for every shape alike by `counts`).
 
 Codes are section.position, whether the printed numbers run through the plan (1…45) or restart
 in each section. A "（一）" block without fields is a subsection heading; so are "1." blocks
@@ -64,10 +65,9 @@ _ANNEX_RE = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*(.*)$")
 _TAIL_START = ("、", "，", ",", "。", "；", ";", "）", ")", "”", "》")
 _OPEN_END = ("、", "，", ",", "（", "(", "“", "《", "和", "及", "与")
 _EMPTY_VALUES = {"无", "—", "-", "/", "暂无", "——"}
-_TITLE_WORDS_RE = re.compile(r"(?:常务)?副?(?:省|市|县|区|州)长$|副?秘书长$|副?主任$|副?书记$|副?部长$")
-_TITLE_BEFORE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|^副?秘书长")
+_TITLE_WORDS_RE = re.compile(r"(?:常务)?副?(?:省|市|县|区|州|镇|乡)长$|副?秘书长$|副?主任$|副?书记$|副?部长$")
+_TITLE_BEFORE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州|镇|乡)长|^副?秘书长")
 _DOCNO_YEAR_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}字?\s*[〔\[［(（]\s*(20\d{2})\s*[〕\]］)）]\s*\d{1,4}\s*号")
-_TOTAL_RE = re.compile(r"共[\u4e00-\u9fa5]{0,3}?\s*(\d{1,4})\s*项")
 # A task numbered by its code, "2.3 任务内容：…": the number in its section is the second part.
 _CODED_RE = re.compile(r"^(\d{1,2})[.．](\d{1,3})(?:\s+|(?=" + _TASK_LABEL_RE.pattern[1:] + r"))(?![万亿%％倍个])(\S.*)$")
 # "任务1：…" / "第1项：…": a task numbered inside its label.
@@ -102,7 +102,6 @@ class FieldReading:
     sections: list[PlanSection] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-    declared_total: int | None = None  # "共明确45项重点工作" on the cover
 
 
 def _split_fields(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -381,8 +380,6 @@ def read_fields(text: str, known: set[str] | frozenset[str] = frozenset()) -> Fi
     start = _start(lines)
     items, r.problems = _blocks(lines[start:])
     _drafts(_settle(items), known, r)
-    m = _TOTAL_RE.search("".join(line for _, line in lines[:start]))
-    r.declared_total = int(m.group(1)) if m else None
     return r
 
 

@@ -24,6 +24,13 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
     ("text", ("任务", "工作", "内容", "事项", "要求", "措施")),
 ]
+# Whole header cells as printed, so a cell split by a PDF's letter spacing ("牵头 领导") is
+# read as one (`spaced.join_header_tokens`): every multi-word rule above, and the usual names.
+HEADER_LABELS = frozenset(
+    [w for _, words in COLUMN_RULES for w in words if len(w) >= 4]
+    + ["序号", "编号", "牵头领导", "责任领导", "分管领导", "牵头市领导", "完成时限", "工作任务", "重点工作", "重点任务",
+       "任务内容", "工作内容", "主要任务", "具体任务", "主要内容"]
+)
 # A unit column worded like this is never the lead, even when no 牵头 column exists.
 CO_ONLY_WORDS = ("配合", "协办", "参与", "协助")
 REQUIRED_COLUMNS = ("text", "lead")

@@ -8,7 +8,8 @@ extracted from a PDF often is.
     入强度达到2.3%。
     — 1 —
 
-A header line (every word a column name) sets the columns. A row starts with its number and
+A header line (every word a column name, letter-spaced ones joined: "序 号", "牵头 单位")
+sets the columns. A row starts with its number and
 a space, the next number in sequence; its first line holds one token per filled cell, the
 lines after it continue the cells that are still open: the task text until it ends with
 "。", a unit cell that ends with "、". A token is a leader when it is a person's name (two
@@ -21,8 +22,9 @@ from __future__ import annotations
 from core import lazy_re as re
 
 from retrieval.plans.cells import has_suffix
-from retrieval.plans.header import COLUMN_RULES, header_columns
+from retrieval.plans.header import COLUMN_RULES, HEADER_LABELS, header_columns
 from retrieval.plans.numbering import PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE
+from retrieval.plans.spaced import join_header_tokens
 
 _ROW_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _NAME = r"[\u4e00-\u9fa5]{2,4}"
@@ -104,11 +106,15 @@ def column_rows(text: str) -> list[list[str]]:
         if not line:
             continue
         tokens = line.split()
-        found = _is_header(tokens)
+        cells = tokens
+        found = _is_header(cells)
+        if not found and len(tokens) > 3 and len(line) <= 80 and any(len(t) <= 2 for t in tokens):  # "序 号 … 牵头 单位"
+            cells = join_header_tokens(tokens, HEADER_LABELS)
+            found = _is_header(cells)
         if found:
             flush()
-            columns, width = found, len(tokens)
-            out.append(tokens)
+            columns, width = found, len(cells)
+            out.append(cells)
             continue
         if columns is None:
             continue

@@ -24,9 +24,14 @@ TITLE_RE = re.compile(
     r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(.{4,80}?(?:(?:分工方案|责任分工|任务分解|分解方案|任务清单|责任清单|分工|分解)(?:表|台账)?|台账))\s*(?:[（(][^）)]{0,12}[）)])?\s*$"
 )
 # The issuer is a line of its own, or the start of a title line "…人民政府关于…": never a unit cell.
+# A town's (乡镇/街道) issuer: "青石镇人民政府", "青石镇党政办公室", "南湖街道办事处", "南湖街道党工委".
 ISSUER_RE = re.compile(
-    r"^\s*(?!各)([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|县|区|州|盟))(?:人民政府|政府)(?:办公厅|办公室)?\s*(?:文件|关于.*)?$"
+    r"^\s*(?!各)(?:([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|县|区|州|盟|镇|乡))(?:人民政府|政府)(?:办公厅|办公室|党政办公室|党政办)?"
+    r"|([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道))(?:办事处|党政办公室|党政办|党工委))\s*(?:文件|关于.*)?$"
 )
+# A title naming its town first: "青石镇2024年…", "南湖街道《政府工作报告》…" (never "全市乡村振兴…":
+# the town's name is followed by a year, its government or the report's name).
+TOWN_TITLE_RE = re.compile(r"^(?:20\d{2}\s*年)?\s*([\u4e00-\u9fa5]{2,10}?(?:镇|乡|街道))(?=\s*(?:20\d{2}\s*年|人民政府|政府|办事处|党委|《|政府工作报告))")
 # "云岭省人民政府关于落实《政府工作报告》重点工作分工的意见": the State Council's style of title.
 OPINION_RE = re.compile(r"^\s*(.{0,30}?关于.{2,60}?(?:分工|分解|责任).{0,6}的(?:意见|通知))\s*$")
 DOCNO_RE = re.compile(r"([\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,2}府[\u4e00-\u9fa5]{0,3}字?\s*[〔\[［(（]\s*(\d{4})")
@@ -68,15 +73,15 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
     region = None
     for line in lines[:40]:
         m = ISSUER_RE.match(line)
-        if m:
-            region = m.group(1)
+        if m and not re.search(r"各|乡镇$", m.group(1) or m.group(2)):  # "全县各乡镇人民政府" is no issuer
+            region = m.group(1) or m.group(2)
             break
     if region is None:
         m = DOCNO_RE.search("\n".join(lines[:40]))
         if m and m.group(1) in PROVINCE_ABBR:
             region = PROVINCE_ABBR[m.group(1)]
     if region is None and title:
-        m = re.match(r"^(?:20\d{2}\s*年)?\s*([\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|县|区))", title)
+        m = TOWN_TITLE_RE.match(title) or re.match(r"^(?:20\d{2}\s*年)?\s*([\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|县|区))", title)
         if m:
             region = m.group(1)
     issued = None
@@ -90,7 +95,7 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         # a cover notice signed before its 附件: the issuer's line, then the date alone
         for prev, line in zip(lines[:60], lines[1:60]):
             m = DATE_RE.fullmatch(line.replace(" ", ""))
-            if m and re.search(r"(?:人民政府|办公室|办公厅)$", prev):
+            if m and re.search(r"(?:人民政府|办公室|办公厅|办事处)$", prev):
                 issued = _date(m)
                 break
     if year is None:
@@ -110,7 +115,8 @@ def _date(m: re.Match[str]) -> dt.date | None:
 
 
 # A unit's first character says its government's level when the plan names no place.
-_LEVEL_WORDS = (("省", "省"), ("自治区", "自治区"), ("市", "市"), ("州", "州"), ("县", "县"), ("区", "区"))
+_LEVEL_WORDS = (("省", "省"), ("自治区", "自治区"), ("市", "市"), ("州", "州"), ("县", "县"), ("区", "区"),
+                ("镇", "镇"), ("乡", "乡"), ("街道", "街道"))
 
 
 def plan_level(rows: list) -> str | None:
@@ -121,7 +127,7 @@ def plan_level(rows: list) -> str | None:
     for row in rows:
         for unit in row.lead_units:
             for word, level in _LEVEL_WORDS:
-                if unit.startswith(word) and not unit.startswith(("市场", "区域")):
+                if unit.startswith(word) and not unit.startswith(("市场", "区域", "乡村")):
                     counts[level] = counts.get(level, 0) + 1
                     break
     if not counts:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from core.plan_records import PlanSection, PlanTable
+from core.plan_records import PlanTable
 from prompts import registry as msg
 from retrieval.plans.cells import clean_cell
+from retrieval.plans.counts import count_warnings, cover_text, declared_total
 from retrieval.plans.drafts import Draft, finish
 from retrieval.plans.errors import PlanTableError
 from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
@@ -27,7 +28,13 @@ from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
 from retrieval.plans.rows import candidate_rows, collapse_merged, row_parts
+from retrieval.plans.spaced import join_spaced_labels
 from retrieval.plans.table import read_rows
+
+
+def _text(loaded: Any) -> str:
+    """The text every text shape is read from, letter-spaced labels ("牵 头 单 位：") plain."""
+    return join_spaced_labels(getattr(loaded, "text", "") or "")
 
 
 def _rows_hold_tasks(rows: list[list[str]]) -> bool:
@@ -51,7 +58,7 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
 def detect_shape(loaded: Any) -> str | None:
     """"table", "fields", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
-    text = getattr(loaded, "text", "") or ""
+    text = _text(loaded)
     if shape == "table" and rows and _rows_hold_tasks(rows):
         return shape
     if looks_like_fields_plan(text):
@@ -71,17 +78,15 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     """Read the responsibility plan in `loaded` (`.text`, `.tables`). Raises PlanTableError
     listing every bad row, or naming the missing header when there is no plan at all."""
     known = set(known_units)
-    text = getattr(loaded, "text", "") or ""
+    text = _text(loaded)
     shape = detect_shape(loaded)
     rows: list[list[str]] = []
-    declared_total = None
     if shape == "paragraphs":
         para = read_paragraphs(text, known)
         sections, drafts, problems = para.sections, para.drafts, para.problems
     elif shape == "fields":
         labelled = read_fields(text, known)
         sections, drafts, problems = labelled.sections, labelled.drafts, labelled.problems
-        declared_total = labelled.declared_total
     else:
         shape, rows = candidate_rows(loaded)
         reading = read_rows(rows)
@@ -99,21 +104,14 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         raise PlanTableError(problems, shape)
 
     table = PlanTable(title=None, region=None, year=None, issued=None, sections=sections, rows=out, shape=shape)
-    _check_counts(table, sections)
-    if declared_total is not None and declared_total != len(out):
-        table.warnings.append(msg.TOTAL_MISMATCH.format(declared=declared_total, found=len(out)))
+    # Every shape is checked here, the same way: its sections' "（8项）" and its cover's total.
+    cover = ("" if getattr(loaded, "source", None) == "csv" else cover_text(text)) + (_above_header(rows) if shape == "table" else "")
+    table.warnings = count_warnings(table, declared_total(cover))
     if shape == "table" and (not text.strip() or not any(TITLE_RE.match(ln.strip()) for ln in text.splitlines()[:200])):
         text = _above_header(rows) + "\n" + text  # a spreadsheet: its title is in the rows above the header
     table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape == "fields" else read_plan_meta(text)
     table.level = plan_level(out)
     return table
-
-
-def _check_counts(table: PlanTable, sections: list[PlanSection]) -> None:
-    counts = table.count_by_section()
-    for sec in sections:
-        if sec.declared_count is not None and counts.get(sec.number, 0) != sec.declared_count:
-            table.warnings.append(msg.COUNT_MISMATCH.format(number=sec.number, declared=sec.declared_count, found=counts.get(sec.number, 0)))
 
 
 def _above_header(rows: list[list[str]]) -> str:

@@ -46,7 +46,7 @@ def test_close_stops_reminders_and_overdue_counts_open_restores_them(data, capsy
     code, out, _ = run(capsys, "plan", "list", "--json")
     plans = json.loads(out)["plans"]
     assert [(p["id"], p["year"], p["region"], p["tasks"], p["status"]) for p in plans] == [(1, 2024, "青枫市", 12, "active")]
-    assert set(plans[0]) == {"id", "title", "region", "year", "tasks", "status", "file"}
+    assert set(plans[0]) == {"id", "title", "region", "year", "tasks", "status", "file", "warnings"}
 
     def reminders() -> list[dict]:
         code, out, _ = run(capsys, "remind", "--date", "2025-03-04", "--dry-run", "--json")

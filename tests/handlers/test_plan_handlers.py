@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -95,3 +96,15 @@ async def test_a_chats_default_plan_decides_what_a_code_means(app, tg):
     # Another chat keeps the newest plan.
     assert "实施基础研究提升行动" in await send(app, tg, OTHER_GROUP, STAFF, "/task 1.1")
     assert "没有这个方案" in await send(app, tg, GROUP, STAFF, "/plan 1999")
+
+
+async def test_plans_shows_a_plan_read_short_of_its_notice(app, tg):
+    """A plan whose notice says "共明确9项" but holds 8 tasks: /plans says so under its line."""
+    ctx = app.bot_data.ducha
+    text = (DATA / "plans" / "qingshi" / "town_fields.txt").read_text(encoding="utf-8").replace("共明确8项", "共明确9项")
+    load_plan(ctx.db, parse_plan(SimpleNamespace(text=text, tables=[])), None, "qingshi.txt", "h3")
+    reply = await send(app, tg, GROUP, STAFF, "/plans")
+    lines = reply.splitlines()
+    town = next(i for i, line in enumerate(lines) if "青石镇2024年" in line)
+    assert "8 项" in lines[town] and lines[town + 1] == "　　⚠ 核对：方案写明共9项，实际读到8项，请对照原文检查"
+    assert sum("核对" in line for line in lines) == 1  # the other plans' counts agree
