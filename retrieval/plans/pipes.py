@@ -22,7 +22,8 @@ is decided here:
   above: task text and deadline joined as they were before the wrap (no space), leader and
   unit cells on a new line, so `cells.split_units` rejoins a name the wrap broke
   ("市统" / "计局") and keeps apart the units a 、 or a line separated;
-- Markdown's `<br>` is a line break inside the cell, `**…**` emphasis is dropped, `\\|` is a bar.
+- Markdown's `<br>` is a line break inside the cell, `**…**` emphasis is dropped, `\\|` is a bar;
+  a cell holding only "/", "—" or "无" is empty.
 
 A text is a bar table only when a header line names the columns (`header.header_columns`),
 at least `MIN_TASK_ROWS` numbered rows follow it, and the table's lines are at least
@@ -48,6 +49,8 @@ _RULE_RE = re.compile(r"^[\s|｜│┃║:：+=\-—─━═┼├┤┌┐└�
 _DASHES_RE = re.compile(r"[-—─━═=]")
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 _EMPHASIS_RE = re.compile(r"^(\*\*|__)(.+?)\1$", re.S)
+# What a table writes in a cell that has nothing: "/", "—", "无".
+_PLACEHOLDER_RE = re.compile(r"^(?:[/／\\\-—–－_＿~～]+|无|暂无)$")
 _TOTAL_RE = re.compile(r"共[\u4e00-\u9fa5]{0,3}?\s*(\d{1,4})\s*项")
 MIN_TASK_ROWS = 3  # numbered rows with a unit needed before a text is read as a bar table
 MIN_SHARE = 1 / 3  # of the text's non-empty lines that the table's lines must make up
@@ -81,7 +84,8 @@ def _is_rule(line: str) -> bool:
 def _clean(piece: str) -> str:
     piece = _BR_RE.sub("\n", piece).replace("\\|", "|").strip()
     m = _EMPHASIS_RE.match(piece)
-    return clean_cell(m.group(2) if m else piece)
+    cell = clean_cell(m.group(2) if m else piece)
+    return "" if _PLACEHOLDER_RE.match(cell) else cell
 
 
 def _pieces(line: str) -> list[str]:

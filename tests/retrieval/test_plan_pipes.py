@@ -177,3 +177,18 @@ def test_a_report_quoting_a_few_bar_lines_is_not_a_plan():
     assert detect_shape(_text(REPORT)) is None
     # the same three rows as a whole plan's table (a title over them) would be one
     assert detect_shape(_text("青石县2025年民生实事责任分工\n" + "\n".join(REPORT.splitlines()[12:16]))) == "pipes"
+
+
+def test_a_county_plan_written_after_the_reader():
+    """岚谷县 (tests/data/plans/langu_pipes.txt): bars without spaces, "附件：title" on one line,
+    a "/" for no co-unit, a lead-unit cell and a leader cell wrapped after "、", a unit name
+    wrapped before its last character, a note under the table."""
+    table = parse_plan(load_file(DATA / "plans" / "langu_pipes.txt"))
+    assert (table.title, table.region, table.year) == ("岚谷县2024年政府工作报告重点工作任务分解方案", "岚谷县", 2024)
+    assert table.issued.isoformat() == "2024-03-05" and table.warnings == []
+    rows = {r.code: r for r in table.rows}
+    assert len(rows) == 10 and rows["1.4"].co_units == [] and rows["1.4"].due_text == "长期坚持"
+    assert rows["1.3"].leaders == ["柏如松"] and rows["1.3"].co_units == ["县财政局", "县林业局", "各乡（镇）人民政府"]
+    assert rows["2.2"].lead_units == ["县城管执法局", "县住建局"] and rows["2.3"].leaders == ["钱沐阳", "周启航"]
+    assert rows["3.2"].co_units == ["县发改局", "县财政局", "县住建局", "县自然资源局"]
+    assert rows["3.3"].text == "县人民医院新院区建成投用，乡镇卫生院达到服务能力基本标准的比例达到90%。"
