@@ -127,15 +127,17 @@ def _find_header(lines: list[str]) -> tuple[int, int, _Layout, list[str]] | None
         if sum(1 for c in cells if c) < 3:
             continue
         found = header_columns(cells)
+        layout = _Layout(len(cells), left, right, found or {})
         if i + 1 < len(lines) and sum(lines[i + 1].count(b) for b in BARS) >= 2:
-            below, _, _ = _header_cells(lines[i + 1])
+            below = _cells(lines[i + 1], layout)
             if len(below) == len(cells) and not any(is_numbered(c) or MARK_TASK_RE.match(c) for c in below if c):
                 joined = [a + b for a, b in zip(cells, below)]
                 wider = header_columns(joined)
                 if wider and (not found or len(wider) > len(found)):
-                    return i, 2, _Layout(len(joined), left, right, wider), joined
+                    layout.columns = wider
+                    return i, 2, layout, joined
         if found:
-            return i, 1, _Layout(len(cells), left, right, found), cells
+            return i, 1, layout, cells
     return None
 
 

@@ -86,14 +86,16 @@ def _small(header: str, rows: list[str], rule: str = "") -> SimpleNamespace:
     return _text(SMALL.format(header=header, rule=rule + "\n" if rule else "", rows="\n".join(rows)))
 
 
-def test_a_header_cell_wrapped_in_a_narrow_column():
-    loaded = _small("| 序号 | 工作任务 | 责任 | 牵头 | 配合 |\n|      |          | 领导 | 单位 | 单位 |", [
-        "| 1 | 新建县城污水处理厂。 | 吴川 | 县住建局 | 县财政局 |",
-        "| 2 | 改造农村公路80公里。 | 吴川 | 县交通运输局 | 县财政局、 |",
-        "|   |                    |      |              | 各乡镇 |",
-        "| 3 | 新增城镇就业2000人。 | 韩冰 | 县人社局 | 县教育局 |",
-    ])
-    table = parse_plan(loaded)
+@pytest.mark.parametrize("bars", ["ends", "inside only"])
+def test_a_header_cell_wrapped_in_a_narrow_column(bars):
+    lines = ["| 序号 | 工作任务 | 责任 | 牵头 | 配合 |", "|      |          | 领导 | 单位 | 单位 |",
+             "| 1 | 新建县城污水处理厂。 | 吴川 | 县住建局 | 县财政局 |",
+             "| 2 | 改造农村公路80公里。 | 吴川 | 县交通运输局 | 县财政局、 |",
+             "|   |                    |      |              | 各乡镇 |",
+             "| 3 | 新增城镇就业2000人。 | 韩冰 | 县人社局 | 县教育局 |"]
+    if bars == "inside only":
+        lines = [" " + line[1:-1] for line in lines]  # "  | 领导 |…": the first cell empty
+    table = parse_plan(_small("\n".join(lines[:2]), lines[2:]))
     assert [(r.code, r.leaders, r.lead_units, r.co_units) for r in table.rows] == [
         ("1.1", ["吴川"], ["县住建局"], ["县财政局"]), ("1.2", ["吴川"], ["县交通运输局"], ["县财政局", "各乡镇"]),
         ("1.3", ["韩冰"], ["县人社局"], ["县教育局"])]
