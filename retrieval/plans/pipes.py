@@ -41,7 +41,8 @@ from core import lazy_re as re
 from retrieval.plans.cells import clean_cell, has_suffix
 from retrieval.plans.drafts import Draft
 from retrieval.plans.header import header_columns
-from retrieval.plans.numbering import CODE_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, SECTION_RE, SUBSECTION_RE, is_numbered
+from retrieval.plans.numbering import (CODE_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, SECTION_RE, SUBSECTION_RE,
+                                       is_numbered)
 
 BARS = "|｜│┃║"
 _SPLIT_RE = re.compile(r"(?<!\\)[|｜│┃║]")
