@@ -13,7 +13,8 @@ plan's region is known, 澜溪市教育局).
 
 Plans scored so far (docs/benchmarks/plans.md): /work/blind/plans (云岭省, five shapes: DOCX
 table, CSV with codes, labelled bracket paragraphs, State Council paragraphs, column PDF text)
-and tests/data/plans/lanxi (澜溪市, labelled-field blocks in three variants).
+tests/data/plans/lanxi (澜溪市, labelled-field blocks in three variants) and tests/data/plans/tinglan
+(汀澜市, tables pasted as text with bars in four variants).
 """
 from __future__ import annotations
 

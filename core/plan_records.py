@@ -39,7 +39,7 @@ class PlanTable:
     sections: list[PlanSection]
     rows: list[PlanRow]
     warnings: list[str] = field(default_factory=list)
-    shape: str | None = None  # how it was read: "table", "columns", "paragraphs" or "fields"
+    shape: str | None = None  # how it was read: "table", "pipes", "columns", "paragraphs" or "fields"
     level: str | None = None  # the level its units belong to (省, 市…), read when the region is unknown
 
     def count_by_section(self) -> dict[int, int]:

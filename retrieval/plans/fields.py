@@ -37,7 +37,7 @@ from core.plan_records import PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import has_suffix, split_leaders
 from retrieval.plans.drafts import Draft, implicit_section, snippet
-from retrieval.plans.meta import TITLE_RE, read_plan_meta
+from retrieval.plans.meta import ISSUER_RE, TITLE_RE, read_plan_meta
 from retrieval.plans.numbering import DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
 from retrieval.plans.owners import read_owners
 from retrieval.plans.roles import unit_roles
@@ -393,7 +393,8 @@ def read_fields_meta(text: str) -> tuple[str | None, str | None, int | None, dt.
     title_line = ""
     for k in range(len(head) - 1):
         joined = head[k] + head[k + 1]
-        if not TITLE_RE.match(head[k]) and TITLE_RE.match(joined) and not re.search(r"[，。；：,;]", joined):
+        # the issuer's line above a title ("…人民政府办公室" / "2025年…分工方案") is not its first half
+        if not TITLE_RE.match(head[k]) and not ISSUER_RE.match(head[k]) and TITLE_RE.match(joined) and not re.search(r"[，。；：,;]", joined):
             title_line = joined
             break
     title, region, year, issued = read_plan_meta(title_line + "\n" + text if title_line else text)

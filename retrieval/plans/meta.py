@@ -48,9 +48,9 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         if "\t" in line:
             break
         m = TITLE_RE.match(line)
-        # a wrapped line of the cover letter can end in "…责任分工": a title line has no
-        # sentence punctuation
-        if m and "关于" not in line and "通知" not in line and not re.search(r"[，。；：,;]", line):
+        # a wrapped line of the cover letter can end in "…责任分工": a title has no sentence
+        # punctuation (the colon of "附件：" before it is not the title's)
+        if m and "关于" not in line and "通知" not in line and not re.search(r"[，。；：,;]", m.group(1)):
             title = re.sub(r"\s+", "", m.group(1))
             break
     if title is None:
@@ -65,6 +65,8 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         m = re.search(r"关于印发([^，。；]+?)的通知", head)
         if m:
             title = m.group(1).replace("〈", "《").replace("〉", "》")
+            if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+                title = title[1:-1]  # 关于印发《X方案》的通知: the title is X
     year = None
     if title:
         m = re.search(r"(20\d{2})\s*年", title)

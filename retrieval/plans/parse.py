@@ -3,6 +3,8 @@
 Shapes, detected by structure whatever the file type:
 - "table": rows of cells with a header naming the columns (DOCX/XLSX/CSV tables, the tab
   lines of PDF text);
+- "pipes": the same rows in a table pasted as text with bars between cells
+  (`retrieval.plans.pipes`), read by the table's reader;
 - "columns": column-aligned text, cells separated by spaces (`retrieval.plans.layout`);
 - "paragraphs": numbered paragraphs each ending with an owner bracket
   (`retrieval.plans.paragraphs`);
@@ -27,6 +29,7 @@ from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_heade
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
+from retrieval.plans.pipes import number_by_position
 from retrieval.plans.rows import candidate_rows, collapse_merged, row_parts
 from retrieval.plans.spaced import join_spaced_labels
 from retrieval.plans.table import read_rows
@@ -56,10 +59,10 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
 
 
 def detect_shape(loaded: Any) -> str | None:
-    """"table", "fields", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
+    """"table", "pipes", "fields", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
-    if shape == "table" and rows and _rows_hold_tasks(rows):
+    if shape in ("table", "pipes") and rows and _rows_hold_tasks(rows):
         return shape
     if looks_like_fields_plan(text):
         return "fields"
@@ -93,6 +96,8 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         if reading.columns is None:
             raise PlanTableError([msg.NO_HEADER], shape)
         sections, drafts, problems = reading.sections, reading.drafts, reading.problems
+        if shape == "pipes":
+            number_by_position(drafts)
         missing = [role for role in REQUIRED_COLUMNS if role not in reading.columns]
         if missing:
             problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))
@@ -109,7 +114,7 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     table.warnings = count_warnings(table, declared_total(cover))
     if shape == "table" and (not text.strip() or not any(TITLE_RE.match(ln.strip()) for ln in text.splitlines()[:200])):
         text = _above_header(rows) + "\n" + text  # a spreadsheet: its title is in the rows above the header
-    table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape == "fields" else read_plan_meta(text)
+    table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape in ("fields", "pipes") else read_plan_meta(text)
     table.level = plan_level(out)
     return table
 

@@ -1,5 +1,6 @@
-"""Rows of cells, whatever the file type: the loader's tables (DOCX/XLSX/CSV), the tab lines of
-text extracted from a PDF, or column-aligned text whose cells are separated by spaces
+"""Rows of cells, whatever the file type: the loader's tables (DOCX/XLSX/CSV), a table pasted as
+text with bars between cells (`retrieval.plans.pipes`), the tab lines of text extracted from a
+PDF, or column-aligned text whose cells are separated by spaces
 (`retrieval.plans.layout`). Each row is then read as its parts: the label its shape is read
 from, the task text, the 序号 cell, and the leader / unit / time cells.
 """
@@ -11,6 +12,7 @@ from typing import Any, Sequence
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.layout import column_rows
 from retrieval.plans.numbering import is_numbered, mark_prefix
+from retrieval.plans.pipes import bar_rows
 
 CELL_ROLES = ("leaders", "lead", "co", "due")
 
@@ -29,13 +31,16 @@ def collapse_merged(row: Sequence[str]) -> list[str]:
 
 def candidate_rows(loaded: Any) -> tuple[str, list[list[str]]]:
     """(shape, rows) the table could live in: the loader's tables ("table"), else the text's
-    tab lines ("table"), else its column-aligned lines ("columns")."""
+    bar table ("pipes"), else its tab lines ("table"), else its column-aligned lines ("columns")."""
     rows: list[list[str]] = []
     for table in getattr(loaded, "tables", None) or []:
         rows.extend([["" if c is None else str(c) for c in r] for r in table])
     if rows:
         return "table", rows
     text = getattr(loaded, "text", "") or ""
+    rows = bar_rows(text)
+    if rows:
+        return "pipes", rows
     rows = text_rows(text)
     if rows:
         return "table", rows
