@@ -12,6 +12,7 @@ from __future__ import annotations
 from core import lazy_re as re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # Full-width punctuation and CJK symbols count as CJK for spacing purposes.
@@ -23,10 +24,17 @@ _STRAY_MARKS = re.compile(r"[✓✔✗✘√△▲☑☒☐]")
 _PAGE_MARKER = re.compile(r"[（(]\s*(?:上接|下转|接上|转下|紧接|续|转)\s*第?\s*[\d一二三四五六七八九十]+\s*[版页]\s*[)）]")
 _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－·\s]*$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
+# What never opens a paragraph: a line starting so continues the one before it.
+_CONTINUATION = ("，", "。", "、", "；", "：", "）", "”", "’", "！", "？", "%", ",")
 _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)\s*)"
 )
+# An unnumbered chapter heading, common in reports extracted from PDF ("过去一年的主要工作",
+# "2025年总体要求和主要任务", "全面加强政府自身建设"): a line of its own, short, without
+# punctuation, ending in the kind of chapter it opens.
+_CHAPTER = re.compile(r"^[^，。；：！？,;:!?、]{2,26}(?:工作|任务|要求|安排|回顾|建设|目标|部署|举措)$")
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\s*[.．、]|[（(]\d{1,3}[)）]|[①-⑳])")
 # The line under a report's title ("——2025年1月14日在…人民代表大会第三次会议上") stands
 # alone even when it is the widest line of a short text: it starts and ends a paragraph.
 _DATE_LINE_START = re.compile(r"^[（(]?[—―－-]{1,2}\s*\d{4}\s*年")
@@ -133,25 +141,37 @@ def join_broken_lines(lines: list[str]) -> list[str]:
 
     A line ends its paragraph when it ends a sentence, when it is clearly shorter
     than the column (the last line of a paragraph), or when it is a heading on its
-    own. The column width is measured per document, since a newspaper column and
-    an A4 page differ fourfold. Blank lines are ignored: extraction puts one after
-    every line in some files and none in others.
+    own. The column is measured per document, since a newspaper column and an A4
+    page differ fourfold, and in the unit the document was cut in: the width a
+    typesetter fills (a CJK character two, a digit one), or, for a plain-text export
+    cut every N characters, the count of characters ("增长 5.6%，98.6 亿元" fills
+    such a line with half the width, so by width it would pass for a paragraph's
+    last line). Blank lines are ignored: extraction puts one after every line in
+    some files and none in others. A line opening with a comma or a closing mark
+    continues the paragraph before it; a numbered heading after a line ending in
+    "：" ("重点抓好以下工作：" / "（一）…") starts a new one.
     """
     content = [l for l in lines if l]
     if not content:
         return []
-    widths = sorted(display_width(l) for l in content)
-    column = widths[int(len(widths) * 0.9)] if len(widths) > 1 else widths[0]
+    size = _line_size(content)
+    column = _column([size(l) for l in content])
     paragraphs: list[str] = []
     current = ""
     for line in content:
-        if current and (_HEADING_START.match(line) and _is_heading_line(line) or _DATE_LINE_START.match(line)):
+        if not current and paragraphs and line.startswith(_CONTINUATION):
+            current = paragraphs.pop()
+        if current and (
+            _HEADING_START.match(line) and (_is_heading_line(line) or current.endswith(("：", ":")))
+            or _DATE_LINE_START.match(line)
+            or is_chapter_heading(line)
+        ):
             paragraphs.append(current)
             current = ""
         current = _glue(current, line)
         if (
             _SENTENCE_END.search(line)
-            or display_width(line) < 0.8 * column
+            or size(line) < 0.8 * column
             or _is_heading_line(line)
             or (_DATE_LINE_END.search(line) and "届" in current)
         ):
@@ -162,12 +182,39 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _line_size(lines: list[str]) -> Callable[[str], int]:
+    """How this document measures a line: by display width, unless its lines end at one
+    character count clearly more often than at one width (a text cut every N characters)."""
+    widths = [display_width(l) for l in lines]
+    counts = [len(l) for l in lines]
+    if len(lines) >= 10 and _at_edge(counts, 1) > max(0.5, _at_edge(widths, 2) + 0.2):
+        return len
+    return display_width
+
+
+def _at_edge(sizes: list[int], slack: int) -> float:
+    """Share of lines ending within `slack` of the column's edge."""
+    edge = _column(sizes)
+    return sum(1 for s in sizes if edge - slack <= s <= edge) / len(sizes)
+
+
+def _column(sizes: list[int]) -> int:
+    """The line length most lines reach (the 90th percentile): the column's edge."""
+    sizes = sorted(sizes)
+    return sizes[int(len(sizes) * 0.9)] if len(sizes) > 1 else sizes[0]
+
+
 def _is_heading_line(line: str) -> bool:
     """A numbered heading standing alone ("一、2024年工作安排", "（一）推动工业倍增升级")."""
     if not _HEADING_START.match(line) or len(line) > 32:
         return False
     body = _HEADING_START.sub("", line)
     return not re.search(r"[，。；：,;:]", body)
+
+
+def is_chapter_heading(line: str) -> bool:
+    """An unnumbered chapter heading ("过去一年的主要工作"), not a running title ("…工作报告")."""
+    return bool(_CHAPTER.match(line)) and "报告" not in line and not _HEADING_START.match(line) and not _ITEM_NUMBER.match(line)
 
 
 def _glue(left: str, right: str) -> str:
