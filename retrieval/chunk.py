@@ -34,7 +34,9 @@ _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"(回顾|总结|过去一年|过去的一年|一年来|上年|去年)")
-_BEGUN = re.compile(r"[。！？!?：:]")
+# The report has begun: a sentence, the salutation ("各位代表："), the speaker's line
+# ("市长  陈某某") or the delivery line ("…会议上"); what comes before is its title.
+_BEGUN = re.compile(r"[。！？!?：:]|(?:省长|市长|县长|区长|州长|主席|旗长|盟长)\s*\S{0,4}$|会议上\s*[)）]?$")
 
 
 @dataclass
@@ -132,11 +134,11 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
 
 def _chapter_headings(paragraphs: list[str]) -> set[int]:
     """The positions of unnumbered chapter headings ("过去一年的主要工作", "2025年总体要求和
-    主要任务", `clean.is_chapter_heading`), read as parts like "第一部分": only once the report
-    has begun (a sentence or the salutation seen), so the title and the speaker's line never
-    are one; and, in a report that numbers its chapters "一、", only where the numbering
-    restarts under it ("一、" next) or, after such a chapter, where no numbered heading
-    follows; an unnumbered line inside a numbered section ("推进重大项目建设") stays text."""
+    主要任务", `clean.is_chapter_heading`), read as parts like "第一部分": only once the
+    report has begun (`_BEGUN`), so a title never is one; and, in a report that numbers
+    its chapters "一、", only where the numbering restarts under it ("一、" next) or, after
+    such a chapter, where no numbered heading follows. An unnumbered line inside a
+    numbered section ("推进重大项目建设") stays text."""
     numbered = [i for i, p in enumerate(paragraphs) if _is_numbered_heading(p)]
     found: set[int] = set()
     begun = False
