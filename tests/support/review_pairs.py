@@ -14,6 +14,11 @@ run and what changed after it are in docs/benchmarks/review.md.
 review in "——" paragraphs, short forms (规上) and a renamed term (市场主体/经营主体), a delayed
 start (推迟开工), half of a school list started. It is held to the issue's bars only
 (`BAR_PAIRS`): one label of it (2.4, an object made of area words) is a known difference.
+`tangfu/` (棠阜市) is a report as PDF extraction leaves it: unnumbered chapter headings
+("过去一年工作回顾", "2024年工作安排"), lines cut every 42 characters with blank lines between,
+spaces inside numbers, page marks; its plan in labelled-field blocks (`plan_2023.txt`). The
+report is built by `build.py` from `paragraphs_2024.txt`, the same text a paragraph a line.
+Labels written before the first run; held to the bars (two done/progress readings differ).
 """
 from __future__ import annotations
 
@@ -37,11 +42,11 @@ class Pair:
 
 def pair(name: str) -> Pair:
     folder = REVIEW_DATA / name
-    plan = next(folder.glob("plan_*.csv"))
+    plan = next(folder.glob("plan_*.csv"), None) or next(folder.glob("plan_*.txt"))
     report = next(folder.glob("report_*.txt"))
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return Pair(name, plan, report, labels, int(plan.stem.split("_")[1]))
 
 
 PAIRS = ["qinglan", "fengxi", "lanchuan"]
-BAR_PAIRS = [*PAIRS, "yunxiu"]
+BAR_PAIRS = [*PAIRS, "yunxiu", "tangfu"]
