@@ -157,8 +157,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     content = [l for l in lines if l]
     if not content:
         return []
-    size = _line_size(content)
-    column = _column([size(l) for l in content])
+    size, column = _measure(content)
     paragraphs: list[str] = []
     current = ""
     for line in content:
@@ -185,15 +184,18 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _line_size(lines: list[str]) -> Callable[[str], int]:
-    """How this document measures a line: by display width, unless its cut lines (those
-    not ending a sentence) end at one character count more tightly than at one width
-    (a text cut every N characters, whatever their width)."""
+def _measure(lines: list[str]) -> tuple[Callable[[str], int], int]:
+    """How this document measures a line, and where its column ends: by display width over
+    all lines, unless its cut lines (those not ending a sentence) end at one character count
+    more tightly than at one width — a text cut every N characters, whatever their width,
+    whose column is then where its cut lines end (paragraphs left uncut, one long line
+    each, do not move it)."""
     cut = [l for l in lines if not _SENTENCE_END.search(l)]
-    if len(cut) < 10:
-        return display_width
-    by_count = _spread([len(l) for l in cut])
-    return len if by_count <= MAX_CUT_SPREAD and by_count <= _spread([display_width(l) for l in cut]) else display_width
+    if len(cut) >= 10:
+        by_count = _spread([len(l) for l in cut])
+        if by_count <= MAX_CUT_SPREAD and by_count <= _spread([display_width(l) for l in cut]):
+            return len, _column([len(l) for l in cut])
+    return display_width, _column([display_width(l) for l in lines])
 
 
 # Cut lines of a text cut every N characters are within 6 % of one length, give or take

@@ -99,6 +99,17 @@ def test_other_cut_widths_and_a_typeset_page():
         assert sentences(clean_text(cut_at_width(width, PARAGRAPHS))) == sentences(clean_text(SOURCE)), width
 
 
+def test_some_paragraphs_left_uncut_do_not_move_the_column():
+    # "Most paragraphs are cut": the ones left whole are single long lines ending a
+    # sentence, and the cut lines alone say where the column ends.
+    long = [p for p in PARAGRAPHS if len(p) > 42]
+    lines: list[str] = []
+    for para in PARAGRAPHS:
+        lines.append(para if para in long[::2] else cut_every(42, [para]))
+    text = "\n".join(lines)
+    assert sentences(clean_text(text)) == sentences(clean_text(SOURCE))
+
+
 def test_a_figure_in_a_cut_sentence_keeps_its_whole_sentence():
     cleaned = clean_text(cut_every(42, PARAGRAPHS))
     line = next(p for p in cleaned.split("\n") if "柳塘铜基新材料产业园二期建成投产" in p)
