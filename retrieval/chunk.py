@@ -13,6 +13,8 @@ import hashlib
 from core import lazy_re as re
 from dataclasses import dataclass
 
+from retrieval.clean import is_chapter_heading
+
 # Chosen by measurement on tests/data/retrieval_questions.json (docs/benchmarks/
 # retrieval.md): BM25 hit@5 rises from .958 at 120 characters to 1.0 at 400 and
 # falls again above; e5 reads up to 512 tokens, and 400 characters stay well below.
@@ -32,6 +34,9 @@ _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")
 _REVIEW_HEADING = re.compile(r"(回顾|总结|过去一年|过去的一年|一年来|上年|去年)")
+# The report has begun: a sentence, the salutation ("各位代表："), the speaker's line
+# ("市长  陈某某") or the delivery line ("…会议上"); what comes before is its title.
+_BEGUN = re.compile(r"[。！？!?：:]|(?:省长|市长|县长|区长|州长|主席|旗长|盟长)\s*\S{0,4}$|会议上\s*[)）]?$")
 
 
 @dataclass
@@ -55,6 +60,8 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
     part = level1 = level2 = ""
     span_year = part_year = year
     seen_level1 = False
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    chapters = _chapter_headings(paragraphs)
     in_glossary = False
     current: list[str] = []
 
@@ -67,9 +74,7 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
     def section_path() -> str:
         return SECTION_SEP.join(p for p in (part, level1, level2) if p)
 
-    for para in (p.strip() for p in text.split("\n")):
-        if not para:
-            continue
+    for index, para in enumerate(paragraphs):
         if in_glossary:
             m = _ENTRY.match(para)
             if m:
@@ -86,7 +91,7 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
         if para in ("附件", "附录"):
             continue
         mp = _PART.match(para)
-        if mp and len(para) <= 40 and "。" not in para[:-1]:
+        if (mp and len(para) <= 40 and "。" not in para[:-1]) or index in chapters:
             seen_level1 = True
             flush(section_path())
             part, level1, level2 = para.rstrip("。"), "", ""
@@ -125,6 +130,31 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             cid = hashlib.sha1(f"{key}\x00{n}".encode()).hexdigest()[:20]
             chunks.append(Chunk(seq=len(chunks), section=section, span_year=span, text=body, header=header, id=cid))
     return chunks
+
+
+def _chapter_headings(paragraphs: list[str]) -> set[int]:
+    """The positions of unnumbered chapter headings ("过去一年的主要工作", "2025年总体要求和
+    主要任务", `clean.is_chapter_heading`), read as parts like "第一部分": only once the
+    report has begun (`_BEGUN`), so a title never is one; and, in a report that numbers
+    its chapters "一、", only where the numbering restarts under it ("一、" next) or, after
+    such a chapter, where no numbered heading follows. An unnumbered line inside a
+    numbered section ("推进重大项目建设") stays text."""
+    numbered = [i for i, p in enumerate(paragraphs) if _is_numbered_heading(p)]
+    found: set[int] = set()
+    begun = False
+    for i, para in enumerate(paragraphs):
+        if begun and is_chapter_heading(para):
+            after = next((paragraphs[j] for j in numbered if j > i), None)
+            first = _LEVEL1.match(after) if after else None
+            if not numbered or (first and first.group(1) == "一") or (found and after is None):
+                found.add(i)
+        begun = begun or bool(_BEGUN.search(para))
+    return found
+
+
+def _is_numbered_heading(para: str) -> bool:
+    """A part ("第一部分…") or a numbered section ("一、…") heading standing alone."""
+    return bool((_PART.match(para) or _LEVEL1.match(para)) and len(para) <= 40 and "。" not in para[:-1])
 
 
 def _heading_year(heading: str, year: int | None, default: int | None) -> int | None:

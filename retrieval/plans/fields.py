@@ -240,7 +240,10 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
             items.append(_Heading(section, line_no, m_sec.group(1) or m_sec.group(2)))
             block, heading = None, section
             continue
-        if _is_field_line(line):
+        # A label at a line's start inside a bracket the task's text left open is part of a
+        # paragraph plan's owner bracket cut over lines ("…。（牵头领导：某；" / "牵头单位：…）").
+        in_bracket = block is not None and not block.fields and _depth(block.text, len(block.text)) > 0
+        if _is_field_line(line) and not in_bracket:
             if block is None:
                 strays.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(line)))
                 continue

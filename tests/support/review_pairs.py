@@ -18,6 +18,11 @@ start (推迟开工), half of a school list started. It is held to the issue's b
 货运航空公司 for 航空货运, 孤弃儿童 for 困境儿童 (answers.review_terms); its other tasks are
 only generic words the review repeats (推进, 发展), a group it does not name (留守儿童), and
 projects named only among the new year's plans.
+`tangfu/` (棠阜市) is a report as PDF extraction leaves it: unnumbered chapter headings
+("过去一年工作回顾", "2024年工作安排"), lines cut every 42 characters with blank lines between,
+spaces inside numbers, page marks; its plan in labelled-field blocks (`plan_2023.txt`). The
+report is built by `build.py` from `paragraphs_2024.txt`, the same text a paragraph a line.
+Labels written before the first run; held to the bars (two done/progress readings differ).
 """
 from __future__ import annotations
 
@@ -41,11 +46,11 @@ class Pair:
 
 def pair(name: str) -> Pair:
     folder = REVIEW_DATA / name
-    plan = next(folder.glob("plan_*.csv"))
+    plan = next(folder.glob("plan_*.csv"), None) or next(folder.glob("plan_*.txt"))
     report = next(folder.glob("report_*.txt"))
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return Pair(name, plan, report, labels, int(plan.stem.split("_")[1]))
 
 
 PAIRS = ["qinglan", "fengxi", "lanchuan", "yuanting"]
-BAR_PAIRS = [*PAIRS, "yunxiu"]
+BAR_PAIRS = [*PAIRS, "yunxiu", "tangfu"]
