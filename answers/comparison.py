@@ -26,7 +26,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.evidence import NUMBER, clauses_of, unit_of
-from answers.multipart import joined, named_in_full
+from answers.multipart import joined, named_in_full, stated_change
 from answers.question import TARGET_CUES, Question
 from answers.regions import same_region
 from answers.regions_fanout import across_regions
@@ -51,6 +51,10 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
 )
 _CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
 _BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
+# "幅度多大" / "差距有多大": how far apart, asked in words of size
+_HOW_FAR = re.compile(r"(?:那|那么)?(?:幅度|差距|差值|变化|变动|升幅|降幅|涨幅|增幅|跌幅)(?:有)?(?:多大|多少|几)(?:个百分点|个点)?(?:呢|啊)?")
+# "两个数各多少" / "分别是多少" / "各是多少": the compared figures themselves, no ask of its own
+_BOTH_FIGURES = re.compile(r"(?:这|那)?(?:两个|俩|二者|两者)?(?:数|数字|数据)?(?:都|各|分别|各自)(?:是|为)?(?:多少|几)(?:呢|啊)?")
 _ASKS = re.compile(r"多少|(?<!哪)几|是否|吗")
 # what compares: "比B" / "跟B比" / "和B相比" at the start of a clause
 _LEAD_CMP = re.compile(r"^(?:那|那么|再)?(?:跟|和|与|同|比起|相较于?|对比|较|比)\s*")
@@ -112,14 +116,60 @@ def compared(text: str) -> Comparison | None:
     if doc:
         found = compared(text[doc.end():])
         return replace(found, head=doc.group("doc") + "，" + found.head) if found else None
-    clauses = [c.strip() for c in _CLAUSE_STOP.split(text or "") if c.strip()]
+    clauses = [piece for c in _CLAUSE_STOP.split(text or "") if c.strip() for piece in _spaced(c.strip())]
     for i, clause in enumerate(clauses):
         for relation, tail in _TAILS:
             m = tail.search(clause)
             if m:
                 return _sides(relation, clauses[:i], clause[: m.start()].strip(), clauses[i + 1:],
                               "目标" if "定" in m.group(0) else "")
-    return _plan_and_done(text or "")
+    return _versus(text or "") or _plan_and_done(text or "")
+
+
+# "R&D/GDP目标：21年分工方案 vs 22年省报告": the indicator said once, then two scopes set
+# against each other with no tail
+_VERSUS = re.compile(r"\s*(?:(?<![A-Za-z])[vV][sS]\.?(?![A-Za-z])|\bPK\b|对比)\s*")
+_HEAD_STOP = re.compile(r"[：:，,]")
+
+
+def _versus(text: str) -> Comparison | None:
+    """"X：A vs B" / "X，A对比B": the head names what both sides ask, each side a scope
+    (year, region, document); both figures are answered and compared."""
+    body = re.sub(r"[？?。！!\s]+$", "", text)
+    stops = list(_HEAD_STOP.finditer(body))
+    if not stops:
+        return None
+    cut = stops[-1]
+    head, rest = body[: cut.start()].strip(), body[cut.end():].strip()
+    m = _VERSUS.search(rest)
+    if not m or m.start() == 0 or m.end() >= len(rest) or _VERSUS.search(rest[m.end():]):
+        return None
+    left, right = rest[: m.start()].strip(), rest[m.end():].strip()
+    if _ASKS.search(left) or not head:
+        return None
+    return _made("order", [left, right], [head], "", ())
+
+
+# a space typed where a stop belongs: "…目标是多少 比23年实际产量高还是低"
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fffA-Za-z\d])")
+
+
+def _spaced(clause: str) -> list[str]:
+    """A clause typed on a phone with spaces for stops: cut at a space only where the words
+    before it ask ("多少", "几", "吗") or close a comparison ("高还是低"), so "2024年 南昌 GDP"
+    stays one clause."""
+    pieces = _SPACE.split(clause)
+    if len(pieces) < 2:
+        return [clause]
+    out, pending = [], ""
+    for piece in pieces:
+        pending = f"{pending} {piece}" if pending else piece
+        if re.search(r"(?:多少|几)[\u4e00-\u9fff%]{0,3}$|吗$|呢$", pending) or any(t.search(pending) for _, t in _TAILS):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 def _plan_and_done(text: str) -> Comparison | None:
@@ -153,8 +203,9 @@ def _plan_and_done(text: str) -> Comparison | None:
 
 def _sides(relation: str, before: list[str], core: str, after: list[str], kind: str) -> Comparison | None:
     # "…多了还是少了，多多少": a clause that asks only by how much is the comparison's own
-    extra = tuple(c for c in after if _ASKS.search(c) and not _BY_HOW_MUCH.fullmatch(c))
-    if any(_BY_HOW_MUCH.fullmatch(c) for c in after):
+    own = [c for c in after if _BY_HOW_MUCH.fullmatch(c) or _HOW_FAR.fullmatch(c) or _BOTH_FIGURES.fullmatch(c)]
+    extra = tuple(c for c in after if _ASKS.search(c) and c not in own)
+    if any(_BY_HOW_MUCH.fullmatch(c) or _HOW_FAR.fullmatch(c) for c in own):
         relation = "diff"
     core = re.sub(r"(?:是不是|是否|有没有|是|的|都|，)+$", "", re.sub(r"^(?:请问|是不是|是否|有没有)", "", core))
     if not core and before and not _ASKS.search(before[-1]) and (
@@ -260,6 +311,12 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
             # then every word of the side ("实际净增" may be the report's own verb)
             kept = " ".join(_MEASURE.findall(_own_words(sub)))
             tries.insert(0, replace(side, topic=f"{subject} {kept}".strip()))
+        if i == 1 and sides[0].answer.intent != "none" and _year_before(text, sub, years[0]):
+            # "23年优良率多少，比上一年升了还是降了": the report states the change with the
+            # figure ("92.3%，上升6.5个百分点"); that is the answer, not the other year's report
+            stated = stated_change(sides[0].answer)
+            if stated is not None:
+                return _stated(ctx, cmp, stated, sides[0].sub, docs, today, region)
         side, ans = _first_found(ctx, tries, other, head, q, kind, docs, today)
         said = sides[0].answer if sides and sides[0].answer.evidence else None
         if i not in named and subject and said and kept and kept.split()[0] in said.evidence[0].clause:
@@ -286,6 +343,24 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
         right = all(f and _matches(f, said) for f, said in zip(found, cmp.offered))
         out = replace(out, answer=fit((P.PREMISE_RIGHT if right else P.PREMISE_WRONG) + out.answer, limit=900))
     return out
+
+
+def _year_before(text: str, sub: Question, year: int | None) -> bool:
+    """Whether a side names only a year, the one before the other side's ("上一年", "22年")."""
+    if not _YEAR_ONLY.fullmatch(_END_CMP.sub("", _LEAD_CMP.sub("", text.strip()))):
+        return False
+    if sub.years.relative and not sub.years.explicit:
+        return sub.years.relative == [-1]
+    return bool(year and sub.years.explicit == [year - 1])
+
+
+def _stated(ctx: Any, cmp: Comparison, stated: Answer, first: Question, docs: list[B.Doc], today: dt.date,
+            region: str | None) -> Answer:
+    """The figure with the change the report states beside it, and one line saying so."""
+    extra = [_extra(ctx, text, first, docs, today, region) for text in cmp.extra]
+    out = joined([stated, *extra])
+    change = stated.evidence[0].clause.rsplit("，", 1)[-1]
+    return replace(out, answer=fit(out.answer + "\n" + P.COMPARE_STATED.format(change=change), limit=900))
 
 
 def _matches(found: str, said: str) -> bool:

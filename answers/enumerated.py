@@ -19,6 +19,7 @@ and the answers are joined, one figure and source per item.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
@@ -30,6 +31,7 @@ from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
 from core.synonyms import table
+from prompts import answers as P
 
 _COLON = re.compile(r"[：:]")
 _SEPARATOR = re.compile(r"[、；;，,？?]")
@@ -85,6 +87,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         return []
     cut = colon or opening
     head, body = text[: cut.start()].strip(), text[cut.end():].strip(" ？?。！!")
+    request = None if colon else _LIST_REQUEST.match(body)
+    if request and len(body) > request.end():
+        # "赣州23年产业集群营收目标，列一下现代家居和纺织服装的": the request opens the list
+        # as a colon would
+        items = _LIST_REQUEST_END.sub("", body[request.end():])
+        return listed_parts(ctx, replace(q, text=f"{head}：{items}"), region=region)
     body = _REMARK.sub("", body)
     if _COLON.search(body) or (opening and _ASK.search(_COUNTED.sub("", head))):
         return []
@@ -191,6 +199,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     return parts
 
 
+# "列一下" / "分别说说" / "帮我列出": a request that what follows be listed
+_LIST_REQUEST = re.compile(r"^(?:请|麻烦)?(?:帮我|给我)?(?:分别)?(?:列一下|列下|列出来?|列举一下|列个表|说一下|说说|讲一下|报一下|给一下)\s*(?:一下)?")
+# what closes the listed items and names nothing: "…的", "…这两个", "…的数"
+_LIST_REQUEST_END = re.compile(r"(?:的|这|那)?(?:[两二三四几]个|俩)?(?:的)?(?:数|数字|目标|情况)?$")
+
+
 def _joined(item: str) -> list[str]:
     """"新增园位和新增学位" → two items; "城镇和农村居民收入增速" stays one (a side too short
     to name an indicator in full)."""
@@ -234,4 +248,24 @@ def answer_listed(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], to
             sub = replace(sub, region=q.region)
         sub = replace(sub, also_regions=[])
         answers.append(across_regions(ctx, sub, docs, today))
-    return joined(answers)
+    return joined(_labelled(parts, answers))
+
+
+def _labelled(parts: list[str], answers: list[Answer]) -> list[Answer]:
+    """Each answer headed by its item ("【现代家居】") when its clause does not name the item:
+    "力争产业集群营收达2800亿元" alone does not say which cluster. The item is what the list's
+    questions do not share (their common opening and ending cut away)."""
+    if len(parts) < 2:
+        return answers
+    lead = len(os.path.commonprefix(parts))
+    trail = len(os.path.commonprefix([p[::-1] for p in parts]))
+    items = [p[lead: len(p) - trail] if len(p) - trail > lead else "" for p in parts]
+    if not all(len(re.findall(r"[\u4e00-\u9fffA-Za-z]", i)) >= 2 for i in items):
+        return answers
+    out = []
+    for item, ans in zip(items, answers):
+        first = ans.answer.splitlines()[0] if ans.answer else ""
+        if ans.intent != "none" and item not in first:
+            ans = replace(ans, answer=P.LIST_ITEM_LABEL.format(item=item) + ans.answer)
+        out.append(ans)
+    return out

@@ -347,11 +347,23 @@ def _next_clause(part: str, before: Answer) -> Answer | None:
     """"…优良率是多少，上升了几个百分点": a part that asks only a change ("上升/下降/增长…")
     of no subject of its own asks of the figure just answered, which the report states in the
     clause right after it; that clause, when it holds the change word and a figure."""
-    if not before.evidence or not before.evidence[0].sentence:
-        return None
     words = re.sub(r"[\s，,。？?！!]", "", _ASKED_MEASURE.sub("", re.sub(r"(?:个)?百分点|个点", "", part)))
     change = _CHANGE_WORD.search(words)
     if change is None or _CUES_ONLY.sub("", _CHANGE_WORD.sub("", words)).strip("了"):
+        return None
+    return stated_change(before, change.group(0))
+
+
+# a clause that states only a change, its subject the clause before's: "上升6.5个百分点",
+# "比上年增长12%" (never "规上工业增加值增长6%", which names a subject of its own)
+_CHANGE_ONLY = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比|环比)?(?:上升|下降|提高|降低|增长|减少|增加|回落|提升)了?\s*\d")
+
+
+def stated_change(before: Answer, change: str | None = None) -> Answer | None:
+    """The change the report states right after the figure `before` answered ("优良率92.3%，
+    上升6.5个百分点"), said with that figure; with `change`, the clause must hold that word,
+    else it must state only a change (`_CHANGE_ONLY`). None when the report states none."""
+    if not before.evidence or not before.evidence[0].sentence:
         return None
     ev = before.evidence[0]
     clauses = clauses_of(ev.sentence)
@@ -359,7 +371,11 @@ def _next_clause(part: str, before: Answer) -> Answer | None:
     if at is None or at + 1 >= len(clauses):
         return None
     change_clause = clauses[at + 1].rstrip("。；;，,")
-    if change.group(0) not in change_clause or not NUMBER.search(change_clause):
+    if not NUMBER.search(change_clause):
+        return None
+    if change is not None and change not in change_clause:
+        return None
+    if change is None and not _CHANGE_ONLY.match(change_clause):
         return None
     # said with the figure it changes ("冬播油菜42万亩，增长37%"), the sentence quoted as before
     clause = clauses[at].rstrip("。；;，,") + "，" + change_clause

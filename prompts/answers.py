@@ -41,6 +41,8 @@ COMPARE_DIFF = "（相差{diff}，按原文数字计算）"
 COMPARE_POINTS = "个百分点"
 COMPARE_KIND_TARGET = "目标"
 COMPARE_KIND_RESULT = "实际"
+LIST_ITEM_LABEL = "【{item}】"  # an item of a list whose answer's clause does not name it
+COMPARE_STATED = "对比：报告原文写明比上年{change}。"
 COMPARE_NOT_HELD = "没有{what}的报告，无法比较。"
 
 # --- none --------------------------------------------------------------------------
