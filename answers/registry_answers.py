@@ -13,12 +13,13 @@ from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
+from answers.plan_parts import holds_term, parts_named, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
-from core.synonyms import fields_of
+from core.synonyms import fields_of, synonym_forms, table
 from prompts import answers as P
 
 log = logging.getLogger(__name__)
@@ -254,6 +255,9 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
             return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
         head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
         return Answer(task_index(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
+    in_parts = _in_parts(ctx, q, today, tasks, unit, unit + role_word, intent="unit_tasks")
+    if in_parts is not None:
+        return in_parts
     head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
     leads = sum(1 for t in tasks if t.get("role") == "lead")
     if q.role is None and 0 < leads < len(tasks):
@@ -288,6 +292,9 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept),
                           "leader_tasks", [], kept)
         return Answer(task_index(head, kept, plan_title=_plan_title(kept)), "leader_tasks", [], kept)
+    in_parts = _in_parts(ctx, q, today, tasks, leader, leader + P.LIST_ROLE_LEAD)
+    if in_parts is not None:
+        return in_parts
     if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
         tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
@@ -309,12 +316,38 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 
 
+def _in_parts(ctx: Any, q: Question, today: dt.date, tasks: list[dict], name: str, who: str, *,
+              intent: str = "leader_tasks") -> Answer | None:
+    """"罗小云在生态环境和民生两部分牵头几项": the tasks of the parts named by words of their
+    headings (`answers.plan_parts`), counted and listed; None when the question names no part."""
+    headings = list(dict.fromkeys(t.get("section") or "" for t in tasks))
+    # every part of the tables, so a part where this one holds no task is still read as named
+    all_headings = list(dict.fromkeys(t.get("section") or "" for t in list_registry_tasks(ctx, today)))
+    names, fitting = parts_named(q.text, all_headings or headings, drop=(name, *q.leaders, *q.units))
+    if not names:
+        return None
+    kept = [t for t in tasks if (t.get("section") or "") in fitting]
+    parts = "、".join(P.PART_NAME.format(name=n) for n in names)
+    if not kept:
+        return Answer(P.LIST_IN_PARTS_NONE.format(who=who, total=len(tasks), parts=parts), intent, [], [])
+    head = P.LIST_HEAD_IN_PARTS.format(who=who, total=len(tasks), parts=parts, count=len(kept))
+    if len(kept) <= 3:
+        return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept), intent, [], kept)
+    return Answer(task_index(head, kept, plan_title=_plan_title(kept)), intent, [], kept)
+
+
 def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     """How many tasks each loaded table lists, and how many in the parts the question names
     ("民生那块" → the part whose heading speaks of 民生)."""
     tasks = list_registry_tasks(ctx, today)
     if not tasks:
         return Answer(P.NONE_NO_REGISTRY, "none")
+    term = term_asked(q.text)
+    headings = {t.get("section") or "" for t in tasks}
+    if term and not any(section_fits(term, h) for h in headings):
+        if q.years.explicit:  # "21年分工方案里…": that year's table
+            tasks = [t for t in tasks if plan_year(t) in q.years.explicit] or tasks
+        return _mentioning(term, tasks)
     plans: dict[str, list[dict]] = {}
     for t in tasks:
         plans.setdefault(t.get("plan_title") or "", []).append(t)
@@ -329,9 +362,25 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             if word in title or word in ("文号", "日期", "时间"):
                 continue  # "省政府…方案…文号是啥": the table's own name and facts, no part of it
             for name, n in sections.items():
-                if coverage(grams(word), name) >= NARROW_COVERAGE:
+                if section_fits(word, name):
                     lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
     return Answer("\n".join(lines), "plan_count", [], [])
+
+
+def _mentioning(term: str, tasks: list[dict]) -> Answer:
+    """"分工方案里跟氢能有关的任务有哪几项": the tasks whose words hold the term (or its other
+    forms in the synonym table); none → "not found", never the table's count."""
+    forms = [term, *synonym_forms(term)]
+    if term in table("query"):
+        forms.append(table("query")[term])
+    hits = [t for t in tasks if holds_term(t.get("text", ""), forms)]
+    title = _plan_title(tasks) or P.PLAN_ANY
+    if not hits:
+        return Answer(P.NONE_NO_TASK_MENTIONS.format(plan=title, total=len(tasks), term=term), "none")
+    head = P.LIST_HEAD_MENTIONS.format(plan=title, term=term, count=len(hits))
+    if len(hits) <= 3:
+        return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits), "task", [], hits)
+    return Answer(task_index(head, hits, plan_title=_plan_title(hits)), "task", [], hits)
 
 
 def _field_words(t: dict) -> str:
