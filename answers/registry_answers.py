@@ -17,6 +17,7 @@ from answers.plan_parts import holds_term, parts_named, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
+from core.deadline_words import due_from_text
 from core.errors import UserError
 from core.places import is_province
 from core.synonyms import fields_of, synonym_forms, table
@@ -405,8 +406,11 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
             twin = _twin(scored)
             tasks = [scored[0][1]] + ([twin] if twin is not None else [])
-            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks), "status", [], tasks)
+            return _due_answer(q, tasks)
         return _progress(ctx, scored[0][1]["code"], today)
+    if q.code and q.status_what == "due":
+        same = _tasks_by_code(ctx, q.code, today, q.region.name)
+        return _due_answer(q, same[:3]) if same else _progress(ctx, q.code, today)
     if q.code:
         return _progress(ctx, q.code, today)
     if q.status_what == "overdue":
@@ -435,6 +439,24 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         return Answer(P.NONE_NO_STATUS_TASKS.format(what=what), "status")
     head = P.LIST_HEAD_STATUS.format(what=what, count=len(tasks))
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "status", [], tasks)
+
+
+# "方案要求几月底前完成" / "表里规定哪个月": the deadline the table itself writes is asked
+_STATED_DUE = re.compile(r"几月|哪个?月|(?:方案|分工方案|文件|表里|表上|通知)(?:里|中|上)?(?:要求|规定|写的?|明确|定的)")
+
+
+def _due_answer(q: Question, tasks: list[dict]) -> Answer:
+    """The task's block, with its deadline and status. When the question asks the deadline the
+    table writes ("方案要求几月底前完成") and the task's words write none, that is said: the
+    registry's 31 December is the plan year's default, not the table's requirement."""
+    body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks)
+    task = tasks[0]
+    year = plan_year(task)
+    if _STATED_DUE.search(q.text) and year and due_from_text(task.get("text", ""), year) is None \
+            and str(task.get("due") or "") in ("", f"{year}-12-31"):
+        note = P.NONE_DUE_NOT_STATED.format(code=task.get("code", ""), year=year)
+        return Answer(note + "\n" + body, "none", [], tasks)
+    return Answer(body, "status", [], tasks)
 
 
 def _progress(ctx: Any, code: str, today: dt.date) -> Answer:

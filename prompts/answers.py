@@ -116,6 +116,7 @@ LIST_IN_PARTS_NONE = "{who}的{total}项任务中，没有在{parts}部分的。
 LIST_HEAD_MENTIONS = "{plan}中提到“{term}”的任务共{count}项："
 NONE_NO_TASK_MENTIONS = "{plan}的{total}项任务中，没有提到“{term}”的。"
 PLAN_ANY = "分工方案"
+NONE_DUE_NOT_STATED = "分工方案没有给{code}这项写完成时限（没有写几月底前）；台账按方案年度默认记为{year}年12月31日。"
 LIST_HEAD_LEADER_EXCEPT = "{leader}牵头的{total}项任务中，除“{what}”方面外的{count}项："
 LIST_HEAD_LEADER_NOT_UNIT = "{leader}牵头的{total}项任务中，牵头单位不含{unit}的{count}项："
 NONE_LEADER_NOT_UNIT = "{leader}牵头的{total}项任务都由{unit}牵头（或共同牵头），没有不归它管的。"
