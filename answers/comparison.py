@@ -34,6 +34,7 @@ from answers.understanding import understand
 from answers.wording import ACTUAL
 from answers.years import YearRef
 from core.bigrams import bigrams
+from core.places import place_alternation
 from prompts import answers as P
 
 # what closes a comparison; "relation" names what it asks
@@ -123,13 +124,31 @@ def compared(text: str) -> Comparison | None:
             if m:
                 return _sides(relation, clauses[:i], clause[: m.start()].strip(), clauses[i + 1:],
                               "目标" if "定" in m.group(0) else "")
-    return _versus(text or "") or _plan_and_done(text or "")
+    return _versus(text or "") or _two_documents(text or "") or _plan_and_done(text or "")
 
 
 # "R&D/GDP目标：21年分工方案 vs 22年省报告": the indicator said once, then two scopes set
 # against each other with no tail
 _VERSUS = re.compile(r"\s*(?:(?<![A-Za-z])[vV][sS]\.?(?![A-Za-z])|\bPK\b|对比)\s*")
 _HEAD_STOP = re.compile(r"[：:，,]")
+
+
+# a scope that is a document: "2021年分工方案", "22年省报告", "南昌市2024年报告"
+_DOC_SCOPE = (r"(?:(?:我省|我市|全省|省里|市里|" + place_alternation() + r")\s*)?(?:(?:19|20)?\d{2}\s*年)?\s*(?:的)?\s*"
+              r"(?:省|市)?(?:政府工作)?(?:报告|(?:重点工作)?(?:责任)?分工方案|方案)")
+# "2021年分工方案和2022年省报告的R&D/GDP目标各多少": two documents, one subject after them
+_TWO_DOCUMENTS = re.compile(
+    r"^\s*(?P<a>" + _DOC_SCOPE + r")\s*(?:和|与|跟|及|、|以及)\s*(?P<b>" + _DOC_SCOPE + r")\s*(?:里|中|上)?(?:的|说的|定的|写的)?\s*"
+    r"(?P<subject>[^，,？?。]{2,30}?)\s*(?:各|分别|各自)(?:是|为|定的|定了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[？?。]?\s*$")
+
+
+def _two_documents(text: str) -> Comparison | None:
+    """Two documents named, then the one subject both are asked of: one side per document."""
+    m = _TWO_DOCUMENTS.match(text)
+    if not m or not re.search(r"\d", m.group("a") + m.group("b")):
+        return None
+    subject = m.group("subject")
+    return _made("both", [f"{m.group('a')}{subject}多少", f"{m.group('b')}{subject}多少"], [], "", ())
 
 
 def _versus(text: str) -> Comparison | None:
@@ -345,12 +364,17 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     return out
 
 
+_YEAR_BEFORE = re.compile(r"上一?年|去年|前一年|上年度")
+
+
 def _year_before(text: str, sub: Question, year: int | None) -> bool:
     """Whether a side names only a year, the one before the other side's ("上一年", "22年")."""
     if not _YEAR_ONLY.fullmatch(_END_CMP.sub("", _LEAD_CMP.sub("", text.strip()))):
         return False
     if sub.years.relative and not sub.years.explicit:
         return sub.years.relative == [-1]
+    if sub.years.empty:  # "前一年" / "上年度": read by no year rule, the year before all the same
+        return bool(_YEAR_BEFORE.search(text))
     return bool(year and sub.years.explicit == [year - 1])
 
 

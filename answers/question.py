@@ -11,6 +11,7 @@ from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
+from answers.plan_parts import term_asked
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
@@ -443,7 +444,9 @@ _COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几
 def _plan_count(s: Seen) -> dict | None:
     """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
     and in the parts the other words name."""
-    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw)):
+    # "分工方案里跟X有关的任务有哪些": the table's tasks that mention X, listed
+    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and (
+            _COUNT_ASK.search(s.raw) or (s.listing and term_asked(s.raw)))):
         return None
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
     for _name, pattern in META_ASKS:  # "哪天印发的": the table's own facts, answered after its count

@@ -406,11 +406,11 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
             twin = _twin(scored)
             tasks = [scored[0][1]] + ([twin] if twin is not None else [])
-            return _due_answer(q, tasks)
+            return _due_answer(ctx, q, today, tasks)
         return _progress(ctx, scored[0][1]["code"], today)
     if q.code and q.status_what == "due":
         same = _tasks_by_code(ctx, q.code, today, q.region.name)
-        return _due_answer(q, same[:3]) if same else _progress(ctx, q.code, today)
+        return _due_answer(ctx, q, today, same[:3]) if same else _progress(ctx, q.code, today)
     if q.code:
         return _progress(ctx, q.code, today)
     if q.status_what == "overdue":
@@ -445,18 +445,30 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
 _STATED_DUE = re.compile(r"几月|哪个?月|(?:方案|分工方案|文件|表里|表上|通知)(?:里|中|上)?(?:要求|规定|写的?|明确|定的)")
 
 
-def _due_answer(q: Question, tasks: list[dict]) -> Answer:
+def _due_answer(ctx: Any, q: Question, today: dt.date, tasks: list[dict]) -> Answer:
     """The task's block, with its deadline and status. When the question asks the deadline the
-    table writes ("方案要求几月底前完成") and the task's words write none, that is said: the
-    registry's 31 December is the plan year's default, not the table's requirement."""
+    table writes ("方案要求几月底前完成") and the table writes none for it (no time words in
+    the task, and no 完成时限 column: every task of the table is due when its words or the
+    year's end say), that is said: the registry's 31 December is the plan year's default."""
     body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks)
     task = tasks[0]
     year = plan_year(task)
-    if _STATED_DUE.search(q.text) and year and due_from_text(task.get("text", ""), year) is None \
-            and str(task.get("due") or "") in ("", f"{year}-12-31"):
-        note = P.NONE_DUE_NOT_STATED.format(code=task.get("code", ""), year=year)
-        return Answer(note + "\n" + body, "none", [], tasks)
+    if _STATED_DUE.search(q.text) and year and _default_due(task, year):
+        same_plan = [t for t in list_registry_tasks(ctx, today) if t.get("plan_title") == task.get("plan_title")]
+        if all(_default_due(t, year) or _due_in_words(t, year) for t in same_plan):
+            note = P.NONE_DUE_NOT_STATED.format(code=task.get("code", ""), year=year)
+            return Answer(note + "\n" + body, "none", [], tasks)
     return Answer(body, "status", [], tasks)
+
+
+def _default_due(task: dict, year: int) -> bool:
+    """Due on the plan year's last day, with no time words of its own."""
+    return due_from_text(task.get("text", ""), year) is None and str(task.get("due") or "") in ("", f"{year}-12-31")
+
+
+def _due_in_words(task: dict, year: int) -> bool:
+    said = due_from_text(task.get("text", ""), year)
+    return said is not None and str(task.get("due") or "") == said.isoformat()
 
 
 def _progress(ctx: Any, code: str, today: dt.date) -> Answer:
