@@ -32,7 +32,7 @@ from answers.regions import same_region
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
 from answers.wording import ACTUAL
-from answers.years import YearRef
+from answers.years import YearRef, parse_years
 from core.bigrams import bigrams
 from core.places import place_alternation
 from prompts import answers as P
@@ -242,7 +242,15 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
                 return _made(relation, [asked_before[-1], before[-1]], before[:first], kind, extra)
             return _made(relation, [before[-1], other], before[:-1], kind, extra) if other else None
         cut = core.find("比")
-        if cut > 0 and before and _ANAPHOR.match(_END_CMP.sub("", core[cut + 1:])):
+        later = _END_CMP.sub("", core[cut + 1:]) if cut > 0 else ""
+        if cut > 0 and before and _YEAR_ONLY.fullmatch(core[:cut]) and _YEAR_ONLY.fullmatch(later):
+            # "…2021年和2023年各是多少，23年比21年多了还是少了": two years of the subject the
+            # clause before asks; that clause is the opening every side takes its subject from
+            own = [_asked_of(before, core[:cut]), _asked_of(before, later)]
+            if all(own) and own[0] != own[1]:  # "23年总产多少，24年目标多少，24年比23年": each year's own clause
+                return _made(relation, own, [c for c in before if not _ASKS.search(c)], kind, extra)
+            return Comparison(relation, (core[:cut], later), "，".join(before), kind, extra)
+        if cut > 0 and before and _ANAPHOR.match(later):
             # "23年计划建的比这个": this clause's own subject against the clause before
             return _made(relation, [before[-1], core[:cut]], before[:-1], kind, extra)
         j = _JOINER.search(core)
@@ -261,6 +269,13 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
         first = before.index(asking[0])
         return _made(relation, asking[-2:], before[:first], kind, extra)
     return None
+
+
+def _asked_of(clauses: list[str], year_words: str) -> str:
+    """The one clause that asks of the year `year_words` names, or ""."""
+    years = parse_years(year_words).explicit
+    fits = [c for c in clauses if _ASKS.search(c) and years and parse_years(c).explicit == years]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _made(relation: str, sides: list[str], head: list[str], kind: str, extra: tuple[str, ...]) -> Comparison | None:
@@ -519,7 +534,8 @@ def _comparison_line(cmp: Comparison, sides: list[_Side]) -> str:
         return ""
     if cmp.relation == "exceed" and sides[0].answer.intent == "target" and sides[1].answer.intent != "target":
         sides = sides[::-1]  # "…超了没有": what was done, against what was set
-    figures = [_figure(s.answer) for s in sides]
+    # "粮食总产438.5亿斤、增加5.7亿斤": the figure whose own words name the side's subject
+    figures = [_figure(s.answer) or _figure(s.answer, "", s.sub.topic) for s in sides]
     if figures.count(None) == 1:  # "净增4198家、总数达2.3万家": the figure in the other's unit
         known = next(f for f in figures if f)
         figures = [f or _figure(s.answer, unit_of(known), s.sub.topic) for f, s in zip(figures, sides)]

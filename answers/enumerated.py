@@ -19,13 +19,13 @@ and the answers are joined, one figure and source per item.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from core import lazy_re as re
 from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
+from answers.evidence import coverage, grams
 from answers.multipart import asks_no_subject, joined, named_in_full
 from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
@@ -71,6 +71,22 @@ _LIST_WORDS = re.compile(
     r"列(?:一下|下|个表|出来|一列)?|说一下|看一下|查一下|汇总|"
     r"(?:这|那)?[几两二三四五六七八九十\d]+(?:个|项|类|大)(?:主要)?(?:预期)?(?:指标|数据|数字|数|项|方面)?|"
     r"主要|预期|指标|数据|数字|类|方面|的")
+
+
+# how much of an item's bigrams its answer's first line must hold to name it
+_NAMED = 0.5
+
+
+class Listed(list):
+    """The items as whole questions; `names`, when each item names an indicator of its own,
+    is each item as typed less its ask ("现代家居", "GDP"), to head an answer that does not
+    name it."""
+
+    names: list[str] = []
+
+
+# the ask an item ends with: "…养老院几家" / "…比例多少" / "…是多少个"
+_ITEM_ASK = re.compile(r"(?:的)?(?:是)?(?:多少|几)[\u4e00-\u9fff%]{0,3}$")
 
 
 def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[str]:
@@ -169,7 +185,9 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     indicator = _indicator_of(head, head_region) if scopes_only else ""
     if scopes_only and not indicator:
         return []
-    parts, carried = [], ""
+    parts, carried = Listed(), ""
+    if not scopes_only:  # the items as typed name what each answer is of
+        parts.names = [_ITEM_ASK.sub("", _BRACKET_UNIT.sub("", i)).strip() for i, _ in parsed]
     for item, sub in parsed:
         own_region = sub.region.mentioned or ""
         if own_region and own_region not in (head_region, ""):
@@ -248,24 +266,21 @@ def answer_listed(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], to
             sub = replace(sub, region=q.region)
         sub = replace(sub, also_regions=[])
         answers.append(across_regions(ctx, sub, docs, today))
-    return joined(_labelled(parts, answers))
+    return joined(_labelled(getattr(parts, "names", []), answers))
 
 
-def _labelled(parts: list[str], answers: list[Answer]) -> list[Answer]:
-    """Each answer headed by its item ("【现代家居】") when its clause does not name the item:
-    "力争产业集群营收达2800亿元" alone does not say which cluster. The item is what the list's
-    questions do not share (their common opening and ending cut away)."""
-    if len(parts) < 2:
-        return answers
-    lead = len(os.path.commonprefix(parts))
-    trail = len(os.path.commonprefix([p[::-1] for p in parts]))
-    items = [p[lead: len(p) - trail] if len(p) - trail > lead else "" for p in parts]
-    if not all(len(re.findall(r"[\u4e00-\u9fffA-Za-z]", i)) >= 2 for i in items):
+def _labelled(names: list[str], answers: list[Answer]) -> list[Answer]:
+    """Each answer headed by its item ("【现代家居】") when its first line does not name the
+    item: "力争产业集群营收达2800亿元" alone does not say which cluster."""
+    if len(names) != len(answers):
         return answers
     out = []
-    for item, ans in zip(items, answers):
+    for name, ans in zip(names, answers):
         first = ans.answer.splitlines()[0] if ans.answer else ""
-        if ans.intent != "none" and item not in first:
-            ans = replace(ans, answer=P.LIST_ITEM_LABEL.format(item=item) + ans.answer)
+        # a short form the synonym table spells out ("固投" → 固定资产投资) is named by either
+        forms = [name, *(doc for short, doc in table("query").items() if short in name)]
+        named = any(coverage(grams(f), first) >= _NAMED for f in forms if grams(f))
+        if ans.intent != "none" and grams(name) and not named:
+            ans = replace(ans, answer=P.LIST_ITEM_LABEL.format(item=name) + ans.answer)
         out.append(ans)
     return out

@@ -18,11 +18,11 @@ FIT = 0.5
 
 # "在生态环境和民生两部分" / "民生那块" / "生态环境这个板块": names before a word for a part
 _PARTS = re.compile(
-    r"(?:^|[在对从于里中，,：:])(?P<names>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)?(?:[两二三四几]|\d)?(?:个)?"
+    r"(?:^|[在对从于里中，,：:])(?P<names>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)?(?:[一两二三四几]|\d)?(?:个)?"
     r"(?:部分|板块|大块|大项|方面的部分)")
 _JOIN = re.compile(r"以及|[和与及、跟]")
 # words around a name that are no part of it
-_AROUND = re.compile(r"^(?:同志|的|是|分工方案|方案|里|中)+|(?:的|这|那)+$")
+_AROUND = re.compile(r"^(?:同志|的|是|分工方案|分工表|方案|表里|表上|里|中)+|(?:的|这|那)+$")
 
 
 def section_fits(name: str, heading: str) -> bool:

@@ -148,3 +148,19 @@ def test_the_plan_s_figure_asked_with_the_report_s_kept_apart(ctx: Context) -> N
 def test_two_documents_joined_then_one_subject_each_answered(ctx: Context) -> None:
     ans = ask(ctx, "22年省报告和24年省报告的城镇新增就业目标分别是多少")
     assert_holds(ans.answer, "40万人", "41万人")
+
+
+def test_two_years_of_one_subject_compared_after_both_are_asked(ctx: Context) -> None:
+    ans = ask(ctx, "全省粮食总产2021年和2023年各是多少 23年比21年多了还是少了")
+    assert_holds(ans.answer, "438.5亿斤", "439.7亿斤", "高于")
+
+
+def test_each_year_compared_keeps_the_kind_its_own_clause_asked(ctx: Context) -> None:
+    ans = ask(ctx, "南昌23年粮食总产量多少 24年目标多少 24年比23年高还是低")
+    assert_holds(ans.answer, "42亿斤以上", "42.96亿斤", "低于")
+    assert "没有找到" not in ans.answer, ans.answer
+
+
+def test_a_list_item_s_name_heads_only_an_answer_that_does_not_name_it(ctx: Context) -> None:
+    ans = ask(ctx, "2021年江西实绩列一下：一般公共预算收入、规上工业增加值、固投、社零的增速")
+    assert "【" not in ans.answer, ans.answer
