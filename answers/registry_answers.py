@@ -13,14 +13,13 @@ from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
-from answers.plan_parts import holds_term, parts_named, section_fits, term_asked
+from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
-from core.deadline_words import due_from_text
 from core.errors import UserError
 from core.places import is_province
-from core.synonyms import fields_of, synonym_forms, table
+from core.synonyms import fields_of
 from prompts import answers as P
 
 log = logging.getLogger(__name__)
@@ -319,22 +318,10 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
 
 def _in_parts(ctx: Any, q: Question, today: dt.date, tasks: list[dict], name: str, who: str, *,
               intent: str = "leader_tasks") -> Answer | None:
-    """"罗小云在生态环境和民生两部分牵头几项": the tasks of the parts named by words of their
-    headings (`answers.plan_parts`), counted and listed; None when the question names no part."""
-    headings = list(dict.fromkeys(t.get("section") or "" for t in tasks))
-    # every part of the tables, so a part where this one holds no task is still read as named
-    all_headings = list(dict.fromkeys(t.get("section") or "" for t in list_registry_tasks(ctx, today)))
-    names, fitting = parts_named(q.text, all_headings or headings, drop=(name, *q.leaders, *q.units))
-    if not names:
-        return None
-    kept = [t for t in tasks if (t.get("section") or "") in fitting]
-    parts = "、".join(P.PART_NAME.format(name=n) for n in names)
-    if not kept:
-        return Answer(P.LIST_IN_PARTS_NONE.format(who=who, total=len(tasks), parts=parts), intent, [], [])
-    head = P.LIST_HEAD_IN_PARTS.format(who=who, total=len(tasks), parts=parts, count=len(kept))
-    if len(kept) <= 3:
-        return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept), intent, [], kept)
-    return Answer(task_index(head, kept, plan_title=_plan_title(kept)), intent, [], kept)
+    """"罗小云在生态环境和民生两部分牵头几项": the tasks of the parts named (`answers.plan_parts`),
+    read against every part of the loaded tables, so a part where this one holds no task still counts."""
+    headings = list(dict.fromkeys(t.get("section") or "" for t in list_registry_tasks(ctx, today)))
+    return in_parts_answer(q.text, tasks, headings, (name, *q.leaders, *q.units), who, intent)
 
 
 def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
@@ -348,7 +335,7 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if term and not any(section_fits(term, h) for h in headings):
         if q.years.explicit:  # "21年分工方案里…": that year's table
             tasks = [t for t in tasks if plan_year(t) in q.years.explicit] or tasks
-        return _mentioning(term, tasks)
+        return mentioning_answer(term, tasks)
     plans: dict[str, list[dict]] = {}
     for t in tasks:
         plans.setdefault(t.get("plan_title") or "", []).append(t)
@@ -366,22 +353,6 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 if section_fits(word, name):
                     lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
     return Answer("\n".join(lines), "plan_count", [], [])
-
-
-def _mentioning(term: str, tasks: list[dict]) -> Answer:
-    """"分工方案里跟氢能有关的任务有哪几项": the tasks whose words hold the term (or its other
-    forms in the synonym table); none → "not found", never the table's count."""
-    forms = [term, *synonym_forms(term)]
-    if term in table("query"):
-        forms.append(table("query")[term])
-    hits = [t for t in tasks if holds_term(t.get("text", ""), forms)]
-    title = _plan_title(tasks) or P.PLAN_ANY
-    if not hits:
-        return Answer(P.NONE_NO_TASK_MENTIONS.format(plan=title, total=len(tasks), term=term), "none")
-    head = P.LIST_HEAD_MENTIONS.format(plan=title, term=term, count=len(hits))
-    if len(hits) <= 3:
-        return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in hits), "task", [], hits)
-    return Answer(task_index(head, hits, plan_title=_plan_title(hits)), "task", [], hits)
 
 
 def _field_words(t: dict) -> str:
@@ -406,11 +377,11 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
             twin = _twin(scored)
             tasks = [scored[0][1]] + ([twin] if twin is not None else [])
-            return _due_answer(ctx, q, today, tasks)
+            return _due(ctx, q, today, tasks)
         return _progress(ctx, scored[0][1]["code"], today)
     if q.code and q.status_what == "due":
         same = _tasks_by_code(ctx, q.code, today, q.region.name)
-        return _due_answer(ctx, q, today, same[:3]) if same else _progress(ctx, q.code, today)
+        return _due(ctx, q, today, same[:3]) if same else _progress(ctx, q.code, today)
     if q.code:
         return _progress(ctx, q.code, today)
     if q.status_what == "overdue":
@@ -441,34 +412,11 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "status", [], tasks)
 
 
-# "方案要求几月底前完成" / "表里规定哪个月": the deadline the table itself writes is asked
-_STATED_DUE = re.compile(r"几月|哪个?月|(?:方案|分工方案|文件|表里|表上|通知)(?:里|中|上)?(?:要求|规定|写的?|明确|定的)")
-
-
-def _due_answer(ctx: Any, q: Question, today: dt.date, tasks: list[dict]) -> Answer:
-    """The task's block, with its deadline and status. When the question asks the deadline the
-    table writes ("方案要求几月底前完成") and the table writes none for it (no time words in
-    the task, and no 完成时限 column: every task of the table is due when its words or the
-    year's end say), that is said: the registry's 31 December is the plan year's default."""
-    body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks)
-    task = tasks[0]
-    year = plan_year(task)
-    if _STATED_DUE.search(q.text) and year and _default_due(task, year):
-        same_plan = [t for t in list_registry_tasks(ctx, today) if t.get("plan_title") == task.get("plan_title")]
-        if all(_default_due(t, year) or _due_in_words(t, year) for t in same_plan):
-            note = P.NONE_DUE_NOT_STATED.format(code=task.get("code", ""), year=year)
-            return Answer(note + "\n" + body, "none", [], tasks)
-    return Answer(body, "status", [], tasks)
-
-
-def _default_due(task: dict, year: int) -> bool:
-    """Due on the plan year's last day, with no time words of its own."""
-    return due_from_text(task.get("text", ""), year) is None and str(task.get("due") or "") in ("", f"{year}-12-31")
-
-
-def _due_in_words(task: dict, year: int) -> bool:
-    said = due_from_text(task.get("text", ""), year)
-    return said is not None and str(task.get("due") or "") == said.isoformat()
+def _due(ctx: Any, q: Question, today: dt.date, tasks: list[dict]) -> Answer:
+    """A task's deadline, read with every task of its table (`answers.plan_parts.due_answer`)."""
+    title = tasks[0].get("plan_title")
+    same_plan = [t for t in list_registry_tasks(ctx, today) if t.get("plan_title") == title]
+    return due_answer(q.text, tasks, same_plan)
 
 
 def _progress(ctx: Any, code: str, today: dt.date) -> Answer:

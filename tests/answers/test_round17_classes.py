@@ -164,3 +164,13 @@ def test_each_year_compared_keeps_the_kind_its_own_clause_asked(ctx: Context) ->
 def test_a_list_item_s_name_heads_only_an_answer_that_does_not_name_it(ctx: Context) -> None:
     ans = ask(ctx, "2021年江西实绩列一下：一般公共预算收入、规上工业增加值、固投、社零的增速")
     assert "【" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("spaced, stopped", [
+    ("南昌24年GDP增长目标多少 比23年实际增速高还是低", "南昌24年GDP增长目标多少？比23年实际增速高还是低？"),
+    ("2023年全省GDP增速跟南昌比谁快 各是多少", "2023年全省GDP增速跟南昌比谁快，各是多少"),
+    ("南昌23年地表水省考断面水质优良率是多少 跟前一年比升了还是降了", "南昌23年地表水省考断面水质优良率是多少？跟前一年比升了还是降了？"),
+])
+def test_a_comparison_typed_with_spaces_answers_as_with_stops(ctx: Context, spaced: str, stopped: str) -> None:
+    a, b = ask(ctx, spaced), ask(ctx, stopped)
+    assert (a.answer, a.intent) == (b.answer, b.intent)
