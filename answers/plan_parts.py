@@ -18,6 +18,7 @@ from core import lazy_re as re
 from answers.compose import Answer, task_block, task_index
 from answers.evidence import coverage, grams
 from core.deadline_words import due_from_text
+from core.numerals import cn_number
 from core.synonyms import synonym_forms, table
 from prompts import answers as P
 
@@ -96,14 +97,23 @@ def _listed(head: str, tasks: list[dict], intent: str) -> Answer:
     return Answer(task_index(head, tasks, plan_title=_one_title(tasks)), intent, [], tasks)
 
 
+# "第三部分" / "第7部分": a part by its number (a task's code is "part.item")
+_NUMBERED_PART = re.compile(r"第([一二三四五六七八九十\d]{1,3})(?:个)?(?:部分|板块|大项)(?!第)")
+
+
 def in_parts_answer(text: str, tasks: list[dict], headings: list[str], drop: tuple[str, ...], who: str,
                     intent: str) -> Answer | None:
     """`who`'s tasks in the parts the question names, counted and listed (none there is an
     answer too); None when the question names no part that fits a heading."""
-    names, fitting = parts_named(text, headings, drop=drop)
-    if not names:
-        return None
-    kept = [t for t in tasks if (t.get("section") or "") in fitting]
+    numbered = [n for n in (cn_number(m.group(1)) for m in _NUMBERED_PART.finditer(text or "")) if n]
+    if numbered:  # "在第三部分和第七部分牵头几项": the parts by their numbers
+        names = [f"第{m.group(1)}" for m in _NUMBERED_PART.finditer(text or "")]
+        kept = [t for t in tasks if str(t.get("code", "")).split(".")[0] in {str(n) for n in numbered}]
+    else:
+        names, fitting = parts_named(text, headings, drop=drop)
+        if not names:
+            return None
+        kept = [t for t in tasks if (t.get("section") or "") in fitting]
     parts = "、".join(P.PART_NAME.format(name=n) for n in names)
     if not kept:
         return Answer(P.LIST_IN_PARTS_NONE.format(who=who, total=len(tasks), parts=parts), intent, [], [])

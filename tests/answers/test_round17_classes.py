@@ -174,3 +174,8 @@ def test_a_list_item_s_name_heads_only_an_answer_that_does_not_name_it(ctx: Cont
 def test_a_comparison_typed_with_spaces_answers_as_with_stops(ctx: Context, spaced: str, stopped: str) -> None:
     a, b = ask(ctx, spaced), ask(ctx, stopped)
     assert (a.answer, a.intent) == (b.answer, b.intent)
+
+
+def test_parts_named_by_their_numbers(ctx: Context) -> None:
+    ans = ask(ctx, "罗小云在第七部分和第八部分牵头哪些")
+    assert sorted(t["code"] for t in ans.tasks) == ["7.3", "8.31"], ans.answer
