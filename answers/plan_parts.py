@@ -28,7 +28,7 @@ FIT = 0.5
 # "在生态环境和民生两部分" / "民生那块" / "生态环境这个板块": names before a word for a part
 _PARTS = re.compile(
     r"(?:^|[在对从于里中，,：:])(?P<names>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)?(?:[一两二三四几]|\d)?(?:个)?"
-    r"(?:部分|板块|大块|大项|方面的部分)")
+    r"(?:部分|板块|大块|大项|方面的部分)|(?:^|[在对从于里中，,：:])(?P<names2>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)(?:[一两二三四几])?(?:个)?块")
 _JOIN = re.compile(r"以及|[和与及、跟]")
 # words around a name that are no part of it
 _AROUND = re.compile(r"^(?:同志|的|是|分工方案|分工表|方案|表里|表上|里|中)+|(?:的|这|那)+$")
@@ -46,7 +46,7 @@ def parts_named(text: str, headings: list[str], drop: tuple[str, ...] = ()) -> t
     m = _PARTS.search(text or "")
     if not m:
         return [], []
-    names_text = m.group("names")
+    names_text = m.group("names") or m.group("names2")
     for word in drop:
         names_text = names_text.replace(word, "")
     names = [_AROUND.sub("", n.strip()) for n in _JOIN.split(names_text)]

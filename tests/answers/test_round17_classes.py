@@ -179,3 +179,14 @@ def test_a_comparison_typed_with_spaces_answers_as_with_stops(ctx: Context, spac
 def test_parts_named_by_their_numbers(ctx: Context) -> None:
     ans = ask(ctx, "罗小云在第七部分和第八部分牵头哪些")
     assert sorted(t["code"] for t in ans.tasks) == ["7.3", "8.31"], ans.answer
+
+
+def test_a_change_asked_with_no_direction_is_the_change_the_report_states_once(ctx: Context) -> None:
+    ans = ask(ctx, "南昌23年空气质量优良率多少，比上年变化多少")
+    assert_holds(ans.answer, "92.3%", "上升6.5个百分点")
+    assert flat(ans.answer).count("92.3%") == 2, ans.answer  # the answer line and the quoted sentence
+
+
+def test_parts_named_with_a_counted_block_word(ctx: Context) -> None:
+    ans = ask(ctx, "罗小云在生态环境和民生那两块牵头几项")
+    assert sorted(t["code"] for t in ans.tasks) == ["7.3", "8.31"], ans.answer
