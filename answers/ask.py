@@ -91,7 +91,7 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
     elif q.intent == "status":
         ans = status_answer(ctx, q, today)
-        if ans.intent == "none" and q.status_what == "due":
+        if ans.intent == "none" and q.status_what == "due" and not ans.tasks:
             # no task of that name: the reports may still say when ("昌景黄高铁什么时候通车")
             ans = _from_reports(ctx, replace(q, intent="fact"), docs, today, region)
     elif q.meta:

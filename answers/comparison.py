@@ -26,14 +26,15 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.evidence import NUMBER, clauses_of, unit_of
-from answers.multipart import joined, named_in_full
+from answers.multipart import joined, named_in_full, stated_change
 from answers.question import TARGET_CUES, Question
 from answers.regions import same_region
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
 from answers.wording import ACTUAL
-from answers.years import YearRef
+from answers.years import YearRef, parse_years
 from core.bigrams import bigrams
+from core.places import place_alternation
 from prompts import answers as P
 
 # what closes a comparison; "relation" names what it asks
@@ -51,6 +52,10 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
 )
 _CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
 _BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
+# "幅度多大" / "差距有多大": how far apart, asked in words of size
+_HOW_FAR = re.compile(r"(?:那|那么)?(?:幅度|差距|差值|变化|变动|升幅|降幅|涨幅|增幅|跌幅)(?:有)?(?:多大|多少|几)(?:个百分点|个点)?(?:呢|啊)?")
+# "两个数各多少" / "分别是多少" / "各是多少": the compared figures themselves, no ask of its own
+_BOTH_FIGURES = re.compile(r"(?:这|那)?(?:两个|俩|二者|两者)?(?:数|数字|数据)?(?:都|各|分别|各自)(?:是|为)?(?:多少|几)(?:呢|啊)?")
 _ASKS = re.compile(r"多少|(?<!哪)几|是否|吗")
 # what compares: "比B" / "跟B比" / "和B相比" at the start of a clause
 _LEAD_CMP = re.compile(r"^(?:那|那么|再)?(?:跟|和|与|同|比起|相较于?|对比|较|比)\s*")
@@ -112,14 +117,78 @@ def compared(text: str) -> Comparison | None:
     if doc:
         found = compared(text[doc.end():])
         return replace(found, head=doc.group("doc") + "，" + found.head) if found else None
-    clauses = [c.strip() for c in _CLAUSE_STOP.split(text or "") if c.strip()]
+    clauses = [piece for c in _CLAUSE_STOP.split(text or "") if c.strip() for piece in _spaced(c.strip())]
     for i, clause in enumerate(clauses):
         for relation, tail in _TAILS:
             m = tail.search(clause)
             if m:
                 return _sides(relation, clauses[:i], clause[: m.start()].strip(), clauses[i + 1:],
                               "目标" if "定" in m.group(0) else "")
-    return _plan_and_done(text or "")
+    return _versus(text or "") or _two_documents(text or "") or _plan_and_done(text or "")
+
+
+# "R&D/GDP目标：21年分工方案 vs 22年省报告": the indicator said once, then two scopes set
+# against each other with no tail
+_VERSUS = re.compile(r"\s*(?:(?<![A-Za-z])[vV][sS]\.?(?![A-Za-z])|\bPK\b|对比)\s*")
+_HEAD_STOP = re.compile(r"[：:，,]")
+
+
+# a scope that is a document: "2021年分工方案", "22年省报告", "南昌市2024年报告"
+_DOC_SCOPE = (r"(?:(?:我省|我市|全省|省里|市里|" + place_alternation() + r")\s*)?(?:(?:19|20)?\d{2}\s*年)?\s*(?:的)?\s*"
+              r"(?:省|市)?(?:政府工作)?(?:报告|(?:重点工作)?(?:责任)?分工方案|方案)")
+# "2021年分工方案和2022年省报告的R&D/GDP目标各多少": two documents, one subject after them
+_TWO_DOCUMENTS = re.compile(
+    r"^\s*(?P<a>" + _DOC_SCOPE + r")\s*(?:和|与|跟|及|、|以及)\s*(?P<b>" + _DOC_SCOPE + r")\s*(?:里|中|上)?(?:的|说的|定的|写的)?\s*"
+    r"(?P<subject>[^，,？?。]{2,30}?)\s*(?:各|分别|各自)(?:是|为|定的|定了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[？?。]?\s*$")
+
+
+def _two_documents(text: str) -> Comparison | None:
+    """Two documents named, then the one subject both are asked of: one side per document."""
+    m = _TWO_DOCUMENTS.match(text)
+    if not m or not re.search(r"\d", m.group("a") + m.group("b")):
+        return None
+    subject = m.group("subject")
+    return _made("both", [f"{m.group('a')}{subject}多少", f"{m.group('b')}{subject}多少"], [], "", ())
+
+
+def _versus(text: str) -> Comparison | None:
+    """"X：A vs B" / "X，A对比B": the head names what both sides ask, each side a scope
+    (year, region, document); both figures are answered and compared."""
+    body = re.sub(r"[？?。！!\s]+$", "", text)
+    stops = list(_HEAD_STOP.finditer(body))
+    if not stops:
+        return None
+    cut = stops[-1]
+    head, rest = body[: cut.start()].strip(), body[cut.end():].strip()
+    m = _VERSUS.search(rest)
+    if not m or m.start() == 0 or m.end() >= len(rest) or _VERSUS.search(rest[m.end():]):
+        return None
+    left, right = rest[: m.start()].strip(), rest[m.end():].strip()
+    if _ASKS.search(left) or not head:
+        return None
+    return _made("order", [left, right], [head], "", ())
+
+
+# a space typed where a stop belongs: "…目标是多少 比23年实际产量高还是低"
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fffA-Za-z\d])")
+
+
+def _spaced(clause: str) -> list[str]:
+    """A clause typed on a phone with spaces for stops: cut at a space only where the words
+    before it ask ("多少", "几", "吗") or close a comparison ("高还是低"), so "2024年 南昌 GDP"
+    stays one clause."""
+    pieces = _SPACE.split(clause)
+    if len(pieces) < 2:
+        return [clause]
+    out, pending = [], ""
+    for piece in pieces:
+        pending = f"{pending} {piece}" if pending else piece
+        if re.search(r"(?:多少|几)[\u4e00-\u9fff%]{0,3}$|吗$|呢$", pending) or any(t.search(pending) for _, t in _TAILS):
+            out.append(pending)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 def _plan_and_done(text: str) -> Comparison | None:
@@ -153,8 +222,9 @@ def _plan_and_done(text: str) -> Comparison | None:
 
 def _sides(relation: str, before: list[str], core: str, after: list[str], kind: str) -> Comparison | None:
     # "…多了还是少了，多多少": a clause that asks only by how much is the comparison's own
-    extra = tuple(c for c in after if _ASKS.search(c) and not _BY_HOW_MUCH.fullmatch(c))
-    if any(_BY_HOW_MUCH.fullmatch(c) for c in after):
+    own = [c for c in after if _BY_HOW_MUCH.fullmatch(c) or _HOW_FAR.fullmatch(c) or _BOTH_FIGURES.fullmatch(c)]
+    extra = tuple(c for c in after if _ASKS.search(c) and c not in own)
+    if any(_BY_HOW_MUCH.fullmatch(c) or _HOW_FAR.fullmatch(c) for c in own):
         relation = "diff"
     core = re.sub(r"(?:是不是|是否|有没有|是|的|都|，)+$", "", re.sub(r"^(?:请问|是不是|是否|有没有)", "", core))
     if not core and before and not _ASKS.search(before[-1]) and (
@@ -172,7 +242,15 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
                 return _made(relation, [asked_before[-1], before[-1]], before[:first], kind, extra)
             return _made(relation, [before[-1], other], before[:-1], kind, extra) if other else None
         cut = core.find("比")
-        if cut > 0 and before and _ANAPHOR.match(_END_CMP.sub("", core[cut + 1:])):
+        later = _END_CMP.sub("", core[cut + 1:]) if cut > 0 else ""
+        if cut > 0 and before and _YEAR_ONLY.fullmatch(core[:cut]) and _YEAR_ONLY.fullmatch(later):
+            # "…2021年和2023年各是多少，23年比21年多了还是少了": two years of the subject the
+            # clause before asks; that clause is the opening every side takes its subject from
+            own = [_asked_of(before, core[:cut]), _asked_of(before, later)]
+            if all(own) and own[0] != own[1]:  # "23年总产多少，24年目标多少，24年比23年": each year's own clause
+                return _made(relation, own, [c for c in before if not _ASKS.search(c)], kind, extra)
+            return Comparison(relation, (core[:cut], later), "，".join(before), kind, extra)
+        if cut > 0 and before and _ANAPHOR.match(later):
             # "23年计划建的比这个": this clause's own subject against the clause before
             return _made(relation, [before[-1], core[:cut]], before[:-1], kind, extra)
         j = _JOINER.search(core)
@@ -191,6 +269,13 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
         first = before.index(asking[0])
         return _made(relation, asking[-2:], before[:first], kind, extra)
     return None
+
+
+def _asked_of(clauses: list[str], year_words: str) -> str:
+    """The one clause that asks of the year `year_words` names, or ""."""
+    years = parse_years(year_words).explicit
+    fits = [c for c in clauses if _ASKS.search(c) and years and parse_years(c).explicit == years]
+    return fits[0] if len(fits) == 1 else ""
 
 
 def _made(relation: str, sides: list[str], head: list[str], kind: str, extra: tuple[str, ...]) -> Comparison | None:
@@ -260,6 +345,12 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
             # then every word of the side ("实际净增" may be the report's own verb)
             kept = " ".join(_MEASURE.findall(_own_words(sub)))
             tries.insert(0, replace(side, topic=f"{subject} {kept}".strip()))
+        if i == 1 and sides[0].answer.intent != "none" and _year_before(text, sub, years[0]):
+            # "23年优良率多少，比上一年升了还是降了": the report states the change with the
+            # figure ("92.3%，上升6.5个百分点"); that is the answer, not the other year's report
+            stated = stated_change(sides[0].answer)
+            if stated is not None:
+                return _stated(ctx, cmp, stated, sides[0].sub, docs, today, region)
         side, ans = _first_found(ctx, tries, other, head, q, kind, docs, today)
         said = sides[0].answer if sides and sides[0].answer.evidence else None
         if i not in named and subject and said and kept and kept.split()[0] in said.evidence[0].clause:
@@ -286,6 +377,29 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
         right = all(f and _matches(f, said) for f, said in zip(found, cmp.offered))
         out = replace(out, answer=fit((P.PREMISE_RIGHT if right else P.PREMISE_WRONG) + out.answer, limit=900))
     return out
+
+
+_YEAR_BEFORE = re.compile(r"上一?年|去年|前一年|上年度")
+
+
+def _year_before(text: str, sub: Question, year: int | None) -> bool:
+    """Whether a side names only a year, the one before the other side's ("上一年", "22年")."""
+    if not _YEAR_ONLY.fullmatch(_END_CMP.sub("", _LEAD_CMP.sub("", text.strip()))):
+        return False
+    if sub.years.relative and not sub.years.explicit:
+        return sub.years.relative == [-1]
+    if sub.years.empty:  # "前一年" / "上年度": read by no year rule, the year before all the same
+        return bool(_YEAR_BEFORE.search(text))
+    return bool(year and sub.years.explicit == [year - 1])
+
+
+def _stated(ctx: Any, cmp: Comparison, stated: Answer, first: Question, docs: list[B.Doc], today: dt.date,
+            region: str | None) -> Answer:
+    """The figure with the change the report states beside it, and one line saying so."""
+    extra = [_extra(ctx, text, first, docs, today, region) for text in cmp.extra]
+    out = joined([stated, *extra])
+    change = stated.evidence[0].clause.rsplit("，", 1)[-1]
+    return replace(out, answer=fit(out.answer + "\n" + P.COMPARE_STATED.format(change=change), limit=900))
 
 
 def _matches(found: str, said: str) -> bool:
@@ -420,7 +534,8 @@ def _comparison_line(cmp: Comparison, sides: list[_Side]) -> str:
         return ""
     if cmp.relation == "exceed" and sides[0].answer.intent == "target" and sides[1].answer.intent != "target":
         sides = sides[::-1]  # "…超了没有": what was done, against what was set
-    figures = [_figure(s.answer) for s in sides]
+    # "粮食总产438.5亿斤、增加5.7亿斤": the figure whose own words name the side's subject
+    figures = [_figure(s.answer) or _figure(s.answer, "", s.sub.topic) for s in sides]
     if figures.count(None) == 1:  # "净增4198家、总数达2.3万家": the figure in the other's unit
         known = next(f for f in figures if f)
         figures = [f or _figure(s.answer, unit_of(known), s.sub.topic) for f, s in zip(figures, sides)]

@@ -25,11 +25,13 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
+from answers.evidence import coverage, grams
 from answers.multipart import asks_no_subject, joined, named_in_full
 from answers.question import TARGET_CUES, Question
 from answers.regions_fanout import across_regions
 from answers.understanding import understand
 from core.synonyms import table
+from prompts import answers as P
 
 _COLON = re.compile(r"[：:]")
 _SEPARATOR = re.compile(r"[、；;，,？?]")
@@ -71,6 +73,22 @@ _LIST_WORDS = re.compile(
     r"主要|预期|指标|数据|数字|类|方面|的")
 
 
+# how much of an item's bigrams its answer's first line must hold to name it
+_NAMED = 0.5
+
+
+class Listed(list):
+    """The items as whole questions; `names`, when each item names an indicator of its own,
+    is each item as typed less its ask ("现代家居", "GDP"), to head an answer that does not
+    name it."""
+
+    names: list[str] = []
+
+
+# the ask an item ends with: "…养老院几家" / "…比例多少" / "…是多少个"
+_ITEM_ASK = re.compile(r"(?:的)?(?:是)?(?:多少|几)[\u4e00-\u9fff%]{0,3}$")
+
+
 def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[str]:
     """The items of a list after a colon as whole questions, or [] when the question is no
     such list (fewer than two items, or a colon that opens no list)."""
@@ -85,6 +103,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         return []
     cut = colon or opening
     head, body = text[: cut.start()].strip(), text[cut.end():].strip(" ？?。！!")
+    request = None if colon else _LIST_REQUEST.match(body)
+    if request and len(body) > request.end():
+        # "赣州23年产业集群营收目标，列一下现代家居和纺织服装的": the request opens the list
+        # as a colon would
+        items = _LIST_REQUEST_END.sub("", body[request.end():])
+        return listed_parts(ctx, replace(q, text=f"{head}：{items}"), region=region)
     body = _REMARK.sub("", body)
     if _COLON.search(body) or (opening and _ASK.search(_COUNTED.sub("", head))):
         return []
@@ -161,7 +185,9 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
     indicator = _indicator_of(head, head_region) if scopes_only else ""
     if scopes_only and not indicator:
         return []
-    parts, carried = [], ""
+    parts, carried = Listed(), ""
+    if not scopes_only:  # the items as typed name what each answer is of
+        parts.names = [_ITEM_ASK.sub("", _BRACKET_UNIT.sub("", i)).strip() for i, _ in parsed]
     for item, sub in parsed:
         own_region = sub.region.mentioned or ""
         if own_region and own_region not in (head_region, ""):
@@ -189,6 +215,12 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
             text_ += ask
         parts.append(text_)
     return parts
+
+
+# "列一下" / "分别说说" / "帮我列出": a request that what follows be listed
+_LIST_REQUEST = re.compile(r"^(?:请|麻烦)?(?:帮我|给我)?(?:分别)?(?:列一下|列下|列出来?|列举一下|列个表|说一下|说说|讲一下|报一下|给一下)\s*(?:一下)?")
+# what closes the listed items and names nothing: "…的", "…这两个", "…的数"
+_LIST_REQUEST_END = re.compile(r"(?:的|这|那)?(?:[两二三四几]个|俩)?(?:的)?(?:数|数字|目标|情况)?$")
 
 
 def _joined(item: str) -> list[str]:
@@ -234,4 +266,21 @@ def answer_listed(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], to
             sub = replace(sub, region=q.region)
         sub = replace(sub, also_regions=[])
         answers.append(across_regions(ctx, sub, docs, today))
-    return joined(answers)
+    return joined(_labelled(getattr(parts, "names", []), answers))
+
+
+def _labelled(names: list[str], answers: list[Answer]) -> list[Answer]:
+    """Each answer headed by its item ("【现代家居】") when its first line does not name the
+    item: "力争产业集群营收达2800亿元" alone does not say which cluster."""
+    if len(names) != len(answers):
+        return answers
+    out = []
+    for name, ans in zip(names, answers):
+        first = ans.answer.splitlines()[0] if ans.answer else ""
+        # a short form the synonym table spells out ("固投" → 固定资产投资) is named by either
+        forms = [name, *(doc for short, doc in table("query").items() if short in name)]
+        named = any(coverage(grams(f), first) >= _NAMED for f in forms if grams(f))
+        if ans.intent != "none" and grams(name) and not named:
+            ans = replace(ans, answer=P.LIST_ITEM_LABEL.format(item=name) + ans.answer)
+        out.append(ans)
+    return out

@@ -19,6 +19,8 @@ Read by the clause's role, not by phrase:
   what is left names the subject and stays;
 - a clause of doubt after it ("我看着不太对") asks nothing: dropped;
 - a clause that excludes a scope ("别给我全省的数", "不要分工方案里那个目标数"): dropped;
+  so is one that keeps another figure apart ("注意与2022年报告所列数字区分", "以免口径混用",
+  "不是2021年的"): the other document is named to be set aside, not asked;
   excluding a plan's or a target's figure asks the result;
 - "我们/咱们" before a place is no word of the subject ("我们赣州" is 赣州, "我们市" is 我市).
 The answer then says when the document's figure is not the one claimed (`with_verdict`),
@@ -94,6 +96,12 @@ _DOUBT = re.compile(r"^(?:我|咱)?(?:看着|看|觉得|感觉|怀疑|总觉得|
 _EXCLUDE = re.compile(
     rf"^(?:别|不要|不用|甭|无需|不需要)(?:给我|给|拿|用|看|找|报|说)?(?:那个)?(?P<what>{_PLACES}|全省|省里|全市|市里|全国|"
     r"分工方案|方案|台账|计划|目标|预期)(?:里|中|上)?(?:的|那个|那)*(?:目标|计划|预期)?(?:数|数字|值|那个数)?(?:啊|哈|哦)?$")
+# "注意与2022年报告所列数字区分" / "别跟省里的搞混" / "以免口径混用" / "不是2021年的": another
+# document's or year's figure named only to be kept apart from the one asked
+_KEEP_APART = re.compile(
+    r"^(?:请|要)?(?:注意|留意|务必)?(?:与|和|跟|同)[^，,；;？?]{2,24}?(?:区分|区别|分开|分清|混淆|搞混|弄混|混用)(?:开|开来)?$|"
+    r"^(?:以免|避免|防止|免得|别|不要)[^，,；;？?]{0,16}?(?:混用|混淆|搞混|弄混|混了|串了|弄错|搞错)$|"
+    r"^(?:而)?(?:不是|并非|非)(?:(?:19|20)?\d{2}\s*年|去年|前年|今年)[^，,；;？?]{0,10}?的(?:数|数字|那个)?$")
 _PLAN_OR_TARGET = re.compile(r"分工方案|方案|台账|计划|目标|预期")
 _ACTUAL = re.compile(r"实际|完成|实现")
 # "我们赣州" / "咱们南昌": the first person before a place is no word of the subject
@@ -181,12 +189,16 @@ def read_frame(question: str) -> Frame:
     # clauses after the opening: doubt, exclusion and the asker's own use say nothing to look for
     rest: list[str] = []
     actual = False
+    apart = False  # a figure kept apart: what is left is the question, an ask word or not
     for c in clauses:
         bare = _bare(c)
         ex = _EXCLUDE.match(bare) if len(clauses) > 1 else None
         if ex:  # "别给我全省的数": a scope not wanted, wherever it is said
             actual = actual or bool(_PLAN_OR_TARGET.search(bare))
             continue
+        if rest and _KEEP_APART.match(bare) and not _ASKS.search(bare):
+            apart = True
+            continue  # "…亩数，注意与2022年报告所列数字区分": not a second ask
         if rest or kept_lead:
             if (heard and _DOUBT.match(bare)) or _CHECK_AGAINST.match(bare) or (bare and _REQUEST.match(bare)):
                 continue
@@ -211,7 +223,7 @@ def read_frame(question: str) -> Frame:
     out = _WE_LEVEL.sub("我", _WE_PLACE.sub("", out))
     if place_dropped and not re.search(_PLACES + r"|全省|省里|我省|全市|市里|我市", out):
         out = place_dropped + out
-    if len(out) < 4 or not (_ASKS.search(out) or relayed):
+    if len(out) < 4 or not (_ASKS.search(out) or relayed or apart):
         return Frame(text)
     return Frame(out, tuple(claimed), approximate)
 

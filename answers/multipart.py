@@ -302,6 +302,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
             ans = _sibling_clause(sub, answers[-1]) or ans
+        if nxt is not None and answers[-1].evidence and nxt.evidence[0].clause.startswith(
+                answers[-1].evidence[0].clause.rstrip("。；;，,")):
+            answers[-1] = nxt  # "优良率92.3%，上升6.5个百分点": the figure and its change, said once
+            continue
         answers.append(ans)
     return joined(answers)
 
@@ -343,15 +347,35 @@ def asks_no_subject(part: str) -> bool:
 _CHANGE_WORD = re.compile(r"上升|下降|提高|降低|增长|减少|增加|回落|提升")
 
 
+# a change asked with no direction and no subject of its own, against the year before
+_NEUTRAL_CHANGE = re.compile(r"(?:跟|和|与)?(?:比上一?年|比去年|较上一?年|较去年|同比|上一?年|去年)(?:相比|比)?(?:有)?(?:的)?"
+                             r"(?:变化|变动|升降|增减|涨跌|变化幅度|幅度)(?:了|是|有)?")
+
+
 def _next_clause(part: str, before: Answer) -> Answer | None:
     """"…优良率是多少，上升了几个百分点": a part that asks only a change ("上升/下降/增长…")
     of no subject of its own asks of the figure just answered, which the report states in the
     clause right after it; that clause, when it holds the change word and a figure."""
-    if not before.evidence or not before.evidence[0].sentence:
-        return None
     words = re.sub(r"[\s，,。？?！!]", "", _ASKED_MEASURE.sub("", re.sub(r"(?:个)?百分点|个点", "", part)))
+    if _NEUTRAL_CHANGE.fullmatch(words):
+        # "比上年变化多少" / "同比增减多少": no direction said, the change the report states
+        return stated_change(before)
     change = _CHANGE_WORD.search(words)
     if change is None or _CUES_ONLY.sub("", _CHANGE_WORD.sub("", words)).strip("了"):
+        return None
+    return stated_change(before, change.group(0))
+
+
+# a clause that states only a change, its subject the clause before's: "上升6.5个百分点",
+# "比上年增长12%" (never "规上工业增加值增长6%", which names a subject of its own)
+_CHANGE_ONLY = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比|环比)?(?:上升|下降|提高|降低|增长|减少|增加|回落|提升)了?\s*\d")
+
+
+def stated_change(before: Answer, change: str | None = None) -> Answer | None:
+    """The change the report states right after the figure `before` answered ("优良率92.3%，
+    上升6.5个百分点"), said with that figure; with `change`, the clause must hold that word,
+    else it must state only a change (`_CHANGE_ONLY`). None when the report states none."""
+    if not before.evidence or not before.evidence[0].sentence:
         return None
     ev = before.evidence[0]
     clauses = clauses_of(ev.sentence)
@@ -359,7 +383,11 @@ def _next_clause(part: str, before: Answer) -> Answer | None:
     if at is None or at + 1 >= len(clauses):
         return None
     change_clause = clauses[at + 1].rstrip("。；;，,")
-    if change.group(0) not in change_clause or not NUMBER.search(change_clause):
+    if not NUMBER.search(change_clause):
+        return None
+    if change is not None and change not in change_clause:
+        return None
+    if change is None and not _CHANGE_ONLY.match(change_clause):
         return None
     # said with the figure it changes ("冬播油菜42万亩，增长37%"), the sentence quoted as before
     clause = clauses[at].rstrip("。；;，,") + "，" + change_clause

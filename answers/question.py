@@ -11,6 +11,7 @@ from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
+from answers.plan_parts import term_asked
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
@@ -54,7 +55,7 @@ _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一
                        r"(?:的)?(?:名词解释|名词注释|概念|定义|解释一下|解释下|的解释)\s*(?:是|是什么|是啥)?\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
-_WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|几月|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
+_WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前|以前)?|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
 _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
 # weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
@@ -304,6 +305,9 @@ def _by_code(s: Seen) -> dict | None:
     """"3.4谁牵头" / "任务3.4" / "3.4进展如何": a task named by its code."""
     if not s.code:
         return None
+    if not s.owner and not s.status and _WHEN.search(s.raw):
+        # "第三部分第1项…那条几月底前完成": the task's deadline
+        return {"intent": "status", "status_what": "due", "topic": s.code}
     intent = "owner" if s.owner else ("status" if s.status else "task")
     return {"intent": intent, "status_what": "progress" if s.status else None, "topic": s.code}
 
@@ -339,15 +343,20 @@ def _progress_of_named(s: Seen) -> dict | None:
     return {"intent": "status", "status_what": "progress", "topic": _topic(t, s.years, s.region, [])}
 
 
+_TABLE_REQUIRES = re.compile(r"(?:分工方案|方案|表里|表上|通知)(?:里|中|上)?(?:要求|规定)")
+
+
 def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
-    if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(s.raw)):
+    # "方案要求几月完成": what the table requires is its deadline, not a target
+    if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw))):
         return None
     if _PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw):
         return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
     if s.owner and not s.premise:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
-    topic = _topic(_WHEN.sub(" ", s.raw), s.years, s.region, [])
+    topic = _topic(_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw)), s.years, s.region, [])
+    topic = re.sub(r"(?:分工方案|方案)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
 
@@ -435,7 +444,9 @@ _COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几
 def _plan_count(s: Seen) -> dict | None:
     """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
     and in the parts the other words name."""
-    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw)):
+    # "分工方案里跟X有关的任务有哪些": the table's tasks that mention X, listed
+    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and (
+            _COUNT_ASK.search(s.raw) or (s.listing and term_asked(s.raw)))):
         return None
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
     for _name, pattern in META_ASKS:  # "哪天印发的": the table's own facts, answered after its count

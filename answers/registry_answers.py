@@ -13,6 +13,7 @@ from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.phases import same_numbered_projects
+from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
@@ -254,6 +255,9 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
             return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
         head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
         return Answer(task_index(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
+    in_parts = _in_parts(ctx, q, today, tasks, unit, unit + role_word, intent="unit_tasks")
+    if in_parts is not None:
+        return in_parts
     head = P.LIST_HEAD_UNIT.format(unit=unit, role_word=role_word, count=len(tasks))
     leads = sum(1 for t in tasks if t.get("role") == "lead")
     if q.role is None and 0 < leads < len(tasks):
@@ -288,6 +292,9 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept),
                           "leader_tasks", [], kept)
         return Answer(task_index(head, kept, plan_title=_plan_title(kept)), "leader_tasks", [], kept)
+    in_parts = _in_parts(ctx, q, today, tasks, leader, leader + P.LIST_ROLE_LEAD)
+    if in_parts is not None:
+        return in_parts
     if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
         tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
@@ -309,12 +316,26 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
 
 
+def _in_parts(ctx: Any, q: Question, today: dt.date, tasks: list[dict], name: str, who: str, *,
+              intent: str = "leader_tasks") -> Answer | None:
+    """"罗小云在生态环境和民生两部分牵头几项": the tasks of the parts named (`answers.plan_parts`),
+    read against every part of the loaded tables, so a part where this one holds no task still counts."""
+    headings = list(dict.fromkeys(t.get("section") or "" for t in list_registry_tasks(ctx, today)))
+    return in_parts_answer(q.text, tasks, headings, (name, *q.leaders, *q.units), who, intent)
+
+
 def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     """How many tasks each loaded table lists, and how many in the parts the question names
     ("民生那块" → the part whose heading speaks of 民生)."""
     tasks = list_registry_tasks(ctx, today)
     if not tasks:
         return Answer(P.NONE_NO_REGISTRY, "none")
+    term = term_asked(q.text)
+    headings = {t.get("section") or "" for t in tasks}
+    if term and not any(section_fits(term, h) for h in headings):
+        if q.years.explicit:  # "21年分工方案里…": that year's table
+            tasks = [t for t in tasks if plan_year(t) in q.years.explicit] or tasks
+        return mentioning_answer(term, tasks)
     plans: dict[str, list[dict]] = {}
     for t in tasks:
         plans.setdefault(t.get("plan_title") or "", []).append(t)
@@ -329,7 +350,7 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             if word in title or word in ("文号", "日期", "时间"):
                 continue  # "省政府…方案…文号是啥": the table's own name and facts, no part of it
             for name, n in sections.items():
-                if coverage(grams(word), name) >= NARROW_COVERAGE:
+                if section_fits(word, name):
                     lines.append(P.PLAN_SECTION_COUNT.format(section=name.rstrip("。，, "), count=n))
     return Answer("\n".join(lines), "plan_count", [], [])
 
@@ -356,8 +377,11 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
             twin = _twin(scored)
             tasks = [scored[0][1]] + ([twin] if twin is not None else [])
-            return Answer("\n".join(task_block(t, plan_title=t.get("plan_title")) for t in tasks), "status", [], tasks)
+            return _due(ctx, q, today, tasks)
         return _progress(ctx, scored[0][1]["code"], today)
+    if q.code and q.status_what == "due":
+        same = _tasks_by_code(ctx, q.code, today, q.region.name)
+        return _due(ctx, q, today, same[:3]) if same else _progress(ctx, q.code, today)
     if q.code:
         return _progress(ctx, q.code, today)
     if q.status_what == "overdue":
@@ -386,6 +410,13 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         return Answer(P.NONE_NO_STATUS_TASKS.format(what=what), "status")
     head = P.LIST_HEAD_STATUS.format(what=what, count=len(tasks))
     return Answer(task_list(head, tasks, plan_title=_plan_title(tasks)), "status", [], tasks)
+
+
+def _due(ctx: Any, q: Question, today: dt.date, tasks: list[dict]) -> Answer:
+    """A task's deadline, read with every task of its table (`answers.plan_parts.due_answer`)."""
+    title = tasks[0].get("plan_title")
+    same_plan = [t for t in list_registry_tasks(ctx, today) if t.get("plan_title") == title]
+    return due_answer(q.text, tasks, same_plan)
 
 
 def _progress(ctx: Any, code: str, today: dt.date) -> Answer:
