@@ -44,7 +44,16 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     frame = read_frame(question)
     frame = replace(frame, question=asked_by_nouns(frame.question))
-    return with_verdict(frame, checked(frame.question, _ask(ctx, frame.question, region=region, today=today)))
+    ans = _ask(ctx, frame.question, region=region, today=today)
+    if ans.intent == "none":
+        from answers.clause_roles import request_of  # "为做好X督查，烦请提供Y": Y is asked
+
+        request = request_of(frame.question)
+        if request is not None:
+            again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+            if again.intent != "none":
+                frame, ans = replace(frame, question=request), again
+    return with_verdict(frame, checked(frame.question, ans))
 
 
 def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
