@@ -237,6 +237,13 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         text = P.NONE_NO_FIGURE.format(year=bare.period.year or "", what=what,
                                        title=B.field(bare.hit, "title") or "报告", clause=bare.clause)
         return Answer(fit(text), "none", [source_dict(bare.hit)])
+    from answers.answerability import answerable  # the asked words weighed by their rarity
+
+    found = answerable(ctx, q.text, hits, regions=[*regions, *sorted(named_places)], files=files,
+                       doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
+                       dense=dense and B.dense_available(ctx))
+    if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
+        return _fact(q, found, variants, hits, rebased)
     where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)

@@ -95,6 +95,20 @@ def search(
     return [_hit(lexical.rows[i], score, float(scores[i]), similarity.get(i)) for i, score in best]
 
 
+def term_rarity(ctx: Any, terms: list[str]) -> dict[str, float]:
+    """How rare each term (a bigram or Latin word, `retrieval.lexical.tokens`' units) is in
+    the indexed chunks: BM25's idf, and 0.0 for a term no chunk holds. The documents' own
+    statistics say which words of a question carry meaning: fillers and request words are
+    frequent or absent, an indicator's words are rare (answers/answerability.py)."""
+    bm25 = ctx.index.lexical().bm25
+    out: dict[str, float] = {}
+    for term in terms:
+        t = term.lower()
+        held = any(t in seg.postings for seg in bm25.segments)
+        out[term] = float(bm25.idf(t)) if held else 0.0
+    return out
+
+
 REGION_BOOST = 1.5  # a chunk of the region the question names
 YEAR_BOOST = 1.2  # a chunk about the year the question names
 

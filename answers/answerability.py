@@ -1,0 +1,249 @@
+"""Answerability: does a sentence of the scoped reports answer the question, whatever words
+surround the ask? The fallback of `answers.report_facts` when its rules find nothing.
+
+The rules read a question's topic word by word and want most of it in the evidence; a
+question that says more than its topic ("省两会那份报告里…", "我市开年报告里说…", "JX 2024…",
+"…的比例口径") is then refused although a sentence of the asked report holds the answer.
+Rather than list such words, the documents' own statistics weigh them:
+- each bigram of what is asked counts by its rarity in the indexed chunks (BM25's idf): an
+  indicator's words are rare, a report's framing ("政府工作报告", "目标", "全省") is in nearly
+  every chunk, and fillers and request words ("那份", "烦请提供", "口径") are in none: those
+  weigh nothing, so they cannot decide the answer, for or against;
+- a sentence answers when it covers the weighted words well (order-free: the clause, its
+  neighbours, the sentence, as `answers.evidence.candidates` reads them), speaks of the asked
+  year and kind (target or result), and holds a figure of the kind the question asks for
+  (`asked_measures`: 比例/率 → %, 面积 → 亩, 金额 → 元, 产量 → 斤/吨, 人数 → 人…);
+- a distinctive name of the question that the documents do not hold vetoes the answer: a
+  numbered name ("3号线", "二期"), a quoted name, a Latin word the reports use elsewhere but
+  not in the sentence; so a metro line with another number stays "not found".
+The dense model votes where the coverage is just under the bar: a passage it ranked close
+(cosine `DENSE_VOTE`) may pass at `DENSE_BAR` instead of `BAR` (`DUCHA_EMBEDDING=none`: no vote).
+Thresholds were calibrated on the round 17 tuning sets (docs/benchmarks.md, session 8 s8f).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from answers import backends as B
+from answers.clause_roles import request_of
+from answers.evidence import NUMBER, Candidate, candidates, coverage, grams, indicator_gap, unit_of
+from answers.phases import identifiers
+from core import lazy_re as re
+from core.places import place_alternation
+
+# "X占Y比例N%": Y is the base of the share ("占新开工建筑面积比例")
+_RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
+_SHARE = re.compile(r"占比|比例|比重|百分比")
+# words that name the measure of a rate ("增速", "增幅"): the figure's measure checks them,
+# and a decline ("下降5.9%") answers a growth rate asked
+_RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
+
+# the weighted coverage a sentence needs to answer on its own
+BAR = 0.72
+# with the dense model's vote (its cosine at least DENSE_VOTE for the passage)
+DENSE_BAR = 0.62
+DENSE_VOTE = 0.55
+# the rarity the covered words must add up to: a sentence that shares only common words
+# ("发展", "建设") with the question answers nothing
+MIN_MASS = 6.0
+
+_PLACES = re.compile(place_alternation() + r"|全省|全市|全县|我省|我市|本省|本市|省里|市里|咱们?省|咱们?市")
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|前年|明年|上一?年|当年")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+.]*")
+
+# what a figure is measured in, by the word that asks for it (the last one named decides)
+_MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"比例|占比|比重|百分比|增速|增幅|涨幅|降幅|[^效频]率|几成", ("%", "％", "‰", "百分点")),
+    (r"面积|亩数|多少亩|几亩", ("亩", "平方米", "平方公里", "公顷")),
+    (r"金额|资金|多少钱|投资额|收入额|总额|经费", ("元",)),
+    (r"产量|总产", ("斤", "吨")),
+    (r"人数|多少人|几人|就业", ("人", "名")),
+    (r"里程|长度|多少公里|几公里", ("公里", "千米", "km", "米")),
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the question asks, read once: the words that matter, their weights, the measure."""
+
+    text: str
+    grams: list[str]
+    weights: dict[str, float]
+    measures: tuple[str, ...]
+    vetoes: tuple[frozenset[str], ...]  # names the answer's sentence must hold (any form)
+
+
+# what asks, in a clause: the clauses after the ask that hold none are remarks ("要省两会那份
+# 报告里去年的数，不是2021年的"), not the asked item
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数字|比例|占比|比重|金额|面积|规模|口径|目标")
+# a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
+_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率")
+# "不是2021年的" / "不要22年的数": a year set aside
+_YEAR_NOT = re.compile(r"(?:不是|不要|而非|并非|别给我?|不用)(?:那个)?((?:19|20)?\d{2})\s*年")
+
+
+def _asking_part(text: str) -> str:
+    clauses = [c for c in re.split(r"(?<=[，,；;。？?！!])", text) if c.strip()]
+    first = next((i for i, c in enumerate(clauses) if _ASKS.search(c)), None)
+    if first is None:
+        return text
+    kept = clauses[:first + 1] + [c for c in clauses[first + 1:] if _ASKS.search(c) and not _YEAR_NOT.search(c)]
+    return "".join(kept)
+
+
+def years_set_aside(question: str) -> set[int]:
+    """The years the question says it does not want ("不是2021年的")."""
+    out = set()
+    for m in _YEAR_NOT.finditer(question):
+        y = int(m.group(1))
+        out.add(y + 2000 if y < 100 else y)
+    return out
+
+
+def figure_asked(question: str) -> bool:
+    """Whether the asked item is a figure, said with a question word or a word for one."""
+    return bool(_FIGURE_WORDS.search(asked_text(question)))
+
+
+def asked_text(question: str) -> str:
+    """The asked item: the request of a formal question (`answers.clause_roles`), its asking
+    clauses, without the years and places the scope already holds."""
+    text = _asking_part(request_of(question) or question)
+    text = _YEARS.sub(" ", text)
+    text = _PLACES.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def asked_measures(text: str) -> tuple[str, ...]:
+    """The units a figure answering `text` may carry; () when any figure does."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    for pattern, units in _MEASURE_WORDS:
+        for m in re.finditer(pattern, text):
+            found.append((m.end(), units))
+    if not found:
+        return ()
+    return max(found)[1]
+
+
+def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
+    """`question`'s asked item, its bigrams (as typed and with abbreviations expanded:
+    `normalized`) weighted by rarity, the measure asked and the names that veto."""
+    text = asked_text(question)
+    expanded = asked_text(normalized) if normalized else ""
+    gs = list(dict.fromkeys(grams(text) + grams(expanded)))
+    gs = [g for g in gs if not g[:1].isdigit()]
+    weights = B.term_rarity(ctx, gs)
+    measures = asked_measures(text)
+    if "%" in measures:
+        weights = {g: (0.0 if g in _RATE_GRAMS else w) for g, w in weights.items()}
+    vetoes = [forms for forms in identifiers(question)]
+    vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
+    return Asked(text, gs, weights, measures, tuple(vetoes))
+
+
+def mass(asked: Asked, text: str) -> float:
+    """The summed rarity of the asked bigrams `text` holds."""
+    low = text.lower()
+    return sum(asked.weights.get(g, 0.0) for g in asked.grams if g in low)
+
+
+def fits_measure(asked: Asked, numbers: Iterable[str]) -> list[str]:
+    """The figures of a clause in the asked measure (all of them when none is asked)."""
+    nums = list(numbers)
+    if not asked.measures:
+        return nums
+    return [n for n in nums if any(u in unit_of(n) for u in asked.measures)]
+
+
+def _vetoed(asked: Asked, sentence: str) -> bool:
+    return any(not any(f in sentence for f in forms) for forms in asked.vetoes)
+
+
+def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | None], files: set[str],
+               doc_years: dict, years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
+               dense: bool) -> Candidate | None:
+    """`best_answer` over `hits` and the passages the asked item alone finds (lexical: the
+    rules' search ran with every word of the question)."""
+    if not (numeric or figure_asked(question)):
+        return None
+    aside = years_set_aside(question)
+    years = [y for y in years if y not in aside]
+    text = asked_text(question)
+    normalized = B.normalize(text)
+    pool = list(hits)
+    seen = {B.field(h, "chunk_id") for h in pool}
+    if text and text != question:
+        for r in regions:
+            for h in B.search(ctx, normalized, k=10, region=r, kind="report", dense=False):
+                if B.field(h, "file") in files and B.field(h, "chunk_id") not in seen:
+                    seen.add(B.field(h, "chunk_id"))
+                    pool.append(h)
+    return best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
+                       numeric=numeric, unit_asked=unit_asked, dense=dense)
+
+
+def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, doc_years: dict,
+                years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
+                dense: bool) -> Candidate | None:
+    """The clause that answers `question` among `hits` by weighted coverage (module doc),
+    or None; only for a figure asked (`numeric`), where the figure's measure checks the fit."""
+    if not hits:
+        return None
+    asked = read_asked(ctx, question, normalized)
+    if not asked.grams or not any(w > 0 for w in asked.weights.values()):
+        return None
+    weights = {g: asked.weights.get(g, 0.0) for g in asked.grams}
+    latin_held = {w.lower() for w in _LATIN.findall(asked.text)
+                  if len(w) >= 2 and B.term_rarity(ctx, [w.lower()]).get(w.lower(), 0.0) > 0}
+    best: Candidate | None = None
+    best_cov = 0.0
+    for c in candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
+                        weights=weights):
+        if years and c.period.year not in years:
+            continue
+        if mode and c.period.mode not in (mode, None):
+            continue
+        nums = fits_measure(asked, c.numbers)
+        if not nums:
+            continue
+        cov = max(c.cov, cover(asked, weights, c))
+        bar = BAR
+        sim = B.field(c.hit, "dense_score")
+        if dense and sim is not None and sim >= DENSE_VOTE:
+            bar = DENSE_BAR
+        if cov < bar or mass(asked, c.sentence) < MIN_MASS:
+            continue
+        if _vetoed(asked, c.sentence):
+            continue
+        low = c.sentence.lower()
+        if any(t not in low and not _expansion_in(t, low) for t in latin_held):
+            continue
+        if best is None or (cov, -c.rank) > (best_cov, -best.rank):
+            c.numbers, c.cov = nums, cov
+            best, best_cov = c, cov
+    return best
+
+
+def cover(asked: Asked, weights: dict[str, float], c: Candidate) -> float:
+    """The clause's own weighted coverage, or its sentence's when the sentence holds one figure
+    of the asked measure only (then every word of the sentence speaks of that figure: "“惠企通”
+    平台…，累计为…无感兑现资金48.09亿元"). A figure standing apart from the indicator by words
+    the question does not use belongs to another indicator (`indicator_gap`); "X占Y比例N%"
+    is read as "X占比N%" when a share is asked."""
+    ratio = bool(_SHARE.search(asked.text))
+    clause = _RATIO_BASE.sub("占比", c.clause) if ratio else c.clause
+    cov = coverage(asked.grams, clause, weights)
+    if indicator_gap(clause, asked.grams, explained=asked.text) >= 2:
+        cov *= 0.6
+    figures = {n for n in fits_measure(asked, (m.group(0) for m in NUMBER.finditer(c.sentence)))}
+    if len(figures) == 1 and figures & set(fits_measure(asked, c.numbers)):
+        cov = max(cov, coverage(asked.grams, c.sentence, weights))
+    return cov
+
+
+def _expansion_in(token: str, low: str) -> bool:
+    """"gdp" stands in a sentence as "地区生产总值": one bigram of its expansion."""
+    expansion = B.normalize(token)
+    return expansion != token and any(g in low for g in grams(expansion) if len(g) == 2 and g != token)
