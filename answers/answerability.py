@@ -29,11 +29,14 @@ from answers import backends as B
 from answers.clause_roles import request_of
 from answers.evidence import NUMBER, Candidate, candidates, coverage, grams, indicator_gap, unit_of
 from answers.phases import identifiers
+from answers.regions import same_region
 from core import lazy_re as re
 from core.places import place_alternation
 
 # "X占Y比例N%": Y is the base of the share ("占新开工建筑面积比例")
 _RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
+# "X、Y均达99%": each item of the list has the figure; the other items are no gap
+_SHARED = re.compile(r"、[^、，,；;。]{1,14}?(?=(?:均|都)(?:达到|达|为|超过|超|突破|提高|提升|增长|下降|保持))")
 _SHARE = re.compile(r"占比|比例|比重|百分比")
 # words that name the measure of a rate ("增速", "增幅"): the figure's measure checks them,
 # and a decline ("下降5.9%") answers a growth rate asked
@@ -47,6 +50,8 @@ DENSE_VOTE = 0.55
 # the rarity the covered words must add up to: a sentence that shares only common words
 # ("发展", "建设") with the question answers nothing
 MIN_MASS = 6.0
+# the clause's own coverage below which its sentence's words are not read as its own
+SENTENCE_CLAUSE = 0.4
 
 _PLACES = re.compile(place_alternation() + r"|全省|全市|全县|我省|我市|本省|本市|省里|市里|咱们?省|咱们?市")
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|前年|明年|上一?年|当年")
@@ -80,6 +85,8 @@ class Asked:
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数字|比例|占比|比重|金额|面积|规模|口径|目标")
 # a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
 _FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率")
+# "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
+_WHICH = re.compile(r"哪[几些个家项条类种方面里儿]|什么|啥|谁")
 # "不是2021年的" / "不要22年的数": a year set aside
 _YEAR_NOT = re.compile(r"(?:不是|不要|而非|并非|别给我?|不用)(?:那个)?((?:19|20)?\d{2})\s*年")
 
@@ -93,6 +100,17 @@ def _asking_part(text: str) -> str:
     return "".join(kept)
 
 
+# "2024年的政府工作报告里" / "那份报告（江西2024年）": a year that names the report asked
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:的|那份|那个)?(?:省|市|全省|全市)?(?:政府)?(?:工作)?报告"
+                          r"|报告\s*[（(][^）)]{0,6}?((?:19|20)\d{2})\s*年?[^）)]{0,6}[）)]")
+
+
+def report_years(question: str) -> set[int]:
+    """The years that name the report asked of, not the figure's year: any figure that report
+    states answers (its review speaks of the year before)."""
+    return {int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(question)}
+
+
 def years_set_aside(question: str) -> set[int]:
     """The years the question says it does not want ("不是2021年的")."""
     out = set()
@@ -103,8 +121,10 @@ def years_set_aside(question: str) -> set[int]:
 
 
 def figure_asked(question: str) -> bool:
-    """Whether the asked item is a figure, said with a question word or a word for one."""
-    return bool(_FIGURE_WORDS.search(asked_text(question)))
+    """Whether the asked item is a figure, said with a question word or a word for one; not
+    when it asks which ones ("哪几个融合", "哪些项目"): a list or a name is no figure."""
+    text = asked_text(question)
+    return bool(_FIGURE_WORDS.search(text)) and not _WHICH.search(text)
 
 
 def asked_text(question: str) -> str:
@@ -163,10 +183,12 @@ def _vetoed(asked: Asked, sentence: str) -> bool:
 
 def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | None], files: set[str],
                doc_years: dict, years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
-               dense: bool) -> Candidate | None:
+               dense: bool, scope_regions: list[str] = (), must_hold: list[frozenset[str]] = ()) -> Candidate | None:
     """`best_answer` over `hits` and the passages the asked item alone finds (lexical: the
-    rules' search ran with every word of the question)."""
-    if not (numeric or figure_asked(question)):
+    rules' search ran with every word of the question). `must_hold`: names the rules require
+    of the evidence (a subject typed first, "瑞金"); a place the question names that is none
+    of `scope_regions` ("九江港…" over the province's report) must stand in the sentence too."""
+    if not figure_asked(question):
         return None
     aside = years_set_aside(question)
     years = [y for y in years if y not in aside]
@@ -180,13 +202,34 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
                 if B.field(h, "file") in files and B.field(h, "chunk_id") not in seen:
                     seen.add(B.field(h, "chunk_id"))
                     pool.append(h)
+    held = [*must_hold, *_other_places(question, scope_regions)]
+    # "那份省报告（江西2024年）": a place named that the rules did not read as the region is
+    # still the region asked; its own reports answer, not another region's
+    named = {r for r in scope_regions if r and any(same_region(p, r) for p in _PLACE_NAMES.findall(question))}
+    if named and len(set(scope_regions)) > 1:
+        pool = [h for h in pool if B.field(h, "region") in named]
     return best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
-                       numeric=numeric, unit_asked=unit_asked, dense=dense)
+                       numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
+                       named_reports=report_years(question) - aside)
+
+
+_PLACE_NAMES = re.compile(place_alternation())
+
+
+def _other_places(question: str, scope_regions: list[str]) -> list[frozenset[str]]:
+    """The places named that are not the scope's own: each, in full or short form, must stand
+    in the answer's sentence."""
+    out = []
+    for name in dict.fromkeys(_PLACE_NAMES.findall(question)):
+        if not any(same_region(name, r) for r in scope_regions if r):
+            short = re.sub(r"(省|市|县|区)$", "", name)
+            out.append(frozenset({name, short} if len(short) >= 2 else {name}))
+    return out
 
 
 def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, doc_years: dict,
                 years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
-                dense: bool) -> Candidate | None:
+                dense: bool, must_hold: list[frozenset[str]] = (), named_reports: set[int] = frozenset()) -> Candidate | None:
     """The clause that answers `question` among `hits` by weighted coverage (module doc),
     or None; only for a figure asked (`numeric`), where the figure's measure checks the fit."""
     if not hits:
@@ -201,7 +244,7 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
     best_cov = 0.0
     for c in candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
                         weights=weights):
-        if years and c.period.year not in years:
+        if years and c.period.year not in years and doc_years.get(B.field(c.hit, "file")) not in named_reports:
             continue
         if mode and c.period.mode not in (mode, None):
             continue
@@ -215,7 +258,7 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
             bar = DENSE_BAR
         if cov < bar or mass(asked, c.sentence) < MIN_MASS:
             continue
-        if _vetoed(asked, c.sentence):
+        if _vetoed(asked, c.sentence) or any(not any(f in c.sentence for f in forms) for forms in must_hold):
             continue
         low = c.sentence.lower()
         if any(t not in low and not _expansion_in(t, low) for t in latin_held):
@@ -234,11 +277,12 @@ def cover(asked: Asked, weights: dict[str, float], c: Candidate) -> float:
     is read as "X占比N%" when a share is asked."""
     ratio = bool(_SHARE.search(asked.text))
     clause = _RATIO_BASE.sub("占比", c.clause) if ratio else c.clause
+    clause = _SHARED.sub("", clause)
     cov = coverage(asked.grams, clause, weights)
     if indicator_gap(clause, asked.grams, explained=asked.text) >= 2:
         cov *= 0.6
     figures = {n for n in fits_measure(asked, (m.group(0) for m in NUMBER.finditer(c.sentence)))}
-    if len(figures) == 1 and figures & set(fits_measure(asked, c.numbers)):
+    if cov >= SENTENCE_CLAUSE and len(figures) == 1 and figures & set(fits_measure(asked, c.numbers)):
         cov = max(cov, coverage(asked.grams, c.sentence, weights))
     return cov
 

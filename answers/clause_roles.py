@@ -41,8 +41,9 @@ _PLACE = re.compile(_PLACES + r"|全省|全市|我省|我市|本省|本市")
 # "该项支出" / "该项工作" / "上述任务" / "此项工作": a noun pointing back to the background
 _POINTER = re.compile(r"(?:该项|该类|该|上述|前述|此项|这项|这一)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=的|占|在|中|由|是|[，,。？?]|$)")
 # where a background's subject ends: its predicate ("推进较慢", "占比较高", "反映", "称")
-_PREDICATE = re.compile(r"(?:推进|进展|进度|完成|落实|工作|情况|占比|比重|水平)?(?:较|偏|仍|不够|严重|明显|有所|相对|比较|不|未|滞后|缓慢)"
-                        r"|反映|表示|称|提出|显示")
+_PREDICATE = re.compile(r"(?:推进|进展|进度|完成|落实|工作|情况|占比|比重|水平)?(?:较|偏|仍|不够|严重|明显|有所|相对|比较|不|未|滞后|缓慢)")
+# "…报告称X" / "有企业反映X": what is said comes after the verb of saying
+_SAYING = re.compile(r"^.*(?:称|表示|显示|反映|提到|指出)")
 # words that open a background clause and name nothing of the subject
 _OPENING = re.compile(r"^(?:经查|经核|据查|据了解|近期|近日|目前|日前|据悉|另外|同时|鉴于|由于|因为?|为了?|根据|按照|结合|针对)[，,：:]?")
 
@@ -98,7 +99,13 @@ def _pointers_read(body: str, background: list[str]) -> str:
     def read(m: re.Match) -> str:
         noun = m.group("noun")
         for b in background:
-            named = re.search(r"([\u4e00-\u9fff]{1,4})" + re.escape(noun), _OPENING.sub("", b))
+            b = _SAYING.sub("", _OPENING.sub("", b))
+            # "该项就业人数" and "城镇新增就业…": the noun's head word as the background says it
+            head = next((noun[:k] for k in range(len(noun), 1, -1) if noun[:k] in b), "")
+            if head and head != noun:
+                named = re.search(r"[\u4e00-\u9fff]{0,4}" + re.escape(head), b)
+                return _without_year(named.group(0)) + noun[len(head):]
+            named = re.search(r"([\u4e00-\u9fff]{1,4})" + re.escape(noun), b)
             if named:
                 # "…报告称2022年民生支出" → "民生支出": what stands before the noun, after the
                 # year or the verb of saying
@@ -114,7 +121,7 @@ def _pointers_read(body: str, background: list[str]) -> str:
 def _subject(background: list[str]) -> str:
     """The words a background clause starts with before its predicate: what it is about."""
     for b in reversed(background):
-        b = _OPENING.sub("", b)
+        b = _SAYING.sub("", _OPENING.sub("", b))
         m = _PREDICATE.search(b)
         words = b[:m.start()] if m else ""
         if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 3:

@@ -241,7 +241,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
 
     found = answerable(ctx, q.text, hits, regions=[*regions, *sorted(named_places)], files=files,
                        doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
-                       dense=dense and B.dense_available(ctx))
+                       dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
+                       must_hold=[frozenset(lead_forms)] if lead_forms else [])
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
         return _fact(q, found, variants, hits, rebased)
     where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
