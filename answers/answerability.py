@@ -42,6 +42,8 @@ _SHARE = re.compile(r"占比|比例|比重|百分比")
 # and a decline ("下降5.9%") answers a growth rate asked
 _RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
 
+_PARTICLE = re.compile(r"[的了之]")
+
 # the weighted coverage a sentence needs to answer on its own
 BAR = 0.72
 # with the dense model's vote (its cosine at least DENSE_VOTE for the passage)
@@ -156,8 +158,12 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     gs = [g for g in gs if not g[:1].isdigit()]
     weights = B.term_rarity(ctx, gs)
     measures = asked_measures(text)
+    # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
+    # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
+    said = {g for pattern, _units in _MEASURE_WORDS for m in re.finditer(pattern, text) for g in grams(m.group(0))}
     if "%" in measures:
-        weights = {g: (0.0 if g in _RATE_GRAMS else w) for g, w in weights.items()}
+        said |= _RATE_GRAMS
+    weights = {g: (0.0 if g in said or _PARTICLE.search(g) else w) for g, w in weights.items()}
     vetoes = [forms for forms in identifiers(question)]
     vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
     return Asked(text, gs, weights, measures, tuple(vetoes))

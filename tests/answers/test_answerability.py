@@ -1,0 +1,156 @@
+"""Answers that hold on wordings the rules were not written for: formal requests with a
+background, nicknamed reports, places in brackets, Latin abbreviations (answers/clause_roles.py,
+answers/answerability.py). Every question here is this module's own wording over the sample
+corpus; each found answer has a look-alike that must stay "not found"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import answers.answerability as A
+from answers.ask import ask
+from answers.clause_roles import request_of
+from core.context import Context
+
+
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
+# --- the request of a formal question -----------------------------------------------------
+
+@pytest.mark.parametrize("question, asked", [
+    # a purpose before the request: gone
+    ("为迎接年度考核，烦请提供2024年全省单位GDP能耗下降的目标。", "2024年全省单位GDP能耗下降的目标"),
+    # the background's place and year, when the request names none, stand before it
+    ("经查，九江市报告称2023年外贸增长较快，请核实该项增速。", "2023年九江市外贸增长"),
+    # a pointer with a noun the background does not use: the background's subject
+    ("经查上饶数字经济项目推进较慢，烦请明确分工方案中该项工作的牵头单位。", "分工方案中上饶数字经济项目的牵头单位"),
+    # what the answer is for, after the request: gone
+    ("请核实抚州市2023年新建5G基站的数量，以便与通信管理部门数据核对。", "抚州市2023年新建5G基站的数量"),
+    ("请提供2022年全省新增就业人数，我处需据此起草通报。", "2022年全省新增就业人数"),
+])
+def test_the_request_is_what_is_asked(question: str, asked: str) -> None:
+    assert request_of(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "2024年全省GDP增长目标是多少",  # no request verb
+    "请提供2024年全省GDP增长目标",  # a request with nothing around it
+])
+def test_a_plain_question_has_no_request_to_read(question: str) -> None:
+    assert request_of(question) is None
+
+
+# --- what the question asks for -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("建成区达到海绵城市建设要求的比例口径", "%"),
+    ("惠企资金兑现的累计金额", "元"),
+    ("高标准农田建设的年度任务面积", "亩"),
+    ("粮食总产多少", "斤"),
+    ("新增就业人数", "人"),
+])
+def test_the_measure_asked_follows_the_word_that_asks_it(text: str, unit: str) -> None:
+    assert unit in A.asked_measures(text)
+
+
+def test_any_figure_answers_when_no_measure_is_named() -> None:
+    assert A.asked_measures("新签约项目多少") == ()
+
+
+def test_a_list_or_a_name_asked_is_no_figure() -> None:
+    assert not A.figure_asked("四融一共和美乡村具体是哪几个融合")
+    assert not A.figure_asked("数字经济项目由哪些单位牵头")
+    assert A.figure_asked("烦请提供南昌市2023年兑现资金的累计金额")
+
+
+def test_remarks_after_the_ask_and_years_set_aside_are_not_asked() -> None:
+    q = "全省2023年粮食总产多少？要开年报告里的数，不是2021年的"
+    assert "开年" not in A.asked_text(q) and "粮食总产" in A.asked_text(q)
+    assert A.years_set_aside(q) == {2021}
+    assert A.report_years("那份报告（江西2024年）里") == {2024}
+    assert A.report_years("2022年政府工作报告里的数") == {2022}
+
+
+# --- the scorer: rarity decides, the measure and names veto ---------------------------------
+
+@dataclass
+class _Hit:
+    text: str
+    file: str = "r.txt"
+    title: str = "某市2024年政府工作报告"
+    region: str = "某市"
+    year: int = 2024
+    section: str = "二、2024年工作安排"
+    chunk_id: str = "c1"
+    span_year: int | None = None
+    dense_score: float | None = None
+
+
+def _score(monkeypatch: pytest.MonkeyPatch, rarity: dict[str, float], question: str, text: str, **kw):
+    monkeypatch.setattr(A.B, "term_rarity", lambda ctx, terms: {t: rarity.get(t, 0.0) for t in terms})
+    return A.best_answer(None, question, question, [_Hit(text)], doc_years={"r.txt": 2024}, years=[2024],
+                         mode=kw.get("mode"), numeric=True, unit_asked=None, dense=False)
+
+
+_RARE = {"冷链": 5.0, "链物": 5.0, "物流": 3.0, "流园": 5.0, "园区": 2.0, "占比": 4.0, "投资": 1.0}
+
+
+def test_words_the_documents_never_use_weigh_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "那份", "开年", "口径" are in no chunk: they neither help nor hurt
+    found = _score(monkeypatch, _RARE, "开年那份报告里冷链物流园区投资金额的口径是多少",
+                   "冷链物流园区投资12亿元，建成园区3个。")
+    assert found is not None and "12亿元" in found.numbers
+
+
+def test_a_sentence_sharing_only_common_words_answers_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _score(monkeypatch, _RARE, "冷链物流园区投资多少", "完成投资12亿元，园区建设提速。") is None
+
+
+def test_a_figure_of_another_measure_answers_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a share asked; the sentence states money only
+    assert _score(monkeypatch, _RARE, "冷链物流园区投资占比多少", "冷链物流园区完成投资12亿元。") is None
+    found = _score(monkeypatch, _RARE, "冷链物流园区投资占比多少", "冷链物流园区投资占比达到35%。")
+    assert found is not None and found.numbers == ["35%"]
+
+
+def test_a_numbered_name_the_sentence_lacks_vetoes(monkeypatch: pytest.MonkeyPatch) -> None:
+    rarity = {**_RARE, "地铁": 4.0, "号线": 3.0}
+    text = "地铁1号线建成通车，地铁2号线完成投资80亿元。"
+    assert _score(monkeypatch, rarity, "地铁3号线投资多少", text) is None
+    assert _score(monkeypatch, rarity, "地铁2号线投资多少", text) is not None
+
+
+def test_the_asked_kind_of_year_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a result asked, the report's plan section states a target only
+    assert _score(monkeypatch, _RARE, "冷链物流园区投资多少", "冷链物流园区完成投资12亿元。", mode="result") is None
+
+
+# --- from the question to the answer, on the sample corpus ---------------------------------
+
+@pytest.mark.parametrize("question, figure", [
+    ("为准备季度督查通报，烦请提供南昌市2023年新增转移农村劳动力的人数。", "3.74万人"),
+    ("鉴于近期开展营商环境专项督查，请核实2023年全省为经营主体减负的金额。", "1630亿元"),
+    ("经查，南昌市报告称2023年城镇新增就业完成较好，烦请提供该项就业人数。", "6.89万人"),
+    ("开年那份省报告（江西2024年）里，招投标全流程电子化率是多少", "99%"),
+    ("我市（南昌）开年报告里说今年粮食播种面积要稳在多少", "516万亩"),
+    ("为评估政务服务改革成效，烦请提供南昌市2023年通过惠企通平台无感兑现资金的金额。", "48.09亿元"),
+])
+def test_an_answer_held_in_the_documents_is_found(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent in ("fact", "target") and figure in ans.answer, ans.answer
+    assert ans.sources, "the answer names its source"
+
+
+@pytest.mark.parametrize("question", [
+    "为做好轨道交通督查，烦请提供南昌地铁9号线2024年的建设投资。",  # no such line
+    "烦请提供2024年全省新增“氢能小镇”的数量目标",  # a quoted name the reports never use
+    "因安全生产督查需要，烦请提供2024年全省煤矿关闭退出的数量。",  # no such item
+    "请核实南昌市2023年城镇新增就业的目标，以便比对",  # a result is there, no target
+    "九江港集装箱吞吐量多少",  # another place's port
+])
+def test_a_look_alike_the_documents_do_not_hold_stays_not_found(ctx: Context, question: str) -> None:
+    assert ask(ctx, question).intent == "none"
