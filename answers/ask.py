@@ -44,15 +44,20 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     frame = read_frame(question)
     frame = replace(frame, question=asked_by_nouns(frame.question))
-    ans = _ask(ctx, frame.question, region=region, today=today)
-    if ans.intent == "none":
-        from answers.clause_roles import request_of  # "为做好X督查，烦请提供Y": Y is asked
+    from answers.clause_roles import framed, request_of  # "为做好X督查，烦请提供Y": Y is asked
 
-        request = request_of(frame.question)
-        if request is not None:
-            again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
-            if again.intent != "none":
-                frame, ans = replace(frame, question=request), again
+    request = request_of(frame.question)
+    if request is not None and framed(frame.question):
+        # a background or a purpose around the request: the request is the question, the
+        # question as written only when the request alone finds nothing
+        first = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+        if first.intent != "none":
+            return with_verdict(frame, checked(request, first))
+    ans = _ask(ctx, frame.question, region=region, today=today)
+    if ans.intent == "none" and request is not None and not framed(frame.question):
+        again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+        if again.intent != "none":
+            frame, ans = replace(frame, question=request), again
     return with_verdict(frame, checked(frame.question, ans))
 
 

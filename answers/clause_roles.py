@@ -17,7 +17,7 @@ Read by structure, not by phrase:
   is read with the background's own words for it ("民生支出"), or, for a noun the background
   does not use ("工作"), the background's subject (its words before the predicate:
   "宜春二手车出口业务推进较慢" → "宜春二手车出口业务").
-`request_of(question)` is None when the question has no such structure; `answers.ask` asks the
+`request_of(question)` is None when the question has no request verb; `answers.ask` asks the
 request only when the question as written found nothing, so a plain question never changes.
 """
 from __future__ import annotations
@@ -44,8 +44,10 @@ _POINTER = re.compile(r"(?:该项|该类|该|上述|前述|此项|这项|这一)
 _PREDICATE = re.compile(r"(?:推进|进展|进度|完成|落实|工作|情况|占比|比重|水平)?(?:较|偏|仍|不够|严重|明显|有所|相对|比较|不|未|滞后|缓慢)")
 # "…报告称X" / "有企业反映X": what is said comes after the verb of saying
 _SAYING = re.compile(r"^.*(?:称|表示|显示|反映|提到|指出)")
+# what asks, in a clause
+_ASKS = re.compile(r"多少|几[个项家条年月]?|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
 # words that open a background clause and name nothing of the subject
-_OPENING = re.compile(r"^(?:经查|经核|据查|据了解|近期|近日|目前|日前|据悉|另外|同时|鉴于|由于|因为?|为了?|根据|按照|结合|针对)[，,：:]?")
+_OPENING = re.compile(r"^(?:经查|经核|据查|据了解|近期|近日|目前|日前|据悉|另外|同时|鉴于|由于|因为?|为了?|根据|按照|结合|针对|有(?:企业|群众|市民|代表|委员|人))[，,：:]?")
 
 
 def _clauses(text: str) -> list[str]:
@@ -58,16 +60,34 @@ def _bare(clause: str) -> str:
 
 def request_of(question: str) -> str | None:
     """The request of a formal question, with the background's place and year put before it
-    and its pointers read back (module doc); None when there is no background to drop."""
+    and its pointers read back (module doc); None when the question has no request."""
+    read = read_request(question)
+    return read[0] if read else None
+
+
+def framed(question: str) -> bool:
+    """Whether the question says more than its request: a background before it, a purpose
+    after it. Such a question is asked by its request first (`answers.ask`): the framing's
+    words can mislead the rules ("为做好专项督查工作" reads as a question about a plan)."""
+    read = read_request(question)
+    return bool(read and read[1])
+
+
+def read_request(question: str) -> tuple[str, bool] | None:
+    """(the request, whether clauses around it were dropped), or None."""
     text = (question or "").strip()
     clauses = _clauses(text)
     at = next((i for i, c in enumerate(clauses) if _REQUEST.search(c)), None)
     if at is None:
-        return None
+        # no request verb: background clauses ("为做好专项督查工作，") before a clause that asks
+        at = next((i for i, c in enumerate(clauses) if _ASKS.search(c)), None)
+        if not at or not all(_OPENING.match(_bare(c)) and not _ASKS.search(c) for c in clauses[:at]):
+            return None
+        before, asked = "", clauses[at]
+    else:
+        m = _REQUEST.search(clauses[at])
+        before, asked = clauses[at][:m.start()], clauses[at][m.end():]
     background = [_bare(c) for c in clauses[:at]]
-    head = clauses[at]
-    m = _REQUEST.search(head)
-    before, asked = head[:m.start()], head[m.end():]
     if before.strip("，, "):
         background.append(_bare(before))  # "近期有企业反映检查过多为核实情况请提供…": one clause
     after = [c for c in clauses[at + 1:]]
@@ -78,8 +98,6 @@ def request_of(question: str) -> str | None:
         kept_after.append(c)
     body = _bare(asked + "".join(kept_after))
     background = [b for b in background if b]
-    if not background and not after:
-        return None  # "请提供X": nothing around the request to drop
     body = _pointers_read(body, background)
     context = " ".join(background)
     lead = []
@@ -90,7 +108,7 @@ def request_of(question: str) -> str | None:
     out = ("".join(lead) + body).strip()
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", out)) < 3 or out == text:
         return None
-    return out
+    return out, bool(background or len(kept_after) < len(after))
 
 
 def _pointers_read(body: str, background: list[str]) -> str:
