@@ -43,6 +43,7 @@ _SHARE = re.compile(r"占比|比例|比重|百分比")
 _RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
 
 _PARTICLE = re.compile(r"[的了之]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # the weighted coverage a sentence needs to answer on its own
 BAR = 0.72
@@ -86,7 +87,9 @@ class Asked:
 # 报告里去年的数，不是2021年的"), not the asked item
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数字|比例|占比|比重|金额|面积|规模|口径|目标")
 # a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
-_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率")
+_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率|"
+                           r"(?:增长|下降|降低|提高)(?:目标|预期)?$|目标$|预期目标|目标值|指标值")
+_DISTRIBUTIVE = re.compile(r"分别|各自|各是|各为|各有")
 # "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
 _WHICH = re.compile(r"哪[几些个家项条类种方面里儿]|什么|啥|谁")
 # "不是2021年的" / "不要22年的数": a year set aside
@@ -125,7 +128,7 @@ def years_set_aside(question: str) -> set[int]:
 def figure_asked(question: str) -> bool:
     """Whether the asked item is a figure, said with a question word or a word for one; not
     when it asks which ones ("哪几个融合", "哪些项目"): a list or a name is no figure."""
-    text = asked_text(question)
+    text = re.sub(r"[，,。？?！!\s]+$", "", asked_text(question))
     return bool(_FIGURE_WORDS.search(text)) and not _WHICH.search(text)
 
 
@@ -135,6 +138,7 @@ def asked_text(question: str) -> str:
     text = _asking_part(request_of(question) or question)
     text = _YEARS.sub(" ", text)
     text = _PLACES.sub(" ", text)
+    text = _DISTRIBUTIVE.sub(" ", text)  # "分别多少": how the ask is put, not what it is about
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -157,13 +161,23 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     gs = list(dict.fromkeys(grams(text) + grams(expanded)))
     gs = [g for g in gs if not g[:1].isdigit()]
     weights = B.term_rarity(ctx, gs)
+    # a Latin abbreviation whose expansion is asked too ("GDP" and "地区生产总值"): the
+    # expansion's words carry it, the sentence may hold either (the Latin veto checks that)
+    expanded_low = expanded.lower()
+    for w in _LATIN.findall(text):
+        token = w.lower()
+        if token in weights and B.normalize(w) != w and _CJK.search(expanded_low):
+            weights[token] = 0.0
     measures = asked_measures(text)
     # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
     # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
     said = {g for pattern, _units in _MEASURE_WORDS for m in re.finditer(pattern, text) for g in grams(m.group(0))}
     if "%" in measures:
         said |= _RATE_GRAMS
-    weights = {g: (0.0 if g in said or _PARTICLE.search(g) else w) for g, w in weights.items()}
+    # a lone character ("和" between two places) is a rare token only because the tokenizer
+    # keeps lone characters whole: it is no word of the subject
+    weights = {g: (0.0 if g in said or _PARTICLE.search(g) or (len(g) == 1 and _CJK.match(g)) else w)
+               for g, w in weights.items()}
     vetoes = [forms for forms in identifiers(question)]
     vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
     return Asked(text, gs, weights, measures, tuple(vetoes))
@@ -189,11 +203,13 @@ def _vetoed(asked: Asked, sentence: str) -> bool:
 
 def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | None], files: set[str],
                doc_years: dict, years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
-               dense: bool, scope_regions: list[str] = (), must_hold: list[frozenset[str]] = ()) -> Candidate | None:
+               dense: bool, scope_regions: list[str] = (), must_hold: list[frozenset[str]] = (),
+               known_regions: list[str] = ()) -> Candidate | None:
     """`best_answer` over `hits` and the passages the asked item alone finds (lexical: the
     rules' search ran with every word of the question). `must_hold`: names the rules require
-    of the evidence (a subject typed first, "瑞金"); a place the question names that is none
-    of `scope_regions` ("九江港…" over the province's report) must stand in the sentence too."""
+    of the evidence (a subject typed first, "瑞金"); a place the question names that has no
+    report of its own (none of `known_regions`: "九江港…" over the province's report) must
+    stand in the sentence too; a named place with reports is answered from its own."""
     if not figure_asked(question):
         return None
     aside = years_set_aside(question)
@@ -208,7 +224,7 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
                 if B.field(h, "file") in files and B.field(h, "chunk_id") not in seen:
                     seen.add(B.field(h, "chunk_id"))
                     pool.append(h)
-    held = [*must_hold, *_other_places(question, scope_regions)]
+    held = [*must_hold, *_other_places(question, [*scope_regions, *known_regions])]
     # "那份省报告（江西2024年）": a place named that the rules did not read as the region is
     # still the region asked; its own reports answer, not another region's
     named = {r for r in scope_regions if r and any(same_region(p, r) for p in _PLACE_NAMES.findall(question))}

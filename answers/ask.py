@@ -42,7 +42,9 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     from answers.noun_asks import asked_by_nouns  # "X的个数和Y的投资额"
 
-    frame = read_frame(question)
+    from answers.bracketed import place_in_brackets  # "我市（南昌）" is 南昌
+
+    frame = read_frame(place_in_brackets(question))
     frame = replace(frame, question=asked_by_nouns(frame.question))
     from answers.clause_roles import framed, request_of  # "为做好X督查，烦请提供Y": Y is asked
 

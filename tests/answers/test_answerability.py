@@ -164,3 +164,25 @@ def test_a_look_alike_the_documents_do_not_hold_stays_not_found(ctx: Context, qu
 def test_a_background_does_not_change_the_answer(ctx: Context, question: str, figure: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent in ("fact", "target") and figure in ans.answer, ans.answer
+
+
+def test_a_place_in_brackets_says_which_my_city_is(ctx: Context) -> None:
+    from answers.bracketed import place_in_brackets
+
+    assert place_in_brackets("我市（赣州）2024年规上工业增加值目标") == "赣州市2024年规上工业增加值目标"
+    assert place_in_brackets("咱们省（江西）粮食总产") == "江西省粮食总产"
+    assert place_in_brackets("我市（含县区）粮食总产") == "我市（含县区）粮食总产"  # no place in it
+    # 赣州 has no 2024 report: not 南昌's figure
+    assert ask(ctx, "我市（赣州）2024年规上工业增加值目标").intent == "none"
+    ans = ask(ctx, "我市（南昌）今年规上工业增加值增长目标定的多少")
+    assert ans.intent == "target" and "6.5%左右" in ans.answer, ans.answer
+
+
+def test_each_region_named_is_answered_whatever_is_said_before(ctx: Context) -> None:
+    ans = ask(ctx, "开年那份报告里说的，江西和南昌2023年GDP分别增长多少")
+    assert "4.1%" in ans.answer and "4.0%左右" in ans.answer, ans.answer
+
+
+def test_a_remark_after_the_ask_is_no_word_to_find(ctx: Context) -> None:
+    ans = ask(ctx, "2023年全省新增发放创业担保贷款完成年计划的多少，这个数要准确")
+    assert "234.2%" in ans.answer, ans.answer
