@@ -32,6 +32,7 @@ from answers.phases import identifiers
 from answers.regions import same_region
 from core import lazy_re as re
 from core.places import place_alternation
+from core.synonyms import table
 
 # "X占Y比例N%": Y is the base of the share ("占新开工建筑面积比例")
 _RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
@@ -42,7 +43,11 @@ _SHARE = re.compile(r"占比|比例|比重|百分比")
 # and a decline ("下降5.9%") answers a growth rate asked
 _RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
 
-_PARTICLE = re.compile(r"[的了之]")
+_PARTICLE = re.compile(r"[的了之是]")
+_MODE_WORDS = re.compile(r"目标|预期|计划|实际|完成了?")
+# a name written with digits ("5G", "“5020”项目", "1+N"), not a figure (digits then a measure)
+_DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+\d[A-Za-z0-9.+]*|\d+[A-Za-z][A-Za-z0-9.+]*|\d{3,}(?:\+[A-Za-z0-9]+)?)"
+                         r"(?![A-Za-z0-9.]|\s*(?:%|％|个|万|亿|元|人|家|亩|吨|斤|公里|千米|平方|米|张|座|所|条|倍|年|月|日|号|期|批|届|次))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # the weighted coverage a sentence needs to answer on its own
@@ -52,7 +57,7 @@ DENSE_BAR = 0.62
 DENSE_VOTE = 0.55
 # the rarity the covered words must add up to: a sentence that shares only common words
 # ("发展", "建设") with the question answers nothing
-MIN_MASS = 6.0
+MIN_MASS = 2.5
 # the clause's own coverage below which its sentence's words are not read as its own
 SENTENCE_CLAUSE = 0.4
 
@@ -89,18 +94,22 @@ _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数�
 # a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
 _FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率|"
                            r"(?:增长|下降|降低|提高)(?:目标|预期)?$|目标$|预期目标|目标值|指标值")
+# a closing remark about the answer: a demonstrative or a request opens it
+_REMARK = re.compile(r"^(?:这个|这|那个|该|要|请|麻烦|谢谢|多谢|辛苦|务必|尽快|急|越快越好|以)")
 _DISTRIBUTIVE = re.compile(r"分别|各自|各是|各为|各有")
 # "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
-_WHICH = re.compile(r"哪[几些个家项条类种方面里儿]|什么|啥|谁")
+_WHICH = re.compile(r"哪|什么|啥|谁|何时|何地")
 # "不是2021年的" / "不要22年的数": a year set aside
 _YEAR_NOT = re.compile(r"(?:不是|不要|而非|并非|别给我?|不用)(?:那个)?((?:19|20)?\d{2})\s*年")
 
 
 def _asking_part(text: str) -> str:
     clauses = [c for c in re.split(r"(?<=[，,；;。？?！!])", text) if c.strip()]
+    while len(clauses) > 1 and _REMARK.match(clauses[-1].strip()) and not _ASKS.search(clauses[-1]):
+        clauses.pop()  # "…，这个数要准确" / "…，谢谢": said of the answer, not of the subject
     first = next((i for i, c in enumerate(clauses) if _ASKS.search(c)), None)
     if first is None:
-        return text
+        return "".join(clauses)
     kept = clauses[:first + 1] + [c for c in clauses[first + 1:] if _ASKS.search(c) and not _YEAR_NOT.search(c)]
     return "".join(kept)
 
@@ -161,13 +170,7 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     gs = list(dict.fromkeys(grams(text) + grams(expanded)))
     gs = [g for g in gs if not g[:1].isdigit()]
     weights = B.term_rarity(ctx, gs)
-    # a Latin abbreviation whose expansion is asked too ("GDP" and "地区生产总值"): the
-    # expansion's words carry it, the sentence may hold either (the Latin veto checks that)
-    expanded_low = expanded.lower()
-    for w in _LATIN.findall(text):
-        token = w.lower()
-        if token in weights and B.normalize(w) != w and _CJK.search(expanded_low):
-            weights[token] = 0.0
+    weights = _as_one_word(text, weights)
     measures = asked_measures(text)
     # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
     # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
@@ -176,11 +179,54 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
         said |= _RATE_GRAMS
     # a lone character ("和" between two places) is a rare token only because the tokenizer
     # keeps lone characters whole: it is no word of the subject
-    weights = {g: (0.0 if g in said or _PARTICLE.search(g) or (len(g) == 1 and _CJK.match(g)) else w)
+    # the words that ask a target or a result ("目标", "实际") are checked by the period
+    said |= {g for m in _MODE_WORDS.finditer(text) for g in grams(m.group(0))}
+    weights = {g: (0.0 if g in said or _PARTICLE.search(g) or len(g) == 1 else w)
                for g, w in weights.items()}
+    # "5G", "5020", "1+N": a name with digits says which thing; the sentence must hold it,
+    # and it weighs as much as the rarest word asked
+    names = [m.group(0) for m in _DIGIT_NAME.finditer(text)]
+    top = max(weights.values(), default=0.0)
+    for n in names:
+        weights[n.lower()] = top
+        gs.append(n.lower())
     vetoes = [forms for forms in identifiers(question)]
+    vetoes += [frozenset({n, n.lower(), n.upper()}) for n in names]
     vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
     return Asked(text, gs, weights, measures, tuple(vetoes))
+
+
+def _as_one_word(text: str, weights: dict[str, float]) -> dict[str, float]:
+    """An abbreviation and its expansion ("GDP" / "地区生产总值", "社零" / "社会消费品零售
+    总额", the one synonym table) are one word: together they weigh what the rarer of the two
+    weighs, spread over the expansion's bigrams, so a long expansion does not outweigh the
+    words around it ("人均GDP" is not answered by "地区生产总值增长4.1%"). The sentence may
+    hold either form; a Latin one is checked by the Latin veto."""
+    out = dict(weights)
+    low = text.lower()
+    typed_grams = set(grams(text))
+    words = set(typed_grams)
+    for short, full in table("query").items():
+        if short.lower() not in low:
+            continue
+        words |= set(grams(full))
+        own = [g for g in grams(short)] or [short.lower()]
+        added = [g for g in dict.fromkeys(grams(full)) if g not in typed_grams and g in out]
+        if not added:
+            continue
+        mean = sum(out[g] for g in added) / len(added)
+        word = max([mean, *(out.get(g, 0.0) for g in own)])
+        for g in own:
+            out[g] = 0.0
+        for g in added:
+            out[g] = word / len(added)
+    # a bigram across an expansion's edge ("固定资产投资增速" → "资增") is no word
+    return {g: (w if g in words or g not in _bigram_set(g) else 0.0) for g, w in out.items()}
+
+
+def _bigram_set(g: str) -> set[str]:
+    """{g} for a CJK bigram (which may be an edge), empty for a Latin word or a name."""
+    return {g} if len(g) == 2 and _CJK.match(g) and _CJK.match(g[1]) else set()
 
 
 def mass(asked: Asked, text: str) -> float:

@@ -90,7 +90,7 @@ class _Hit:
 
 def _score(monkeypatch: pytest.MonkeyPatch, rarity: dict[str, float], question: str, text: str, **kw):
     monkeypatch.setattr(A.B, "term_rarity", lambda ctx, terms: {t: rarity.get(t, 0.0) for t in terms})
-    return A.best_answer(None, question, question, [_Hit(text)], doc_years={"r.txt": 2024}, years=[2024],
+    return A.best_answer(None, question, A.B.normalize(question), [_Hit(text)], doc_years={"r.txt": 2024}, years=[2024],
                          mode=kw.get("mode"), numeric=True, unit_asked=None, dense=False)
 
 
@@ -122,6 +122,14 @@ def test_a_numbered_name_the_sentence_lacks_vetoes(monkeypatch: pytest.MonkeyPat
     assert _score(monkeypatch, rarity, "地铁2号线投资多少", text) is not None
 
 
+def test_an_abbreviation_and_its_expansion_weigh_as_one_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    rarity = {"人均": 4.0, "gdp": 3.5, "地区": 2.5, "区生": 3.0, "生产": 2.0, "产总": 3.0, "总值": 3.0}
+    text = "地区生产总值增长4.1%。"
+    # the long expansion does not outweigh the word beside it
+    assert _score(monkeypatch, rarity, "人均GDP多少", text) is None
+    assert _score(monkeypatch, rarity, "GDP增长多少", text) is not None
+
+
 def test_the_asked_kind_of_year_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     # a result asked, the report's plan section states a target only
     assert _score(monkeypatch, _RARE, "冷链物流园区投资多少", "冷链物流园区完成投资12亿元。", mode="result") is None
@@ -149,6 +157,7 @@ def test_an_answer_held_in_the_documents_is_found(ctx: Context, question: str, f
     "因安全生产督查需要，烦请提供2024年全省煤矿关闭退出的数量。",  # no such item
     "请核实南昌市2023年城镇新增就业的目标，以便比对",  # a result is there, no target
     "九江港集装箱吞吐量多少",  # another place's port
+    "开年那份报告里说的，2023年全省人均GDP多少",  # GDP is there, per head it is not
 ])
 def test_a_look_alike_the_documents_do_not_hold_stays_not_found(ctx: Context, question: str) -> None:
     assert ask(ctx, question).intent == "none"
