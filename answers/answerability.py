@@ -44,7 +44,7 @@ _SHARE = re.compile(r"占比|比例|比重|百分比")
 _RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
 
 _PARTICLE = re.compile(r"[的了之是]")
-_MODE_WORDS = re.compile(r"目标|预期|计划|实际|完成了?")
+_MODE_WORDS = re.compile(r"(?:预期|计划)?目标|预期|计划|实际|完成了?")
 # a name written with digits ("5G", "“5020”项目", "1+N"), not a figure (digits then a measure)
 _DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+\d[A-Za-z0-9.+]*|\d+[A-Za-z][A-Za-z0-9.+]*|\d{3,}(?:\+[A-Za-z0-9]+)?)"
                          r"(?![A-Za-z0-9.]|\s*(?:%|％|个|万|亿|元|人|家|亩|吨|斤|公里|千米|平方|米|张|座|所|条|倍|年|月|日|号|期|批|届|次))")
