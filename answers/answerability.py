@@ -229,6 +229,28 @@ def _bigram_set(g: str) -> set[str]:
     return {g} if len(g) == 2 and _CJK.match(g) and _CJK.match(g[1]) else set()
 
 
+# the words that ask, which no report prints ("哪几", "谁", "吗", "嗯"): never a word of a subject
+_ASKING_CHARS = set("哪几谁吗么呢吧啊呀嗯哦哈啥咋")
+
+
+def unheld_word(text: str, held: frozenset[str]) -> str:
+    """Two or more adjacent characters of the asked item that no indexed chunk prints
+    ("吞吐量" over reports that never speak of a port's throughput): a word the documents do
+    not hold, so no sentence of theirs answers. A lone such character is more often a typo
+    ("危乔改造") or a verb of the asker ("翻一下") and decides nothing; empty when `held` is."""
+    if not held:
+        return ""
+    run = ""
+    for ch in text + " ":
+        if "\u4e00" <= ch <= "\u9fff" and ch not in held and ch not in _ASKING_CHARS:
+            run += ch
+            continue
+        if len(run) >= 2:
+            return run
+        run = ""
+    return ""
+
+
 def mass(asked: Asked, text: str) -> float:
     """The summed rarity of the asked bigrams `text` holds."""
     low = text.lower()
@@ -304,6 +326,8 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
         return None
     asked = read_asked(ctx, question, normalized)
     if not asked.grams or not any(w > 0 for w in asked.weights.values()):
+        return None
+    if unheld_word(asked.text, B.chars_held(ctx)):
         return None
     weights = {g: asked.weights.get(g, 0.0) for g in asked.grams}
     latin_held = {w.lower() for w in _LATIN.findall(asked.text)

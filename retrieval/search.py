@@ -109,6 +109,22 @@ def term_rarity(ctx: Any, terms: list[str]) -> dict[str, float]:
     return out
 
 
+_HELD_CHARS: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def chars_held(ctx: Any) -> frozenset[str]:
+    """Every character of the indexed chunks (kept per index generation): a word of a question
+    made of characters the documents never print is a thing they do not hold."""
+    lexical = ctx.index.lexical()
+    cached = _HELD_CHARS.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        held: set[str] = set()
+        for row in lexical.rows:
+            held.update(row.text)
+        cached = _HELD_CHARS[id(ctx.index)] = (lexical.generation, frozenset(held))
+    return cached[1]
+
+
 REGION_BOOST = 1.5  # a chunk of the region the question names
 YEAR_BOOST = 1.2  # a chunk about the year the question names
 

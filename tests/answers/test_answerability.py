@@ -130,6 +130,15 @@ def test_an_abbreviation_and_its_expansion_weigh_as_one_word(monkeypatch: pytest
     assert _score(monkeypatch, rarity, "GDP增长多少", text) is not None
 
 
+def test_a_word_of_characters_the_documents_never_print_vetoes() -> None:
+    held = frozenset("港口集装箱量力争多少的")
+    assert A.unheld_word("港口集装箱吞吐量力争多少", held) == "吞吐"
+    # a lone unknown character is a typo or the asker's verb; asking words never count
+    assert A.unheld_word("危乔改造几座", frozenset("危改造座")) == ""
+    assert A.unheld_word("港口哪几个", held) == ""
+    assert A.unheld_word("吞吐量", frozenset()) == ""  # nothing known: nothing judged
+
+
 def test_the_asked_kind_of_year_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     # a result asked, the report's plan section states a target only
     assert _score(monkeypatch, _RARE, "冷链物流园区投资多少", "冷链物流园区完成投资12亿元。", mode="result") is None
@@ -158,6 +167,7 @@ def test_an_answer_held_in_the_documents_is_found(ctx: Context, question: str, f
     "请核实南昌市2023年城镇新增就业的目标，以便比对",  # a result is there, no target
     "九江港集装箱吞吐量多少",  # another place's port
     "开年那份报告里说的，2023年全省人均GDP多少",  # GDP is there, per head it is not
+    "烦请提供2024年全省港口集装箱吞吐量的目标",  # the reports never speak of throughput
 ])
 def test_a_look_alike_the_documents_do_not_hold_stays_not_found(ctx: Context, question: str) -> None:
     assert ask(ctx, question).intent == "none"
