@@ -98,7 +98,7 @@ _FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|�
 _REMARK = re.compile(r"^(?:这个|这|那个|该|要|请|麻烦|谢谢|多谢|辛苦|务必|尽快|急|越快越好|以)")
 _DISTRIBUTIVE = re.compile(r"分别|各自|各是|各为|各有")
 # "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
-_WHICH = re.compile(r"哪|什么|啥|谁|何时|何地")
+_WHICH = re.compile(r"哪|什么|啥|谁|何时|何地|第几|排名|名次|位次")  # a rank is no quantity either
 # "不是2021年的" / "不要22年的数": a year set aside
 _YEAR_NOT = re.compile(r"(?:不是|不要|而非|并非|别给我?|不用)(?:那个)?((?:19|20)?\d{2})\s*年")
 

@@ -62,6 +62,7 @@ def test_any_figure_answers_when_no_measure_is_named() -> None:
 def test_a_list_or_a_name_asked_is_no_figure() -> None:
     assert not A.figure_asked("四融一共和美乡村具体是哪几个融合")
     assert not A.figure_asked("数字经济项目由哪些单位牵头")
+    assert not A.figure_asked("创新创业大赛全国排第几")  # a rank, not a quantity
     assert A.figure_asked("烦请提供南昌市2023年兑现资金的累计金额")
 
 
