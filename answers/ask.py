@@ -42,9 +42,25 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     from answers.noun_asks import asked_by_nouns  # "X的个数和Y的投资额"
 
-    frame = read_frame(question)
+    from answers.bracketed import place_in_brackets  # "我市（南昌）" is 南昌
+
+    frame = read_frame(place_in_brackets(question))
     frame = replace(frame, question=asked_by_nouns(frame.question))
-    return with_verdict(frame, checked(frame.question, _ask(ctx, frame.question, region=region, today=today)))
+    from answers.clause_roles import framed, request_of  # "为做好X督查，烦请提供Y": Y is asked
+
+    request = request_of(frame.question)
+    if request is not None and framed(frame.question):
+        # a background or a purpose around the request: the request is the question, the
+        # question as written only when the request alone finds nothing
+        first = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+        if first.intent != "none":
+            return with_verdict(frame, checked(request, first))
+    ans = _ask(ctx, frame.question, region=region, today=today)
+    if ans.intent == "none" and request is not None and not framed(frame.question):
+        again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+        if again.intent != "none":
+            frame, ans = replace(frame, question=request), again
+    return with_verdict(frame, checked(frame.question, ans))
 
 
 def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:

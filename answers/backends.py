@@ -86,6 +86,22 @@ def search(ctx: Any, query: str, *, k: int = 8, region: str | None = None, kind:
     return degrade("search", lambda: list(_search(ctx, query, k=k, region=region, kind=kind, dense=dense)), [])
 
 
+def term_rarity(ctx: Any, terms: list[str]) -> dict[str, float]:
+    """`retrieval.search.term_rarity`: each term's idf in the indexed chunks, 0.0 when absent;
+    empty when the index cannot serve (every term then counts alike)."""
+    from retrieval.search import term_rarity as _rarity
+
+    return degrade("term_rarity", lambda: _rarity(ctx, terms), {})
+
+
+def chars_held(ctx: Any) -> frozenset[str]:
+    """`retrieval.search.chars_held`: the characters the indexed chunks print; empty when the
+    index cannot serve (then nothing is judged absent)."""
+    from retrieval.search import chars_held as _held
+
+    return degrade("chars_held", lambda: _held(ctx), frozenset())
+
+
 def normalize(text: str, *, today: dt.date | None = None, doc_year: int | None = None) -> str:
     return degrade("normalize_query", lambda: normalize_query(text, today=today, doc_year=doc_year), text)
 

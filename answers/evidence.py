@@ -238,9 +238,10 @@ def same_measure(asked: str, unit: str) -> bool:
     return any(bare_asked in kin and bare_unit in kin for kin in (*_MEASURE_KIN, count_measures(bare_asked)))
 
 
-def indicator_gap(clause: str, topic_grams: list[str]) -> int:
+def indicator_gap(clause: str, topic_grams: list[str], explained: str = "") -> int:
     """How many unexplained characters stand between the indicator and its nearest figure:
-    0 for "地区生产总值增长5%", 2 for "万元GDP能耗下降3%" asked as GDP growth."""
+    0 for "地区生产总值增长5%", 2 for "万元GDP能耗下降3%" asked as GDP growth. Characters of
+    `explained` (the question's own) explain a gap too."""
     low = clause.lower()
     spans = [m for g in topic_grams if len(g) >= 2 for m in fuzzy_spans(g, low)]
     if not spans:
@@ -255,6 +256,8 @@ def indicator_gap(clause: str, topic_grams: list[str]) -> int:
             else:
                 between = ""
             rest = _GAP_OK.sub("", re.sub(r"[（(][^）)]{0,12}[）)]", "", between))
+            if explained:
+                rest = "".join(ch for ch in rest if ch not in explained)
             best = min(best, len(re.findall(r"[\u4e00-\u9fff]", rest)))
     return 0 if best == 99 else best
 
@@ -299,10 +302,11 @@ def candidates(
     numeric: bool,
     unit_asked: str | None = None,
     head: str | None = None,
+    weights: dict[str, float] | None = None,
 ) -> list[Candidate]:
-    """Every clause of every hit, scored for how well it answers (unfiltered by year/mode)."""
+    """Every clause of every hit, scored for how well it answers (unfiltered by year/mode).
+    `weights`: each topic bigram's weight in the coverage (default: generic ones count less)."""
     out: list[Candidate] = []
-    weights = None
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)

@@ -21,7 +21,8 @@ from core.synonyms_data import COUNT_SHORT_UNITS
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
-_CODE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
+# (not inside a Latin-lettered name: "PM2.5" is no task code)
+_CODE = re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
 _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
 
 _OWNER = re.compile(

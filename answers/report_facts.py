@@ -211,6 +211,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
         # not a target cue; the clause that says so answers
         return _fact(q, near, variants, hits, rebased)
+    from answers.answerability import answerable  # before any "not found": the asked words by rarity
+
+    found = answerable(ctx, q.text, hits, regions=[*regions, *sorted(named_places)], files=files,
+                       doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
+                       dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
+                       must_hold=[frozenset(lead_forms)] if lead_forms else [],
+                       known_regions=sorted({d.region for d in reports if d.region}))
+    if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
+        return _fact(q, found, variants, hits, rebased)
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")

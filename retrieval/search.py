@@ -95,6 +95,36 @@ def search(
     return [_hit(lexical.rows[i], score, float(scores[i]), similarity.get(i)) for i, score in best]
 
 
+def term_rarity(ctx: Any, terms: list[str]) -> dict[str, float]:
+    """How rare each term (a bigram or Latin word, `retrieval.lexical.tokens`' units) is in
+    the indexed chunks: BM25's idf, and 0.0 for a term no chunk holds. The documents' own
+    statistics say which words of a question carry meaning: fillers and request words are
+    frequent or absent, an indicator's words are rare (answers/answerability.py)."""
+    bm25 = ctx.index.lexical().bm25
+    out: dict[str, float] = {}
+    for term in terms:
+        t = term.lower()
+        held = any(t in seg.postings for seg in bm25.segments)
+        out[term] = float(bm25.idf(t)) if held else 0.0
+    return out
+
+
+_HELD_CHARS: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def chars_held(ctx: Any) -> frozenset[str]:
+    """Every character of the indexed chunks (kept per index generation): a word of a question
+    made of characters the documents never print is a thing they do not hold."""
+    lexical = ctx.index.lexical()
+    cached = _HELD_CHARS.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        held: set[str] = set()
+        for row in lexical.rows:
+            held.update(row.text)
+        cached = _HELD_CHARS[id(ctx.index)] = (lexical.generation, frozenset(held))
+    return cached[1]
+
+
 REGION_BOOST = 1.5  # a chunk of the region the question names
 YEAR_BOOST = 1.2  # a chunk about the year the question names
 

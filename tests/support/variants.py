@@ -12,7 +12,10 @@ same answer (issue 10). Each generator returns the variant or None when it does 
   one report; the year has one region's report);
 - spoken / wrapper / voice / no_stop: how voice input and chat forward a question — the
   year said in words, "王主任让问下…，谢谢" around it, a region name written with a
-  same-sound character, two asks without the comma between them.
+  same-sound character, two asks without the comma between them;
+- formal / background: the question as a 公文 request — a purpose before it and the request
+  verb ("为做好专项督查工作，烦请核实…。"), or a background and a purpose around it
+  ("近期有群众反映…，为核实情况，请提供…，以便比对。").
 """
 from __future__ import annotations
 
@@ -127,6 +130,16 @@ def no_stop(q: str) -> str | None:
     return q[: m.end() - 1] + q[m.end():]
 
 
+def formal(q: str) -> str | None:
+    """A purpose clause and a request verb before the question."""
+    return f"为做好专项督查工作，烦请核实{q.rstrip('？?。 ')}。"
+
+
+def background(q: str) -> str | None:
+    """A background before the request, a purpose after it."""
+    return f"近期有群众反映相关工作进展，为核实情况，请提供{q.rstrip('？?。 ')}，以便比对。"
+
+
 Generator = Callable[[str], "str | None"]
 KINDS_WITH_SCOPE = ("target", "fact", "scope")
 
@@ -137,7 +150,8 @@ def variants(item: dict, sole_year_of: dict[str, int], sole_region_of: dict[int,
     out: list[tuple[str, str | None]] = [("reorder", reorder(q)), ("filler", filler(q)),
                                          ("abbreviation", abbreviate(q)), ("width", width(q)),
                                          ("spoken", spoken(q)), ("wrapper", wrapper(q)), ("voice", voice(q)),
-                                         ("no_stop", no_stop(q))]
+                                         ("no_stop", no_stop(q)), ("formal", formal(q)),
+                                         ("background", background(q))]
     if item.get("kind") in KINDS_WITH_SCOPE:
         out.append(("missing_year", drop_year(q, sole_year_of)))
     if item.get("kind") == "target":  # a review year is spoken of by several regions' reports

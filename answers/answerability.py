@@ -1,0 +1,385 @@
+"""Answerability: does a sentence of the scoped reports answer the question, whatever words
+surround the ask? The fallback of `answers.report_facts` when its rules find nothing.
+
+The rules read a question's topic word by word and want most of it in the evidence; a
+question that says more than its topic ("省两会那份报告里…", "我市开年报告里说…", "JX 2024…",
+"…的比例口径") is then refused although a sentence of the asked report holds the answer.
+Rather than list such words, the documents' own statistics weigh them:
+- each bigram of what is asked counts by its rarity in the indexed chunks (BM25's idf): an
+  indicator's words are rare, a report's framing ("政府工作报告", "目标", "全省") is in nearly
+  every chunk, and fillers and request words ("那份", "烦请提供", "口径") are in none: those
+  weigh nothing, so they cannot decide the answer, for or against;
+- a sentence answers when it covers the weighted words well (order-free: the clause, its
+  neighbours, the sentence, as `answers.evidence.candidates` reads them), speaks of the asked
+  year and kind (target or result), and holds a figure of the kind the question asks for
+  (`asked_measures`: 比例/率 → %, 面积 → 亩, 金额 → 元, 产量 → 斤/吨, 人数 → 人…);
+- a distinctive name of the question that the documents do not hold vetoes the answer: a
+  numbered name ("3号线", "二期"), a quoted name, a Latin word the reports use elsewhere but
+  not in the sentence; so a metro line with another number stays "not found".
+The dense model votes where the coverage is just under the bar: a passage it ranked close
+(cosine `DENSE_VOTE`) may pass at `DENSE_BAR` instead of `BAR` (`DUCHA_EMBEDDING=none`: no vote).
+Thresholds were calibrated on the round 17 tuning sets (docs/benchmarks.md, session 8 s8f).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from answers import backends as B
+from answers.clause_roles import request_of
+from answers.evidence import NUMBER, Candidate, candidates, coverage, grams, indicator_gap, unit_of
+from answers.phases import identifiers
+from answers.regions import same_region
+from core import lazy_re as re
+from core.places import place_alternation
+from core.synonyms import table
+
+# "X占Y比例N%": Y is the base of the share ("占新开工建筑面积比例")
+_RATIO_BASE = re.compile(r"占[^，。；、]{1,14}?(?:比重|比例)")
+# "X、Y均达99%": each item of the list has the figure; the other items are no gap
+_SHARED = re.compile(r"、[^、，,；;。]{1,14}?(?=(?:均|都)(?:达到|达|为|超过|超|突破|提高|提升|增长|下降|保持))")
+_SHARE = re.compile(r"占比|比例|比重|百分比")
+# words that name the measure of a rate ("增速", "增幅"): the figure's measure checks them,
+# and a decline ("下降5.9%") answers a growth rate asked
+_RATE_GRAMS = {"增速", "增幅", "涨幅", "增长", "速度", "降幅"}
+
+_PARTICLE = re.compile(r"[的了之是]")
+_MODE_WORDS = re.compile(r"(?:预期|计划)?目标|预期|计划|实际|完成了?")
+# a name written with digits ("5G", "“5020”项目", "1+N"), not a figure (digits then a measure)
+_DIGIT_NAME = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Za-z]+\d[A-Za-z0-9.+]*|\d+[A-Za-z][A-Za-z0-9.+]*|\d{3,}(?:\+[A-Za-z0-9]+)?)"
+                         r"(?![A-Za-z0-9.]|\s*(?:%|％|个|万|亿|元|人|家|亩|吨|斤|公里|千米|平方|米|张|座|所|条|倍|年|月|日|号|期|批|届|次))")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+# the weighted coverage a sentence needs to answer on its own
+BAR = 0.72
+# with the dense model's vote (its cosine at least DENSE_VOTE for the passage)
+DENSE_BAR = 0.62
+DENSE_VOTE = 0.55
+# the rarity the covered words must add up to: a sentence that shares only common words
+# ("发展", "建设") with the question answers nothing
+MIN_MASS = 2.5
+# the clause's own coverage below which its sentence's words are not read as its own
+SENTENCE_CLAUSE = 0.4
+
+_PLACES = re.compile(place_alternation() + r"|全省|全市|全县|我省|我市|本省|本市|省里|市里|咱们?省|咱们?市")
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|前年|明年|上一?年|当年")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+.]*")
+
+# what a figure is measured in, by the word that asks for it (the last one named decides)
+_MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"比例|占比|比重|百分比|增速|增幅|涨幅|降幅|[^效频]率|几成", ("%", "％", "‰", "百分点")),
+    (r"面积|亩数|多少亩|几亩", ("亩", "平方米", "平方公里", "公顷")),
+    (r"金额|资金|多少钱|投资额|收入额|总额|经费", ("元",)),
+    (r"产量|总产", ("斤", "吨")),
+    (r"人数|多少人|几人|就业", ("人", "名")),
+    (r"里程|长度|多少公里|几公里", ("公里", "千米", "km", "米")),
+)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the question asks, read once: the words that matter, their weights, the measure."""
+
+    text: str
+    grams: list[str]
+    weights: dict[str, float]
+    measures: tuple[str, ...]
+    vetoes: tuple[frozenset[str], ...]  # names the answer's sentence must hold (any form)
+
+
+# what asks, in a clause: the clauses after the ask that hold none are remarks ("要省两会那份
+# 报告里去年的数，不是2021年的"), not the asked item
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数字|比例|占比|比重|金额|面积|规模|口径|目标")
+# a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
+_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率|"
+                           r"(?:增长|下降|降低|提高)(?:目标|预期)?$|目标$|预期目标|目标值|指标值")
+# a closing remark about the answer: a demonstrative or a request opens it
+_REMARK = re.compile(r"^(?:这个|这|那个|该|要|请|麻烦|谢谢|多谢|辛苦|务必|尽快|急|越快越好|以)")
+_DISTRIBUTIVE = re.compile(r"分别|各自|各是|各为|各有")
+# "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
+_WHICH = re.compile(r"哪|什么|啥|谁|何时|何地|第几|排名|名次|位次")  # a rank is no quantity either
+# "不是2021年的" / "不要22年的数": a year set aside
+_YEAR_NOT = re.compile(r"(?:不是|不要|而非|并非|别给我?|不用)(?:那个)?((?:19|20)?\d{2})\s*年")
+
+
+def _asking_part(text: str) -> str:
+    clauses = [c for c in re.split(r"(?<=[，,；;。？?！!])", text) if c.strip()]
+    while len(clauses) > 1 and _REMARK.match(clauses[-1].strip()) and not _ASKS.search(clauses[-1]):
+        clauses.pop()  # "…，这个数要准确" / "…，谢谢": said of the answer, not of the subject
+    first = next((i for i, c in enumerate(clauses) if _ASKS.search(c)), None)
+    if first is None:
+        return "".join(clauses)
+    kept = clauses[:first + 1] + [c for c in clauses[first + 1:] if _ASKS.search(c) and not _YEAR_NOT.search(c)]
+    return "".join(kept)
+
+
+# "2024年的政府工作报告里" / "那份报告（江西2024年）": a year that names the report asked
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:的|那份|那个)?(?:省|市|全省|全市)?(?:政府)?(?:工作)?报告"
+                          r"|报告\s*[（(][^）)]{0,6}?((?:19|20)\d{2})\s*年?[^）)]{0,6}[）)]")
+
+
+def report_years(question: str) -> set[int]:
+    """The years that name the report asked of, not the figure's year: any figure that report
+    states answers (its review speaks of the year before)."""
+    return {int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(question)}
+
+
+def years_set_aside(question: str) -> set[int]:
+    """The years the question says it does not want ("不是2021年的")."""
+    out = set()
+    for m in _YEAR_NOT.finditer(question):
+        y = int(m.group(1))
+        out.add(y + 2000 if y < 100 else y)
+    return out
+
+
+def figure_asked(question: str) -> bool:
+    """Whether the asked item is a figure, said with a question word or a word for one; not
+    when it asks which ones ("哪几个融合", "哪些项目"): a list or a name is no figure."""
+    text = re.sub(r"[，,。？?！!\s]+$", "", asked_text(question))
+    return bool(_FIGURE_WORDS.search(text)) and not _WHICH.search(text)
+
+
+def asked_text(question: str) -> str:
+    """The asked item: the request of a formal question (`answers.clause_roles`), its asking
+    clauses, without the years and places the scope already holds."""
+    text = _asking_part(request_of(question) or question)
+    text = _YEARS.sub(" ", text)
+    text = _PLACES.sub(" ", text)
+    text = _DISTRIBUTIVE.sub(" ", text)  # "分别多少": how the ask is put, not what it is about
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def asked_measures(text: str) -> tuple[str, ...]:
+    """The units a figure answering `text` may carry; () when any figure does."""
+    found: list[tuple[int, tuple[str, ...]]] = []
+    for pattern, units in _MEASURE_WORDS:
+        for m in re.finditer(pattern, text):
+            found.append((m.end(), units))
+    if not found:
+        return ()
+    return max(found)[1]
+
+
+def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
+    """`question`'s asked item, its bigrams (as typed and with abbreviations expanded:
+    `normalized`) weighted by rarity, the measure asked and the names that veto."""
+    text = asked_text(question)
+    expanded = asked_text(normalized) if normalized else ""
+    gs = list(dict.fromkeys(grams(text) + grams(expanded)))
+    gs = [g for g in gs if not g[:1].isdigit()]
+    weights = B.term_rarity(ctx, gs)
+    weights = _as_one_word(text, weights)
+    measures = asked_measures(text)
+    # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
+    # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
+    said = {g for pattern, _units in _MEASURE_WORDS for m in re.finditer(pattern, text) for g in grams(m.group(0))}
+    if "%" in measures:
+        said |= _RATE_GRAMS
+    # a lone character ("和" between two places) is a rare token only because the tokenizer
+    # keeps lone characters whole: it is no word of the subject
+    # the words that ask a target or a result ("目标", "实际") are checked by the period
+    said |= {g for m in _MODE_WORDS.finditer(text) for g in grams(m.group(0))}
+    weights = {g: (0.0 if g in said or _PARTICLE.search(g) or len(g) == 1 else w)
+               for g, w in weights.items()}
+    # "5G", "5020", "1+N": a name with digits says which thing; the sentence must hold it,
+    # and it weighs as much as the rarest word asked
+    names = [m.group(0) for m in _DIGIT_NAME.finditer(text)]
+    top = max(weights.values(), default=0.0)
+    for n in names:
+        weights[n.lower()] = top
+        gs.append(n.lower())
+    vetoes = [forms for forms in identifiers(question)]
+    vetoes += [frozenset({n, n.lower(), n.upper()}) for n in names]
+    vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
+    return Asked(text, gs, weights, measures, tuple(vetoes))
+
+
+def _as_one_word(text: str, weights: dict[str, float]) -> dict[str, float]:
+    """An abbreviation and its expansion ("GDP" / "地区生产总值", "社零" / "社会消费品零售
+    总额", the one synonym table) are one word: together they weigh what the rarer of the two
+    weighs, spread over the expansion's bigrams, so a long expansion does not outweigh the
+    words around it ("人均GDP" is not answered by "地区生产总值增长4.1%"). The sentence may
+    hold either form; a Latin one is checked by the Latin veto."""
+    out = dict(weights)
+    low = text.lower()
+    typed_grams = set(grams(text))
+    words = set(typed_grams)
+    for short, full in table("query").items():
+        if short.lower() not in low:
+            continue
+        words |= set(grams(full))
+        own = [g for g in grams(short)] or [short.lower()]
+        added = [g for g in dict.fromkeys(grams(full)) if g not in typed_grams and g in out]
+        if not added:
+            continue
+        mean = sum(out[g] for g in added) / len(added)
+        word = max([mean, *(out.get(g, 0.0) for g in own)])
+        for g in own:
+            out[g] = 0.0
+        for g in added:
+            out[g] = word / len(added)
+    # a bigram across an expansion's edge ("固定资产投资增速" → "资增") is no word
+    return {g: (w if g in words or g not in _bigram_set(g) else 0.0) for g, w in out.items()}
+
+
+def _bigram_set(g: str) -> set[str]:
+    """{g} for a CJK bigram (which may be an edge), empty for a Latin word or a name."""
+    return {g} if len(g) == 2 and _CJK.match(g) and _CJK.match(g[1]) else set()
+
+
+# the words that ask, which no report prints ("哪几", "谁", "吗", "嗯"): never a word of a subject
+_ASKING_CHARS = set("哪几谁吗么呢吧啊呀嗯哦哈啥咋")
+
+
+def unheld_word(text: str, held: frozenset[str]) -> str:
+    """Two or more adjacent characters of the asked item that no indexed chunk prints
+    ("吞吐量" over reports that never speak of a port's throughput): a word the documents do
+    not hold, so no sentence of theirs answers. A lone such character is more often a typo
+    ("危乔改造") or a verb of the asker ("翻一下") and decides nothing; empty when `held` is."""
+    if not held:
+        return ""
+    run = ""
+    for ch in text + " ":
+        if "\u4e00" <= ch <= "\u9fff" and ch not in held and ch not in _ASKING_CHARS:
+            run += ch
+            continue
+        if len(run) >= 2:
+            return run
+        run = ""
+    return ""
+
+
+def mass(asked: Asked, text: str) -> float:
+    """The summed rarity of the asked bigrams `text` holds."""
+    low = text.lower()
+    return sum(asked.weights.get(g, 0.0) for g in asked.grams if g in low)
+
+
+def fits_measure(asked: Asked, numbers: Iterable[str]) -> list[str]:
+    """The figures of a clause in the asked measure (all of them when none is asked)."""
+    nums = list(numbers)
+    if not asked.measures:
+        return nums
+    return [n for n in nums if any(u in unit_of(n) for u in asked.measures)]
+
+
+def _vetoed(asked: Asked, sentence: str) -> bool:
+    return any(not any(f in sentence for f in forms) for forms in asked.vetoes)
+
+
+def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | None], files: set[str],
+               doc_years: dict, years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
+               dense: bool, scope_regions: list[str] = (), must_hold: list[frozenset[str]] = (),
+               known_regions: list[str] = ()) -> Candidate | None:
+    """`best_answer` over `hits` and the passages the asked item alone finds (lexical: the
+    rules' search ran with every word of the question). `must_hold`: names the rules require
+    of the evidence (a subject typed first, "瑞金"); a place the question names that has no
+    report of its own (none of `known_regions`: "九江港…" over the province's report) must
+    stand in the sentence too; a named place with reports is answered from its own."""
+    if not figure_asked(question):
+        return None
+    aside = years_set_aside(question)
+    years = [y for y in years if y not in aside]
+    text = asked_text(question)
+    normalized = B.normalize(text)
+    pool = list(hits)
+    seen = {B.field(h, "chunk_id") for h in pool}
+    if text and text != question:
+        for r in regions:
+            for h in B.search(ctx, normalized, k=10, region=r, kind="report", dense=False):
+                if B.field(h, "file") in files and B.field(h, "chunk_id") not in seen:
+                    seen.add(B.field(h, "chunk_id"))
+                    pool.append(h)
+    held = [*must_hold, *_other_places(question, [*scope_regions, *known_regions])]
+    # "那份省报告（江西2024年）": a place named that the rules did not read as the region is
+    # still the region asked; its own reports answer, not another region's
+    named = {r for r in scope_regions if r and any(same_region(p, r) for p in _PLACE_NAMES.findall(question))}
+    if named and len(set(scope_regions)) > 1:
+        pool = [h for h in pool if B.field(h, "region") in named]
+    return best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
+                       numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
+                       named_reports=report_years(question) - aside)
+
+
+_PLACE_NAMES = re.compile(place_alternation())
+
+
+def _other_places(question: str, scope_regions: list[str]) -> list[frozenset[str]]:
+    """The places named that are not the scope's own: each, in full or short form, must stand
+    in the answer's sentence."""
+    out = []
+    for name in dict.fromkeys(_PLACE_NAMES.findall(question)):
+        if not any(same_region(name, r) for r in scope_regions if r):
+            short = re.sub(r"(省|市|县|区)$", "", name)
+            out.append(frozenset({name, short} if len(short) >= 2 else {name}))
+    return out
+
+
+def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, doc_years: dict,
+                years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
+                dense: bool, must_hold: list[frozenset[str]] = (), named_reports: set[int] = frozenset()) -> Candidate | None:
+    """The clause that answers `question` among `hits` by weighted coverage (module doc),
+    or None; only for a figure asked (`numeric`), where the figure's measure checks the fit."""
+    if not hits:
+        return None
+    asked = read_asked(ctx, question, normalized)
+    if not asked.grams or not any(w > 0 for w in asked.weights.values()):
+        return None
+    if unheld_word(asked.text, B.chars_held(ctx)):
+        return None
+    weights = {g: asked.weights.get(g, 0.0) for g in asked.grams}
+    latin_held = {w.lower() for w in _LATIN.findall(asked.text)
+                  if len(w) >= 2 and B.term_rarity(ctx, [w.lower()]).get(w.lower(), 0.0) > 0}
+    best: Candidate | None = None
+    best_cov = 0.0
+    for c in candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
+                        weights=weights):
+        if years and c.period.year not in years and doc_years.get(B.field(c.hit, "file")) not in named_reports:
+            continue
+        if mode and c.period.mode not in (mode, None):
+            continue
+        nums = fits_measure(asked, c.numbers)
+        if not nums:
+            continue
+        cov = max(c.cov, cover(asked, weights, c))
+        bar = BAR
+        sim = B.field(c.hit, "dense_score")
+        if dense and sim is not None and sim >= DENSE_VOTE:
+            bar = DENSE_BAR
+        if cov < bar or mass(asked, c.sentence) < MIN_MASS:
+            continue
+        if _vetoed(asked, c.sentence) or any(not any(f in c.sentence for f in forms) for forms in must_hold):
+            continue
+        low = c.sentence.lower()
+        if any(t not in low and not _expansion_in(t, low) for t in latin_held):
+            continue
+        if best is None or (cov, -c.rank) > (best_cov, -best.rank):
+            c.numbers, c.cov = nums, cov
+            best, best_cov = c, cov
+    return best
+
+
+def cover(asked: Asked, weights: dict[str, float], c: Candidate) -> float:
+    """The clause's own weighted coverage, or its sentence's when the sentence holds one figure
+    of the asked measure only (then every word of the sentence speaks of that figure: "“惠企通”
+    平台…，累计为…无感兑现资金48.09亿元"). A figure standing apart from the indicator by words
+    the question does not use belongs to another indicator (`indicator_gap`); "X占Y比例N%"
+    is read as "X占比N%" when a share is asked."""
+    ratio = bool(_SHARE.search(asked.text))
+    clause = _RATIO_BASE.sub("占比", c.clause) if ratio else c.clause
+    clause = _SHARED.sub("", clause)
+    cov = coverage(asked.grams, clause, weights)
+    if indicator_gap(clause, asked.grams, explained=asked.text) >= 2:
+        cov *= 0.6
+    figures = {n for n in fits_measure(asked, (m.group(0) for m in NUMBER.finditer(c.sentence)))}
+    if cov >= SENTENCE_CLAUSE and len(figures) == 1 and figures & set(fits_measure(asked, c.numbers)):
+        cov = max(cov, coverage(asked.grams, c.sentence, weights))
+    return cov
+
+
+def _expansion_in(token: str, low: str) -> bool:
+    """"gdp" stands in a sentence as "地区生产总值": one bigram of its expansion."""
+    expansion = B.normalize(token)
+    return expansion != token and any(g in low for g in grams(expansion) if len(g) == 2 and g != token)

@@ -1,0 +1,151 @@
+"""The roles of the clauses of a formal request: background, then the request itself.
+
+Staff write to the office the way a 公文 is written: first why they ask ("为做好X督查，",
+"鉴于近期开展X，", "因X需要，", "经查，X报告称…，", "近期有企业反映…，为核实情况，"), then
+the request, marked by its verb ("烦请提供…", "请核实…", "请明确…"), sometimes followed by
+what the answer is for ("，以便与台账比对", "，以免口径混用") or a caution ("注意与2022年报告
+所列数字区分"). Only the request names the asked item; every content word of the background,
+left in, is searched for and the question is refused ("关于“为做好海绵城市建设督查 烦 提供…”").
+
+Read by structure, not by phrase:
+- a clause holding a request verb (请/烦请/恳请/麻烦 + 提供/核实/明确/说明/告知/确认/列出…) is
+  the request; the clauses before it are background, those after it that begin with a word of
+  purpose or caution (以便/以免/便于/注意/谢谢…) are dropped;
+- the background gives context, never required words: a place or a year it names, when the
+  request names none, is put before the request ("经查，赣州市报告称2022年…，烦请提供…");
+- "该项支出" / "该项工作" / "上述X" in the request points back into the background: the noun
+  is read with the background's own words for it ("民生支出"), or, for a noun the background
+  does not use ("工作"), the background's subject (its words before the predicate:
+  "宜春二手车出口业务推进较慢" → "宜春二手车出口业务").
+`request_of(question)` is None when the question has no request verb; `answers.ask` asks the
+request only when the question as written found nothing, so a plain question never changes.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+from core.places import place_alternation
+
+_PLACES = place_alternation()
+# the request verb: "烦请提供" / "请核实" / "请明确" / "麻烦告知" (the politeness word may stand alone
+# before a verb the clause starts with: "提供一下…")
+_REQUEST = re.compile(
+    r"(?:烦请|恳请|敬请|劳烦|麻烦|请|望)(?:您|你们?|贵单位|帮忙|协助)?(?:帮忙|协助)?"
+    r"(?:提供|核实|明确|说明|告知|确认|列出|列明|给出|反馈|报送|梳理|核对|查询|查找|查明|补充|摘录|指出|核查)(?:一下|下)?")
+# a clause of purpose or caution after the request: no part of what is asked
+_AFTER = re.compile(r"^(?:以便|以免|便于|用于|方便|注意|请注意|并注意|谢谢|多谢|感谢|辛苦)"
+                    r"|^(?:我|本)(?:室|处|科|局|办|厅|委|们|单位|司|组)?(?:需|要|将|拟|会)?(?:据此|用于|以此|依此)"
+                    r"|^(?:我|本)(?:室|处|科|局|办|厅|委|单位|司|组)(?:需|要|将|拟)")
+# the year and the place a background names (context for a request that names none)
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|(?<!\d)\d{2}\s*年(?!代)|今年|去年|前年|上一?年")
+_PLACE = re.compile(_PLACES + r"|全省|全市|我省|我市|本省|本市")
+# "该项支出" / "该项工作" / "上述任务" / "此项工作": a noun pointing back to the background
+_POINTER = re.compile(r"(?:该项|该类|该|上述|前述|此项|这项|这一)(?P<noun>[\u4e00-\u9fff]{2,4}?)(?=的|占|在|中|由|是|[，,。？?]|$)")
+# where a background's subject ends: its predicate ("推进较慢", "占比较高", "反映", "称")
+_PREDICATE = re.compile(r"(?:推进|进展|进度|完成|落实|工作|情况|占比|比重|水平)?(?:较|偏|仍|不够|严重|明显|有所|相对|比较|不|未|滞后|缓慢)")
+# "…报告称X" / "有企业反映X": what is said comes after the verb of saying
+_SAYING = re.compile(r"^.*(?:称|表示|显示|反映|提到|指出)")
+# what asks, in a clause
+_ASKS = re.compile(r"多少|几[个项家条年月]?|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
+# words that open a background clause and name nothing of the subject
+_OPENING = re.compile(r"^(?:经查|经核|据查|据了解|近期|近日|目前|日前|据悉|另外|同时|鉴于|由于|因为?|为了?|根据|按照|结合|针对|有(?:企业|群众|市民|代表|委员|人))[，,：:]?")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"(?<=[，,；;。：:！!？?])", text) if c.strip()]
+
+
+def _bare(clause: str) -> str:
+    return re.sub(r"[，,；;。：:！!？?\s]+$", "", clause).strip()
+
+
+def request_of(question: str) -> str | None:
+    """The request of a formal question, with the background's place and year put before it
+    and its pointers read back (module doc); None when the question has no request."""
+    read = read_request(question)
+    return read[0] if read else None
+
+
+def framed(question: str) -> bool:
+    """Whether the question says more than its request: a background before it, a purpose
+    after it. Such a question is asked by its request first (`answers.ask`): the framing's
+    words can mislead the rules ("为做好专项督查工作" reads as a question about a plan)."""
+    read = read_request(question)
+    return bool(read and read[1])
+
+
+def read_request(question: str) -> tuple[str, bool] | None:
+    """(the request, whether clauses around it were dropped), or None."""
+    text = (question or "").strip()
+    clauses = _clauses(text)
+    at = next((i for i, c in enumerate(clauses) if _REQUEST.search(c)), None)
+    if at is None:
+        # no request verb: background clauses ("为做好专项督查工作，") before a clause that asks
+        at = next((i for i, c in enumerate(clauses) if _ASKS.search(c)), None)
+        if not at or not all(_OPENING.match(_bare(c)) and not _ASKS.search(c) for c in clauses[:at]):
+            return None
+        before, asked = "", clauses[at]
+    else:
+        m = _REQUEST.search(clauses[at])
+        before, asked = clauses[at][:m.start()], clauses[at][m.end():]
+    background = [_bare(c) for c in clauses[:at]]
+    if before.strip("，, "):
+        background.append(_bare(before))  # "近期有企业反映检查过多为核实情况请提供…": one clause
+    after = [c for c in clauses[at + 1:]]
+    kept_after = []
+    for c in after:
+        if _AFTER.match(_bare(c)):
+            break
+        kept_after.append(c)
+    body = _bare(asked + "".join(kept_after))
+    background = [b for b in background if b]
+    body = _pointers_read(body, background)
+    context = " ".join(background)
+    lead = []
+    if not _YEAR.search(body):
+        lead += _YEAR.findall(context)[:1]
+    if not _PLACE.search(body):
+        lead += [p for p in _PLACE.findall(context)[:1]]
+    out = ("".join(lead) + body).strip()
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", out)) < 3 or out == text:
+        return None
+    return out, bool(background or len(kept_after) < len(after))
+
+
+def _pointers_read(body: str, background: list[str]) -> str:
+    """"该项支出" → "民生支出" (the background's word for that noun), "该项工作" → the
+    background's subject; left as it is when the background offers neither."""
+    def read(m: re.Match) -> str:
+        noun = m.group("noun")
+        for b in background:
+            b = _SAYING.sub("", _OPENING.sub("", b))
+            # "该项就业人数" and "城镇新增就业…": the noun's head word as the background says it
+            head = next((noun[:k] for k in range(len(noun), 1, -1) if noun[:k] in b), "")
+            if head and head != noun:
+                named = re.search(r"[\u4e00-\u9fff]{0,4}" + re.escape(head), b)
+                return _without_year(named.group(0)) + noun[len(head):]
+            named = re.search(r"([\u4e00-\u9fff]{1,4})" + re.escape(noun), b)
+            if named:
+                # "…报告称2022年民生支出" → "民生支出": what stands before the noun, after the
+                # year or the verb of saying
+                words = re.sub(r"^.*?(?:年|称|显示|反映|的)(?=[\u4e00-\u9fff]{1,4}$)", "", named.group(1))
+                if words and not re.match(r"^(?:该|此|上述|这)", words):
+                    return words + noun
+        subject = _subject(background)
+        return subject or m.group(0)
+
+    return _POINTER.sub(read, body, count=1)
+
+
+def _subject(background: list[str]) -> str:
+    """The words a background clause starts with before its predicate: what it is about."""
+    for b in reversed(background):
+        b = _SAYING.sub("", _OPENING.sub("", b))
+        m = _PREDICATE.search(b)
+        words = b[:m.start()] if m else ""
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 3:
+            return _without_year(words)
+    return ""
+
+
+def _without_year(words: str) -> str:
+    return _YEAR.sub("", words).strip()
