@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from core.context import Context
 from tests.support.answer_sets import ingested_context
 
 
@@ -17,10 +16,3 @@ def asked_corpus(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     c, _ = ingested_context(tmp_path_factory.mktemp("asked_corpus"), [corpus_dir])
     yield c
     c.close()
-
-
-@pytest.fixture
-def ctx(asked_corpus: Context) -> Context:
-    """The shared ingested corpus under the name the phrasing-class tests ask for; a module that
-    needs a context of its own defines its own `ctx`, which takes precedence."""
-    return asked_corpus

@@ -14,6 +14,11 @@ from answers.clause_roles import request_of
 from core.context import Context
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- the request of a formal question -----------------------------------------------------
 
 @pytest.mark.parametrize("question, asked", [

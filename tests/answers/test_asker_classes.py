@@ -17,6 +17,11 @@ from core.synonyms import fields_of
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. the asker's unit is context -----------------------------------------------------------
 
 @pytest.mark.parametrize("question, figure", [

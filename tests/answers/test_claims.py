@@ -11,6 +11,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- reading the claim ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("question, written", [

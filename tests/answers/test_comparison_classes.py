@@ -12,6 +12,11 @@ from core.context import Context
 from tests.support.answer_sets import assert_holds
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 _holds = assert_holds
 
 

@@ -39,6 +39,11 @@ def test_words_that_describe_no_unit_are_left_alone(question: str) -> None:
     assert described(question, NAMES) is None
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 def test_a_described_unit_s_tasks_are_listed(ctx: Context) -> None:
     ans = ask(ctx, "21年分工方案，省里抓林业的那个局牵头了啥")
     text = flat(ans.answer)

@@ -12,6 +12,11 @@ from answers.question import parse_question
 from core.context import Context
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 @pytest.mark.parametrize("question, asked, kind", [
     ("24年南昌那份政府工作报告，是哪一位市领导作的", {"who"}, "report"),
     ("22年省里的报告在省人大哪次会议上作的，哪一天", {"when", "where"}, "report"),

@@ -13,6 +13,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 def _answered(ctx: Context, question: str, *figures: str) -> str:
     ans = ask(ctx, question)
     text = flat(ans.answer)

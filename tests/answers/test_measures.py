@@ -44,6 +44,11 @@ def test_a_review_compares_figures_in_the_shared_units() -> None:
     assert review_figures.meets(kwh, kw) is None  # energy and power do not compare
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 def test_a_claim_in_micrograms_is_traced_or_not_found(ctx: Context) -> None:
     ans = ask(ctx, "PM2.5平均浓度25微克是哪个报告说的")  # no document states 25
     assert ans.intent == "none" and ans.answer.startswith("文件中没有找到") and "25微克" in ans.answer, ans.answer

@@ -17,6 +17,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. a document's facts, the document named by its kind in staff words --------------------
 
 @pytest.mark.parametrize("question, asked, kind", [

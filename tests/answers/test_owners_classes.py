@@ -14,6 +14,11 @@ from answers.question import parse_question
 from core.context import Context
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. owner asks in other words, after a paraphrase of the task ---------------------------
 
 @pytest.mark.parametrize("question, wanted", [

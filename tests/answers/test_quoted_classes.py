@@ -12,6 +12,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. a pasted line: its figure, its source, its year ------------------------------------
 
 @pytest.mark.parametrize("question, figure", [

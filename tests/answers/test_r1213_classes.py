@@ -14,6 +14,11 @@ from core.unit_symbols import is_unit_symbol
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. lay words for an indicator --------------------------------------------------------
 
 @pytest.mark.parametrize("question, figure", [

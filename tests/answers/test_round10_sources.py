@@ -13,6 +13,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. a result no loaded plan covers goes to the reports ---------------------------------
 
 @pytest.mark.parametrize("question, figure", [

@@ -16,6 +16,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. formal openings: 关于 + its clause is context, 关于/请问/《》 are no topic words --------
 
 @pytest.mark.parametrize("question", [

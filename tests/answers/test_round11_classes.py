@@ -18,6 +18,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. years: exact in brackets after a relative word; written by a document's name ------
 
 @pytest.mark.parametrize("question, year", [

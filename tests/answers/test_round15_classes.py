@@ -12,6 +12,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- a later part that names no subject asks of the earlier part's ---------------------------
 
 @pytest.mark.parametrize("part, alone", [

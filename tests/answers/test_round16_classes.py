@@ -13,6 +13,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- the document named by when it was delivered; relative years count from it ----------------
 
 @pytest.mark.parametrize("typed, plain", [

@@ -18,6 +18,11 @@ from tests.support.answer_sets import assert_holds, flat, ingested_context
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- a comparison typed with spaces for stops ------------------------------------------------
 
 def test_spaces_cut_a_comparison_only_after_an_ask() -> None:

@@ -11,6 +11,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # class 2: a place said before the term ("名词解释里" / "南昌报告中" / "文件中的") is no part of it
 @pytest.mark.parametrize("question, body", [
     ("名词解释里四首是啥", "区域首店"),

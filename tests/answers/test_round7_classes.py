@@ -13,6 +13,11 @@ from core.spoken import spoken_numbers, unwrap
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- owners asked in other grammar ------------------------------------------------------
 
 @pytest.mark.parametrize("question, owner", [

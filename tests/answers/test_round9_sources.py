@@ -14,6 +14,11 @@ from core.context import Context
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. a year whose targets only the table states -----------------------------------------
 
 @pytest.mark.parametrize("question, figures, code", [

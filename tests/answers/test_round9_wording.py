@@ -20,6 +20,11 @@ from core.synonyms_data import SYNONYMS
 from tests.support.answer_sets import flat
 
 
+@pytest.fixture
+def ctx(asked_corpus: Context) -> Context:
+    return asked_corpus
+
+
 # --- 1. chat wrappers with a short title; fillers never cut from inside a word ---------------
 
 @pytest.mark.parametrize("wrapped, inner", [
