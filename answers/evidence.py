@@ -310,6 +310,7 @@ def candidates(
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+    asked_kind = stock_or_flow_asked(topic_grams)
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
@@ -375,6 +376,8 @@ def candidates(
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
                     cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
+                if numeric and nums:
+                    cov *= _stock_or_flow(asked_kind, clause)
                 score = cov
                 if numeric:
                     score += 0.25 if nums else -0.5
@@ -382,6 +385,37 @@ def candidates(
                 out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# "新增109家，总数达144家": a total asked is answered by the figure so qualified, a new count by
+# the other; a clause qualified the other way answers the other question
+_STOCK = ("总数", "累计", "总量", "总计", "合计", "总共", "一共")
+_FLOW = ("新增", "净增", "新建", "新开")
+
+
+def stock_or_flow_asked(topic_grams: list[str]) -> str | None:
+    """"stock" when the question asks a total (总数/累计/总量…) and not a new count, "flow"
+    when it asks 新增 and no total, else None."""
+    text = "".join(topic_grams)
+    stock = any(w in topic_grams or w in text for w in _STOCK)
+    flow = any(w in topic_grams or w in text for w in _FLOW)
+    if stock and not flow:
+        return "stock"
+    if flow and not stock:
+        return "flow"
+    return None
+
+
+def _stock_or_flow(asked: str | None, clause: str) -> float:
+    if asked is None:
+        return 1.0
+    stock = any(w in clause for w in _STOCK)
+    flow = any(w in clause for w in _FLOW)
+    if asked == "stock" and flow and not stock:
+        return 0.7
+    if asked == "flow" and stock and not flow:
+        return 0.7
+    return 1.0
 
 
 # a count of people written with the people named instead of 人 ("48.7万适龄女生", "3万名学生")
