@@ -180,7 +180,9 @@ _ITEM_JOIN = re.compile(r"[，,；;]?(?:并说明|并核实|并提供|并明确|
 _ANSWER_WORDS = re.compile(r"(?:的)?(?:具体)?(?:表述|情况|内容|数据|口径|是什么|是多少|为多少|有多少|多少)$")
 _WHAT_TARGET = re.compile(r"(?:分别|各自|各)?(?:提出了?|定了?|设定了?|明确了?|安排了?)?(?:什么|哪些|怎样的)(?P<what>目标|任务|要求|指标)$")
 # an item that names only a measure: what it measures is the background's subject
-_MEASURE_ONLY = re.compile(r"^(?:具体|当年|全年|年度|其|该|的)*(?:新增|累计|实际)?(?:数量|数值|数字|个数|总数|总量|比例|比重|占比|增速|增幅|规模|金额|指标)(?:目标)?$")
+_MEASURE_ONLY = re.compile(r"^(?:具体|当年|全年|年度|其|该|的)*(?:新增|累计|实际)?(?:数量|数值|数字|个数|总数|总量|比例|比重|占比|增速|增幅|规模|金额|指标|面积|里程|长度|人数|户数|产量)(?:目标)?$")
+# what a background's subject ends in that is no part of it: "…企业数量增长较快" is of 企业
+_SUBJECT_TAIL = re.compile(r"(?:的)?(?:数量|数目|规模|总量|指标|任务|目标|情况|工作|数据)?(?:增长|增加|提升|下降|减少)?(?:的)?$")
 _NOT_A_FIGURE = re.compile(r"分工方案|牵头|责任单位|配合单位|领导|同志|字号|文号|日期|时间|名称|单位是")
 _ASKS_ALREADY = re.compile(r"多少|几|什么|哪|谁|吗|是否")
 
@@ -206,7 +208,10 @@ def as_asks(body: str, background: list[str], *, each: bool = False) -> str:
         item = _ANSWER_WORDS.sub("", item.strip())
         if _MEASURE_ONLY.match(item) and subject:
             bare = re.sub(r"^(?:具体|其|该|的)+", "", item)
-            item = subject + ("" if n else "") + re.sub(r"(?:数量|数值|数字)$", "", bare) if n == 0 else bare
+            # "具体数量" is asked as X多少, "具体面积" as X面积多少
+            # ("面积" is the unit's to say: the report writes "290万亩", not "面积290万亩");
+            # a share or a rate stays asked as one
+            item = subject + re.sub(r"(?:数量|数值|数字|指标|面积|里程|长度|规模|金额|产量)$", "", bare) if n == 0 else bare
         if not item:
             continue
         out.append(item + ("分别是多少" if each and len(items) == 1 else "多少"))
@@ -221,10 +226,10 @@ def _background_noun(background: list[str]) -> str:
         b = _SAYING.sub("", _OPENING.sub("", b))
         b = _YEAR.sub("", _PLACE.sub("", b))
         inner = re.split(r"(?:中|里)(?:有|的)?", b)[-1]
-        inner = re.sub(r"(?:指标|任务|目标|情况|工作|数据)$", "", inner)
         m = _PREDICATE.search(inner)
         if m and m.start() >= 3:
             inner = inner[: m.start()]
+        inner = _SUBJECT_TAIL.sub("", inner)
         if len(re.findall(r"[\u4e00-\u9fff]", inner)) >= 3:
             return inner
     return ""

@@ -377,7 +377,7 @@ def candidates(
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
                     cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
                 if numeric and nums:
-                    cov *= _stock_or_flow(asked_kind, clause)
+                    cov = min(1.0, cov * _stock_or_flow(asked_kind, clause))
                 score = cov
                 if numeric:
                     score += 0.25 if nums else -0.5
@@ -394,16 +394,21 @@ _FLOW = ("新增", "净增", "新建", "新开")
 
 
 def stock_or_flow_asked(topic_grams: list[str]) -> str | None:
-    """"stock" when the question asks a total (总数/累计/总量…) and not a new count, "flow"
-    when it asks 新增 and no total, else None."""
-    text = "".join(topic_grams)
-    stock = any(w in topic_grams or w in text for w in _STOCK)
-    flow = any(w in topic_grams or w in text for w in _FLOW)
-    if stock and not flow:
-        return "stock"
-    if flow and not stock:
-        return "flow"
-    return None
+    """"stock" when the question asks a total (总数/累计/总量…), "flow" when it asks 新增;
+    the one named last when it names both, None when neither."""
+    text = " ".join(topic_grams)  # each word is one of the bigrams, in the question's order
+    stock = max((text.rfind(w) for w in _STOCK), default=-1)
+    flow = max((text.rfind(w) for w in _FLOW), default=-1)
+    if stock == flow:
+        return None
+    # "X新增多少，累计总数多少" searches its second part with the first's subject: the word
+    # named last is the part's own
+    return "stock" if stock > flow else "flow"
+
+
+def stock_or_flow_factor(topic_grams: list[str], clause: str) -> float:
+    """The weight of a clause's coverage for the total or the new count asked (module note)."""
+    return _stock_or_flow(stock_or_flow_asked(topic_grams), clause)
 
 
 def _stock_or_flow(asked: str | None, clause: str) -> float:
@@ -415,6 +420,8 @@ def _stock_or_flow(asked: str | None, clause: str) -> float:
         return 0.7
     if asked == "flow" and stock and not flow:
         return 0.7
+    if (asked == "stock" and stock and not flow) or (asked == "flow" and flow and not stock):
+        return 1.1  # "总数达144家" for 累计: the other word of the same kind
     return 1.0
 
 
