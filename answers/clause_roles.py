@@ -119,6 +119,9 @@ def _read(question: str) -> tuple[str, str, list[str], bool, bool] | None:
         kept_after.append(c)
     body = _bare(asked + "".join(kept_after))
     background = [b for b in background if b]
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", body) and background:
+        # "X和Y的数量安排，请一并告知": the request verb closes; what it asks stands before it
+        body, background = "，".join(background), []
     body = _pointers_read(body, background)
     context = " ".join(background)
     lead = []
