@@ -220,6 +220,8 @@ def as_asks(body: str, background: list[str], *, each: bool = False) -> str:
         out.append(item + ("分别是多少" if each and len(items) == 1 else "多少"))
     if not out:
         return body
+    # "截至2023年底" is the year's review: asked of that year, the words of the span dropped
+    year = re.sub(r"^截至|底$", "", year)
     return year + "，".join(out)
 
 
