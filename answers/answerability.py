@@ -27,7 +27,7 @@ from typing import Any, Iterable
 
 from answers import backends as B
 from answers.clause_roles import request_of
-from answers.evidence import NUMBER, Candidate, candidates, coverage, grams, indicator_gap, unit_of
+from answers.evidence import NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, stock_or_flow_factor, unit_of
 from answers.phases import identifiers
 from answers.regions import same_region
 from core import lazy_re as re
@@ -334,8 +334,9 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
                   if len(w) >= 2 and B.term_rarity(ctx, [w.lower()]).get(w.lower(), 0.0) > 0}
     best: Candidate | None = None
     best_cov = 0.0
-    for c in candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
-                        weights=weights):
+    every = candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
+                       weights=weights)
+    for c in every:
         if years and c.period.year not in years and doc_years.get(B.field(c.hit, "file")) not in named_reports:
             continue
         if mode and c.period.mode not in (mode, None):
@@ -343,6 +344,7 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
         nums = fits_measure(asked, c.numbers)
         if not nums:
             continue
+        # "累计多少家" in "新增109家，总数达144家": the clause's own words weighed like its score
         cov = max(c.cov, cover(asked, weights, c))
         bar = BAR
         sim = B.field(c.hit, "dense_score")
@@ -358,6 +360,24 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
         if best is None or (cov, -c.rank) > (best_cov, -best.rank):
             c.numbers, c.cov = nums, cov
             best, best_cov = c, cov
+    return _of_kind_asked(asked, best, every)
+
+
+def _of_kind_asked(asked: Asked, best: Candidate | None, every: list[Candidate]) -> Candidate | None:
+    """"新增109家，总数达144家" asked "累计多少家": the clause right after the best one, with no
+    subject of its own and qualified the way the question asks (a total, a new count), is the
+    answer; the best clause named the subject for it."""
+    if best is None or stock_or_flow_factor(asked.grams, best.clause) >= 1.0:
+        return best
+    parts = clauses_of(best.sentence)
+    if best.clause not in parts:
+        return best
+    i = parts.index(best.clause)
+    for c in every:
+        if (c.sentence == best.sentence and c.hit is best.hit and i + 1 < len(parts) and c.clause == parts[i + 1]
+                and stock_or_flow_factor(asked.grams, c.clause) > 1.0 and fits_measure(asked, c.numbers)):
+            c.numbers, c.cov = fits_measure(asked, c.numbers), best.cov
+            return c
     return best
 
 

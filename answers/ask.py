@@ -46,9 +46,9 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     frame = read_frame(place_in_brackets(question))
     frame = replace(frame, question=asked_by_nouns(frame.question))
-    from answers.clause_roles import framed, request_of  # "为做好X督查，烦请提供Y": Y is asked
+    from answers.clause_roles import framed, request_asked  # "为做好X督查，烦请提供Y": Y is asked
 
-    request = request_of(frame.question)
+    request = request_asked(frame.question)  # its items each asked as a plain question asks them
     if request is not None and framed(frame.question):
         # a background or a purpose around the request: the request is the question, the
         # question as written only when the request alone finds nothing

@@ -310,6 +310,7 @@ def candidates(
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+    asked_kind = stock_or_flow_asked(topic_grams)
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
@@ -375,6 +376,8 @@ def candidates(
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
                     cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
+                if numeric and nums:
+                    cov = min(1.0, cov * _stock_or_flow(asked_kind, clause))
                 score = cov
                 if numeric:
                     score += 0.25 if nums else -0.5
@@ -382,6 +385,44 @@ def candidates(
                 out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# "新增109家，总数达144家": a total asked is answered by the figure so qualified, a new count by
+# the other; a clause qualified the other way answers the other question
+_STOCK = ("总数", "累计", "总量", "总计", "合计", "总共", "一共")
+_FLOW = ("新增", "净增", "新建", "新开")
+
+
+def stock_or_flow_asked(topic_grams: list[str]) -> str | None:
+    """"stock" when the question asks a total (总数/累计/总量…), "flow" when it asks 新增;
+    the one named last when it names both, None when neither."""
+    text = " ".join(topic_grams)  # each word is one of the bigrams, in the question's order
+    stock = max((text.rfind(w) for w in _STOCK), default=-1)
+    flow = max((text.rfind(w) for w in _FLOW), default=-1)
+    if stock == flow:
+        return None
+    # "X新增多少，累计总数多少" searches its second part with the first's subject: the word
+    # named last is the part's own
+    return "stock" if stock > flow else "flow"
+
+
+def stock_or_flow_factor(topic_grams: list[str], clause: str) -> float:
+    """The weight of a clause's coverage for the total or the new count asked (module note)."""
+    return _stock_or_flow(stock_or_flow_asked(topic_grams), clause)
+
+
+def _stock_or_flow(asked: str | None, clause: str) -> float:
+    if asked is None:
+        return 1.0
+    stock = any(w in clause for w in _STOCK)
+    flow = any(w in clause for w in _FLOW)
+    if asked == "stock" and flow and not stock:
+        return 0.7
+    if asked == "flow" and stock and not flow:
+        return 0.7
+    if (asked == "stock" and stock and not flow) or (asked == "flow" and flow and not stock):
+        return 1.1  # "总数达144家" for 累计: the other word of the same kind
+    return 1.0
 
 
 # a count of people written with the people named instead of 人 ("48.7万适龄女生", "3万名学生")
