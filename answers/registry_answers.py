@@ -12,6 +12,7 @@ from typing import Any, Callable
 from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
+from answers.owner_asks import bare_numbers, task_words
 from answers.phases import same_numbered_projects
 from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
@@ -62,18 +63,25 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
 
     Figures the question quotes ("农村公路3000公里") and the region it names pick between
     tasks of several plans that share the same words."""
-    variants = list(dict.fromkeys([topic, B.normalize(topic)]))
+    # the request around a description ("请明确分工方案中X一项") is no word of the task
+    bare = task_words(topic)
+    variants = list(dict.fromkeys(v for v in [topic, B.normalize(topic), bare, B.normalize(bare)] if v.strip()))
     found: dict[tuple, dict] = {}
     for v in variants:
         for t in search_tasks(ctx, v, today):
             found.setdefault((t["code"], t.get("plan_title")), t)
     figures = [re.sub(r"\s+", "", m.group(0)) for m in NUMBER.finditer(topic)]
+    # a bare number ("12345") held by one task only names it, with any other word of it
+    keys = bare_numbers(topic)
+    holders = {k: [t for t in found.values() if k in t.get("text", "")] for k in keys}
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
         cov = max(coverage(grams(v), text) for v in variants)
         if figures:
             cov += 0.15 * sum(1 for f in figures if f in text) / len(figures)
+        if any(len(h) == 1 and h[0] is t for h in holders.values()) and cov > 0:
+            cov += 0.3
         if region and t.get("region"):
             cov += 0.1 if same_region(t["region"], region) else 0.0
         scored.append((cov, t))
