@@ -94,6 +94,9 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
         return _each(found, _where_and_figure)  # "这句出自哪个文件，具体多少"
     if _ASK_SOURCE.search(ask):
         return _each(found, _where)
+    if _ASK_YEAR.search(ask) and _follow_up(fragment, ask) is None:
+        # "X是哪年的任务": a line that two documents (years) hold is each one's, each labelled
+        return _each(found, lambda s: _which_year(s, fragment, ask, ask_again, ctx, today))
     if _ASK_YEAR.search(ask):
         return _which_year(src, fragment, ask, ask_again, ctx, today)
     if not ask or _ASK_FIGURE.search(ask):
