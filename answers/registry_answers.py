@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
 TASK_MIN_COVERAGE = 0.45
+# a description found once the request around it is gone must hold more of the task's words
+BARE_MIN_COVERAGE = 0.6
 # "X什么时候完成" goes to the registry only when a task clearly names X; else to the reports
 DUE_MIN_COVERAGE = 0.7
 
@@ -65,7 +67,8 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     tasks of several plans that share the same words."""
     # the request around a description ("请明确分工方案中X一项") is no word of the task
     bare = task_words(topic)
-    variants = list(dict.fromkeys(v for v in [topic, B.normalize(topic), bare, B.normalize(bare)] if v.strip()))
+    bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v != topic]
+    variants = list(dict.fromkeys([topic, B.normalize(topic), *bare_forms]))
     found: dict[tuple, dict] = {}
     for v in variants:
         for t in search_tasks(ctx, v, today):
@@ -77,7 +80,12 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
-        cov = max(coverage(grams(v), text) for v in variants)
+        cov = max(coverage(grams(v), text) for v in variants if v not in bare_forms)
+        # the description alone names a task only when the task holds most of it: "鄱阳湖水利
+        # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
+        # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")
+        cov = max([cov, *(c for v in bare_forms for c in [coverage(grams(v), text)]
+                          if c >= BARE_MIN_COVERAGE and _leads_with(v, text))])
         if figures:
             cov += 0.15 * sum(1 for f in figures if f in text) / len(figures)
         if any(len(h) == 1 and h[0] is t for h in holders.values()) and cov > 0:
@@ -95,6 +103,13 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
         same_region(t.get("region"), place) or stands_with(place, thing, t.get("text", "")) for place, thing in qualified)]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
+
+
+def _leads_with(description: str, text: str) -> bool:
+    """Whether the task holds the description's first two characters, the name or the head
+    word it starts with."""
+    first = re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z0-9]{2,}", description)
+    return first is None or first.group(0).lower() in text.lower()
 
 
 def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) -> Answer:

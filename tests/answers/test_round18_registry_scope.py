@@ -79,3 +79,10 @@ def test_the_verb_a_figure_is_asked_with_is_no_subject_word(ctx: Context) -> Non
     ans = ask(ctx, "赣州23年中心城区PM2.5要压到多少")
     assert ans.intent == "target", ans.answer
     assert_holds(ans.answer, "27微克")
+
+
+def test_a_project_of_another_name_is_no_task_of_the_same_kind(ctx: Context) -> None:
+    # the plan speeds up "花桥水利枢纽": another project's name shares only the kind
+    ans = ask(ctx, "请明确分工方案中峡江水利枢纽一项的牵头单位")
+    assert ans.intent == "none", ans.answer
+    assert "3.4" in ask(ctx, "请明确分工方案中花桥水利枢纽一项的牵头单位").answer
