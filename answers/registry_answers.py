@@ -67,8 +67,9 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     tasks of several plans that share the same words."""
     # the request around a description ("请明确分工方案中X一项") is no word of the task
     bare = task_words(topic)
-    bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v != topic]
-    variants = list(dict.fromkeys([topic, B.normalize(topic), *bare_forms]))
+    plain = list(dict.fromkeys([topic, B.normalize(topic)]))
+    bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
+    variants = plain + bare_forms
     found: dict[tuple, dict] = {}
     for v in variants:
         for t in search_tasks(ctx, v, today):
@@ -80,7 +81,7 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
-        cov = max(coverage(grams(v), text) for v in variants if v not in bare_forms)
+        cov = max(coverage(grams(v), text) for v in plain)
         # the description alone names a task only when the task holds most of it: "鄱阳湖水利
         # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
         # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")
