@@ -156,11 +156,40 @@ def fix_unit_ending(raw: str, units_in_text: Lookup | None) -> str:
 # words around a topic that narrow nothing ("…牵头的里头，涉及就业的", "民生那块")
 # and the document or the thing pointed at, said around the leader ("分工方案里他牵头的是哪件事")
 _NARROW_FILLER = re.compile(r"(里头|里面|当中|之中|其中|涉及到?|关于|有关|相关|那块|这块|那一块|这一块|方面的?|"
-                            r"(?:责任)?分工方案|(?:一)?件事(?:情)?|事情|(?:还|也|另外)(?=牵头|分管|负责|主抓|管|抓|有))")
+                            r"(?:责任)?分工方案|(?:一)?件事(?:情)?|事情|(?:还|也|另外)(?=牵头|分管|负责|主抓|管|抓|有)|"
+                            # the whole list asked, and the role it is asked in, narrow nothing:
+                            # "作为省政府牵头领导的全部任务", "所有的", "同志"
+                            r"全部|所有|全体|一切|统统|全都|通通|作为|身为|同志|(?:省|市|县)?政府|(?:省|市|县)?领导|"
+                            r"(?:请|烦请|麻烦)?(?:梳理|列出|汇总|罗列|整理|提供|明确|核实)(?:一下)?|请|烦请|麻烦)")
+# "为安排领导调度，…" / "为准备汇报，…": what the list is for, said before it
+_PURPOSE_CLAUSE = re.compile(r"^\s*(?:为了|为|因|因为)[^，,。；;]{1,14}[，,]")
 
 
 def narrowing_words(topic: str) -> str:
     """A leader's topic without the words that only point at a part ("涉及就业的" → "就业")."""
-    words = _NARROW_FILLER.sub(" ", topic).split()
+    words = _NARROW_FILLER.sub(" ", _PURPOSE_CLAUSE.sub(" ", topic)).split()
     # a character left alone by the words cut around it ("里头" less 里) narrows nothing
     return " ".join(w for w in words if not re.fullmatch(r"[\u4e00-\u9fff]", w))
+
+
+# what a request says around a task's description, never the task's own words: the request verb
+# ("请明确", "烦请核实"), the table it is read from ("分工方案中"), and the pointer at the task
+# ("爱国卫生运动一项", "…那项", "那条")
+_REQUEST_WORDS = re.compile(
+    r"(?:请|烦请|麻烦|帮忙|帮我)?(?:明确|核实|确认|梳理|提供|说明|查一下|查查|看一下|看看|问一下)(?:一下)?|"
+    r"(?:请|烦请|麻烦)|(?:在|从)?(?:省政府)?(?:责任)?分工方案(?:中|里|里面|当中|上)?|"
+    r"(?:那|这|该|一)(?:一)?(?:大)?(?:项|条|件)(?:工作|任务)?"
+)
+# a number said bare ("12345", "110"): a hotline or a name, a strong key to the one task holding it
+_BARE_NUMBER = re.compile(r"(?<![\d.])\d{3,}(?![\d.%年月日万亿千百个家项座公里米元吨])")
+
+
+def task_words(topic: str) -> str:
+    """The words of a task's description once the request around it is gone
+    ("请明确分工方案中X一项" → "X"): the order of the words is kept, the request dropped."""
+    return re.sub(r"\s+", " ", _REQUEST_WORDS.sub(" ", topic)).strip(" ，,。")
+
+
+def bare_numbers(topic: str) -> list[str]:
+    """Numbers said without a unit or a year mark ("整合进12345"): keys a task is named by."""
+    return [m.group(0) for m in _BARE_NUMBER.finditer(topic) if not re.fullmatch(r"(?:19|20)\d{2}", m.group(0))]

@@ -24,8 +24,8 @@ from prompts import quoted as P
 _LEAD = re.compile(r"^\s*(?:…+|\.{2,}|。{2,}|⋯+)\s*")
 # what is asked of the pasted line, after it: "这条具体指标多少" / "这句话出自哪个文件" / "这是哪年的目标"
 _TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|这个|这项|该条|该句|上面这句|以上这句"
-                   # "X——哪一年的安排" / "X是哪个文件里的": a dash, or 是 straight before the ask
-                   r"|\s*(?:——|—|--)\s*|是(?=哪|什么文件|啥文件))(?P<ask>.*)$")
+                   # "X——哪一年的安排" / "X是哪个文件里的" / "X属于哪年的": a dash, or 是 straight before the ask
+                   r"|\s*(?:——|—|--)\s*|(?:是|属于|算)(?=哪|什么文件|啥文件))(?P<ask>.*)$")
 _DEFINE_ASK = re.compile(r"(意思|含义|定义|指的是|是指|指什么|指啥|什么是|啥是|怎么理解|解释)")
 # an ask of who: the registry's owner answerers read the task's words themselves
 _OWNER_ASK = re.compile(r"(谁|哪个?(?:单位|部门|领导|厅|局|委)|牵头|负责|配合|分管|主抓)")
@@ -94,6 +94,9 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
         return _each(found, _where_and_figure)  # "这句出自哪个文件，具体多少"
     if _ASK_SOURCE.search(ask):
         return _each(found, _where)
+    if _ASK_YEAR.search(ask) and _follow_up(fragment, ask) is None:
+        # "X是哪年的任务": a line that two documents (years) hold is each one's, each labelled
+        return _each(found, lambda s: _which_year(s, fragment, ask, ask_again, ctx, today))
     if _ASK_YEAR.search(ask):
         return _which_year(src, fragment, ask, ask_again, ctx, today)
     if not ask or _ASK_FIGURE.search(ask):

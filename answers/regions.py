@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from core.places import CITIES, NICKNAMES, PROVINCES, is_province
+from core.places import CITIES, NICKNAMES, PROVINCES, is_province, place_alternation
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
@@ -138,13 +138,18 @@ _CLAUSE_START = r"(?:^|(?<=[，,？?。；;！!\s])|(?<=\d年)|(?<=\d年的))"
 _YEAR_NEXT = r"(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|明年|前年))"
 
 
+_HOME_OR_PLACE = "|".join(_HOME_WORDS) + "|" + place_alternation()
+
+
 def _nickname_pattern() -> re.Pattern:
     many = sorted((n for n, _p, _w in NICKNAMES if len(n) > 1), key=len, reverse=True)
     one = "".join(n for n, _p, _w in NICKNAMES if len(n) == 1)
     return re.compile(
         # "洪城24年…" / "2024年洪城的GDP": a place's other name where the region stands
-        _CLAUSE_START + "(?P<many>" + "|".join(many) + r")(?:大地)?(?=\s*(?:今年|去年|明年|前年|\d|[二〇一]{2}年|的|市|报告|政府|全市|全省|省|"
-        r"经济|[A-Za-z]|[，,？?。 ]|$))(?!\s*的?(?:" + _THING_AFTER.pattern[2:-1] + "))"
+        # "洪城和省里各多少" / "省里和洪城分别…": a region of a list of two, then the ask of each
+        r"(?:" + _CLAUSE_START + r"|(?<=[和与跟、]))"
+        + "(?P<many>" + "|".join(many) + r")(?:大地)?(?=\s*(?:今年|去年|明年|前年|\d|[二〇一]{2}年|的|市|报告|政府|全市|全省|省|"
+        r"经济|[A-Za-z]|[，,？?。 ]|$|[和与跟、]\s*(?:" + _HOME_OR_PLACE + r")|各|分别|两地))(?!\s*的?(?:" + _THING_AFTER.pattern[2:-1] + "))"
         # "赣24年…": a one-character 简称 is a region only at a clause's start, its year next
         + r"|(?:^|(?<=[，,？?。；;\s]))(?P<one>[" + one + "])" + _YEAR_NEXT
     )

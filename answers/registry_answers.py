@@ -12,6 +12,7 @@ from typing import Any, Callable
 from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
+from answers.owner_asks import bare_numbers, task_words
 from answers.phases import same_numbered_projects
 from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
 TASK_MIN_COVERAGE = 0.45
+# a description found once the request around it is gone must hold more of the task's words
+BARE_MIN_COVERAGE = 0.6
 # "X什么时候完成" goes to the registry only when a task clearly names X; else to the reports
 DUE_MIN_COVERAGE = 0.7
 
@@ -62,18 +65,32 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
 
     Figures the question quotes ("农村公路3000公里") and the region it names pick between
     tasks of several plans that share the same words."""
-    variants = list(dict.fromkeys([topic, B.normalize(topic)]))
+    # the request around a description ("请明确分工方案中X一项") is no word of the task
+    bare = task_words(topic)
+    plain = list(dict.fromkeys([topic, B.normalize(topic)]))
+    bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
+    variants = plain + bare_forms
     found: dict[tuple, dict] = {}
     for v in variants:
         for t in search_tasks(ctx, v, today):
             found.setdefault((t["code"], t.get("plan_title")), t)
     figures = [re.sub(r"\s+", "", m.group(0)) for m in NUMBER.finditer(topic)]
+    # a bare number ("12345") held by one task only names it, with any other word of it
+    keys = bare_numbers(topic)
+    holders = {k: [t for t in found.values() if k in t.get("text", "")] for k in keys}
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
-        cov = max(coverage(grams(v), text) for v in variants)
+        cov = max(coverage(grams(v), text) for v in plain)
+        # the description alone names a task only when the task holds most of it: "鄱阳湖水利
+        # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
+        # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")
+        cov = max([cov, *(c for v in bare_forms for c in [coverage(grams(v), text)]
+                          if c >= BARE_MIN_COVERAGE and _leads_with(v, text))])
         if figures:
             cov += 0.15 * sum(1 for f in figures if f in text) / len(figures)
+        if any(len(h) == 1 and h[0] is t for h in holders.values()) and cov > 0:
+            cov += 0.3
         if region and t.get("region"):
             cov += 0.1 if same_region(t["region"], region) else 0.0
         scored.append((cov, t))
@@ -87,6 +104,13 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
         same_region(t.get("region"), place) or stands_with(place, thing, t.get("text", "")) for place, thing in qualified)]
     scored.sort(key=lambda x: -x[0])
     return [s for s in scored if s[0] >= TASK_MIN_COVERAGE]
+
+
+def _leads_with(description: str, text: str) -> bool:
+    """Whether the task holds the description's first two characters, the name or the head
+    word it starts with."""
+    first = re.search(r"[\u4e00-\u9fff]{2}|[A-Za-z0-9]{2,}", description)
+    return first is None or first.group(0).lower() in text.lower()
 
 
 def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) -> Answer:
