@@ -46,20 +46,25 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
 
     frame = read_frame(place_in_brackets(question))
     frame = replace(frame, question=asked_by_nouns(frame.question))
-    from answers.clause_roles import framed, request_asked  # "为做好X督查，烦请提供Y": Y is asked
+    from answers.clause_roles import framed, request_asked, request_of  # "为做好X督查，烦请提供Y": Y is asked
 
-    request = request_asked(frame.question)  # its items each asked as a plain question asks them
-    if request is not None and framed(frame.question):
+    # the request with its items each asked as a plain question asks them, then the request as
+    # it is written (a definition or a list asked is no figure to split into items)
+    requests = [r for r in dict.fromkeys((request_asked(frame.question), request_of(frame.question))) if r is not None]
+    if requests and framed(frame.question):
         # a background or a purpose around the request: the request is the question, the
         # question as written only when the request alone finds nothing
-        first = _ask(ctx, asked_by_nouns(request), region=region, today=today)
-        if first.intent != "none":
-            return with_verdict(frame, checked(request, first))
+        for request in requests:
+            first = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+            if first.intent != "none":
+                return with_verdict(frame, checked(request, first))
     ans = _ask(ctx, frame.question, region=region, today=today)
-    if ans.intent == "none" and request is not None and not framed(frame.question):
-        again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
-        if again.intent != "none":
-            frame, ans = replace(frame, question=request), again
+    if ans.intent == "none" and requests and not framed(frame.question):
+        for request in requests:
+            again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
+            if again.intent != "none":
+                frame, ans = replace(frame, question=request), again
+                break
     return with_verdict(frame, checked(frame.question, ans))
 
 

@@ -92,3 +92,15 @@ def test_an_amount_in_yi_is_not_answered_by_a_growth_rate(ctx: Context) -> None:
 def test_an_amount_with_its_unit_still_answers(ctx: Context) -> None:
     ans = ask(ctx, "2023年全省粮食总产多少亿斤")
     assert "439.7亿斤" in ans.answer
+
+
+@pytest.mark.parametrize("plain", [
+    "省应急厅有哪些任务",          # a unit's list: no figure to split into items
+    "省发展改革委牵头哪些工作",
+])
+def test_a_formal_request_for_a_list_answers_as_the_plain_question(ctx: Context, plain: str) -> None:
+    assert request_asked(f"为做好专项督查工作，烦请核实{plain}。") in (None, plain)
+    formal = ask(ctx, f"为做好专项督查工作，烦请核实{plain}。")
+    plain_answer = ask(ctx, plain)
+    assert plain_answer.intent == "unit_tasks" or plain_answer.tasks
+    assert (formal.intent, formal.answer) == (plain_answer.intent, plain_answer.answer)
