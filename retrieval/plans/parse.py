@@ -96,13 +96,12 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         if reading.columns is None:
             raise PlanTableError([msg.NO_HEADER], shape)
         sections, drafts, problems = reading.sections, reading.drafts, reading.problems
-        if shape == "pipes":
-            number_by_position(drafts)
         missing = [role for role in REQUIRED_COLUMNS if role not in reading.columns]
         if missing:
             problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))
     if not drafts and not problems:
         problems.append(msg.NO_TASKS)
+    number_by_position(drafts)  # every shape codes a task by its place in its section
     out, more = finish(drafts, known)
     problems += more
     if problems:

@@ -13,8 +13,9 @@ Numbering. Sections are "一、…", subsections "（一）…", tasks "1." "1�
 the number sits in a 序号 column (which may also hold the section's "一" / subsection's "（一）").
 An explicit code in the 序号 column ("2.3") wins: its section part is the task's section, so a
 table without section rows but with codes 1.1 … 5.8 has five sections. Otherwise a task's code
-is section.number with the number AS PRINTED (numbering that runs through the whole table gives
-`2.18`). A table without any section row and without codes is one implicit section 1.
+is section.number with the number as printed; numbering that runs through the whole table
+(section 二 starting where 一 ended) is renumbered by position in `parse` for every shape, so 序号 18,
+the 3rd task of section 二, is `2.3`. A table without any section row and without codes is one implicit section 1.
 DOCX cells merged over several rows repeat their text in each row (python-docx): a task row whose
 number and text repeat the task above is the same task, and its other cells are added to it.
 """
