@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 
 from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outside_brackets, split_units
 
+# Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
+# 牵头县领导, 分管区领导, 责任省领导, 县领导 …
 _LABEL_RE = re.compile(
-    r"^(牵头领导|责任领导|分管领导|牵头市领导|牵头省领导|领导|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协助单位|"
-    r"完成时限|完成时间|时间节点|时限)\s*[:：]\s*(.*)$"
+    r"^((?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协助单位|"
+    r"完成时限|完成时间|完成期限|时间节点|时限)\s*[:：]\s*(.*)$"
 )
 _LEAD_RE = re.compile(r"^(.+?)(?:共同)?牵头(?:负责|落实|推进)?$")
 _SHARED_RE = re.compile(r"^(.+?)(?:按职责分工负责|按职责负责|按职能分工负责|分工负责|共同负责|负责落实|负责)$")
@@ -70,7 +72,7 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
     has_lead_label = any(label.startswith("牵头") and "领导" not in label for label in labels)
     for part in parts:
         label, value = _LABEL_RE.match(part).groups()  # type: ignore[union-attr]
-        if "领导" in label:
+        if "领导" in label or label == "责任人":
             owners.leaders += split_leaders(value)
         elif "时" in label:
             owners.due = value or None

@@ -192,3 +192,38 @@ def test_column_text_with_a_deadline_column_and_no_leaders():
         ("1.2", "推进东城污水处理厂二期建设。", ["市水务局"], ["市发展改革委"], "2024年12月底前"),
         ("2.1", "新增托位300个。", ["市卫生健康委"], ["各县（市、区）政府"], "2024年9月底前"),
     ]
+
+
+NOTICE_THEN_PLAN = "\n".join([
+    "栖霞县人民政府办公室",
+    "关于印发2025年县政府工作报告重点工作责任分工方案的通知",
+    "栖政办发〔2025〕3号",
+    "各乡镇人民政府，县政府各部门：",
+    "现将分工方案印发给你们，并提出以下要求：",
+    "一、各牵头县领导要加强调度，各牵头单位要制定推进计划。",
+    "二、各牵头单位于每月25日前报送进展情况。",
+    "三、未标注完成时限的任务，须于2025年12月底前完成。",
+    "栖霞县人民政府办公室",
+    "2025年2月10日",
+    "2025年县政府工作报告重点工作责任分工方案",
+    "一、推动产业升级",
+    "1. 新增规上工业企业30家。（牵头县领导：林一舟；牵头单位：县工业和信息化局；责任单位：各乡镇人民政府）",
+    "2. 建成县物流园一期。（牵头县领导：林一舟；牵头单位：县商务局；完成时限：2025年10月底前）",
+    "二、办好民生实事",
+    "3. 新建城区幼儿园2所。（牵头县领导：吴晴；牵头单位：县教育局；责任单位：县住房城乡建设局）",
+])
+
+
+def test_a_notice_with_its_own_numbered_points_before_the_plan(tmp_path):
+    # The covering notice's "一、二、三、" hold no task: the plan's sections start again at the
+    # body's "一、", and numbering that runs through (3 in section 二) is the place in the section.
+    (tmp_path / "n.txt").write_text(NOTICE_THEN_PLAN, encoding="utf-8")
+    table = parse_plan(load_file(tmp_path / "n.txt"))
+    assert [(s.number, s.title) for s in table.sections] == [(1, "推动产业升级"), (2, "办好民生实事")]
+    assert [(r.code, r.lead_units[0]) for r in table.rows] == [
+        ("1.1", "县工业和信息化局"), ("1.2", "县商务局"), ("2.1", "县教育局")]
+    # A section repeated after tasks were read is still a broken plan, refused whole.
+    (tmp_path / "r.txt").write_text(NOTICE_THEN_PLAN + "\n一、重复的部分\n4. 某项任务。（牵头单位：县财政局）", encoding="utf-8")
+    with pytest.raises(PlanTableError) as info:
+        parse_plan(load_file(tmp_path / "r.txt"))
+    assert "重复" in str(info.value)
