@@ -137,7 +137,7 @@ def _clean_lines(text: str) -> list[tuple[int, str]]:
     running header (a line repeated after page breaks)."""
     # split on line feeds only: a form feed (a PDF page break) stays inside its line, marks a
     # new page and keeps line numbers as an editor counts them
-    raw = [(k, _BOXED_RE.sub(r"\1：", line.replace("\f", " ").replace("\u3000", " ")).strip(), "\f" in line)
+    raw = [(k, _BOXED_RE.sub(r" \1：", line.replace("\f", " ").replace("\u3000", " ")).strip(), "\f" in line)
            for k, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1)]
     lines = [(k, line, ff) for k, line, ff in raw if line]
     counts = Counter(line for _, line, _ in lines)
@@ -366,13 +366,15 @@ def _bare_name(name: str) -> str:
 
 def looks_like_fields_plan(text: str) -> bool:
     """At least `MIN_BLOCKS` numbered blocks that carry a lead-unit line."""
-    boxed = _BOXED_RE.sub(r"\1：", text) if "【" in text else text
+    boxed = _BOXED_RE.sub(r" \1：", text) if "【" in text else text
     leads = sum(1 for m in _FIELD_RE.finditer(boxed) if _ROLE_OF[m.group(1)] == "lead")
     if leads < MIN_BLOCKS:
         return False  # most files: no need to read them block by block
     lines = _clean_lines(text)
     items, _ = _blocks(lines[_start(lines):])
-    return sum(1 for b in items if isinstance(b, _Block) and b.lined and b.has_role("lead")) >= MIN_BLOCKS
+    # A block's fields start a line of their own, or several follow its task text on the same
+    # line ("1.任务。【牵头领导】X【牵头单位】A"): one stray label in a sentence is not a plan.
+    return sum(1 for b in items if isinstance(b, _Block) and b.has_role("lead") and (b.lined or len(b.fields) >= 2)) >= MIN_BLOCKS
 
 
 def read_fields(text: str, known: set[str] | frozenset[str] = frozenset()) -> FieldReading:

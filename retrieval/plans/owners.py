@@ -22,10 +22,11 @@ from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outsi
 
 # Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
 # 牵头县领导, 分管区领导, 责任省领导, 县领导 …
-_LABEL_RE = re.compile(
-    r"^((?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|参与单位|协办单位|协助单位|"
-    r"完成时限|完成时间|完成期限|时间节点|时限)\s*[:：]\s*(.*)$"
-)
+_LABELS = (r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+           r"参与单位|协办单位|协助单位|完成时限|完成时间|完成期限|时间节点|时限")
+_LABEL_RE = re.compile(rf"^({_LABELS})\s*[:：]\s*(.*)$")
+# Labels may also be separated by commas: "牵头领导：X，牵头单位：A，责任单位：B、C".
+_BEFORE_LABEL_RE = re.compile(rf"[，,\s]+(?=(?:{_LABELS})\s*[:：])")
 _LEAD_RE = re.compile(r"^(.+?)(?:共同)?牵头(?:负责|落实|推进)?$")
 _SHARED_RE = re.compile(r"^(.+?)(?:按职责分工负责|按职责负责|按职能分工负责|分工负责|共同负责|负责落实|负责)$")
 _CO_RE = re.compile(r"^(.+?)(?:配合落实|配合|参与|协办|协助)$")
@@ -62,6 +63,7 @@ def read_owners(inside: str, known: set[str] | frozenset[str] = frozenset()) -> 
     """The owners an owner bracket states; None when the bracket says something else."""
     parts = [p.strip() for p in split_outside_brackets(inside, "；;") if p.strip()]
     if parts and all(_LABEL_RE.match(p) for p in parts):
+        parts = [q.strip() for p in parts for q in _BEFORE_LABEL_RE.split(p) if q.strip()]
         return _labelled(parts, known)
     return _phrases([p.strip() for p in split_outside_brackets(inside, "，,；;") if p.strip()], known)
 

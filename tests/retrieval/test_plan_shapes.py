@@ -227,3 +227,52 @@ def test_a_notice_with_its_own_numbered_points_before_the_plan(tmp_path):
     with pytest.raises(PlanTableError) as info:
         parse_plan(load_file(tmp_path / "r.txt"))
     assert "重复" in str(info.value)
+
+
+# One small county plan, four tasks, written the ways offices lay out owners. Each must read
+# to the same tasks: codes, leaders, lead and co-units, printed deadline.
+_MUCHUAN_TASKS = [
+    ("一、稳增长", None),
+    ("新开工项目40个。", ("周成", "县发展改革局", "县财政局、各乡镇人民政府", "2025年12月底前")),
+    ("规上工业增加值增长8%。", ("周成", "县工信局", "", "")),
+    ("二、惠民生", None),
+    ("新增城镇就业1500人。", ("李雯", "县人社局", "各乡镇人民政府", "")),
+    ("改造老旧小区12个。", ("李雯", "县住建局", "", "")),
+]
+_OWNER_LAYOUTS = {
+    # labels separated by commas inside the owner bracket
+    "commas": lambda leader, lead, co, due: "（" + "，".join(
+        f"{k}：{v}" for k, v in (("牵头县领导", leader), ("牵头单位", lead), ("责任单位", co), ("完成时限", due)) if v) + "）",
+    # boxed labels on the task's own line
+    "boxed": lambda leader, lead, co, due: "".join(
+        f"【{k}】{v}" for k, v in (("牵头县领导", leader), ("牵头单位", lead), ("责任单位", co), ("完成时限", due)) if v),
+    # labels after the task text, separated by semicolons, no bracket
+    "inline": lambda leader, lead, co, due: "；".join(
+        f"{k}：{v}" for k, v in (("牵头县领导", leader), ("牵头单位", lead), ("责任单位", co), ("完成时限", due)) if v),
+    # labels on the next line, separated by spaces
+    "next_line": lambda leader, lead, co, due: "\n" + "  ".join(
+        f"{k}：{v}" for k, v in (("牵头县领导", leader), ("牵头单位", lead), ("责任单位", co), ("完成时限", due)) if v),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_OWNER_LAYOUTS))
+def test_county_plan_owner_layouts_read_alike(tmp_path, layout: str):
+    lines = ["沐川县人民政府办公室关于印发2025年政府工作报告重点任务分工方案的通知", "沐府办〔2025〕2号",
+             "各乡镇人民政府，县政府各部门：", "现将方案印发给你们，请认真抓好落实。"]
+    number = 0
+    for text, owners in _MUCHUAN_TASKS:
+        if owners is None:
+            lines.append(text)
+            continue
+        number += 1
+        lines.append(f"{number}. {text}" + _OWNER_LAYOUTS[layout](*owners))
+    (tmp_path / "p.txt").write_text("\n".join(lines), encoding="utf-8")
+    table = parse_plan(load_file(tmp_path / "p.txt"))
+    got = [(r.code, r.leaders, r.lead_units, r.co_units, r.due_text) for r in table.rows]
+    assert got == [
+        ("1.1", ["周成"], ["县发展改革局"], ["县财政局", "各乡镇人民政府"], "2025年12月底前"),
+        ("1.2", ["周成"], ["县工信局"], [], None),
+        ("2.1", ["李雯"], ["县人社局"], ["各乡镇人民政府"], None),
+        ("2.2", ["李雯"], ["县住建局"], [], None),
+    ]
+    assert (table.region, table.year) == ("沐川县", 2025)
