@@ -531,16 +531,22 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     clause, its whole sentence when that says more (a second figure asked beside the first),
     its code and lead unit."""
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
-    tasks = {t["code"]: t for t in search_tasks(ctx, topic, today)}
+    from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
+
+    topics = plan_topics(topic)
+    # one task per table and code: two tables (two years, two regions) may both hold a "1.5"
+    tasks = {f"{t.get('plan_title')}\u0000{t['code']}": t for form in topics[:2] for t in search_tasks(ctx, form, today)}
     passages = []
-    for t in tasks.values():
+    # a region named ("南昌2021年分工方案里…") is answered by that region's table only
+    named = q.region.name if not q.region.default_used else None
+    for key, t in tasks.items():
         year = t.get("year") or plan_year(t)
-        if year in years:
+        if year in years and (named is None or same_region(t.get("region"), named)):
             passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
-                                         t.get("plan_title") or "", t.get("region"), t["code"]))
+                                         t.get("plan_title") or "", t.get("region"), key))
     if not passages:
         return None
-    variants = [grams(topic), grams(B.normalize(topic))]
+    variants = [grams(t) for t in topics]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:

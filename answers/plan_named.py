@@ -1,0 +1,83 @@
+"""The responsibility plan named the ways staff name it, and the words of a task asked of it.
+
+Staff call the 重点工作责任分工方案 many things: "分工表", "任务分解表", "分解表", "省里的分工",
+"任务清单". Each of those only says where to look; none is a word a task holds. The names are
+data (`core.synonyms_data.PLAN_NAMES`, with where each comes from); `plan_named` writes every
+one of them as "分工方案", the name the question rules and the table's own answers key on, so
+one rule reads them all.
+
+A figure or a task's wording asked of the plan ("分工方案里停车泊位要增加多少", "…老旧小区改造
+那条任务要求原文是什么") is answered from the task's own text: `plan_topics` gives the ways the
+asked subject may be written in a task — as typed, the pointer at the task ("那条任务") and the
+wording asked ("要求原文是什么") dropped, a share asked said as 比重, a gloss in brackets read
+on its own, abbreviations expanded — so a task is found by its content words, not by the
+asking words around them.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from answers import backends as B
+from core import lazy_re as re
+from core.synonyms import lay_reading
+from core.synonyms_data import PLAN_NAMES
+
+# the name every rule keys on
+PLAN = "分工方案"
+
+
+@lru_cache(maxsize=1)
+def _names() -> re.Pattern:
+    typed = sorted({t for t, _why in PLAN_NAMES}, key=len, reverse=True)
+    # a name already inside the full one ("责任分工方案") or followed by it is left alone; a
+    # bare "分工" names the plan only where a place word follows ("21年分工里")
+    alternatives = [re.escape(t) + ("(?=里|中|上|内)" if t == "分工" else "") for t in typed]
+    return re.compile("(?:" + "|".join(alternatives) + r")(?!方案)")
+
+
+def plan_named(question: str) -> str:
+    """`question` with each staff name of the responsibility plan written "分工方案"
+    ("21年分工表停车泊位…" → "21年分工方案停车泊位…"); unchanged when it names none."""
+    if not question:
+        return question
+    return _names().sub(PLAN, question)
+
+
+# the task pointed at ("那条任务", "这一项工作") and the wording asked of it ("要求原文是什么",
+# "具体怎么写的", "原话"): how a task is asked for, never words it holds
+_POINTER = re.compile(r"(?:那|这|该|此)(?:一)?(?:条|项|件)(?:重点)?(?:任务|工作)?")
+_WORDING = re.compile(
+    r"(?:的)?(?:任务)?(?:具体)?(?:要求|规定)?(?:的)?(?:原文|原话|原句|表述|提法|写法|具体内容|内容)"
+    r"(?:是)?(?:什么|啥|怎么写的?|如何表述|怎么说的?)?|"
+    r"(?:具体)?(?:是)?(?:怎么|如何)(?:写|表述|说|要求)的?|任务要求|(?<=[\u4e00-\u9fff])要求(?=\s|$|是)")
+_ASK_LEFT = re.compile(r"(?:是)?(?:什么|啥|多少|几)\s*[？?]?\s*$")
+_BRACKET = re.compile(r"[（(]([^（）()]{2,30})[）)]")
+_SHARE = ("占比", "比例")
+
+
+def plan_topics(topic: str) -> list[str]:
+    """The ways `topic` may be written in a task's text, the topic as typed first."""
+    topic = (topic or "").strip()
+    if not topic:
+        return []
+    forms = [topic]
+    bare = re.sub(r"\s+", " ", _ASK_LEFT.sub("", _WORDING.sub(" ", _POINTER.sub(" ", topic)))).strip()
+    if bare and bare != topic:
+        forms.append(bare)
+    for form in list(forms):
+        gloss = _BRACKET.search(form)
+        if gloss:  # "研发经费投入强度（R&D占GDP）": the name outside and the gloss inside, each alone
+            forms += [_BRACKET.sub(" ", form).strip(), gloss.group(1)]
+    for form in list(forms):
+        lay = lay_reading(form)
+        if lay != form:
+            forms.append(lay)
+        for share in _SHARE:  # "R&D占比" is what a task writes "R&D经费支出占GDP比重"
+            if share in form:
+                forms.append(form.replace(share, "比重"))
+    out: list[str] = []
+    for form in forms:
+        for f in (form, B.normalize(form)):
+            if f.strip() and f not in out:
+                out.append(f)
+    return out
