@@ -27,7 +27,7 @@ _ASKED = re.compile(r"哪|几|多少|什么|啥|有没有|清单|列出|任务|�
 _OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记)"
 # a name said with its office, after the start, a pause or a pointing word ("那个叶建春省长")
 _NAME_WITH_OFFICE = re.compile(r"(?:^|(?<=[\s，,。？?、：:])|(?<=那个|这个|那位|这位|请问|问下|问问|看看|查查|查下))"
-                               r"(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<office>" + _OFFICE + ")")
+                               r"(?:那个|这个|那位|这位)?(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<office>" + _OFFICE + ")")
 _NOT_A_NAME = re.compile(r"[省市县区州的个位了是在和与及跟]|^(?:常务|代理|执行|分管|主管|常|副)")
 # a bare name opening the question, then where the tasks are listed and the verb of owning
 # ("叶建春在分工方案里亲自牵头的有哪几条"): a person, as "X牵头哪些" at the start is

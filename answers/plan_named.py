@@ -10,7 +10,7 @@ A figure or a task's wording asked of the plan ("分工方案里停车泊位要�
 那条任务要求原文是什么") is answered from the task's own text: `plan_topics` gives the ways the
 asked subject may be written in a task — as typed, the pointer at the task ("那条任务") and the
 wording asked ("要求原文是什么") dropped, a share asked said as 比重, a gloss in brackets read
-on its own, abbreviations expanded — so a task is found by its content words, not by the
+on its own, abbreviations expanded and full names shortened (`core.synonyms_data` "query" rows) — so a task is found by its content words, not by the
 asking words around them.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from answers import backends as B
 from core import lazy_re as re
-from core.synonyms import lay_reading
+from core.synonyms import lay_reading, table
 from core.synonyms_data import PLAN_NAMES
 
 # the name every rule keys on
@@ -68,6 +68,14 @@ def plan_topics(topic: str) -> list[str]:
         gloss = _BRACKET.search(form)
         if gloss:  # "研发经费投入强度（R&D占GDP）": the name outside and the gloss inside, each alone
             forms += [_BRACKET.sub(" ", form).strip(), gloss.group(1)]
+    for form in list(forms):
+        # a task may print the short form of what is typed in full ("研发经费" is its "R&D")
+        short = form
+        for typed, doc in sorted(table("query").items(), key=lambda kv: -len(kv[1])):
+            if doc in short and typed not in short:
+                short = short.replace(doc, typed)
+        if short != form:
+            forms.append(short)
     for form in list(forms):
         lay = lay_reading(form)
         if lay != form:
