@@ -28,7 +28,9 @@ _OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记)"
 # a name said with its office, after the start, a pause or a pointing word ("那个叶建春省长")
 _NAME_WITH_OFFICE = re.compile(r"(?:^|(?<=[\s，,。？?、：:])|(?<=那个|这个|那位|这位|请问|问下|问问|看看|查查|查下))"
                                r"(?:那个|这个|那位|这位)?(?P<name>[\u4e00-\u9fff]{1,3}?)(?P<office>" + _OFFICE + ")")
-_NOT_A_NAME = re.compile(r"[省市县区州的个位了是在和与及跟]|^(?:常务|代理|执行|分管|主管|常|副)")
+_NOT_A_NAME = re.compile(r"[省市县区州的个位了是在和与及跟各每哪几该本全]|^(?:常务|代理|执行|分管|主管|常|副)")
+# the owner of a task asked ("王市长提的那件事谁牵头"): the person only names the task
+_OWNER_ASKED = re.compile(r"谁|哪个(?:单位|部门|厅|局|委|办)|哪家|哪位|什么(?:单位|部门)|哪些(?:单位|部门)")
 # a bare name opening the question, then where the tasks are listed and the verb of owning
 # ("叶建春在分工方案里亲自牵头的有哪几条"): a person, as "X牵头哪些" at the start is
 _NAME_IN_TABLE = re.compile(r"^(?:那个|这个|那位|这位)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:在|于)"
@@ -89,7 +91,7 @@ def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
 def absent_leader_answer(ctx: Any, question: str) -> Answer | None:
     """"X在分工方案里牵头的有哪几条" where X leads no task of the tables: said so, with the
     tables' leaders; None when the question asks no such thing or X is a leader of them."""
-    if not question or not (_LEADS.search(question) and _ASKED.search(question)):
+    if not question or not (_LEADS.search(question) and _ASKED.search(question)) or _OWNER_ASKED.search(question):
         return None
     leaders = B.leader_names(ctx)
     if not leaders:

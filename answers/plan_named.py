@@ -35,12 +35,17 @@ def _names() -> re.Pattern:
     return re.compile("(?:" + "|".join(alternatives) + r")(?!方案)")
 
 
+# a list said beside a report or its 民生实事 is the report's own list, not the plan
+_REPORT_LIST = re.compile(r"报告|实事")
+
+
 def plan_named(question: str) -> str:
     """`question` with each staff name of the responsibility plan written "分工方案"
     ("21年分工表停车泊位…" → "21年分工方案停车泊位…"); unchanged when it names none."""
     if not question:
         return question
-    return _names().sub(PLAN, question)
+    listed = bool(_REPORT_LIST.search(question))
+    return _names().sub(lambda m: m.group(0) if listed and "清单" in m.group(0) else PLAN, question)
 
 
 # the task pointed at ("那条任务", "这一项工作") and the wording asked of it ("要求原文是什么",

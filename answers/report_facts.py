@@ -541,7 +541,7 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
     named = q.region.name if not q.region.default_used else None
     for key, t in tasks.items():
         year = t.get("year") or plan_year(t)
-        if year in years and (named is None or same_region(t.get("region"), named)):
+        if year in years and (named is None or not t.get("region") or same_region(t.get("region"), named)):
             passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
                                          t.get("plan_title") or "", t.get("region"), key))
     if not passages:

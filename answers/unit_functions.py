@@ -1,6 +1,9 @@
 """A unit said by what it does in plain words: "管钱的那个厅", "搞教育的那个厅", "管环保的",
 "医保部门", "人社口".
 
+("生态系统", "教育系统" are left alone: 系统 names a whole line of work or a thing, never one
+body.)
+
 `answers.described_units` reads "管交通的那个厅" by the field's own characters in a unit's name.
 Staff also say a body by its work in words no name holds ("管钱的" is the finance department)
 or by a loose department word after the field ("医保部门"). The function words and the words
@@ -48,9 +51,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         r"(?:主管|分管|负责|管理|管着|管|抓|搞|做|干)(?P<field>" + words + r")(?:工作|这块|这一块|方面)?的"
         r"(?:(?:那个|那家|这个|那一个)?(?:省级|省直|省里的?|市里的?|县里的?)?(?P<kind>委员会|办公室|厅|局|委|办|部门|单位|机构)"
         r"|" + _NOT_A_BODY + r"(?=(?:那个|那家)?\s*(?:在|牵头|负责|主抓|承担|配合|有几|有哪|有多少|今年|去年|\d|[，,？?]|$)))")
-    # "医保部门" / "人社口" / "财政系统": the field and a loose word for its department
+    # "医保部门" / "人社口": the field and a loose word for its department
     loose = re.compile(r"(?:(?:省|市|县)(?:里的?|级)?)?(?P<field>" + words + r")"
-                       r"(?P<kind>部门|口子|口(?!径|岸|号|碑|罩)|系统|条线)(?!的?(?:领导|干部|职工|人员|负责人))")
+                       r"(?P<kind>部门|口子|口(?!径|岸|号|碑|罩))(?!的?(?:领导|干部|职工|人员|负责人))")
     return doing, loose
 
 

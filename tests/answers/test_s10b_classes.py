@@ -163,3 +163,17 @@ def test_no_person_read_from_offices_alone(ctx: Context) -> None:
     assert person_asked(ctx, "常务副省长牵头哪些", leaders) is None
     assert person_asked(ctx, "吴浩副省长在分工方案里牵头几项", leaders) is None
     assert person_asked(ctx, "教育在分工方案里牵头的有哪几条", leaders) is None
+
+
+def test_a_list_of_the_report_is_not_the_plan() -> None:
+    assert plan_named("2024年报告里民生实事任务清单有哪些") == "2024年报告里民生实事任务清单有哪些"
+
+
+def test_an_ecosystem_is_no_department() -> None:
+    assert units_doing("生态系统保护修复任务有哪些", ["省生态环境厅"]) is None
+
+
+def test_a_person_naming_a_task_whose_owner_is_asked(ctx: Context) -> None:
+    assert person_asked(ctx, "各副省长牵头几项", ["吴浩"]) is None
+    ans = ask(ctx, "王市长说的老旧小区改造那项是谁牵头")
+    assert "没有王市长" not in ans.answer, ans.answer
