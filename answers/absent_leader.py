@@ -31,6 +31,9 @@ _NAME_WITH_OFFICE = re.compile(r"(?:^|(?<=[\s，,。？?、：:])|(?<=那个|这
 _NOT_A_NAME = re.compile(r"[省市县区州的个位了是在和与及跟各每哪几该本全]|^(?:常务|代理|执行|分管|主管|常|副)")
 # the owner of a task asked ("王市长提的那件事谁牵头"): the person only names the task
 _OWNER_ASKED = re.compile(r"谁|哪个(?:单位|部门|厅|局|委|办)|哪家|哪位|什么(?:单位|部门)|哪些(?:单位|部门)")
+# the office said first ("省长叶建春牵头哪些", "副市长王某在方案里…")
+_OFFICE_THEN_NAME = re.compile(r"(?:^|(?<=[\s，,。？?、：:]))(?:那个|这个|那位|这位)?(?P<office>" + _OFFICE + r")"
+                               r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?=在|于|牵头|分管|主抓|挂帅|领衔|负责|的)")
 # a bare name opening the question, then where the tasks are listed and the verb of owning
 # ("叶建春在分工方案里亲自牵头的有哪几条"): a person, as "X牵头哪些" at the start is
 _NAME_IN_TABLE = re.compile(r"^(?:那个|这个|那位|这位)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?(?:在|于)"
@@ -58,40 +61,58 @@ def _is_word(text: str) -> bool:
     return any(w in text for w in words if len(w) >= 2)
 
 
-def _signers(ctx: Any) -> list[tuple[str, str]]:
-    """(office, name) of every report's signature the index holds."""
-    found: dict[str, str] = {}
-    for office in ("省长", "市长", "县长", "区长"):
-        for h in B.search(ctx, office, k=10, kind="report", dense=False):
-            for m in _SIGNED.finditer(B.field(h, "text") or ""):
-                found.setdefault(m.group(1), office)
-    return [(office, name) for name, office in found.items()]
+# a name that may stand as the one who leads: two or three characters opening a clause, before
+# a verb of owning or where the tasks are listed ("万广明牵头的", "万广明在分工方案里…")
+_SUBJECT = re.compile(r"(?:^|(?<=[\s，,。？?、：:]))(?:那个|这个|那位|这位)?([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                      r"(?=在|于|牵头|分管|主抓|挂帅|领衔|负责)")
+
+
+def _signed(ctx: Any, name: str) -> str | None:
+    """The office a report's signature gives `name` ("省长 叶建春" under a report), if any."""
+    for h in B.search(ctx, name, k=5, kind="report", dense=False):
+        for m in _SIGNED.finditer(B.field(h, "text") or ""):
+            if m.group(1) == name:
+                return re.sub(r"^代理", "", m.group(0)[: m.start(1) - m.start(0)].strip())
+    return None
 
 
 def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
     """The person (as typed, with the office) the question asks about, when the registry's
     leaders hold no such person."""
-    for m in _NAME_WITH_OFFICE.finditer(question):
+    said = [(m, True) for m in _OFFICE_THEN_NAME.finditer(question)]
+    for m, office_first in said + [(m, False) for m in _NAME_WITH_OFFICE.finditer(question)]:
         name = m.group("name")
         if _NOT_A_NAME.search(name):
             continue
-        return None if _is_leaders(name, leaders) else name + m.group("office")
+        if _is_leaders(name, leaders):
+            return None
+        return m.group("office") + name if office_first else name + m.group("office")
     if any(n in question for n in leaders):
         return None
     bare = _NAME_IN_TABLE.search(question)
     if bare and not _NOT_A_NAME.search(bare.group("name")) and not _is_leaders(bare.group("name"), leaders) \
             and not _is_word(bare.group("name")):
         return bare.group("name")
-    for office, name in _signers(ctx):
-        if name in question:
-            return name + (office if question.find(name + office) >= 0 else "")
+    for m in _SUBJECT.finditer(question):
+        name = m.group(1)
+        if _NOT_A_NAME.search(name) or _is_word(name) or _is_leaders(name, leaders):
+            continue
+        if _signed(ctx, name):  # a name the reports sign with: a person
+            return name
     return None
+
+
+def _candidates(question: str) -> bool:
+    """Whether any words of `question` may name a person (no registry read otherwise)."""
+    return bool(_OFFICE_THEN_NAME.search(question) or _NAME_WITH_OFFICE.search(question) or _NAME_IN_TABLE.search(question) or _SUBJECT.search(question))
 
 
 def absent_leader_answer(ctx: Any, question: str) -> Answer | None:
     """"X在分工方案里牵头的有哪几条" where X leads no task of the tables: said so, with the
     tables' leaders; None when the question asks no such thing or X is a leader of them."""
     if not question or not (_LEADS.search(question) and _ASKED.search(question)) or _OWNER_ASKED.search(question):
+        return None
+    if not _candidates(question):
         return None
     leaders = B.leader_names(ctx)
     if not leaders:

@@ -24,14 +24,17 @@ from core.synonyms_data import PLAN_NAMES
 
 # the name every rule keys on
 PLAN = "分工方案"
+_DOCUMENT_NOUNS = ("表", "方案", "清单")
 
 
 @lru_cache(maxsize=1)
 def _names() -> re.Pattern:
     typed = sorted({t for t, _why in PLAN_NAMES}, key=len, reverse=True)
     # a name already inside the full one ("责任分工方案") or followed by it is left alone; a
-    # bare "分工" names the plan only where a place word follows ("21年分工里")
-    alternatives = [re.escape(t) + ("(?=里|中|上|内)" if t == "分工" else "") for t in typed]
+    # name that is no document's noun ("分工", "任务分解") names the plan only where a place
+    # word or a pause follows ("21年分工里", "重点工作分工，")
+    alternatives = [re.escape(t) + ("" if t.endswith(_DOCUMENT_NOUNS) else "(?=里|中|上|内|[，,：:\\s])")
+                    for t in typed]
     return re.compile("(?:" + "|".join(alternatives) + r")(?!方案)")
 
 

@@ -48,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # "管钱的那个厅" / "搞教育的" / "负责环保的那家单位": a verb of charge, the work, 的, the body
     # (or, with no body said, what is asked of it right after: "管环保的在…牵头哪些")
     doing = re.compile(
-        r"(?:主管|分管|负责|管理|管着|管|抓|搞|做|干)(?P<field>" + words + r")(?:工作|这块|这一块|方面)?的"
+        r"(?:主管|分管|负责|管理|管着|管|抓|搞|做|干)(?P<field>" + words + r")(?:工作|这块|这一块|方面)?(?:的|(?=那个|那家|这个))"
         r"(?:(?:那个|那家|这个|那一个)?(?:省级|省直|省里的?|市里的?|县里的?)?(?P<kind>委员会|办公室|厅|局|委|办|部门|单位|机构)"
         r"|" + _NOT_A_BODY + r"(?=(?:那个|那家)?\s*(?:在|牵头|负责|主抓|承担|配合|有几|有哪|有多少|今年|去年|\d|[，,？?]|$)))")
     # "医保部门" / "人社口": the field and a loose word for its department
@@ -105,6 +105,8 @@ def units_doing(question: str, names: list[str]) -> tuple[re.Match, list[str]] |
 def with_unit_doing(ctx: Any, question: str) -> tuple[str, Answer | None]:
     """(the question with a plainly described unit replaced by its name, None), or (the
     question, a `clarify` answer) when the description fits several units."""
+    if not (_OWNING.search(question or "") and any(p.search(question) for p in _patterns())):
+        return question, None  # no unit said by its work: the registry is not read
     found = units_doing(question, B.unit_names(ctx))
     if found is None:
         return question, None

@@ -209,7 +209,8 @@ COUNT_SHORT_UNITS: tuple[tuple[str, str, str, str], ...] = (
 
 # The responsibility plan (《政府工作报告》重点工作责任分工方案) as staff name it: each name only
 # says where to look, none is a word a task holds (answers.plan_named writes them "分工方案").
-# (name typed, provenance). A bare "分工" names the plan only before 里/中/上 ("21年分工里").
+# (name typed, provenance). A name that is no document's noun (not …表/方案/清单: "分工", "任务分解")
+# names the plan only before 里/中/上 or a pause ("21年分工里", "重点工作分工，").
 PLAN_NAMES: tuple[tuple[str, str], ...] = (
     ("分工表", "督查口语：分工方案多以表格印发（“重点工作责任分工表”），称“分工表”"),
     ("责任分工表", "分工方案附表的标题用语（“责任分工表”）"),
@@ -221,6 +222,9 @@ PLAN_NAMES: tuple[tuple[str, str], ...] = (
     ("任务清单", "督查口语：分工方案列出的重点任务，称“任务清单”（“重点工作任务清单”）"),
     ("责任清单", "部分地方的标题用语（“重点工作责任清单”），即分工方案"),
     ("分工", "督查口语：“21年分工里”即该年的责任分工方案"),
+    ("重点工作分工", "分工方案标题用语（“重点工作责任分工”）的省称"),
+    ("重点任务分工", "部分地方的标题用语（“重点任务分工”），即分工方案"),
+    ("任务分解", "督查口语：“21年任务分解里”即任务分解表"),
 )
 
 # Units said by what they do ("管钱的那个厅", "医保部门", "管环保的"): the function as staff say

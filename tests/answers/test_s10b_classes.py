@@ -177,3 +177,18 @@ def test_a_person_naming_a_task_whose_owner_is_asked(ctx: Context) -> None:
     assert person_asked(ctx, "各副省长牵头几项", ["吴浩"]) is None
     ans = ask(ctx, "王市长说的老旧小区改造那项是谁牵头")
     assert "没有王市长" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("2021年省政府重点工作分工，停车泊位增加多少", "17.8万个"),
+    ("21年任务分解里新增上市公司多少家", "10家左右"),
+])
+def test_the_plan_named_without_its_document_noun(ctx: Context, question: str, figure: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "target" and figure in flat(ans.answer), ans.answer
+
+
+def test_the_office_said_before_the_name(ctx: Context) -> None:
+    ans = ask(ctx, "省长叶建春在分工方案里牵头哪些")
+    assert ans.intent == "none" and "没有省长叶建春牵头的任务" in ans.answer, ans.answer
+    assert ask(ctx, "副省长胡强牵头几项").intent == "leader_tasks"
