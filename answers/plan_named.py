@@ -58,20 +58,24 @@ _WORDING = re.compile(
     r"(?:的)?(?:任务)?(?:具体)?(?:要求|规定)?(?:的)?(?:原文|原话|原句|表述|提法|写法|具体内容|内容)"
     r"(?:是)?(?:什么|啥|怎么写的?|如何表述|怎么说的?)?|"
     r"(?:具体)?(?:是)?(?:怎么|如何)(?:写|表述|说|要求)的?|任务要求|(?<=[\u4e00-\u9fff])要求(?=\s|$|是)")
+# "关于氢能的任务": the subject said around, never words of a task
+_ABOUT = re.compile(r"^(?:关于|有关|涉及到?)|(?:相关|有关)?的?(?:任务|工作|事项)$")
 _ASK_LEFT = re.compile(r"(?:是)?(?:什么|啥|多少|几)\s*[？?]?\s*$")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,30})[）)]")
 _SHARE = ("占比", "比例")
 
 
 def plan_topics(topic: str) -> list[str]:
-    """The ways `topic` may be written in a task's text, the topic as typed first."""
+    """The ways `topic` may be written in a task's text, the subject without its asking words
+    first."""
     topic = (topic or "").strip()
     if not topic:
         return []
-    forms = [topic]
-    bare = re.sub(r"\s+", " ", _ASK_LEFT.sub("", _WORDING.sub(" ", _POINTER.sub(" ", topic)))).strip()
-    if bare and bare != topic:
-        forms.append(bare)
+    bare = _ABOUT.sub(" ", _ASK_LEFT.sub("", _WORDING.sub(" ", _POINTER.sub(" ", topic))))
+    bare = re.sub(r"\s+", " ", bare).strip()
+    # the asking words gone, the rest is the subject: the typed form would let "任务" or "原文"
+    # count as words a task shares
+    forms = [bare or topic]
     for form in list(forms):
         gloss = _BRACKET.search(form)
         if gloss:  # "研发经费投入强度（R&D占GDP）": the name outside and the gloss inside, each alone

@@ -192,3 +192,9 @@ def test_the_office_said_before_the_name(ctx: Context) -> None:
     ans = ask(ctx, "省长叶建春在分工方案里牵头哪些")
     assert ans.intent == "none" and "没有省长叶建春牵头的任务" in ans.answer, ans.answer
     assert ask(ctx, "副省长胡强牵头几项").intent == "leader_tasks"
+
+
+def test_a_task_the_plan_does_not_hold_is_not_found(ctx: Context) -> None:
+    # no task mentions 氢能: the asking words ("的任务原文") are no match for another task
+    ans = ask(ctx, "任务清单里关于氢能的任务原文")
+    assert ans.intent == "none" and "（6.16）" not in ans.answer, ans.answer
