@@ -15,9 +15,12 @@ asking words around them.
 """
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from answers import backends as B
+from answers.compose import Answer
 from core import lazy_re as re
 from core.synonyms import lay_reading, table
 from core.synonyms_data import PLAN_NAMES
@@ -101,3 +104,22 @@ def plan_topics(topic: str) -> list[str]:
             if f.strip() and f not in out:
                 out.append(f)
     return out
+
+
+def plan_across_regions(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, first: Answer) -> Answer:
+    """A table's target asked with no region, when tables of several regions are loaded (a
+    province's and a city's): each region's own task, labelled, as for the reports; one
+    region's table loaded: its answer alone."""
+    from answers.regions_fanout import MAX_REGIONS, _labelled
+    from answers.report_facts import plan_target
+
+    regions = sorted({d.region for d in docs if d.kind == "plan" and d.region})
+    if len(regions) <= 1:
+        return first
+    years = list(q.years.explicit) or sorted({d.year for d in docs if d.kind == "plan" and d.year})
+    found = [(r, a) for r in regions for a in [plan_target(ctx, q, years, today, region=r) if years else None]
+             if a is not None and a.intent == "target"]
+    if len(found) <= 1 or len(found) > MAX_REGIONS:
+        return first
+    labelled = _labelled(found)
+    return Answer(labelled.answer, labelled.intent, labelled.sources, [t for _, a in found for t in a.tasks])

@@ -58,8 +58,10 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     regions = fitting_regions(q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)
     if first.tasks and not first.sources:
-        # a responsibility table's task answered: the regions are those of the tables, not the reports'
-        regions = sorted({d.region for d in docs if d.kind == "plan" and d.region})
+        # a responsibility table's task answered: each table's region, not the reports'
+        from answers.plan_named import plan_across_regions
+
+        return plan_across_regions(ctx, q, docs, today, first)
     if len(regions) <= 1 or first.intent == "none":
         return first
     topic = q.topic or q.text

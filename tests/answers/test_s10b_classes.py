@@ -11,6 +11,8 @@
 Every wording here is the helper's own, over the sample corpus (or plain unit lists)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from answers.absent_leader import person_asked
@@ -198,3 +200,33 @@ def test_a_task_the_plan_does_not_hold_is_not_found(ctx: Context) -> None:
     # no task mentions 氢能: the asking words ("的任务原文") are no match for another task
     ans = ask(ctx, "任务清单里关于氢能的任务原文")
     assert ans.intent == "none" and "（6.16）" not in ans.answer, ans.answer
+
+
+# --- a city's plan beside the province's ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_plans(corpus_dir, tmp_path_factory):
+    """The sample corpus (a province's 2021 plan) and an invented city's 2025 plan (汀澜市)."""
+    from tests.support.answer_sets import ingested_context
+
+    city = Path(__file__).resolve().parents[1] / "data" / "plans" / "tinglan" / "pipes1_notice.txt"
+    c, _ = ingested_context(tmp_path_factory.mktemp("two_plans"), [corpus_dir, city])
+    yield c
+    c.close()
+
+
+def test_a_city_unit_said_by_its_work(two_plans: Context) -> None:
+    ans = ask(two_plans, "管钱的那个局25年牵头哪些")
+    assert ans.intent == "unit_tasks" and "市财政局" in ans.answer.split("\n")[0], ans.answer
+    # no level and no kind said: the province's and the city's finance bodies are both offered
+    assert ask(two_plans, "管钱的牵头哪些").intent == "clarify"
+    ans = ask(two_plans, "市里管钱的牵头哪些")
+    assert "市财政局" in ans.answer.split("\n")[0], ans.answer
+
+
+def test_each_region_s_plan_answers_for_its_region(two_plans: Context) -> None:
+    ans = ask(two_plans, "汀澜2025年分工表里社会消费品零售总额增长多少")
+    assert "6.5%" in flat(ans.answer) and "1.1万亿元" not in flat(ans.answer), ans.answer
+    ans = ask(two_plans, "分工表里社会消费品零售总额的目标")
+    text = flat(ans.answer)
+    assert "6.5%" in text and "1.1万亿元" in text and "【" in ans.answer, ans.answer
