@@ -54,8 +54,13 @@ def _is_leaders(name: str, leaders: list[str]) -> bool:
 
 
 def _is_word(text: str) -> bool:
-    """A field or function word ("教育", "财政"), never a person's name."""
+    """A field or function word ("教育", "财政") or a place ("江西省长": 江西's governor), never a
+    person's name."""
+    from core.places import full_name
     from core.synonyms_data import FIELD_WORDS, UNIT_FUNCTIONS
+
+    if full_name(text) or any(full_name(text[i:]) for i in range(1, len(text) - 1)):
+        return True
 
     words = {w for w, *_ in UNIT_FUNCTIONS} | {f for f, *_ in FIELD_WORDS}
     return any(w in text for w in words if len(w) >= 2)
@@ -82,7 +87,7 @@ def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
     said = [(m, True) for m in _OFFICE_THEN_NAME.finditer(question)]
     for m, office_first in said + [(m, False) for m in _NAME_WITH_OFFICE.finditer(question)]:
         name = m.group("name")
-        if _NOT_A_NAME.search(name):
+        if _NOT_A_NAME.search(name) or _is_word(name):
             continue
         if _is_leaders(name, leaders):
             return None

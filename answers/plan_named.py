@@ -8,10 +8,13 @@ one rule reads them all.
 
 A figure or a task's wording asked of the plan ("分工方案里停车泊位要增加多少", "…老旧小区改造
 那条任务要求原文是什么") is answered from the task's own text: `plan_topics` gives the ways the
-asked subject may be written in a task — as typed, the pointer at the task ("那条任务") and the
-wording asked ("要求原文是什么") dropped, a share asked said as 比重, a gloss in brackets read
-on its own, abbreviations expanded and full names shortened (`core.synonyms_data` "query" rows) — so a task is found by its content words, not by the
-asking words around them.
+asked subject may be written in a task — the pointer at the task ("那条任务"), the wording
+asked ("要求原文是什么") and "关于…的任务" dropped, a share asked said as 比重, a gloss in brackets
+read on its own, abbreviations expanded and full names shortened (`core.synonyms_data` "query"
+rows) — so a task is found by its content words, not by the asking words around them.
+
+Several regions' tables loaded (a province's and a city's): a target asked with no region is
+answered from each table, labelled (`plan_across_regions`), as the reports are.
 """
 from __future__ import annotations
 

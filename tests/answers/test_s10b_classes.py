@@ -230,3 +230,9 @@ def test_each_region_s_plan_answers_for_its_region(two_plans: Context) -> None:
     ans = ask(two_plans, "分工表里社会消费品零售总额的目标")
     text = flat(ans.answer)
     assert "6.5%" in text and "1.1万亿元" in text and "【" in ans.answer, ans.answer
+
+
+def test_an_office_of_a_place_is_no_name(ctx: Context) -> None:
+    # the registry knows no offices: "江西省长" may be a leader of the table, nothing is claimed
+    assert person_asked(ctx, "江西省长牵头哪些任务", ["吴浩"]) is None
+    assert person_asked(ctx, "南昌市长在分工方案里牵头几项", ["吴浩"]) is None
