@@ -76,7 +76,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     from answers.figure_choice import figure_offered  # "十一块金牌还是十二块" asks the count
 
-    question = figure_offered(document_named(question))
+    from answers.plan_named import plan_named  # "分工表", "任务分解表": the responsibility plan
+
+    question = figure_offered(document_named(plan_named(question)))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
     question, asked_back = with_unit_named(ctx, question)
@@ -95,6 +97,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     if (both := back_reference_answer(ctx, question, again)) is not None:
         return both
+    from answers.absent_leader import absent_leader_answer  # "叶建春省长牵头哪几条": leads none
+
+    if (absent := absent_leader_answer(ctx, question)) is not None:
+        return absent
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)

@@ -73,11 +73,14 @@ def described(question: str, names: list[str]) -> Described | None:
 def with_unit_named(ctx: Any, question: str) -> tuple[str, Answer | None]:
     """(the question with a described unit replaced by its name, None), or (the question,
     a `clarify` answer) when the description fits several units."""
+    from answers.unit_functions import with_unit_doing  # "管钱的那个厅", "医保部门": said by its work
+
     if not _DESCRIBED.search(question or ""):
-        return question, None
+        return with_unit_doing(ctx, question)
     found = described(question, B.unit_names(ctx))
     if found is None:
-        return _by_short_form(ctx, question), None
+        short = _by_short_form(ctx, question)
+        return (short, None) if short != question else with_unit_doing(ctx, question)
     if len(found.units) == 1:
         return question[: found.start] + found.units[0] + question[found.end:], None
     units = list(found.units)

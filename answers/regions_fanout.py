@@ -57,6 +57,11 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
         return answer_from_reports(ctx, q, docs, today)
     regions = fitting_regions(q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)
+    if first.tasks and not first.sources:
+        # a responsibility table's task answered: each table's region, not the reports'
+        from answers.plan_named import plan_across_regions
+
+        return plan_across_regions(ctx, q, docs, today, first)
     if len(regions) <= 1 or first.intent == "none":
         return first
     topic = q.topic or q.text

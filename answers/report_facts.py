@@ -44,10 +44,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     costs nothing and each dense query costs tens of milliseconds). `repair=False`: no
     same-sound repair of the topic (it is tried once, never on a repaired topic)."""
     reports = [d for d in docs if (d.kind or "report") != "plan"]
+    region_name = q.region.name
+    if not reports or (region_name and not any(same_region(d.region, region_name) for d in reports)):
+        # "汀澜2025年分工方案里X多少" with that region's table loaded and no report of it
+        tabled = _table_alone(ctx, q, docs, today)
+        if tabled is not None:
+            return tabled
     if not reports:
         return Answer(P.NONE_NO_DOCUMENTS, "none")
     scope = reports
-    region_name = q.region.name
     if region_name:
         scope = [d for d in reports if same_region(d.region, region_name)]
         if not scope:
@@ -526,21 +531,37 @@ class _TaskPassage:
     score: float = 0.0
 
 
-def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answer | None:
+def _table_alone(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer | None:
+    """The table's target when the question names a table and no report can answer."""
+    plan_years = sorted({d.year for d in docs if d.kind == "plan" and d.year})
+    if not plan_years or not NAMES_PLAN.search(q.text) or _DONE_ASKED.search(q.text):
+        return None
+    return plan_target(ctx, q, [y for y in q.years.explicit if y in plan_years] or plan_years, today)
+
+
+def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, region: str | None = None) -> Answer | None:
     """A target that only a responsibility table states ("2021年新增上市公司目标"): the task's
     clause, its whole sentence when that says more (a second figure asked beside the first),
-    its code and lead unit."""
+    its code and lead unit. `region`: that region's tables only."""
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
-    tasks = {t["code"]: t for t in search_tasks(ctx, topic, today)}
+    from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
+
+    topics = plan_topics(topic)
+    # one task per table and code: two tables (two years, two regions) may both hold a "1.5"
+    tasks = {f"{t.get('plan_title')}\u0000{t['code']}": t for form in topics[:2] for t in search_tasks(ctx, form, today)}
     passages = []
-    for t in tasks.values():
+    # a region named in these words ("南昌2021年分工方案里…") is answered by that region's table
+    # only; a region taken from elsewhere (a default, the other side of a comparison) is not
+    said = q.region.mentioned
+    named = region or (q.region.name if said and not q.region.default_used and said in q.text else None)
+    for key, t in tasks.items():
         year = t.get("year") or plan_year(t)
-        if year in years:
+        if year in years and (named is None or not t.get("region") or same_region(t.get("region"), named)):
             passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
-                                         t.get("plan_title") or "", t.get("region"), t["code"]))
+                                         t.get("plan_title") or "", t.get("region"), key))
     if not passages:
         return None
-    variants = [grams(topic), grams(B.normalize(topic))]
+    variants = [grams(t) for t in topics]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
