@@ -21,6 +21,7 @@ _UNITS = (measures.alternation() + r"|元|美元|斤|吨|亩|公顷|人次|人|�
           r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|"
           # "11金1银2铜": the short units of a medal count, where the count ends (never 银行)
           r"[银铜](?=\s*(?:\d|[，,。；;、）)\s]|$))")
+UNIT_WORDS = _UNITS  # every unit a figure may print, for readers elsewhere
 NUMBER = re.compile(
     r"(?<![A-Za-z\d.])\d+(?:\.\d+)?\s*(?:-\s*\d+(?:\.\d+)?\s*)?"
     r"(?:%|％|‰|个百分点|微克/立方米|(?:km|公里|千米)/h|(?:公里|千米)/小时|km(?![A-Za-z/])|小时|分钟|天|个工作日|(?:万亿|亿|万|千|百)?(?:多|余)?(?:" + _UNITS + r")|万亿|亿|万(?![\u4e00-\u9fff]))"

@@ -24,6 +24,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
+from answers.evidence import UNIT_WORDS
 from core import lazy_re as re
 from core.synonyms import lay_reading, table
 from core.synonyms_data import PLAN_NAMES
@@ -69,6 +70,7 @@ _ABOUT = re.compile(r"^(?:关于|有关|涉及到?)|(?:相关|有关)?的?(?:任
 _ASK_LEFT = re.compile(r"(?:是)?(?:什么|啥|多少|几)\s*[？?]?\s*$")
 _BRACKET = re.compile(r"[（(]([^（）()]{2,30})[）)]")
 _SHARE = ("占比", "比例")
+_UNIT_ONLY = re.compile(rf"^(?:单位[:：]?)?(?:万亿|亿|万|千|百)?(?:{UNIT_WORDS})?$")
 
 
 def plan_topics(topic: str) -> list[str]:
@@ -85,7 +87,9 @@ def plan_topics(topic: str) -> list[str]:
     for form in list(forms):
         gloss = _BRACKET.search(form)
         if gloss:  # "研发经费投入强度（R&D占GDP）": the name outside and the gloss inside, each alone
-            forms += [_BRACKET.sub(" ", form).strip(), gloss.group(1)]
+            forms.append(_BRACKET.sub(" ", form).strip())
+            if not _UNIT_ONLY.match(gloss.group(1).strip()):  # "（亿元）" says the unit asked, names nothing
+                forms.append(gloss.group(1))
     for form in list(forms):
         # a task may print the short form of what is typed in full ("研发经费" is its "R&D")
         short = form

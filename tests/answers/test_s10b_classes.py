@@ -70,6 +70,17 @@ def test_a_region_with_no_plan_gets_no_other_region_s_task(ctx: Context) -> None
     assert "10家左右" not in flat(ans.answer), ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "经初步核查，需掌握2021年全省地区生产总值总量（亿元），请予核实。",
+    "2021年全省粮食总产量（万吨）是多少",
+])
+def test_a_unit_in_brackets_names_no_task(ctx: Context, question: str) -> None:
+    # "（亿元）" says the unit asked; alone it would match any task printing 亿元 (a loan figure)
+    ans = ask(ctx, question)
+    assert "分工方案" not in ans.answer.splitlines()[0], ans.answer
+    assert "亿元" not in plan_topics("地区生产总值总量（亿元）"), plan_topics("地区生产总值总量（亿元）")
+
+
 def test_the_names_of_the_plan_read_as_one() -> None:
     assert plan_named("21年分工表停车泊位") == "21年分工方案停车泊位"
     assert plan_named("省里任务分解表，研发") == "省里分工方案，研发"
