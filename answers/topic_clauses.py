@@ -1,0 +1,23 @@
+"""An opening clause that points at its subject is the subject, not talk about the asker.
+
+"我们柳溪茶叶基地扩面这个事，谁牵头" / "我们石桥到大岭那条路，改多少公里" / "咱们城关棚改那一块，
+…": first person, then a thing, then a pointer to it (这个事 / 那条路 / 那项). The 我们 says
+whose thing it is; the thing is what is asked about, so the padding rules
+(`answers.padding`) keep the clause.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+# a demonstrative and a classifier closing the clause, with at most the noun it counts
+_POINTER_END = re.compile(r"(?:这|那)(?:一)?(?:个|件|条|项|所|座|片|家|块|段)[\u4e00-\u9fff]{0,3}\s*[，,。；;]?\s*$")
+_SELF = re.compile(r"^(?:我们|咱们|俺们|我|咱)(?:的)?")
+
+
+def names_subject(head: str) -> bool:
+    """The opening clause `head` names the question's subject and points at it."""
+    m = _POINTER_END.search(head)
+    if not m:
+        return False
+    before = _SELF.sub("", head[: m.start()].strip())
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", before)) >= 2
