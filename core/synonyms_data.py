@@ -185,6 +185,13 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("新建和续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("新建、续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
+    # a facility by its short name, and what it handles a day, as county reports print them
+    ("污水厂", "污水处理厂", "question", "设施简称：污水厂即污水处理厂（报告写全称“XX污水处理厂”）"),
+    ("垃圾处理场", "垃圾处理厂", "question", "设施名称异写：场/厂"),
+    ("一天能处理", "日处理能力", "question", "口语：一天能处理多少即日处理能力（设施规模用语）"),
+    ("每天能处理", "日处理能力", "question", "口语：每天能处理多少即日处理能力（设施规模用语）"),
+    ("一天处理", "日处理", "question", "口语：一天处理即日处理（设施规模用语）"),
+    ("每天处理", "日处理", "question", "口语：每天处理即日处理（设施规模用语）"),
     # a task handed to someone, said in plain verbs: who it went to is who owns it ("那项任务分给谁了")
     ("分给谁了", "由谁负责", "question", "口语：任务分给谁即由谁牵头负责（分工方案的分工）"),
     ("分给谁", "由谁负责", "question", "口语：任务分给谁即由谁牵头负责（分工方案的分工）"),
