@@ -1,6 +1,6 @@
 """An opening clause that points at its subject is the subject, not talk about the asker.
 
-"我们柳溪茶叶基地扩面这个事，谁牵头" / "我们石桥到大岭那条路，改多少公里" / "咱们城关棚改那一块，
+"我们柳溪茶叶基地扩面这个事，谁牵头" / "我们石桥到大岭那条路，改多少公里" / "咱们城关棚改那个项目，
 …": first person, then a thing, then a pointer to it (这个事 / 那条路 / 那项), or the thing's
 own name ("我们石桥至大岭公路，…"). The 我们 says
 whose thing it is; the thing is what is asked about, so the padding rules
@@ -11,7 +11,8 @@ from __future__ import annotations
 from core import lazy_re as re
 
 # a demonstrative and a classifier closing the clause, with at most the noun it counts
-_POINTER_END = re.compile(r"(?:这|那)(?:一)?(?:个|件|条|项|所|座|片|家|块|段)[\u4e00-\u9fff]{0,3}\s*[，,。；;]?\s*$")
+# ("这块/这边" is a line of work, the asker's own: "我们通信这块的，…", read by `answers.asker`)
+_POINTER_END = re.compile(r"(?:这|那)(?:一)?(?:个|件|条|项|所|座|片|家|段)(?!的)[\u4e00-\u9fff]{0,3}\s*[，,。；;]?\s*$")
 # or a built thing by its name ("我们石桥至大岭公路，…"): what a unit builds, not the unit
 _THING_END = re.compile(r"(?:公路|高速|铁路|大桥|污水处理厂|水厂|电厂|小学|中学|幼儿园|学校|医院|园区|产业园|基地|工程|项目|水库|"
                         r"小区|街区|景区|片区|棚改)\s*[，,。；;]?\s*$")
