@@ -114,7 +114,9 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     # the question says 政府 ("赣州市政府配合哪些")
     # the 政府 of "九江市政府工作报告" names the report, not the government as a unit
     said = re.sub(r"政府(?:工作)?报告", "", text)
-    return [n for n in names if "政府" in said or not re.search(r"(人民)?政府$", n)]
+    from answers.township_units import township_asked  # "我们大岭乡…要配合": 大岭乡人民政府
+
+    return [n for n in names if "政府" in said or not re.search(r"(人民)?政府$", n) or township_asked(n, said)]
 
 
 def unit_names(ctx: Any) -> list[str]:

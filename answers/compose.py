@@ -133,7 +133,9 @@ def task_block(task: dict, *, plan_title: str | None = None) -> str:
     lines.append(P.OWNER_LEADS.format(units=_units(task.get("lead_units") or []) or "—"))
     if task.get("co_units"):
         lines.append(P.OWNER_COS.format(units=_units(task["co_units"])))
-    if task.get("due"):
+    if task.get("due") and task.get("due_printed"):
+        lines.append(P.TASK_DUE_PRINTED.format(printed=task["due_printed"], due=task["due"], status=task.get("status", "")))
+    elif task.get("due"):
         lines.append(P.TASK_DUE.format(due=task["due"], status=task.get("status", "")))
     elif task.get("status"):
         lines.append(P.TASK_NO_DUE.format(status=task["status"]))

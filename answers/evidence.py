@@ -483,6 +483,9 @@ def key_clause(c: Candidate, topic_grams: list[str], limit: int = 90) -> str:
     if coverage(topic_grams, c.clause) < 0.3 and i > 0:
         text = parts[i - 1] + "，" + c.clause
     text = re.sub(r"^(经济社会发展)?(主要)?(预期)?目标是", "", text)
+    from answers.bracket_clauses import bracket_closed  # "…小学（设48个班，可新增学位2160个）"
+
+    text = bracket_closed(text, c.sentence)
     if len(text) > limit:
         m = NUMBER.search(text)
         start = max(0, (m.start() if m else 0) - limit // 2)

@@ -78,8 +78,10 @@ def _leading(text: str) -> str:
                 # "对江西省2022年政府工作报告还不熟。那一年…": the document's place and year stay
                 pieces = [said + " " + _THAT_YEAR.sub("", "".join(pieces[1:]).strip(), count=1)]
                 break
+            from answers.topic_clauses import names_subject  # "我们X那条路，…": X is asked about
+
             if (_ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head))
-                    or _NAMES_WHO.search(head)):
+                    or _NAMES_WHO.search(head) or names_subject(head)):
                 # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept
                 break
             pieces.pop(0)

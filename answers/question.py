@@ -544,7 +544,9 @@ _PLAN_NAME = re.compile(r"(?:行动|工程|提升|倍增|攻坚|振兴|[”\"」
 
 def _definition(s: Seen) -> dict | None:
     """"X是什么意思" / "什么叫X" / "X是哪八有" / "X都有啥": a term of the report, defined."""
-    raw = s.raw
+    from answers.term_asks import definition_text  # "X到底是个啥，给解释一下": X
+
+    raw = definition_text(s.raw)
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
     if not g and not TARGET_CUES.search(_PLAN_NAME.sub("", raw)) and not _NUMERIC.search(raw):
         # "1269行动计划是啥": 计划 in a plan's own name is no target asked

@@ -185,6 +185,22 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("新建和续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("新建、续建", "新(续)建", "question", "报告用语：新（续）建即新建和续建"),
     ("多少个百分点", "多少个百分点", "question", "（保持：百分点是单位）"),
+    # a facility by its short name, and what it handles a day, as county reports print them
+    ("污水厂", "污水处理厂", "question", "设施简称：污水厂即污水处理厂（报告写全称“XX污水处理厂”）"),
+    ("垃圾处理场", "垃圾处理厂", "question", "设施名称异写：场/厂"),
+    ("一天能处理", "日处理能力", "question", "口语：一天能处理多少即日处理能力（设施规模用语）"),
+    ("每天能处理", "日处理能力", "question", "口语：每天能处理多少即日处理能力（设施规模用语）"),
+    ("一天处理", "日处理", "question", "口语：一天处理即日处理（设施规模用语）"),
+    ("每天处理", "日处理", "question", "口语：每天处理即日处理（设施规模用语）"),
+    # a task handed to someone, said in plain verbs: who it went to is who owns it ("那项任务分给谁了")
+    ("分给谁了", "由谁负责", "question", "口语：任务分给谁即由谁牵头负责（分工方案的分工）"),
+    ("分给谁", "由谁负责", "question", "口语：任务分给谁即由谁牵头负责（分工方案的分工）"),
+    ("分给了谁", "由谁负责", "question", "口语：任务分给谁即由谁牵头负责（分工方案的分工）"),
+    ("交给谁了", "由谁负责", "question", "口语：交给谁办即由谁负责"),
+    ("交给谁", "由谁负责", "question", "口语：交给谁办即由谁负责"),
+    ("派给谁", "由谁负责", "question", "口语：派给谁即由谁负责"),
+    ("落到谁头上", "由谁负责", "question", "口语：落到谁头上即由谁负责"),
+    ("谁接的", "由谁负责", "question", "口语：谁接的活即由谁负责"),
     # money spent said in lay words: 花钱 is what the reports print as 支出 ("支出社会救助资金
     # 9.15亿元"), 钱 an amount in 元
     ("上花了多少钱", "支出多少元", "question", "口语：在某事上花钱即该事的支出（“民生支出”），钱数以元计"),

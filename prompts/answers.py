@@ -103,6 +103,8 @@ OWNER_PREMISE_LEADER_WRONG = "但牵头领导不是{leader}，是{leaders}。"
 OWNER_OTHERS = "其他相关任务：{codes}"
 TASK_DUE = "截止：{due}　状态：{status}"
 TASK_NO_DUE = "状态：{status}"
+# the plan's 完成时限 as printed ("2023年6月底前开工"), then the date reminders count from
+TASK_DUE_PRINTED = "完成时限：{printed}（截止：{due}）　状态：{status}"
 LIST_HEAD_UNIT = "{unit}{role_word}的任务共{count}项："
 LIST_HEAD_LEADER = "{leader}牵头的任务共{count}项："
 PLAN_COUNT = "{plan}共列{count}项重点工作，分{parts}个部分。"

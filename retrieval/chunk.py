@@ -62,7 +62,7 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
     seen_level1 = False
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     chapters = _chapter_headings(paragraphs)
-    in_glossary = False
+    in_glossary = marked = False
     current: list[str] = []
 
     def flush(section: str) -> None:
@@ -76,10 +76,16 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
 
     for index, para in enumerate(paragraphs):
         if in_glossary:
-            m = _ENTRY.match(para)
-            if m:
+            from retrieval.glossary_marks import bare_entry, entry_rest  # "注1 X：…" / "X：…"
+
+            rest = entry_rest(para)
+            if rest is None and (not current or not marked):
+                rest = bare_entry(para)  # unmarked entries, one a paragraph
+            else:
+                marked = marked or rest is not None
+            if rest is not None:
                 flush(section_path())
-                level2 = _entry_term(m.group(2))
+                level2 = _entry_term(rest)
                 current = [para]
             elif current:
                 current[-1] += para  # an entry the extraction split in two

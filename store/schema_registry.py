@@ -132,4 +132,9 @@ CREATE TABLE chat_plans (
     """
 ALTER TABLE plans ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';  -- JSON list of Chinese lines
 """,
+    # The 完成时限 cell as the plan printed it ("2023年6月底前开工", "持续推进"): what staff expect
+    # to read beside the computed date (answers/compose.py). NULL for plans without that column.
+    """
+ALTER TABLE tasks ADD COLUMN due_printed TEXT;
+""",
 ]

@@ -62,6 +62,7 @@ class TaskView:
     role: str | None = None
     done_at: str | None = None
     plan_status: str = "active"  # "closed": the task is from a closed (archived) plan
+    due_printed: str | None = None  # the plan's 完成时限 cell as printed, unless an admin reset the date
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +82,8 @@ class TaskView:
             out["role"] = self.role
         if self.plan_status != "active":
             out["plan_status"] = self.plan_status
+        if self.due_printed:
+            out["due_printed"] = self.due_printed
         return out
 
 
@@ -115,7 +118,10 @@ def index_task(db: sqlite_utils.Database, task_id: int, text: str) -> None:
 
 _SELECT = (
     "SELECT t.id, t.code, t.text, t.section, t.subsection, {due} AS due, {status} AS status, "
-    "t.plan_id, p.title, p.region, p.year, t.done_at, p.status FROM tasks t JOIN plans p ON p.id = t.plan_id"
+    "t.plan_id, p.title, p.region, p.year, t.done_at, p.status, "
+    # the printed 完成时限 stands only while no admin has set another deadline
+    "CASE WHEN EXISTS (SELECT 1 FROM deadlines d WHERE d.task_id = t.id) THEN NULL ELSE t.due_printed END "
+    "FROM tasks t JOIN plans p ON p.id = t.plan_id"
 ).format(due=DUE_SQL, status=STATUS_SQL)
 _ORDER = " ORDER BY p.year DESC, t.plan_id DESC, t.section_number, t.number"
 
@@ -146,7 +152,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
             TaskView(
                 id=r[0], code=r[1], text=r[2], section=r[3], subsection=r[4],
                 due=stored_date(r[5]), status=r[6], plan_id=r[7], plan_title=r[8],
-                region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", leaders=leaders.get(r[0], []),
+                region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", due_printed=r[13], leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),
             )

@@ -1,0 +1,27 @@
+"""A definition asked in two breaths: "X到底是个啥，给解释一下" / "X，帮我解释下".
+
+The closing clause only asks to explain; the term is in the clause before it. Emphasis
+words between a term and its question word (到底 / 究竟) are no part of the term. The text
+returned is the question the definition rules (`answers.question`) read.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+# a clause that only asks to explain, with whom it asks: "给解释一下" / "帮我说说" / "请解释"
+_EXPLAIN_ONLY = re.compile(
+    r"[，,。；;\s]\s*(?:请|麻烦|帮忙|帮我|给我|给|你|能不能|可以)*\s*"
+    r"(?:解释|说明|讲讲|说说|介绍|科普)(?:一下|下)?(?:呗|吧|呀|啊)?\s*[？?。!！]?\s*$"
+)
+_EMPHASIS = re.compile(r"(?:到底|究竟)(?=\s*(?:是|指|啥|什么|怎么))")
+_ASKS_ALREADY = re.compile(r"(是什么|什么意思|啥意思|是啥|是个啥|指什么|指啥|什么东西|啥东西|含义|定义|意思)\s*[？?]?\s*$")
+
+
+def definition_text(raw: str) -> str:
+    """The question as the definition rules should read it."""
+    text = _EMPHASIS.sub("", raw)
+    m = _EXPLAIN_ONLY.search(text)
+    if m and m.start() >= 2:
+        before = text[: m.start()].strip()
+        text = before if _ASKS_ALREADY.search(before) else before + "是什么意思"
+    return text

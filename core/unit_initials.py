@@ -1,0 +1,41 @@
+"""Short forms of a unit's name derived from its parts, for any county or city.
+
+Staff at county level say a bureau by the first character of each two-character word of
+its name (教育体育局 → 教体局, 城市管理局 → 城管局, 卫生健康局 → 卫健局), or by its one
+specific word once the generic ones are gone (行政审批服务局 → 审批局, 机关事务管理局 →
+机关局), and a township government by the township (大岭乡人民政府 → 大岭乡). The curated
+table (`core.unit_aliases_data.SHORT_FORMS`) holds the irregular forms (人社局, 住建局); these
+rules cover the regular ones of names nobody listed. Pure text; `core.unit_names.rule_aliases`
+adds them to a unit's aliases at ingest.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+_ENDINGS = "局委厅办"
+# words every bureau name may carry, saying nothing of which bureau it is
+_GENERIC = re.compile(r"行政|服务|管理|事务|综合|监督")
+# a township or a subdistrict government, normalised (人民政府 → 政府)
+_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,6}?(?:乡|镇|街道))(?:党委)?政府$")
+
+
+def initial_forms(body: str) -> set[str]:
+    """"教育体育局" → {"教体局"}; "行政审批服务局" → {"审批局"}: `body` is a normalised unit
+    name without its region prefix."""
+    if len(body) < 5 or body[-1] not in _ENDINGS or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
+        return set()
+    stem, end = body[:-1], body[-1]
+    out: set[str] = set()
+    if len(stem) == 4:
+        out.add(stem[0] + stem[2] + end)
+    if len(stem) >= 6:
+        rest = _GENERIC.sub("", stem)
+        if len(rest) == 2:
+            out.add(rest + end)
+    return out - {body}
+
+
+def township_forms(key: str) -> set[str]:
+    """"大岭乡政府" → {"大岭乡"}: a township government said by the township."""
+    m = _TOWNSHIP.match(key)
+    return {m.group("place")} if m and len(m.group("place")) >= 3 else set()
