@@ -246,7 +246,12 @@ def _figures(target: Answer, actual: Answer) -> tuple[_Figure | None, _Figure | 
     if not wanted or ev is None:
         return None, None, False
     for source, from_sentence in ((ev.clause, False), (ev.sentence, True)):
-        pairs = [(t, a) for t in wanted for a in _pieces(source) if t.unit == a.unit and _same_measure(t.head, a.head)]
+        same_unit = [(t, a) for t in wanted for a in _pieces(source) if t.unit == a.unit]
+        pairs = [(t, a) for t, a in same_unit if _same_measure(t.head, a.head)]
+        if not pairs:  # "粮食产量432.8亿斤以上" / "粮食总产438.5亿斤、增加5.7亿斤": the one figure of that
+            # unit whose words share a word with the target's
+            sharing = [(t, a) for t, a in same_unit if _shares_word(t.head, a.head)]
+            pairs = sharing if len(sharing) == 1 else []
         if len({(t.text, a.text) for t, a in pairs}) == 1:
             return pairs[0][0], pairs[0][1], from_sentence
         if pairs:
@@ -261,6 +266,10 @@ def _same_measure(target_head: str, actual_head: str) -> bool:
     if not a or not b:
         return not a and not b
     return same_item(a, b) or (len(min(a, b, key=len)) >= 2 and max(a, b, key=len).endswith(min(a, b, key=len)))
+
+
+def _shares_word(a: str, b: str) -> bool:
+    return bool(set(bigrams(_NOT_WORDS.sub(" ", a))) & set(bigrams(_NOT_WORDS.sub(" ", b))))
 
 
 def _first_clause(text: str) -> str:
@@ -316,9 +325,10 @@ def _two_report_years(ctx: Any, text: str, region: str | None) -> list[int]:
 
     q, docs = understand(ctx, text, region=region)
     reports = [d for d in docs if (d.kind or "report") != "plan" and d.year]
-    if q.region.name:
-        from answers.regions import same_region
+    from answers.regions import home_province, same_region
 
-        reports = [d for d in reports if same_region(d.region, q.region.name)]
+    # no region named: the home province's reports ("两年" is two years of one region's reports)
+    region_name = q.region.name or home_province(d.region for d in docs)
+    reports = [d for d in reports if same_region(d.region, region_name)] if region_name else reports
     years = sorted({d.year for d in reports})
     return years[-2:] if len(years) >= 2 else []
