@@ -265,7 +265,8 @@ def _same_measure(target_head: str, actual_head: str) -> bool:
     a, b = _NOT_WORDS.sub("", target_head), _NOT_WORDS.sub("", actual_head)
     if not a or not b:
         return not a and not b
-    return same_item(a, b) or (len(min(a, b, key=len)) >= 2 and max(a, b, key=len).endswith(min(a, b, key=len)))
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return same_item(a, b) or (len(short) >= 2 and len(long) > len(short) and long.endswith(short))
 
 
 def _shares_word(a: str, b: str) -> bool:
