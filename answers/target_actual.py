@@ -55,6 +55,18 @@ def same_item(a: str, b: str) -> bool:
     return bool(small) and len(small & big) / len(small) >= SAME_ITEM_SHARE
 
 
+def kind_of_another_year(parts: list[str], part: str) -> bool:
+    """"21年新增多少家，22年目标多少": the 目标 said of another year's part is not this part's,
+    which says no kind and a year of its own."""
+    from answers.years import parse_years
+
+    own = parse_years(part)
+    if not own.explicit or not kind_unsaid(part):
+        return False
+    return any(TARGET_CUES.search(p) and (said := parse_years(p)).explicit and said.explicit != own.explicit
+               for p in parts if p != part)
+
+
 def year_pair(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None, q: Question,
               min_cov: float) -> list[Candidate] | None:
     """[target, result] of the one asked year, when the question says no kind and the reports
@@ -177,7 +189,7 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
         return None
     actual = again(f"{year}年{item}实际多少")
     if actual.intent == "none" or not _held_for(actual, year) or actual.intent == "target":
-        lines = _lines(target) + [P.VERDICT_NO_ACTUAL.format(year=year, next=year + 1)]
+        lines = _target_lines(target, year) + [P.VERDICT_NO_ACTUAL.format(year=year, next=year + 1)]
         return replace(target, answer=fit("\n".join(lines)), intent="target")
     t_fig, a_fig, from_sentence = _figures(target, actual)
     if t_fig is None:
@@ -187,7 +199,7 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
         verdict = (P.VERDICT_MET if met else P.VERDICT_NOT_MET).format(target=t_fig.text, actual=a_fig.text)
     result = [ln for ln in labelled_result(actual).splitlines()
               if from_sentence or not ln.startswith(PA.FACT_CONTEXT_MARK)]
-    text = "\n".join(_lines(target) + result + [verdict])
+    text = "\n".join(_target_lines(target, year) + result + [verdict])
     return Answer(fit(text, limit=900), "fact", [*target.sources, *actual.sources], [*target.tasks, *actual.tasks],
                   evidence=[*target.evidence, *actual.evidence])
 
@@ -195,6 +207,16 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
 def _held_for(ans: Answer, year: int) -> bool:
     """An answer speaks of the asked year (its evidence says so, or it states no year)."""
     return not ans.evidence or all(e.year in (None, year) for e in ans.evidence)
+
+
+def _target_lines(ans: Answer, year: int) -> list[str]:
+    """A target's lines; a table's target labelled as the year's target, its task as the source."""
+    m = _TASK_LINE.match(ans.answer.splitlines()[0]) if ans.tasks and not ans.evidence else None
+    if m is None:
+        return _lines(ans)
+    region = ans.tasks[0].get("region") or ""
+    return [P.PAIR_PLAN_TARGET.format(region=region, year=year, clause=m.group("clause")),
+            P.PAIR_PLAN_SOURCE.format(plan=m.group("plan"), code=m.group("code"))]
 
 
 def _lines(ans: Answer) -> list[str]:
@@ -288,7 +310,7 @@ _RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # "两年" said of the reports ("GDP目标两年对比下", "这两年的目标"); not "连续两年", "两年来", "第两年"
 _TWO_YEARS = re.compile(r"(?<![连续第每\d一二三四五六七八九十])(?:这|近|最近|前后|这个|头)?两年(?![来内间以多半])(?:的)?")
 # an ask right before a pause mark, and another clause after it: "…实际建了多少、今年目标多少"
-_PAUSED_ASK = re.compile(r"(?<=多少|几个|几项|几家|几所)、(?=[^、，,？?]*(?:多少|几))")
+_PAUSED_ASK = re.compile(r"((?:多少|几)[\u4e00-\u9fff%]{0,3}?)、(?=[^、，,？?]*(?:多少|几))")
 _SAID_DONE = re.compile(r"实际|完成|实现")
 
 
@@ -297,7 +319,7 @@ def anchored(ctx: Any, question: str, region: str | None) -> str:
     报告）" → 2023, 2024), "两年" made the two newest reports' years (each report's own year for a
     target, the year each reviews for an actual), and a pause mark between two asks read as a
     stop. The question unchanged when none of these is said."""
-    text = _PAUSED_ASK.sub("，", question or "")
+    text = _PAUSED_ASK.sub(r"\1，", question or "")
     m = _ANCHOR.search(text)
     if m and _RELATIVE.search(text[: m.start()] + text[m.end():]):
         year = int(m.group("year")) + (2000 if len(m.group("year")) == 2 else 0)
