@@ -125,10 +125,11 @@ def with_plan_target(ctx: Any, q: Question, best: Candidate, years: list[int], m
     region = B.field(best.hit, "region") or task.get("region") or ""
     head = P.PAIR_PLAN_TARGET.format(region=region, year=years[0], clause=clause)
     plan = P.PAIR_PLAN_SOURCE.format(plan=m.group("plan"), code=m.group("code"))
-    result = labelled_pair(ans, [best]).answer
-    lines = [ln for ln in result.splitlines() if not ln.startswith(PA.FACT_CONTEXT_MARK)]
-    text = fit("\n".join([head, plan, *lines]))
-    return replace(ans, answer=text, intent="fact", tasks=[*ans.tasks, task])
+    # the result's quoted sentence kept: it may hold a second figure asked beside this one
+    text = fit("\n".join([head, plan, labelled_pair(ans, [best]).answer]))
+    # the task is named in the source line, not listed: a later part of the question is still
+    # asked of the reports, not of the table
+    return replace(ans, answer=text, intent="fact")
 
 
 # --- a verdict asked of a target -------------------------------------------------------------
@@ -145,6 +146,7 @@ _SET_WORDS = re.compile(
     r"(?:年初|当年|那年|当时|报告里?|报告中)?(?:定的|定了|定下的?|提出的|确定的|设定的|提的|要求的?)?(?:的)?(?:预期)?(?:目标|指标)?(?:值|数)?")
 # a clause after the verdict that asks only for the figures the verdict quotes anyway
 _FIGURES_ONLY = re.compile(r"^(?:那|那么)?(?:实际|目标|实际完成|实际是|完成|差|相差|差了)?(?:多少|几|呢|是多少|到多少|完成多少|了多少)?(?:呢|啊)?$")
+_ASKS_FIGURE = re.compile(r"多少|几[个项家所条座万亿]?|吗|么")
 _STOPS = re.compile(r"[，,？?；;。！!\s]+")
 
 
@@ -167,6 +169,8 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
     if len(asking) != 1 or any(not _FIGURES_ONLY.match(c) for c in clauses[clauses.index(asking[0]) + 1:]):
         return None  # another question rides along: read as written
     lead = [c for c in clauses[: clauses.index(asking[0])]]
+    if any(_ASKS_FIGURE.search(c) for c in lead):
+        return None  # "X总数是多少？目标完成没有": a figure asked first, read as written
     text = "".join(lead) + asking[0]
     text = text[: _VERDICT.search(text).start()]
     ref = parse_years(text)
@@ -310,7 +314,10 @@ _RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
 # "两年" said of the reports ("GDP目标两年对比下", "这两年的目标"); not "连续两年", "两年来", "第两年"
 _TWO_YEARS = re.compile(r"(?<![连续第每\d一二三四五六七八九十])(?:这|近|最近|前后|这个|头)?两年(?![来内间以多半])(?:的)?")
 # an ask right before a pause mark, and another clause after it: "…实际建了多少、今年目标多少"
-_PAUSED_ASK = re.compile(r"((?:多少|几)[\u4e00-\u9fff%]{0,3}?)、(?=[^、，,？?]*(?:多少|几))")
+# (only when the clause after it says a year or a kind of its own: "A多少万人、B多少万人" is one list)
+_PAUSED_ASK = re.compile(
+    r"((?:多少|几)[\u4e00-\u9fff%]{0,3}?)、(?=[^、，,？?]*?(?:(?:19|20)?\d{2}\s*年|今年|去年|明年|前年|上一?年|"
+    r"目标|计划|实际|完成)[^、，,？?]*?(?:多少|几))")
 _SAID_DONE = re.compile(r"实际|完成|实现")
 
 
