@@ -310,9 +310,14 @@ def _first_clause(text: str) -> str:
 _ANCHOR = re.compile(
     r"[（(]?\s*(?:按|据|根据|依据|看|以)\s*(?P<year>(?:19|20)?\d{2})\s*年(?:的)?(?:省|市|县|区)?(?:政府)?(?:工作)?报告"
     r"(?:为准|来看|看|说的|口径|的口径)?\s*[)）]?[，,]?")
-_RELATIVE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+# (not "比上年", "较上年": counted from the year asked, not from the report)
+_RELATIVE = re.compile("(?<![比较与同])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + ")")
 # "两年" said of the reports ("GDP目标两年对比下", "这两年的目标"); not "连续两年", "两年来", "第两年"
-_TWO_YEARS = re.compile(r"(?<![连续第每\d一二三四五六七八九十])(?:这|近|最近|前后|这个|头)?两年(?![来内间以多半])(?:的)?")
+# (said as the years compared: after 这/近/最近, or before 对比/比较/分别/各/的目标…, or at the end; never a
+# name such as "两年攻坚行动")
+_TWO_YEARS = re.compile(
+    r"(?<![连续第每\d一二三四五六七八九十])(?:(?:这|近|最近|前后)两年(?![来内间以多半])(?:的)?|"
+    r"两年(?=(?:的)?(?:目标|实际|对比|比较|比一下|比下|分别|各|数|数字|情况|完成)|[，,？?。\s]|$)(?:的)?)")
 # an ask right before a pause mark, and another clause after it: "…实际建了多少、今年目标多少"
 # (only when the clause after it says a year or a kind of its own: "A多少万人、B多少万人" is one list)
 _PAUSED_ASK = re.compile(
