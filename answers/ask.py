@@ -85,6 +85,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     question, asked_back = with_unit_named(ctx, question)
     if asked_back is not None:
         return asked_back
+    from answers.target_actual import anchored, verdict_answer  # "23年X目标完成了没": target, actual, verdict
+
+    question = anchored(ctx, question, region)  # "去年…今年…（按24年报告）", "两年的目标"
+    if (verdict := verdict_answer(ctx, question, lambda sub: _ask(ctx, sub, region=region, today=today),
+                                  region=region, today=today)) is not None:
+        return verdict
     from answers.review_ask import review_answer  # "2021年的X兑现了吗": the commitment check
 
     if (checked := review_answer(ctx, question, region=region, today=today)) is not None:

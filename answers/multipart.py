@@ -15,6 +15,7 @@ from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
+from answers.target_actual import kind_of_another_year, kind_unsaid
 from answers.understanding import understand
 from answers.wording import ACTUAL, offered_figure
 from core.synonyms import table
@@ -289,8 +290,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "南昌市2024年政府工作报告：2023年社零预计增长多少，2024年目标多少": a year before
             # the report's own is the one it reviews; another part's target cue is not this one's
             sub = replace(sub, mode="result", intent="fact")
-        elif sub.mode is None and q.mode == "target":
+        elif sub.mode is None and q.mode == "target" and not kind_of_another_year(parts, part):
             sub = replace(sub, mode="target", intent="target")
+        elif sub.mode is None and q.mode == "result" and not own_year and kind_unsaid(part):
+            # "23年GDP实际多少，增速多少": the kind said once holds for the part of the same year
+            sub = replace(sub, mode="result", intent="fact")
         if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
             # the part before was answered from a table ("2021年重点实施多少个省大中型项目，
             # 年度投资多少"): this part is asked of that table first

@@ -192,7 +192,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
             return _multi_fact(q, [best, other], variants)
-        return _fact(q, best, variants, hits, rebased)
+        from answers.target_actual import labelled_pair, with_plan_target, year_pair  # 目标 and 实际 of one year
+
+        pair = year_pair(cands, best, years, mode, q, MIN_COVERAGE)
+        if pair is not None:
+            return labelled_pair(_multi_fact(q, pair, variants), pair)
+        return with_plan_target(ctx, q, best, years, mode, _fact(q, best, variants, hits, rebased), plan_target, today)
     if repair and not near and not q.term:
         # "研发经废占比": one character typed by its sound; the documents' form of the word
         # (a same-sound character between the same neighbours) is tried once before giving up
