@@ -11,6 +11,7 @@ from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
+from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
@@ -482,6 +483,7 @@ def _owner(s: Seen) -> dict | None:
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
+    topic = plain_task_name(topic)  # "搞“体育+”" / "志愿服务立法这事": the task's own words
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
 
 
