@@ -42,8 +42,11 @@ _SHARE_OF_ACT = re.compile(r"(达标|合格|覆盖|普及|达到要求|符合要
 
 # a threshold with its words: "超2000万元" / "2000万以上" / "5亿元及以上"
 _THRESHOLD_WORDS = re.compile(r"(?:超过|超|逾|达)?\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)(?:元)?\s*(?:及以上|以上|以下|以内|左右)?")
-# a threshold typed with the thing asked ("投资2000万以上的项目"): a number with its magnitude
-_THRESHOLD = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)")
+# a threshold typed with the thing asked ("投资2000万以上的项目", "超5亿元的企业"): an amount of
+# money that qualifies the thing (投资/超 before it, or 以上 right after it), never a figure of
+# the thing itself ("粮食52亿斤" is an amount of grain offered, not a kind of grain)
+_THRESHOLD = re.compile(r"(?:(?<=投资)|(?<=超过)|(?<=超)|(?<=逾))\s*(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)(?=\s*元?)"
+                        r"|(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)(?=\s*元?\s*(?:及以上|以上))")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +137,7 @@ def document_words_beside(text: str) -> str:
 def figures_held(topic: str, sentence: str) -> bool:
     """Whether every threshold the topic types ("投资2000万以上", "5亿元以上") stands in the
     sentence: a sentence of other thresholds ("投资超5000万元…项目") is of other things."""
-    wanted = _THRESHOLD.findall(topic or "")
+    wanted = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _THRESHOLD.finditer(topic or "")]
     if not wanted:
         return True
     flat = re.sub(r"\s+", "", sentence)
