@@ -30,12 +30,16 @@ _FILL = (r"(?:想要|想|打算|计划|准备|预计|力争|要|能|将|会|得|
 # after these a subject starts a word: a year, a level of government, a possessive
 _SUBJECT_AFTER = set("年省市县区里的全我咱俺们：:，,。？?、 ")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a one-character verb of a plain phrase inside a longer verb: 维修 / 检修 / 抢修 are upkeep,
+# not building (修路); 品种 is no planting (种树)
+_COMPOUND_BEFORE = {"修": "维检抢装翻整大返", "种": "品播耕物", "栽": "盆"}
 
 # "想涨" / "想引进": wanting a change is planning it (打算); "想问" / "想了解" are no such verbs
 _WANT = re.compile(r"(?<![我你您他她们也还])想(?:要)?(?=(?:涨|增长|引进|引|建设|建成|新建|建|修|新增|完成|达到|突破|改造|"
                    r"翻新|种|栽|招|实现|增加|提高|提升|降|控制|开工|培育|打造|帮|给|为|省)(?!问|了解|知道))")
 # "改厕任务多少户": a task's amount (not a count of tasks: 多少项) is what is to be done, a target
-_TASK_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])任务(?:数)?(?=\s*(?:是|有|定的|定了)?\s*(?:多少|几)(?!\s*(?:项|条|件|个任务)))")
+_TASK_AMOUNT = re.compile(r"(?<=[\u4e00-\u9fff])任务(?:数)?(?=\s*(?:是|有|定的|定了)?\s*(?:多少|几)\s*(?:万|亿|千)?"
+                          r"(?:户|公里|千米|亩|公顷|人|名|所|座|套|吨|元|家|张|床|辆|盏|栋|间|处|台|棵|株|米|平方米|%|个百分点))")
 # "达标比例" / "覆盖率占比": the share word after an act of meeting a standard is the measure
 # asked, a percentage; the reports write "44%以上面积达标", the act and the percentage
 _SHARE_OF_ACT = re.compile(r"(达标|合格|覆盖|普及|达到要求|符合要求)(?:的)?(?:比例|比率|占比|百分比)(?:是|为)?(?:多少)?(?!\s*%)")
@@ -89,6 +93,8 @@ def _in_documents_words(text: str) -> str:
         out, last = [], 0
         for m in pattern.finditer(text):
             if start and not _starts_word(text, m.start()):
+                continue
+            if m.start() and text[m.start() - 1] in _COMPOUND_BEFORE.get(text[m.start()], ""):
                 continue
             if any(a <= m.start() and m.end() <= b for a, b in taken):
                 continue  # already the documents' word ("老旧小区" holds "旧小区")

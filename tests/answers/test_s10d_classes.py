@@ -69,7 +69,10 @@ def test_reading_keeps_compounds_and_the_documents_own_words() -> None:
     assert "数字经济" in read_plainly("2023年数字经济涨了多少")  # 数字经济 is no GDP
     assert read_plainly("改造老旧小区多少个") == "改造老旧小区多少个"  # 老旧小区 holds 旧小区
     assert read_plainly("我想问一下GDP目标") == "我想问一下GDP目标"  # 想问 is no plan
-    assert read_plainly("修了多少公里路") == "新改建了多少公里公路"
+    assert read_plainly("修了多少公里农村路") == "新改建了多少公里农村公路"
+    assert read_plainly("维修公路多少公里") == "维修公路多少公里"  # upkeep, not building
+    assert read_plainly("招商引资到位资金多少") == "招商引资到位资金多少"
+    assert read_plainly("住建厅牵头任务有几个") == "住建厅牵头任务有几个"  # a count of tasks
 
 
 def test_document_forms_and_thresholds() -> None:
@@ -107,3 +110,11 @@ def test_filler_verb_and_pointer_are_no_words_of_a_task() -> None:
     assert plain_task_name("搞“体育+”") == "“体育+”"
     assert plain_task_name("志愿服务立法这事") == "志愿服务立法"
     assert plain_task_name("搞活流通") == "搞活流通"
+
+
+def test_an_owner_offered_with_only_a_question_mark_is_checked(ctx: Context) -> None:
+    ans = ask(ctx, "“金融保链强链行动”是省文旅厅牵头的？")
+    assert ans.intent == "owner" and ans.answer.startswith("不是"), ans.answer
+    assert "省金融监管局" in ans.answer, ans.answer
+    ans = ask(ctx, "植树造林是省林业局牵头的？")
+    assert ans.intent == "owner" and ans.answer.startswith("是"), ans.answer
