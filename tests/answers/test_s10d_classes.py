@@ -39,6 +39,11 @@ def ctx(asked_corpus: Context) -> Context:
     ("南昌2023年引才多少人", "14.7万名"),
     ("2021年全省种树完成年计划多少", "208.2%"),
     ("2021年江西城镇新增就业干了多少", "48万人"),
+    ("2024年江西老百姓收入打算涨多少", "7%左右"),
+    ("南昌24年财政收入打算涨多少", "5.0%左右"),
+    ("2021年江西投资涨了多少", "10.8%"),
+    ("赣州2022年修了多少公里农村路", "755公里"),
+    ("赣州23年经济增速想定在多少", "7.5%左右"),
 ])
 def test_plain_words_find_the_documents_sentence(ctx: Context, question: str, figure: str) -> None:
     ans = ask(ctx, question)
