@@ -44,6 +44,7 @@ def ctx(asked_corpus: Context) -> Context:
     ("2021年江西投资涨了多少", "10.8%"),
     ("赣州2022年修了多少公里农村路", "755公里"),
     ("赣州23年经济增速想定在多少", "7.5%左右"),
+    ("2022年省大中型项目打算投多少钱", "1.1万亿元"),
 ])
 def test_plain_words_find_the_documents_sentence(ctx: Context, question: str, figure: str) -> None:
     ans = ask(ctx, question)
