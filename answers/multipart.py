@@ -69,7 +69,9 @@ def _run_together(text: str) -> str:
             # "累计多少家占全省比重多少" asks again before any stop: two questions
             continue
         if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
-                and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
+                # asked again before the next stop: "打算改造多少老旧小区，涉及多少户" is one ask
+                # up to its comma, the comma splits the rest
+                and re.search(r"多少|几|呢\s*[？?。]?\s*$", re.split(r"[，,。；;？?！!]", rest, maxsplit=1)[0])):
             out.append(text[last:m.end()] + "，")
             last = m.end()
     out.append(text[last:])

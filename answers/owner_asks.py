@@ -106,6 +106,20 @@ def _stem_stands(after: str) -> bool:
     return bool((filler or not re.match(r"[\u4e00-\u9fff]", rest)) and _OWNING_LATER.search(rest))
 
 
+# a quoted name ("“体育+”行动") or a name joined by a sign ("体育+", "文化+旅游"): a stem there
+# is a word of the name, never the unit that owns it
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「『《\"", "”’」』》\""
+_JOINED = re.compile(r"\s*[+＋&·]")
+
+
+def _in_a_name(raw: str, start: int, end: int) -> bool:
+    """Whether raw[start:end] stands inside quotes or is joined to another word by a sign."""
+    before = raw[:start]
+    opened = sum(before.count(c) for c in _OPEN_QUOTES if c != '"') + before.count('"') % 2
+    closed = sum(before.count(c) for c in _CLOSE_QUOTES if c != '"')
+    return opened > closed or bool(_JOINED.match(raw, end)) or raw[:start].rstrip().endswith(("+", "＋"))
+
+
 def read_stems(raw: str, known_names: Iterable[str], units_in_text: Lookup | None) -> tuple[str, list[str]]:
     """A unit said by the two characters of its short name ("发改牵头的", "人社那边…牵头了哪些"):
     read as that unit when every short name of that stem is one unit (发改委 and 发改局 both
@@ -119,7 +133,7 @@ def read_stems(raw: str, known_names: Iterable[str], units_in_text: Lookup | Non
             stems.setdefault(name[:2], []).append(name)
     for stem, aliases in sorted(stems.items()):
         m = next((m for m in re.finditer(rf"(?:(?<![\u4e00-\u9fff])|(?<=[省市县区]))({stem})", raw)
-                  if _stem_stands(raw[m.end():])), None)
+                  if _stem_stands(raw[m.end():]) and not _in_a_name(raw, m.start(1), m.end(1))), None)
         if not m:
             continue
         units = list(dict.fromkeys(u for a in sorted(aliases) for u in units_in_text(a)))

@@ -11,6 +11,7 @@ from dataclasses import replace, dataclass, field
 from typing import Callable
 
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
+from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
@@ -468,6 +469,7 @@ def _owner(s: Seen) -> dict | None:
     if s.premise:
         premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
         drop.append(s.premise.group(0))
+        drop.append(s.premise.group(0).rstrip("？? "))  # the asks stripped take the question mark
     raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
     raw = strip_owner_asks(raw) or raw  # "这项谁盯，哪些设区市配合": the task's own words left
     # "…时限有没有写" said beside the owner: the owner's answer shows the deadline, no subject word
@@ -482,6 +484,7 @@ def _owner(s: Seen) -> dict | None:
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
+    topic = plain_task_name(topic)  # "搞“体育+”" / "志愿服务立法这事": the task's own words
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
 
 
@@ -740,6 +743,10 @@ def _short_name(region: str) -> str:
     return re.sub(r"(?<=..)(?:省|市|县|区|自治区)$", "", region)
 
 
+# "“体育+”行动是省文旅厅牵头的？": an owner named and asked back with only a question mark
+_OFFERED_OWNER = re.compile(r"是(?!不是|哪|谁|什么|啥)[^？?，,。]{1,14}?牵头的?\s*[？?]\s*$")
+
+
 def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
           units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
@@ -748,7 +755,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
     # "是团省委牵头、X挂帅吧": a leader offered beside the unit, in the same confirmation
     premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
                         + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
-        if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) else None
+        if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) or _OFFERED_OWNER.search(raw) else None
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []

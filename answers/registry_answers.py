@@ -14,6 +14,7 @@ from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams
 from answers.owner_asks import bare_numbers, task_words
 from answers.phases import same_numbered_projects
+from answers.plain_words import document_forms
 from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
@@ -67,7 +68,8 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     tasks of several plans that share the same words."""
     # the request around a description ("请明确分工方案中X一项") is no word of the task
     bare = task_words(topic)
-    plain = list(dict.fromkeys([topic, B.normalize(topic)]))
+    # "植树造林" ~ "造林绿化", "志愿服务立法" ~ "志愿服务条例": the documents' other words too
+    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic)]))
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

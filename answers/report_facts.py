@@ -34,6 +34,7 @@ from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_repairs
+from answers.plain_words import document_forms, document_words_beside, figures_held
 from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
@@ -100,7 +101,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     if q.office:
         return office_answer(ctx, q, scope, files)
 
-    query = B.normalize(lay_reading(q.text), today=today, doc_year=newest)
+    beside = document_words_beside(q.text)  # "引才": the passages that print 吸引人才 / 引进人才 too
+    query = B.normalize(lay_reading(q.text) + (" " + beside if beside else ""), today=today, doc_year=newest)
     regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
     topic = q.term or q.topic or q.text
     topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
@@ -113,6 +115,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if share in topic:
             ratio = topic.replace(share, "比重")
             topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
+    for form in document_forms(topic):  # "植树造林" ~ "造林绿化": the documents' other words
+        topics += [form, B.normalize(form, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
     if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
         topics.append(loose)
@@ -155,7 +159,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
-        cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)]
+        cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
+                 and figures_held(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -228,7 +233,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}))
-    if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
+    if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
+            and figures_held(topic, found.sentence):
         return _fact(q, found, variants, hits, rebased)
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))

@@ -18,6 +18,7 @@ from answers.regions import read_nicknames
 from core.places import CITIES, PROVINCES
 from core.spoken import spoken_numbers, unwrap
 from core.synonyms import latin_terms, rewrite_question
+from answers.plain_words import read_plainly
 
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
 _POINTS = re.compile(r"(几|多少)个?点(?!位)")
@@ -157,7 +158,7 @@ def prepare(text: str) -> str:
     raw = _THAT_FOR_WHICH.sub("哪", raw)
     raw = _FIRST_ITEM.sub("", raw)
     raw = _OVERDUE_SLIP.sub("逾期", raw)
-    raw = rewrite_question(raw)
+    raw = read_plainly(rewrite_question(raw))  # "经济打算涨多少" → "地区生产总值打算增长多少"
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if ACTUAL.search(raw) else "实际", raw).strip()
     raw = _SHARE_OF.sub("百分之多少的", raw)
