@@ -298,9 +298,17 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
     named = {r for r in scope_regions if r and any(same_region(p, r) for p in _PLACE_NAMES.findall(question))}
     if named and len(set(scope_regions)) > 1:
         pool = [h for h in pool if B.field(h, "region") in named]
-    return best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
-                       numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
-                       named_reports=report_years(question) - aside)
+    found = best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
+                        numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
+                        named_reports=report_years(question) - aside)
+    if found is None and dense:
+        # few words shared: the dense model proposes, the figure's measure and period decide
+        from answers.dense_answer import dense_answer
+
+        found = dense_answer(ctx, question, normalized, regions=regions, files=files, doc_years=doc_years,
+                             years=years, mode=mode, unit_asked=unit_asked, must_hold=held,
+                             named_reports=report_years(question) - aside)
+    return found
 
 
 _PLACE_NAMES = re.compile(place_alternation())

@@ -219,7 +219,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}))
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
-        return _fact(q, found, variants, hits, rebased)
+        ans = _fact(q, found, variants, hits, rebased)
+        if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
+            first, _, rest = ans.answer.partition("\n")
+            ans.answer = first + P.NOTE_DENSE_MATCH + ("\n" + rest if rest else "")
+        return ans
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")
