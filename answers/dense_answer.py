@@ -127,7 +127,7 @@ def anchor_of(asked: Any, text: str) -> tuple[float, float]:
     return held, (held / total if total else 0.0)
 
 
-def dense_answer(ctx: Any, question: str, normalized: str, *, regions: list[str | None], files: set[str],
+def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, regions: list[str | None], files: set[str],
                  doc_years: dict, years: list[int], mode: str | None, unit_asked: str | None,
                  must_hold: list[frozenset[str]] = (), named_reports: set[int] = frozenset()) -> Candidate | None:
     """The clause the dense model reads as the answer (module doc), or None."""
@@ -144,7 +144,7 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, regions: list[str 
     measures, unit = measures_asked(question, asked.measures, unit_asked)
     hits: list[Any] = []
     for r in regions or [None]:
-        hits += [h for h in B.degrade("dense_hits", lambda: dense_hits(ctx, question, k=CHUNKS, region=r), [])
+        hits += [h for h in B.degrade("dense_hits", lambda: dense_hits(ctx, query, k=CHUNKS, region=r), [])
                  if B.field(h, "file") in files]
     found = clauses(hits, doc_years=doc_years, years=years, mode=mode, named_reports=named_reports,
                     measures=measures, unit_asked=unit)
@@ -162,7 +162,7 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, regions: list[str 
     if not any(c.share >= ANCHOR_SHARE for c in found) or len(found) > MAX_COMPETING:
         return None
     # the dense model reads which clause is asked: it must lead every clause with another figure
-    sims = B.degrade("dense similarities", lambda: similarities(ctx, question, [c.text for c in found]), [])
+    sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in found]), [])
     if len(sims) != len(found):
         return None
     for c, sim in zip(found, sims):

@@ -217,7 +217,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
                        dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
-                       known_regions=sorted({d.region for d in reports if d.region}))
+                       known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
