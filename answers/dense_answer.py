@@ -5,19 +5,21 @@ lexical rules (`answers.report_facts`, `answers.answerability`) then say "not fo
 dense model (multilingual-e5-small) reads both as the same thing, but its scores cannot
 decide alone: measured on benchmarks/data/plain_words_calibration.json, the chunk score of
 the right chunk and of the best chunk for a question the documents do not answer lie in the
-same band (0.86–0.95), with margins to the second chunk of 0.001–0.015 either way. So the
+same band (0.85–0.95), with margins to the second chunk of 0.0003–0.03 either way. So the
 dense model only proposes, and the rules that make a figure the answer still decide:
 
 1. the dense model's first `CHUNKS` chunks of the scoped reports (`retrieval.dense_sentences`),
-   cut into clauses; only clauses of the asked year and kind (target / result), with a figure
+   cut into clauses; kept: clauses of the asked year and kind (target / result), with a figure
    of the measure asked (元 for 钱, 人/名 for 人数, % for a rate or 涨/降多少, the counter typed:
-   "多少个老小区" wants 个), none of the question's distinctive names missing;
-2. each such clause (with the clause before it when it has no subject of its own) is read by
-   the dense model against the question; the best one answers when its similarity is at
-   least `SIM_FLOOR`, it leads every clause with another figure by `SIM_MARGIN`, and it holds
-   some word of the question's own (`ANCHOR_MASS`): a question whose words are all
-   elsewhere ("南昌外贸进出口增长多少" over a report that never speaks of trade) stays
-   "not found".
+   "多少个老小区" wants 个), none of the question's distinctive names missing, any figure that
+   qualifies the asked thing in the sentence ("投资两千万以上的项目"), no total for a new count;
+2. some kept clause holds a word of the question's own (`ANCHOR_SHARE` of its word mass, outside
+   figures and glue characters), and no more than `MAX_COMPETING` clauses compete: a question
+   whose words are all elsewhere ("南昌外贸进出口增长多少" over a report that never speaks of
+   trade) stays "not found" without the model being asked;
+3. each kept clause (with the clause naming its subject when it has none) is read by the dense
+   model against the question; the best one answers when it holds that word, its similarity is
+   at least `SIM_FLOOR` and it leads every clause with another figure by `SIM_MARGIN`.
 
 A wrong figure is worse than "not found": the thresholds were set on the tuning half of the
 set so that no look-alike question is answered (docs/benchmarks.md, "plain words").
@@ -29,7 +31,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.evidence import (NUMBER, Candidate, Period, _PREDICATE_START, _sentence_period, clauses_of, clean,
-                              grams, same_measure, section_period, split_sentences, stock_or_flow_factor, unit_of)
+                              same_measure, section_period, split_sentences, stock_or_flow_factor, unit_of)
 from core import lazy_re as re
 from core.spoken import spoken_numbers
 
@@ -113,7 +115,9 @@ def clauses(hits: list[Any], *, doc_years: dict, years: list[int], mode: str | N
     return out
 
 
-LAST_TRACE: list[dict] = []  # what the last call saw (benchmarks/bench_plain_words.py --diag)
+# what the last call saw, for benchmarks/bench_plain_words.py --diag (diagnostics only; with
+# several threads asking it holds whichever call came last)
+LAST_TRACE: list[dict] = []
 
 
 def anchor_of(asked: Any, text: str) -> tuple[float, float]:
@@ -137,8 +141,9 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     trace = LAST_TRACE
     trace.clear()
     asked = read_asked(ctx, question, normalized)
-    if unheld_word(asked.text, B.chars_held(ctx)):
-        trace.append({"unheld": unheld_word(asked.text, B.chars_held(ctx))})
+    unheld = unheld_word(asked.text, B.chars_held(ctx))
+    if unheld:  # a word no document prints ("郊野公园"): the thing asked is not there
+        trace.append({"unheld": unheld})
         return None
 
     measures, unit = measures_asked(question, asked.measures, unit_asked)

@@ -7,7 +7,6 @@ seen, written here; the sample corpus is asked through the shared lexical `asked
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
