@@ -272,12 +272,13 @@ def _vetoed(asked: Asked, sentence: str) -> bool:
 def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | None], files: set[str],
                doc_years: dict, years: list[int], mode: str | None, numeric: bool, unit_asked: str | None,
                dense: bool, scope_regions: list[str] = (), must_hold: list[frozenset[str]] = (),
-               known_regions: list[str] = ()) -> Candidate | None:
+               known_regions: list[str] = (), query: str = "") -> Candidate | None:
     """`best_answer` over `hits` and the passages the asked item alone finds (lexical: the
     rules' search ran with every word of the question). `must_hold`: names the rules require
     of the evidence (a subject typed first, "瑞金"); a place the question names that has no
     report of its own (none of `known_regions`: "九江港…" over the province's report) must
-    stand in the sentence too; a named place with reports is answered from its own."""
+    stand in the sentence too; a named place with reports is answered from its own. `query`: the
+    question as the rules searched it (its vector is encoded once, for the dense answer too)."""
     if not figure_asked(question):
         return None
     aside = years_set_aside(question)
@@ -298,9 +299,18 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
     named = {r for r in scope_regions if r and any(same_region(p, r) for p in _PLACE_NAMES.findall(question))}
     if named and len(set(scope_regions)) > 1:
         pool = [h for h in pool if B.field(h, "region") in named]
-    return best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
-                       numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
-                       named_reports=report_years(question) - aside)
+    found = best_answer(ctx, question, normalized, pool, doc_years=doc_years, years=years, mode=mode,
+                        numeric=numeric, unit_asked=unit_asked, dense=dense, must_hold=held,
+                        named_reports=report_years(question) - aside)
+    if found is None and dense:
+        # few words shared: the dense model proposes, the figure's measure and period decide
+        from answers.dense_answer import dense_answer
+
+        found = dense_answer(ctx, question, normalized, query=query or question, regions=regions, files=files,
+                             doc_years=doc_years,
+                             years=years, mode=mode, unit_asked=unit_asked, must_hold=held,
+                             named_reports=report_years(question) - aside)
+    return found
 
 
 _PLACE_NAMES = re.compile(place_alternation())

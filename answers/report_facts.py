@@ -232,10 +232,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
                        dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
-                       known_regions=sorted({d.region for d in reports if d.region}))
+                       known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
             and figures_held(topic, found.sentence):
-        return _fact(q, found, variants, hits, rebased)
+        ans = _fact(q, found, variants, hits, rebased)
+        if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
+            first, _, rest = ans.answer.partition("\n")
+            ans.answer = first + P.NOTE_DENSE_MATCH + ("\n" + rest if rest else "")
+        return ans
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")

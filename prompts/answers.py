@@ -171,3 +171,5 @@ LLM_TASK_ITEM = ("[{n}] 分工任务 {code}：{text}\n牵头领导：{leaders}\n
                  "责任单位（配合）：{cos}\n完成时限：{due}")
 # a source line the model wrote anyway starts like ours (SOURCE_LINE): ours replaces it
 LLM_SOURCE_PREFIX = "来源："
+# an answer the dense model matched (answers/dense_answer.py): the question's words are not the report's
+NOTE_DENSE_MATCH = "（问题的说法与报告原文不同，按意思对应，请核对原文）"

@@ -194,3 +194,23 @@ def embed_passages(db: Any, embedder: Embedder, texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return np.stack([cached[h] for h in hashes])
+
+
+_QUERY_VECTORS: dict[tuple[str, str], Any] = {}
+_QUERY_CACHE = 64
+_QUERY_LOCK = threading.Lock()
+
+
+def query_vector(embedder: Embedder, text: str) -> Any:
+    """`embedder.query(text)`, kept for the last few questions: one question's search and the
+    dense answer's reading of its clauses (answers/dense_answer.py) encode it once (~25–60 ms)."""
+    key = (getattr(embedder, "key", id(embedder)), text)
+    with _QUERY_LOCK:
+        vector = _QUERY_VECTORS.get(key)
+    if vector is None:
+        vector = embedder.query(text)
+        with _QUERY_LOCK:
+            if len(_QUERY_VECTORS) >= _QUERY_CACHE:
+                _QUERY_VECTORS.pop(next(iter(_QUERY_VECTORS)))
+            _QUERY_VECTORS[key] = vector
+    return vector

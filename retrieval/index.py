@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from core.errors import UserError
 from core.private import private_dir, tighten_tree
 from prompts import ingest as msg
-from retrieval.embed import Embedder, make_embedder
+from retrieval.embed import Embedder, make_embedder, query_vector
 from retrieval import postings
 from retrieval.lexical import BM25, Segment
 from store import documents as store
@@ -126,7 +126,7 @@ class Index:
         embedder = self.embedder
         if collection is None or embedder is None or n <= 0:
             return []
-        vector = embedder.query(query)
+        vector = query_vector(embedder, query)
         result = collection.query(query_embeddings=[vector], n_results=n, where=where or None, include=["distances"])
         if not result["ids"]:
             return []
