@@ -76,6 +76,21 @@ class Clause:
     share: float = 0.0
 
 
+# "…的增长目标，并说明…要求", "同时报…": a second ask joined to the first
+_JOINED_ASK = re.compile(r"[，,；;]\s*(?:并|同时|另|另外|以及)\s*(?:请)?(?:说明|提供|报送?|列出|注明|核实|告知|给出|回复)")
+
+
+def several_asks(question: str) -> bool:
+    """Two items asked in one message ("A的增长目标，并说明B占比要求"): the several-asks reader
+    answers each; one clause chosen by meaning would answer one and lose the other. The question
+    reaches the dense step without its "请": a request is read with it put back."""
+    from answers.clause_roles import request_asked
+    from answers.multipart import separate_asks
+
+    request = request_asked(question) or request_asked("请" + question) or question
+    return len(separate_asks(request)) > 1 or bool(_JOINED_ASK.search(question))
+
+
 def measures_asked(question: str, asked_measures: tuple[str, ...], unit_asked: str | None) -> tuple[tuple[str, ...], str | None]:
     """The measure a figure must carry: the word that asks it (`answerability.asked_measures`),
     the counter typed ("多少个"), or a rate for "涨多少"."""
@@ -140,6 +155,10 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
 
     trace = LAST_TRACE
     trace.clear()
+    if several_asks(question):
+        # several asks in one message: each is asked on its own later, never one clause for all
+        trace.append({"several_asks": True})
+        return None
     asked = read_asked(ctx, question, normalized)
     unheld = unheld_word(asked.text, B.chars_held(ctx))
     if unheld:  # a word no document prints ("郊野公园"): the thing asked is not there

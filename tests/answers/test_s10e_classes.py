@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from answers.ask import ask
-from answers.dense_answer import anchor_of, measures_asked
+from answers.dense_answer import anchor_of, measures_asked, several_asks
 from answers.answerability import read_asked
 from retrieval.ingest import ingest_paths
 from tests.support.answer_sets import flat
@@ -138,3 +138,21 @@ def test_glue_characters_anchor_nothing(asked_corpus) -> None:
     assert anchor_of(asked, "户籍人口城镇化率达46%左右")[0] == 0.0
     asked = read_asked(asked_corpus, "南昌2023年困难群众救助花了多少钱", "")
     assert anchor_of(asked, "支出社会救助资金9.15亿元")[1] > 0.12
+
+
+def test_a_request_of_two_items_is_never_one_dense_clause_for_all(dense_ctx) -> None:
+    # the dense step must not take a whole two-item request for one ask (it would answer one
+    # item, labelled as matched by meaning, and the other would be lost): each item is read alone
+    ans = ask(dense_ctx, "请核实柳川市2025年政府工作报告中市重点项目的实施目标，并说明城镇老旧小区改造数量要求。", today=TODAY)
+    assert "按意思对应" not in ans.answer, ans.answer
+    assert "260个" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, several", [
+    ("核实2024年省政府工作报告中港口集装箱铁水联运量的增长目标,并说明新开工装配式建筑面积占比要求。", True),
+    ("柳川2025年新建城市公园多少个，危桥改造多少座", True),
+    ("柳川今年农村要改多少户厕所", False),
+    ("柳川2024年困难群众救助花了多少钱", False),
+])
+def test_several_asks_are_left_to_the_several_asks_reader(question: str, several: bool) -> None:
+    assert several_asks(question) is several
