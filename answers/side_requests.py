@@ -3,7 +3,7 @@ scope is not meant, and what kind of figure (target or result) is wanted.
 
 Staff add to the item clauses that name no content: "请注明在报告哪一部分", "出自哪份报告",
 "请分别说明来源" (every answer carries its source and section anyway), "这个数是开工口径还是完工
-口径", "注意区分计划与完成", "请分别给出", "要具体数"; a bracket that names the
+口径", "注意区分计划与完成", "请分别给出"; a bracket that names the
 口径 or the document ("（2024年省报告口径）", "（新增口径，不是累计）"); a correction of the
 scope ("不是全省的是南昌的", "要市里的不要省里的", "别给我省里的", "（注意不是2021年分工方案那个）");
 and a kind word glued to the item ("游客人次完成值", "引才目标值", "实际干了多少万人"). Left in,
@@ -17,7 +17,8 @@ only of words of asking about a source, a 口径, a caution or a scope is no con
   "2024年省报告" is the province's 2024 report: its targets are of 2024, its review of 2023)
   become the question's when it names none;
 - a choice between kinds ("开工口径还是完工口径"), a caution ("注意区分…"), an ask for
-  detail ("要具体数", "请分别给出"): dropped ("对比一下" asks for both figures);
+  each ("请分别给出"): dropped ("对比一下" asks for both figures, "要具体数" for a figure:
+  both kept);
 - a scope excluded ("不是X", "别给我X", "不要X") is removed from the question and a scope named
   instead ("是Y的", "要Y的") put in; the province excluded with none named asks the cities
   ("市里"), a city excluded the province;
@@ -51,9 +52,11 @@ _SOURCE_WORDS = (r"部分|章节|节|章|段|篇|位置|地方|处|哪|哪个|�
 # a choice between two kinds of figure ("这个数是开工口径还是完工口径"): the answer quotes its sentence
 _CHOICE_WORDS = (r"还是|或是|或者|口径|数|数字|数据|值|指标|算|按|统计|标准|呢|吗|的|是|这个|那个|这|那|该|此|"
                  r"新增|累计|计划|完成|实际|目标|预期|开工|完工|竣工|建成|投产|年度|全年|当年|存量|增量|总数|总量")
-# a caution or an ask for detail: "注意区分计划与完成", "请分别给出", "要具体数"
+# a caution or an ask for each: "注意区分计划与完成", "请分别给出"
 # ("对比一下" is no side request: it asks for both figures side by side, answers.comparison)
-_CAUTION_CUE = r"区分|区别|分清|分开|搞混|混淆|弄混|混用|分别|各自|具体|准确|精确|确切|详细"
+# ("要具体数" / "准确数字" is kept: it says a figure is asked, and a sentence without one is
+# answered as "no figure given", answers.answerability)
+_CAUTION_CUE = r"区分|区别|分清|分开|搞混|混淆|弄混|混用|分别|各自"
 _CAUTION_WORDS = (r"注意|务必|留意|不要|别|与|和|跟|及|同|列出|列|写出|数|数字|数据|值|口径|两个|几个|两|"
                   r"计划|完成|目标|实际|新增|累计|预期|开工|完工|情况|就行|即可|就好|一些|点|些")
 # a 口径 named: "（2024年省报告口径）", "（新增口径，不是累计）", "按完成数算", "以省报告为准"
@@ -132,12 +135,21 @@ def read_side_requests(question: str) -> SideRead:
     koujing: list[str] = []
     excluded: list[_Scope] = []
     wanted: list[_Scope] = []
+    each = False
+    last_kept = False
     for piece, stop, bracketed in pieces:
         bare = piece.strip()
         role = _role(bare, bool(kept), bool(excluded)) if bare else "empty"
         if role == "content":
-            kept.append(piece + ("" if bracketed else stop))
+            if kept and not bracketed:
+                piece = _request_asked(piece)
+            kept.append(stop if bracketed else piece + stop)  # a bracket kept as typed
+            last_kept = True
             continue
+        if role == "empty" and last_kept:
+            kept.append(stop)  # the stop after a bracket kept
+            continue
+        last_kept = False
         if role == "koujing":
             koujing.append(bare)
         elif role == "exclusion":
@@ -145,6 +157,8 @@ def read_side_requests(question: str) -> SideRead:
             excluded.append(x)
             if y:
                 wanted.append(y)
+        elif role == "caution" and re.search(r"分别|各自", bare):
+            each = True
         elif role == "wanted":
             m = _WANTED_ONLY.match(bare)
             wanted.append(_scope_of(m.group("y")))
@@ -162,6 +176,9 @@ def read_side_requests(question: str) -> SideRead:
         body = _with_scope(body, y)
     if excluded and not wanted:
         body = _other_level(body, excluded)
+    if each and "分别" not in body and re.search(r"[和与及、]|以及|\s", body):
+        # "南昌和赣州的GDP目标，请分别给出": the several asked each, as "分别" says
+        body = re.sub(r"([？?。]*)$", r"分别\1", body, count=1)
     body = _kind_words(body).strip()
     if not body:
         return SideRead(text)
@@ -177,7 +194,7 @@ def _pieces(text: str) -> list[tuple[str, str, bool]]:
         if m.group("b") is not None:
             inner = m.group("b")
             # "（新增口径，不是累计）": the bracket's clauses read as one side request
-            out.append((inner, "", True))
+            out.append((inner, m.group(0), True))
         elif m.group("c") is not None:
             clause, stop = m.group("c"), m.group("s") or ""
             head, tail = _space_tail(clause)
@@ -229,6 +246,23 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
     return "content"
 
 
+# "另请一并报出2022年实际完成的数" / "同时请给出X": a request verb before an item said after the
+# question; the item is asked as a plain question asks it ("2022年实际完成多少")
+_REQUEST_LEAD = re.compile(r"^\s*(?:另外|另|同时|并且|并|还|再)?(?:请|烦请|麻烦|劳驾)(?:您)?(?:一并|分别|顺便|同时|再|也)?"
+                           r"(?:报出|给出|提供|列出|说明|告知|报一下|给一下|报|给)(?:一下)?")
+_NUMBER_WORD = re.compile(r"(?:的)?(?:数|数字|数据|数值|值)$")
+
+
+def _request_asked(piece: str) -> str:
+    m = _REQUEST_LEAD.match(piece)
+    if not m:
+        return piece
+    item = piece[m.end():].strip()
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", item)) < 2 or _ASK_CONTENT.search(item):
+        return piece[: m.start()] + item if item else piece
+    return _NUMBER_WORD.sub("", item) + "多少"
+
+
 def _scope_of(words: str) -> _Scope:
     years = tuple(int(y) if len(y) == 4 else 2000 + int(y) for y in re.findall(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年", words))
     places = tuple(re.findall(_PLACE, re.sub(_DOC, " ", words)))
@@ -268,6 +302,9 @@ def _place_words(place: str) -> list[str]:
 
 
 def _without_scope(body: str, x: _Scope) -> str:
+    if x.plan:
+        # "不是2021年分工方案那个": the plan is set aside, its year is no year of the question
+        return re.sub(r"(?:(?:19|20)\d{2}\s*年)?(?:省|市)?(?:重点工作)?(?:责任)?(?:分工方案|方案|台账)(?:里|中|上)?(?:的)?", "", body).strip()
     for p in x.places:
         for w in _place_words(p):
             if w in ("省", "市"):
@@ -275,8 +312,6 @@ def _without_scope(body: str, x: _Scope) -> str:
             body = body.replace(w, "")
     for year in x.years:
         body = re.sub(rf"(?:{year}|(?<!\d){year % 100:02d})\s*年(?:度)?", "", body)
-    if x.plan:
-        body = re.sub(r"(?:(?:19|20)\d{2}\s*年)?(?:省|市)?(?:重点工作)?(?:责任)?(?:分工方案|方案|台账)(?:里|中|上)?(?:的)?", "", body)
     if x.target and not x.result and not _RESULT_ASKED.search(body):
         body = _put_kind(body, "实际")
     return body.strip()
