@@ -42,7 +42,8 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     from answers.side_requests import read_side_requests  # "…？请注明出自哪份报告" / "不是全省的是南昌的"
 
     side = read_side_requests(question)
-    if side.question != (question or "").strip():
+    # (read again, the question read is itself: asking it cannot come back here with another)
+    if side.question != (question or "").strip() and read_side_requests(side.question).question == side.question:
         # the item asked without the clauses about its source, 口径 or scope; the question as
         # typed only when that finds nothing and no clause chose the scope
         first = ask(ctx, side.question, region=region, today=today)

@@ -45,10 +45,11 @@ _ASKING = (r"请|烦请|麻烦|劳驾|帮忙|帮我|顺便|同时|并且|并|另
            r"注明|标明|标注|标出|说明|说一下|讲一下|指出|列明|写明|告知|告诉我|给出|附上|附|带上|写上|报出|提供|"
            r"一下|下|在|是|的|了|呢|吗|啊|吧|哈|呀|哦|一|个|我|给|要|都|就|这|那|这个|那个|该|此")
 # a source or a section asked: at least one of these, and nothing else but asking words
-_SOURCE_CUE = (r"出处|来源|出自|来自|源自|摘自|引自|属于|位于|见于|哪一?部分|哪个部分|什么部分|第几部分|"
-               r"哪一?节|哪一?章|哪一?段|哪一?篇|哪份|哪一份|哪个(?:报告|文件|文档)|什么(?:报告|文件)|"
-               r"哪里|哪儿|在哪|什么位置|哪个位置")
-_SOURCE_WORDS = (r"部分|章节|节|章|段|篇|位置|地方|处|哪|哪个|哪一个|什么|第几|出|自|来|源|写|说|提|讲")
+_SOURCE_CUE = (r"出处|来源|出自|来自|源自|摘自|引自|属于|位于|见于|依据|页码|第几页|哪页|哪一页|哪部分|哪一部分|"
+               r"哪个部分|什么部分|第几部分|哪节|哪一节|哪章|哪一章|哪段|哪一段|哪篇|哪一篇|哪份|哪一份|哪个报告|"
+               r"哪个文件|哪个文档|什么报告|什么文件|哪里|哪儿|在哪|什么位置|哪个位置|名称|标题|文件名")
+_SOURCE_WORDS = (r"部分|章节|节|章|段|篇|页|位置|地方|处|名称|标题|全称|哪|哪个|哪一个|什么|第几|出|自|来|源|写|说|提|讲|标|注|"
+                 r"里|中|上|和|及|与|以及|、")
 # a choice between two kinds of figure ("这个数是开工口径还是完工口径"): the answer quotes its sentence
 _CHOICE_WORDS = (r"还是|或是|或者|口径|数|数字|数据|值|指标|算|按|统计|标准|呢|吗|的|是|这个|那个|这|那|该|此|"
                  r"新增|累计|计划|完成|实际|目标|预期|开工|完工|竣工|建成|投产|年度|全年|当年|存量|增量|总数|总量")
@@ -56,7 +57,9 @@ _CHOICE_WORDS = (r"还是|或是|或者|口径|数|数字|数据|值|指标|算|
 # ("对比一下" is no side request: it asks for both figures side by side, answers.comparison)
 # ("要具体数" / "准确数字" is kept: it says a figure is asked, and a sentence without one is
 # answered as "no figure given", answers.answerability)
-_CAUTION_CUE = r"区分|区别|分清|分开|搞混|混淆|弄混|混用|分别|各自"
+_CAUTION_CUE = r"区分|区别|分清|分开|搞混|混淆|弄混|混用"
+# "请分别给出" asks each figure given (the question's joiners say so too); "分别是？" asks them
+_EACH_GIVEN = re.compile(r"(?:分别|各自|逐一|逐项)(?:给出|列出|说明|报出|提供|写出|告知|列|给)")
 _CAUTION_WORDS = (r"注意|务必|留意|不要|别|与|和|跟|及|同|列出|列|写出|数|数字|数据|值|口径|两个|几个|两|"
                   r"计划|完成|目标|实际|新增|累计|预期|开工|完工|情况|就行|即可|就好|一些|点|些")
 # a 口径 named: "（2024年省报告口径）", "（新增口径，不是累计）", "按完成数算", "以省报告为准"
@@ -82,7 +85,7 @@ _KOUJING_HAS = re.compile(_KOUJING_CUE)
 
 # a scope: a year, a place, a document, a kind, with what stands after it ("的", "那个", "数")
 _SCOPE = rf"(?:{_YEAR}|{_PLACE}|{_DOC}|目标|计划|预期|实际|完成)+"
-_SCOPE_TAIL = r"(?:的|那个|那份|那|这个|数|数字|数据|值|目标|指标|口径|版本|版)*"
+_SCOPE_TAIL = r"(?:的|里|中|上|那个|那份|那|这个|数|数字|数据|值|目标|指标|口径|版本|版)*"
 _EXCLUDED = re.compile(rf"^{_NEGATION}(?:给我|拿|用|要|看|找|报|说)?(?:那个)?(?P<x>{_SCOPE}){_SCOPE_TAIL}"
                        rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:啊|哈|哦|呀|吧)?$")
 _WANTED_FIRST = re.compile(rf"^(?:我)?(?:是|要|只要|就要|给我|用)(?P<y>{_SCOPE}){_SCOPE_TAIL}"
@@ -90,9 +93,11 @@ _WANTED_FIRST = re.compile(rf"^(?:我)?(?:是|要|只要|就要|给我|用)(?P<y
 _WANTED_ONLY = re.compile(rf"^(?:而|但)?(?:是|要|只要|就要)(?P<y>{_SCOPE}){_SCOPE_TAIL}(?:啊|哈|哦|呀|吧)?$")
 
 # kind words glued to the item: a result asked, or a target asked
-_RESULT_WORD = re.compile(r"(?:实际)?(?:完成值|完成数|实际数|实际值|实绩数?|实现值)|(?:实际)?(?:干|做|搞|弄)了?(?=多少|几)")
-_TARGET_WORD = re.compile(r"(?:年度)?(?:目标值|目标数|计划数|计划值|预期值|预期数)")
+# ("计划数量" / "目标数字" keep their words: the measure word is no kind word; "要搞多少" is a target)
+_RESULT_WORD = re.compile(r"(?:实际)?(?:完成值|完成数|实际数|实际值|实绩数?|实现值)(?![量据字额目])|(?:实际)?(?:干|做|搞|弄)了(?=多少|几)")
+_TARGET_WORD = re.compile(r"(?:年度)?(?:目标值|目标数|计划数|计划值|预期值|预期数)(?![量据字额目])")
 # a year written without 年, before a place or the item's words ("2021全省", "南昌2023游客")
+# (at the start, after a place or a space: "恢复到2019水平" is a level, not the year asked)
 _BARE_YEAR = re.compile(r"(?<![\d.A-Za-z])((?:19[5-9]|20[0-4])\d)(?![\d.%])(?=\s*[\u4e00-\u9fffA-Za-z])"
                         r"(?!\s*(?:年|月|日|号|万|亿|千|百|多|余|来|个|家|项|人|元|吨|斤|亩|米|公|平|户|套|座|所|条|台|场|件|名|"
                         r"次|辆|床|张|间|头|批|位|届|期|款|笔|种|类|倍|微|千|克|升|度|分|秒|小|天|周|版|号|点|成|只|枚|块|字))")
@@ -168,8 +173,12 @@ def read_side_requests(question: str) -> SideRead:
     if not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", body):
         return SideRead(text)
     body = re.sub(r"[，,；;：:\s]+$", "", body)
+    scoped = bool(excluded)
     for k in koujing:
-        body = _with_koujing(body, k)
+        read = _with_koujing(body, k)
+        # a 口径's document that put a region or a year in chose the scope
+        scoped = scoped or (read != body and bool(re.search(_DOC, k)))
+        body = read
     for x in excluded:
         body = _without_scope(body, x)
     for y in wanted:
@@ -182,7 +191,6 @@ def read_side_requests(question: str) -> SideRead:
     body = _kind_words(body).strip()
     if not body:
         return SideRead(text)
-    scoped = bool(excluded) or any(re.search(_DOC, k) and re.search(_YEAR + "|" + _PLACE, k) for k in koujing)
     return SideRead(body, scoped)
 
 
@@ -241,14 +249,14 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
         return "source"
     if "还是" in s and _CHOICE_ONLY.fullmatch(s):
         return "choice"
-    if _CAUTION_HAS.search(s) and _CAUTION_ONLY.fullmatch(s):
+    if (_CAUTION_HAS.search(s) or _EACH_GIVEN.search(s)) and _CAUTION_ONLY.fullmatch(s):
         return "caution"
     return "content"
 
 
 # "另请一并报出2022年实际完成的数" / "同时请给出X": a request verb before an item said after the
 # question; the item is asked as a plain question asks it ("2022年实际完成多少")
-_REQUEST_LEAD = re.compile(r"^\s*(?:另外|另|同时|并且|并|还|再)?(?:请|烦请|麻烦|劳驾)(?:您)?(?:一并|分别|顺便|同时|再|也)?"
+_REQUEST_LEAD = re.compile(r"^\s*(?:另外|另|同时|并且|并|还|再|顺便)(?:请|烦请|麻烦|劳驾)(?:您)?(?:一并|分别|顺便|同时|再|也)?"
                            r"(?:报出|给出|提供|列出|说明|告知|报一下|给一下|报|给)(?:一下)?")
 _NUMBER_WORD = re.compile(r"(?:的)?(?:数|数字|数据|数值|值)$")
 
@@ -387,10 +395,18 @@ def _put_kind(body: str, kind: str) -> str:
     return re.sub(r"([？?。]*)$", kind + r"\1", body, count=1)
 
 
+_YEAR_AFTER = re.compile(rf"(?:^|[\s，,：:；;（(]|{_PLACES}|[省市县区赣])$")
+
+
+def _year_given(m: re.Match) -> str:
+    """"2021" → "2021年" where a year stands: at the start, after a place, a space or a stop."""
+    return m.group(1) + "年" if _YEAR_AFTER.search(m.string[: m.start()]) else m.group(0)
+
+
 def _kind_words(body: str) -> str:
     """Kind words glued to the item said as the rules read them; a year without 年 given it."""
     body = _RESULT_WORD.sub("实际", body)
     body = _TARGET_WORD.sub("目标", body)
     if not _ANY_YEAR.search(body):
-        body = _BARE_YEAR.sub(r"\1年", body)
+        body = _BARE_YEAR.sub(_year_given, body)
     return re.sub(r"实际(?:实际)+", "实际", body)
