@@ -349,8 +349,8 @@ def _lead(body: str, lead: str) -> str:
 
 def _other_level(body: str, excluded: list[_Scope]) -> str:
     """Only a scope excluded: the province excluded asks the cities, a city the province."""
-    if re.search(rf"{_PLACES}|{_LEVEL_PLACE}", body):
-        return body
+    if re.search(rf"{_PLACES}|{_LEVEL_PLACE}|[\u4e00-\u9fff]{{1,3}}(?:县|区)", body):
+        return body  # a place is named ("青溪县…，不是全市的"): it is the scope
     places = [p for x in excluded for p in x.places]
     if not places:
         return body
