@@ -111,3 +111,40 @@ def test_province_excluded_asks_the_cities(ctx: Context) -> None:
 def test_exclusion_is_no_fallback() -> None:
     assert read_side_requests("2024年GDP增长目标 要南昌的不要全省的").scoped
     assert not read_side_requests("南昌2023年接待游客多少人次？请标明出处。").scoped
+
+
+# --- what is no side request stays as typed --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "分工方案里X同志牵头的一共几项？分别是？",  # the members asked
+    "2024年全省老旧小区改造的计划数量是多少个",  # 计划数量: a measure word, no kind word
+    "2023年农村公路新建改造总共要搞多少公里",  # 要搞多少: a target, not a result
+    "分工方案 旅游接待恢复到2019水平那条，牵头单位？",  # a level, not the year asked
+    "南昌2023年城镇新增就业多少？原文怎么写的",  # the sentence asked
+    "赣州23年GDP目标多少，南昌24年的多少？对比一下",  # both figures side by side
+])
+def test_not_a_side_request(text: str) -> None:
+    read = without_side_requests(text)
+    for word in ("分别是", "计划数量", "要搞多少", "2019水平", "原文怎么写", "对比一下"):
+        if word in text:
+            assert word in read, read
+
+
+@pytest.mark.parametrize("text", [
+    "赣州2023年计划改造老旧小区多少个？另请一并报出2022年实际完成的数，注意区分计划与完成。",
+    "杭州亚运会金牌数（2024年省报告口径）",
+    "2023年城镇新增就业多少 别给我省里的",
+    "南昌和赣州GDP目标，请分别给出",
+])
+def test_reading_twice_changes_nothing(text: str) -> None:
+    once = without_side_requests(text)
+    assert without_side_requests(once) == once
+
+
+def test_a_further_request_is_asked_as_a_question() -> None:
+    read = without_side_requests("赣州2023年计划改造老旧小区多少个？另请一并报出2022年实际完成的数")
+    assert read.endswith("2022年实际完成多少"), read
+
+
+def test_county_named_stays_the_scope() -> None:
+    assert without_side_requests("2024年青溪县GDP目标（不是全市的）") == "2024年青溪县GDP目标"
