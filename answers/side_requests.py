@@ -48,7 +48,8 @@ _ASKING = (r"请|烦请|麻烦|劳驾|帮忙|帮我|顺便|同时|并且|并|另
 _SOURCE_CUE = (r"出处|来源|出自|来自|源自|摘自|引自|属于|位于|见于|依据|页码|第几页|哪页|哪一页|哪部分|哪一部分|"
                r"哪个部分|什么部分|第几部分|哪节|哪一节|哪章|哪一章|哪段|哪一段|哪篇|哪一篇|哪份|哪一份|哪个报告|"
                r"哪个文件|哪个文档|什么报告|什么文件|哪里|哪儿|在哪|什么位置|哪个位置|名称|标题|文件名")
-_SOURCE_WORDS = (r"部分|章节|节|章|段|篇|页|位置|地方|处|名称|标题|全称|哪|哪个|哪一个|什么|第几|出|自|来|源|写|说|提|讲|标|注|"
+_SOURCE_WORDS = (r"部分|章节|节|章|段|篇|页|位置|地方|处|名称|标题|全称|哪|哪个|哪一个|什么|第几|出|自|来|源|写|说|提|讲|标|注|于|"
+                 r"数据|数字|数|"
                  r"里|中|上|和|及|与|以及|、")
 # a choice between two kinds of figure ("这个数是开工口径还是完工口径"): the answer quotes its sentence
 _CHOICE_WORDS = (r"还是|或是|或者|口径|数|数字|数据|值|指标|算|按|统计|标准|呢|吗|的|是|这个|那个|这|那|该|此|"
@@ -68,6 +69,8 @@ _KOUJING_WORDS = r"按|以|用|采用|照|依|不是|非|而非|不要|别|注�
 _NEGATION = r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非)"
 
 _ASK_CONTENT = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
+# what asks for an item in the words kept: a source asked beside it is a side request
+_ASKS_ITEM = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|有没有|如何|怎么")
 
 
 def _alternation(*groups: str) -> str:
@@ -90,7 +93,9 @@ _EXCLUDED = re.compile(rf"^{_NEGATION}(?:给我|拿|用|要|看|找|报|说)?(?:
                        rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:啊|哈|哦|呀|吧)?$")
 _WANTED_FIRST = re.compile(rf"^(?:我)?(?:是|要|只要|就要|给我|用)(?P<y>{_SCOPE}){_SCOPE_TAIL}"
                            rf"[，,\s]*{_NEGATION}(?:给我|拿|用|要)?(?P<x>{_SCOPE}){_SCOPE_TAIL}(?:啊|哈|哦|呀|吧)?$")
-_WANTED_ONLY = re.compile(rf"^(?:而|但)?(?:是|要|只要|就要)(?P<y>{_SCOPE}){_SCOPE_TAIL}(?:啊|哈|哦|呀|吧)?$")
+_WANTED_ONLY = re.compile(rf"^(?:而|但)?(?:是|要|只要|就要|只看|只给我?)(?P<y>{_SCOPE}){_SCOPE_TAIL}(?:就行|就好|即可)?(?:啊|哈|哦|呀|吧)?$")
+# "只要南昌的" said alone: a scope named, no exclusion needed before it
+_ONLY_WANTED = re.compile(r"^(?:只要|就要|只看|只给我?)")
 
 # kind words glued to the item: a result asked, or a target asked
 # ("计划数量" / "目标数字" keep their words: the measure word is no kind word; "要搞多少" is a target)
@@ -145,6 +150,9 @@ def read_side_requests(question: str) -> SideRead:
     for piece, stop, bracketed in pieces:
         bare = piece.strip()
         role = _role(bare, bool(kept), bool(excluded)) if bare else "empty"
+        if role in ("source", "choice", "caution") and not _ASKS_ITEM.search("".join(kept)):
+            # "90万亩冬种油菜，出自哪份报告": beside no other ask, the clause is the question
+            role = "content"
         if role == "content":
             if kept and not bracketed:
                 piece = _request_asked(piece)
@@ -173,7 +181,7 @@ def read_side_requests(question: str) -> SideRead:
     if not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", body):
         return SideRead(text)
     body = re.sub(r"[，,；;：:\s]+$", "", body)
-    scoped = bool(excluded)
+    scoped = bool(excluded or wanted)
     for k in koujing:
         read = _with_koujing(body, k)
         # a 口径's document that put a region or a year in chose the scope
@@ -239,7 +247,7 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
         return "empty"
     if _EXCLUDED.match(s) or _WANTED_FIRST.match(s):
         return "exclusion"
-    if after_exclusion and _WANTED_ONLY.match(s):
+    if (after_exclusion or (after_content and (_ONLY_WANTED.match(s) or re.search(r"(?:就行|就好|即可)$", s)))) and _WANTED_ONLY.match(s):
         return "wanted"
     if _KOUJING_HAS.search(s) and _KOUJING_ONLY.fullmatch(s) and not _ASK_CONTENT.search(re.sub(r"还是|哪", "", s)):
         return "koujing" if "还是" not in s else "choice"

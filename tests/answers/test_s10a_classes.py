@@ -148,3 +148,13 @@ def test_a_further_request_is_asked_as_a_question() -> None:
 
 def test_county_named_stays_the_scope() -> None:
     assert without_side_requests("2024年青溪县GDP目标（不是全市的）") == "2024年青溪县GDP目标"
+
+
+def test_source_asked_of_a_pasted_figure_is_the_question() -> None:
+    # no other ask beside it: tracing the figure is what is asked (answers.claims)
+    assert without_side_requests("85万亩冬种油菜，出自哪份报告") == "85万亩冬种油菜，出自哪份报告"
+
+
+def test_only_this_scope_wanted() -> None:
+    read = read_side_requests("2024年GDP增长目标多少，只要南昌的")
+    assert read.question.startswith("南昌") and read.scoped, read
