@@ -39,6 +39,16 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     (`answers.claims`)."""
     from answers.claims import checked
     from answers.framing import read_frame, with_verdict  # "群里说X…，报告里写的是多少"
+    from answers.side_requests import read_side_requests  # "…？请注明出自哪份报告" / "不是全省的是南昌的"
+
+    side = read_side_requests(question)
+    # (read again, the question read is itself: asking it cannot come back here with another)
+    if side.question != (question or "").strip() and read_side_requests(side.question).question == side.question:
+        # the item asked without the clauses about its source, 口径 or scope; the question as
+        # typed only when that finds nothing and no clause chose the scope
+        first = ask(ctx, side.question, region=region, today=today)
+        if first.intent != "none" or side.scoped:
+            return first
 
     from answers.noun_asks import asked_by_nouns  # "X的个数和Y的投资额"
 
