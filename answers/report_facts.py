@@ -30,6 +30,7 @@ from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.wording import offered_figure
+from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -123,6 +124,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     qualified = place_things(topic, [d.region for d in reports])
     idents = identifiers(q.text)
 
+    aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
+
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
         ids = {B.field(h, "chunk_id") for h in hits}
@@ -151,6 +154,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)]
+        # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
+        cands = set_aside_contrasted(q.text, cands, aside, also=query)
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -249,7 +254,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
-    return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+    return Answer(text + other_measure_note(aside, years), "none", [source_dict(h) for h in hits[:2]])
 
 
 def _same_sound_topic(topic: str, texts: list[str]) -> str | None:
@@ -542,6 +547,7 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date) -> Answ
         return None
     variants = [grams(topic), grams(B.normalize(topic))]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
+    cands = set_aside_contrasted(q.text, cands, [], also=B.normalize(q.text))  # "国家级" asked, "省级" written
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
         return None

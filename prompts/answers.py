@@ -169,3 +169,5 @@ LLM_TASK_ITEM = ("[{n}] 分工任务 {code}：{text}\n牵头领导：{leaders}\n
                  "责任单位（配合）：{cos}\n完成时限：{due}")
 # a source line the model wrote anyway starts like ours (SOURCE_LINE): ours replaces it
 LLM_SOURCE_PREFIX = "来源："
+# a look-alike measure the documents do give (answers.contrasts): named as another measure, never as the answer
+CONTRAST_OTHER_MEASURE = "文件中有口径不同的指标（{other}，不是所问的指标）：{clause}。"
