@@ -31,6 +31,7 @@ from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.wording import offered_figure
 from answers.contrasts import other_measure_note, set_aside_contrasted
+from answers.stated_figures import agrees
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -444,12 +445,14 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
     if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
-    stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
-    stated = [v for v in stated if v]
+    stated = [(_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(question)]
+    stated = [(v, w) for v, w in stated if v]
     if not stated:
         return ""
-    found = {_value(n) for n in aligned_numbers(clause, topic_grams)}
-    return P.PREMISE_RIGHT if all(v in found for v in stated) else P.PREMISE_WRONG
+    said = aligned_numbers(clause, topic_grams)
+    found = {_value(n) for n in said}
+    # "1.1万亿" offered, "1.1万亿元" written: the same figure (answers.stated_figures)
+    return P.PREMISE_RIGHT if all(v in found or agrees(w, said) for v, w in stated) else P.PREMISE_WRONG
 
 
 def _value(number: str) -> tuple[float, str] | None:
