@@ -7,8 +7,8 @@ Read by slot, not by phrase: a qualifier of the question (`core.contrasts_data`)
 competing qualifier stands in the clause in the same place, next to the same neighbouring
 word ("户籍" before "人口城镇化率" where the question has "常住"), while the question's own
 qualifier is nowhere in the clause (so "城镇、农村居民人均可支配收入分别增长5%、7%" still
-answers either), vetoes the clause. The question naming both ("常住的，不是户籍的") vetoes
-nothing. The answer is then "not found", and may say what the documents give, labelled as a
+answers either), vetoes the clause. A question that asks both ("常住人口和户籍人口城镇化率")
+vetoes nothing; one that sets the other aside ("常住的，不是户籍的") still vetoes. The answer is then "not found", and may say what the documents give, labelled as a
 different measure (`prompts.answers.CONTRAST_OTHER_MEASURE`).
 """
 from __future__ import annotations
