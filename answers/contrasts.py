@@ -78,9 +78,14 @@ def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = 
 
 def set_aside_contrasted(question: str, cands: list[Any], aside: list[tuple[Any, str]], *, also: str = "") -> list[Any]:
     """The candidates that state no look-alike measure; the others go to `aside` with the
-    competing qualifier (to be named when nothing answers)."""
+    competing qualifier (to be named when nothing answers). A candidate without a threshold
+    the question's subject holds (`answers.thresholds`) is dropped."""
+    from answers.thresholds import threshold_missing  # "投资2000万以上的项目" is not "投资超5000万元…项目"
+
     kept = []
     for c in cands:
+        if threshold_missing(question, c.sentence):
+            continue
         other = clause_contrasted(question, c.clause, c.sentence, also=also)
         if other:
             aside.append((c, other))

@@ -38,6 +38,9 @@ def figure_offered(question: str) -> str:
         counted = measure and re.fullmatch(r"[块枚个家项所座条台场件名位次辆户套床]|人次|人", measure)
         return ("几" if counted else "多少") + measure + noun
 
+    from answers.thresholds import threshold_plain  # "投资两千万以上的项目": the bound is checked by value
+
+    text = threshold_plain(text)
     if not _choice_in(text) and _choice_in(spoken := spoken_numbers(text)):
         text = spoken  # "百分之六点五还是百分之七": the figures said in words, read as typed
     text = _CHOICE.sub(ask, text)

@@ -173,3 +173,33 @@ def test_not_found_names_the_other_measure(ctx: Context) -> None:
 def test_the_measure_itself_is_still_answered(ctx: Context, question: str, want: str) -> None:
     ans = ask(ctx, question)
     assert ans.intent != "none" and want in flat(ans.answer), ans.answer
+
+
+# --- a figure inside the subject is part of the subject (a threshold) -----------------------
+
+@pytest.mark.parametrize("question, value", [
+    ("赣州23年引进多少个投资两千万以上的项目", 2e7),
+    ("全省24年实施几个投资10亿元以上重大项目", 1e9),
+])
+def test_threshold_read_from_the_subject(question: str, value: float) -> None:
+    from answers.thresholds import thresholds
+
+    assert thresholds(question) == [value]
+
+
+@pytest.mark.parametrize("question", ["2024年GDP增长多少", "2022年5G基站多少个", "是不是投资2000万以上的项目400个"])
+def test_no_threshold_where_none_qualifies(question: str) -> None:
+    from answers.thresholds import thresholds
+
+    assert thresholds(question) == []
+
+
+def test_another_threshold_is_no_answer(ctx: Context) -> None:
+    ans = ask(ctx, "赣州23年引进多少个投资三千万元以上的项目")
+    assert ans.intent == "none" and "15个" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["赣州23年引进多少个投资2000万以上项目", "赣州23年引进多少个投资两千万元及以上的项目"])
+def test_threshold_said_another_way_is_answered(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert "400个" in flat(ans.answer), ans.answer
