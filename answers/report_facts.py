@@ -445,7 +445,9 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
     if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
-    stated = [(_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(question)]
+    # "GDP增长4.5？": the rate offered without its % is read with it (answers.wording.offered_figure)
+    stated = [(_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(question)] or [
+        (_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(offered_figure(question)[1] or "")]
     stated = [(v, w) for v, w in stated if v]
     if not stated:
         return ""

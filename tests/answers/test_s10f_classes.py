@@ -106,6 +106,9 @@ def test_rough_figure_outside_the_range_is_said_to_differ(ctx: Context, question
     ("南昌24年社零增长目标6.5%？", "不是"),
     ("21年分工方案社零突破1.2万亿？", "不是"),
     ("21年分工方案社零突破1.1万亿？", "是的"),
+    ("江西2023年GDP增长4.5？", "不是"),
+    ("江西23年地区生产总值增长四点一？", "是的"),
+    ("2023年全省固投下降5.9吗", "是的"),
 ])
 def test_figure_ending_the_question_gets_a_verdict(ctx: Context, question: str, verdict: str) -> None:
     ans = ask(ctx, question)
