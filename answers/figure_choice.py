@@ -22,7 +22,7 @@ _ROUGH = re.compile(r"(?<![\d.])(?P<n>[一二三四五六七八九十两百千]+
                     r"(?P<m>" + _MEASURE + r")")
 _ASKED = re.compile(r"多少|(?<!哪)几(?!乎)|具体|准确|确切|精确|准数|实数|原数|原文")
 # the rough figure is the whole ask: "…七百多公里？" / "…四百三十九亿多斤吗"
-_ROUGH_ASKED = re.compile(r"\s*(?:吗|吧|么|呢|是吧|对吧|对吗)?\s*(?:[？?]|$)")
+_ROUGH_ASKED = re.compile(r"\s*(?:(?:吗|吧|么|呢|是吧|对吧|对吗)\s*[？?]?|[？?])")
 
 
 def figure_offered(question: str) -> str:
