@@ -27,6 +27,8 @@ from typing import Any, Iterable
 
 from answers import backends as B
 from answers.clause_roles import request_of
+from answers.contrasts import clause_contrasted
+from answers.thresholds import threshold_missing
 from answers.evidence import NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, stock_or_flow_factor, unit_of
 from answers.phases import identifiers
 from answers.regions import same_region
@@ -364,6 +366,8 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
             continue
         if _vetoed(asked, c.sentence) or any(not any(f in c.sentence for f in forms) for forms in must_hold):
             continue
+        if clause_contrasted(question, c.clause, c.sentence, also=normalized) or threshold_missing(question, c.sentence):
+            continue  # "常住人口城镇化率" is not answered by "户籍人口城镇化率…" (answers.contrasts)
         low = c.sentence.lower()
         if any(t not in low and not _expansion_in(t, low) for t in latin_held):
             continue

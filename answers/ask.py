@@ -84,11 +84,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
     from answers.document_named import document_named  # "省政府2022年1月作的那个报告" = 2022's
 
-    from answers.figure_choice import figure_offered  # "十一块金牌还是十二块" asks the count
+    from answers.figure_choice import figure_offered, rough_figures  # "十一块金牌还是十二块" asks the count
 
     from answers.local_names import local_names  # "三实小" / "石桥到大岭那条路": the documents' names
     from answers.plan_named import plan_named  # "分工表", "任务分解表": the responsibility plan
 
+    offered = rough_figures(question)  # "七百多公里？": checked against the answer (answers.stated_figures)
     question = figure_offered(document_named(plan_named(local_names(question))))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
@@ -144,6 +145,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:
         ans = with_document_facts(ctx, q, _from_reports(ctx, q, docs, today, region))
+    from answers.stated_figures import with_rough_verdict
+
+    ans = with_rough_verdict(offered, ans)
     # The optional model phrases only what can be checked: figures against the evidence
     # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
     if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:

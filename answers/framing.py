@@ -77,7 +77,7 @@ _MEASURE = (r"%|个百分点|微克(?:/立方米|每立方米)?|万亿元|亿元
             r"人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间")
 _SAID_FIGURE = re.compile(
     rf"(?:[要都就定压降到达干是为在超过有能得了将把控制]{{0,4}})"
-    rf"(?P<fig>(?:\d+(?:\.\d+)?|[{_CN}]*[十百千万亿][{_CN}]*)(?P<about>多|来|余|几)?(?:万亿|亿|万|千|百)?(?:多|来|余)?"
+    rf"(?P<fig>(?:\d+(?:\.\d+)?|[{_CN}]*[十百千万亿][{_CN}]*)(?P<about>多|来|余|几)?(?:万亿|亿|万|千|百)?(?P<about2>多|来|余)?"
     rf"(?:{_MEASURE})(?:左右|以上|以内|以下|多)?)"
     # the measure ends the figure: "5020项目" is a name, not 5020项
     r"(?=$|[^\u4e00-\u9fff]|[的了吧啊呢和、是还都也就])")
@@ -176,7 +176,9 @@ def read_frame(question: str) -> Frame:
             said = m.group("said")
             for f in _SAID_FIGURE.finditer(spoken_numbers(said)):
                 claimed.append(f.group("fig"))
-                approximate = approximate or bool(f.group("about")) or not re.match(r"\d", f.group("fig"))
+                # "1亿多人次" (said "一亿多人次"): rough whether 多 stands before or after the 亿
+                approximate = (approximate or bool(f.group("about") or f.group("about2"))
+                               or not re.match(r"\d", f.group("fig")))
             said_plain = spoken_numbers(said)
             # "今年要压到30微克以内" / "要力争引进…200个": a figure said as a target
             target_said = target_said or bool(claimed and _TARGET_SAID.search(said_plain))

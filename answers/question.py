@@ -445,6 +445,10 @@ _PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
 _COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件)")
 
 
+# a person said with an office, then 牵头: a leader's tasks asked, not how many the table lists
+_PERSON_LEADS = re.compile(r"[\u4e00-\u9fff]{2,3}(?:常务)?副?(?:省长|市长|县长|区长|书记|秘书长)[^，,。？?]{0,12}牵头")
+
+
 def _plan_count(s: Seen) -> dict | None:
     """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
     and in the parts the other words name."""
@@ -452,6 +456,8 @@ def _plan_count(s: Seen) -> dict | None:
     if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and (
             _COUNT_ASK.search(s.raw) or (s.listing and term_asked(s.raw)))):
         return None
+    if _PERSON_LEADS.search(s.raw):
+        return None  # "叶某某省长牵头的有哪几条": a leader's tasks, of a leader the table does not name
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
     for _name, pattern in META_ASKS:  # "哪天印发的": the table's own facts, answered after its count
         rest = pattern.sub(" ", rest)

@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer, source_line
+from core.spoken import spoken_numbers
 from prompts import quoted as P
 
 # "…X" / "...X" / "……X": a line cut out of a longer text
@@ -25,7 +26,7 @@ _LEAD = re.compile(r"^\s*(?:…+|\.{2,}|。{2,}|⋯+)\s*")
 # what is asked of the pasted line, after it: "这条具体指标多少" / "这句话出自哪个文件" / "这是哪年的目标"
 _TAIL = re.compile(r"[\s，,。；;]*(?:这一?条|这一?句话?|这段话?|这是|这个|这项|该条|该句|上面这句|以上这句"
                    # "X——哪一年的安排" / "X是哪个文件里的" / "X属于哪年的": a dash, or 是 straight before the ask
-                   r"|\s*(?:——|—|--)\s*|(?:是|属于|算)(?=哪|什么文件|啥文件))(?P<ask>.*)$")
+                   r"|\s*(?:——|—|--)\s*|(?:是|属于|算)(?:省里|市里|县里|区里|省|市)?(?=哪|什么文件|啥文件))(?P<ask>.*)$")
 _DEFINE_ASK = re.compile(r"(意思|含义|定义|指的是|是指|指什么|指啥|什么是|啥是|怎么理解|解释)")
 # an ask of who: the registry's owner answerers read the task's words themselves
 _OWNER_ASK = re.compile(r"(谁|哪个?(?:单位|部门|领导|厅|局|委)|牵头|负责|配合|分管|主抓)")
@@ -57,7 +58,8 @@ class Source:
 
 def split(question: str) -> tuple[str, str] | None:
     """(fragment, what is asked of it), when the question is a pasted line and an ask."""
-    q = unicodedata.normalize("NFKC", question or "").strip()
+    # "“百分之三十二建成区…”": a figure said in words is the document's figure in digits
+    q = spoken_numbers(unicodedata.normalize("NFKC", question or "").strip())
     lead = _LEAD.match(q)
     body = q[lead.end():] if lead else q
     m = _TAIL.search(body)
@@ -88,7 +90,9 @@ def quoted_answer(ctx: Any, question: str, today: dt.date, ask_again: Callable[[
         return None  # owners: the registry's answerers read the task's words themselves
     found = find_sources(ctx, fragment, today)
     if not found:
-        return None
+        from answers.claim_follow import claim_then_year  # "“3000个…”是哪年的？2024年是多少个"
+
+        return claim_then_year(fragment, ask, ask_again)
     src = found[0]
     if _ASK_SOURCE.search(ask) and re.search(r"(多少|几)", ask):
         return _each(found, _where_and_figure)  # "这句出自哪个文件，具体多少"

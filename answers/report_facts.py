@@ -30,6 +30,8 @@ from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.wording import offered_figure
+from answers.contrasts import other_measure_note, set_aside_contrasted
+from answers.stated_figures import agrees
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -132,6 +134,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     qualified = place_things(topic, [d.region for d in reports])
     idents = identifiers(q.text)
 
+    aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
+
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
         ids = {B.field(h, "chunk_id") for h in hits}
@@ -161,6 +165,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
                  and figures_held(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
+        # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
+        cands = set_aside_contrasted(q.text, cands, aside, also=query)
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -269,7 +275,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     where = (region_name or "") + ("".join(f"{y}年" for y in years[:1]))
     text = P.NONE_NO_INDICATOR.format(scope=(where + "的报告中") if where else "报告中", what=what,
                                       kind=P.NONE_KIND_TARGET if mode == "target" else P.NONE_KIND_FACT)
-    return Answer(text, "none", [source_dict(h) for h in hits[:2]])
+    return Answer(text + other_measure_note(aside, years), "none", [source_dict(h) for h in hits[:2]])
 
 
 def _same_sound_topic(topic: str, texts: list[str]) -> str | None:
@@ -459,12 +465,16 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
     if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
-    stated = [_value(m.group(0)) for m in NUMBER.finditer(question)]
-    stated = [v for v in stated if v]
+    # "GDP增长4.5？": the rate offered without its % is read with it (answers.wording.offered_figure)
+    stated = [(_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(question)] or [
+        (_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(offered_figure(question)[1] or "")]
+    stated = [(v, w) for v, w in stated if v]
     if not stated:
         return ""
-    found = {_value(n) for n in aligned_numbers(clause, topic_grams)}
-    return P.PREMISE_RIGHT if all(v in found for v in stated) else P.PREMISE_WRONG
+    said = aligned_numbers(clause, topic_grams)
+    found = {_value(n) for n in said}
+    # "1.1万亿" offered, "1.1万亿元" written: the same figure (answers.stated_figures)
+    return P.PREMISE_RIGHT if all(v in found or agrees(w, said) for v, w in stated) else P.PREMISE_WRONG
 
 
 def _value(number: str) -> tuple[float, str] | None:
@@ -578,6 +588,7 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
         return None
     variants = [grams(t) for t in topics]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
+    cands = set_aside_contrasted(q.text, cands, [], also=B.normalize(q.text))  # "国家级" asked, "省级" written
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
         return None

@@ -103,6 +103,14 @@ _STATED = re.compile(r"(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|�
 
 
 _LAST_FIGURE = re.compile(r"(?:是|定的|定了|定为|为|到|达)\s*(?P<fig>" + _FIGURE + r")\s*[？?。]?\s*$")
+# "GDP增长4.5？" / "社零增速6.5吗": a rate after its verb, the % unsaid
+_ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅|上涨|回落|降幅)\s*(?P<fig>\d+(?:\.\d+)?)\s*(?:左右)?"
+                          r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
+# "…社零增长目标6.5%？" / "…新建高标准农田300万亩吗" / "…突破1.2万亿？": a figure with its measure
+# right after the subject, asked with a question mark or 吗 (answers.stated_figures checks it)
+_ENDING_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<fig>\d+(?:\.\d+)?\s*(?:%|个百分点|(?:万亿|亿|万|千|百)?(?:元|平方公里|公里|千米|米|吨|斤|亩|"
+                            r"公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间)|万亿|亿|万)\s*(?:左右|以上|以内|以下)?)"
+                            r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
 
 
 def offered_figure(text: str) -> tuple[str, str | None]:
@@ -118,10 +126,15 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     for m in _STATED.finditer(text):
         if re.search(r"\d", m.group("fig")):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
-    last = _LAST_FIGURE.search(text)
+    last = _LAST_FIGURE.search(text) or _ENDING_FIGURE.search(text)
     if last and re.search(r"\d", last.group("fig")) and not re.search(r"多少|几", text):
-        # "…目标定的10%？" / "…，我印象中是15个": a figure that ends a question asking nothing else
+        # "…目标定的10%？" / "…，我印象中是15个" / "…目标6.5%？" / "…300万亩吗": a figure that ends a
+        # question asking nothing else
         return text[: last.start()] + " " + text[last.end():], last.group("fig").strip()
+    rate = _ENDING_RATE.search(text)
+    if rate and not re.search(r"多少|几", text):
+        # "GDP增长4.5？": a rate said without its %, offered to be confirmed
+        return text[: rate.start()] + " " + text[rate.end():], rate.group("fig") + "%"
     return text, None
 
 

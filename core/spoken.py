@@ -31,6 +31,7 @@ _SHORT_YEAR = re.compile(_NOT_AFTER + rf"(二[{_DIGIT}]|一[五六七八九])(?=
 # "百分之五点五" / "百分之5" → "5.5%"
 _PERCENT = re.compile(rf"百分之\s*([{_NUM}]+(?:点[{_DIGIT}]+)?|\d+(?:\.\d+)?)")
 # "零点五个百分点" / "两千公里" / "三千亿元" / "一百五十万人": a number said before its measure
+# (or before 多/余 and its measure: "四百三十九亿多斤" is 439亿多斤)
 _MEASURES = (
     "个百分点|百分点|万亿元|亿元|万元|元|万亿|亿|万|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|"
     "条|台|场|件|名|次|辆|床|%"
@@ -38,7 +39,7 @@ _MEASURES = (
 _SPOKEN_NUMBER = re.compile(
     # a digit said ("两千", not "千万工程"), the whole numeral taken, then a measure or an end
     _NOT_AFTER + rf"((?=[{_NUM}]*[{_DIGIT}两])[{_NUM}]*[十百千万亿][{_NUM}]*(?:点[{_DIGIT}]+)?|[{_NUM}]+点[{_DIGIT}]+)"
-    rf"(?![{_NUM}点])(?=\s*(?:{_MEASURES}|左右|以上|以内|[吗呢吧？?。，,]|$))"
+    rf"(?![{_NUM}点])(?=\s*(?:(?:多|余)(?=\s*(?:{_MEASURES}))|{_MEASURES}|左右|以上|以内|[吗呢吧？?。，,]|$))"
 )
 
 # what is said around a question, not asked: openings and closings of a chat message

@@ -173,3 +173,6 @@ LLM_TASK_ITEM = ("[{n}] 分工任务 {code}：{text}\n牵头领导：{leaders}\n
 LLM_SOURCE_PREFIX = "来源："
 # an answer the dense model matched (answers/dense_answer.py): the question's words are not the report's
 NOTE_DENSE_MATCH = "（问题的说法与报告原文不同，按意思对应，请核对原文）"
+
+# a look-alike measure the documents do give (answers.contrasts): named as another measure, never as the answer
+CONTRAST_OTHER_MEASURE = "文件中有口径不同的指标（{other}，不是所问的指标）：{clause}。"

@@ -1,0 +1,31 @@
+"""Qualifiers that name different measures in the same slot, as data with where each came from.
+
+One row per pair: (one qualifier, the competing one, provenance). Both words stand in the same
+place before (or after) a shared word and make two indicators of it: 常住人口城镇化率 and
+户籍人口城镇化率 are two statistics, so a sentence that states one does not answer the other
+(`answers.contrasts`). Pairs are read both ways. A sibling of `core.synonyms_data`: that table
+says which words are the same thing, this one which look-alikes are not.
+Nothing here names a question of a test set; add rows for measures, not for phrasings.
+"""
+from __future__ import annotations
+
+CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("常住人口", "户籍人口", "统计口径：常住人口城镇化率与户籍人口城镇化率是两个指标（国家统计局）"),
+    ("城镇", "农村", "城乡分列指标：城镇/农村居民人均可支配收入、城镇/农村人口（统计公报）"),
+    ("城市", "农村", "城乡分列指标：城市/农村（统计公报）"),
+    ("新增", "累计", "流量与存量：当年新增数与累计总数（统计公报用语）"),
+    ("一般公共预算", "税收", "预算法口径：税收收入是一般公共预算收入的一部分，不是同一个数"),
+    ("一般公共预算", "政府性基金", "预算法口径：四本预算各自成账"),
+    ("收入", "支出", "预算收支：收入与支出是两个数"),
+    ("中心城区", "全市", "地域口径：中心城区与全市范围不同"),
+    ("中心城区", "县城", "地域口径：中心城区与县城范围不同"),
+    ("调查失业率", "登记失业率", "统计口径：城镇调查失业率与城镇登记失业率是两个指标（国家统计局、人社部）"),
+    ("国家级", "省级", "认定层级：国家级与省级名单各自认定（如专精特新、示范区）"),
+    ("省级", "市级", "认定层级：省级与市级名单各自认定"),
+    ("国家级", "市级", "认定层级：国家级与市级名单各自认定"),
+    ("进口", "出口", "海关统计：进口与出口分列"),
+    ("国有", "民营", "所有制口径：国有与民营分列"),
+    ("本科", "专科", "教育层次分列"),
+    ("小学", "初中", "学段分列"),
+    ("初中", "高中", "学段分列"),
+)
