@@ -10,6 +10,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
+from answers.ellipsis import measure_of_before, names_nothing, own_kind, without_subarea
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
@@ -241,6 +242,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)
+        inherits = not again and prev is not None and names_nothing(part, sub.region.mentioned)
+        if inherits:  # "…22年计划多少个，24年多少个" / "2024年分别填多少": only a year or region said
+            again, sub = True, replace(sub, topic="")
         source = _SOURCE.search(part)
         if source is None and prev_source and not ACTUAL.search(part):
             # a result asked ("实际发了多少") is never the table's: a plan holds what was set
@@ -252,6 +256,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
+        if inherits:
+            sub = own_kind(sub, part)
         bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
         # no subject at all ("去年完成了多少": every word of it a filler) is the same case
         doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
@@ -263,6 +269,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
+        elif prev_topic and sub.region.mentioned and prev is not None and sub.region.name != prev.region.name and (
+                _ENDS_IN_MEASURE.fullmatch(bare)):
+            # "赣州中心城区PM2.5控制目标多少，全省实际浓度多少": the item before, in the other region
+            sub = replace(sub, topic=f"{without_subarea(prev_topic)} {sub.topic}",
+                          text=f"{without_subarea(prev_topic)} {sub.text}")
         elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
@@ -297,11 +308,19 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
         nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
-        ans = nxt or across_regions(ctx, sub, docs, today)
+        # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
+        own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,
+                                region_name=sub.region.name) if (
+            answers and nxt is None and not inherits and sub.unit_asked) else None
+        ans = nxt or own or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
             ans = _sibling_clause(sub, answers[-1]) or ans
+        if own is not None and own is not answers[-1] and own.evidence[0].clause.startswith(
+                answers[-1].evidence[0].clause.rstrip("。；;，,")):
+            answers[-1] = own  # the item's figure and this measure, said once from one span
+            continue
         if nxt is not None and answers[-1].evidence and nxt.evidence[0].clause.startswith(
                 answers[-1].evidence[0].clause.rstrip("。；;，,")):
             answers[-1] = nxt  # "优良率92.3%，上升6.5个百分点": the figure and its change, said once
