@@ -64,10 +64,16 @@ _REQUEST = re.compile(r"(?:另外|另)?(?:请|麻烦)?(?:一并|同时|顺便)?(
                       r"(?P<what>[^，,。？?；;！!]{2,24}?)的?(?:数字|数据|数值|数)(?=$|[，,。？?；;！!])")
 
 
+# a remark on how to answer, closing the message: "注意区分计划与完成"
+_REMARK = re.compile(r"[，,。；;]\s*(?:请)?(?:注意|务必|需)(?:区分|区别|分清|分开|标明|注明)[^，,。？?；;！!多几]*[。！!]?\s*$")
+
+
 def numbers_requested(text: str) -> str:
-    """"…多少个？另请一并报出2022年实际完成的数" → "…多少个？2022年实际完成多少": the request
-    asks the number as "多少" does, so the message is read as two asks."""
-    return _REQUEST.sub(lambda m: m.group("what") + "多少", text)
+    """"…多少个？另请一并报出2022年实际完成的数，注意区分计划与完成" → "…多少个？2022年实际
+    完成多少": the request asks the number as "多少" does, so the message is read as two asks;
+    a closing remark on how to answer asks nothing."""
+    asked = _REQUEST.sub(lambda m: m.group("what") + "多少", text)
+    return _REMARK.sub("", asked) if asked != text else text
 
 
 def without_subarea(topic: str) -> str:
@@ -143,3 +149,21 @@ def handed_subject(subject: str, sub: Any, source: Any) -> str:
     if subject and source is not None and sub.region.mentioned and sub.region.name != source.region.name:
         return without_subarea(subject)
     return subject
+
+
+def head_is_item(indicator: str, items: list[tuple[str, str | None]], short_forms: dict[str, str]) -> bool:
+    """"老旧小区改造：南昌2024年计划改造多少个？江西省2022年计划开工改造多少个？": a head that
+    names an item in full (four characters or more, or a Latin name) before items that each
+    say only how it is asked (a verb or measure of four characters at most, no name of an
+    indicator: no Latin term, no short form of the synonym table) is every item's item.
+    `items`: each item with the region it names as typed."""
+    if not (len(re.findall(r"[\u4e00-\u9fff]", indicator)) >= 4 or re.search(r"[A-Za-z]{2,}", indicator)):
+        return False
+    for item, region_said in items:
+        if indicator in item:
+            return False
+        words = bare_words(item, region_said)
+        if (not words or len(words) > 4 or re.search(r"[A-Za-z]", words)
+                or any(short in item for short in short_forms)):
+            return False
+    return True

@@ -63,10 +63,12 @@ def _run_together(text: str) -> str:
     out, last = [], 0
     for m in _ASK_END.finditer(text):
         rest = text[m.end():]
-        if (_COUNTER_END.search(m.group(0)) and re.match(r"[\u4e00-\u9fff]", rest)
-                and not re.search(r"多少|几", re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0])):
+        upto_stop = re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0]
+        if ((_COUNTER_END.search(m.group(0)) or not re.search(r"呢$", upto_stop))
+                and re.match(r"[\u4e00-\u9fff]", rest) and not re.search(r"多少|几", upto_stop)):
             # "新选多少个省级村点 改厕多少户": what is counted follows its counter, up to a stop;
             # "累计多少家占全省比重多少" asks again before any stop: two questions
+            # "翻新多少老小区，涉及多少户": the counter left out, what is counted is still the noun
             continue
         if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
                 and re.search(r"多少|几|呢\s*[？?。]?\s*$", rest)):
