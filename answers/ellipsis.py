@@ -22,6 +22,7 @@ from typing import Any
 from answers.compose import Answer, Evidence, source_line
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES
+from answers.years import parse_years
 from core.synonyms_data import ELLIPSIS_WORDS, REGION_SUBAREAS
 from prompts import answers as P
 
@@ -167,3 +168,21 @@ def head_is_item(indicator: str, items: list[tuple[str, str | None]], short_form
                 or any(short in item for short in short_forms)):
             return False
     return True
+
+
+def only_a_measure(part: str, unit: str | None, region_said: str | None = None) -> bool:
+    """"一共投多少钱" / "涉及多少户": a unit asked with at most two characters of words of its
+    own (a verb) names no item: the item before is searched with it, never another sentence's
+    figure of that unit ("实施1000个投资10亿元以上重大项目" is no answer about 老旧小区)."""
+    words = bare_words(part, region_said)
+    return bool(unit) and 0 < len(words) <= 2 and not re.search(r"[A-Za-z]", words)
+
+
+def before_a_target(part: str, parts: list[str]) -> bool:
+    """"南昌2023年城镇新增就业多少万人，2024年计划多少": a part with no kind word of its own,
+    of a year before the one a later part asks a target of, asks what was done."""
+    if TARGET_CUES.search(part) or _RESULT_WORDS.search(part):
+        return False
+    own = parse_years(part).explicit
+    later = [y for p in parts if p != part and TARGET_CUES.search(p) for y in parse_years(p).explicit]
+    return bool(own and later and max(own) < min(later))

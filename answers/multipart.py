@@ -10,7 +10,8 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
-from answers.ellipsis import measure_of_before, names_nothing, own_kind, without_subarea
+from answers.ellipsis import (before_a_target, measure_of_before, names_nothing, only_a_measure, own_kind,
+                              without_subarea)
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
@@ -276,7 +277,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "赣州中心城区PM2.5控制目标多少，全省实际浓度多少": the item before, in the other region
             sub = replace(sub, topic=f"{without_subarea(prev_topic)} {sub.topic}",
                           text=f"{without_subarea(prev_topic)} {sub.text}")
-        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)):
+        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)
+                             or only_a_measure(part, sub.unit_asked, sub.region.mentioned)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
             # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
@@ -302,7 +304,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "南昌市2024年政府工作报告：2023年社零预计增长多少，2024年目标多少": a year before
             # the report's own is the one it reviews; another part's target cue is not this one's
             sub = replace(sub, mode="result", intent="fact")
-        elif sub.mode is None and q.mode == "target":
+        elif sub.mode is None and q.mode == "target" and not before_a_target(part, parts):
             sub = replace(sub, mode="target", intent="target")
         if source is None and not prev_source and answers and answers[-1].tasks and sub.years == q.years:
             # the part before was answered from a table ("2021年重点实施多少个省大中型项目，
