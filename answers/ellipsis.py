@@ -155,14 +155,14 @@ def handed_subject(subject: str, sub: Any, source: Any) -> str:
 def head_is_item(indicator: str, items: list[tuple[str, str | None]], short_forms: dict[str, str]) -> bool:
     """"老旧小区改造：南昌2024年计划改造多少个？江西省2022年计划开工改造多少个？": a head that
     names an item in full (four characters or more, or a Latin name) before items that each
-    say only how it is asked (a verb or measure of four characters at most, no name of an
+    ask and say only how (a verb or measure of four characters at most, no name of an
     indicator: no Latin term, no short form of the synonym table) is every item's item.
     `items`: each item with the region it names as typed."""
     if not (len(re.findall(r"[\u4e00-\u9fff]", indicator)) >= 4 or re.search(r"[A-Za-z]{2,}", indicator)):
         return False
     for item, region_said in items:
-        if indicator in item:
-            return False
+        if indicator in item or not re.search(r"多少|几", item):
+            return False  # an item with no ask of its own is a name in a list ("有色金属和电子信息的")
         words = bare_words(item, region_said)
         if (not words or len(words) > 4 or re.search(r"[A-Za-z]", words)
                 or any(short in item for short in short_forms)):

@@ -315,7 +315,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
         own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,
                                 region_name=sub.region.name) if (
-            answers and nxt is None and not inherits and sub.unit_asked) else None
+            answers and nxt is None and not again and sub.unit_asked) else None
         ans = nxt or own or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
