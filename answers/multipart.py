@@ -245,8 +245,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)
-        inherits = not again and prev is not None and names_nothing(part, sub.region.mentioned)
-        if inherits:  # "…22年计划多少个，24年多少个" / "2024年分别填多少": only a year or region said
+        # "…22年计划多少个，24年多少个" / "2024年分别填多少": only a year or region said (what was
+        # done, "实际完成多少", is read below as the same subject's result, from the reports)
+        inherits = (not again and prev is not None and names_nothing(part, sub.region.mentioned)
+                    and not _DONE_VERB.search(part))
+        if inherits:
             again, sub = True, replace(sub, topic="")
         source = _SOURCE.search(part)
         if source is None and prev_source and not ACTUAL.search(part):
