@@ -44,6 +44,7 @@ def test_what_names_nothing(part: str, nothing: bool) -> None:
     ("24年全省新增改造城镇老旧小区多少个，惠及多少户", ("1008个", "39.09万户")),
     ("2024年全省实施省大中型项目多少个，总共投资多少钱", ("3670个", "1万亿元")),
     ("21年全省国家级小巨人企业总数多少家？其中当年新增几家", ("144家", "109家")),
+    ("2024年全省实施省大中型项目多少个，总投资多少", ("3670个", "1万亿元")),
 ])
 def test_a_measure_of_its_own_is_asked_of_the_item_before(ctx: Context, question: str, figures: tuple) -> None:
     ans = ask(ctx, question)
@@ -81,6 +82,7 @@ def test_a_request_for_a_number_is_an_ask() -> None:
     ("南昌2024年计划改造老旧小区多少个？另外请报出2023年实际改造的数", "南昌市2024年目标", "南昌市2023年"),
     ("赣州中心城区2023年PM2.5控制目标多少？全省2023年实际浓度多少", "赣州市2023年目标", "江西省2023年"),
     ("南昌2023年城镇新增就业多少万人，2024年计划多少", "南昌市2023年", None),
+    ("南昌2024年GDP增长目标多少？全省2023年实际增长多少", "南昌市2024年目标", "江西省2023年"),
 ])
 def test_each_part_in_its_own_scope(ctx: Context, question: str, first: str, second: str | None) -> None:
     ans = ask(ctx, question)
