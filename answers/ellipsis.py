@@ -102,6 +102,7 @@ def measure_of_before(part: str, unit: str | None, before: Answer, *, region_sai
     at = next((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), None)
     if at is None:
         return None
+    said = set(re.findall(r"[\u4e00-\u9fff]", words))
     scored = []
     for i, c in enumerate(clauses):
         if abs(i - at) > 2:
@@ -114,6 +115,11 @@ def measure_of_before(part: str, unit: str | None, before: Answer, *, region_sai
             continue  # the figure already answered is not asked again
         score = len(own & set(c) - set(re.findall(r"[\u4e00-\u9fff]", ev.clause if i != at else "")))
         if not unit and score < 2:
+            continue
+        # the part's own words are the clause's, or they are a verb of two characters at most
+        # said of the clause that answered or of the one next to it ("涉及多少户"); "新增学位"
+        # is never "新增园位"
+        if not (said <= set(c) or (len(said) <= 2 and (i == at or score >= 1 or abs(i - at) == 1))):
             continue
         scored.append((score, i, c))
     if not scored:

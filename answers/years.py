@@ -83,8 +83,8 @@ def resolve_years(ref: YearRef, *, today_year: int, doc_years: list[int] | None 
     return list(dict.fromkeys(years)), rebased
 
 
-# "截至2023年底" / "在2023年": words that only place a year are the year's, not the subject's
-_YEAR_LEAD = re.compile(r"(?:截至|截止到?|在)\s*$")
+# "截至2023年底": words that only place a year are the year's, not the subject's
+_YEAR_LEAD = re.compile(r"(?:截至|截止到?)\s*$")
 _YEAR_TAIL = re.compile(r"^\s*(?:底|末)(?!线)")
 
 
