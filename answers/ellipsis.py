@@ -192,3 +192,12 @@ def before_a_target(part: str, parts: list[str]) -> bool:
     own = parse_years(part).explicit
     later = [y for p in parts if p != part and TARGET_CUES.search(p) for y in parse_years(p).explicit]
     return bool(own and later and max(own) < min(later))
+
+
+def regions_only(part: str, regions: list[Any]) -> bool:
+    """"南昌和赣州呢": a part that, less the regions it names and what joins them, names nothing."""
+    text = part
+    for ref in regions:
+        if ref.mentioned:
+            text = text.replace(ref.mentioned, " ")
+    return names_nothing(re.sub(r"以及|[和与跟及、]", " ", text))

@@ -11,7 +11,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.ellipsis import (before_a_target, measure_of_before, names_nothing, only_a_measure, own_kind,
-                              without_subarea)
+                              regions_only, without_subarea)
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
@@ -239,15 +239,21 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_topic = ""
     prev: Question | None = None
     prev_source = ""
-    for part in parts:
+    queue = list(parts)
+    while queue:
+        part = queue.pop(0)
         again = prev is not None and follow_up(part)
         asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)
-        # "…22年计划多少个，24年多少个" / "2024年分别填多少": only a year or region said (what was
-        # done, "实际完成多少", is read below as the same subject's result, from the reports)
-        inherits = (not again and prev is not None and names_nothing(part, sub.region.mentioned)
+        if prev is not None and sub.also_regions and regions_only(part, [sub.region, *sub.also_regions]):
+            # "…目标多少，南昌和赣州呢": the same asked of each region, one part each
+            queue[:0] = [f"{r.mentioned}呢" for r in [sub.region, *sub.also_regions]]
+            continue
+        # "…22年计划多少个，24年多少个" / "2024年分别填多少" / "2023年的数字呢": only a year or region
+        # said (what was done, "实际完成多少", is read below as the same subject's result)
+        inherits = (prev is not None and names_nothing(part, sub.region.mentioned)
                     and not _DONE_VERB.search(part))
         if inherits:
             again, sub = True, replace(sub, topic="")

@@ -24,6 +24,8 @@ def ctx(asked_corpus: Context) -> Context:
     ("全省规上工业增加值增长目标：2022年和2024年分别定的多少", ("8%以上", "6.5%左右")),
     ("全省2021年GDP增长多少，2023年又是多少", ("8.8%", "4.1%")),
     ("2024年全省GDP增长目标多少，南昌的呢", ("5%左右", "5.0%左右")),
+    ("全省2021年粮食总产多少，2023年的数字呢", ("438.5亿斤", "439.7亿斤")),
+    ("2024年全省GDP增长目标多少，南昌和赣州呢", ("5%左右", "5.0%左右", "没有找到赣州市2024年")),
 ])
 def test_a_part_with_only_a_year_or_region_asks_the_item_before(ctx: Context, question: str, figures: tuple) -> None:
     assert_holds(ask(ctx, question).answer, *figures)
