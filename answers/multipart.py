@@ -330,7 +330,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
             ans = _sibling_clause(sub, answers[-1]) or ans
-            if ans.intent == "none" and not again:  # "…多少个，总投资多少": no unit, the words said
+            if ans.intent == "none" and not again and not sub.unit_asked:  # "…多少个，投资额多少": no unit
                 own = measure_of_before(part, None, answers[-1], region_said=sub.region.mentioned,
                                         region_name=sub.region.name)
                 ans = own or ans
