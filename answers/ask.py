@@ -190,7 +190,9 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
             return ans
     if q.also_regions:
         return per_region(ctx, q, docs, today)
-    parts = separate_asks(q.text) or separate_subjects(q.text)  # "X多少，Y多少" / "X和Y分别"
+    from answers.ellipsis import numbers_requested  # "…多少个？另请报出22年完成的数"
+
+    parts = separate_asks(numbers_requested(q.text)) or separate_subjects(q.text)  # "X多少，Y多少" / "X和Y分别"
     if parts:
         ans = per_ask(ctx, q, parts, docs, today, region)
         if ans.intent != "none":

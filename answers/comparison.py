@@ -25,6 +25,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
+from answers.ellipsis import handed_subject
 from answers.evidence import NUMBER, clauses_of, unit_of
 from answers.multipart import joined, named_in_full, stated_change
 from answers.question import TARGET_CUES, Question
@@ -318,8 +319,8 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     named = [i for i, sub in enumerate(parsed)
              if named_in_full(_MEASURE.sub("", _subject(sub)), short_form_anywhere=True)]
     source = parsed[named[0]] if named else head
-    subject = (_subject(source) if source is not None and named_in_full(_own_words(source), short_form_anywhere=True)
-               else "")
+    subject_said = (_subject(source) if source is not None and named_in_full(_own_words(source), short_form_anywhere=True)
+                    else "")
     years = [p.years.explicit[0] if p.years.explicit else None for p in parsed]
     sides: list[_Side] = []
     for i, (text, sub) in enumerate(zip(cmp.sides, parsed)):
@@ -330,6 +331,7 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
         if not kind:
             kind = _kind_said(cmp.sides[1 - i])
         words = text
+        subject = handed_subject(subject_said, sub, source)  # "中心城区" stays with its region
         if i not in named and subject:
             words = f"{text} {subject}"
         if kind and not _kind_said(words):

@@ -25,6 +25,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer
+from answers.ellipsis import head_is_item
 from answers.evidence import coverage, grams
 from answers.multipart import asks_no_subject, joined, named_in_full
 from answers.question import TARGET_CUES, Question
@@ -174,7 +175,9 @@ def listed_parts(ctx: Any, q: Question, *, region: str | None = None) -> list[st
         # which the several-asks reading carries (answers.multipart.per_ask)
         return []
     parsed = [(i, understand(ctx, i, region=region)[0]) for i in items]
-    scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed)
+    scopes_only = any(not _names_indicator(i, sub) for i, sub in parsed) or (
+        colon is not None and not _COUNTED.search(head)  # "老旧小区改造：南昌…计划改造多少个？…"
+        and head_is_item(_indicator_of(head, head_region), [(i, sub.region.mentioned) for i, sub in parsed], table("query")))
     if listed and not all(named_in_full(i) for i in items):
         return []
     if len(items) == 2 and not scopes_only and not all(named_in_full(_YEAR.sub("", i)) for i in items):

@@ -10,6 +10,8 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
+from answers.ellipsis import (before_a_target, measure_of_before, names_nothing, only_a_measure, own_kind,
+                              regions_only, without_subarea)
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
@@ -63,10 +65,12 @@ def _run_together(text: str) -> str:
     out, last = [], 0
     for m in _ASK_END.finditer(text):
         rest = text[m.end():]
-        if (_COUNTER_END.search(m.group(0)) and re.match(r"[\u4e00-\u9fff]", rest)
-                and not re.search(r"多少|几", re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0])):
+        upto_stop = re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0]
+        if ((_COUNTER_END.search(m.group(0)) or not re.search(r"呢$", upto_stop))
+                and re.match(r"[\u4e00-\u9fff]", rest) and not re.search(r"多少|几", upto_stop)):
             # "新选多少个省级村点 改厕多少户": what is counted follows its counter, up to a stop;
             # "累计多少家占全省比重多少" asks again before any stop: two questions
+            # "翻新多少老小区，涉及多少户": the counter left out, what is counted is still the noun
             continue
         if (re.match(r"[\u4e00-\u9fffA-Za-z]", rest) and len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
                 # asked again before the next stop: "打算改造多少老旧小区，涉及多少户" is one ask
@@ -238,12 +242,24 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_topic = ""
     prev: Question | None = None
     prev_source = ""
-    for part in parts:
+    queue = list(parts)
+    while queue:
+        part = queue.pop(0)
         again = prev is not None and follow_up(part)
         asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
         if again:
             asked = _COMPARED_WITH.sub(lambda m: m.group("what"), _FOLLOW_LEAD.sub("", asked))
         sub, _ = understand(ctx, asked, region=region)
+        if prev is not None and sub.also_regions and regions_only(part, [sub.region, *sub.also_regions]):
+            # "…目标多少，南昌和赣州呢": the same asked of each region, one part each
+            queue[:0] = [f"{r.mentioned}呢" for r in [sub.region, *sub.also_regions]]
+            continue
+        # "…22年计划多少个，24年多少个" / "2024年分别填多少" / "2023年的数字呢": only a year or region
+        # said (what was done, "实际完成多少", is read below as the same subject's result)
+        inherits = (prev is not None and names_nothing(part, sub.region.mentioned)
+                    and not _DONE_VERB.search(part))
+        if inherits:
+            again, sub = True, replace(sub, topic="")
         source = _SOURCE.search(part)
         if source is None and prev_source and not ACTUAL.search(part):
             # a result asked ("实际发了多少") is never the table's: a plan holds what was set
@@ -255,6 +271,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             again = True
         if again and prev is not None:
             sub = _as_before(ctx, sub, prev, region)
+        if inherits:
+            sub = own_kind(sub, part)
         bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
         # no subject at all ("去年完成了多少": every word of it a filler) is the same case
         doing = bool(prev_topic) and (not bare or bool(_DOING_ONLY.fullmatch(bare)))
@@ -266,7 +284,13 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {sub.text}",
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
-        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)):
+        elif prev_topic and sub.region.mentioned and prev is not None and sub.region.name != prev.region.name and (
+                _ENDS_IN_MEASURE.fullmatch(bare)):
+            # "赣州中心城区PM2.5控制目标多少，全省实际浓度多少": the item before, in the other region
+            sub = replace(sub, topic=f"{without_subarea(prev_topic)} {sub.topic}",
+                          text=f"{without_subarea(prev_topic)} {sub.text}")
+        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)
+                             or only_a_measure(part, sub.unit_asked, sub.region.mentioned)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
             # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
@@ -292,7 +316,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "南昌市2024年政府工作报告：2023年社零预计增长多少，2024年目标多少": a year before
             # the report's own is the one it reviews; another part's target cue is not this one's
             sub = replace(sub, mode="result", intent="fact")
-        elif sub.mode is None and q.mode == "target" and not kind_of_another_year(parts, part):
+        elif sub.mode is None and q.mode == "target" and not kind_of_another_year(parts, part) \
+                and not before_a_target(part, parts):
             sub = replace(sub, mode="target", intent="target")
         elif sub.mode is None and q.mode == "result" and not own_year and kind_unsaid(part):
             # "23年GDP实际多少，增速多少": the kind said once holds for the part of the same year
@@ -303,11 +328,23 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
         nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
-        ans = nxt or across_regions(ctx, sub, docs, today)
+        # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
+        own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,
+                                region_name=sub.region.name) if (
+            answers and nxt is None and not again and sub.unit_asked) else None
+        ans = nxt or own or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
             # answered from, in other words than the report's ("改造农村户用卫生厕所10万户")
             ans = _sibling_clause(sub, answers[-1]) or ans
+            if ans.intent == "none" and not again and not sub.unit_asked:  # "…多少个，投资额多少": no unit
+                own = measure_of_before(part, None, answers[-1], region_said=sub.region.mentioned,
+                                        region_name=sub.region.name)
+                ans = own or ans
+        if own is not None and own is not answers[-1] and own.evidence and own.evidence[0].clause.startswith(
+                answers[-1].evidence[0].clause.rstrip("。；;，,")):
+            answers[-1] = own  # the item's figure and this measure, said once from one span
+            continue
         if nxt is not None and answers[-1].evidence and nxt.evidence[0].clause.startswith(
                 answers[-1].evidence[0].clause.rstrip("。；;，,")):
             answers[-1] = nxt  # "优良率92.3%，上升6.5个百分点": the figure and its change, said once

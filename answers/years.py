@@ -83,12 +83,19 @@ def resolve_years(ref: YearRef, *, today_year: int, doc_years: list[int] | None 
     return list(dict.fromkeys(years)), rebased
 
 
+# "截至2023年底": words that only place a year are the year's, not the subject's
+_YEAR_LEAD = re.compile(r"(?:截至|截止到?)\s*$")
+_YEAR_TAIL = re.compile(r"^\s*(?:底|末)(?!线)")
+
+
 def strip_years(text: str, ref: YearRef) -> str:
     """The text without its year expressions (for finding the indicator the question names)."""
     out, last = [], 0
     for a, b in ref.spans:
-        out.append(text[last:a])
-        last = b
+        lead = _YEAR_LEAD.search(text[last:a])
+        tail = _YEAR_TAIL.match(text[b:])
+        out.append(text[last:a - (len(lead.group(0)) if lead else 0)])
+        last = b + (tail.end() if tail else 0)
     out.append(text[last:])
     return "".join(out)
 

@@ -11,7 +11,7 @@ from typing import Iterator
 
 # only two digits, no counting word before, no duration word after
 SHORT_YEAR = re.compile(
-    r"(?<![\d.第连近续前后每多几这那约用满])(\d{2})\s*年(?!代|来|内|以|间|期|度|前|后|份|左右|时间|的时间|多)"
+    r"(?<![\d.第连近续前后每多几这那约用满])(\d{2})\s*年(?!代|来|内|以|间|期|度|前|后|份|左右|时间|的时间|多(?!少))"
 )
 _NOT_A_YEAR_BEFORE = ("过去", "未来")
 FIRST, LAST = 10, 49  # 2010 … 2049: the years a government document of ours speaks of

@@ -380,6 +380,31 @@ UNIT_FUNCTIONS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("政务服务", ("政务服务",), "政务服务管理部门简称"),
 )
 
+# Words a later part of a message asks with but that name nothing of their own: "2023年又是
+# 多少", "2024年分别填多少", "其中当年新增多少家", "一共投多少钱". A part left with only these,
+# its year, region, kind (目标/实际) and ask speaks of the item of the part before it
+# (answers.ellipsis). (word, provenance); longest words are read first.
+ELLIPSIS_WORDS: tuple[tuple[str, str], ...] = (
+    ("又", "副词：又是多少即同一事项再问一次"), ("还", "副词：还是多少即同一事项再问"),
+    ("也", "副词：承前"), ("再", "副词：承前"), ("分别", "副词：分别即各项逐一"), ("各自", "代词：各自即逐一"),
+    ("各", "代词：逐一"), ("都", "副词：总括"), ("填", "表格用语：某栏填多少即该栏的数值"),
+    ("报出", "公文用语：报出某数即给出该数"), ("给出", "口语：给出某数即告知该数"), ("告知", "公文用语"),
+    ("一并", "公文用语：一并即同时"), ("另请", "公文用语：另请即另外请"), ("请", "礼貌用语"), ("麻烦", "礼貌用语"),
+    ("其中", "承前：其中即前述事项之内"), ("当年", "承前：当年即前述年份"), ("同期", "承前：同期即前述时期"),
+    ("一共", "副词：总计"), ("总共", "副词：总计"), ("合计", "公文用语：总计"), ("大概", "副词：约数"),
+    ("大约", "副词：约数"), ("具体", "副词"), ("那么", "连词：承前"), ("那", "连词：承前"), ("然后", "连词：承前"),
+    ("的", "助词"), ("是", "判断词"), ("呢", "语气词"), ("吗", "语气词"), ("啊", "语气词"), ("了", "助词"),
+    ("数字", "口语：某数字即该数值"), ("数据", "口语：某数据即该数值"), ("数", "口语：某数即该数值"),
+)
+
+# Parts of a region a figure may be scoped to ("赣州中心城区PM2.5"): said of one region, they
+# do not pass to a later part that names another ("全省实际浓度多少"). (word, provenance)
+REGION_SUBAREAS: tuple[tuple[str, str], ...] = (
+    ("中心城区", "统计口径：设区市中心城区"), ("主城区", "规划用语"), ("城区", "统计口径：城区"),
+    ("市区", "行政区划用语"), ("市本级", "财政统计口径"), ("设区城市", "统计口径：设区市"),
+    ("设区市", "统计口径：设区市"), ("县城", "统计口径：县城"),
+)
+
 # The words the question rules key on. A typing slip of one of them that sounds the same
 # (拼音输入法选错同音字: 牵投 for 牵头, 单为 for 单位) is read as the word: see
 # core.synonyms.fix_homophones. Only two- and three-character words, one character off, and
