@@ -167,6 +167,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                  and figures_held(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)
+        # "收入涨了多少" asks a rate: "…等4项指标增幅有望位居全省前列" holds a count, not the rise
+        cands = [c for c in cands if not c.numbers or not _rate_missing(q, " ".join(c.numbers))]
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -240,7 +242,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
-            and figures_held(topic, found.sentence):
+            and figures_held(topic, found.sentence) and not _rate_missing(q, found.clause):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
             first, _, rest = ans.answer.partition("\n")
@@ -326,6 +328,15 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 # a figure written in words ("连续八年", "十九连丰")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
+# a change asked with no unit of its own ("涨了多少", "增速是多少", "下降多少"): answered by a rate
+_RATE_ASKED = re.compile(r"(?:涨|增长|增幅|增速|涨幅|提高|下降|降低|降幅|上升)了?(?:是)?(?:多少|几)"
+                         r"(?![万亿千百]?(?:元|美元|人|个|家|户|套|吨|亩|公里|项|所|座|条|台|斤|万|亿|[A-Za-z]))")
+_RATE_FIGURE = re.compile(r"[%％]|百分点|倍|番|成")
+def _rate_missing(q: Question, clause: str) -> bool:
+    """A rise asked with no unit (`_RATE_ASKED`) and a clause that holds no rate."""
+    return q.unit_asked in (None, "%") and bool(_RATE_ASKED.search(q.text)) and not _RATE_FIGURE.search(clause)
+
+
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
 # a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
 _RANK_ASKED = re.compile(r"第几|排名|名次|位次")
