@@ -64,6 +64,8 @@ _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个
 TARGET_CUES = re.compile(
     r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    # "X任务量多大" / "X的工作量是多少" / "X任务数": the amount assigned for the year is its target
+    r"任务量|工作量|目标任务|任务目标|任务数(?=是|为|有|多|几|\s*$)|"
     # "粮食产量底线是多少" / "能耗上限": a floor or a ceiling set is a commitment, i.e. a target
     r"底线|红线|下限|上限|"
     # "要引几个" / "要建多少": an amount still to be reached is a target
@@ -151,7 +153,7 @@ _FILLER = re.compile(
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
     # "多少个铜牌": the measure word of a thing counted in a short unit (core.synonyms_data)
     r"(?<=多少)[个只](?=(?:" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + r"))|"
-    r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
+    r"任务量|工作量|目标任务|任务目标|任务数|目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪几条|哪些条|哪一条|哪条|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
@@ -442,7 +444,7 @@ def _unit_both_roles(s: Seen) -> dict | None:
 
 
 _PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
-_COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件)")
+_COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件|任务数)")
 
 
 # a person said with an office, then 牵头: a leader's tasks asked, not how many the table lists
