@@ -139,6 +139,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         if ans.intent == "none" and q.status_what == "due" and not ans.tasks:
             # no task of that name: the reports may still say when ("昌景黄高铁什么时候通车")
             ans = _from_reports(ctx, replace(q, intent="fact"), docs, today, region)
+        if q.status_what == "due":
+            from answers.moved_deadline import with_moved_note  # "X延期到哪年": no moved time is written
+
+            ans = with_moved_note(q.text, ans)
     elif q.meta:
         ans = document_facts_answer(ctx, q)
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):

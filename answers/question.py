@@ -58,6 +58,11 @@ _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前|以前)?|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
+# "X推迟到什么时候" / "X延期到哪年" / "X顺延到几月份": a moved deadline asked of one item; the
+# documents give the item's stated time (the table's 完成时限, or the report's date phrase)
+MOVED_WHEN = re.compile(
+    r"(?:推迟|延期|延后|顺延|推后|延迟|拖延|拖|推)(?:了)?(?:到|至)(?:了)?\s*"
+    r"(?:什么时候|啥时候|何时|几时|什么时间|哪年|哪一年|哪个年份|(?:几|哪个?)月(?:份)?(?:底)?|哪天|哪一天|哪个季度)")
 _OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
 # weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|指啥|是干啥的|是干什么的|啥东西)\s*[？?]?\s*$")
@@ -323,6 +328,8 @@ def _overdue_or_due_soon(s: Seen) -> dict | None:
     if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", s.raw)
             and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
         return None
+    if MOVED_WHEN.search(s.raw) and _topic(MOVED_WHEN.sub(" ", s.raw), s.years, s.region, []):
+        return None  # "赣深客专延期到哪年": one item's time, not the list of overdue tasks
     if s.owner and re.search(r"谁|[“\"「]", s.raw):
         return None  # "“X”这项谁牵头？截止时间？": one task named; its owner's answer shows its deadline
     if re.search(r"(逾期|超期|过期|延期)", s.raw):
@@ -355,15 +362,20 @@ _TABLE_REQUIRES = re.compile(r"(?:分工方案|方案|表里|表上|通知)(?:�
 def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
     # "方案要求几月完成": what the table requires is its deadline, not a target
-    if not (_WHEN.search(s.raw) and not (s.leaders or s.units) and not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw))):
+    moved = MOVED_WHEN.search(s.raw)
+    # ("纳入计划的X推迟到什么时候": a moved time asked is a time, whatever words the item holds)
+    if not ((_WHEN.search(s.raw) or moved) and not (s.leaders or s.units)
+            and (moved or not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw)))):
         return None
     if _PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw):
         return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
     if s.owner and not s.premise:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
-    topic = _topic(_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw)), s.years, s.region, [])
+    topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
+    if moved:  # "…延期到哪年开通": the verb after the time asked is no word of the item
+        topic = re.sub(r"(开通|通车|建成|投用|投运|投产|完工|竣工|开工|落地|上线|办结)\s*$", " ", topic.strip())
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
 
 

@@ -141,6 +141,8 @@ STATUS_DUE_NEXT_MONTH = "下月到期"
 PROGRESS_HEAD = "进展记录："
 PROGRESS_LINE = "{when} {unit}{text}"
 PROGRESS_NONE = "暂无进展记录。"
+# "X推迟到什么时候" / "X延期到哪年": the documents write no moved time; the time they give follows
+DUE_NOT_MOVED = "文件里没有写这项推迟或延期后的时间；文件给出的时间如下："
 NONE_NO_TASK = "文件中没有找到与“{what}”对应的分工任务。"
 NONE_NO_UNIT_TASKS = "文件中没有找到{unit}{role_word}的任务。"
 NONE_NO_LEADER_TASKS = "文件中没有找到{leader}牵头的任务。"
