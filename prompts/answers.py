@@ -141,6 +141,10 @@ STATUS_DUE_NEXT_MONTH = "下月到期"
 PROGRESS_HEAD = "进展记录："
 PROGRESS_LINE = "{when} {unit}{text}"
 PROGRESS_NONE = "暂无进展记录。"
+# "为啥X没能按期完成" / "X没完成是什么原因": a reason a report gives, or none written
+REASON_STATED = "{title}写到原因：“{sentence}”"
+REASON_NOT_GIVEN = "文件里没有写原因。关于这项，文件写的是："
+REASON_IN_TEXT = "关于这项，文件写的是："
 # "X推迟到什么时候" / "X延期到哪年": the documents write no moved time; the time they give follows
 DUE_NOT_MOVED = "文件里没有写这项推迟或延期后的时间；文件给出的时间如下："
 NONE_NO_TASK = "文件中没有找到与“{what}”对应的分工任务。"

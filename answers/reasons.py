@@ -1,0 +1,105 @@
+""""为啥X没能按期完成" / "X没完成是什么原因" / "为什么X超额完成": a reason asked of one item.
+
+Reports rarely say why. When a report does ("主要经济指标增速不及预期，主要是因为…"), that
+sentence is the answer: a sentence holding a reason word (因为, 由于, 原因, 受…影响, 导致) whose
+words are mostly the item's, with the state the question says ("没达到预期") read as the
+report's own ("不及预期"). Otherwise the answer is what the documents do say of the item (its
+review, its result, its target), opened by the plain statement that no reason is written: the
+item is in the text, so "not found" would be false.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+from answers import backends as B
+from answers.compose import Answer, evidence_of, source_dict, source_line
+from core import lazy_re as re
+from core.bigrams import bigrams
+from prompts import answers as P
+
+# the reason asked ("为什么叫X" asks a name, not a reason)
+REASON_ASK = re.compile(
+    r"为啥(?!(?:这么|要)?叫)|为什么(?!(?:这么|要)?叫)|为何|怎么会|咋会|何故|是因为什么|因为什么|怎么回事|咋回事|"
+    r"(?:的)?(?:主要)?(?:是)?(?:什么|啥|哪些)(?:主要)?原因|(?:的)?(?:主要)?原因(?:是什么|是啥|何在|在哪里?|有哪些|是)?")
+# the state the question says of the item: no part of its name
+_STATE = re.compile(
+    r"(?:没能|没有|未能|未|没|不能|不)(?:能)?(?:按期|按时|如期|按计划)?(?:完成|达到|达标|实现|建成|通车|开工|开通|落地|兑现)"
+    r"(?:预期|目标|任务|计划)?|(?:不及|低于|未达|没达到|未达到)预期|超额完成|超过预期|提前完成|"
+    r"(?:推迟|延期|延后|滞后|拖延|放缓|下降|下滑|回落)(?:了)?|进度(?:这么|比较|有点|太)?慢|这么慢|(?:还是|这么)?慢|了|呢|[？?。！!，,\s]")
+# the report's own words for a result short of expectation
+_SHORT_OF = re.compile(r"(?:没|未)达到预期|低于预期|(?:没|未)完成预期")
+# a sentence that gives a reason
+_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,20}影响|导致|所致|缘于")
+# how much of the item's words a reason sentence must hold
+MIN_SHARE = 0.6
+_YEAR_OR_PLACE = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|上年|上一年|全省|全市|我省|我市")
+
+
+# a name asked of ("为什么叫两山银行", "这个名字怎么来的"): a definition, not a reason
+_NAME_ASKED = re.compile(r"这么叫|叫这个|叫做|得名|名字|名称")
+
+
+def reason_asked(question: str) -> bool:
+    return bool(REASON_ASK.search(question or "")) and not _NAME_ASKED.search(question or "")
+
+
+def reason_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, region: str | None,
+                  today: Any) -> Answer | None:
+    """The reason a report gives, else what the documents say of the item with the note that no
+    reason is written; None when no reason is asked or nothing of the item is found."""
+    if not reason_asked(question):
+        return None
+    said = REASON_ASK.sub(" ", question).strip()  # the item with the state the question says
+    item = re.sub(r"\s+", "", _STATE.sub(" ", said)).strip("的")
+    if len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", _YEAR_OR_PLACE.sub("", item))) < 2:
+        return None
+    stated = _stated_reason(ctx, said, region, today)
+    if stated is not None:
+        return stated
+    # what became of it (a review, a result), the item alone, then the task of a table by its words
+    for sub in (f"{item}，最后完成了没有", item, f"{item}那项进展如何"):
+        ans = again(sub)
+        if ans.intent not in ("none", "clarify"):
+            head = P.REASON_IN_TEXT if _MARKER.search(ans.answer) else P.REASON_NOT_GIVEN
+            return replace(ans, answer=head + "\n" + ans.answer)
+    return None
+
+
+def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answer | None:
+    """A report sentence giving a reason about the item `said` (module doc)."""
+    from answers.understanding import understand
+    from answers.years import parse_years, resolve_years, strip_years
+    from retrieval.chunk import split_sentences
+
+    ref = parse_years(said)
+    q, docs = understand(ctx, said, region=region)
+    reports = [d.year for d in docs if (d.kind or "report") != "plan" and d.year]
+    years, _ = resolve_years(ref, today_year=today.year, doc_years=reports)
+    words = _SHORT_OF.sub("不及预期", strip_years(said, ref))
+    if q.region.mentioned:
+        words = words.replace(q.region.mentioned, " ")
+    words = _YEAR_OR_PLACE.sub(" ", re.sub(r"[？?。！!，,]", " ", words))
+    grams = set(bigrams(words))
+    if len(grams) < 2:
+        return None
+    best, best_share = None, 0.0
+    for hit in B.search(ctx, words + " 原因", k=12, region=q.region.name if q.region.mentioned else None,
+                        kind="report"):
+        year = B.field(hit, "year")
+        if years and year and not any(int(year) in (y, y + 1) for y in years):
+            continue  # a reason for year Y is written in Y's report or in Y+1's review
+        for sentence in split_sentences(B.field(hit, "text") or ""):
+            if not _MARKER.search(sentence):
+                continue
+            share = len(grams & set(bigrams(sentence))) / len(grams)
+            if share > best_share:
+                best, best_share = (hit, sentence), share
+    if best is None or best_share < MIN_SHARE:
+        return None
+    hit, sentence = best
+    title = B.field(hit, "title") or ""
+    text = P.REASON_STATED.format(title=title, sentence=sentence) + "\n" + source_line(title, B.field(hit, "section"))
+    year = B.field(hit, "year")
+    return Answer(text, "fact", [source_dict(hit, sentence)],
+                  evidence=[evidence_of(hit, sentence, int(year) - 1 if year else None, sentence)])
