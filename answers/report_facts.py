@@ -234,6 +234,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
         # not a target cue; the clause that says so answers
         return _fact(q, near, variants, hits, rebased)
+    from answers.completion_asks import asked_item, completion_asked, figures_dropped, item_coverage, no_target_note
+
+    if (near and mode == "target" and near.period.mode == "result" and not near.head_missing
+            and completion_asked(q.text) and item_coverage(topic, near.clause) >= PARTIAL_COVERAGE):
+        # "南昌2023年计划改造老旧小区300个，最后完成没有": no target found, the result of the
+        # same item is what became of it; the figure offered is not checked against it
+        ans = _fact(replace(q, mode=None, text=figures_dropped(q.text)), near, variants, hits, rebased)
+        note = no_target_note(near.period.year or (years[0] if years else ""), asked_item(topic), q.text)
+        return replace(ans, answer=fit(note + "\n" + ans.answer), intent="fact")
     from answers.answerability import answerable  # before any "not found": the asked words by rarity
 
     found = answerable(ctx, q.text, hits, regions=[*regions, *sorted(named_places)], files=files,

@@ -80,7 +80,7 @@ def _one(ctx: Any, plan: PlanRef, question: str, today: dt.date) -> Answer:
         return Answer(msg.ASK_NO_REPORT.format(plan=plan.title, region=plan.region or "", next=plan.year + 1),
                       "none", tasks=[task.to_dict()])
     review = run_review(ctx, plan.id, codes=[task.code])
-    return _compose(plan, review, task)
+    return _compose(plan, review, task, topic)
 
 
 def _core(region: str) -> str:
@@ -123,8 +123,45 @@ def _task(tasks: list[TaskView], question: str, topic: str) -> TaskView | None:
     return best if best_score >= MIN_TOPIC_COVERAGE else None
 
 
-def _compose(plan: PlanRef, review: Any, task: TaskView) -> Answer:
+# the share of a task's words a question must name to ask the whole task, not one of its parts
+WHOLE_TASK_SHARE = 0.6
+
+
+def asked_part(topic: str, task_text: str, evidence: str) -> str | None:
+    """"2021年方案说高标准农田建设317万亩，完成没有" of a task that also sets the grain output: the
+    clause of the task the question names, when the question names only a part of the task and
+    the review's sentence holds none of that part's words (its verdict is another part's);
+    else None."""
+    from answers.review_text import content_grams, norm
+
+    from answers.evidence import NUMBER
+
+    # (the figures offered are no words of the part: "317万亩" would meet "35万亩")
+    text, asked = norm(task_text), content_grams(norm(NUMBER.sub(" ", topic)))
+    named = [g for g in asked if g in text]
+    whole = content_grams(text)
+    if len(named) < 2 or not whole or len(named) / len(whole) >= WHOLE_TASK_SHARE:
+        return None
+    said = norm(evidence)
+    if any(g in said for g in named):  # a word of the part there ("人工造林" for "造林绿化"): it is reported
+        return None
+    clauses = [c for c in re.split(r"[,，;；。]", task_text) if c.strip()]
+    best = max(clauses, key=lambda c: sum(g in norm(c) for g in named))
+    return "".join(best.split())
+
+
+def _compose(plan: PlanRef, review: Any, task: TaskView, topic: str = "") -> Answer:
     item = review.items[0]
+    part = asked_part(topic, task.text, item.evidence) if item.evidence and topic else None
+    if part is not None:
+        # the review's verdict is of another part of the task: the asked part is not reported
+        head = msg.ASK_PART_HEAD.format(year=plan.year, code=item.code, text=_short(task.text), part=part)
+        body = msg.ASK_PART_OTHER.format(report=review.report.title, year=plan.year, evidence=item.evidence)
+        sources = [{
+            "file": review.report.file, "title": review.report.title, "region": review.report.region or "",
+            "year": review.report.year, "section": item.section, "text": item.evidence,
+        }]
+        return Answer(head + "\n" + body, "review", sources, [task.to_dict()])
     head = msg.ASK_HEAD.format(year=plan.year, code=item.code, text=_short(task.text), label=msg.LABELS[item.label])
     if item.note:
         head += msg.ASK_NOTE.format(note=item.note)

@@ -150,9 +150,24 @@ _ASKS_FIGURE = re.compile(r"多少|几[个项家所条座万亿]?|吗|么")
 _STOPS = re.compile(r"[，,？?；;。！!\s]+")
 
 
+# "南昌2023年计划引进首店80家，最后完成了没有": the target said by the figure the asker remembers,
+# with a verb of planning or none ("2021年新增上市公司10家，到底完成了没")
+_PLANNED = re.compile(r"计划|打算|准备|要求|力争|确保|争取")
+
+
 def verdict_asked(question: str) -> bool:
-    """Whether the question asks if a target was met ("…目标完成了没"), the target named."""
-    return bool(_VERDICT.search(question or "") and _SET.search(question or ""))
+    """Whether the question asks if a target was met ("…目标完成了没"), the target named, or
+    offered as a figure before the ask ("…引进首店80家，最后完成了没有")."""
+    m = _VERDICT.search(question or "")
+    return bool(m and (_SET.search(question or "") or premise_offered(question[: m.start()])))
+
+
+def premise_offered(lead: str) -> bool:
+    """A year and a figure with its unit said before the ask: the remembered target."""
+    from answers.years import parse_years
+
+    return bool(not parse_years(lead).empty and any(unit_of(re.sub(r"\s+", "", m.group(0)))
+                                                    for m in NUMBER.finditer(lead)))
 
 
 def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, region: str | None,
@@ -185,14 +200,25 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
             return None
         years = [max(reviewed)]
     year = years[0]
+    offered = [] if _SET.search(text) else [re.sub(r"\s+", "", m.group(0)) for m in NUMBER.finditer(text)]
     item = _SET_WORDS.sub("", strip_years(text, ref)).strip("的 ")
+    if offered:  # the remembered figure, its verb of planning and "最后" are no words of the item
+        item = _LATER_WORDS.sub("", _PLANNED.sub("", NUMBER.sub("", item))).strip("的，, ")
     if len(_NOT_WORDS.sub("", item)) < 2:
         return None
     target = again(f"{year}年{item}目标是多少")
     if target.intent == "none" or not _held_for(target, year):
-        return None
+        return _result_without_target(again, year, item, offered) if offered else None
     actual = again(f"{year}年{item}实际多少")
     if actual.intent == "none" or not _held_for(actual, year) or actual.intent == "target":
+        if offered:
+            return None  # a plan's task is checked against the review (answers.review_ask)
+        lines = _target_lines(target, year) + [P.VERDICT_NO_ACTUAL.format(year=year, next=year + 1)]
+        return replace(target, answer=fit("\n".join(lines)), intent="target")
+    if _region_of(actual) and _region_of(target) and _region_of(actual) != _region_of(target):
+        # the actual found is another region's ("江西2022年目标" / "赣州市2022年实际"): no verdict
+        if offered:
+            return None
         lines = _target_lines(target, year) + [P.VERDICT_NO_ACTUAL.format(year=year, next=year + 1)]
         return replace(target, answer=fit("\n".join(lines)), intent="target")
     t_fig, a_fig, from_sentence = _figures(target, actual)
@@ -206,6 +232,33 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
     text = "\n".join(_target_lines(target, year) + result + [verdict])
     return Answer(fit(text, limit=900), "fact", [*target.sources, *actual.sources], [*target.tasks, *actual.tasks],
                   evidence=[*target.evidence, *actual.evidence])
+
+
+# "最后" / "到底" / "后来": words around the ask, no part of the item
+_LATER_WORDS = re.compile(r"最后|最终|后来|到底|究竟|结果|实际上?")
+
+
+def _result_without_target(again: Callable[[str], Answer], year: int, item: str, offered: list[str]) -> Answer | None:
+    """No target of the year in the documents: the review's result of the item, opened by
+    the note that the figure offered as the target cannot be checked; None when no result
+    is found either."""
+    from answers.completion_asks import no_target_note
+
+    units = [u for u in (unit_of(f) for f in offered) if u]
+    # asked with the remembered figure's unit first ("多少家" finds "超100家首店"), then bare
+    actual = again(f"{year}年{item}实际多少{units[0]}") if units else Answer("", "none")
+    if actual.intent in ("none", "target", "clarify"):
+        actual = again(f"{year}年{item}实际多少")
+    if actual.intent in ("none", "target", "clarify") or not actual.evidence or not _held_for(actual, year):
+        return None
+    note = no_target_note(year, item, "、".join(offered))
+    return replace(actual, answer=fit(note + "\n" + actual.answer), intent="fact")
+
+
+def _region_of(ans: Answer) -> str | None:
+    """The one region an answer's evidence (or its task) speaks of; None when several or none."""
+    regions = {e.region for e in ans.evidence if e.region} or {t.get("region") for t in ans.tasks if t.get("region")}
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _held_for(ans: Answer, year: int) -> bool:

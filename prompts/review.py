@@ -59,6 +59,9 @@ MARKS = {"done": "✅", "progress": "🔶", "not_mentioned": "⬜"}
 ASK_HEAD = "{year}年任务 {code}（{text}）：{label}。"
 ASK_NOTE = "（{note}）"
 ASK_EVIDENCE = "{report}回顾{year}年工作时写道：“{evidence}”"
+# one part of a task asked ("…317万亩高标准农田，完成没有"), the review speaking of another part
+ASK_PART_HEAD = "{year}年任务 {code}（{text}）：问的“{part}”，报告回顾没有写到结果。"
+ASK_PART_OTHER = "{report}回顾{year}年工作时写到这项任务的其他内容：“{evidence}”"
 ASK_NOT_MENTIONED = "{report}回顾{year}年工作时没有提到这项任务的具体事项。"
 ASK_REGION = "【{region}】"
 ASK_NO_PLAN = "没有找到{year}年的分工方案，无法核查兑现情况。"
