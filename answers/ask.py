@@ -99,6 +99,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     from answers.target_actual import anchored, verdict_answer  # "23年X目标完成了没": target, actual, verdict
 
     question = anchored(ctx, question, region)  # "去年…今年…（按24年报告）", "两年的目标"
+    from answers.unmet_targets import unmet_answer  # "去年哪几项指标没完成": targets against the review
+
+    if (misses := unmet_answer(ctx, question, region=region, today=today)) is not None:
+        return misses
     from answers.reasons import reason_answer  # "为啥X没能按期完成": a reason given, or none written
 
     if (why := reason_answer(ctx, question, lambda sub: _ask(ctx, sub, region=region, today=today),
