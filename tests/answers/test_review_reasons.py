@@ -36,6 +36,7 @@ def test_reason_the_report_gives(ctx: Context, question: str) -> None:
     ("2021年造林任务超额完成的原因是什么", "208.2%"),
     ("南昌老旧小区改造进度慢是什么原因", "303个"),
     ("赣深客专为什么没有按期通车", "赣深客专"),
+    ("南昌2023年GDP增速为啥只有4%", "4.0%左右"),
 ])
 def test_no_reason_written_gives_what_is(ctx: Context, question: str, said: str) -> None:
     ans = ask(ctx, question)
@@ -43,6 +44,7 @@ def test_no_reason_written_gives_what_is(ctx: Context, question: str, said: str)
     assert ans.intent != "none", (question, ans.answer)
     assert text.startswith("文件里没有写原因"), text
     assert said in text, (question, ans.answer)
+    assert "无法核对" not in text, text  # a figure said of the state is no remembered target
 
 
 @pytest.mark.parametrize("text, asked", [
