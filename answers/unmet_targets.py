@@ -107,8 +107,9 @@ def compare(target_text: str, actual_text: str) -> list[Compared]:
 
 def unmet_answer(ctx: Any, question: str, *, region: str | None, today: Any) -> Answer | None:
     """The misses of the asked year; None when the question asks no such list."""
-    if not unmet_asked(question, None) and not (_UNMET.search(question or "") and _LISTED.search(question or "")):
-        return None
+    q_text = question or ""
+    if not (_UNMET.search(q_text) and _LISTED.search(q_text) and _MEASURES.search(q_text)):
+        return None  # (read cheaply first: most questions ask no such list)
     from answers.understanding import understand
     from answers.years import parse_years, resolve_years
     from retrieval.review_part import review_part
@@ -119,7 +120,7 @@ def unmet_answer(ctx: Any, question: str, *, region: str | None, today: Any) -> 
         return None
     reports = [d for d in docs if (d.kind or "report") != "plan" and d.year]
     years, _ = resolve_years(parse_years(question), today_year=today.year, doc_years=[d.year for d in reports])
-    name = q.region.name if q.region.mentioned else None
+    name = q.region.name if (q.region.mentioned or q.region.default_used) else None  # "我市": the chat's
     regions = [name] if name else sorted({d.region for d in reports if d.region}, key=str)
     pairs = []  # (region, year, next report) with a review to read
     for r in regions:
