@@ -7,6 +7,7 @@ was ingested as a report)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -97,3 +98,21 @@ def test_ingested_as_a_plan_beside_its_report(tmp_path: Path) -> None:
         assert sorted((d["file"], d["kind"]) for d in list_documents(ctx.db)) == [("报告.txt", "report"), ("方案.txt", "plan")]
     finally:
         ctx.close()
+
+
+_PAGE_RE = r"^(?:— (\d+) —|-(\d+)-|第(\d+)页)$"
+
+
+@pytest.mark.parametrize("name", PLANS)
+@pytest.mark.parametrize("variant", [
+    pytest.param(lambda t: t.replace("\n牵头单位\n", "\n牵头\n单位\n").replace("\n完成时限\n", "\n完成\n时限\n"), id="header-names-wrapped"),
+    pytest.param(lambda t: re.sub(_PAGE_RE, lambda m: m.group(1) or m.group(2) or m.group(3), t, flags=re.M), id="bare-page-numbers"),
+    pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
+    pytest.param(lambda t: "\n\n".join(t.split("\n")), id="blank-lines-between"),
+])
+def test_other_extractions_of_the_same_plan_read_the_same(name: str, variant) -> None:
+    expected = json.loads((FOLDER / f"expected_{name}.json").read_text(encoding="utf-8"))["tasks"]
+    table = _parse(variant(_text(name)))
+    got = [{"code": r.code, "text": r.text, "leaders": r.leaders, "lead_units": r.lead_units, "co_units": r.co_units,
+            "due": r.due_text} for r in table.rows]
+    assert table.shape == "cells" and got == expected
