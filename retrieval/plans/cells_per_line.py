@@ -174,7 +174,7 @@ def read_cells(text: str) -> CellsReading:
     section: PlanSection | None = None
     subsection: str | None = None
     row: _Row | None = None
-    expected = 1
+    expected, sub_number = 1, 0  # the next 序号; the last subsection's number
     i = start + used
     while i < len(lines):
         no, line = lines[i]
@@ -202,11 +202,11 @@ def read_cells(text: str) -> CellsReading:
             section = PlanSection(number=cn_number(m_sec.group(1) or m_sec.group(2)) or 0,
                                   title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None)
             r.sections.append(section)
-            subsection, row, expected = None, None, (expected if expected > 1 else 1)
+            subsection, sub_number, row = None, 0, None
             i += 1
             continue
-        if m_sub and closed and row is not None or m_sub and row is None and closed:
-            subsection, row = m_sub.group(2), None
+        if m_sub and closed and cn_number(m_sub.group(1)) == sub_number + 1:
+            subsection, sub_number, row = m_sub.group(2), sub_number + 1, None
             i += 1
             continue
         if row is None:
