@@ -39,7 +39,7 @@ from core import lazy_re as re
 from core.numerals import cn_number
 from core.plan_records import PlanSection
 from prompts import registry as msg
-from retrieval.plans.cells import UNIT_SUFFIXES, split_outside_brackets
+from retrieval.plans.cells import UNIT_SUFFIXES
 from retrieval.plans.drafts import Draft, implicit_section, snippet
 from retrieval.plans.header import COLUMN_RULES, HEADER_LABELS, header_columns
 from retrieval.plans.numbering import DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE
@@ -130,13 +130,9 @@ def _is_unit_line(line: str) -> bool:
     return bool(_UNIT_CHARS_RE.match(line))
 
 
-def _ends_name(line: str) -> bool:
-    """A line a unit cell can end on: the end of a name, not "、" or a cut name."""
-    return line.endswith(_UNIT_END) or line.endswith(("）", ")")) and "政府" in line
-
-
-def _names(cell: str) -> list[str]:
-    return [n.strip() for n in split_outside_brackets(cell, "、，,") if n.strip()]
+def _ends_name(cell: str) -> bool:
+    """A unit cell can end here: at the end of a name ("…局", "…（牵头）"), not on "、" or a cut name."""
+    return re.sub(r"[（(](?:牵头|配合|协办|参与|负责)[)）]$", "", cell).endswith(_UNIT_END)
 
 
 def looks_like_cells_plan(text: str) -> bool:
