@@ -26,6 +26,8 @@ FIELD_NAMES = {
 }
 MISSING_NOTE = "未能从正文读出：{fields}"
 SUPERSEDES = "  取代旧版本：{files}（同一地区、同一年份的报告，今后按新版本回答）"
+# Same region and year, but not a version of it (retrieval/versions.py): both kept.
+NOT_A_VERSION = "同一地区、同一年份已有报告 {file}，但两份内容大部分不同（字面相同约{share}%），不当作它的修订稿，两份都保留、都用来回答"
 
 # Summary lines of `ducha ingest`.
 STATUS = {"ingested": "已导入", "unchanged": "未变化", "error": "失败"}
@@ -85,4 +87,6 @@ TOO_MANY_CHUNKS = "切分后超过 {limit} 段的上限（{n} 段），不像一
 TOO_MANY_ROWS = "表格行数太多：超过 {limit} 行的上限（可用 DUCHA_MAX_TABLE_ROWS 调整）"
 CELL_TOO_LONG = "表格里有超过 {limit} 字的单元格，不像责任分工方案（可用 DUCHA_MAX_CELL_CHARS 调整）"
 NOT_CHINESE = "不是中文文件：中文字符只有 {cjk} 个（占 {share}%），不像政府工作报告或责任分工方案"
+PLAN_NOT_READ = ("文件自称分工方案（“{name}”），但没有读出其中的任务表（表头和编号的任务），不当作政府工作报告导入，"
+                 "原有数据未改动；请检查任务表是否完整，或用带表格的 .docx/.xlsx 导入")
 NOT_A_REPORT = "不像政府工作报告：没有标题或署名行，也没有“一、二、”这样编号的部分；若是责任分工方案，需要有“牵头单位”等列和编号的任务"

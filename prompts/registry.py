@@ -84,7 +84,8 @@ NO_PROGRESS = "进展记录：暂无"
 
 # --- plan shapes (retrieval/plans/) -------------------------------------------------------
 SHAPE_NAMES = {"table": "表格", "pipes": "竖线分隔的文本表格", "columns": "分栏文本表格", "paragraphs": "段落（任务后括号标注责任单位）",
-               "fields": "分项列明（每项任务下另起一行写“牵头单位：”等）"}
+               "fields": "分项列明（每项任务下另起一行写“牵头单位：”等）",
+               "cells": "每格一行的文本表格（PDF 抽出，不带版面）"}
 TOTAL_MISMATCH = "方案写明共{declared}项，实际读到{found}项"
 SHAPE_PREFIX = "按{shape}格式读取："
 CODED_SECTION = "第{number}部分"

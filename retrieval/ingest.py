@@ -27,7 +27,8 @@ from retrieval.gather import gather, looks_secret, read_regular
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
 from retrieval.plans import parse_plan
-from retrieval.shape import check_chinese, check_report
+from retrieval.shape import check_chinese, check_not_plan, check_report
+from retrieval.versions import REVISION_BAR, text_similarity
 from store import documents as store
 from store.db import transaction
 
@@ -215,6 +216,7 @@ def _ingest_report(
 ) -> FileResult:
     text = clean_text(loaded.text)
     check_report(text)  # before anything is indexed: a key or an English file never is
+    check_not_plan(text)  # nor a plan whose table was not read (it would hide that year's report)
     meta = read_meta(text, kind="report")
     if given.region and not meta.region:
         meta.region = given.region
@@ -236,9 +238,26 @@ def _ingest_report(
         doc_id, _ = store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
         if packed is not None:
             store.save_postings(ctx.db, doc_id, postings.KEY, postings.columns(packed))
-        result.supersedes = store.supersede_older(ctx.db, path)
+        result.supersedes, result.notes = _supersede_versions(ctx, path, result.file, "".join(c.text for c in chunks))
     ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
+
+
+def _supersede_versions(ctx: Any, path: str, file: str, text: str) -> tuple[list[str], list[str]]:
+    """The older reports of the same region and year that this one is a version of are
+    superseded (file names returned); any other report of that region and year is another
+    document, kept, and the user told so (notes). `retrieval.versions` says why and where the
+    bar comes from."""
+    replaced: list[tuple[int, str]] = []
+    notes: list[str] = []
+    for doc_id, old_file in store.same_year_reports(ctx.db, path):
+        similarity = text_similarity("".join(c.text for c in store.chunks_of(ctx.db, doc_id)), text)
+        if similarity >= REVISION_BAR:
+            replaced.append((doc_id, old_file))
+        else:
+            notes.append(msg.NOT_A_VERSION.format(file=old_file, share=round(100 * similarity)))
+    store.supersede(ctx.db, [i for i, _ in replaced], file)
+    return [f for _, f in replaced], notes
 
 
 def _chunk_row(c: Chunk) -> dict:

@@ -6,6 +6,11 @@ report is Chinese prose with the structure every such report has: a title or the
 signature line, or parts numbered "一、二、" / "（一）". A text without enough Chinese, or with
 Chinese but none of that structure, is refused with the reason, and never indexed.
 (Responsibility tables are recognised separately, by their header and numbered task rows.)
+
+A document that calls itself a responsibility plan (its title or its covering notice says
+分工方案 / 任务分解表 / 责任清单) but whose table was not read is never a report either: stored
+as one, it answered "谁牵头" with nothing and, as "the report of that year", hid the real one.
+It is refused with the reason (`check_not_plan`), and nothing already stored changes.
 """
 from __future__ import annotations
 
@@ -25,6 +30,32 @@ _DELIVERY = re.compile(r"人民代表大会|人大.{0,10}会议|在.{0,20}会议
 _SPEAKER = re.compile(r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长)\s*\S{0,4}$")
 _SIGNATURE = re.compile(r"人民政府(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?$")
 _PART = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))")
+
+
+# A plan's own name: the title line ends with it, or the notice prints it ("关于印发…的通知").
+_PLAN_WORDS = r"(?:责任分工|分工方案|分工意见|任务分解|分解方案|分解表|责任清单|任务清单|分工表|任务台账)"
+_PLAN_TITLE = re.compile(rf"^(?![一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d+[、．.])[^，。；,;！？]{{2,80}}?{_PLAN_WORDS}(?:表|台账)?(?:[（(][^）)]{{0,12}}[)）])?$")
+_PLAN_NOTICE = re.compile(rf"关于印发[^，。；]{{2,80}}?{_PLAN_WORDS}[^，。；]{{0,12}}?的通知")
+_PLAN_HEAD = 30
+
+
+def plan_name(text: str) -> str | None:
+    """The plan name a text gives itself in its head (a title line "…重点工作责任分工方案",
+    "…任务分解表", or "关于印发…方案的通知"); None for a report. Lines inside sentences never count."""
+    lines = [re.sub(r"\s+", "", p) for p in text.split("\n") if p.strip()][:_PLAN_HEAD]
+    for line in lines:
+        if _PLAN_TITLE.match(line):
+            return line
+    m = _PLAN_NOTICE.search("".join(lines))
+    return m.group(0) if m else None
+
+
+def check_not_plan(text: str) -> None:
+    """Refuse, as a report, a text whose head names it a responsibility plan (its table was not
+    read, or it would have been ingested as a plan)."""
+    name = plan_name(text)
+    if name:
+        raise UserError(msg.PLAN_NOT_READ.format(name=name[:40]))
 
 
 def cjk_counts(text: str) -> tuple[int, int]:

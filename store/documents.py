@@ -49,23 +49,26 @@ def list_documents(db: sqlite_utils.Database, *, include_superseded: bool = Fals
     return [_doc(db, r) for r in rows]
 
 
-def supersede_older(db: sqlite_utils.Database, path: str) -> list[str]:
-    """Mark the other reports of the same region and year as superseded by the document at
-    `path` (the later-ingested version answers); returns their file names. Both must state
-    their region and year: an unknown one is never taken for the same."""
+def same_year_reports(db: sqlite_utils.Database, path: str) -> list[tuple[int, str]]:
+    """(id, file) of the other current reports with the region and year of the report at
+    `path`: the versions it may supersede. Both must state their region and year: an unknown
+    one is never taken for the same."""
+    row = db.execute("SELECT kind, region, year FROM documents WHERE path = ?", [path]).fetchone()
+    if not row or row[0] != "report" or not row[1] or not row[2]:
+        return []
+    return [(r[0], r[1]) for r in db.execute(
+        "SELECT id, file FROM documents WHERE kind = 'report' AND region = ? AND year = ? AND path != ? "
+        "AND superseded_by IS NULL ORDER BY id", [row[1], row[2], path])]
+
+
+def supersede(db: sqlite_utils.Database, doc_ids: Sequence[int], by_file: str) -> None:
+    """Mark the documents `doc_ids` as superseded by the newer version `by_file`: kept, not searched."""
+    if not doc_ids:
+        return
     with transaction(db):
-        row = db.execute("SELECT file, kind, region, year FROM documents WHERE path = ?", [path]).fetchone()
-        if not row or row[1] != "report" or not row[2] or not row[3]:
-            return []
-        file, kind, region, year = row
-        older = [r[0] for r in db.execute(
-            "SELECT file FROM documents WHERE kind = ? AND region = ? AND year = ? AND path != ? AND superseded_by IS NULL",
-            [kind, region, year, path])]
-        if older:
-            db.execute("UPDATE documents SET superseded_by = ? WHERE kind = ? AND region = ? AND year = ? AND path != ? "
-                       "AND superseded_by IS NULL", [file, kind, region, year, path])
-            _bump_generation(db)
-    return older
+        db.execute(f"UPDATE documents SET superseded_by = ? WHERE id IN ({', '.join('?' for _ in doc_ids)})",
+                   [by_file, *doc_ids])
+        _bump_generation(db)
 
 
 def _doc(db: sqlite_utils.Database, row: Sequence) -> dict:

@@ -6,6 +6,8 @@ Shapes, detected by structure whatever the file type:
 - "pipes": the same rows in a table pasted as text with bars between cells
   (`retrieval.plans.pipes`), read by the table's reader;
 - "columns": column-aligned text, cells separated by spaces (`retrieval.plans.layout`);
+- "cells": text printed one cell a line, as `pdftotext` without -layout extracts a PDF
+  table (`retrieval.plans.cells_per_line`), tried before column-aligned text;
 - "paragraphs": numbered paragraphs each ending with an owner bracket
   (`retrieval.plans.paragraphs`);
 - "fields": numbered blocks whose owners are labelled lines ("牵头单位：…", `retrieval.plans.fields`),
@@ -21,6 +23,7 @@ from typing import Any, Iterable
 from core.plan_records import PlanTable
 from prompts import registry as msg
 from retrieval.plans.cells import clean_cell
+from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
 from retrieval.plans.drafts import Draft, finish
 from retrieval.plans.errors import PlanTableError
@@ -59,13 +62,15 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
 
 
 def detect_shape(loaded: Any) -> str | None:
-    """"table", "pipes", "fields", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
+    """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
     if shape in ("table", "pipes") and rows and _rows_hold_tasks(rows):
         return shape
     if looks_like_fields_plan(text):
         return "fields"
+    if shape == "columns" and looks_like_cells_plan(text):
+        return "cells"
     if shape == "columns" and rows and _rows_hold_tasks(rows):
         return shape
     if looks_like_paragraph_plan(text):
@@ -90,6 +95,9 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     elif shape == "fields":
         labelled = read_fields(text, known)
         sections, drafts, problems = labelled.sections, labelled.drafts, labelled.problems
+    elif shape == "cells":
+        one_a_line = read_cells(text)
+        sections, drafts, problems = one_a_line.sections, one_a_line.drafts, one_a_line.problems
     else:
         shape, rows = candidate_rows(loaded)
         reading = read_rows(rows)
