@@ -282,7 +282,7 @@ class _Reader:
         self.section_at: int | None = None  # index in out.rows of the section row a title may go on in
         self.section_start = -1
         self.section_full = False
-        self.ended = False  # past the table's last row (a note, a signature)
+        self.ended: tuple[int, str] | None = None  # past the table's last row: (line, text) of a note or prose
         self.tasks_seen = False
 
     @property
@@ -294,46 +294,55 @@ class _Reader:
         changed = self.block is None or block.header.columns != self.columns
         if changed:
             self._flush()
-        self.block = block
-        self.ended = False
+        self.block = block  # a note seen before stays: rows on the next page after it are refused
         self.section_at = None
         if changed:
             self._emit([c.text for c in block.header.cells], line_no)
 
     def line(self, no: int, line: str, words: list[Word]) -> None:
         assert self.block is not None
-        if not words or self.ended:
+        if not words:
             return
         flat = " ".join(w.text for w in words)
         if _one_segment(words) and PAGE_FOOTER_RE.match(flat):
             return
         m, gutters = self.block.metric, self.block.gutters
         cells: dict[int, list[str]] = {}
-        crossing = [(w, g) for w in words for g in gutters if w.start(m) < g < w.end(m)]
-        if _one_segment(words) and _is_section(flat) and (crossing or self._closed()):
-            self._section(flat.replace(" ", ""), no, words[0].start(m), words[-1].end(m) >= gutters[-1])
-            return
-        if self.section_at is not None and self.section_full and _one_segment(words) \
-                and abs(words[0].start(m) - self.section_start) <= 1 and not _anchor(_Line(no, {self.columns.get("text", -1): flat}), self.columns):
-            self.out.rows[self.section_at][0] += flat.replace(" ", "")  # a section title wrapped
-            return
-        self.section_at = None
-        if crossing or _NOTE_RE.match(flat):
-            if (self.tasks_seen or any(_anchor(ln, self.columns) for ln in self.run)) and (_NOTE_RE.match(flat) or _one_segment(words)):
-                self.ended = True  # a note or a line of prose under the table
-                return
-            w, g = crossing[0]
-            names = self.block.header.cells
-            col = gutters.index(g)
-            self.out.problems.append(msg.LAYOUT_CROSSING.format(row=no, text=_snippet(w.text), left=names[col].text,
-                                                                right=names[col + 1].text))
-            return
         ends: dict[int, int] = {}
         for w in words:
             col = _column_of(w, gutters, m)
             cells.setdefault(col, []).append(w.text)
             ends[col] = w.end(m)
         joined = {c: " ".join(ts) for c, ts in cells.items()}
+        crossing = [(w, g) for w in words for g in gutters if w.start(m) < g < w.end(m)]
+        section = _one_segment(words) and _is_section(flat)
+        if self.ended is not None:
+            # past what looked like the table's end: a note or prose may follow it, rows may not
+            if section or _anchor(_Line(no, joined), self.columns):
+                at, text = self.ended
+                self.out.problems.append(msg.LAYOUT_INSIDE.format(row=at, text=text, next=no))
+                self.ended = None
+            else:
+                return
+        if section and (crossing or self._closed()):
+            self._section(flat.replace(" ", ""), no, words[0].start(m), words[-1].end(m) >= gutters[-1])
+            return
+        if self.section_at is not None and self.section_full and _one_segment(words) \
+                and abs(words[0].start(m) - self.section_start) <= 1 and not _anchor(_Line(no, joined), self.columns):
+            self.out.rows[self.section_at][0] += flat.replace(" ", "")  # a section title wrapped
+            return
+        self.section_at = None
+        if crossing or _NOTE_RE.match(flat):
+            if (self.tasks_seen or any(_anchor(ln, self.columns) for ln in self.run)) and (_NOTE_RE.match(flat) or _one_segment(words)):
+                self.ended = (no, _snippet(flat))  # a note or a line of prose under the table
+                return
+            if crossing:
+                w, g = crossing[0]
+                names = self.block.header.cells
+                col = gutters.index(g)
+                self.out.problems.append(msg.LAYOUT_CROSSING.format(row=no, text=_snippet(w.text), left=names[col].text,
+                                                                    right=names[col + 1].text))
+                return
         full = {c: end >= self.block.right.get(c, end) - (1 if m == 0 else 2) for c, end in ends.items()}
         code, text = self.columns.get("code"), self.columns.get("text")
         if code is not None and set(joined) <= {code, text} and joined.get(code) and joined.get(text) \
