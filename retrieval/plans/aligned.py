@@ -40,8 +40,9 @@ from dataclasses import dataclass, field
 from core import lazy_re as re
 from core.numerals import cn_number
 from prompts import registry as msg
+from retrieval.plans.cells import NAME_STARTS, has_suffix
 from retrieval.plans.header import HEADER_LABELS, header_tokens_columns
-from retrieval.plans.numbering import CODE_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, PAGE_FOOTER_RE, SECTION_RE, SUBSECTION_RE
+from retrieval.plans.numbering import CODE_RE, DECLARED_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, PAGE_FOOTER_RE, SECTION_RE, SUBSECTION_RE
 from retrieval.plans.spaced import join_header_tokens
 
 _SPACES = " \u3000\xa0"
@@ -208,6 +209,7 @@ class _Block:
     gutters: list[int]
     metric: int
     right: dict[int, int] = field(default_factory=dict)  # how far each column's words reach
+    left: dict[int, int] = field(default_factory=dict)  # where each column's words start, at the leftmost
 
 
 def _snippet(text: str) -> str:
@@ -269,6 +271,7 @@ def _block(header: Header, lines: list[list[Word]]) -> _Block:
     for w in words:
         col = _column_of(w, best.gutters, best.metric)
         best.right[col] = max(best.right.get(col, 0), w.end(best.metric))
+        best.left[col] = min(best.left.get(col, w.start(best.metric)), w.start(best.metric))
     return best
 
 
@@ -324,7 +327,7 @@ class _Reader:
                 self.ended = None
             else:
                 return
-        if section and (crossing or self._closed()):
+        if section and (crossing or self._closed() or DECLARED_RE.search(flat) or self._off_text_edge(words[0].start(m))):
             self._section(flat.replace(" ", ""), no, words[0].start(m), words[-1].end(m) >= gutters[-1])
             return
         if self.section_at is not None and self.section_full and _one_segment(words) \
@@ -357,6 +360,13 @@ class _Reader:
         self._flush()
 
     # -- sections and runs --
+
+    def _off_text_edge(self, start: int) -> bool:
+        """A line that does not start where the task text's lines start (a title centred over the
+        table, or one from its left edge) is not the text's next line."""
+        assert self.block is not None
+        edge = self.block.left.get(self.columns.get("text", -1))
+        return edge is not None and abs(start - edge) > 1
 
     def _closed(self) -> bool:
         """No row is open: nothing read yet since the header or section, or the last text ended."""
@@ -490,6 +500,13 @@ def _code(line: _Line, columns: dict[str, int]) -> str:
     return line.cells.get(columns.get("code", -1), "") or _line_text(line)[:6]
 
 
+def _whole_names(upper: str, lower: str) -> bool:
+    """A full line that ends a name ("…规划局") over one that starts a name ("市水利局"): one
+    name a line, not a name cut by the wrap."""
+    last = re.split(r"[、，,；;\s]", upper)[-1]
+    return has_suffix(last) and lower.startswith(NAME_STARTS)
+
+
 def join_cells(lines: list[_Line], columns: dict[str, int], width: int) -> list[str]:
     """One row's cells from its lines: the task text and the deadline joined as printed (a wrap,
     no space). Leader and unit cells: a line that filled its column and did not end a list item
@@ -504,7 +521,7 @@ def join_cells(lines: list[_Line], columns: dict[str, int], width: int) -> list[
                 continue
             if col in joined_roles:
                 cells[col] += value.replace(" ", "") if col == columns.get("due") else value
-            elif cut.get(col) and not value.startswith(_LIST_MARKS):
+            elif cut.get(col) and not value.startswith(_LIST_MARKS) and not _whole_names(cells[col], value):
                 cells[col] += value
             else:
                 cells[col] = (cells[col] + "\n" + value).strip()

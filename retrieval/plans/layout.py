@@ -1,5 +1,7 @@
 """Column-aligned text: a table whose cells are separated by spaces, not tabs, as text
-extracted from a PDF often is.
+extracted from a PDF often is. A table printed by position (its header's cells parted by runs
+of spaces, as `pdftotext -layout` prints it) is read by `retrieval.plans.aligned`; the reader
+here takes the lines word by word, one space between cells, as below.
 
     序号 工作任务 牵头领导 牵头单位 责任单位
     一、增强科技创新引领力…（8项）

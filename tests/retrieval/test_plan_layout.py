@@ -206,3 +206,29 @@ def test_a_report_with_an_aligned_statistics_table_is_no_plan():
         "过去一年，全市经济运行稳中有进。",
     ])
     assert detect_shape(SimpleNamespace(text=text, tables=[])) is None
+
+
+@pytest.mark.parametrize("section", [
+    " " * 20 + "二、惠民生",  # centred over the table
+    "  二、惠民生",  # from the table's left edge
+    " " * 8 + "二、惠民生（1项）",  # where the text starts, but with its count
+])
+def test_a_section_row_after_a_text_without_a_full_stop_is_still_a_section(section: str):
+    table = parse_plan(_plan(
+        _line(code="1", text="推进东城污水处理厂二期建设", leaders="韩立秋", lead="市水务局"),
+        _line(text="并投入运行"),
+        section,
+        _line(code="1", text="新增托位300个。", leaders="韩立秋", lead="市卫生健康委"),
+    ))
+    assert [(r.code, r.section, r.text) for r in table.rows] == [
+        ("1.1", "稳增长", "推进东城污水处理厂二期建设并投入运行"), ("2.1", "惠民生", "新增托位300个。")]
+
+
+def test_a_unit_line_that_fills_its_column_goes_on_below_unless_a_new_name_starts():
+    table = parse_plan(_plan(
+        _line(code="1", text="新增城镇就业岗位2.5万个，开展", leaders="韩立秋", lead="市人社局", co="市财政局、市人力资源社会"),
+        _line(text="职业技能培训3万人次。", co="保障局"),
+        _line(code="2", text="建成政务数据共享交换平台二期", leaders="韩立秋", lead="市数据局", co="市统计局、市大数据管理局"),
+        _line(text="。", co="市水利局"),
+    ))
+    assert [r.co_units for r in table.rows] == [["市财政局", "市人力资源社会保障局"], ["市统计局", "市大数据管理局", "市水利局"]]
