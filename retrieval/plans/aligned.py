@@ -42,13 +42,13 @@ from core.numerals import cn_number
 from prompts import registry as msg
 from retrieval.plans.cells import NAME_STARTS, has_suffix
 from retrieval.plans.header import HEADER_LABELS, header_tokens_columns
-from retrieval.plans.numbering import CODE_RE, DECLARED_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, PAGE_FOOTER_RE, SECTION_RE, SUBSECTION_RE
+from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, PAGE_FOOTER_RE,
+                                       SECTION_RE, SUBSECTION_RE, TASK_RE, task_number)
 from retrieval.plans.spaced import join_header_tokens
 
 _SPACES = " \u3000\xa0"
 _HEADER_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _TEXT_END_RE = re.compile(r"[。；;！？!?][”’」）)]*$")
-_INLINE_TASK_RE = re.compile(r"^(\d{1,3})(?:\s*[.．、]|\s)\s*\S")
 _LIST_MARKS = ("、", "，", ",", "；", ";")
 _NOTE_RE = re.compile(r"^(?:注|备注|说明)\s*[:：]")
 METRICS = (0, 1)  # positions in characters, in display width
@@ -287,6 +287,7 @@ class _Reader:
         self.section_full = False
         self.ended: tuple[int, str] | None = None  # past the table's last row: (line, text) of a note or prose
         self.tasks_seen = False
+        self.last_number = 0  # the last task number printed at the start of a text
 
     @property
     def columns(self) -> dict[str, int]:
@@ -388,7 +389,9 @@ class _Reader:
         run, self.run = self.run, []
         if not run:
             return
-        rows = group_rows(run, self.columns, self.out.problems)
+        rows = group_rows(run, self.columns, self.out.problems, self.last_number)
+        if rows and "code" not in self.columns:
+            self.last_number = _inline_number(rows[-1][0], self.columns) or self.last_number
         leader = self.columns.get("leaders")
         last = ""
         width = len(self.block.header.cells)  # type: ignore[union-attr]
@@ -406,18 +409,32 @@ def _anchor(line: _Line, columns: dict[str, int]) -> bool:
     if "code" in columns:
         code = line.cells.get(columns["code"], "")
         return bool(MARK_TASK_RE.match(code) or CODE_RE.match(code))
-    return bool(_INLINE_TASK_RE.match(line.cells.get(columns.get("text", -1), "")))
+    return _inline_number(line, columns) is not None
 
 
-def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str]) -> list[list[_Line]]:
-    """The lines of a run (between section rows) cut into rows, one number each."""
+def _inline_number(line: _Line, columns: dict[str, int]) -> int | None:
+    """The number a task text starts with ("1. …", "（1）…") in a table without a 序号 column."""
+    m = TASK_RE.match(line.cells.get(columns.get("text", -1), ""))
+    return task_number(m)[0] if m else None
+
+
+def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], last: int = 0) -> list[list[_Line]]:
+    """The lines of a run (between section rows) cut into rows, one number each. `last`: the
+    number before the run, for numbers printed at the start of the text."""
     text_col = columns.get("text", -1)
     has_text = [bool(ln.cells.get(text_col)) for ln in run]
     closes = [h and bool(_TEXT_END_RE.search(ln.cells[text_col])) for h, ln in zip(has_text, run)]
     anchors = [i for i, ln in enumerate(run) if _anchor(ln, columns)]
     if "code" not in columns:
-        # an inline number starts a row only after the text before it closed ("2025年" is not one)
-        anchors = [i for i in anchors if not any(has_text[:i]) or closes[max(j for j in range(i) if has_text[j])]]
+        # a number at the start of the text starts a row only after the text before it closed,
+        # and in sequence (a list "1. … 2. …" inside a task is not rows)
+        kept = []
+        for i in anchors:
+            number = _inline_number(run[i], columns)
+            if (not any(has_text[:i]) or closes[max(j for j in range(i) if has_text[j])]) and number in (last + 1, 1):
+                kept.append(i)
+                last = number  # type: ignore[assignment]
+        anchors = kept
     if not anchors:
         problems.append(msg.LAYOUT_ORPHAN.format(row=run[0].no, text=_snippet(_line_text(run[0]))))
         return []

@@ -232,3 +232,37 @@ def test_a_unit_line_that_fills_its_column_goes_on_below_unless_a_new_name_start
         _line(text="。", co="市水利局"),
     ))
     assert [r.co_units for r in table.rows] == [["市财政局", "市人力资源社会保障局"], ["市统计局", "市大数据管理局", "市水利局"]]
+
+
+def _no_code_plan(*lines: str) -> SimpleNamespace:
+    header = "  " + "工作任务".ljust(28) + "责任领导".ljust(10) + "牵头单位".ljust(14) + "配合单位"
+    return SimpleNamespace(text="\n".join(["  青川县2025年重点工作责任分工方案", header, "  一、稳增长", *lines]) + "\n", tables=[])
+
+
+def _no_code_line(text: str = "", leaders: str = "", lead: str = "", co: str = "") -> str:
+    out = ""
+    for x, value in ((2, text), (30, leaders), (40, lead), (54, co)):
+        if value:
+            out = out.ljust(x) + value
+    return out
+
+
+@pytest.mark.parametrize("first, second", [("1. ", "2. "), ("（1）", "（2）")])
+def test_numbers_at_the_start_of_the_text_start_rows_in_sequence_only(first: str, second: str):
+    table = parse_plan(_no_code_plan(
+        _no_code_line(first + "开展两项行动：", "韩立秋", "县商务局", "县财政局"),
+        _no_code_line("1.老字号提升；"),
+        _no_code_line("3.夜间消费点亮。"),
+        _no_code_line(second + "新增托位300个。", "韩立秋", "县卫生健康委"),
+    ))
+    assert [(r.code, r.text, r.lead_units) for r in table.rows] == [
+        ("1.1", "开展两项行动：1.老字号提升；3.夜间消费点亮。", ["县商务局"]), ("1.2", "新增托位300个。", ["县卫生健康委"])]
+
+
+def test_a_section_mark_in_the_number_column_with_its_title_in_the_text_column():
+    table = parse_plan(_plan(
+        _line(code="1", text="新建城市公园5个。", leaders="韩立秋", lead="市城市管理局"),
+        _line(code="二", text="惠民生"),
+        _line(code="1", text="新增托位300个。", leaders="韩立秋", lead="市卫生健康委"),
+    ))
+    assert [(r.code, r.section) for r in table.rows] == [("1.1", "稳增长"), ("2.1", "惠民生")]
