@@ -207,7 +207,7 @@ def render(plan: Plan) -> tuple[str, list[dict]]:
 
 # --- content ------------------------------------------------------------------------------------
 
-def _tasks(rng: random.Random, n: int, level: str, place: str, leaders: list[str], units: list[str],
+def _tasks(rng: random.Random, n: int, place: str, leaders: list[str], units: list[str],
            projects: list[str], collective: str, dues: list[str]) -> list[Task]:
     verbs = ["加快推进", "高质量建设", "全面完成", "启动实施", "持续深化", "统筹推进", "扎实开展", "谋划建设"]
     goals = ["全年完成投资{a}亿元", "新增就业岗位{b}个", "年底前建成投用", "完成年度计划的{p}%以上", "带动社会投资{a}亿元",
@@ -239,12 +239,11 @@ def _tasks(rng: random.Random, n: int, level: str, place: str, leaders: list[str
 
 
 PROJECTS = ["北部新城综合管廊", "滨江绿道", "智能装备产业园", "老旧小区改造", "城乡供水一体化工程", "数字政府平台",
-            "高标准农田", "職业教育实训基地", "区域医疗中心", "养老服务综合体", "新能源汽车零部件园", "冷链物流基地",
+            "高标准农田", "职业教育实训基地", "区域医疗中心", "养老服务综合体", "新能源汽车零部件园", "冷链物流基地",
             "城市更新片区", "口袋公园", "农村公路提档升级工程", "中小学扩容", "普惠托育机构", "污水处理厂提标改造",
             "文旅融合示范区", "科创飞地", "电子信息产业链", "跨境电商综合试验区", "生态修复工程", "智慧停车系统",
             "乡村振兴示范带", "社区嵌入式服务设施", "人才公寓", "应急物资储备库", "公共充电网络", "特色农产品加工园",
             "历史文化街区", "防洪排涝设施", "中心城区快速路", "标准化厂房", "全民健身中心", "数字乡村试点"]
-PROJECTS[7] = "职业教育实训基地"
 
 
 def city() -> Plan:
@@ -256,7 +255,7 @@ def city() -> Plan:
               "全面推进乡村振兴，促进城乡融合发展", "办好民生实事，增进民生福祉"]
     sections = []
     for s, title in enumerate(titles):
-        tasks = _tasks(rng, 7, "市", "桐溪", ["沈砚秋", "陆知远", "许澄明", "温若川", "程疏影"], units, PROJECTS[s * 7:s * 7 + 7] + PROJECTS,
+        tasks = _tasks(rng, 7, "桐溪", ["沈砚秋", "陆知远", "许澄明", "温若川", "程疏影"], units, PROJECTS[s * 7:s * 7 + 7] + PROJECTS,
                        "各县（市、区）政府", ["2025年12月底前", "2025年6月底前", "2025年9月底前", "持续推进", "2025年11月底前"])
         sections.append((title, tasks))
     # a sentence that ends exactly where the text column wraps ("。" at a line's end inside a row)
@@ -281,7 +280,7 @@ def district() -> Plan:
     sizes = [9, 8, 8, 7]
     sections = []
     for s, (title, size) in enumerate(zip(titles, sizes)):
-        tasks = _tasks(rng, size, "区", "栖凤", ["邝云帆", "乔南星", "叶清和"], units, PROJECTS[s * 9 + 1:] + PROJECTS,
+        tasks = _tasks(rng, size, "栖凤", ["邝云帆", "乔南星", "叶清和"], units, PROJECTS[s * 9 + 1:] + PROJECTS,
                        "各街道办事处", ["2025年12月", "2025年6月", "2025年10月", "全年", "2025年8月"])
         sections.append((title, tasks))
     # two texts without a full stop at the end, as some tables print them
@@ -306,7 +305,7 @@ def county() -> Plan:
     sizes = [12, 10, 11]
     sections = []
     for s, (title, size) in enumerate(zip(titles, sizes)):
-        tasks = _tasks(rng, size, "县", "松岚", ["苗青禾", "罗一川", "汤晓岚", "岳知行"], units, PROJECTS[s * 11 + 3:] + PROJECTS,
+        tasks = _tasks(rng, size, "松岚", ["苗青禾", "罗一川", "汤晓岚", "岳知行"], units, PROJECTS[s * 11 + 3:] + PROJECTS,
                        "各乡镇人民政府", ["2025年12月底前", "2025年6月底前", "年内持续推进", "2025年9月底前"])
         sections.append((title, tasks))
     sections[0][1][4].leaders = ["苗青禾", "罗一川"]
