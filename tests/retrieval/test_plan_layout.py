@@ -12,7 +12,9 @@ check that a plan that cannot be read whole is refused with the reason, never ha
 """
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -61,6 +63,29 @@ def test_a_leader_printed_once_is_every_following_row_s(name: str):
     printed = sum(text.count(n) for n in leaders)
     assert printed < sum(len(t["leaders"]) for t in truth)  # merged cells: fewer names printed than tasks
     assert all(r.leaders for r in _read(name).rows)
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("make_layout_plans", FOLDER / "make_plans.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_layout_plans"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+@pytest.mark.parametrize("name, changes", [
+    ("city", {"metric": "char", "vertical": "top"}),  # the same plan in characters, every cell on the first line
+    ("city", {"blank_between": True, "merge_leaders": False, "footer": "第{n}页"}),
+    ("district", {"vertical": "middle", "split_rows": False, "blank_between": False}),
+    ("county", {"vertical": "top"}),
+])
+def test_the_same_plans_printed_otherwise_read_the_same(name: str, changes: dict):
+    make = _generator()
+    plan = getattr(make, name)()
+    for key, value in changes.items():
+        setattr(plan, key, value)
+    text, truth = make.render(plan)
+    assert _got(parse_plan(SimpleNamespace(text=text, tables=[]))) == truth
 
 
 def test_a_full_stop_at_a_line_end_inside_a_row_does_not_split_it():

@@ -148,8 +148,10 @@ def fit(plan: Plan) -> None:
                 except AssertionError:
                     if task.co_units:
                         task.co_units.pop()
-                    else:
+                    elif len(task.lead_units) > 1:
                         task.lead_units = task.lead_units[:1]
+                    else:
+                        raise ValueError(f"a short cell is taller than the text: {task.text}") from None
 
 
 def render(plan: Plan) -> tuple[str, list[dict]]:
