@@ -15,6 +15,12 @@ ROW_GARBAGE = "第{row}行无法识别：{text}"
 ROW_DUP_CODE = "第{row}行：任务编号 {code} 与第{first}行重复"
 ROW_NO_TEXT = "第{row}行：任务 {code} 没有任务内容"
 ROW_NO_LEAD = "第{row}行：任务 {code} 没有牵头单位"
+# column-aligned text read by position (retrieval/plans/aligned.py)
+LAYOUT_CROSSING = "第{row}行：“{text}”跨过了“{left}”与“{right}”两栏的分界，读不出属于哪一栏"
+LAYOUT_AMBIGUOUS = "第{first}–{last}行：任务文字没有以句号结束，序号又印在行中间，分不清序号{a}和序号{b}两项任务从哪一行分开"
+LAYOUT_ORPHAN = "第{row}行：“{text}”不属于任何带序号的任务"
+LAYOUT_INSIDE = "第{row}行：“{text}”跨栏写在表格中间（第{next}行还有任务），读不出它属于哪一项"
+LAYOUT_STRAY = "第{row}行：“{text}”夹在两项任务之间，读不出属于哪一项"
 COUNT_MISMATCH = "第{number}部分标明{declared}项，实际读到{found}项"
 NO_TITLE = "没有读到分工方案的标题和年份"
 IMPLICIT_SECTION = "全部任务"  # the section title of a table that has no "一、…" rows

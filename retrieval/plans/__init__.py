@@ -4,7 +4,7 @@
 - `cells`: cleaning cells, splitting leaders and units (names broken over lines rejoined);
 - `header`: which column holds what, from the header's words;
 - `rows`: rows of cells from tables, bar tables pasted as text (`pipes`), PDF tab lines or
-  column-aligned text (`layout`);
+  column-aligned text (`layout`; printed by position, as `pdftotext -layout` does: `aligned`);
 - `table`: stage 1 for tables — the row state machine giving draft tasks;
 - `paragraphs` + `owners`: stage 1 for paragraph plans with owner brackets;
 - `fields`: stage 1 for numbered blocks whose owners are labelled lines ("牵头单位：…");

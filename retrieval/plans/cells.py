@@ -26,6 +26,9 @@ TAIL_STARTS = (
     "各成员单位", "成员单位", "工作委员会", "委员会", "办公室",
 )
 
+# How a unit's name may start (a level of government, a collective, a national body).
+NAME_STARTS = ("省", "市", "县", "区", "州", "盟", "镇", "乡", "街道", "各", "中国", "中共", "国家", "国网", "人民银行")
+
 
 def clean_cell(cell: Any) -> str:
     """Drop markup and normalise whitespace; keep line breaks (they separate names in DOCX)."""

@@ -79,3 +79,14 @@ def merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int
     merged = {role: i for role, i in upper.items() if i not in taken and role not in lower}
     merged.update(lower)
     return merged
+
+
+def header_tokens_columns(tokens: Sequence[str]) -> dict[str, int] | None:
+    """A line of text cut into cells (column-aligned text): a header when every cell is a short
+    column name (three or more of them) and `header_columns` reads the roles."""
+    if len(tokens) < 3 or any(len(t) > 10 for t in tokens):
+        return None
+    if not all(any(w in t for _, words in COLUMN_RULES for w in words) for t in tokens):
+        return None
+    return header_columns(tokens)
+

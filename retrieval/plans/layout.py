@@ -1,5 +1,7 @@
 """Column-aligned text: a table whose cells are separated by spaces, not tabs, as text
-extracted from a PDF often is.
+extracted from a PDF often is. A table printed by position (its header's cells parted by runs
+of spaces, as `pdftotext -layout` prints it) is read by `retrieval.plans.aligned`; the reader
+here takes the lines word by word, one space between cells, as below.
 
     序号 工作任务 牵头领导 牵头单位 责任单位
     一、增强科技创新引领力…（8项）
@@ -21,8 +23,9 @@ from __future__ import annotations
 
 from core import lazy_re as re
 
+from retrieval.plans.aligned import ColumnTable, read_aligned
 from retrieval.plans.cells import has_suffix
-from retrieval.plans.header import COLUMN_RULES, HEADER_LABELS, header_columns
+from retrieval.plans.header import HEADER_LABELS, header_tokens_columns
 from retrieval.plans.numbering import PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE
 from retrieval.plans.spaced import join_header_tokens
 
@@ -35,11 +38,7 @@ _NOT_NAME_START = ("省", "市", "县", "区", "各", "中", "国", "全")
 
 
 def _is_header(tokens: list[str]) -> dict[str, int] | None:
-    if len(tokens) < 3 or any(len(t) > 10 for t in tokens):
-        return None
-    if not all(any(w in t for _, words in COLUMN_RULES for w in words) for t in tokens):
-        return None
-    return header_columns(tokens)
+    return header_tokens_columns(tokens)
 
 
 def _is_person(token: str) -> bool:
@@ -87,8 +86,18 @@ class _Row:
         self.cells[target] += joiner + token
 
 
+def read_columns(text: str) -> ColumnTable:
+    """Column-aligned text as rows: by position when the header is printed by position
+    (`pdftotext -layout`, `retrieval.plans.aligned`), else word by word as below."""
+    aligned = read_aligned(text)
+    if aligned is not None:
+        return aligned
+    rows = column_rows(text)
+    return ColumnTable(rows=rows, lines=[], problems=[])
+
+
 def column_rows(text: str) -> list[list[str]]:
-    """Rows of cells from column-aligned text; [] when no line is a header."""
+    """Rows of cells from column-aligned text whose cells one space parts; [] when no line is a header."""
     out: list[list[str]] = []
     columns: dict[str, int] | None = None
     width = 0

@@ -24,6 +24,10 @@ DECLARED_RE = re.compile(r"[（(]\s*(?:共\s*)?(\d+)\s*项\s*[)）]\s*$")
 # A code column ("3.4", "3-4") when the table has one: section and number, both explicit.
 CODE_RE = re.compile(r"^\s*(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")
 PAGE_NUMBER_RE = re.compile(r"^\s*[-—–]*\s*\d{1,4}\s*[-—–]*\s*$")
+# Every page number a printed plan carries on a line of its own: "— 5 —", "-5-", "5",
+# "第5页", "第 5 页 共 12 页", "5/12".
+PAGE_FOOTER_RE = re.compile(
+    r"^\s*(?:[-—–－]*\s*\d{1,4}\s*[-—–－]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 
 
 def is_numbered(label: str) -> bool:

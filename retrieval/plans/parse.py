@@ -29,6 +29,7 @@ from retrieval.plans.drafts import Draft, finish
 from retrieval.plans.errors import PlanTableError
 from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
 from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers
+from retrieval.plans.layout import read_columns
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
@@ -100,10 +101,15 @@ def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
         sections, drafts, problems = one_a_line.sections, one_a_line.drafts, one_a_line.problems
     else:
         shape, rows = candidate_rows(loaded)
-        reading = read_rows(rows)
+        lines: list[int] = []
+        found: list[str] = []
+        if shape == "columns":
+            columns = read_columns(getattr(loaded, "text", "") or "")
+            rows, lines, found = columns.rows, columns.lines, columns.problems
+        reading = read_rows(rows, lines)
         if reading.columns is None:
             raise PlanTableError([msg.NO_HEADER], shape)
-        sections, drafts, problems = reading.sections, reading.drafts, reading.problems
+        sections, drafts, problems = reading.sections, reading.drafts, found + reading.problems
         missing = [role for role in REQUIRED_COLUMNS if role not in reading.columns]
         if missing:
             problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))

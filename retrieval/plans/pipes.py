@@ -38,7 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core import lazy_re as re
-from retrieval.plans.cells import clean_cell, has_suffix
+from retrieval.plans.cells import NAME_STARTS as _NAME_STARTS, clean_cell, has_suffix
 from retrieval.plans.drafts import Draft
 from retrieval.plans.header import header_columns
 from retrieval.plans.numbering import (CODE_RE, MARK_SECTION_RE, MARK_SUBSECTION_RE, MARK_TASK_RE, SECTION_RE, SUBSECTION_RE,
@@ -57,8 +57,6 @@ MIN_SHARE = 1 / 3  # of the text's non-empty lines that the table's lines must m
 # Roles whose wrapped lines are joined without a break: a sentence, a deadline, a number.
 _JOINED_ROLES = ("text", "due", "code")
 _LIST_MARKS = "、，,；; "
-# How a unit's name may start (a level of government, a collective, a national body).
-_NAME_STARTS = ("省", "市", "县", "区", "州", "盟", "镇", "乡", "街道", "各", "中国", "中共", "国家", "国网", "人民银行")
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from retrieval.plans.cells import clean_cell
-from retrieval.plans.layout import column_rows
+from retrieval.plans.layout import read_columns
 from retrieval.plans.numbering import is_numbered, mark_prefix
 from retrieval.plans.pipes import bar_rows
 
@@ -44,7 +44,7 @@ def candidate_rows(loaded: Any) -> tuple[str, list[list[str]]]:
     rows = text_rows(text)
     if rows:
         return "table", rows
-    return "columns", column_rows(text)
+    return "columns", read_columns(text).rows
 
 
 @dataclass

@@ -50,11 +50,13 @@ class Reading:
     defaults: dict[str, str] = field(default_factory=dict)  # … or on a subsection row
 
 
-def read_rows(rows: Sequence[Sequence[str]]) -> Reading:
-    """Stage 1: every row classified and turned into sections and draft tasks."""
+def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Reading:
+    """Stage 1: every row classified and turned into sections and draft tasks. `lines`: the
+    file line each row starts on, when rows were read from text (problems name those)."""
     r = Reading()
     pending: dict[str, int] | None = None  # header rows read so far (a header may span two rows)
-    for line_no, row in enumerate(rows, start=1):
+    for index, row in enumerate(rows):
+        line_no = lines[index] if index < len(lines) else index + 1
         found = header_columns(row)
         if found:
             pending = merge_headers(pending, found) if pending else found
