@@ -20,7 +20,7 @@ _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "24年省报告" / "那个省人代会" (the meeting that hears the province's report)
 # "省两会那份报告" / "省级政府工作报告" / "那份省报告": the level's own report, said without a name;
 # where no place name precedes it (a name before 市 names that city: "南昌市政府工作报告")
-_LEVEL_DOC = (r"(?:^|(?<=[年\s，,：:个的份按据照在看查问翻]))({level}(?:里|级)?)(?:的)?(?:两会|人代会|人大会)?(?:上)?"
+_LEVEL_DOC = (r"(?:^|(?<=[年\s，,：:个的份按据照在看查问翻要用是]))({level}(?:里|级)?)(?:的)?(?:两会|人代会|人大会)?(?:上)?"
               r"(?:的|那份|那个)?(?:政府)?(?:工作)?(?:报告|文件|人代会|人大会|两会)")
 _HOME_DOC = re.compile(_LEVEL_DOC.format(level="省"))
 # "市政府工作报告" / "市两会报告" / "市级报告" with no city named: a city's report, never the province's

@@ -9,6 +9,7 @@ import pytest
 
 from answers.ask import ask
 from answers.regions import city_level_said, parse_region
+from answers.side_requests import read_side_requests
 from core.context import Context
 from tests.support.answer_sets import flat
 
@@ -22,6 +23,8 @@ def ctx(asked_corpus: Context) -> Context:
     ("省两会报告里2024年的地区生产总值增长目标", "5%左右"),
     ("2024年省两会报告里的粮食产量目标", "430亿斤"),
     ("省里开两会的报告2024年粮食产量目标", "430亿斤"),
+    ("2024年地区生产总值增长目标（按省政府工作报告）", "5%左右"),
+    ("2024年地区生产总值增长目标，要省两会报告的", "5%左右"),
 ])
 def test_the_provinces_report_answers_alone(ctx: Context, question: str, figure: str) -> None:
     ans = ask(ctx, question)
@@ -35,6 +38,8 @@ def test_the_provinces_report_answers_alone(ctx: Context, question: str, figure:
     ("2024年市级报告的粮食产量目标", "42亿斤", "430亿斤"),
     ("2024年市两会报告里一般公共预算收入增长目标", "5.0%左右", "江西省"),
     ("市级政府工作报告2023年城镇新增就业多少", "6.89万人", "江西省"),
+    ("2024年粮食产量目标（市级报告口径）", "42亿斤", "430亿斤"),
+    ("2024年粮食产量目标（依据市两会报告）", "42亿斤", "430亿斤"),
 ])
 def test_a_citys_report_said_by_level_is_never_the_provinces(ctx: Context, question: str, figure: str,
                                                              not_figure: str) -> None:
@@ -50,3 +55,10 @@ def test_a_citys_report_with_a_default_city_is_that_citys() -> None:
     assert city_level_said("市两会报告里粮食产量") == "市"
     assert city_level_said("南昌市政府工作报告里粮食产量") is None  # the city is named
     assert city_level_said("城市更新报告") is None
+
+
+def test_a_level_report_in_a_side_clause_is_the_scope() -> None:
+    assert read_side_requests("2024年GDP目标（按省政府工作报告）").question == "全省2024年GDP目标"
+    assert read_side_requests("2024年粮食产量目标（依据市两会报告）").question == "市里2024年粮食产量目标"
+    # a plan named the same way stays the question's own words (answers.plan_named reads it)
+    assert read_side_requests("21年新增上市公司多少家（按分工方案）").question == "21年新增上市公司多少家（按分工方案）"
