@@ -30,7 +30,7 @@ from answers.clause_roles import request_of
 from answers.contrasts import clause_contrasted
 from answers.thresholds import threshold_missing
 from answers.evidence import NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, stock_or_flow_factor, unit_of
-from answers.measure_content import clause_states, content_words
+from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
 from answers.regions import same_region
 from core import lazy_re as re
@@ -340,8 +340,8 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
     asked = read_asked(ctx, question, normalized)
     if not asked.grams or not any(w > 0 for w in asked.weights.values()):
         return None
-    if unheld_word(asked.text, B.chars_held(ctx)):
-        return None
+    if unheld_word(asked.text, B.chars_held(ctx)) or unprinted_name(asked.text, asked.weights):
+        return None  # "松岭县…" over reports that never print 松岭: no sentence of theirs is its
     weights = {g: asked.weights.get(g, 0.0) for g in asked.grams}
     latin_held = {w.lower() for w in _LATIN.findall(asked.text)
                   if len(w) >= 2 and B.term_rarity(ctx, [w.lower()]).get(w.lower(), 0.0) > 0}

@@ -11,7 +11,9 @@ and misses such a sentence. Here the measure is reduced to its content words:
 - each word must stand in the clause, as typed or as its documents' words (rows "measure" of
   `core.synonyms_data`: 新建 ~ 新开工, 达标 ~ 达到…要求, 总数 ~ 累计), all of them, in any order.
 The period, the measure's unit, the vetoes and the contrasts are checked by the caller as for
-any clause. `plain_share` puts a share said with 之/所占 in the documents' form for every rule.
+any clause. A name the question holds that the documents never print ("松岭县…", jieba's place,
+person and organisation tags) means the measure is that name's: no clause answers
+(`unprinted_name`, read by `answers.answerability` for every clause, not only this reading). `plain_share` puts a share said with 之/所占 in the documents' form for every rule.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from core.synonyms import pairs
 # a Latin or digit name kept whole ("5G", "R&D"): jieba cuts "5G" as 5/G
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&+.]*[A-Za-z][A-Za-z0-9&+.]*|[A-Za-z]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# jieba's tags of names: a place (ns), a person (nr), an organisation (nt), another name (nz)
+_NAME_TAGS = frozenset({"ns", "nr", "nt", "nz"})
 # the fewest content words that make a measure: one word alone is a topic, not a measure
 MIN_WORDS = 2
 
@@ -48,17 +52,32 @@ def _documents_words() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _words(text: str) -> list[tuple[str, str]]:
+    """jieba's (word, tag) pairs of two or more Chinese characters, Latin names set aside."""
+    from answers.review_words import tagged
+
+    return [(w, tag) for w, tag in tagged(_LATIN.sub("，", text)) if len(w) >= 2 and all(_CJK.match(ch) for ch in w)]
+
+
+def _weighs(word: str, weight: dict[str, float]) -> bool:
+    return max((weight.get(word[i:i + 2], 0.0) for i in range(len(word) - 1)), default=0.0) > 0
+
+
+def unprinted_name(text: str, weight: dict[str, float]) -> str:
+    """A name of the asked item (a place, a person, an organisation: jieba's tags) that the
+    documents never print ("松岭县…" over reports of other places): what is asked is that
+    name's, and no sentence of the documents states it. Empty when there is none."""
+    return next((w for w, tag in _words(text) if tag in _NAME_TAGS and not _weighs(w, weight)), "")
+
+
 def content_words(text: str, weight: dict[str, float]) -> list[str]:
     """The content words of the asked item `text`: jieba's words of two or more characters (and
     Latin names) that weigh something in `weight` (bigram → rarity, `Asked.weights`)."""
-    from answers.review_words import tagged
-
-    latin = [m.group(0) for m in _LATIN.finditer(text)]
-    cut = tagged(_LATIN.sub("，", text))
-    if not cut:
+    words = _words(text)
+    if not words or unprinted_name(text, weight):
         return []
-    words = [w for w, _tag in cut if len(w) >= 2 and all(_CJK.match(ch) for ch in w)]
-    out = [w for w in words if max((weight.get(w[i:i + 2], 0.0) for i in range(len(w) - 1)), default=0.0) > 0]
+    out = [w for w, _tag in words if _weighs(w, weight)]
+    latin = [m.group(0) for m in _LATIN.finditer(text)]
     out += [w for w in latin if weight.get(w.lower(), 0.0) > 0]
     return list(dict.fromkeys(out))
 

@@ -34,6 +34,8 @@ def test_a_formal_measure_finds_the_sentence(ctx: Context, question: str, words:
 @pytest.mark.parametrize("question", [
     "2022年海绵城市达标面积增长多少亿元",  # a measure the sentence does not state (元)
     "2021年全省充电桩累计总数",  # a thing no report counts
+    "松岭县5G基站累计总数",  # a place no document prints: another place's count is no answer
+    "青溪县城镇新增就业目标",
 ])
 def test_a_measure_not_stated_stays_not_found(ctx: Context, question: str) -> None:
     ans = ask(ctx, question)
