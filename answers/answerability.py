@@ -287,6 +287,8 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
     aside = years_set_aside(question)
     years = [y for y in years if y not in aside]
     text = asked_text(question)
+    if unprinted_name(text, B.term_rarity(ctx, grams(text))):
+        return None  # "松岭县…": a place the documents never print; neither reading answers it
     normalized = B.normalize(text)
     pool = list(hits)
     seen = {B.field(h, "chunk_id") for h in pool}
