@@ -30,6 +30,7 @@ from answers.clause_roles import request_of
 from answers.contrasts import clause_contrasted
 from answers.thresholds import threshold_missing
 from answers.evidence import NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, stock_or_flow_factor, unit_of
+from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
 from answers.regions import same_region
 from core import lazy_re as re
@@ -94,7 +95,7 @@ class Asked:
 # 报告里去年的数，不是2021年的"), not the asked item
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|具体|数值|数字|比例|占比|比重|金额|面积|规模|口径|目标")
 # a figure asked for in words: "…的累计金额", "…的比例口径", "…的数量目标"
-_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率|"
+_FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|总数|总量|规模|金额|面积|比例|占比|比重|百分比|增速|增幅|涨幅|率|"
                            r"(?:增长|下降|降低|提高)(?:目标|预期)?$|目标$|预期目标|目标值|指标值")
 # a closing remark about the answer: a demonstrative or a request opens it
 _REMARK = re.compile(r"^(?:这个|这|那个|该|要|请|麻烦|谢谢|多谢|辛苦|务必|尽快|急|越快越好|以)")
@@ -286,6 +287,8 @@ def answerable(ctx: Any, question: str, hits: list[Any], *, regions: list[str | 
     aside = years_set_aside(question)
     years = [y for y in years if y not in aside]
     text = asked_text(question)
+    if unprinted_name(text, B.term_rarity(ctx, grams(text))):
+        return None  # "松岭县…": a place the documents never print; neither reading answers it
     normalized = B.normalize(text)
     pool = list(hits)
     seen = {B.field(h, "chunk_id") for h in pool}
@@ -339,8 +342,8 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
     asked = read_asked(ctx, question, normalized)
     if not asked.grams or not any(w > 0 for w in asked.weights.values()):
         return None
-    if unheld_word(asked.text, B.chars_held(ctx)):
-        return None
+    if unheld_word(asked.text, B.chars_held(ctx)) or unprinted_name(asked.text, asked.weights):
+        return None  # "松岭县…" over reports that never print 松岭: no sentence of theirs is its
     weights = {g: asked.weights.get(g, 0.0) for g in asked.grams}
     latin_held = {w.lower() for w in _LATIN.findall(asked.text)
                   if len(w) >= 2 and B.term_rarity(ctx, [w.lower()]).get(w.lower(), 0.0) > 0}
@@ -348,6 +351,7 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
     best_cov = 0.0
     every = candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
                        weights=weights)
+    words = content_words(asked.text, asked.weights)  # the measure's content words, any order
     for c in every:
         if years and c.period.year not in years and doc_years.get(B.field(c.hit, "file")) not in named_reports:
             continue
@@ -362,6 +366,8 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
         sim = B.field(c.hit, "dense_score")
         if dense and sim is not None and sim >= DENSE_VOTE:
             bar = DENSE_BAR
+        if cov < bar and clause_states(words, c.clause):
+            cov = bar  # "海绵城市达标面积比例": every content word stated, in the clause's own words
         if cov < bar or mass(asked, c.sentence) < MIN_MASS:
             continue
         if _vetoed(asked, c.sentence) or any(not any(f in c.sentence for f in forms) for forms in must_hold):

@@ -86,11 +86,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     from answers.figure_choice import figure_offered, rough_figures  # "十一块金牌还是十二块" asks the count
 
-    from answers.local_names import local_names  # "三实小" / "石桥到大岭那条路": the documents' names
+    from answers.local_names import local_names  # "三实小" / "市二院" / "石桥到大岭那条路": the documents' names
     from answers.plan_named import plan_named  # "分工表", "任务分解表": the responsibility plan
 
     offered = rough_figures(question)  # "七百多公里？": checked against the answer (answers.stated_figures)
-    question = figure_offered(document_named(plan_named(local_names(question))))
+    named = local_names(question, held=lambda phrase: B.text_holds(ctx, phrase))  # "市一院": as printed
+    question = figure_offered(document_named(plan_named(named)))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
     question, asked_back = with_unit_named(ctx, question)

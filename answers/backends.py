@@ -102,6 +102,14 @@ def chars_held(ctx: Any) -> frozenset[str]:
     return degrade("chars_held", lambda: _held(ctx), frozenset())
 
 
+def text_holds(ctx: Any, phrase: str) -> bool:
+    """`retrieval.search.text_holds`: whether the indexed chunks print `phrase`; False when the
+    index cannot serve (then the caller keeps its default reading)."""
+    from retrieval.search import text_holds as _holds
+
+    return degrade("text_holds", lambda: _holds(ctx, phrase), False)
+
+
 def normalize(text: str, *, today: dt.date | None = None, doc_year: int | None = None) -> str:
     return degrade("normalize_query", lambda: normalize_query(text, today=today, doc_year=doc_year), text)
 

@@ -13,7 +13,7 @@ from typing import Callable
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
 from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
-from answers.regions import RegionRef, parse_region
+from answers.regions import RegionRef, level_documents_said, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
@@ -212,6 +212,8 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     t = strip_years(text, years)
     if region.mentioned:
         t = t.replace(region.mentioned, " ")
+    for doc in level_documents_said(t):
+        t = t.replace(doc, " ")  # "市两会报告里…": where to look, not what is asked
     for d in drop:
         if d:
             t = t.replace(d, " ")

@@ -18,7 +18,13 @@ from core.places import CITIES, NICKNAMES, PROVINCES, is_province, place_alterna
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
 # "24年省报告" / "那个省人代会" (the meeting that hears the province's report)
-_HOME_DOC = re.compile(r"(?:^|(?<=[年\s，,：:个]))(省(?:里|级)?)(?:的)?(?:政府)?(?:工作)?(?:报告|文件|人代会|人大会)")
+# "省两会那份报告" / "省级政府工作报告" / "那份省报告": the level's own report, said without a name;
+# where no place name precedes it (a name before 市 names that city: "南昌市政府工作报告")
+_LEVEL_DOC = (r"(?:^|(?<=[年\s，,：:个的份按据照在看查问翻要用是]))({level}(?:里|级)?)(?:的)?(?:两会|人代会|人大会)?(?:上)?"
+              r"(?:的|那份|那个)?(?:政府)?(?:工作)?(?:报告|文件|人代会|人大会|两会)")
+_HOME_DOC = re.compile(_LEVEL_DOC.format(level="省"))
+# "市政府工作报告" / "市两会报告" / "市级报告" with no city named: a city's report, never the province's
+_CITY_DOC = re.compile(_LEVEL_DOC.format(level="市"))
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
 _RANKING = re.compile(
@@ -113,9 +119,25 @@ def parse_region(
                 found.append((2, RegionRef(full, short)))
     if found:
         return sorted(found, key=lambda x: x[0])[0][1]
-    if default_region and any(w in text for w in _CITY_SELF):
-        return RegionRef(default_region, next(w for w in _CITY_SELF if w in text), default_used=True)
+    if default_region and (said := city_level_said(text)):
+        return RegionRef(default_region, said, default_used=True)
     return RegionRef(None)
+
+
+def level_documents_said(text: str) -> list[str]:
+    """"省两会报告" / "市级政府工作报告" as typed: the document named by its level, which says
+    where to look and is no word of what is asked."""
+    return [m.group(0) for pattern in (_HOME_DOC, _CITY_DOC) for m in pattern.finditer(text)]
+
+
+def city_level_said(text: str) -> str | None:
+    """The words that scope a question to a city's own documents without naming the city:
+    "我市/全市/市里…", or its report said by level ("市政府工作报告", "市两会报告", "市级报告").
+    Then the province's report answers nothing of it (the default city, else the cities')."""
+    if word := next((w for w in _CITY_SELF if w in text), None):
+        return word
+    m = _CITY_DOC.search(text)
+    return m.group(1) if m else None
 
 
 def same_region(a: str | None, b: str | None) -> bool:

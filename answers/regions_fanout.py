@@ -17,7 +17,7 @@ from answers import backends as B
 from answers.compose import Answer, fit
 from answers.evidence import coverage, grams
 from answers.question import Question
-from answers.regions import RegionRef, home_province, same_region
+from answers.regions import RegionRef, city_level_said, home_province, same_region
 from answers.years import resolve_years
 from answers.report_facts import answer_from_reports
 from core.places import is_province
@@ -27,14 +27,13 @@ from prompts import answers as P
 MAX_REGIONS = 4
 # a region's answer is shown beside the best one when its indicator matches nearly as well
 SAME_INDICATOR = 0.15
-_CITY_SELF = re.compile(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)")
 
 
 def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]:
     """Regions with a report the question may be about: of its years (a report speaks of its
     own year and, in its review, of the year before), cities only for "我市/全市"."""
     reports = [d for d in docs if (d.kind or "report") != "plan" and d.region]
-    if _CITY_SELF.search(q.text):
+    if city_level_said(q.text):
         reports = [d for d in reports if not is_province(d.region)] or reports
     years = set(q.years.explicit)
     if q.years.relative and not years:

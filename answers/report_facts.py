@@ -25,7 +25,7 @@ from answers.evidence import (
     trim_sentence,
 )
 from answers.question import TARGET_CUES, Question
-from answers.regions import home_province, place_things, same_region, stands_with
+from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
@@ -60,7 +60,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         scope = [d for d in reports if same_region(d.region, region_name)]
         if not scope:
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
-    city_self = bool(re.search(r"(全市|我市|本市|市里|全县|我县|本县|县里|全区|我区|本区)", q.text))
+    city_self = bool(city_level_said(q.text))  # "全市…" / "市政府工作报告里…": a city's report
     if city_self and not region_name:
         # "全市…" with no city configured: the cities' reports, not the province's
         scope = [d for d in scope if not is_province(d.region)] or scope

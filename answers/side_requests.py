@@ -37,7 +37,8 @@ _PLACES = place_alternation()
 _LEVEL_PLACE = r"全省|省里|我省|本省|全市|市里|我市|本市|全县|县里|全国"
 _PLACE = rf"(?:{_PLACES}|{_LEVEL_PLACE}|[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区)(?=的|那|报告|政府|口径))"
 _YEAR = r"(?:(?:19|20)?\d{2}\s*年(?:度)?|今年|去年|前年|明年|当年|本年)"
-_DOC = r"(?:(?:省|市|县|区)?(?:人民)?(?:政府)?(?:工作)?报告|(?:省|市)?(?:重点工作)?(?:责任)?分工方案|方案|台账|文件|文档|材料|原文)"
+_DOC = (r"(?:(?:省|市|县|区)?(?:级|里的?)?(?:两会|人代会)?(?:上的?)?(?:人民)?(?:政府)?(?:工作)?报告|"
+        r"(?:省|市)?(?:重点工作)?(?:责任)?分工方案|方案|台账|文件|文档|材料|原文)")
 _KIND = r"(?:新增|累计|计划|完成|实际|目标|预期|开工|完工|竣工|建成|年度|全年|当年)"
 
 # words of politeness and asking that hold no content
@@ -65,7 +66,10 @@ _CAUTION_WORDS = (r"注意|务必|留意|不要|别|与|和|跟|及|同|列出|�
                   r"计划|完成|目标|实际|新增|累计|预期|开工|完工|情况|就行|即可|就好|一些|点|些")
 # a 口径 named: "（2024年省报告口径）", "（新增口径，不是累计）", "按完成数算", "以省报告为准"
 _KOUJING_CUE = r"口径|为准|为主|来算|算的|计算|统计"
-_KOUJING_WORDS = r"按|以|用|采用|照|依|不是|非|而非|不要|别|注意|数|数据|值|算|的|里|中|上|所列|列的|给的"
+_KOUJING_WORDS = r"按|按照|依据|根据|依照|以|用|采用|照|依|不是|非|而非|不要|别|注意|数|数据|值|算|的|里|中|上|所列|列的|给的"
+# "按省政府工作报告" / "依据市级报告": a level's report the figure is to be read from is a 口径 too
+_LEVEL_REPORT_NAMED = re.compile(r"(?:按照|按|依据|根据|依照)(?:省|市|县)(?:级|里的?)?(?:两会|人代会)?(?:上的?)?"
+                                 r"(?:人民)?(?:政府)?(?:工作)?报告")
 _NEGATION = r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非)"
 
 _ASK_CONTENT = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
@@ -249,7 +253,7 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
         return "exclusion"
     if (after_exclusion or (after_content and (_ONLY_WANTED.match(s) or re.search(r"(?:就行|就好|即可)$", s)))) and _WANTED_ONLY.match(s):
         return "wanted"
-    if _KOUJING_HAS.search(s) and _KOUJING_ONLY.fullmatch(s) and not _ASK_CONTENT.search(re.sub(r"还是|哪", "", s)):
+    if (_KOUJING_HAS.search(s) or _LEVEL_REPORT_NAMED.search(s)) and _KOUJING_ONLY.fullmatch(s) and not _ASK_CONTENT.search(re.sub(r"还是|哪", "", s)):
         return "koujing" if "还是" not in s else "choice"
     if not after_content:
         return "content"
@@ -283,7 +287,7 @@ def _scope_of(words: str) -> _Scope:
     years = tuple(int(y) if len(y) == 4 else 2000 + int(y) for y in re.findall(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年", words))
     places = tuple(re.findall(_PLACE, re.sub(_DOC, " ", words)))
     if not places:
-        lv = re.search(r"(省|市|县)(?=里|的|报告|政府|方案|口径|$)", words)
+        lv = re.search(r"(省|市|县)(?=里|的|级|两会|人代会|报告|政府|方案|口径|$)", words)
         places = (lv.group(1),) if lv else ()
     return _Scope(years, places, bool(re.search(r"分工方案|方案|台账", words)),
                   bool(re.search(r"目标|计划|预期", words)), bool(re.search(r"实际|完成", words)))

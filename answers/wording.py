@@ -17,6 +17,7 @@ from answers.padding import drop_padding
 from answers.regions import read_nicknames
 from core.places import CITIES, PROVINCES
 from core.spoken import spoken_numbers, unwrap
+from answers.measure_content import plain_share
 from core.synonyms import latin_terms, rewrite_question
 from answers.plain_words import read_plainly
 
@@ -174,6 +175,7 @@ def prepare(text: str) -> str:
     raw = read_plainly(rewrite_question(raw))  # "经济打算涨多少" → "地区生产总值打算增长多少"
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if ACTUAL.search(raw) else "实际", raw).strip()
+    raw = plain_share(raw)  # "在GDP中之比重" / "所占的比例": the share as reports print it
     raw = _SHARE_OF.sub("百分之多少的", raw)
     raw = _SHARE_OF_WHOLE.sub(r"占\1比重", raw)
     return _POINTS.sub("多少", raw)

@@ -9,7 +9,10 @@ One row per pair: (typed, documents' word, how it is used, provenance).
         "alias"    a plan and a report name the same thing either way (减税降费 ~ 减税减费, an
                    airport by its city or by its own name): read by the commitment check;
         "narrower" the second word names a kind or part of the first (困境儿童 → 孤弃儿童): a
-                   report naming it speaks of the first, as a related mention (commitment check).
+                   report naming it speaks of the first, as a related mention (commitment check);
+        "measure"  a content word of a measure asked in a form's words, and the documents' words
+                   that state it (all of them, space-separated; several rows: either set):
+                   read by `answers.measure_content`.
 Provenance says why the pair is true, so a reviewer can check it without asking: a
 statistical term's official name, a report's own wording, or a habit of typing.
 Nothing here names a question of a test set; add rows for words, not for phrasings.
@@ -17,6 +20,13 @@ Nothing here names a question of a test set; add rows for words, not for phrasin
 from __future__ import annotations
 
 SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
+    # a measure's words as a form asks them → as reports state them (answers/measure_content.py)
+    ("新建", "新开工", "measure", "住建部装配式建筑统计口径：新开工装配式建筑面积占新建建筑面积比例，报告写作新开工建筑面积"),
+    ("达标", "达到 要求", "measure", "报告用语：达到海绵城市建设要求即达标（达标面积比例）"),
+    ("达标", "达到 标准", "measure", "报告用语：达到省生态园林城市标准即达标"),
+    ("总数", "累计", "measure", "统计公报用语：累计数即截至期末的总数（累计开通、累计建成）"),
+    ("总数", "总量", "measure", "统计公报用语：总量即总数"),
+    ("累计", "总数", "measure", "统计公报用语：“总数达X家”即累计数"),
     # statistical short forms → the names the reports print (国家统计局 indicator names)
     ("社零", "社会消费品零售总额", "query", "统计指标简称"),
     ("固投", "固定资产投资", "query", "统计指标简称"),

@@ -125,6 +125,22 @@ def chars_held(ctx: Any) -> frozenset[str]:
     return cached[1]
 
 
+_HELD_TEXT: dict[int, tuple[int, str]] = {}
+
+
+def text_holds(ctx: Any, phrase: str) -> bool:
+    """Whether an indexed chunk prints `phrase` (whitespace ignored: PDF text breaks lines inside
+    names, "市第\n三人民医院"). The documents' own names decide which form of a short name
+    a question means (answers/local_names.py); kept per index generation like `chars_held`."""
+    lexical = ctx.index.lexical()
+    cached = _HELD_TEXT.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        joined = "\n".join(re.sub(r"\s+", "", row.text) for row in lexical.rows)
+        cached = _HELD_TEXT[id(ctx.index)] = (lexical.generation, joined)
+    key = re.sub(r"\s+", "", phrase or "")
+    return bool(key) and key in cached[1]
+
+
 REGION_BOOST = 1.5  # a chunk of the region the question names
 YEAR_BOOST = 1.2  # a chunk about the year the question names
 
