@@ -148,6 +148,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     from answers.stated_figures import with_rough_verdict
 
     ans = with_rough_verdict(offered, ans)
+    from answers.ordinals import ordinal_checked  # "算力中心二期" is never answered by "算力中心一期"
+
+    ans = ordinal_checked(question, ans)
     # The optional model phrases only what can be checked: figures against the evidence
     # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
     if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:
