@@ -157,6 +157,8 @@ _FILLER = re.compile(
     r"(?<=多少)[个只](?=(?:" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + r"))|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|(?:全|我|本)区(?!域)|今年|去年|明年|前年|本年|"
+    # "争取到多少": the result said of the verb is no word of the subject ("争取" stays)
+    r"(?<=争取)(?:到了?|了|来了?)(?=\s*(?:多少|几))|"
     # "产值冲多少": the colloquial verb a figure is aimed at with, no word of the subject
     r"冲(?:到|刺|上)?(?=\s*(?:多少|几))|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
@@ -622,6 +624,16 @@ def _share_of_plan(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, [done.group(0), "完成"])}
 
 
+# "去年上级资金争取到多少": 争取 with its result said (到/了) is what was won, not a target
+_WON = re.compile(r"(?<![要将拟需再])争取(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))")
+
+
+def won_asked(raw: str, years: YearRef) -> bool:
+    """True when "争取到…多少" asks what was won: of a past year or of no year, never of 今年
+    ("今年要争取到多少" is a target; so is "今年争取到多少", which no review can state yet)."""
+    return bool(_WON.search(raw)) and 0 not in years.relative
+
+
 # words after a subject that only point at it: "招商这块", "就业那边", "社保方面"
 _POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$")
 
@@ -632,10 +644,12 @@ _DONE_SAID = re.compile(r"实际|已经|(?:完成|实现)了|[\u4e00-\u9fff]了(
 
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
-    if TARGET_CUES.search(s.raw) and not ACTUAL.search(s.raw):
+    won = won_asked(s.raw, s.years)
+    cued = TARGET_CUES.search(_WON.sub(" ", s.raw) if won else s.raw)
+    if cued and not ACTUAL.search(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
-        fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
+        fields = {"intent": "fact", "mode": "result" if (won or _RESULT.search(s.raw)) else None}
     # "24年省报告里提的…拿了几块金牌": a result read in the report delivered that year is of the
     # year that report looks back on
     said = named_report_year(s.raw, s.years) if fields["mode"] == "result" and _DONE_SAID.search(s.raw) else None
