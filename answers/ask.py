@@ -90,7 +90,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     from answers.plan_named import plan_named  # "分工表", "任务分解表": the responsibility plan
 
     offered = rough_figures(question)  # "七百多公里？": checked against the answer (answers.stated_figures)
-    question = figure_offered(document_named(plan_named(local_names(question))))
+    from answers.title_asks import title_asked  # "拿了个啥国字号的牌子": a title's name asked
+
+    question = figure_offered(document_named(plan_named(local_names(title_asked(question)))))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
     question, asked_back = with_unit_named(ctx, question)
