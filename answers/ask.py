@@ -121,6 +121,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     if (absent := absent_leader_answer(ctx, question)) is not None:
         return absent
+    from answers.definition_parts import definition_parts  # "X是个啥 三年要引多少人"
+
+    if (parts := definition_parts(question)) is not None:
+        defined = _ask(ctx, parts.definition, region=region, today=today)
+        if defined.intent != "none":
+            return _with_figure(defined, _ask(ctx, parts.figure, region=region, today=today) if parts.figure else None)
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)
@@ -163,6 +169,18 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
 
 _TASK_UNITS = ("项", "条", "件")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})")
+
+
+def _with_figure(defined: Answer, figure: Answer | None) -> Answer:
+    """A definition, with the answer of a figure asked of the same term beside it when that
+    states a figure the definition does not."""
+    if figure is None or figure.intent == "none":
+        return defined
+    if all(f in defined.answer for f in _FIGURE.findall(figure.answer.partition("\n")[0])):
+        return defined
+    return replace(defined, answer=defined.answer + "\n" + figure.answer,
+                   sources=[*defined.sources, *figure.sources], evidence=[*defined.evidence, *figure.evidence])
 
 
 def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:
