@@ -157,8 +157,9 @@ _FILLER = re.compile(
     r"(?<=多少)[个只](?=(?:" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + r"))|"
     r"目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|(?:全|我|本)区(?!域)|今年|去年|明年|前年|本年|"
-    # "争取到多少": the result said of the verb is no word of the subject ("争取" stays)
-    r"(?<=争取)(?:到了?|了|来了?)(?=\s*(?:多少|几))|"
+    # "去年争取到多少": the verb of winning is no word of the subject (the review prints the
+    # funds with or without it: "其中超长期特别国债项目9个、资金4.6亿元")
+    r"争取(?:到了?|了|来了?)(?=\s*(?:多少|几))|"
     # "产值冲多少": the colloquial verb a figure is aimed at with, no word of the subject
     r"冲(?:到|刺|上)?(?=\s*(?:多少|几))|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
