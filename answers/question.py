@@ -160,6 +160,9 @@ _FILLER = re.compile(
     # "去年争取到多少": the verb of winning is no word of the subject (the review prints the
     # funds with or without it: "其中超长期特别国债项目9个、资金4.6亿元")
     r"争取(?:到了?|了|来了?)(?=\s*(?:多少|几))|"
+    # "营收破千亿没 具体多少": a threshold asked yes-or-no beside the figure is no word of the subject
+    r"(?:突破|超过|破|过|超)了?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)\s*(?:万亿|亿|万|千)?"
+    r"(?:元|人次|人|个|家|吨)?\s*(?:没有|没|了吗|了没|吗)(?=[\s，,？?]|$)|"
     # "产值冲多少": the colloquial verb a figure is aimed at with, no word of the subject
     r"冲(?:到|刺|上)?(?=\s*(?:多少|几))|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
