@@ -121,6 +121,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     if (absent := absent_leader_answer(ctx, question)) is not None:
         return absent
+    from answers.progress_asks import progress_split, with_progress_note  # "X是多少吨弄到哪一步了"
+
+    if (figure_asked := progress_split(question)) is not None:
+        alone = _ask(ctx, figure_asked, region=region, today=today)
+        if alone.intent != "none":
+            return with_progress_note(alone)
     from answers.definition_parts import definition_parts  # "X是个啥 三年要引多少人"
 
     if (parts := definition_parts(question)) is not None:

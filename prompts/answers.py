@@ -54,6 +54,8 @@ NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
+# a figure asked with "弄到哪一步了": the documents state no later progress (answers.progress_asks)
+NOTE_NO_PROGRESS = "进展：文件里只有上面这句，没有写后来做到了哪一步。"
 NONE_NO_FIGURE = "文件中没有找到{year}年“{what}”的具体数字；{title}只写了：{clause}。"
 NONE_MODE_RESULT_ONLY = "文件中没有找到{year}年“{what}”的目标；{title}只给出{year}年实际：{clause}。"
 NONE_NO_DOCUMENTS = "文件中没有找到任何已导入的政府工作报告，请先运行 ducha ingest 导入文件。"
