@@ -70,13 +70,13 @@ def _longest_run(a: str, b: str) -> int:
 def same_owner(asked: str, given: str) -> bool:
     """True when the project name before the question's ordinal is the sentence's: one ends
     with the other, they share a run of SHARED_RUN characters (or all of a shorter asked name),
-    or most of the asked name's bigrams stand in the given one. An empty asked name
+    or most of the asked name's bigrams stand in the given one. An empty name on either side
     ("三期谁牵头") matches any."""
     asked = _LEAD_FILLER.sub("", asked or "")
-    if not asked:
+    if not asked or not given:
+        # no project words on one side ("1号线北延和东延、2号线东延": 2号线's are not printed
+        # before it): nothing to tell them apart by, so the number alone decides
         return True
-    if not given:
-        return False
     if asked.endswith(given) or given.endswith(asked):
         return True
     if _longest_run(asked, given) >= min(SHARED_RUN, len(asked)):

@@ -38,6 +38,7 @@ def test_another_projects_ordinal_is_not_found(asked_corpus, question: str, give
         ("昌北机场三期改扩建进展", "昌北机场三期"),
         ("华润微MEMS传感器产业园二期进展", "华润微MEMS传感器产业园二期"),
         ("安义瓦灰鸡纳入第几批全国名特优新农产品名录", "第二批"),  # no ordinal asked: the document's
+        ("南昌地铁2号线东延什么时候完成", "2号线东延"),  # "1号线…、2号线": no words before 2号线
     ],
 )
 def test_the_same_projects_ordinal_still_answers(asked_corpus, question: str, held: str):
