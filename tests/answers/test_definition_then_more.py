@@ -44,3 +44,5 @@ def test_reading_the_two_asks():
     assert parts is not None and parts.definition == "X计划是什么意思" and parts.figure == "X计划三年要引多少人"
     assert definition_parts("X工程是个啥1 2各指什么").figure is None
     assert definition_parts("X工程是什么意思") is None
+    assert definition_parts("X中心是什么时候开工 谁牵头") is None  # 什么时候 asks a date
+    assert definition_parts("X是啥单位牵头 投资多少") is None
