@@ -90,7 +90,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     from answers.plan_named import plan_named  # "分工表", "任务分解表": the responsibility plan
 
     offered = rough_figures(question)  # "七百多公里？": checked against the answer (answers.stated_figures)
-    named = local_names(question, held=lambda phrase: B.text_holds(ctx, phrase))  # "市一院": as printed
+    from answers.title_asks import title_asked  # "拿了个啥国字号的牌子": a title's name asked
+
+    named = local_names(title_asked(question), held=lambda phrase: B.text_holds(ctx, phrase))  # "市一院": as printed
     question = figure_offered(document_named(plan_named(named)))
     from answers.described_units import with_unit_named  # "管交通的那个厅": the unit it names
 
@@ -129,6 +131,18 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
     if (absent := absent_leader_answer(ctx, question)) is not None:
         return absent
+    from answers.progress_asks import progress_split, with_progress_note  # "X是多少吨弄到哪一步了"
+
+    if (figure_asked := progress_split(question)) is not None:
+        alone = _ask(ctx, figure_asked, region=region, today=today)
+        if alone.intent != "none":
+            return with_progress_note(alone)
+    from answers.definition_parts import definition_parts  # "X是个啥 三年要引多少人"
+
+    if (parts := definition_parts(question)) is not None:
+        defined = _ask(ctx, parts.definition, region=region, today=today)
+        if defined.intent != "none":
+            return _with_figure(defined, _ask(ctx, parts.figure, region=region, today=today) if parts.figure else None)
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)
@@ -162,6 +176,9 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
     from answers.stated_figures import with_rough_verdict
 
     ans = with_rough_verdict(offered, ans)
+    from answers.ordinals import ordinal_checked  # "算力中心二期" is never answered by "算力中心一期"
+
+    ans = ordinal_checked(question, ans)
     # The optional model phrases only what can be checked: figures against the evidence
     # clause, owners against the registry (answers/grounding.py); anything else stays extractive.
     if ans.intent in ("fact", "target", "owner", "task") and ctx.settings.llm_enabled:
@@ -172,6 +189,18 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
 
 _TASK_UNITS = ("项", "条", "件")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})")
+
+
+def _with_figure(defined: Answer, figure: Answer | None) -> Answer:
+    """A definition, with the answer of a figure asked of the same term beside it when that
+    states a figure the definition does not."""
+    if figure is None or figure.intent == "none":
+        return defined
+    if all(f in defined.answer for f in _FIGURE.findall(figure.answer.partition("\n")[0])):
+        return defined
+    return replace(defined, answer=defined.answer + "\n" + figure.answer,
+                   sources=[*defined.sources, *figure.sources], evidence=[*defined.evidence, *figure.evidence])
 
 
 def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:

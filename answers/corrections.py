@@ -30,6 +30,7 @@ CORRECTION_WORDS: tuple[tuple[str, str], ...] = (
     ("纠正一下", "书面更正"),
     ("我是说", "口述更正：X，我是说Y"),
 )
+# a restatement at the end of the message ("…我说的是21年的"): `restated_year`
 # what may be said between the correction and the new value ("不对，是22年", "不对，应该是…")
 _BEFORE_NEW = r"(?:应该是|应是|是|我是说|我说的是)?"
 
@@ -49,7 +50,34 @@ _CORRECTED = re.compile(
 
 def apply_corrections(text: str) -> str:
     """The question with each corrected year or place replaced by its correction."""
-    return _CORRECTED.sub(_replace, text)
+    return restated_year(_CORRECTED.sub(_replace, text))
+
+
+# "…去年那个X完成没有我说的是21年省里年初定的那个X": the item re-said, with the year meant; the
+# restatement closes the message, far from the year it corrects (round 25a)
+_RESTATED = re.compile(rf"[,，\s]*(?:我说的是|我是说|我指的是|我问的是|说的是|指的是)\s*(?P<year>{_YEAR})(?P<rest>[^？?。]*)[？?。]?\s*$")
+# scope words the restatement may add ("省里", "市里"): kept, they name the document
+_SCOPE = re.compile(rf"(?:{_PLACE})|(?:全|我|本)?(?:省|市|县|区)(?:里|内)?(?=[^\u4e00-\u9fff]|年|的|定|$)")
+
+
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*[件项个条家所座]")
+
+
+def restated_year(text: str) -> str:
+    """The question with a year re-said at its end ("我说的是21年…") put in place of the year
+    said before it, and the rest of the restatement (the item named again) dropped but for the
+    scope it adds. Unchanged when no year was said before the restatement."""
+    m = _RESTATED.search(text)
+    if not m:
+        return text
+    before = text[: m.start()]
+    old = re.search(_YEAR, before)
+    if not old:
+        return text
+    scope = "".join(dict.fromkeys(x.group(0) for x in _SCOPE.finditer(m.group("rest"))))
+    # a count re-said with the item ("那51件") names it: kept when the first saying lacks it
+    counts = [c for c in dict.fromkeys(_COUNT.findall(m.group("rest"))) if c not in before]
+    return before[: old.start()] + scope + m.group("year") + "".join(counts) + before[old.end():]
 
 
 def _replace(m: re.Match) -> str:

@@ -8,7 +8,8 @@ Rules over the parts of a name, for any place (never a list of one county's name
   中医医院, "妇保院" → 妇幼保健院. The kinds are data (`core.institution_kinds_data`); where a kind
   has several printed names the documents say which (`held`: "市一院" is 市第一医院 in a city
   whose report prints that);
-- a target asked as "争取到多少" / "争取达到几": the reports' "力争达到";
+- a target asked as "争取到多少" / "争取达到几": the reports' "力争达到" (but "去年…争取到多少" /
+  "争取到了多少" asks what was won: the review's "争取上级资金…", left as typed, round 25b);
 - "县里说…" / "市里讲…": the county's report says it; 说 is no word of the subject.
 Facility short forms (污水厂 → 污水处理厂) and plain measures (一天能处理 → 日处理能力) are
 vocabulary: rows of `core/synonyms_data.py`, read by `core.synonyms.rewrite_question`.
@@ -93,10 +94,22 @@ def _printed(m: re.Match, forms: tuple[str, ...], numbered: bool, held: Callable
     return names[0]
 
 
+# "争取到了多少": the result said
+_REACHED = re.compile(r"争取(?:达)?到了")
+
+
+def _won(text: str) -> bool:
+    """"去年争取到多少" / "争取到了多少": a past year or a result said, so what was won is asked."""
+    from answers.years import parse_years
+
+    return bool(_REACHED.search(text)) or any(r < 0 for r in parse_years(text).relative)
+
+
 def local_names(question: str, held: Callable[[str], bool] | None = None) -> str:
     """The question with staff's short names put in the documents' form; `held`: whether the
     documents print a phrase (`institutions`)."""
     text = _ROAD.sub(_road, question or "")
     text = institutions(text, held)
-    text = _TARGET_REACH.sub("力争达到", text)
+    if not _won(text):
+        text = _TARGET_REACH.sub("力争达到", text)
     return _SAID_BY.sub("", text)

@@ -213,7 +213,8 @@ def _joined_subjects(text: str) -> list[str]:
 _MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到|到了?)+")
 # a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
 # is the part before's, and a done verb asks what was done, not the target
-_DOING_ONLY = re.compile(r"(?:实际)?(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|修建|修了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地|发放了?|发了?|放了?|投了?|花了?|用了?|招了?|引了?)(?:了)?")
+# (staff's one-character verbs: "改了多少个…今年计划改多少" for 改造, "增" for 新增, round 25b)
+_DOING_ONLY = re.compile(r"(?:实际)?(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|改了?|修建|修了?|装了?|种了?|增了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|引进|落地|发放了?|发了?|放了?|投了?|花了?|用了?|招了?|引了?)(?:了)?")
 _DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了|发了|发放了|放了|投了|花了|用了|招了|引了|实际)")
 # the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
 _SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")

@@ -74,14 +74,16 @@ TARGET_CUES = re.compile(
     # "粮食产量底线是多少" / "能耗上限": a floor or a ceiling set is a commitment, i.e. a target
     r"底线|红线|下限|上限|"
     # "要引几个" / "要建多少": an amount still to be reached is a target
-    r"(?<![主重需只必想还])要[\u4e00-\u9fff]{1,3}?(?:多少|几))"
+    r"(?<![主重需只必想还])要[\u4e00-\u9fff]{0,3}?(?:多少|几)|"
+    # "产值冲多少" / "今年冲到几": the colloquial verb of aiming at a figure (round 25b)
+    r"冲(?:到|刺|上)?(?:多少|几))"
 )
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(
     r"(请问|问下|问一下|想问|我想问|帮我|帮我查|查一下|查查|看看|那么|还有|另外|截至|截止|目前|预计|关于|"
-    r"全省|全市|全县|全区|全国|我省|我市|我县|我区|本省|本市|本县|省里|市里|县里|省内|市内|今年|去年|明年|前年|"
+    r"全省|全市|全县|全区|全国|我省|我市|我县|我区|本省|本市|本县|本区|省里|市里|县里|区里|省内|市内|今年|去年|明年|前年|"
     r"对比|比较|相比|其中|同时|以及|经济|全年|整体|总体|那|这|在|到|从|自)"
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|百分比|比例|比重|%)|计划完成率|完成(?:的)?百分比")
@@ -110,7 +112,9 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
                        r"(?:是|由)(?!哪|谁|什么|啥|何|在)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
                        # "由哪位市领导向大会作的": the speaker asked by his office
-                       r"(?:是|由)?哪(?:位|一位|个)(?:(?:省|市|县|区)?(?:领导|同志|负责人)|省长|市长|县长|区长)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告))")),
+                       r"(?:是|由)?哪(?:位|一位|个)(?:(?:省|市|县|区)?(?:领导|同志|负责人)|省长|市长|县长|区长)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告)|"
+                       # "报告是哪位做的": the speaker asked with no office said (round 25b)
+                       r"(?:是|由)?哪(?:一)?位(?:向大会|在大会上)?(?:作|做|讲|念|宣读)的?)")),
     ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)|"
                         # "几号开的" (never "几号线"); "落款" / "成文日期": the date a document is signed
@@ -162,7 +166,15 @@ _FILLER = re.compile(
     r"(?:最后|最终|后来|到底|究竟)(?=\s*(?:是否|有没有)?\s*(?:完成|建成|实现|达到|兑现|落实|做到))|"
     r"(?<=完成|建成|实现|达到|兑现|落实|做到|成了|现了|到了|实了)没有?(?=\s*[？?。]?\s*$)|"
     r"任务量|工作量|目标任务|任务目标|任务数|目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
-    r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|今年|去年|明年|前年|本年|"
+    r"全省|我省|省里|本省|全市|我市|本市|全县|我县|本县|县里|(?:全|我|本)区(?!域)|今年|去年|明年|前年|本年|"
+    # "去年争取到多少": the verb of winning is no word of the subject (the review prints the
+    # funds with or without it: "其中超长期特别国债项目9个、资金4.6亿元")
+    r"争取(?:到了?|了|来了?)(?=\s*(?:多少|几))|"
+    # "营收破千亿没 具体多少": a threshold asked yes-or-no beside the figure is no word of the subject
+    r"(?:突破|超过|破|过|超)了?\s*(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千万]+)\s*(?:万亿|亿|万|千)?"
+    r"(?:元|人次|人|个|家|吨)?\s*(?:没有|没|了吗|了没|吗)(?=[\s，,？?]|$)|"
+    # "产值冲多少": the colloquial verb a figure is aimed at with, no word of the subject
+    r"冲(?:到|刺|上)?(?=\s*(?:多少|几))|"
     r"(?:那|这|该)(?:一)?(?:块|些|条|届|次|方面|部分|边)|方面|具体|到底|究竟|大概|大约|分别|各自|都(?=有|是|要|在)|"
     r"控制在|保持在|稳定在|叫什么|叫啥|称为|是啥|啥|哪一个|哪个|哪家|哪里|哪项|哪几条|哪些条|哪一条|哪条|哪些|有哪些|那项|那个|这项|这个|(?<![主重需必只])要|是|了|的|年度|年)"
 )
@@ -635,16 +647,32 @@ def _share_of_plan(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, [done.group(0), "完成"])}
 
 
+# "去年上级资金争取到多少": 争取 with its result said (到/了) is what was won, not a target
+_WON = re.compile(r"(?<![要将拟需再])争取(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))")
+
+
+def won_asked(raw: str, years: YearRef) -> bool:
+    """True when "争取到…多少" asks what was won: of a past year or of no year, never of 今年
+    ("今年要争取到多少" is a target; so is "今年争取到多少", which no review can state yet)."""
+    return bool(_WON.search(raw)) and 0 not in years.relative
+
+
+# words after a subject that only point at it: "招商这块", "就业那边", "社保方面"
+_POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$")
+
+
 # what was done, said in so many words ("拿了几块", "已经建成", "实际"): "是多少" is no such word
 _DONE_SAID = re.compile(r"实际|已经|(?:完成|实现)了|[\u4e00-\u9fff]了(?:多少|几)")
 
 
 def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
-    if TARGET_CUES.search(s.raw) and not ACTUAL.search(s.raw):
+    won = won_asked(s.raw, s.years)
+    cued = TARGET_CUES.search(_WON.sub(" ", s.raw) if won else s.raw)
+    if cued and not ACTUAL.search(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
-        fields = {"intent": "fact", "mode": "result" if _RESULT.search(s.raw) else None}
+        fields = {"intent": "fact", "mode": "result" if (won or _RESULT.search(s.raw)) else None}
     # "24年省报告里提的…拿了几块金牌": a result read in the report delivered that year is of the
     # year that report looks back on
     said = named_report_year(s.raw, s.years) if fields["mode"] == "result" and _DONE_SAID.search(s.raw) else None
@@ -653,8 +681,10 @@ def _figure(s: Seen) -> dict:
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
     fields["topic"] = _topic(offered_figure(s.raw)[0], s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
-    if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
-        fields["lead_word"] = lead.group(1)
+    # "招商这块今年…": the words that point at the subject ("这块", "方面") are no part of it
+    word = _POINTING_TAIL.sub("", lead.group(1)) if lead else ""
+    if lead and len(word) >= 2 and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(word):
+        fields["lead_word"] = word
     return fields
 
 

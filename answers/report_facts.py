@@ -178,7 +178,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if lead_forms:
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
-            cands = [c for c in cands if any(w in c.sentence for w in lead_forms)]
+            # (a term the document quotes, "“三公”经费", is the subject typed without its marks)
+            cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)]
         best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
         return hits, cands, best, near
 
@@ -313,6 +314,15 @@ def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mod
                 and B.field(c.hit, "region") == region):
             return c
     return None
+
+
+# the marks a document puts around part of a term ("“三公”经费", "“一网通办”"): typed without them
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’]")
+
+
+def unquoted(text: str) -> str:
+    """`text` without quotation marks, as a question types the terms it quotes."""
+    return _QUOTE_MARKS.sub("", text or "")
 
 
 def _lead_forms(word: str, today: dt.date, newest: int | None) -> list[str]:

@@ -49,8 +49,13 @@ COMPARE_NOT_HELD = "没有{what}的报告，无法比较。"
 NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"
 NONE_NO_YEAR = "文件中没有找到{region}{year}年的相关内容。现有{region}报告：{available}。"
 NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
+# a phase / line / batch asked that the document gives only under another number (answers.ordinals)
+NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
+NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
+# a figure asked with "弄到哪一步了": the documents state no later progress (answers.progress_asks)
+NOTE_NO_PROGRESS = "进展：文件里只有上面这句，没有写后来做到了哪一步。"
 NONE_NO_FIGURE = "文件中没有找到{year}年“{what}”的具体数字；{title}只写了：{clause}。"
 # "X2023年计划N个，最后完成没有": no target in the documents, the review's result answers
 RESULT_NO_TARGET = "文件中没有找到{year}年“{what}”的目标{aside}；报告回顾写的实际情况："

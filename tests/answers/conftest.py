@@ -16,3 +16,16 @@ def asked_corpus(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     c, _ = ingested_context(tmp_path_factory.mktemp("asked_corpus"), [corpus_dir])
     yield c
     c.close()
+
+
+DISTRICT = Path(__file__).resolve().parent.parent / "data" / "district"
+
+
+@pytest.fixture(scope="session")
+def district_ctx(tmp_path_factory: pytest.TempPathFactory):
+    """An invented district's report (tests/data/district, written for session 11's classes:
+    全区/本区 self-words, colloquial target verbs, quoted terms, won funds, awarded titles)
+    ingested once, lexical."""
+    c, _ = ingested_context(tmp_path_factory.mktemp("district"), [DISTRICT])
+    yield c
+    c.close()

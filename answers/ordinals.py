@@ -1,0 +1,141 @@
+"""An ordinal in the question (a phase 二期, a line 三号线, a batch 第二批) must be the answer's.
+
+Round 25b asked "算力中心二期啥时候开工" and was answered with a sentence listing "…壳体项目二期、
+…算力中心一期…": "二期" stood in the sentence, but as another project's phase. The retrieval
+filters (`answers.report_facts`, `answers.answerability`) only check that the ordinal's text is
+there. This gate runs once on the answer chosen, whatever path chose it: each numbered name the
+question holds must stand in the answer's evidence sentence with the same number AFTER the same
+project name (the name's words largely shared, so "算力中心" is "澜溪城市算力中心" but "华勤千亿
+产业园" is not "华润微MEMS传感器产业园"). A batch ("第二批") is checked by its number alone: its
+project words follow it, not precede it. When no evidence passes, the answer is "not found",
+naming the numbered names the document does give for that project.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+from dataclasses import dataclass, replace
+
+from answers.compose import Answer, Evidence
+from answers.phases import Numbered, numbered_names
+from core.bigrams import bigrams
+from prompts import answers as P
+
+# "第二批" / "第3批": a batch, counted before the words it qualifies
+_BATCH = re.compile(r"第\s*([\d一二三四五六七八九十]{1,3})\s*批")
+_CN = "零一二三四五六七八九十"
+# the share of the question's project words (bigrams) the sentence's owner must hold
+OWNER_SHARE = 0.5
+_CHECKED_INTENTS = ("fact", "target")
+
+
+@dataclass(frozen=True)
+class OrdinalMiss:
+    """A question's numbered name the answer does not hold, and what the evidence holds instead."""
+
+    asked: str  # "算力中心二期"
+    given: tuple[str, ...]  # ("澜溪城市算力中心一期",)
+
+
+def _batches(text: str) -> list[frozenset[str]]:
+    out = []
+    for m in _BATCH.finditer(re.sub(r"\s+", "", text or "")):
+        n = m.group(1)
+        forms = {n}
+        if n.isdigit() and int(n) <= 10:
+            forms.add(_CN[int(n)])
+        elif len(n) == 1 and n in _CN:
+            forms.add(str(_CN.index(n)))
+        out.append(frozenset(forms))
+    return out
+
+
+# words a question puts before a project's name that are no part of it ("去年那个算力中心二期")
+_LEAD_FILLER = re.compile(r"^(?:请问|帮我查下?|查下|问下|(?:19|20)?\d{2}年|今年|去年|明年|前年|那个|这个|那|这|咱们|我们|"
+                          r"全省|全市|全县|全区|我省|我市|我县|我区|本市|本区|省里|市里|区里|县里|的)+")
+# a run of this many characters shared names the same project ("算力中心" in "澜溪城市算力中心")
+SHARED_RUN = 4
+
+
+def _longest_run(a: str, b: str) -> int:
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def same_owner(asked: str, given: str) -> bool:
+    """True when the project name before the question's ordinal is the sentence's: one ends
+    with the other, they share a run of SHARED_RUN characters (or all of a shorter asked name),
+    or most of the asked name's bigrams stand in the given one. An empty name on either side
+    ("三期谁牵头") matches any."""
+    asked = _LEAD_FILLER.sub("", asked or "")
+    if not asked or not given:
+        # no project words on one side ("1号线北延和东延、2号线东延": 2号线's are not printed
+        # before it): nothing to tell them apart by, so the number alone decides
+        return True
+    if asked.endswith(given) or given.endswith(asked):
+        return True
+    if _longest_run(asked, given) >= min(SHARED_RUN, len(asked)):
+        return True
+    grams = bigrams(asked)
+    held = sum(1 for g in grams if g in given)
+    return bool(grams) and held / len(grams) >= OWNER_SHARE
+
+
+def _holds(wanted: Numbered, found: list[Numbered]) -> bool:
+    return any(wanted.forms & f.forms and same_owner(wanted.owner, f.owner) for f in found)
+
+
+def ordinal_miss(question: str, sentence: str) -> OrdinalMiss | None:
+    """The first numbered name of `question` that `sentence` does not hold after the same
+    project (see the module docstring), or None when every one stands there."""
+    found = numbered_names(sentence)
+    for w in numbered_names(question):
+        if not _holds(w, found):
+            given = tuple(sorted({f.owner + _as_written(f.forms, sentence) for f in found
+                                  if f.owner and same_owner(w.owner, f.owner)}))
+            return OrdinalMiss(_LEAD_FILLER.sub("", w.owner) + _as_written(w.forms, question), given)
+    held = _batches(sentence)
+    for b in _batches(question):
+        if not any(b & h for h in held):
+            given = tuple(sorted({_batch_written(h, sentence) for h in held}))
+            return OrdinalMiss(_batch_written(b, question), given)
+    return None
+
+
+def _batch_written(forms: frozenset[str], text: str) -> str:
+    """"第二批" as `text` writes it."""
+    return _as_written(frozenset("第" + f + "批" for f in forms), text)
+
+
+def _as_written(forms: frozenset[str], text: str) -> str:
+    """The form of a number as `text` writes it ("二期", not "2期")."""
+    flat = re.sub(r"\s+", "", text or "")
+    return next((f for f in sorted(forms) if f in flat), min(forms))
+
+
+def _text_of(ev: Evidence) -> str:
+    return ev.sentence or ev.clause
+
+
+def ordinal_checked(question: str, ans: Answer) -> Answer:
+    """`ans` unchanged when the question names no ordinal, or some evidence of the answer holds
+    every one; else a "not found" naming the asked project and what the document gives."""
+    if ans.intent not in _CHECKED_INTENTS or not ans.evidence:
+        return ans
+    if not numbered_names(question) and not _batches(question):
+        return ans
+    misses = [ordinal_miss(question, _text_of(ev)) for ev in ans.evidence]
+    if any(m is None for m in misses):
+        return ans
+    miss = misses[0]
+    assert miss is not None
+    given = sorted({g for m in misses if m for g in m.given})
+    text = P.NONE_OTHER_ORDINAL.format(what=miss.asked)
+    if given:
+        text += P.NONE_OTHER_ORDINAL_GIVEN.format(given="、".join(given[:3]))
+    return replace(ans, answer=text, intent="none", evidence=[], tasks=[])
