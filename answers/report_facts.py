@@ -32,6 +32,7 @@ from answers.understanding import available, short
 from answers.wording import offered_figure
 from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.stated_figures import agrees
+from answers.base_year import base_year_answer
 from answers.year_spans import asks_span, states_span
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
@@ -86,6 +87,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # no report speaks of that year at all (not even looking back): the table's target
             ans = plan_target(ctx, q, years, today)
             if ans:
+                return ans
+        if not speaking and q.mode != "target":
+            # "2020年我市GDP多少": a later report's "由2020年的386.2亿元增加到…" (answers.base_year)
+            topic0 = q.term or q.topic or q.text
+            ans = base_year_answer(
+                ctx, B.normalize(lay_reading(q.text), today=today), topic0, years, scope,
+                lambda c: _fact(q, c, [grams(topic0)], [], False), numeric=q.numeric,
+                unit_asked=q.unit_asked, min_cov=MIN_COVERAGE, today=today)
+            if ans is not None:
                 return ans
         if not speaking:
             shown = region_name or ""
