@@ -15,6 +15,7 @@ from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
+from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
@@ -634,7 +635,8 @@ def _figure(s: Seen) -> dict:
         fields["years"] = YearRef(explicit=[said - 1], relative=[], spans=s.years.spans)
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
     # "十四五以来农村公路一共修了多少": the span is a scope (answers.year_spans), not the indicator
-    fields["topic"] = _topic(strip_span(offered_figure(s.raw)[0]), s.years, s.region, [])
+    # "县域经济我们在岚川排第几": the ranking verb is no word of the indicator (answers.rank_asks)
+    fields["topic"] = _topic(strip_rank_ask(strip_span(offered_figure(s.raw)[0])), s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
     if lead and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(lead.group(1)):
         fields["lead_word"] = lead.group(1)
