@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
+from answers.year_spans import states_span
 from core import measures
 from core.bigrams import bigrams
 from core.synonyms import count_measures, counted_things
@@ -129,6 +130,7 @@ def clean(text: str) -> str:
 class Period:
     year: int | None
     mode: str | None  # "target" | "result"
+    span: bool = False  # a figure over several years ("四年来累计…"), of no single year (answers.year_spans)
 
 
 def section_period(section: str, doc_year: int | None, span_year: int | None = None) -> Period:
@@ -196,7 +198,21 @@ def lacks_head(head: str | None, sentence: str) -> bool:
     return not any(alt in low for alt in _HEAD_EQUIV.get(head, ()))
 
 
+def _span_goes_on(sentence: str, period: Period) -> bool:
+    """After this sentence the span still holds: it opens one with no figure of its own
+    ("回顾“十四五”以来的四年，我市综合实力实现新跨越。"), or it speaks of one and the
+    list goes on after a semicolon."""
+    if not period.span:
+        return False
+    if states_span(sentence) and not NUMBER.search(sentence):
+        return True
+    return sentence.rstrip().endswith(("；", ";"))
+
+
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
+    if states_span(sentence):
+        # "四年来累计新改建农村公路512公里" in the last year's review is no figure of that year
+        return Period(None, base.mode or "result", True)
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,是]", sentence)
     if m:
         y = int(m.group(1))
@@ -318,15 +334,20 @@ def candidates(
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
         text = clean(getattr(hit, "text", "") or "")
         previous = ""
+        spanned = False  # the sentences after a span's opener speak of that span
         for sentence in split_sentences(text):
             before, previous = previous, sentence
+            period = _sentence_period(sentence, base, doc_year)
+            if not period.span and spanned:
+                # "回顾“十四五”以来的四年，…。地区生产总值由2020年的…增加到…；…": the opener's span
+                period = Period(None, period.mode or "result", True)
+            spanned = _span_goes_on(sentence, period)
             # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
             read = counted_things(sentence)
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
             s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights)
             if s_cov <= 0.0:
                 continue
-            period = _sentence_period(sentence, base, doc_year)
             # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
             missing = lacks_head(head, sentence) and lacks_head(head, before)
             shown = clauses_of(sentence)

@@ -15,6 +15,8 @@ from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, level_documents_said, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
+from answers.rank_asks import strip_rank_ask
+from answers.year_spans import strip_span
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.numerals import cn_number
 from core.synonyms import fix_sounds_of, short_count_unit
@@ -679,7 +681,9 @@ def _figure(s: Seen) -> dict:
     if said:
         fields["years"] = YearRef(explicit=[said - 1], relative=[], spans=s.years.spans)
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
-    fields["topic"] = _topic(offered_figure(s.raw)[0], s.years, s.region, [])
+    # "十四五以来农村公路一共修了多少": the span is a scope (answers.year_spans), not the indicator
+    # "县域经济我们在岚川排第几": the ranking verb is no word of the indicator (answers.rank_asks)
+    fields["topic"] = _topic(strip_rank_ask(strip_span(offered_figure(s.raw)[0])), s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
     # "招商这块今年…": the words that point at the subject ("这块", "方面") are no part of it
     word = _POINTING_TAIL.sub("", lead.group(1)) if lead else ""

@@ -32,6 +32,8 @@ from answers.understanding import available, short
 from answers.wording import offered_figure
 from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.stated_figures import agrees
+from answers.base_year import base_year_answer
+from answers.year_spans import asks_span, states_span
 from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -86,6 +88,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             ans = plan_target(ctx, q, years, today)
             if ans:
                 return ans
+        if not speaking and q.mode != "target":
+            # "2020年我市GDP多少": a later report's "由2020年的386.2亿元增加到…" (answers.base_year)
+            topic0 = q.term or q.topic or q.text
+            ans = base_year_answer(
+                ctx, B.normalize(lay_reading(q.text), today=today), topic0, years, scope,
+                lambda c: _fact(q, c, [grams(topic0)], [], False), numeric=q.numeric,
+                unit_asked=q.unit_asked, min_cov=MIN_COVERAGE, today=today)
+            if ans is not None:
+                return ans
         if not speaking:
             shown = region_name or ""
             there = available(scope, with_region=not region_name)
@@ -133,6 +144,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
     qualified = place_things(topic, [d.region for d in reports])
     idents = identifiers(q.text)
+    # "十四五以来…一共多少": only a figure summed over the years answers, never one year's
+    span = asks_span(q.text)
 
     aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
 
@@ -158,6 +171,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
         cands.sort(key=lambda c: c.score, reverse=True)
+        if span:
+            cands = [c for c in cands if c.period.span]
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
@@ -252,7 +267,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
-            and figures_held(topic, found.sentence) and not _rate_missing(q, found.clause):
+            and figures_held(topic, found.sentence) and not _rate_missing(q, found.clause) \
+            and (not span or states_span(found.sentence)):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
             first, _, rest = ans.answer.partition("\n")
@@ -449,6 +465,8 @@ def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[An
         head = P.FACT_TARGET.format(region=region, year=year, clause=clause)
     elif year and best.period.mode == "result":
         head = P.FACT_RESULT.format(region=region, year=year, clause=clause)
+    elif best.period.span and B.field(best.hit, "year"):
+        head = P.FACT_SPAN.format(region=region, year=B.field(best.hit, "year"), clause=clause)
     else:
         head = P.FACT_PLAIN.format(clause=clause)
     premise = _premise_check(q.text, best.clause, _best_grams(variants, best.clause))

@@ -34,6 +34,10 @@ class YearRef:
         return not self.explicit and not self.relative
 
 
+# before a relative year, the mark of a comparison's base ("比上年", "较去年")
+_BASE_MARKS = "比较"
+
+
 def parse_years(text: str) -> YearRef:
     ref = YearRef()
     taken: list[tuple[int, int]] = []
@@ -52,10 +56,19 @@ def parse_years(text: str) -> YearRef:
         if free(*span):
             ref.explicit.append(year)
             taken.append(span)
+    bases: list[int] = []
     for m in _REL.finditer(text):
         if free(*m.span()):
+            if m.start() > 0 and text[m.start() - 1] in _BASE_MARKS:
+                # "去年游客比上年涨了多少": 比上年 is the base of the rise, not a year asked;
+                # the whole "比上年" leaves the topic (strip_years)
+                bases.append(RELATIVE_YEARS[m.group(0)])
+                taken.append((m.start() - 1, m.end()))
+                continue
             ref.relative.append(RELATIVE_YEARS[m.group(0)])
             taken.append(m.span())
+    if bases and not ref.explicit and not ref.relative:
+        ref.relative = bases  # "游客比上年涨了多少": no other year, the base's year is the one reviewed
     ref.spans = sorted(taken)
     # keep order of first appearance, no duplicates
     ref.explicit = list(dict.fromkeys(ref.explicit))

@@ -16,6 +16,7 @@ FACT_TARGET = "{region}{year}年目标：{clause}。"
 FACT_RESULT = "{region}{year}年：{clause}。"
 FACT_TASK = "{plan}（{code}）：{clause}。"
 FACT_PLAIN = "{clause}。"
+FACT_SPAN = "{region}多年情况（{year}年报告回顾）：{clause}。"  # "四年来累计…": no single year's figure
 FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined answers drop it)
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"

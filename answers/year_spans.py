@@ -1,0 +1,38 @@
+"""Spans of several years: a figure summed over "十四五以来" / "四年来" is not one year's figure.
+
+A report's multi-year summary ("四年来累计新改建农村公路512公里") sits in the review of the
+last year, so it reads as that year's result; asked "去年农村公路修了多少", it must not answer,
+and asked "十四五以来农村公路一共修了多少", it is the only answer (a single year's 126公里
+is not the span's). The words are in core/year_spans_data.py.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+from core.year_spans_data import PLAN_PERIODS, PLAN_PERIOD_TAILS, SPAN_COUNTS, SPAN_LEADS, SPAN_TAILS
+
+_QUOTE = r"[“”\"‘’']?"
+_PERIOD = "(?:" + "|".join(PLAN_PERIODS) + ")"
+_PERIOD_SPAN = _PERIOD + _QUOTE + "(?:" + "|".join(sorted(PLAN_PERIOD_TAILS, key=len, reverse=True)) + ")"
+_COUNT = f"[{SPAN_COUNTS}]年"
+_LEAD = "(?:" + "|".join(sorted(SPAN_LEADS, key=len, reverse=True)) + ")"
+_TAIL = "(?:" + "|".join(sorted(SPAN_TAILS, key=len, reverse=True)) + ")"
+# "十四五以来", "过去五年", "近三年", "四年来" (not "连续三年", "三年行动", "每年")
+_SPAN = re.compile(rf"{_PERIOD_SPAN}|{_LEAD}{_COUNT}(?:{_TAIL})?|(?<![连续每近过这去第])(?<!最近)(?<!\d){_COUNT}{_TAIL}(?!计划|规划|行动)")
+# the summary's own words around a span ("的四年，", "累计", "一共") left once it is cut out
+_LEFT = re.compile(r"^(?:的|里|中|内|来)+")
+
+
+def asks_span(question: str) -> bool:
+    """The question asks for a figure over several years ("十四五以来…一共", "这四年来…")."""
+    return bool(_SPAN.search(question))
+
+
+def strip_span(text: str) -> str:
+    """The question without its span words, so the indicator is what is matched."""
+    out = _SPAN.sub(" ", text)
+    return " ".join(_LEFT.sub("", w) for w in out.split()) if out != text else text
+
+
+def states_span(sentence: str) -> bool:
+    """The sentence states a figure over several years ("四年来累计…", "过去五年，…")."""
+    return bool(_SPAN.search(sentence))
