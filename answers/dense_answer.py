@@ -151,6 +151,7 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                  must_hold: list[frozenset[str]] = (), named_reports: set[int] = frozenset()) -> Candidate | None:
     """The clause the dense model reads as the answer (module doc), or None."""
     from answers.answerability import read_asked, unheld_word
+    from answers.contrasts import clause_contrasted
     from retrieval.dense_sentences import dense_hits, similarities
 
     trace = LAST_TRACE
@@ -176,6 +177,8 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     # "投资两千万以上的项目": a figure that qualifies the asked thing must stand in the sentence
     qualifiers = _QUALIFIER.findall(spoken_numbers(question))
     found = [c for c in found if all(_plain_number(n) in _plain_number(c.sentence) for n in qualifiers)]
+    # "常住人口" is not answered by "受益人口16.2万人", "国家级" not by "省级": another measure
+    found = [c for c in found if not clause_contrasted(question, c.clause, c.sentence, also=normalized)]
     # "新建5G基站多少个" is not answered by "累计开通5G基站6万多个": a total for a new count
     found = [c for c in found if stock_or_flow_factor(asked.grams, c.clause) >= 1.0]
     # a word of the question's own must stand in the clause (or the clause naming its subject)
