@@ -53,8 +53,6 @@ ANCHOR_SHARE = 0.12
 _GLUE = set("达到为是了的在和与及把让想要打算计划多少几")
 
 _QUALIFIER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?![A-Za-z\d.]|\s*年)")
-# "涨了多少" / "降了几个点": a rate, whatever else the question says
-_RATE_ASKED = re.compile(r"(?:涨|增|降|升|跌|减|提高|下降|增长)[了得]?(?:多少|几)|几个点|百分之几|几成")
 
 
 @dataclass
@@ -92,13 +90,13 @@ def several_asks(question: str) -> bool:
 
 
 def measures_asked(question: str, asked_measures: tuple[str, ...], unit_asked: str | None) -> tuple[tuple[str, ...], str | None]:
-    """The measure a figure must carry: the word that asks it (`answerability.asked_measures`),
-    the counter typed ("多少个"), or a rate for "涨多少"."""
-    if asked_measures or unit_asked:
+    """The measure a figure must carry: the counter typed ("多少个"), else the class the
+    question asks (`answerability.asked_class`: the word that asks it, a rate for "涨多少")."""
+    from answers.answerability import asked_class
+
+    if unit_asked:
         return asked_measures, unit_asked
-    if _RATE_ASKED.search(question):
-        return ("%", "％", "百分点"), None
-    return (), None
+    return asked_measures or asked_class(question), None
 
 
 def clauses(hits: list[Any], *, doc_years: dict, years: list[int], mode: str | None, named_reports: set[int],
