@@ -33,7 +33,6 @@ from answers import backends as B
 from answers.evidence import (NUMBER, Candidate, Period, _PREDICATE_START, _sentence_period, clauses_of, clean,
                               same_measure, section_period, split_sentences, stock_or_flow_factor, unit_of)
 from core import lazy_re as re
-from core.spoken import spoken_numbers
 
 CHUNKS = 4
 # set on the tuning half (docs/benchmarks.md, "plain words"): right clauses stood at 0.9059–0.9149
@@ -52,7 +51,6 @@ ANCHOR_SHARE = 0.12
 # anchors a clause to the question
 _GLUE = set("达到为是了的在和与及把让想要打算计划多少几")
 
-_QUALIFIER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?![A-Za-z\d.]|\s*年)")
 
 
 @dataclass
@@ -150,6 +148,7 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     """The clause the dense model reads as the answer (module doc), or None."""
     from answers.answerability import read_asked, unheld_word
     from answers.contrasts import clause_contrasted
+    from answers.thresholds import threshold_missing
     from retrieval.dense_sentences import dense_hits, similarities
 
     trace = LAST_TRACE
@@ -173,8 +172,7 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                     measures=measures, unit_asked=unit)
     found = [c for c in found if all(any(f in c.sentence for f in forms) for forms in [*asked.vetoes, *must_hold])]
     # "投资两千万以上的项目": a figure that qualifies the asked thing must stand in the sentence
-    qualifiers = _QUALIFIER.findall(spoken_numbers(question))
-    found = [c for c in found if all(_plain_number(n) in _plain_number(c.sentence) for n in qualifiers)]
+    found = [c for c in found if not threshold_missing(question, c.sentence, every=True)]
     # "常住人口" is not answered by "受益人口16.2万人", "国家级" not by "省级": another measure
     found = [c for c in found if not clause_contrasted(question, c.clause, c.sentence, also=normalized)]
     # "新建5G基站多少个" is not answered by "累计开通5G基站6万多个": a total for a new count
@@ -201,7 +199,3 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     if best.share < ANCHOR_SHARE or best.sim < SIM_FLOOR or margin < SIM_MARGIN:
         return None
     return DenseCandidate(best.clause, best.sentence, best.hit, best.sim, 1.0, best.period, best.numbers)
-
-
-def _plain_number(text: str) -> str:
-    return re.sub(r"\s+|以上|左右|以内|以下|多|余|超|元", "", text)

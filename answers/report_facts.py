@@ -37,7 +37,8 @@ from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_repairs
-from answers.plain_words import document_forms, document_words_beside, figures_held
+from answers.plain_words import document_forms, document_words_beside
+from answers.thresholds import threshold_missing
 from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
@@ -165,7 +166,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
-                 and figures_held(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not threshold_missing(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)
         # a numeric ask is answered by a figure of its class ("收入涨了多少" by a rate, "占比" by a
@@ -245,7 +246,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
-            and figures_held(topic, found.sentence) and not class_missing(q.text, None, found.clause):
+            and not threshold_missing(topic, found.sentence) and not class_missing(q.text, None, found.clause):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
             first, _, rest = ans.answer.partition("\n")
