@@ -184,15 +184,23 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                   "anchored": [(c.text[:40], round(c.share, 2)) for c in found if c.share >= ANCHOR_SHARE]})
     if not any(c.share >= ANCHOR_SHARE for c in found) or len(found) > MAX_COMPETING:
         return None
-    # the dense model reads which clause is asked: it must lead every clause with another figure
-    sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in found]), [])
-    if len(sims) != len(found):
+    # the dense model reads which clause is asked: it must lead every clause with another figure,
+    # those the checks above set aside too (a look-alike measure, a figure of another class): they
+    # only may not win; taken out of the race, the next look-alike would win by default
+    own = {c.clause for c in found}
+    rivals = [c for c in clauses(hits, doc_years=doc_years, years=years, mode=mode, named_reports=named_reports,
+                                 measures=(), unit_asked=None) if c.clause not in own]
+    rivals = list({c.clause: c for c in rivals}.values())
+    race = found + rivals
+    sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in race]), [])
+    if len(sims) != len(race):
         return None
-    for c, sim in zip(found, sims):
+    for c, sim in zip(race, sims):
         c.sim = sim
     found.sort(key=lambda c: -c.sim)
     best = found[0]
-    rival = next((c for c in found[1:] if set(c.numbers) != set(best.numbers)), None)
+    others = sorted([*found[1:], *rivals], key=lambda c: -c.sim)
+    rival = next((c for c in others if set(c.numbers) != set(best.numbers)), None)
     margin = best.sim - rival.sim if rival else 1.0
     trace[-1].update({"best": best.text[:40], "sim": round(best.sim, 4), "margin": round(margin, 4),
                       "share": round(best.share, 2)})
