@@ -174,7 +174,8 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     # "投资两千万以上的项目": a figure that qualifies the asked thing must stand in the sentence
     found = [c for c in found if not threshold_missing(question, c.sentence, every=True)]
     # "常住人口" is not answered by "受益人口16.2万人", "国家级" not by "省级": another measure
-    found = [c for c in found if not clause_contrasted(question, c.clause, c.sentence, also=normalized)]
+    aside = [c for c in found if clause_contrasted(question, c.clause, c.sentence, also=normalized)]
+    found = [c for c in found if c not in aside]
     # "新建5G基站多少个" is not answered by "累计开通5G基站6万多个": a total for a new count
     found = [c for c in found if stock_or_flow_factor(asked.grams, c.clause) >= 1.0]
     # a word of the question's own must stand in the clause (or the clause naming its subject)
@@ -185,13 +186,10 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
     if not any(c.share >= ANCHOR_SHARE for c in found) or len(found) > MAX_COMPETING:
         return None
     # the dense model reads which clause is asked: it must lead every clause with another figure,
-    # those the checks above set aside too (a look-alike measure, a figure of another class): they
-    # only may not win; taken out of the race, the next look-alike would win by default
+    # and the look-alikes set aside above ("独角兽瞪羚企业21家" for "科技型小微企业"): those only
+    # may not win; taken out of the race, the next look-alike would win by default
     own = {c.clause for c in found}
-    rivals = [c for c in clauses(hits, doc_years=doc_years, years=years, mode=mode, named_reports=named_reports,
-                                 measures=(), unit_asked=None) if c.clause not in own]
-    rivals = list({c.clause: c for c in rivals}.values())
-    race = found + rivals
+    race = found + list({c.clause: c for c in aside if c.clause not in own}.values())
     sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in race]), [])
     if len(sims) != len(race):
         return None
@@ -199,8 +197,8 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
         c.sim = sim
     found.sort(key=lambda c: -c.sim)
     best = found[0]
-    others = sorted([*found[1:], *rivals], key=lambda c: -c.sim)
-    rival = next((c for c in others if set(c.numbers) != set(best.numbers)), None)
+    rival = max((c for c in [*found[1:], *race[len(found):]] if set(c.numbers) != set(best.numbers)),
+                key=lambda c: c.sim, default=None)
     margin = best.sim - rival.sim if rival else 1.0
     trace[-1].update({"best": best.text[:40], "sim": round(best.sim, 4), "margin": round(margin, 4),
                       "share": round(best.share, 2)})
