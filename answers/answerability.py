@@ -174,6 +174,7 @@ def asked_measures(text: str) -> tuple[str, ...]:
     return max(found)[1]
 
 
+_NOUN_ASKED = re.compile(r"\s*(?:是|为|有|达到|达|共|一共|总共|大概|大约)?\s*(?:多少|几)")
 _WORD_FIGURE = re.compile(r"[零〇一二三四五六七八九十两百千万亿]+\s*((?:万|亿)?[\u4e00-\u9fff]{1,2})")
 
 
@@ -181,10 +182,20 @@ def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]
     """The units a figure answering `question` must carry, the one reader of a numeric ask's
     class: the counter typed ("多少公里", "多少亿元", "多少户": `unit_asked`, matched by
     `evidence.same_measure`), else the word that asks the measure (占比/比重 → %, 涨/降多少 →
-    a rate, 里程 → a length, 金额 → 元: `asked_measures`); () when any figure answers."""
+    a rate; an indicator's name asked "多少" right after it: 产值/面积/里程 → 元/亩/公里, the last
+    one named deciding as in `asked_measures`); () when any figure answers."""
     if unit_asked:
         return (unit_asked,)
-    return asked_measures(asked_text(question))
+    text = asked_text(question)
+    found = [(m.end(), units) for pattern, units in _MEASURE_WORDS for m in re.finditer(pattern, text)]
+    if not found:
+        return ()
+    end, units = max(found)
+    if units is _MEASURE_WORDS[0][1]:
+        return units  # a share or a rise asked: a rate, whatever follows
+    # an indicator's own name (面积, 总额, 产值…) asks its measure only when the figure is asked of
+    # it right after ("农业产值多少"); "社会消费品零售总额的目标" may be a rise or an amount
+    return units if _NOUN_ASKED.match(text, end) else ()
 
 
 def class_missing(question: str, unit_asked: str | None, text: str) -> bool:
