@@ -29,12 +29,14 @@ from answers import backends as B
 from answers.clause_roles import request_of
 from answers.contrasts import clause_contrasted
 from answers.thresholds import threshold_missing
-from answers.evidence import NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, stock_or_flow_factor, unit_of
+from answers.evidence import (NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, same_measure,
+                              stock_or_flow_factor, unit_of)
 from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
 from answers.regions import same_region
 from core import lazy_re as re
 from core.places import place_alternation
+from core.spoken import spoken_numbers
 from core.synonyms import table
 
 # "X占Y比例N%": Y is the base of the share ("占新开工建筑面积比例")
@@ -69,11 +71,19 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+.]*")
 
+# a change asked with no unit of its own ("涨了多少", "增长多少", "降了几个点"): a rate, never the
+# count or amount a sentence holds beside it ("…等4项指标增幅…", outsider round 23a); "增长多少亿元"
+# asks an amount (its unit follows); "新增多少学位" asks a count (增 alone is a rise only as "增了");
+# "增长目标是多少" is a rise too, "提高到多少" a level (到 is no word between)
+_RISE_ASKED = (r"(?:涨|跌|增长|提高|下降|降低|上升|(?:增|降|升|减)(?=[了得]))"
+               r"(?:了|得|的|是|为|要|定的|定为|定了|目标|预期|计划|幅度)*(?:多少|几)"
+               r"(?![万亿千百]?(?:元|美元|人|个|家|户|套|吨|亩|公里|千米|项|所|座|条|台|斤|张|床|名|万|亿|[A-Za-z]))"
+               r"|几个点|百分之几")
 # what a figure is measured in, by the word that asks for it (the last one named decides)
 _MEASURE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"比例|占比|比重|百分比|增速|增幅|涨幅|降幅|[^效频]率|几成", ("%", "％", "‰", "百分点")),
+    (r"比例|占比|比重|百分比|增速|增幅|涨幅|降幅|[^效频]率|几成|" + _RISE_ASKED, ("%", "％", "‰", "百分点", "倍", "番", "成")),
     (r"面积|亩数|多少亩|几亩", ("亩", "平方米", "平方公里", "公顷")),
-    (r"金额|资金|多少钱|投资额|收入额|总额|经费", ("元",)),
+    (r"金额|资金|多少钱|投资额|收入额|总额|经费|产值|营收|营业收入", ("元",)),
     (r"产量|总产", ("斤", "吨")),
     (r"人数|多少人|几人|就业", ("人", "名")),
     (r"里程|长度|多少公里|几公里", ("公里", "千米", "km", "米")),
@@ -163,6 +173,46 @@ def asked_measures(text: str) -> tuple[str, ...]:
     if not found:
         return ()
     return max(found)[1]
+
+
+_NOUN_ASKED = re.compile(r"\s*(?:是|为|有|达到|达|共|一共|总共|大概|大约)?\s*(?:多少|几)")
+_WORD_FIGURE = re.compile(r"[零〇一二三四五六七八九十两百千万亿]+\s*((?:万|亿)?[\u4e00-\u9fff]{1,2})")
+
+
+def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]:
+    """The units a figure answering `question` must carry, the one reader of a numeric ask's
+    class: the counter typed ("多少公里", "多少亿元", "多少户": `unit_asked`, matched by
+    `evidence.same_measure`), else the word that asks the measure (占比/比重 → %, 涨/降多少 →
+    a rate; an indicator's name asked "多少" right after it: 产值/面积/里程 → 元/亩/公里, the last
+    one named deciding as in `asked_measures`); () when any figure answers."""
+    if unit_asked:
+        return (unit_asked,)
+    text = asked_text(question)
+    found = [(m.end(), units) for pattern, units in _MEASURE_WORDS for m in re.finditer(pattern, text)]
+    if not found:
+        return ()
+    end, units = max(found)
+    if units is _MEASURE_WORDS[0][1]:
+        return units  # a share or a rise asked: a rate, whatever follows
+    # an indicator's own name (面积, 总额, 产值…) asks its measure only when the figure is asked of
+    # it right after ("农业产值多少"); "社会消费品零售总额的目标" may be a rise or an amount
+    return units if _NOUN_ASKED.match(text, end) else ()
+
+
+def class_missing(question: str, unit_asked: str | None, text: str) -> bool:
+    """Whether `text` (a clause, or the figures chosen from it) holds no figure of the class
+    the question asks (`asked_class`), figures said in words ("三年") read in digits: a numeric
+    ask is never answered by a clause without one ("数字经济增加值占比" by "…突破1.2万亿元")."""
+    units = asked_class(question, unit_asked)
+    if not units:
+        return False
+    text = spoken_numbers(text or "")
+    figures = [unit_of(m.group(0)) for m in NUMBER.finditer(text)]
+    # "五家", "三所": a count said in words (its measure, one or two characters)
+    figures += [u for m in _WORD_FIGURE.finditer(text) for u in (m.group(1), m.group(1)[:1])]
+    if unit_asked:
+        return not any(same_measure(unit_asked, u) for u in figures)
+    return not any(x in u for u in figures for x in units)
 
 
 def read_asked(ctx: Any, question: str, normalized: str) -> Asked:

@@ -72,8 +72,12 @@ def contrasted(question: str, clause: str, *, also: str = "") -> str:
 
 def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = "") -> str:
     """`contrasted` on the clause a figure stands in, then on its whole sentence (a subject
-    said in the clause before the figure's)."""
-    return contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
+    said in the clause before the figure's); then the same head noun with another qualifier
+    ("常住人口" asked, "受益人口" written: `answers.qualified_heads`), by structure."""
+    from answers.qualified_heads import other_qualifier
+
+    return (contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
+            or other_qualifier(question, clause, also=also, sentence=sentence))
 
 
 def set_aside_contrasted(question: str, cands: list[Any], aside: list[tuple[Any, str]], *, also: str = "") -> list[Any]:
@@ -100,6 +104,10 @@ def other_measure_note(aside: list[tuple[Any, str]], years: list[int] = ()) -> s
     for c, other in sorted(aside, key=lambda p: -p[0].score):
         if not c.numbers or (years and c.period.year not in years):
             continue
-        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$)", c.clause)
-        return P.CONTRAST_OTHER_MEASURE.format(other=named.group(0) if named else other, clause=c.clause.strip("，,；; "))
+        # the clause that states the other measure: the sentence's, when the candidate's own
+        # clause only carries its figure ("…引进投资…，其中百亿元项目10个")
+        clause = c.clause if other in c.clause else next(
+            (part for part in re.split(r"[，,；;]", c.sentence) if other in part), c.clause)
+        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$)", clause)
+        return P.CONTRAST_OTHER_MEASURE.format(other=named.group(0) if named else other, clause=clause.strip("，,；; "))
     return ""

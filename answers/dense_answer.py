@@ -33,7 +33,6 @@ from answers import backends as B
 from answers.evidence import (NUMBER, Candidate, Period, _PREDICATE_START, _sentence_period, clauses_of, clean,
                               same_measure, section_period, split_sentences, stock_or_flow_factor, unit_of)
 from core import lazy_re as re
-from core.spoken import spoken_numbers
 
 CHUNKS = 4
 # set on the tuning half (docs/benchmarks.md, "plain words"): right clauses stood at 0.9059–0.9149
@@ -52,9 +51,6 @@ ANCHOR_SHARE = 0.12
 # anchors a clause to the question
 _GLUE = set("达到为是了的在和与及把让想要打算计划多少几")
 
-_QUALIFIER = re.compile(r"(?<![A-Za-z\d.])\d+(?:\.\d+)?(?:万亿|亿|万|千)?(?![A-Za-z\d.]|\s*年)")
-# "涨了多少" / "降了几个点": a rate, whatever else the question says
-_RATE_ASKED = re.compile(r"(?:涨|增|降|升|跌|减|提高|下降|增长)[了得]?(?:多少|几)|几个点|百分之几|几成")
 
 
 @dataclass
@@ -92,13 +88,13 @@ def several_asks(question: str) -> bool:
 
 
 def measures_asked(question: str, asked_measures: tuple[str, ...], unit_asked: str | None) -> tuple[tuple[str, ...], str | None]:
-    """The measure a figure must carry: the word that asks it (`answerability.asked_measures`),
-    the counter typed ("多少个"), or a rate for "涨多少"."""
-    if asked_measures or unit_asked:
+    """The measure a figure must carry: the counter typed ("多少个"), else the class the
+    question asks (`answerability.asked_class`: the word that asks it, a rate for "涨多少")."""
+    from answers.answerability import asked_class
+
+    if unit_asked:
         return asked_measures, unit_asked
-    if _RATE_ASKED.search(question):
-        return ("%", "％", "百分点"), None
-    return (), None
+    return asked_measures or asked_class(question), None
 
 
 def clauses(hits: list[Any], *, doc_years: dict, years: list[int], mode: str | None, named_reports: set[int],
@@ -151,6 +147,8 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                  must_hold: list[frozenset[str]] = (), named_reports: set[int] = frozenset()) -> Candidate | None:
     """The clause the dense model reads as the answer (module doc), or None."""
     from answers.answerability import read_asked, unheld_word
+    from answers.contrasts import clause_contrasted
+    from answers.thresholds import threshold_missing
     from retrieval.dense_sentences import dense_hits, similarities
 
     trace = LAST_TRACE
@@ -174,8 +172,10 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                     measures=measures, unit_asked=unit)
     found = [c for c in found if all(any(f in c.sentence for f in forms) for forms in [*asked.vetoes, *must_hold])]
     # "投资两千万以上的项目": a figure that qualifies the asked thing must stand in the sentence
-    qualifiers = _QUALIFIER.findall(spoken_numbers(question))
-    found = [c for c in found if all(_plain_number(n) in _plain_number(c.sentence) for n in qualifiers)]
+    found = [c for c in found if not threshold_missing(question, c.sentence, every=True)]
+    # "常住人口" is not answered by "受益人口16.2万人", "国家级" not by "省级": another measure
+    aside = [c for c in found if clause_contrasted(question, c.clause, c.sentence, also=normalized)]
+    found = [c for c in found if c not in aside]
     # "新建5G基站多少个" is not answered by "累计开通5G基站6万多个": a total for a new count
     found = [c for c in found if stock_or_flow_factor(asked.grams, c.clause) >= 1.0]
     # a word of the question's own must stand in the clause (or the clause naming its subject)
@@ -185,22 +185,23 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                   "anchored": [(c.text[:40], round(c.share, 2)) for c in found if c.share >= ANCHOR_SHARE]})
     if not any(c.share >= ANCHOR_SHARE for c in found) or len(found) > MAX_COMPETING:
         return None
-    # the dense model reads which clause is asked: it must lead every clause with another figure
-    sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in found]), [])
-    if len(sims) != len(found):
+    # the dense model reads which clause is asked: it must lead every clause with another figure,
+    # and the look-alikes set aside above ("独角兽瞪羚企业21家" for "科技型小微企业"): those only
+    # may not win; taken out of the race, the next look-alike would win by default
+    own = {c.clause for c in found}
+    race = found + list({c.clause: c for c in aside if c.clause not in own}.values())
+    sims = B.degrade("dense similarities", lambda: similarities(ctx, query, [c.text for c in race]), [])
+    if len(sims) != len(race):
         return None
-    for c, sim in zip(found, sims):
+    for c, sim in zip(race, sims):
         c.sim = sim
     found.sort(key=lambda c: -c.sim)
     best = found[0]
-    rival = next((c for c in found[1:] if set(c.numbers) != set(best.numbers)), None)
+    rival = max((c for c in [*found[1:], *race[len(found):]] if set(c.numbers) != set(best.numbers)),
+                key=lambda c: c.sim, default=None)
     margin = best.sim - rival.sim if rival else 1.0
     trace[-1].update({"best": best.text[:40], "sim": round(best.sim, 4), "margin": round(margin, 4),
                       "share": round(best.share, 2)})
     if best.share < ANCHOR_SHARE or best.sim < SIM_FLOOR or margin < SIM_MARGIN:
         return None
     return DenseCandidate(best.clause, best.sentence, best.hit, best.sim, 1.0, best.period, best.numbers)
-
-
-def _plain_number(text: str) -> str:
-    return re.sub(r"\s+|以上|左右|以内|以下|多|余|超|元", "", text)

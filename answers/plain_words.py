@@ -12,8 +12,8 @@ it holds); this module only reads it:
   the measure, as "多少钱" is an amount in 元;
 - `document_forms` gives a topic in the documents' other words (rows "plain_or": words a report
   may print too, or that the documents say several ways), tried beside the typed one;
-- `figures_held` keeps an answer to "投资两千万以上的项目" to a sentence that holds 2000万:
-  a threshold typed in the question qualifies the thing asked.
+A threshold typed in the question ("投资两千万以上的项目") qualifies the thing asked: it is checked
+by value by `answers.thresholds`, so `document_forms` drops its words.
 """
 from __future__ import annotations
 
@@ -46,13 +46,6 @@ _SHARE_OF_ACT = re.compile(r"(达标|合格|覆盖|普及|达到要求|符合要
 
 # a threshold with its words: "超2000万元" / "2000万以上" / "5亿元及以上"
 _THRESHOLD_WORDS = re.compile(r"(?:超过|超|逾|达)?\s*(?<![\d.])\d+(?:\.\d+)?\s*(?:万亿|亿|万|千)(?:元)?\s*(?:及以上|以上|以下|以内|左右)?")
-# a threshold typed with the thing asked ("投资2000万以上的项目", "超5亿元的企业"): an amount of
-# money that qualifies the thing (投资/超 before it, or 以上 right after it), never a figure of
-# the thing itself ("粮食52亿斤" is an amount of grain offered, not a kind of grain)
-_THRESHOLD = re.compile(r"(?:(?<=投资)|(?<=超过)|(?<=超)|(?<=逾))\s*(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)(?=\s*元?)"
-                        r"|(?<![\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千)(?=\s*元?\s*(?:及以上|以上))")
-
-
 @lru_cache(maxsize=1)
 def _places() -> tuple[str, ...]:
     names = {*PROVINCES, *PROVINCES.values(), *CITIES, *(full for full, _p in CITIES.values())}
@@ -123,7 +116,7 @@ def document_forms(topic: str) -> list[str]:
     bare = _THRESHOLD_WORDS.sub(" ", topic).strip()
     if bare != topic and bare:
         # "投资2000万以上的项目" ~ "投资超2000万元项目": the threshold is checked as a figure
-        # (`figures_held`), its words (以上 / 超) are no words of the thing
+        # (`answers.thresholds`), its words (以上 / 超) are no words of the thing
         out.append(re.sub(r"\s+", " ", bare))
     for typed, doc in pairs("plain_or"):
         if typed in topic and doc not in topic:
@@ -138,16 +131,6 @@ def document_words_beside(text: str) -> str:
     none): added to a search query so the passages that print them are found too."""
     words = [doc for typed, doc in pairs("plain_or") if typed in text and doc not in text]
     return " ".join(dict.fromkeys(words))
-
-
-def figures_held(topic: str, sentence: str) -> bool:
-    """Whether every threshold the topic types ("投资2000万以上", "5亿元以上") stands in the
-    sentence: a sentence of other thresholds ("投资超5000万元…项目") is of other things."""
-    wanted = [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _THRESHOLD.finditer(topic or "")]
-    if not wanted:
-        return True
-    flat = re.sub(r"\s+", "", sentence)
-    return all(re.search(rf"(?<![\d.]){re.escape(n)}{mag}", flat) for n, mag in wanted)
 
 
 # a filler verb before a task's name ("搞“体育+”", "弄志愿服务") and a pointer after it

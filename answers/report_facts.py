@@ -30,6 +30,7 @@ from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.wording import offered_figure
+from answers.answerability import class_missing
 from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.stated_figures import agrees
 from answers.base_year import base_year_answer
@@ -38,7 +39,8 @@ from answers.years import resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_repairs
-from answers.plain_words import document_forms, document_words_beside, figures_held
+from answers.plain_words import document_forms, document_words_beside
+from answers.thresholds import threshold_missing
 from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
@@ -179,11 +181,13 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
-                 and figures_held(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not threshold_missing(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)
-        # "收入涨了多少" asks a rate: "…等4项指标增幅有望位居全省前列" holds a count, not the rise
-        cands = [c for c in cands if not c.numbers or not _rate_missing(q, " ".join(c.numbers))]
+        # a numeric ask is answered by a figure of its class ("收入涨了多少" by a rate, "占比" by a
+        # percentage), never by the count or amount beside it (answers.answerability.class_missing);
+        # a counter typed was matched by the unit reader already
+        cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -267,7 +271,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
-            and figures_held(topic, found.sentence) and not _rate_missing(q, found.clause) \
+            and not threshold_missing(topic, found.sentence) and not class_missing(q.text, None, found.clause) \
             and (not span or states_span(found.sentence)):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
@@ -287,7 +291,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
     # "方特几期" is answered by "方特二期": the counter asked, with a number before it
     counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
-    worded = bool(bare and _CN_FIGURE.search(bare.clause))
+    # a figure in words answers only when it is of the class asked ("连续八年" is no 公里)
+    worded = bool(bare and _CN_FIGURE.search(bare.clause) and not class_missing(q.text, q.unit_asked, bare.clause))
     if bare and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
@@ -363,15 +368,6 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 # a figure written in words ("连续八年", "十九连丰")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
-# a change asked with no unit of its own ("涨了多少", "增速是多少", "下降多少"): answered by a rate
-_RATE_ASKED = re.compile(r"(?:涨|增长|增幅|增速|涨幅|提高|下降|降低|降幅|上升)了?(?:是)?(?:多少|几)"
-                         r"(?![万亿千百]?(?:元|美元|人|个|家|户|套|吨|亩|公里|项|所|座|条|台|斤|万|亿|[A-Za-z]))")
-_RATE_FIGURE = re.compile(r"[%％]|百分点|倍|番|成")
-def _rate_missing(q: Question, clause: str) -> bool:
-    """A rise asked with no unit (`_RATE_ASKED`) and a clause that holds no rate."""
-    return q.unit_asked in (None, "%") and bool(_RATE_ASKED.search(q.text)) and not _RATE_FIGURE.search(clause)
-
-
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
 # a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
 _RANK_ASKED = re.compile(r"第几|排名|名次|位次")
@@ -637,6 +633,8 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     variants = [grams(t) for t in topics]
     cands = _score(passages, variants, {p.file: p.year for p in passages}, q)
     cands = set_aside_contrasted(q.text, cands, [], also=B.normalize(q.text))  # "国家级" asked, "省级" written
+    # "新增上市公司占比" is not answered by "新增上市公司10家左右": a figure of the class asked
+    cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
     best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
         return None

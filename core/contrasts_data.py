@@ -29,3 +29,28 @@ CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("小学", "初中", "学段分列"),
     ("初中", "高中", "学段分列"),
 )
+
+# Head nouns whose qualifier names the statistic: "常住人口" and "受益人口", "蔬菜播种面积" and
+# "粮食播种面积", "旅游综合收入" and "财产性收入" are different figures of one head. Read by
+# `answers.qualified_heads`: a clause whose figure stands after the same head with a qualifier the
+# question does not name does not answer a question that names another. One row per head:
+# (head, provenance).
+QUALIFIED_HEADS: tuple[tuple[str, str], ...] = (
+    ("人口", "统计公报：常住人口、户籍人口、城镇人口、脱贫人口、受益人口各是一个数"),
+    ("面积", "统计公报：粮食/蔬菜播种面积、造林面积、建筑面积各是一个数"),
+    ("收入", "统计公报：可支配收入、营业收入、旅游收入、一般公共预算收入各是一个数"),
+    ("投资", "统计公报：固定资产投资、民间投资、工业投资、技改投资各是一个数"),
+    ("产量", "统计公报：粮食产量、水产品产量、生猪产量各是一个数"),
+    ("企业", "工信、科技部门名单：高新技术企业、专精特新企业、上市企业各自认定"),
+    ("床位", "卫生健康统计：医疗床位、养老床位、护理床位各是一个数"),
+    ("资金", "财政用语：到位资金、补助资金、救助资金各是一笔钱"),
+    ("产值", "统计公报：工业总产值、农业总产值各是一个数"),
+)
+
+# Words before a head that say how a figure is reported, not which statistic it is ("实现旅游收入",
+# "全年完成投资", "预计新增"): never a qualifier that differs. Provenance: the verbs and framing
+# words the reports put before their indicators (政府工作报告 wording).
+QUALIFIER_FRAMING: tuple[str, ...] = (
+    "实现", "完成", "达到", "全年", "年度", "当年", "预计", "力争", "计划", "目标", "全市", "全省", "全县",
+    "全区", "我市", "我省", "本市", "本省", "其中", "共计", "有望", "通过", "确保", "争取", "带动",
+)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 
 from answers.ask import ask
-from answers.plain_words import document_forms, figures_held, plain_task_name, read_plainly
+from answers.plain_words import document_forms, plain_task_name, read_plainly
+from answers.thresholds import threshold_missing
 from core.context import Context
 from core.synonyms_data import SYNONYMS
 from tests.support.answer_sets import flat
@@ -84,9 +85,9 @@ def test_reading_keeps_compounds_and_the_documents_own_words() -> None:
 def test_document_forms_and_thresholds() -> None:
     assert "南昌吸引人才" in document_forms("南昌引才")
     assert "志愿服务条例" in document_forms("志愿服务立法")
-    assert figures_held("投资2000万以上 项目", "引进投资超2000万元项目400个")
-    assert not figures_held("投资2000万以上 项目", "引进投资超5000万元农产品深加工项目15个以上")
-    assert figures_held("老旧小区", "改造老旧小区151个")
+    assert not threshold_missing("投资2000万以上 项目", "引进投资超2000万元项目400个")
+    assert threshold_missing("投资2000万以上 项目", "引进投资超5000万元农产品深加工项目15个以上")
+    assert not threshold_missing("老旧小区", "改造老旧小区151个")
 
 
 def test_plain_rows_pair_up_and_say_why() -> None:

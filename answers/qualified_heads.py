@@ -1,0 +1,165 @@
+"""Same head noun, other qualifier: "常住人口多少" is not answered by "新增受益人口16.2万人",
+"水果播种面积" not by "蔬菜播种面积66万亩", "旅游门票收入" not by "旅游综合收入1977.79亿元".
+
+`answers.contrasts` knows listed pairs (常住/户籍); this reader works by structure. For a
+head noun whose qualifier names the statistic (`core.contrasts_data.QUALIFIED_HEADS`: 人口, 面积,
+收入, 投资…), the question's qualifier is the run of Chinese characters right before the head
+(years, places and framing words such as 实现/全年/预计 set aside). The clause's figure stands
+after the same head; its qualifier is read the same way (a list "城镇、农村居民" counts whole).
+The clause does not answer when both hold:
+- a run of at least two characters of the question's qualifier is missing from the clause's
+  ("水果" is not in "蔬菜播种"); a lone character is more often another way to say it (种植 /
+  播种), and a modifier the question omits decides nothing ("常住人口" vs "全市常住人口",
+  "城镇居民收入" vs "城镇居民人均可支配收入": every character asked is there);
+- the clause's qualifier holds a character the question does not (the clause names another
+  statistic, not a broader form of the asked one).
+The question is read in the documents' words (abbreviations expanded per `core.synonyms_data`:
+"财政收入" is "一般公共预算收入", "规上" is "规模以上"), and as the caller's expanded form; the
+clause is vetoed only when each reading vetoes.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from core import lazy_re as re
+from core.contrasts_data import QUALIFIED_HEADS, QUALIFIER_FRAMING
+from core.places import place_alternation
+from core.synonyms import table
+
+_CJK = r"\u4e00-\u9fff"
+# longest qualifier read before a head: enough for "城镇居民人均可支配"
+_SPAN = 16
+# what asks or frames in a question, never part of a qualifier
+_ASK_CUT = re.compile(r"多少|几|什么|哪些|哪个|是否|有没有|请问|关于|里的|中的|报告|文件")
+_YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|前年|明年|上一?年|当年")
+_NUMBER = re.compile(r"\d")
+# the magnitude and counter of a figure right before a qualifier ("1.4万余家企业")
+_COUNTER = re.compile(r"^(?:万亿|亿|万|千|百)?[余多]?(?:家|个|项|人|名|户|所|座|条|台|张|元|吨|亩|次|批|辆|套|间|处)?")
+# what may stand between a head and its figure: the verbs and adverbs of a stated figure
+_PREDICATE = re.compile(r"预计|有望|分别|同比|比上年|年均|全年|累计|总数|总量|共计|合计|达到|达|为|是|增长|下降|提高|提升|净增|新增|"
+                        r"减少|增加|突破|超过|超|完成|实现|约|近|在|到|至|了|[\s“”：:]")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(h for h, _why in QUALIFIED_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _framing() -> re.Pattern:
+    words = sorted(QUALIFIER_FRAMING, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) + "|" + place_alternation())
+
+
+def _qualifier(before: str) -> str:
+    """The run of Chinese characters (a list joined by 、 kept whole) that ends `before`, at
+    most `_SPAN` characters, without framing words and the particle 的."""
+    m = re.search(rf"[{_CJK}、“”]+$", before)
+    if not m:
+        return ""
+    run = m.group(0)
+    if m.start() and before[m.start() - 1].isdigit():
+        # "1681家、省级…", "1.4万余家企业…": the figure's own counter before is no qualifier
+        run = run.split("、", 1)[1] if "、" in run else _COUNTER.sub("", run)
+    run = _framing().sub(" ", run.replace("的", ""))
+    run = run.split(" ")[-1] if run.strip() else ""
+    return run[-_SPAN:].strip("、“”")
+
+
+def asked_qualifiers(question: str) -> list[tuple[str, str]]:
+    """(head, qualifier) for each head noun of the question that a qualifier stands before."""
+    text = _ASK_CUT.sub(" ", _YEARS.sub(" ", question or ""))
+    out = []
+    for head in _heads():
+        for m in re.finditer(re.escape(head), text):
+            q = _qualifier(text[: m.start()])
+            if len(q) >= 2:
+                out.append((head, q))
+    return out
+
+
+def _missing_run(asked: str, held: str) -> str:
+    """The first run of two or more characters of `asked` that `held` does not contain."""
+    run = ""
+    for ch in asked + " ":
+        if ch not in held and ch != " " and ch != "、":
+            run += ch
+            continue
+        if len(run) >= 2:
+            return run
+        run = ""
+    return ""
+
+
+def _clause_heads(clause: str, head: str) -> list[str]:
+    """The qualifiers of `head` in the clause where its figure follows it: nothing but
+    predicate words between ("人口达到656万人", "投资增长10.8%"); "脱贫人口人均纯收入增长13.6%"
+    is a figure of 收入, not of 人口."""
+    out = []
+    for m in re.finditer(re.escape(head), clause):
+        n = _NUMBER.search(clause, m.end())
+        if n and not _PREDICATE.sub("", clause[m.end():n.start()]).strip():
+            out.append(_qualifier(clause[: m.start()]))
+    return out
+
+
+def _expanded(text: str) -> str:
+    """`text` with each abbreviation of the synonym table written out ("财政收入" →
+    "一般公共预算收入"): the documents' name of the asked statistic."""
+    for short, full in table("query").items():
+        # an elaboration ("专精特新" → "专精特新中小企业") is no abbreviation: the typed word stays
+        if short in text and full not in text and short not in full:
+            text = text.replace(short, full)
+    return text
+
+
+def other_qualifier(question: str, clause: str, *, also: str = "", sentence: str = "") -> str:
+    """The measure the clause states in place of the asked one ("蔬菜播种面积" for "水果播种面积"),
+    or "" when the clause may answer (module doc). `also`: the question with abbreviations
+    expanded; the question is read with the synonym table's full names and as `also`, and a
+    head is vetoed only when every reading's qualifier differs. `sentence`: the clause's
+    sentence; a clause that names no head ("总量全省第二") is read by the clause before it that
+    does, and a part of the asked qualifier said elsewhere in the sentence ("“惠企通”平台…，
+    累计…无感兑现资金") is no difference."""
+    if not question or not clause:
+        return ""
+    # an abbreviation is read in full ("规上" is "规模以上": its characters say nothing alone)
+    forms = [t for t in dict.fromkeys((_expanded(question), also)) if t]
+    asked: dict[str, list[tuple[str, str]]] = {}
+    for text in forms:
+        for head, qualifier in asked_qualifiers(text):
+            asked.setdefault(head, []).append((qualifier, text))
+    said = re.sub(r"[“”\"\s]", "", sentence or clause)
+    for head, readings in asked.items():
+        found = _clause_heads(_subject_clause(clause, sentence, head), head)
+        if not found:
+            continue
+        vetoing = [q for q in found if all(_differs(a, q, text, said) for a, text in readings)]
+        if len(vetoing) == len(found):
+            return re.sub(r"[“”\"]", "", vetoing[0]) + head
+    return ""
+
+
+def _subject_clause(clause: str, sentence: str, head: str) -> str:
+    """The clause itself when it states a figure of `head`, else the last clause before it in
+    its sentence that does (the subject a bare "增长41.3%" speaks of); "" when none does."""
+    if _clause_heads(clause, head) or not sentence or clause not in sentence:
+        return clause
+    parts = re.split(r"[，,；;：:]", sentence[: sentence.index(clause)])
+    return next((p for p in reversed(parts) if _clause_heads(p, head)), "")
+
+
+def _differs(asked: str, written: str, question: str, said: str) -> bool:
+    """The clause's qualifier misses two adjacent characters of the asked one and names a
+    character the question does not. When the sentence says the missing part elsewhere ("“惠企
+    通”平台…，累计…无感兑现资金"), the clause's own qualifier must name two such characters."""
+    extra = _missing_run(written, asked + "、")
+    if not extra and not any(ch not in question and ch != "、" for ch in written):
+        return False
+    held, run = written, _missing_run(asked, written)
+    while run and run in said:
+        held += run
+        run = _missing_run(asked, held)
+    if run:
+        return True
+    return bool(_missing_run(asked, written)) and bool(extra)
