@@ -12,16 +12,20 @@ of spaces, every cell wrapped inside its own column.
 
 Columns come from the header line (or two or three lines when its cells wrap: "牵头" over
 "单位"), then each gutter is placed where no word of the table's lines crosses it, between the
-end of one header cell and the start of the next. Positions are counted two ways, in
-characters and in display width (a CJK character is two); a block is read in the one whose
-gutters no word crosses. A word that still crosses a gutter cannot be placed: the plan is
-refused naming the line.
+end of one header cell and the start of the next. Positions are counted three ways, in
+characters, in display width (a CJK character is two) and in display width with quotation marks
+and other East Asian ambiguous characters wide, as a Chinese font prints them; a block is read
+in the one whose gutters no word crosses, of those the one whose cells line up best. A cell
+whose edge drifts a few columns over a gutter (mixed half- and full-width text) is placed at the
+one space that parts it from the next cell; a word that still crosses a gutter cannot be placed:
+the plan is refused naming the line.
 
 A row is several lines: the task text is the tallest cell and starts on the row's first line;
 the 序号 cell (the row's anchor) and the short cells sit on the first line ("top") or in the
 middle of the row ("middle", often on a line of their own). Where one row ends and the next
 begins is read from the text cell ending in "。" and from the anchors: every row holds exactly
-one number. "top" puts each row's start at its number; "middle" puts it after the text that
+one number. Rows parted by blank lines, each stretch holding one number, are those stretches
+(short cells centred on a tall row may start above its number). Otherwise "top" puts each row's start at its number; "middle" puts it after the text that
 closed before the number, or, without a full stop, where the number sits in the middle of its
 row. A boundary neither can settle is refused, never guessed.
 
