@@ -12,16 +12,20 @@ of spaces, every cell wrapped inside its own column.
 
 Columns come from the header line (or two or three lines when its cells wrap: "牵头" over
 "单位"), then each gutter is placed where no word of the table's lines crosses it, between the
-end of one header cell and the start of the next. Positions are counted two ways, in
-characters and in display width (a CJK character is two); a block is read in the one whose
-gutters no word crosses. A word that still crosses a gutter cannot be placed: the plan is
-refused naming the line.
+end of one header cell and the start of the next. Positions are counted three ways, in
+characters, in display width (a CJK character is two) and in display width with quotation marks
+and other East Asian ambiguous characters wide, as a Chinese font prints them; a block is read
+in the one whose gutters no word crosses, of those the one whose cells line up best. A cell
+whose edge drifts a few columns over a gutter (mixed half- and full-width text) is placed at the
+one space that parts it from the next cell; a word that still crosses a gutter cannot be placed:
+the plan is refused naming the line.
 
 A row is several lines: the task text is the tallest cell and starts on the row's first line;
 the 序号 cell (the row's anchor) and the short cells sit on the first line ("top") or in the
 middle of the row ("middle", often on a line of their own). Where one row ends and the next
 begins is read from the text cell ending in "。" and from the anchors: every row holds exactly
-one number. "top" puts each row's start at its number; "middle" puts it after the text that
+one number. Rows parted by blank lines, each stretch holding one number, are those stretches
+(short cells centred on a tall row may start above its number). Otherwise "top" puts each row's start at its number; "middle" puts it after the text that
 closed before the number, or, without a full stop, where the number sits in the middle of its
 row. A boundary neither can settle is refused, never guessed.
 
@@ -35,6 +39,7 @@ problems found here.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from core import lazy_re as re
@@ -51,7 +56,10 @@ _HEADER_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,8}")
 _TEXT_END_RE = re.compile(r"[。；;！？!?][”’」）)]*$")
 _LIST_MARKS = ("、", "，", ",", "；", ";")
 _NOTE_RE = re.compile(r"^(?:注|备注|说明)\s*[:：]")
-METRICS = (0, 1)  # positions in characters, in display width
+# positions in characters, in display width, in display width with East Asian ambiguous
+# characters (“ ” ‘ ’ … — Ⅱ) wide as a Chinese font prints them
+METRICS = (0, 1, 2)
+_DRIFT = 3  # how far (display columns) a cell's edge may drift over a gutter and still be placed
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ class Word:
     """A run of non-space characters and where it sits: (start, end) in each metric."""
 
     text: str
-    spans: tuple[tuple[int, int], tuple[int, int]]
+    spans: tuple[tuple[int, int], ...]
 
     def start(self, m: int) -> int:
         return self.spans[m][0]
@@ -68,24 +76,26 @@ class Word:
         return self.spans[m][1]
 
 
-def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+def _width(ch: str, wide: str = "WF") -> int:
+    return 2 if unicodedata.east_asian_width(ch) in wide else 1
 
 
 def line_words(line: str) -> list[Word]:
-    """The words of one printed line with their positions in both metrics."""
+    """The words of one printed line with their positions in every metric."""
     out: list[Word] = []
-    char = disp = 0
+    char = disp = amb = 0
     while char < len(line):
         if line[char] in _SPACES:
             disp += _width(line[char])
+            amb += _width(line[char], "WFA")
             char += 1
             continue
-        start_char, start_disp = char, disp
+        start_char, start_disp, start_amb = char, disp, amb
         while char < len(line) and line[char] not in _SPACES:
             disp += _width(line[char])
+            amb += _width(line[char], "WFA")
             char += 1
-        out.append(Word(line[start_char:char], ((start_char, char), (start_disp, disp))))
+        out.append(Word(line[start_char:char], ((start_char, char), (start_disp, disp), (start_amb, amb))))
     return out
 
 
@@ -192,6 +202,7 @@ class _Line:
     no: int  # 1-based line number in the file
     cells: dict[int, str]
     full: dict[int, bool] = field(default_factory=dict)  # the cell's line reaches its column's right edge
+    after_blank: bool = False  # a blank line (or a page break) is printed just above
 
 
 @dataclass
@@ -210,6 +221,7 @@ class _Block:
     metric: int
     right: dict[int, int] = field(default_factory=dict)  # how far each column's words reach
     left: dict[int, int] = field(default_factory=dict)  # where each column's words start, at the leftmost
+    starts: dict[int, int] = field(default_factory=dict)  # where each column's words start most often
 
 
 def _snippet(text: str) -> str:
@@ -257,22 +269,69 @@ def read_aligned(text: str) -> ColumnTable | None:
 
 
 def _block(header: Header, lines: list[list[Word]]) -> _Block:
-    """The block's gutters in the metric no word crosses (characters when both are clean)."""
-    words = [w for ws in lines if ws and not (_one_segment(ws) and (_is_section(" ".join(x.text for x in ws))
-                                                                     or PAGE_FOOTER_RE.match(" ".join(x.text for x in ws))))
-             for w in ws]
+    """The block's gutters in the metric no word crosses; of metrics equally clean, the one in
+    which cells line up best (fewest distinct places a cell starts), then characters."""
+    kept = [ws for ws in lines if ws and not (_one_segment(ws) and (_is_section(" ".join(x.text for x in ws))
+                                                                    or PAGE_FOOTER_RE.match(" ".join(x.text for x in ws))))]
+    words = [w for ws in kept for w in ws]
     best: _Block | None = None
-    best_cost = 0
+    best_cost: tuple[int, int] = (0, 0)
     for m in METRICS:
-        gutters, cost = _gutters(header, words, m)
+        gutters, crossed = _gutters(header, words, m)
+        cost = (crossed, _spread(kept, gutters, m))
         if best is None or cost < best_cost:
             best, best_cost = _Block(header, gutters, m), cost
     assert best is not None
+    counts: dict[int, Counter[int]] = {}
     for w in words:
         col = _column_of(w, best.gutters, best.metric)
         best.right[col] = max(best.right.get(col, 0), w.end(best.metric))
         best.left[col] = min(best.left.get(col, w.start(best.metric)), w.start(best.metric))
+        counts.setdefault(col, Counter())[w.start(best.metric)] += 1
+    best.starts = {col: c.most_common(1)[0][0] for col, c in counts.items()}
     return best
+
+
+def _spread(lines: list[list[Word]], gutters: list[int], m: int) -> int:
+    """How many distinct places cells start at, counting each line's first word in each column."""
+    starts: set[tuple[int, int]] = set()
+    for ws in lines:
+        seen: set[int] = set()
+        for w in ws:
+            col = _column_of(w, gutters, m)
+            if col not in seen:
+                seen.add(col)
+                starts.add((col, w.start(m)))
+    return len(starts)
+
+
+def place_words(words: list[Word], block: _Block) -> tuple[list[int], list[tuple[Word, int]]]:
+    """Each word's column, and the words crossing a gutter that cannot be placed.
+
+    Mixed half- and full-width characters ("500P。", “ ”) make a printed line drift: a cell may
+    end a few columns over its gutter, or the next cell start a few columns before it. Such a
+    word is placed when one space parts it from its neighbour across the gutter and the word on
+    the right starts within `_DRIFT` of where its column's words start (and the left one ends
+    no further past that); a word that runs across the gutter without that space, or far past
+    the next column's start, is a word across two columns, refused."""
+    m, gutters = block.metric, block.gutters
+    cols = [_column_of(w, gutters, m) for w in words]
+    crossing: list[tuple[Word, int]] = []
+    for k, w in enumerate(words):
+        for c, g in enumerate(gutters):
+            if not w.start(m) < g < w.end(m):
+                continue
+            home = block.starts.get(c + 1, g)
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            prev = words[k - 1] if k > 0 else None
+            if w.end(m) - home <= _DRIFT and nxt is not None and nxt.start(0) - w.end(0) == 1 \
+                    and abs(nxt.start(m) - home) <= _DRIFT:
+                continue  # this cell's end drifted over: it stays in the column it starts in
+            if prev is not None and w.start(0) - prev.end(0) == 1 and abs(w.start(m) - home) <= _DRIFT:
+                cols[k] = c + 1  # the next cell's start drifted before the gutter
+                continue
+            crossing.append((w, g))
+    return cols, crossing
 
 
 class _Reader:
@@ -288,6 +347,7 @@ class _Reader:
         self.ended: tuple[int, str] | None = None  # past the table's last row: (line, text) of a note or prose
         self.tasks_seen = False
         self.last_number = 0  # the last task number printed at the start of a text
+        self.blank = True  # the last line seen was blank, a page break or a header
 
     @property
     def columns(self) -> dict[str, int]:
@@ -299,6 +359,7 @@ class _Reader:
         if changed:
             self._flush()
         self.block = block  # a note seen before stays: rows on the next page after it are refused
+        self.blank = True
         self.section_at = None
         if changed:
             self._emit([c.text for c in block.header.cells], line_no)
@@ -306,19 +367,21 @@ class _Reader:
     def line(self, no: int, line: str, words: list[Word]) -> None:
         assert self.block is not None
         if not words:
+            self.blank = True
             return
         flat = " ".join(w.text for w in words)
         if _one_segment(words) and PAGE_FOOTER_RE.match(flat):
+            self.blank = True
             return
+        after_blank, self.blank = self.blank, False
         m, gutters = self.block.metric, self.block.gutters
         cells: dict[int, list[str]] = {}
         ends: dict[int, int] = {}
-        for w in words:
-            col = _column_of(w, gutters, m)
+        cols, crossing = place_words(words, self.block)
+        for w, col in zip(words, cols):
             cells.setdefault(col, []).append(w.text)
             ends[col] = w.end(m)
         joined = {c: " ".join(ts) for c, ts in cells.items()}
-        crossing = [(w, g) for w in words for g in gutters if w.start(m) < g < w.end(m)]
         section = _one_segment(words) and _is_section(flat)
         if self.ended is not None:
             # past what looked like the table's end: a note or prose may follow it, rows may not
@@ -355,7 +418,7 @@ class _Reader:
             self._section((mark if mark.endswith(("、", "）", ")")) else mark + "、") + joined[text].replace(" ", ""), no,
                           words[0].start(m), False)
             return
-        self.run.append(_Line(no, joined, full))
+        self.run.append(_Line(no, joined, full, after_blank))
 
     def close(self) -> None:
         self._flush()
@@ -435,6 +498,8 @@ def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], l
                 kept.append(i)
                 last = number  # type: ignore[assignment]
         anchors = kept
+    if anchors and (blocks := _blank_rows(run, anchors)) is not None:
+        return blocks
     if not anchors:
         problems.append(msg.LAYOUT_ORPHAN.format(row=run[0].no, text=_snippet(_line_text(run[0]))))
         return []
@@ -465,6 +530,21 @@ def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], l
                 return []
     bounds = [0] + starts[1:] + [len(run)] if starts is middle else starts + [len(run)]
     return [run[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+def _blank_rows(run: list[_Line], anchors: list[int]) -> list[list[_Line]] | None:
+    """Rows parted by blank lines, when the run is printed so: every stretch between blank lines
+    holds exactly one number, and the run starts after a blank line or has two rows or more.
+    Short cells centred on a tall row may then start on a line above its number (a unit list
+    beside the text's first line) or go on below its text: the blank lines say whose they are."""
+    cuts = [i for i, ln in enumerate(run) if i == 0 or ln.after_blank]
+    blocks = [run[a:b] for a, b in zip(cuts, cuts[1:] + [len(run)])]
+    bounds = list(zip(cuts, cuts[1:] + [len(run)]))
+    if any(sum(1 for i in anchors if a <= i < b) != 1 for a, b in bounds):
+        return None
+    if len(blocks) < 2 and not run[0].after_blank:
+        return None
+    return blocks
 
 
 def _middle_starts(anchors: list[int], has_text: list[bool], closes: list[bool]) -> tuple[list[int], tuple[int, int] | None]:
@@ -528,7 +608,9 @@ def join_cells(lines: list[_Line], columns: dict[str, int], width: int) -> list[
     """One row's cells from its lines: the task text and the deadline joined as printed (a wrap,
     no space). Leader and unit cells: a line that filled its column and did not end a list item
     ("、") was cut inside a name, which goes on below ("市人力资源社会" / "保障局"); any other
-    line is a line of its own, and `cells.split_units` keeps apart the names a "、" or a line parted."""
+    line is a line of its own, and `cells.split_units` keeps apart the names a "、" or a line parted.
+    A leader's name is never glued: names are short, a full leader line is a whole name (one
+    name a line in a narrow column) and `cells.split_leaders` rejoins a one-character remnant."""
     joined_roles = {columns[r] for r in ("text", "due", "code") if r in columns}
     cells = [""] * width
     cut: dict[int, bool] = {}
@@ -538,7 +620,8 @@ def join_cells(lines: list[_Line], columns: dict[str, int], width: int) -> list[
                 continue
             if col in joined_roles:
                 cells[col] += value.replace(" ", "") if col == columns.get("due") else value
-            elif cut.get(col) and not value.startswith(_LIST_MARKS) and not _whole_names(cells[col], value):
+            elif cut.get(col) and col != columns.get("leaders") and not value.startswith(_LIST_MARKS) \
+                    and not _whole_names(cells[col], value):
                 cells[col] += value
             else:
                 cells[col] = (cells[col] + "\n" + value).strip()

@@ -92,7 +92,8 @@ def split_units(cell: str, known: set[str] | frozenset[str] = frozenset()) -> li
     text = clean_cell(cell)
     if not text:
         return []
-    fragments = split_outside_brackets(text, " \n\t")
+    # a space or line break left inside a fragment is inside brackets: a wrap ("各县（市、" / "区）政府")
+    fragments = ["".join(f.split()) for f in split_outside_brackets(text, " \n\t")]
     names: list[str] = []
     for fragment in fragments:
         items = split_outside_brackets(fragment, "、,，;；", keep_empty=True)

@@ -78,6 +78,11 @@ def _generator():
     ("city", {"blank_between": True, "merge_leaders": False, "footer": "第{n}页"}),
     ("district", {"vertical": "middle", "split_rows": False, "blank_between": False}),
     ("county", {"vertical": "top"}),
+    # every cell centred on whole lines, rows parted by blank lines: unit lists taller than the
+    # text start above the number line, short texts sit mid-row
+    ("city", {"vertical": "centre", "blank_between": True}),
+    ("district", {"vertical": "centre", "blank_between": True, "split_rows": False}),
+    ("county", {"vertical": "centre", "blank_between": True}),
 ])
 def test_the_same_plans_printed_otherwise_read_the_same(name: str, changes: dict):
     make = _generator()

@@ -7,7 +7,9 @@ How a PDF table comes out of `pdftotext -layout`, as simulated here:
 - positions are counted in characters (`metric="char"`) or in display width, a CJK character
   being two (`metric="display"`): the reader must cope with both;
 - the task text starts on the row's first line; short cells sit on that line ("top") or are
-  centred in the row ("middle"): a cell half a line off prints on a line of its own;
+  centred in the row ("middle"): a cell half a line off prints on a line of its own; or every
+  cell, the text too, is centred on whole lines in a row as tall as its tallest cell ("centre",
+  with blank lines between rows): a unit list taller than the text starts above the number;
 - a leader the same for a run of rows in a section is printed once (a merged cell);
 - the header is repeated at the top of each page after a form feed, a page number ends each
   page; a row may break across pages (`split_rows`);
@@ -51,7 +53,7 @@ class Plan:
     columns: list[Column]
     sections: list[tuple[str, list[Task]]]
     metric: str = "char"
-    vertical: str = "top"  # top / middle
+    vertical: str = "top"  # top / middle / centre
     inline_numbers: bool = False  # the number printed at the start of the task text (no 序号 column)
     continuous: bool = False  # numbers run through the sections
     header_lines: int = 1  # 1, or 3 when narrow header cells wrap (centred vertically)
@@ -127,10 +129,16 @@ def render_row(plan: Plan, number: int, task: Task, show_leader: bool) -> list[s
         cells.append(wrap(value, c.width, plan.metric) if value else [])
     text_k = next(k for k, c in enumerate(plan.columns) if c.role == "text")
     height = len(cells[text_k])
-    assert all(len(c) <= height for c in cells), (task.text, cells)
+    if plan.vertical == "centre":
+        height = max(len(c) for c in cells)
+    else:
+        assert all(len(c) <= height for c in cells), (task.text, cells)
     slots: dict[int, list[tuple[int, str]]] = {}
     for k, lines in enumerate(cells):
-        first = 0 if (k == text_k or plan.vertical == "top") else height - len(lines)  # in half lines
+        if plan.vertical == "centre":
+            first = 2 * ((height - len(lines)) // 2)  # in half lines: whole lines only
+        else:
+            first = 0 if (k == text_k or plan.vertical == "top") else height - len(lines)  # in half lines
         for j, line in enumerate(lines):
             slots.setdefault(first + 2 * j, []).append((cell_x(plan, k, line), line))
     return [place(slots[s], plan.metric) for s in sorted(slots)]
