@@ -45,7 +45,7 @@ from retrieval.plans.header import COLUMN_RULES, HEADER_LABELS, header_columns
 from retrieval.plans.numbering import DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE
 
 # A unit's name ends like this (the shared suffixes, and a few bodies named by a collective noun).
-_UNIT_END = UNIT_SUFFIXES + ("机构", "协会", "医院", "学校", "集团", "海关", "分行")
+_UNIT_END = UNIT_SUFFIXES + ("机构", "协会", "医院", "学校", "集团", "海关", "分行", "部门")  # "市直有关部门"
 _SENTENCE_END = ("。", "；", ";", "！")
 _SERIAL_RE = re.compile(r"^(\d{1,3})\s*[.．、]?$")
 _PAGE_RE = re.compile(r"^(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
@@ -345,7 +345,25 @@ def _cut_units(block: list[str], starts: set[str], lead_width: float, has_co: bo
             cost += 1
         if best is None or cost < best[0]:
             best = (cost, cut)
+    if has_co and (best is None or best[1] == len(block)):
+        glued = _cut_inside(block, starts)
+        if glued is not None:
+            return glued
     if best is None:
         return None
     cut = best[1]
     return {"lead": "".join(block[:cut]), "co": "".join(block[cut:])}
+
+
+def _cut_inside(block: list[str], starts: set[str]) -> dict[str, str] | None:
+    """Lead and co cells printed on one line ("市行政审批局市数据局、市直有关部门"): where no
+    cut between lines leaves a co cell, the earliest cut inside a line after a whole name whose
+    next character starts names in this plan, both sides whole names. Extraction sometimes puts
+    two short cells of one baseline on one line; reading the pair as one lead unit would
+    misassign the row."""
+    text = "".join(block)
+    for j in range(2, len(text) - 1):
+        lead, co = text[:j], text[j:]
+        if co[0] in starts and "、" not in lead and _ends_name(lead) and _ends_name(co):
+            return {"lead": lead, "co": co}
+    return None

@@ -116,3 +116,21 @@ def test_other_extractions_of_the_same_plan_read_the_same(name: str, variant) ->
     got = [{"code": r.code, "text": r.text, "leaders": r.leaders, "lead_units": r.lead_units, "co_units": r.co_units,
             "due": r.due_text} for r in table.rows]
     assert table.shape == "cells" and got == expected
+
+
+@pytest.mark.parametrize("glued, lead, co", [
+    ("市商务局\n枫江海关、市外事办", "市商务局", ["枫江海关", "市外事办"]),
+    ("市财政局\n市发展改革委、市人力", "市财政局", ["市发展改革委", "市人力资源社会保障局"]),
+    ("市商务局\n枫江海关、市外事办", "市商务局", ["市直有关部门"]),
+])
+def test_lead_and_co_cells_printed_on_one_line_are_told_apart(glued: str, lead: str, co: list[str]) -> None:
+    """Extraction can put a row's lead cell and the start of its co cell on one line
+    ("市商务局枫江海关、市外事办"): the row is read as two cells, not one lead unit, and not refused."""
+    text = _text("city_fengjiang")
+    assert glued in text
+    joined = glued.replace("\n", "")
+    if co == ["市直有关部门"]:
+        joined = lead + "市直有关部门"
+    rows = {r.lead_units[0] + "|" + r.text[:6]: r for r in _parse(text.replace(glued, joined, 1)).rows}
+    row = next(r for k, r in rows.items() if k.startswith(lead + "|") and r.co_units[:len(co)] == co)
+    assert row.lead_units == [lead]
