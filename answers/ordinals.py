@@ -20,12 +20,23 @@ from answers.phases import Numbered, numbered_names
 from core.bigrams import bigrams
 from prompts import answers as P
 
-# "第二批" / "第3批": a batch, counted before the words it qualifies
-_BATCH = re.compile(r"第\s*([\d一二三四五六七八九十]{1,3})\s*批")
+# "第二批" / "第三届" / "第三人民医院": a batch, an edition, or an institution's number, counted
+# before the words it qualifies; the institutions' printed tails come from the kinds table
+def _counted_pattern() -> re.Pattern:
+    from core.institution_kinds_data import INSTITUTION_KINDS
+
+    tails = {f.split("{n}")[1] for _said, forms, _why in INSTITUTION_KINDS for f in forms if f.startswith("第{n}")}
+    inst = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True) if t)
+    return re.compile(r"第\s*([\d一二三四五六七八九十]{1,3})\s*(批|届|" + inst + ")")
+
+
+_BATCH = _counted_pattern()
 _CN = "零一二三四五六七八九十"
 # the share of the question's project words (bigrams) the sentence's owner must hold
 OWNER_SHARE = 0.5
 _CHECKED_INTENTS = ("fact", "target")
+# answers built from plan tasks: who owns one, its status or deadline
+_TASK_INTENTS = ("owner", "task", "status")
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,9 @@ class OrdinalMiss:
     given: tuple[str, ...]  # ("澜溪城市算力中心一期",)
 
 
-def _batches(text: str) -> list[frozenset[str]]:
+def _batches(text: str) -> list[tuple[frozenset[str], str]]:
+    """Each counted number of `text` ("第二批", "第三届", "第三人民医院"): its digit and Chinese
+    forms, and what it counts (批, 届, or an institution's name)."""
     out = []
     for m in _BATCH.finditer(re.sub(r"\s+", "", text or "")):
         n = m.group(1)
@@ -45,7 +58,7 @@ def _batches(text: str) -> list[frozenset[str]]:
             forms.add(_CN[int(n)])
         elif len(n) == 1 and n in _CN:
             forms.add(str(_CN.index(n)))
-        out.append(frozenset(forms))
+        out.append((frozenset(forms), m.group(2)))
     return out
 
 
@@ -100,16 +113,16 @@ def ordinal_miss(question: str, sentence: str) -> OrdinalMiss | None:
                                   if f.owner and same_owner(w.owner, f.owner)}))
             return OrdinalMiss(_LEAD_FILLER.sub("", w.owner) + _as_written(w.forms, question), given)
     held = _batches(sentence)
-    for b in _batches(question):
-        if not any(b & h for h in held):
-            given = tuple(sorted({_batch_written(h, sentence) for h in held}))
-            return OrdinalMiss(_batch_written(b, question), given)
+    for b, kind in _batches(question):
+        if not any(b & h and kind == k for h, k in held):
+            given = tuple(sorted({_batch_written(h, k, sentence) for h, k in held if k == kind}))
+            return OrdinalMiss(_batch_written(b, kind, question), given)
     return None
 
 
-def _batch_written(forms: frozenset[str], text: str) -> str:
-    """"第二批" as `text` writes it."""
-    return _as_written(frozenset("第" + f + "批" for f in forms), text)
+def _batch_written(forms: frozenset[str], kind: str, text: str) -> str:
+    """"第二批" / "第三届" as `text` writes it."""
+    return _as_written(frozenset("第" + f + kind for f in forms), text)
 
 
 def _as_written(forms: frozenset[str], text: str) -> str:
@@ -123,13 +136,19 @@ def _text_of(ev: Evidence) -> str:
 
 
 def ordinal_checked(question: str, ans: Answer) -> Answer:
-    """`ans` unchanged when the question names no ordinal, or some evidence of the answer holds
-    every one; else a "not found" naming the asked project and what the document gives."""
-    if ans.intent not in _CHECKED_INTENTS or not ans.evidence:
+    """`ans` unchanged when the question names no ordinal, or some evidence of the answer (a
+    report's sentence, or a plan task's text) holds every one; else a "not found" naming the
+    asked project and what the document gives. A task that holds "第二届棠溪马拉松" is no answer
+    to "第三届…啥时候办" (round 25c), as a report sentence is not."""
+    if ans.intent in _CHECKED_INTENTS and ans.evidence:
+        texts = [_text_of(ev) for ev in ans.evidence]
+    elif ans.intent in _TASK_INTENTS and ans.tasks:
+        texts = [t.get("text") or "" for t in ans.tasks]
+    else:
         return ans
     if not numbered_names(question) and not _batches(question):
         return ans
-    misses = [ordinal_miss(question, _text_of(ev)) for ev in ans.evidence]
+    misses = [ordinal_miss(question, t) for t in texts]
     if any(m is None for m in misses):
         return ans
     miss = misses[0]

@@ -257,9 +257,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     from answers.completion_asks import asked_item, completion_asked, figures_dropped, item_coverage, no_target_note
 
     if (near and mode == "target" and near.period.mode == "result" and not near.head_missing
-            and completion_asked(q.text) and item_coverage(topic, near.clause) >= PARTIAL_COVERAGE):
+            and completion_asked(q.text) and _item_held(topics, near)):
         # "南昌2023年计划改造老旧小区300个，最后完成没有": no target found, the result of the
-        # same item is what became of it; the figure offered is not checked against it
+        # same item is what became of it; the figure offered is not checked against it. The item
+        # is matched in any of its forms ("GDP增速" ~ "地区生产总值…增长", round 25c)
         ans = _fact(replace(q, mode=None, text=figures_dropped(q.text)), near, variants, hits, rebased)
         note = no_target_note(near.period.year or (years[0] if years else ""), asked_item(topic), q.text)
         return replace(ans, answer=fit(note + "\n" + ans.answer), intent="fact")
@@ -411,6 +412,21 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 PARTIAL_COVERAGE = 0.75
 # a clause without a figure is shown only when it clearly names the indicator
 BARE_COVERAGE = 0.6
+
+
+def _item_held(topics: list[str], near: Candidate) -> bool:
+    """Whether a result names the item a completion ask is about, in any of the topic's forms:
+    most of it in the clause, or half of it in the sentence whose clause states the figure
+    ("GDP增速" ~ "全年实现地区生产总值512.6亿元，增长6.3%": the item and its figure split by a
+    comma, round 25c)."""
+    from answers.completion_asks import item_coverage
+
+    return any(item_coverage(t, near.clause) >= PARTIAL_COVERAGE
+               or item_coverage(t, near.sentence or near.clause) >= MIN_ITEM_IN_SENTENCE for t in topics)
+
+
+# the share of a completion ask's item a result's whole sentence must hold
+MIN_ITEM_IN_SENTENCE = 0.5
 
 
 def _best_grams(variants: list[list[str]], clause: str) -> list[str]:

@@ -184,3 +184,15 @@ def identity_key(name: str, region: str | None) -> str:
 
 def is_collective(name: str) -> bool:
     return bool(_COLLECTIVE_RE.search(norm(name)))
+
+
+# "第三" right before a name: an institution's number ("市第三人民医院", "县第二中学")
+_ORDINAL_TAIL = re.compile(r"第[\d一二三四五六七八九十百]{1,3}$")
+
+
+def numbered_before(text: str, start: int) -> bool:
+    """Whether `text` numbers the name found at `start` ("第三" + 人民医院): a name printed
+    without that number ("市人民医院") is another institution, never the numbered one asked
+    (round 25c: "市三院" was answered with 市人民医院's task)."""
+    return bool(_ORDINAL_TAIL.search(text[:start]))
+

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Iterable
 from core.errors import UserError
 from core.unit_aliases_data import COLLECTIVE_PATTERNS, SUBDIVISIONS
 from core.unit_names import (  # noqa: F401  (re-exported: callers name them store.units.*)
-    LEVELS, PROVINCE_LEVELS, curated_aliases, identity_key, is_collective, is_provincial, norm, qualify,
+    LEVELS, PROVINCE_LEVELS, curated_aliases, identity_key, is_collective, is_provincial, norm, numbered_before, qualify,
     region_level, region_prefixes, rule_aliases, split_prefix,
 )
 from prompts import registry as msg
@@ -142,7 +142,10 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     if pattern is None:
         return []
     seen: dict[int, None] = {}
-    for m in pattern.finditer(norm(text)):
+    key = norm(text)
+    for m in pattern.finditer(key):
+        if numbered_before(key, m.start()):
+            continue  # "第三人民医院" is not the 人民医院 the registry holds
         for unit_id in by_alias[m.group(0)]:
             seen.setdefault(unit_id, None)
     return [get_by_id(db, uid) for uid in seen]
