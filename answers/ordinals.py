@@ -31,6 +31,8 @@ def _counted_pattern() -> re.Pattern:
 
 
 _BATCH = _counted_pattern()
+# "首批" / "首届": the first, as reports print it ("入选全国首批千兆城市" answers "第一批")
+_FIRST = re.compile(r"首(批|届)")
 _CN = "零一二三四五六七八九十"
 # the share of the question's project words (bigrams) the sentence's owner must hold
 OWNER_SHARE = 0.5
@@ -59,6 +61,7 @@ def _batches(text: str) -> list[tuple[frozenset[str], str]]:
         elif len(n) == 1 and n in _CN:
             forms.add(str(_CN.index(n)))
         out.append((frozenset(forms), m.group(2)))
+    out.extend((frozenset({"1", "一"}), m.group(1)) for m in _FIRST.finditer(re.sub(r"\s+", "", text or "")))
     return out
 
 
