@@ -143,6 +143,10 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         defined = _ask(ctx, parts.definition, region=region, today=today)
         if defined.intent != "none":
             return _with_figure(defined, _ask(ctx, parts.figure, region=region, today=today) if parts.figure else None)
+    from answers.launch_year import launch_year_answer  # "X是哪年推出来的": the year before its verb
+
+    if (launched := launch_year_answer(ctx, question)) is not None:
+        return launched
     from answers.owner_parts import owner_parts  # "今年X目标多少？Y那条谁牵头": each part asked
 
     if (two := owner_parts(question)) is not None:
