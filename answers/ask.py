@@ -69,6 +69,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
             if first.intent != "none":
                 return with_verdict(frame, checked(request, first))
     ans = _ask(ctx, frame.question, region=region, today=today)
+    from answers.trailing_checks import first_ask  # "X咋样了 创成没": the checks name no subject
+
+    if ans.intent == "none" and (first := first_ask(frame.question)) is not None:
+        alone = _ask(ctx, first, region=region, today=today)
+        ans = alone if alone.intent != "none" else ans
     if ans.intent == "none" and requests and not framed(frame.question):
         for request in requests:
             again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
