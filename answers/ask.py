@@ -69,6 +69,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
             if first.intent != "none":
                 return with_verdict(frame, checked(request, first))
     ans = _ask(ctx, frame.question, region=region, today=today)
+    from answers.trailing_checks import first_ask  # "X咋样了 创成没": the checks name no subject
+
+    if ans.intent == "none" and (first := first_ask(frame.question)) is not None:
+        alone = _ask(ctx, first, region=region, today=today)
+        ans = alone if alone.intent != "none" else ans
     if ans.intent == "none" and requests and not framed(frame.question):
         for request in requests:
             again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
@@ -143,6 +148,14 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         defined = _ask(ctx, parts.definition, region=region, today=today)
         if defined.intent != "none":
             return _with_figure(defined, _ask(ctx, parts.figure, region=region, today=today) if parts.figure else None)
+    from answers.launch_year import launch_year_answer  # "X是哪年推出来的": the year before its verb
+
+    if (launched := launch_year_answer(ctx, question)) is not None:
+        return launched
+    from answers.owner_parts import owner_parts  # "今年X目标多少？Y那条谁牵头": each part asked
+
+    if (two := owner_parts(question)) is not None:
+        return _each_answered(ctx, two.asks, region=region, today=today)
     from answers.promises import promise_words_dropped  # "报告里有没有承诺X？多少家？"
 
     q, docs = understand(ctx, promise_words_dropped(question), region=region)
@@ -186,6 +199,18 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
 
         ans = rephrase(ctx, q.text, ans)
     return ans
+
+
+def _each_answered(ctx: Any, asks: tuple[str, ...], *, region: str | None, today: dt.date) -> Answer:
+    """Asks of different kinds, each answered as its own question, in the order asked; a part
+    not found says so in its place (never dropped, never filled from another part)."""
+    answers = [_ask(ctx, a, region=region, today=today) for a in asks]
+    found = [a for a in answers if a.intent != "none"]
+    if not found:
+        return answers[0]
+    return Answer(P.PARTS_SEP.join(a.answer for a in answers), found[0].intent,
+                  [s for a in found for s in a.sources], tasks=[t for a in found for t in (a.tasks or [])],
+                  evidence=[e for a in found for e in a.evidence])
 
 
 _TASK_UNITS = ("项", "条", "件")

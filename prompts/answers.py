@@ -18,6 +18,10 @@ FACT_TASK = "{plan}（{code}）：{clause}。"
 FACT_PLAIN = "{clause}。"
 FACT_SPAN = "{region}多年情况（{year}年报告回顾）：{clause}。"  # "四年来累计…": no single year's figure
 FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined answers drop it)
+# two asks of different kinds in one message ("X目标多少？Y谁牵头"), one answer after the other
+PARTS_SEP = "\n\n"
+# the year a named thing was launched ("X是哪年推出的"), from the sentence naming it
+LAUNCH_YEAR = "“{thing}”于{year}年{verb}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
