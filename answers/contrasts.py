@@ -73,11 +73,14 @@ def contrasted(question: str, clause: str, *, also: str = "") -> str:
 def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = "") -> str:
     """`contrasted` on the clause a figure stands in, then on its whole sentence (a subject
     said in the clause before the figure's); then the same head noun with another qualifier
-    ("常住人口" asked, "受益人口" written: `answers.qualified_heads`), by structure."""
+    ("常住人口" asked, "受益人口" written: `answers.qualified_heads`), by structure; a share
+    asked and a rise written, or the reverse (`answers.percent_roles`)."""
+    from answers.percent_roles import percent_role_contrasted
     from answers.qualified_heads import other_qualifier
 
     return (contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
-            or other_qualifier(question, clause, also=also, sentence=sentence))
+            or other_qualifier(question, clause, also=also, sentence=sentence)
+            or percent_role_contrasted(question, clause))
 
 
 def set_aside_contrasted(question: str, cands: list[Any], aside: list[tuple[Any, str]], *, also: str = "") -> list[Any]:
