@@ -1,0 +1,76 @@
+"""Outsider rounds: question sets written by people who never saw the code, scored the way
+../shared/eval/README.md says, with false "not found" (fnf) and answered-where-none (awn).
+
+    python benchmarks/bench_outsider_rounds.py [--corpus ../shared/corpus] [--rounds 24a 25b ...] [--json]
+
+Each round under benchmarks/data/outsider_rounds/ holds questions.json and NOTES.md (the
+writer's persona); a round with its own corpus/ (invented documents) is asked over those,
+the others over the sample corpus. Every corpus is ingested fresh into a temporary data dir
+by the code being measured, through the CLI, as staff would. Rounds 24a–d were held out in
+session 11 and reported there (docs/benchmarks.md); they are regression sets now, not blind:
+a new figure for issue 10 needs a new round written by an outsider.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = ROOT / "benchmarks" / "data" / "outsider_rounds"
+
+
+def _cli(args: list[str], data_dir: Path) -> str:
+    env = {**os.environ, "DUCHA_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def score_round(folder: Path, corpus: Path, work: Path) -> dict:
+    """Ingest the round's documents (or the sample corpus) and score its questions."""
+    docs = folder / "corpus" if (folder / "corpus").is_dir() else corpus
+    data = work / ("d-" + folder.name if docs != corpus else "sample")
+    if not data.exists():
+        data.mkdir(parents=True)
+        _cli(["ingest", str(docs)], data)
+    items = {i["id"]: i for i in json.loads(_cli(["eval", "--set", str(folder / "questions.json"), "--json"], data))["items"]}
+    questions = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
+    out = {"round": folder.name, "n": 0, "ok": 0, "fnf": 0, "answerable": 0, "awn": 0, "none": 0, "failed": []}
+    for q in questions:
+        it = items[q["id"]]
+        out["n"] += 1
+        out["ok"] += bool(it["ok"])
+        if q["kind"] == "none":
+            out["none"] += 1
+            out["awn"] += it["intent"] != "none"
+        else:
+            out["answerable"] += 1
+            out["fnf"] += it["intent"] == "none"
+        if not it["ok"]:
+            out["failed"].append(q["id"])
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--rounds", nargs="*")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    folders = sorted(p for p in ROUNDS.iterdir() if p.is_dir() and (not a.rounds or p.name.removeprefix("round") in a.rounds))
+    with tempfile.TemporaryDirectory() as tmp:
+        results = [score_round(f, Path(a.corpus), Path(tmp)) for f in folders]
+    if a.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return
+    for r in results:
+        print(f"{r['round']}: {r['ok']}/{r['n']} ({100 * r['ok'] / r['n']:.1f} %) fnf {r['fnf']}/{r['answerable']} "
+              f"awn {r['awn']}/{r['none']}  failed: {' '.join(r['failed'])}")
+
+
+if __name__ == "__main__":
+    main()
