@@ -54,7 +54,10 @@ _DATE_RE = re.compile(
     r"(?:20\d{2}\s*年)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|年\s*底|年内|[一二三四上下]\s*半年|[一二三四]\s*季度"
     r"|长期|持续|常态化")
 _NAME = r"[\u4e00-\u9fa5]{2,4}"
-_PERSON_RE = re.compile(rf"^(?:{_NAME}(?:[（(][^）)]{{1,12}}[)）])?[、，,]?)+$")
+# leaders: names of 2–4 characters, several only with a mark between them ("张三、李四"), so a
+# wrapped unit line ("桐川港经济开发区" / "管委会") is never read as two people
+_ONE_PERSON = rf"{_NAME}(?:[（(][^）)]{{1,12}}[)）])?"
+_PERSON_RE = re.compile(rf"^{_ONE_PERSON}(?:[、，,]{_ONE_PERSON})*[、，,]?$")
 _NOT_NAME_START = ("省", "市", "县", "区", "各", "中", "国", "全", "镇", "乡")
 _UNIT_CHARS_RE = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()、，,·\-]+$")
 

@@ -134,3 +134,24 @@ def test_lead_and_co_cells_printed_on_one_line_are_told_apart(glued: str, lead: 
     rows = {r.lead_units[0] + "|" + r.text[:6]: r for r in _parse(text.replace(glued, joined, 1)).rows}
     row = next(r for k, r in rows.items() if k.startswith(lead + "|") and r.co_units[:len(co)] == co)
     assert row.lead_units == [lead]
+
+
+@pytest.mark.parametrize("line, person", [
+    ("邹晓岚", True), ("欧阳岱、郑书扬", True), ("周国栋（常务副市长）", True), ("苏晓岚、", True),
+    ("桐川港经济开发区", False), ("枫江高新技术产业", False), ("临波经开区管委", False),
+])
+def test_a_wrapped_unit_line_is_no_leader(line: str, person: bool) -> None:
+    """A unit name wrapped before its suffix ("桐川港经济开发区" / "管委会") once read as two
+    people glued to the row's leader; names of several people need a mark between them."""
+    from retrieval.plans.cells_per_line import _is_person
+
+    assert _is_person(line) is person
+
+
+def test_a_unit_wrapped_after_the_leader_stays_the_lead_unit() -> None:
+    text = _text("city_fengjiang")
+    glued = "林雪梅\n市商务局\n"
+    assert glued in text
+    rows = _parse(text.replace(glued, "林雪梅\n枫江经济技术开发\n区管委会\n", 1)).rows
+    row = next(r for r in rows if r.lead_units == ["枫江经济技术开发区管委会"])
+    assert row.leaders == ["林雪梅"]
