@@ -4,22 +4,18 @@ answers, labelled with the asked year. A year no sentence prints a figure for st
 (never a later year's figure). Found by outsider round 25c ("2020年我市GDP多少" refused)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from core.context import Context
 from tests.answers.test_year_spans import REPORT
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat, report_context
 
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    tmp: Path = tmp_path_factory.mktemp("base_year")
-    (tmp / "report.txt").write_text(REPORT, encoding="utf-8")
-    c, results = ingested_context(tmp, [tmp / "report.txt"])
-    assert [r.status for r in results] == ["ingested"], results
+    c = report_context(tmp_path_factory.mktemp("base_year"), REPORT)
     yield c
     c.close()
 

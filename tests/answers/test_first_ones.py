@@ -4,13 +4,12 @@
 企业"). An invented county's report, and the sample corpus."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat, report_context
 
 REPORT = """政府工作报告
 ——2025年1月10日在白河县第十七届人民代表大会第四次会议上
@@ -24,10 +23,7 @@ REPORT = """政府工作报告
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    tmp: Path = tmp_path_factory.mktemp("first_ones")
-    (tmp / "report.txt").write_text(REPORT, encoding="utf-8")
-    c, results = ingested_context(tmp, [tmp / "report.txt"])
-    assert [r.status for r in results] == ["ingested"], results
+    c = report_context(tmp_path_factory.mktemp("first_ones"), REPORT)
     yield c
     c.close()
 

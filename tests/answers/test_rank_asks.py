@@ -4,14 +4,13 @@ left the clause that states the rank unmatched (a false "not found", outsider ro
 An invented county's report, and the sample corpus."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from answers.rank_asks import rank_asked, strip_rank_ask
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat, report_context
 
 REPORT = """政府工作报告
 ——2025年1月9日在青石县第十七届人民代表大会第四次会议上
@@ -25,10 +24,7 @@ REPORT = """政府工作报告
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    tmp: Path = tmp_path_factory.mktemp("rank_asks")
-    (tmp / "report.txt").write_text(REPORT, encoding="utf-8")
-    c, results = ingested_context(tmp, [tmp / "report.txt"])
-    assert [r.status for r in results] == ["ingested"], results
+    c = report_context(tmp_path_factory.mktemp("rank_asks"), REPORT)
     yield c
     c.close()
 

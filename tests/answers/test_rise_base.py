@@ -4,14 +4,13 @@ the base of the rise, not a year asked and no word of the indicator (answers.yea
 unmatched (a false "not found" of outsider round 25c). An invented county's report."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from answers.years import parse_years
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
+from tests.support.answer_sets import flat, report_context
 
 REPORT = """政府工作报告
 ——2025年1月12日在石门县第十七届人民代表大会第四次会议上
@@ -25,10 +24,7 @@ REPORT = """政府工作报告
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory: pytest.TempPathFactory) -> Context:
-    tmp: Path = tmp_path_factory.mktemp("rise_base")
-    (tmp / "report.txt").write_text(REPORT, encoding="utf-8")
-    c, results = ingested_context(tmp, [tmp / "report.txt"])
-    assert [r.status for r in results] == ["ingested"], results
+    c = report_context(tmp_path_factory.mktemp("rise_base"), REPORT)
     yield c
     c.close()
 

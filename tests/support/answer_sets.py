@@ -19,6 +19,15 @@ def ingested_context(tmp: Path, paths: list[Path]) -> tuple[Context, list]:
     return ctx, ingest_paths(ctx, paths)
 
 
+def report_context(tmp: Path, text: str, name: str = "report.txt") -> Context:
+    """A Context over one invented report written into `tmp`, which must ingest: the classes'
+    tests that need a document of a shape the sample corpus lacks."""
+    (tmp / name).write_text(text, encoding="utf-8")
+    ctx, results = ingested_context(tmp, [tmp / name])
+    assert [r.status for r in results] == ["ingested"], results
+    return ctx
+
+
 def load_items(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
