@@ -11,7 +11,9 @@ the term as its own question and added when found. Round 25a/25b.
 from __future__ import annotations
 
 from core import lazy_re as re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from answers.compose import Answer
 
 # (never the 什么 of another ask: "是什么时候", "是啥单位", "是什么项目")
 _DEFINE = (r"(?:到底|究竟)?(?:是个啥|是个什么|是啥|是什么意思|是什么|啥意思|什么意思|指什么|指啥|是干啥的)"
@@ -41,3 +43,18 @@ def definition_parts(question: str) -> DefinitionParts | None:
         return None
     figure = term + rest if _FIGURE.search(rest) else None
     return DefinitionParts(term + "是什么意思", figure)
+
+
+# a figure with its unit in an answer's first line ("3000人", "5.5%")
+_STATED = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,2})")
+
+
+def with_figure(defined: Answer, figure: Answer | None) -> Answer:
+    """A definition, with the answer of a figure asked of the same term beside it when that
+    states a figure the definition does not."""
+    if figure is None or figure.intent == "none":
+        return defined
+    if all(f in defined.answer for f in _STATED.findall(figure.answer.partition("\n")[0])):
+        return defined
+    return replace(defined, answer=defined.answer + "\n" + figure.answer,
+                   sources=[*defined.sources, *figure.sources], evidence=[*defined.evidence, *figure.evidence])

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from core import lazy_re as re
 from dataclasses import dataclass
+from typing import Callable
 
+from answers.compose import Answer
 from answers.owner_asks import asks_owner, strip_owner_asks
+from prompts import answers as P
 
 # a stop between asks; voice input leaves a space instead
 _STOP = re.compile(r"[？?！!；;。]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -56,3 +59,15 @@ def owner_parts(question: str) -> OwnerParts | None:
     if not all(_names_task(p) for p, o in zip(pieces, owner) if o):
         return None
     return OwnerParts(tuple(pieces), owner)
+
+
+def each_answered(asks: tuple[str, ...], ask_one: Callable[[str], Answer]) -> Answer:
+    """Asks of different kinds, each answered as its own question, in the order asked; a part
+    not found says so in its place (never dropped, never filled from another part)."""
+    answers = [ask_one(a) for a in asks]
+    found = [a for a in answers if a.intent != "none"]
+    if not found:
+        return answers[0]
+    return Answer(P.PARTS_SEP.join(a.answer for a in answers), found[0].intent,
+                  [s for a in found for s in a.sources], tasks=[t for a in found for t in (a.tasks or [])],
+                  evidence=[e for a in found for e in a.evidence])

@@ -1,0 +1,101 @@
+"""A question understood (`answers.understanding.understand`) is answered by its intent: owner /
+unit / leader / task / status questions by the task registry (`answers.registry_answers`), target
+and fact questions by the reports (`answers.report_facts`; several asks at once in
+`answers.multipart`; several regions in `answers.regions_fanout`), facts about a document by
+`answers.document_facts`. This is the stage after the steps of `answers.pipeline` found no
+answer of their own, and before its checks.
+
+The modules only one branch needs (a moved deadline, a list after a colon, two figures
+compared, numbers requested after the question) are imported in that branch: a registry
+question does not pay for the report path's imports.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from core import lazy_re as re
+from dataclasses import replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer
+from answers.document_facts import document_facts_answer, with_document_facts
+from answers.multipart import per_ask, per_region, separate_asks, separate_subjects
+from answers.question import Question, as_figure
+from answers.regions_fanout import across_regions
+from answers.registry_answers import owner_answer, plan_count_answer, status_answer
+from answers.unit_roles import leader_tasks_read, unit_tasks_read
+from prompts import answers as P
+
+
+def answer_by_intent(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
+    """The answer of the intent `q` was read as, from the registry, the reports or the documents'
+    own facts."""
+    if q.intent in ("owner", "task"):
+        ans = owner_answer(ctx, q, today, docs)
+    elif q.intent == "unit_tasks":
+        ans = unit_tasks_read(ctx, q, today, docs)
+    elif q.intent == "plan_count":
+        ans = with_document_facts(ctx, q, plan_count_answer(ctx, q, today))
+    elif q.intent == "leader_tasks":
+        ans = leader_tasks_read(ctx, q, today)
+    elif q.intent == "status" and _reports_not_registry(q, docs):
+        ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
+    elif q.intent == "status":
+        ans = status_answer(ctx, q, today)
+        if ans.intent == "none" and q.status_what == "due" and not ans.tasks:
+            # no task of that name: the reports may still say when ("昌景黄高铁什么时候通车")
+            ans = _from_reports(ctx, replace(q, intent="fact"), docs, today, region)
+        if q.status_what == "due":
+            from answers.moved_deadline import with_moved_note  # "X延期到哪年": no moved time is written
+
+            ans = with_moved_note(q.text, ans)
+    elif q.meta:
+        ans = document_facts_answer(ctx, q)
+    elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
+        ans = Answer(P.NONE_NO_REGISTRY, "none")
+    else:
+        ans = with_document_facts(ctx, q, _from_reports(ctx, q, docs, today, region))
+    return ans
+
+
+_TASK_UNITS = ("项", "条", "件")
+
+
+def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:
+    """"南昌市2023年老旧小区改造的完成情况，共改造了多少个": a task's progress is asked only
+    when a loaded plan can hold it. A region or year named that no plan covers, or a figure
+    asked of the work ("多少个"), is a result the reports' review gives, not a task status."""
+    if q.status_what != "progress" or q.code:
+        return False
+    plans = [d for d in docs if d.kind == "plan"]
+    if q.years.explicit and not any(d.year in q.years.explicit for d in plans):
+        return True
+    if q.region.mentioned and not q.region.default_used and not any(d.region == q.region.name for d in plans):
+        return True
+    return bool(q.unit_asked and q.unit_asked not in _TASK_UNITS and re.search(r"(多少|几)", q.text))
+
+
+def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
+    """Named regions one by one; several asks one by one; else every region the question fits."""
+    from answers.enumerated import answer_listed, listed_parts  # "X：A、B、C，分别多少"
+
+    from answers.comparison import answer_compared, compared  # "…多少？比21年实际的多了还是少了"
+
+    if (cmp := compared(q.text)) is not None:
+        ans = answer_compared(ctx, q, cmp, docs, today, region)
+        if ans is not None:
+            return ans
+    if listed := listed_parts(ctx, q, region=region):
+        ans = answer_listed(ctx, q, listed, docs, today, region)
+        if ans.intent != "none":
+            return ans
+    if q.also_regions:
+        return per_region(ctx, q, docs, today)
+    from answers.ellipsis import numbers_requested  # "…多少个？另请报出22年完成的数"
+
+    parts = separate_asks(numbers_requested(q.text)) or separate_subjects(q.text)  # "X多少，Y多少" / "X和Y分别"
+    if parts:
+        ans = per_ask(ctx, q, parts, docs, today, region)
+        if ans.intent != "none":
+            return ans
+    return across_regions(ctx, q, docs, today)

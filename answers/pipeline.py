@@ -1,0 +1,180 @@
+"""The order in which a question is read, as one list: `STEPS`, then the answer by intent, then
+`CHECKS`.
+
+Each step handles one class of question, named with an example of it. A step either rewrites
+the question for the steps after it (returns a `str`: "市一院" as the documents print it), or
+answers it outright (returns an `Answer`: "去年哪几项指标没完成" is a list of targets against the
+review), or passes (returns None). When no step answers, the question as rewritten is understood
+(`answers.understanding.understand`) and answered by its intent (`answers.by_intent`); the
+checks then read that answer against the question ("七百多公里？" gets its verdict, "二期" is never
+answered by "一期"). The order matters: a rewrite serves every step below it, and an earlier
+answer wins. A new class is one line in the list, at the place its example says it belongs.
+
+`answers.ask.ask` reads what is said around the question (side requests, background, a 公文
+request) and calls `answer` through `answers.ask._ask`; a step that asks a part of the question
+again uses `Turn.sub` (these steps, same region and day) or `Turn.again` (from the top).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any, Callable
+
+from answers import backends as B
+from answers.absent_leader import absent_leader_answer
+from answers.back_reference import back_reference_answer
+from answers.by_intent import answer_by_intent
+from answers.compose import Answer
+from answers.definition_parts import definition_parts, with_figure
+from answers.described_units import with_unit_named
+from answers.document_named import document_named
+from answers.figure_choice import figure_offered, rough_figures
+from answers.launch_year import launch_year_answer
+from answers.local_names import local_names
+from answers.ordinals import ordinal_checked
+from answers.owner_parts import each_answered, owner_parts
+from answers.plan_named import plan_named
+from answers.progress_asks import progress_split, with_progress_note
+from answers.promises import promise_words_dropped
+from answers.question import Question
+from answers.quoted import quoted_answer
+from answers.reasons import reason_answer
+from answers.review_ask import review_answer
+from answers.stated_figures import with_rough_verdict
+from answers.target_actual import anchored, verdict_answer
+from answers.title_asks import title_asked
+from answers.understanding import understand
+from answers.unmet_targets import unmet_answer
+from prompts import answers as P
+
+# A question longer than this is a pasted page, not a question: refused before any search.
+MAX_QUESTION_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One question on its way through the steps, with what a step may read or ask again."""
+
+    ctx: Any
+    typed: str  # as it reached the steps: the rough figures it offers are read from this
+    question: str  # as the steps before have rewritten it
+    region: str | None  # the chat's default region (what "我市" means)
+    today: dt.date
+    sub: Callable[[str], Answer]  # a part asked through these steps, same region and day
+    again: Callable[[str], Answer]  # a follow-up asked from the top (`answers.ask.ask`)
+
+
+@dataclass(frozen=True)
+class Step:
+    """A class of question and what it does: a rewrite (`str`), an answer, or None to pass."""
+
+    handles: str
+    example: str
+    run: Callable[[Turn], str | Answer | None]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A check of the answer by intent against the question; returns the answer, amended or not."""
+
+    handles: str
+    example: str
+    run: Callable[[Turn, Question, Answer], Answer]
+
+
+def _too_long(t: Turn) -> Answer | None:
+    if len((t.question or "").strip()) > MAX_QUESTION_CHARS:
+        return Answer(P.NONE_TOO_LONG.format(limit=MAX_QUESTION_CHARS), "none")
+    return None
+
+
+def _unit_named(t: Turn) -> str | Answer:
+    question, asked_back = with_unit_named(t.ctx, t.question)
+    return asked_back if asked_back is not None else question
+
+
+def _figure_then_progress(t: Turn) -> Answer | None:
+    """The figure asked alone, with a note that no step is written; else the whole, read on."""
+    if (figure_asked := progress_split(t.question)) is None:
+        return None
+    alone = t.sub(figure_asked)
+    return with_progress_note(alone) if alone.intent != "none" else None
+
+
+def _definition_then_figure(t: Turn) -> Answer | None:
+    """The definition, with the figure asked of the term when the definition does not state it."""
+    if (parts := definition_parts(t.question)) is None:
+        return None
+    defined = t.sub(parts.definition)
+    if defined.intent == "none":
+        return None
+    return with_figure(defined, t.sub(parts.figure) if parts.figure else None)
+
+
+def _owner_parts(t: Turn) -> Answer | None:
+    two = owner_parts(t.question)
+    return each_answered(two.asks, t.sub) if two is not None else None
+
+
+def _phrased(t: Turn, q: Question, ans: Answer) -> Answer:
+    """The optional model phrases only what can be checked: figures against the evidence clause,
+    owners against the registry (answers/grounding.py); anything else stays extractive."""
+    if ans.intent in ("fact", "target", "owner", "task") and t.ctx.settings.llm_enabled:
+        from answers.llm import rephrase  # httpx and the model client: only when a model is configured
+
+        return rephrase(t.ctx, q.text, ans)
+    return ans
+
+
+STEPS: tuple[Step, ...] = (
+    Step("a pasted page", "a 200-character paste is refused before any search", _too_long),
+    Step("a title's name asked", "拿了个啥国字号的牌子", lambda t: title_asked(t.question)),
+    Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
+         lambda t: local_names(t.question, held=lambda phrase: B.text_holds(t.ctx, phrase))),
+    Step("the plan in staff words", "分工表 / 任务分解表", lambda t: plan_named(t.question)),
+    Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
+    Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
+    Step("a unit described", "管交通的那个厅", _unit_named),
+    Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
+    Step("unmet targets", "去年哪几项指标没完成",
+         lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("a reason asked", "为啥X没能按期完成",
+         lambda t: reason_answer(t.ctx, t.question, t.sub, region=t.region, today=t.today)),
+    Step("a target against its actual", "23年X目标完成了没",
+         lambda t: verdict_answer(t.ctx, t.question, t.sub, region=t.region, today=t.today)),
+    Step("a commitment checked", "2021年的X兑现了吗",
+         lambda t: review_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("a pasted sentence", "…X,Y 这条具体指标多少 / X 这句话出自哪个文件",
+         lambda t: quoted_answer(t.ctx, t.question, t.today, t.again)),
+    Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
+    Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
+    Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
+    Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),
+    Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),
+    Step("a figure and an owner", "今年X目标多少？Y那条谁牵头", _owner_parts),
+)
+
+CHECKS: tuple[Check, ...] = (
+    Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
+    Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
+          lambda t, q, ans: ordinal_checked(t.question, ans)),
+    Check("the model's phrasing (optional)", "checked figures and owners only", _phrased),
+)
+
+
+def answer(turn: Turn) -> Answer:
+    """The first answer a step gives; else the answer by intent of the question as rewritten
+    ("报告里有没有承诺X？多少家？" read without its promise words), through the checks."""
+    for step in STEPS:
+        out = step.run(turn)
+        if isinstance(out, Answer):
+            return out
+        if out is not None:
+            turn = replace(turn, question=out)
+    q, docs = understand(turn.ctx, promise_words_dropped(turn.question), region=turn.region)
+    if not q.text:
+        return Answer(P.NONE_EMPTY_QUESTION, "none")
+    ans = answer_by_intent(turn.ctx, q, docs, turn.today, turn.region)
+    for check in CHECKS:
+        ans = check.run(turn, q, ans)
+    return ans
