@@ -44,11 +44,33 @@ def join_text(text: str) -> str:
     return re.sub(r"\s*\n\s*", "", text).strip()
 
 
+# A leader's title written without brackets on a line of its own, when a narrow leader column
+# wraps "罗建平副市长" as "罗建平" / "副市长" or "罗建平副" / "市长": a title, never a name.
+_TITLE_PIECE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州|旗|镇|乡)长$|^副?秘书长$|^副?(?:主任|书记|部长)$")
+_TITLE_STEM_RE = re.compile(r"(?:常务副|常务|副)$")
+
+
+def _drop_titles(pieces: list[str]) -> list[str]:
+    """Pieces without the title pieces, and a name's "副" cut off before its title's rest; a cell
+    naming its leaders by title only ("常务副市长") keeps them."""
+    if all(_TITLE_PIECE_RE.match(p) for p in pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        if _TITLE_PIECE_RE.match(piece) or (out and _TITLE_STEM_RE.search(out[-1]) and re.fullmatch(r"(?:省|市|县|区|州|旗|镇|乡)长", piece)):
+            if out and len(_TITLE_STEM_RE.sub("", out[-1])) >= 2:
+                out[-1] = _TITLE_STEM_RE.sub("", out[-1])
+            continue
+        out.append(piece)
+    return out
+
+
 def split_leaders(cell: str) -> list[str]:
     """'殷美根 胡 强 吴 浩' → [殷美根, 胡强, 吴浩]. Chinese names have at least two characters,
-    so a one-character piece is half a name the PDF spaced out."""
+    so a one-character piece is half a name the PDF spaced out. A title wrapped onto a piece of
+    its own ("罗建平" / "副市长") is dropped."""
     cell = re.sub(r"[（(][^）)]*[)）]", " ", clean_cell(cell))  # 张三（副市长） → 张三
-    pieces = [p for p in re.split(r"[\s、,，;；/]+", cell) if p]
+    pieces = _drop_titles([p for p in re.split(r"[\s、,，;；/]+", cell) if p])
     names: list[str] = []
     pending = ""
     for piece in pieces:
