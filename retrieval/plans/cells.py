@@ -18,6 +18,9 @@ UNIT_SUFFIXES = (
     "成员单位", "领导小组", "指挥部", "联席会议", "委员会", "管委会", "政府", "中心支行", "分公司",
     "公司", "集团", "单位", "企业", "厅", "委", "局", "办", "部", "院", "会", "社", "联", "署",
     "海关", "银行", "支行", "中心", "所", "站", "队", "处", "室", "馆", "校", "团", "司",
+    # session 12 (a co-unit cell listing one unit a line, without "、"): a name ending so was
+    # glued to the next line's unit ("中国人民银行澄江市分行各县（市、区）人民政府")
+    "分行", "气象台", "电视台", "广播电台",
 )
 # Words that begin the tail of a collective body and can never begin a unit name on their own:
 # a fragment starting with one of them belongs to the fragment before it.
@@ -96,8 +99,12 @@ def dedupe(items: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+# Words ending like a suffix that end no unit: "市人力资源和社会" is a name cut before "保障局".
+NOT_SUFFIXES = ("社会",)
+
+
 def has_suffix(name: str) -> bool:
-    return name.endswith(UNIT_SUFFIXES)
+    return name.endswith(UNIT_SUFFIXES) and not name.endswith(NOT_SUFFIXES)
 
 
 def is_tail(fragment: str) -> bool:
