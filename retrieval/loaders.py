@@ -12,6 +12,7 @@ import io
 from core import lazy_re as re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from core.errors import UserError
 from core.limits import MB, Limits
@@ -29,6 +30,18 @@ class LoadedFile:
     text: str
     tables: list[list[list[str]]] = field(default_factory=list)
     source: str = ""  # "txt" | "pdf" | "docx" | "xlsx" | "csv"
+    # PDFs only: the pages extracted again with their layout kept (cells placed by position,
+    # columns aligned by spaces), as `pdftotext -layout` prints them. A table drawn by a PDF
+    # library or exported from Word loses its rows in the plain text; the plan reader asks for
+    # this only then (`retrieval.plans.readings`), so it is computed on first use.
+    layout: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    _layout_text: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def layout_text(self) -> str:
+        """The layout-kept text of a PDF ("" for other files, or when it cannot be extracted)."""
+        if self._layout_text is None:
+            self._layout_text = self.layout() if self.layout is not None else ""
+        return self._layout_text
 
 
 def load_file(path: Path | str, *, limits: Limits | None = None, data: bytes | None = None) -> LoadedFile:
@@ -209,7 +222,27 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedFile:
     text = "\n".join(pages)
     if sum(1 for ch in text if not ch.isspace()) < MIN_TEXT_CHARS:
         raise UserError(msg.NO_TEXT_LAYER)
-    return LoadedFile(text=_normalise_newlines(text), source="pdf")
+    return LoadedFile(text=_normalise_newlines(text), source="pdf", layout=lambda: _pdf_layout_text(data, limits))
+
+
+def _pdf_layout_text(data: bytes, limits: Limits) -> str:
+    """The pages with their layout kept (pypdf's layout mode), or "" when that cannot be had:
+    the plain text was already read, so a failure here only leaves the plan reader without
+    a second reading. Layout text pads with spaces, so its limit is a few times the plain one."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages: list[str] = []
+        total = 0
+        for page in reader.pages:
+            pages.append(page.extract_text(extraction_mode="layout") or "")
+            total += len(pages[-1])
+            if total > 4 * limits.text_chars:
+                return ""
+    except Exception:  # noqa: BLE001 - any pypdf failure: no layout reading, the plain one stands
+        return ""
+    return _normalise_newlines("\n".join(pages))
 
 
 def _declared_pages(reader) -> int:

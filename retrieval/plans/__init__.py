@@ -13,6 +13,7 @@
 - `meta`: title, region (down to 镇/乡/街道), year, issue date and level, from the plan's own words;
 - `counts`: the plan's stated size (cover "共明确45项", sections "（8项）") against the tasks
   read, once for every shape: `PlanTable.warnings`;
+- `readings`: a PDF read from its plain text and, when that reads poorly, from its layout text;
 - `parse`: detecting the shape and running the stages (`parse_plan`, `looks_like_plan`).
 """
 from core.plan_records import PlanRow, PlanSection, PlanTable

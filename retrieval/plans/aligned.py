@@ -524,8 +524,9 @@ def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], l
     if starts is middle:
         for k, s in enumerate(starts[1:], start=1):
             last_text = max(j for j in range(starts[k - 1], s) if has_text[j])
-            if any(not has_text[j] for j in range(last_text + 1, s)):
-                stray = next(j for j in range(last_text + 1, s) if not has_text[j])
+            strays = [j for j in range(last_text + 1, s) if not has_text[j] and not _continues(run[j - 1], run[j])]
+            if strays:
+                stray = strays[0]
                 problems.append(msg.LAYOUT_STRAY.format(row=run[stray].no, text=_snippet(_line_text(run[stray]))))
                 return []
     bounds = [0] + starts[1:] + [len(run)] if starts is middle else starts + [len(run)]
@@ -587,6 +588,13 @@ def _closed_rows(starts: list[int], has_text: list[bool], closes: list[bool]) ->
         texts = [j for j in range(s, e) if has_text[j]]
         count += bool(texts) and closes[texts[-1]]
     return count
+
+
+def _continues(above: _Line, line: _Line) -> bool:
+    """Every cell of `line` goes on with a cell cut by the wrap on the line above: the cell above
+    filled its column and did not end a list item ("…各乡镇人民政" over "府"). A unit cell taller
+    than its row's text runs on below the text's last line; such a line is that row's."""
+    return all(above.full.get(col, False) and not above.cells.get(col, "").endswith(_LIST_MARKS) for col in line.cells)
 
 
 def _line_text(line: _Line) -> str:

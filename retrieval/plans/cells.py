@@ -18,6 +18,9 @@ UNIT_SUFFIXES = (
     "成员单位", "领导小组", "指挥部", "联席会议", "委员会", "管委会", "政府", "中心支行", "分公司",
     "公司", "集团", "单位", "企业", "厅", "委", "局", "办", "部", "院", "会", "社", "联", "署",
     "海关", "银行", "支行", "中心", "所", "站", "队", "处", "室", "馆", "校", "团", "司",
+    # session 12 (a co-unit cell listing one unit a line, without "、"): a name ending so was
+    # glued to the next line's unit ("中国人民银行澄江市分行各县（市、区）人民政府")
+    "分行", "气象台", "电视台", "广播电台",
 )
 # Words that begin the tail of a collective body and can never begin a unit name on their own:
 # a fragment starting with one of them belongs to the fragment before it.
@@ -44,11 +47,33 @@ def join_text(text: str) -> str:
     return re.sub(r"\s*\n\s*", "", text).strip()
 
 
+# A leader's title written without brackets on a line of its own, when a narrow leader column
+# wraps "罗建平副市长" as "罗建平" / "副市长" or "罗建平副" / "市长": a title, never a name.
+_TITLE_PIECE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州|旗|镇|乡)长$|^副?秘书长$|^副?(?:主任|书记|部长)$")
+_TITLE_STEM_RE = re.compile(r"(?:常务副|常务|副)$")
+
+
+def _drop_titles(pieces: list[str]) -> list[str]:
+    """Pieces without the title pieces, and a name's "副" cut off before its title's rest; a cell
+    naming its leaders by title only ("常务副市长") keeps them."""
+    if all(_TITLE_PIECE_RE.match(p) for p in pieces):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        if _TITLE_PIECE_RE.match(piece) or (out and _TITLE_STEM_RE.search(out[-1]) and re.fullmatch(r"(?:省|市|县|区|州|旗|镇|乡)长", piece)):
+            if out and len(_TITLE_STEM_RE.sub("", out[-1])) >= 2:
+                out[-1] = _TITLE_STEM_RE.sub("", out[-1])
+            continue
+        out.append(piece)
+    return out
+
+
 def split_leaders(cell: str) -> list[str]:
     """'殷美根 胡 强 吴 浩' → [殷美根, 胡强, 吴浩]. Chinese names have at least two characters,
-    so a one-character piece is half a name the PDF spaced out."""
+    so a one-character piece is half a name the PDF spaced out. A title wrapped onto a piece of
+    its own ("罗建平" / "副市长") is dropped."""
     cell = re.sub(r"[（(][^）)]*[)）]", " ", clean_cell(cell))  # 张三（副市长） → 张三
-    pieces = [p for p in re.split(r"[\s、,，;；/]+", cell) if p]
+    pieces = _drop_titles([p for p in re.split(r"[\s、,，;；/]+", cell) if p])
     names: list[str] = []
     pending = ""
     for piece in pieces:
@@ -74,8 +99,12 @@ def dedupe(items: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+# Words ending like a suffix that end no unit: "市人力资源和社会" is a name cut before "保障局".
+NOT_SUFFIXES = ("社会",)
+
+
 def has_suffix(name: str) -> bool:
-    return name.endswith(UNIT_SUFFIXES)
+    return name.endswith(UNIT_SUFFIXES) and not name.endswith(NOT_SUFFIXES)
 
 
 def is_tail(fragment: str) -> bool:

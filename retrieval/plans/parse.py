@@ -13,6 +13,8 @@ Shapes, detected by structure whatever the file type:
 - "fields": numbered blocks whose owners are labelled lines ("牵头单位：…", `retrieval.plans.fields`),
   tried after real tables and before column-aligned text (whose header test a line of several
   labelled fields could pass).
+A PDF is read from its plain text and, when that fails or reads poorly, again from its text
+with the layout kept; the better reading wins (`retrieval.plans.readings`).
 Whole plan or nothing: every problem is collected and raised together as `PlanTableError`,
 which names the shape the rows were read as.
 """
@@ -34,6 +36,7 @@ from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
 from retrieval.plans.pipes import number_by_position
+from retrieval.plans.readings import layout_reading, score
 from retrieval.plans.rows import candidate_rows, collapse_merged, row_parts
 from retrieval.plans.spaced import join_spaced_labels
 from retrieval.plans.table import read_rows
@@ -80,12 +83,50 @@ def detect_shape(loaded: Any) -> str | None:
 
 
 def looks_like_plan(loaded: Any) -> bool:
-    return detect_shape(loaded) is not None
+    """A plan by its plain text, or (a PDF) by its layout text."""
+    if detect_shape(loaded) is not None:
+        return True
+    laid = layout_reading(loaded)
+    return laid is not None and detect_shape(laid) is not None
 
 
 def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     """Read the responsibility plan in `loaded` (`.text`, `.tables`). Raises PlanTableError
-    listing every bad row, or naming the missing header when there is no plan at all."""
+    listing every bad row, or naming the missing header when there is no plan at all.
+
+    A PDF whose plain reading is refused or has count warnings or suspect cells is read again
+    from its layout text; the layout reading replaces it only when it is better."""
+    known = list(known_units)
+    plain, plain_error = _attempt(loaded, known)
+    if plain is not None and score(plain) == (0, 0):
+        return plain
+    laid_file = layout_reading(loaded)
+    laid, laid_error = _attempt(laid_file, known) if laid_file is not None else (None, None)
+    if laid is not None and (plain is None or score(laid) < score(plain)):
+        return laid
+    if plain is not None:
+        return plain
+    if plain_error is not None and laid_error is not None and len(laid_error.problems) < len(plain_error.problems):
+        raise laid_error
+    if plain_error is not None:
+        raise plain_error
+    if laid_error is not None:
+        raise laid_error
+    return _read(loaded, known)  # no shape at all: raises the refusal naming the missing header
+
+
+def _attempt(loaded: Any, known: list[str]) -> tuple[PlanTable | None, PlanTableError | None]:
+    """One reading of a file detected as a plan: its table, or the refusal it raised."""
+    if detect_shape(loaded) is None:
+        return None, None
+    try:
+        return _read(loaded, known), None
+    except PlanTableError as exc:
+        return None, exc
+
+
+def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
+    """One text's reading, in the shape detected from it."""
     known = set(known_units)
     text = _text(loaded)
     shape = detect_shape(loaded)
