@@ -32,6 +32,8 @@ _PARTS = re.compile(
     # "在科技创新方面管哪几条": a part said as the field a person works "in" (round 24b)
     r"在(?P<names3>[^在对从于里中，,。？?：:]{2,12}?)(?:这|那)?(?:个)?(?:方面|领域)(?!的部分)")
 _JOIN = re.compile(r"以及|[和与及、跟]")
+# "除了X那块" / "不算X那部分": a part set aside, read by the leader's list as such
+_SET_ASIDE = re.compile(r"除了|除去|不算|不含|不包括")
 # words around a name that are no part of it
 _AROUND = re.compile(r"^(?:同志|的|是|分工方案|分工表|方案|表里|表上|里|中)+|(?:的|这|那)+$")
 
@@ -63,6 +65,8 @@ def parts_named(text: str, headings: list[str], drop: tuple[str, ...] = ()) -> t
     names_text = m.group("names") or m.group("names2") or m.group("names3")
     for word in drop:
         names_text = names_text.replace(word, "")
+    if _SET_ASIDE.search(names_text):
+        return [], []  # "除了创新那块还管哪些": a part left out, not the part asked (`topic_not`)
     names = [_AROUND.sub("", n.strip()) for n in _JOIN.split(names_text)]
     names = [n for n in names if len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2]
     if not names:

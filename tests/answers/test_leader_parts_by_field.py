@@ -37,3 +37,8 @@ def test_a_field_of_several_headings_fits_none() -> None:
     assert field_fits("科技创新", headings) == []
     assert field_fits("科技创新", headings[:1] + headings[2:]) == [headings[0]]
     assert field_fits("营商环境", headings) == []
+
+
+def test_a_part_set_aside_is_no_part_asked(qinghe_plan_ctx: Context) -> None:
+    ans = ask(qinghe_plan_ctx, "许嘉禾除了科技创新那块还管哪些")
+    assert "储能材料实验室" not in flat(ans.answer), ans.answer
