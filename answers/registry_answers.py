@@ -379,6 +379,11 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         if q.years.explicit:  # "21年分工方案里…": that year's table
             tasks = [t for t in tasks if plan_year(t) in q.years.explicit] or tasks
         return mentioning_answer(term, tasks)
+    from answers.year_counts import counted_by_year  # "24年那份报告分了多少项" with no 2024 table
+
+    by_year = counted_by_year(ctx, q, {y for t in tasks if (y := plan_year(t))}, lambda sub: plan_count_answer(ctx, sub, today))
+    if by_year is not None:
+        return by_year
     plans: dict[str, list[dict]] = {}
     for t in tasks:
         plans.setdefault(t.get("plan_title") or "", []).append(t)
