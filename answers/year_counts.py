@@ -42,7 +42,9 @@ def counted_by_year(ctx: Any, q: Any, plan_years: set[int], count: Callable[[Any
     is of (`plan_years`); None otherwise (the tables' own counts answer). `count` answers a
     piece that a loaded table answers (its question as given)."""
     pieces = count_pieces(q.text) or [q.text]
-    missing = [[y for y in parse_years(p).explicit if y not in plan_years] for p in pieces]
+    # (a piece naming a loaded table's year is that table's, whatever other year it says:
+    # "2021年方案里恢复到2019年水平的有几项")
+    missing = [[] if set(named) & plan_years else named for named in (parse_years(p).explicit for p in pieces)]
     if not any(missing):
         return None
     parts: list[Answer] = []
