@@ -17,7 +17,8 @@ from dataclasses import dataclass
 _IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")
 _CN_DIGITS = "零一二三四五六七八九十"
 _BREAKS = "，,、；;。：:（）()“”\"和及与或\n"
-_GENERIC_TAIL = re.compile(r"(?:项目|工程|建设|的)+$")
+# (an organisation's kind is dropped too: staff say "澜汽二期" of the table's "澜汽集团二期项目", round 24d)
+_GENERIC_TAIL = re.compile(r"(?:项目|工程|建设|集团|股份|有限公司|公司|的)+$")
 KEY_CHARS = 2
 
 

@@ -19,7 +19,7 @@ from answers.compose import Answer, task_block, task_index
 from answers.evidence import coverage, grams
 from core.deadline_words import due_from_text
 from core.numerals import cn_number
-from core.synonyms import synonym_forms, table
+from core.synonyms import fields_of, synonym_forms, table
 from prompts import answers as P
 
 # how much of a name's bigrams must stand in a heading for the name to mean that part
@@ -28,8 +28,12 @@ FIT = 0.5
 # "在生态环境和民生两部分" / "民生那块" / "生态环境这个板块": names before a word for a part
 _PARTS = re.compile(
     r"(?:^|[在对从于里中，,：:])(?P<names>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)?(?:[一两二三四几]|\d)?(?:个)?"
-    r"(?:部分|板块|大块|大项|方面的部分)|(?:^|[在对从于里中，,：:])(?P<names2>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)(?:[一两二三四几])?(?:个)?块")
+    r"(?:部分|板块|大块|大项|方面的部分)|(?:^|[在对从于里中，,：:])(?P<names2>[^在对从于里中，,。？?：:]{2,30}?)(?:这|那)(?:[一两二三四几])?(?:个)?块|"
+    # "在科技创新方面管哪几条": a part said as the field a person works "in" (round 24b)
+    r"在(?P<names3>[^在对从于里中，,。？?：:]{2,12}?)(?:这|那)?(?:个)?(?:方面|领域)(?!的部分)")
 _JOIN = re.compile(r"以及|[和与及、跟]")
+# "除了X那块" / "不算X那部分": a part set aside, read by the leader's list as such
+_SET_ASIDE = re.compile(r"除了|除去|不算|不含|不包括")
 # words around a name that are no part of it
 _AROUND = re.compile(r"^(?:同志|的|是|分工方案|分工表|方案|表里|表上|里|中)+|(?:的|这|那)+$")
 
@@ -39,6 +43,18 @@ def section_fits(name: str, heading: str) -> bool:
     return coverage(grams(name), heading) >= FIT
 
 
+def field_fits(name: str, headings: list[str]) -> list[str]:
+    """The one heading of the field a typed part name is of, when its words are not the
+    heading's: "科技创新那部分" is the part headed "坚持创新驱动发展，增强发展新动能" (both of
+    the field 科技 in `core.synonyms_data.FIELD_WORDS`). Nothing when the name is of no field,
+    or several headings are of its field (no part is guessed between them)."""
+    fields = set(fields_of(name))
+    if not fields:
+        return []
+    held = [h for h in headings if fields & set(fields_of(h))]
+    return held if len(held) == 1 else []
+
+
 def parts_named(text: str, headings: list[str], drop: tuple[str, ...] = ()) -> tuple[list[str], list[str]]:
     """The names the question gives to parts of the table and the headings they fit, in the
     table's order; ([], []) unless every name fits at least one heading. `drop`: words that
@@ -46,20 +62,25 @@ def parts_named(text: str, headings: list[str], drop: tuple[str, ...] = ()) -> t
     m = _PARTS.search(text or "")
     if not m:
         return [], []
-    names_text = m.group("names") or m.group("names2")
+    names_text = m.group("names") or m.group("names2") or m.group("names3")
     for word in drop:
         names_text = names_text.replace(word, "")
+    if _SET_ASIDE.search(names_text):
+        return [], []  # "除了创新那块还管哪些": a part left out, not the part asked (`topic_not`)
     names = [_AROUND.sub("", n.strip()) for n in _JOIN.split(names_text)]
     names = [n for n in names if len(re.findall(r"[\u4e00-\u9fff]", n)) >= 2]
     if not names:
         return [], []
     fitting: list[str] = []
+    shown: dict[str, str] = {}
     for name in names:
         fits = [h for h in headings if section_fits(name, h)]
+        if not fits and (fits := field_fits(name, headings)):
+            shown[name] = fits[0]  # read by its field: the heading read is what the answer names
         if not fits:
             return [], []
         fitting.extend(h for h in fits if h not in fitting)
-    return names, [h for h in headings if h in fitting]
+    return [shown.get(n, n) for n in names], [h for h in headings if h in fitting]
 
 
 # "跟氢能有关的任务" / "涉及航空的有几项" / "提到5G的工作": tasks asked by a term their text holds

@@ -486,8 +486,10 @@ def _plan_count(s: Seen) -> dict | None:
     """"分工方案一共列了多少项重点工作，民生那块占几项": how many tasks a table lists, in all
     and in the parts the other words name."""
     # "分工方案里跟X有关的任务有哪些": the table's tasks that mention X, listed
-    if s.units or s.leaders or not (_PLAN_WORD.search(s.raw) and (
-            _COUNT_ASK.search(s.raw) or (s.listing and term_asked(s.raw)))):
+    from answers.year_counts import REPORT_TASKS_COUNTED  # "24年那份报告分了多少项重点任务"
+
+    if s.units or s.leaders or not ((_PLAN_WORD.search(s.raw) and (
+            _COUNT_ASK.search(s.raw) or (s.listing and term_asked(s.raw)))) or REPORT_TASKS_COUNTED.search(s.raw)):
         return None
     if _PERSON_LEADS.search(s.raw):
         return None  # "叶某某省长牵头的有哪几条": a leader's tasks, of a leader the table does not name

@@ -23,6 +23,7 @@ from core.errors import UserError
 from core.places import is_province
 from core.synonyms import fields_of
 from prompts import answers as P
+from prompts import owners as PO
 
 log = logging.getLogger(__name__)
 
@@ -132,10 +133,13 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
         text = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in same[:3])
         return Answer(text, "task" if q.intent == "task" else "owner", [], same[:3])
     scored = best_tasks(ctx, q.topic or q.text, today, q.region.name)
+    heard = None
+    if not scored:  # "兰汽二期" for the table's "澜汽集团二期": a piece typed by its sound
+        heard, scored = _heard_tasks(ctx, q.topic or q.text, today, q.region.name)
     if not scored:
         return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
     top_cov, task = scored[0]
-    lines = []
+    lines = [PO.TASK_WORD_READ_AS.format(typed=heard.typed, read=heard.read)] if heard else []
     if q.premise_unit and q.premise_unit in q.leaders and task.get("leaders"):
         # "X那项是<leader>牵头吧": a person offered, not a unit
         right = q.premise_unit in task["leaders"]
@@ -151,6 +155,19 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
     if others:
         lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
     return Answer("\n".join(lines), "owner", [], [task] + ([twin] if twin is not None else []) + others)
+
+
+def _heard_tasks(ctx: Any, topic: str, today: dt.date, region: str | None) -> tuple[Any, list[tuple[float, dict]]]:
+    """The tasks a description finds once one piece typed by its sound is read as the tables
+    write it (`answers.task_sounds`), with the reading used; (None, []) when none finds one."""
+    from answers.task_sounds import heard_topics
+
+    texts = [t.get("text", "") for t in list_registry_tasks(ctx, today)]
+    for heard in heard_topics(topic, texts):
+        scored = best_tasks(ctx, heard.topic, today, region)
+        if scored:
+            return heard, scored
+    return None, []
 
 
 def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
@@ -362,6 +379,11 @@ def plan_count_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
         if q.years.explicit:  # "21年分工方案里…": that year's table
             tasks = [t for t in tasks if plan_year(t) in q.years.explicit] or tasks
         return mentioning_answer(term, tasks)
+    from answers.year_counts import counted_by_year  # "24年那份报告分了多少项" with no 2024 table
+
+    by_year = counted_by_year(ctx, q, {y for t in tasks if (y := plan_year(t))}, lambda sub: plan_count_answer(ctx, sub, today))
+    if by_year is not None:
+        return by_year
     plans: dict[str, list[dict]] = {}
     for t in tasks:
         plans.setdefault(t.get("plan_title") or "", []).append(t)

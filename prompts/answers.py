@@ -75,6 +75,8 @@ NONE_TOO_LONG = "问题太长了（超过{limit}个字），请只问一件事�
 NONE_NO_DOC_FACT = "文件中没有找到{what}：{title}里没有写明。"
 NONE_NO_SUCH_DOC = "文件中没有找到{what}。现有：{available}。"
 NONE_NO_PLAN_YEAR = "文件中没有找到{year}年的分工方案。现有分工方案：{available}。"
+# "24年那份报告分了多少项重点任务" with no 2024 table: the next report's review states the count
+YEAR_COUNT_FROM_REVIEW = "{year}年报告确定的重点任务共{count}项（{year}年的分工方案未导入，据下一年报告回顾：“{clause}”）。"
 # a figure pasted to be traced ("3000个省大中型项目——哪一年") that no document states
 # (answers/claims.py); what the documents do say is labelled as another figure
 NONE_CLAIM = "文件中没有找到“{claim}”：没有哪份文件写的是{figure}。"

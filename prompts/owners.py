@@ -6,6 +6,8 @@ UNIT_ROLE_NONE = "{unit}没有{role_word}的任务。"
 CLARIFY_UNIT = "“{stem}”可能指以下单位：{units}。请说明是哪一个，例如：“{example}牵头哪些任务”。"
 # "殷美银牵头的…": a leader's name one character off, read as the table's leader
 LEADER_READ_AS = "（分工方案中没有“{typed}”，按牵头领导“{leader}”理解。）"
+# "兰汽二期那条谁牵头": a piece of a task's name typed by its sound, read as the table writes it
+TASK_WORD_READ_AS = "（分工方案中没有“{typed}”，按同音的“{read}”理解。）"
 # "叶建春省长在分工方案里牵头哪几条": a person the tables give no task to, and who their leaders are
 NONE_LEADS_NO_TASK = "分工方案中没有{name}牵头的任务：{name}不是{plans}列出的牵头领导。"
 PLAN_LEADERS = "该方案的牵头领导是：{leaders}。"

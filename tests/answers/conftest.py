@@ -29,3 +29,30 @@ def district_ctx(tmp_path_factory: pytest.TempPathFactory):
     c, _ = ingested_context(tmp_path_factory.mktemp("district"), [DISTRICT])
     yield c
     c.close()
+
+
+QINGHE_PLAN = Path(__file__).resolve().parent.parent / "data" / "qinghe_plan_2026.txt"
+
+
+@pytest.fixture(scope="session")
+def qinghe_plan_ctx(tmp_path_factory: pytest.TempPathFactory):
+    """An invented district's 2026 table (tests/data/qinghe_plan_2026.txt, written for session
+    12's registry classes: leaders asked by their label, a leader's tasks in a part named by
+    its field, task names typed by their sound) ingested once, lexical."""
+    c, results = ingested_context(tmp_path_factory.mktemp("qinghe_plan"), [QINGHE_PLAN])
+    assert [r.status for r in results] == ["ingested"], results
+    yield c
+    c.close()
+
+
+QINGHE_REPORT = Path(__file__).resolve().parent.parent / "data" / "qinghe_report_2026.txt"
+
+
+@pytest.fixture(scope="session")
+def qinghe_ctx(tmp_path_factory: pytest.TempPathFactory):
+    """The invented district's 2026 table with its 2026 report (whose review states how many
+    tasks 2025's report set), ingested once, lexical."""
+    c, results = ingested_context(tmp_path_factory.mktemp("qinghe"), [QINGHE_PLAN, QINGHE_REPORT])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    yield c
+    c.close()
