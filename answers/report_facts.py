@@ -21,6 +21,7 @@ from answers.evidence import (
     grams,
     head_gram,
     key_clause,
+    kind_asked,
     pick,
     trim_sentence,
 )
@@ -462,7 +463,8 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
         if not v:
             continue
         head = heads[i] if i < len(heads) else None
-        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head):
+        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head,
+                            kind=kind_asked(q.text)):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
