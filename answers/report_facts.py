@@ -26,6 +26,7 @@ from answers.evidence import (
     trim_sentence,
 )
 from answers.question import TARGET_CUES, Question
+from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
@@ -161,6 +162,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                     hits.append(h)
                     ids.add(B.field(h, "chunk_id"))
         cands = _score(hits, variants, doc_years, q, topics)
+        # "城投集团…" in a sentence printing 城市发展投资集团: the subject's head is there (answers.short_names)
+        cands = [replace(c, head_missing=False) if c.head_missing and named_short(topic, c.sentence) else c
+                 for c in cands]
         for c in cands:  # small preferences: the newest report, the home province when none was named
             y = doc_years.get(B.field(c.hit, "file"))
             if y and newest:
@@ -199,7 +203,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
             # (a term the document quotes, "“三公”经费", is the subject typed without its marks)
-            cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)]
+            # ("长亭机场" is printed 临澜长亭国际机场: answers.short_names)
+            cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
+                     or names_printed(q.lead_word, c.sentence)]
         best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
         return hits, cands, best, near
 
@@ -237,7 +243,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # (a same-sound character between the same neighbours) is tried once before giving up
         repaired = _same_sound_topic(q.topic, [B.field(h, "text") or "" for h in hits])
         if repaired:
-            again = answer_from_reports(ctx, replace(q, topic=repaired, text=q.text.replace(q.topic, repaired)),
+            # the subject typed first is repaired with it ("兰东新区" → 澜东新区, round 24d): the
+            # evidence must hold the subject as the documents print it
+            lead = _repaired_part(q.lead_word, q.topic, repaired)
+            text = q.text.replace(q.topic, repaired)
+            text = text.replace(q.lead_word, lead) if q.lead_word and lead else text
+            again = answer_from_reports(ctx, replace(q, topic=repaired, text=text, lead_word=lead),
                                         docs, today, dense=dense, repair=False)
             if again.intent != "none":
                 return again
@@ -322,6 +333,15 @@ def _same_sound_topic(topic: str, texts: list[str]) -> str | None:
         if forms:
             return " ".join([*words[:i], forms[0], *words[i + 1:]])
     return None
+
+
+def _repaired_part(part: str | None, topic: str, repaired: str) -> str | None:
+    """`part` of `topic` as it reads in `repaired` (the topic with one character swapped for
+    one of the same sound): the same span, when the two line up character for character."""
+    if not part or len(topic) != len(repaired) or part not in topic:
+        return part
+    i = topic.find(part)
+    return repaired[i:i + len(part)]
 
 
 def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None,
