@@ -228,6 +228,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                   for a in [plan_target(ctx, q, [y], today) if mode != "result" else None] if a]
         if len(found) + len(tabled) > 1:
             return _with_tasks(_multi_fact(q, found, variants) if found else None, tabled)
+    from answers.place_ranks import rank_clause, scoped_rank  # "在岚川排第几": the rank within that scope
+
+    scoped = scoped_rank(topic, q.text)
+    if scoped is not None and (best is None or not _RANK.search(best.clause)):
+        forms = [scoped.indicator, B.normalize(scoped.indicator, today=today, doc_year=newest)]
+        ranked = rank_clause(scoped, cands, years, forms)
+        if ranked is not None:
+            return _fact(replace(q, mode=None), ranked, variants, hits, rebased)
     if best:
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
