@@ -142,6 +142,13 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         alone = _ask(ctx, figure_asked, region=region, today=today)
         if alone.intent != "none":
             return with_progress_note(alone)
+    # --- class (session 12, s12c): one part of a glossary entry asked ("红黄绿调度里黄色是啥标准"):
+    # the entry's clauses that name the part (answers.glossary_parts); None reads the question as before
+    from answers.glossary_parts import glossary_part_answer
+
+    if (glossed := glossary_part_answer(ctx, question)) is not None:
+        return glossed
+    # --- end of the glossary-part step ---
     from answers.definition_parts import definition_parts  # "X是个啥 三年要引多少人"
 
     if (parts := definition_parts(question)) is not None:
