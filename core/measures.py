@@ -36,11 +36,12 @@ MEASURES: tuple[tuple[str, str, str, str], ...] = (
     ("千克", "公斤", "kg", "法定计量单位：千克即公斤"),
     ("分贝", "分贝", "db", "声级单位：噪声"),
     ("列", "列", "trains", "铁路统计用语：班列开行列数（“中欧班列开行350列”“全年发运286列”）"),
-    ("EFLOPS", "EFLOPS", "compute", "算力单位：每秒百亿亿次浮点运算（E 级，1 EFLOPS = 1000 PFLOPS），见工业和信息化部《算力基础设施高质量发展行动计划》"),
-    ("EFlops", "EFLOPS", "compute", "同上，大小写写法"),
-    ("PFLOPS", "P", "compute", "算力单位：每秒千万亿次浮点运算（P 级），同上"),
-    ("PFlops", "P", "compute", "同上，大小写写法"),
-    ("P", "P", "compute", "算力规模的简写：“算力规模达到2000P”即 2000 PFLOPS（政府工作报告用语）"),
+    # E and P are kinds apart: a figure reader compares numbers of one kind only, never 1.5E with 1500P
+    ("EFLOPS", "EFLOPS", "eflops", "算力单位：每秒百亿亿次浮点运算（E 级，1 EFLOPS = 1000 PFLOPS），见工业和信息化部《算力基础设施高质量发展行动计划》"),
+    ("EFlops", "EFLOPS", "eflops", "同上，大小写写法"),
+    ("PFLOPS", "P", "pflops", "算力单位：每秒千万亿次浮点运算（P 级），同上"),
+    ("PFlops", "P", "pflops", "同上，大小写写法"),
+    ("P", "P", "pflops", "算力规模的简写：“算力规模达到2000P”即 2000 PFLOPS（政府工作报告用语）"),
 )
 
 # what may not follow a unit for it to be one: "3列入…" is no count of trains, "2000Pa" no
@@ -55,8 +56,12 @@ KIND: dict[str, str] = {read: kind for _printed, read, kind, _why in MEASURES}
 def alternation() -> str:
     """The printed units as one regular-expression alternation, longest first (a unit that
     may begin another word carries its guard, `_NOT_AFTER`)."""
-    return "|".join(re.escape(u) + (f"(?![{_NOT_AFTER[u]}])" if u in _NOT_AFTER else "")
-                    for u in sorted(READ_AS, key=len, reverse=True))
+    return "|".join(unit_pattern(u) for u in sorted(READ_AS, key=len, reverse=True))
+
+
+def unit_pattern(unit: str) -> str:
+    """One unit as a regular expression, with its guard when it may begin another word."""
+    return re.escape(unit) + (f"(?![{_NOT_AFTER[unit]}])" if unit in _NOT_AFTER else "")
 
 
 def read_as(unit: str) -> str:
