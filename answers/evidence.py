@@ -233,7 +233,9 @@ _GAP_OK = re.compile(
     r"力争|确保|争取|和|及|规模|总额|提升|改造|建成|建设|新建|开工|引进|吸引|发放|实施|达成|不低于|以内|再|首次|"
     r"收获|获得|取得|夺得|斩获|拥有|开通|签约|获批|入选|培育|认定|占|居|位居|城镇|农村|居民|人均|全省|全市|全县|我省|我市|我县|"
     # "支出社会救助资金9.15亿元": the money an amount in 元 measures
-    r"资金|经费|[、“”\s])"
+    r"资金|经费|"
+    # "完成城中村改造项目9个": the units of work the figure counts (round 24b)
+    r"项目|工程|[、“”\s])"
 )
 
 
@@ -288,13 +290,25 @@ _PREDICATE_START = re.compile(
     r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d)")
 
 
+# a clause of a time word, at most a verb, and its figure ("全年发运286列", "年内开行312列"): it
+# has no subject of its own, and speaks of the thing the clause before names ("开通…海铁联运班列，
+# 全年发运286列", round 24b)
+_TIME_LEAD = re.compile(r"^(?:全年|年内|当年|同年)")
+_BARE_FIGURE = re.compile(r"^(?:全年|年内|当年|同年)(?:共|累计)?[\u4e00-\u9fff]{0,2}\d")
+
+
+def subjectless(clause: str) -> bool:
+    """Whether a clause starts with its predicate or figure, naming no indicator of its own."""
+    return bool(_PREDICATE_START.match(clause) or _BARE_FIGURE.match(clause))
+
+
 _SUBJECT_END = re.compile(r"\d|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|控制在|保持在|稳定在|占|分别|稳中|不低于|不超过")
 
 
 def own_subject(clause: str) -> str:
     """The Chinese words a clause starts with before its verb or figure: its own indicator."""
     m = _SUBJECT_END.search(clause)
-    head = clause[: m.start()] if m else ""
+    head = _TIME_LEAD.sub("", clause[: m.start()]) if m else ""
     return "".join(re.findall(r"[\u4e00-\u9fffA-Za-z]", head))
 
 
@@ -320,14 +334,17 @@ def candidates(
     unit_asked: str | None = None,
     head: str | None = None,
     weights: dict[str, float] | None = None,
+    kind: str | None = None,
 ) -> list[Candidate]:
     """Every clause of every hit, scored for how well it answers (unfiltered by year/mode).
-    `weights`: each topic bigram's weight in the coverage (default: generic ones count less)."""
+    `weights`: each topic bigram's weight in the coverage (default: generic ones count less).
+    `kind`: "stock" / "flow" as the whole question asks it (`kind_asked`), when its topic lost
+    the word that says so ("现在一共多少家")."""
     out: list[Candidate] = []
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
-    asked_kind = stock_or_flow_asked(topic_grams)
+    asked_kind = stock_or_flow_asked(topic_grams) or kind
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
@@ -359,14 +376,14 @@ def candidates(
                 # "新增上市公司5家，累计43家，占全省比重35.54%": a run of clauses without a
                 # subject of their own speaks of the clause that names one before them
                 first = max(0, i - 1)
-                while first > 0 and _PREDICATE_START.match(parts[first]) and _PREDICATE_START.match(clause):
+                while first > 0 and subjectless(parts[first]) and subjectless(clause):
                     first -= 1
                 window = "，".join(parts[first: i + 1])
                 if not ratio_asked:
                     window = _RATIO_BASE.sub("", window)
                 # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):
                 # "出口总额稳中提质，城镇居民人均可支配收入增长7.5%" is another indicator's figure
-                w_cov = coverage(topic_grams, window, weights) if _PREDICATE_START.match(clause) else 0.0
+                w_cov = coverage(topic_grams, window, weights) if subjectless(clause) else 0.0
                 # every character of the indicator within two clauses, its words split apart
                 # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
                 # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
@@ -426,6 +443,19 @@ def stock_or_flow_asked(topic_grams: list[str]) -> str | None:
     # "X新增多少，累计总数多少" searches its second part with the first's subject: the word
     # named last is the part's own
     return "stock" if stock > flow else "flow"
+
+
+# a total asked in the question's own words, which the topic drops as no part of the indicator
+# ("小巨人企业现在一共多少家" is answered by "总数达到236家", not "新增…48家", round 24d)
+_TOTAL_ASKED = re.compile(r"一共|总共|共有|共计|总计|合计|累计|总数|总量|现有|目前有|现在有")
+_NEW_ASKED = re.compile(r"新增|净增|新建|新开|新认定|新培育|新引进")
+
+
+def kind_asked(question: str) -> str | None:
+    """"stock" when the question asks a total in so many words and no new count; None else."""
+    if _TOTAL_ASKED.search(question or "") and not _NEW_ASKED.search(question or ""):
+        return "stock"
+    return None
 
 
 def stock_or_flow_factor(topic_grams: list[str], clause: str) -> float:

@@ -19,7 +19,7 @@ _VERBS = r"(?:推出|提出|出台|启动|设立|成立|创建|建立|创立|开
 _ASK = re.compile(
     r"^(?P<thing>[^，,。？?；;]{2,24}?)(?:是|在|于|最早|最初|当初)*(?:哪一年|哪年|哪个年份|什么年份|几几年|啥时候|什么时候|何时)"
     r"(?:开始|正式|首次|第一次)?(?P<verb>" + _VERBS + r")(?:来|出来|起来)?(?:的)?(?:呀|啊|呢|吗)?[？?。\s]*$")
-_YEAR_VERB = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式|首次|率先|全面|就|已)?" + _VERBS)
+_YEAR_VERB = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:正式|首次|率先|全面|就|已)?" + _VERBS)
 _QUOTES = re.compile(r"[“”\"「」『』‘’]")
 _NEAR = 24  # characters between the thing's name and the year's verb: the verb governs the thing
 

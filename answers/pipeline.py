@@ -29,6 +29,7 @@ from answers.definition_parts import definition_parts, with_figure
 from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
+from answers.glossary_parts import glossary_part_answer
 from answers.launch_year import launch_year_answer
 from answers.local_names import local_names
 from answers.ordinals import ordinal_checked
@@ -149,6 +150,8 @@ STEPS: tuple[Step, ...] = (
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
+    Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
+         lambda t: glossary_part_answer(t.ctx, t.question)),
     Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),
     Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),
     Step("a figure and an owner", "今年X目标多少？Y那条谁牵头", _owner_parts),

@@ -18,6 +18,7 @@ from answers.wording import ACTUAL, offered_figure, prepare
 from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
+from core.measures import counter_noun_at
 from core.numerals import cn_number
 from core.synonyms import fix_sounds_of, short_count_unit
 from core.synonyms_data import COUNT_SHORT_UNITS
@@ -755,7 +756,9 @@ def parse_question(
         "also_regions": _more_regions(raw, region, default_region=default_region, home=home_province, known=known),
         "numeric": bool(_NUMERIC.search(raw)),
         # "几块金牌": a count the documents write in its short unit ("11金")
-        "unit_asked": short_count_unit(short.group(1)) if short else (m.group(1) if m else None),
+        # "多少床位": 床 begins the noun asked, no counter (core.measures.COUNTER_NOUNS)
+        "unit_asked": short_count_unit(short.group(1)) if short else (
+            m.group(1) if m and not counter_noun_at(raw, m.start(1)) else None),
     }
     if not raw:
         return Question(intent="none", **base)

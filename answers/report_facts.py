@@ -21,10 +21,12 @@ from answers.evidence import (
     grams,
     head_gram,
     key_clause,
+    kind_asked,
     pick,
     trim_sentence,
 )
 from answers.question import TARGET_CUES, Question
+from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
@@ -160,6 +162,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                     hits.append(h)
                     ids.add(B.field(h, "chunk_id"))
         cands = _score(hits, variants, doc_years, q, topics)
+        # "城投集团…" in a sentence printing 城市发展投资集团: the subject's head is there (answers.short_names)
+        cands = [replace(c, head_missing=False) if c.head_missing and named_short(topic, c.sentence) else c
+                 for c in cands]
         for c in cands:  # small preferences: the newest report, the home province when none was named
             y = doc_years.get(B.field(c.hit, "file"))
             if y and newest:
@@ -198,7 +203,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # "瑞金2023年GDP目标": the subject typed first must stand in the evidence, or the
             # answer is another place's figure
             # (a term the document quotes, "“三公”经费", is the subject typed without its marks)
-            cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)]
+            # ("长亭机场" is printed 临澜长亭国际机场: answers.short_names)
+            cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
+                     or names_printed(q.lead_word, c.sentence)]
         best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
         return hits, cands, best, near
 
@@ -221,6 +228,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                   for a in [plan_target(ctx, q, [y], today) if mode != "result" else None] if a]
         if len(found) + len(tabled) > 1:
             return _with_tasks(_multi_fact(q, found, variants) if found else None, tabled)
+    from answers.place_ranks import rank_clause, scoped_rank  # "在岚川排第几": the rank within that scope
+
+    scoped = scoped_rank(topic, q.text)
+    if scoped is not None and (best is None or not _RANK.search(best.clause)):
+        forms = [scoped.indicator, B.normalize(scoped.indicator, today=today, doc_year=newest)]
+        ranked = rank_clause(scoped, cands, years, forms)
+        if ranked is not None:
+            return _fact(replace(q, mode=None), ranked, variants, hits, rebased)
     if best:
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
@@ -236,7 +251,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # (a same-sound character between the same neighbours) is tried once before giving up
         repaired = _same_sound_topic(q.topic, [B.field(h, "text") or "" for h in hits])
         if repaired:
-            again = answer_from_reports(ctx, replace(q, topic=repaired, text=q.text.replace(q.topic, repaired)),
+            # the subject typed first is repaired with it ("兰东新区" → 澜东新区, round 24d): the
+            # evidence must hold the subject as the documents print it
+            lead = _repaired_part(q.lead_word, q.topic, repaired)
+            text = q.text.replace(q.topic, repaired)
+            text = text.replace(q.lead_word, lead) if q.lead_word and lead else text
+            again = answer_from_reports(ctx, replace(q, topic=repaired, text=text, lead_word=lead),
                                         docs, today, dense=dense, repair=False)
             if again.intent != "none":
                 return again
@@ -321,6 +341,15 @@ def _same_sound_topic(topic: str, texts: list[str]) -> str | None:
         if forms:
             return " ".join([*words[:i], forms[0], *words[i + 1:]])
     return None
+
+
+def _repaired_part(part: str | None, topic: str, repaired: str) -> str | None:
+    """`part` of `topic` as it reads in `repaired` (the topic with one character swapped for
+    one of the same sound): the same span, when the two line up character for character."""
+    if not part or len(topic) != len(repaired) or part not in topic:
+        return part
+    i = topic.find(part)
+    return repaired[i:i + len(part)]
 
 
 def _other_period(cands: list[Candidate], best: Candidate, years: list[int], mode: str | None,
@@ -462,7 +491,8 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
         if not v:
             continue
         head = heads[i] if i < len(heads) else None
-        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head):
+        for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head,
+                            kind=kind_asked(q.text)):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c

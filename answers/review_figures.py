@@ -10,7 +10,7 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass
 
-from core.measures import KIND, READ_AS, read_as
+from core.measures import KIND, READ_AS, read_as, unit_pattern
 
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, "": 1.0}
 # unit → family; numbers compare only within a family
@@ -26,7 +26,7 @@ _FAMILY = {
 _COUNT_UNITS = "个 家 项 所 座 条 户 张 辆 套 台 部 件 处 场 只 头 间 栋 宗 批 支 块 株 床 艘 架 位 枚 次".split()
 _UNITS = sorted({*_FAMILY, *READ_AS, *_COUNT_UNITS}, key=len, reverse=True)
 NUMBER = re.compile(
-    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?(" + "|".join(re.escape(u) for u in _UNITS) + r")(左右|以上|以内|以下|多|余)?"
+    r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?(" + "|".join(unit_pattern(u) for u in _UNITS) + r")(左右|以上|以内|以下|多|余)?"
 )
 _AT_MOST = re.compile(r"以内|以下|不超过|不高于|控制在|低于|之内")
 _ABOUT = re.compile(r"左右|约")

@@ -26,3 +26,14 @@ INSTITUTION_KINDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("妇保院", ("妇幼保健院",), "医院简称：妇幼保健院称妇保院"),
     ("人医", ("人民医院",), "医院简称：省人民医院称省人医"),
 )
+
+# Kinds of named bodies and places staff call by a short form of the printed name: the stem's
+# characters kept in order, the rest dropped ("城投集团" for 城市发展投资集团, "交投集团" for 交通
+# 投资集团, "长亭机场" for 临澜长亭国际机场). (the kind word the name ends with, provenance). Which
+# printed name is meant is read in the documents (`answers.short_names`); no name is listed here.
+SHORT_NAME_KINDS: tuple[tuple[str, str], ...] = (
+    ("集团", "国有企业简称惯例：取全称中各词的首字（城市发展投资集团称城投集团，交通投资集团称交投集团）"),
+    ("公司", "企业简称惯例：同上（城市建设投资有限公司称城投公司）"),
+    ("机场", "机场简称惯例：省去城市名和“国际”（临澜长亭国际机场称长亭机场；昌北国际机场称昌北机场）"),
+    ("港", "港口简称惯例：省去“国际”“集装箱”等（某某国际港称某某港）"),
+)

@@ -35,17 +35,58 @@ MEASURES: tuple[tuple[str, str, str, str], ...] = (
     ("公斤", "公斤", "kg", "法定计量单位（质量）"),
     ("千克", "公斤", "kg", "法定计量单位：千克即公斤"),
     ("分贝", "分贝", "db", "声级单位：噪声"),
+    ("列", "列", "trains", "铁路统计用语：班列开行列数（“中欧班列开行350列”“全年发运286列”）"),
+    # E and P are kinds apart: a figure reader compares numbers of one kind only, never 1.5E with 1500P
+    ("EFLOPS", "EFLOPS", "eflops", "算力单位：每秒百亿亿次浮点运算（E 级，1 EFLOPS = 1000 PFLOPS），见工业和信息化部《算力基础设施高质量发展行动计划》"),
+    ("EFlops", "EFLOPS", "eflops", "同上，大小写写法"),
+    ("PFLOPS", "P", "pflops", "算力单位：每秒千万亿次浮点运算（P 级），同上"),
+    ("PFlops", "P", "pflops", "同上，大小写写法"),
+    ("P", "P", "pflops", "算力规模的简写：“算力规模达到2000P”即 2000 PFLOPS（政府工作报告用语）"),
 )
+
+# what may not follow a unit for it to be one: "3列入…" is no count of trains, "2000Pa" no
+# compute (a lookahead each, kept out of the table's rows so every reader gets the same guard)
+_NOT_AFTER: dict[str, str] = {"列": "入为车席支", "P": "A-Za-z", "EFLOPS": "A-Za-z", "EFlops": "A-Za-z",
+                              "PFLOPS": "A-Za-z", "PFlops": "A-Za-z"}
 
 READ_AS: dict[str, str] = {printed: read for printed, read, _kind, _why in MEASURES}
 KIND: dict[str, str] = {read: kind for _printed, read, kind, _why in MEASURES}
 
 
 def alternation() -> str:
-    """The printed units as one regular-expression alternation, longest first."""
-    return "|".join(re.escape(u) for u in sorted(READ_AS, key=len, reverse=True))
+    """The printed units as one regular-expression alternation, longest first (a unit that
+    may begin another word carries its guard, `_NOT_AFTER`)."""
+    return "|".join(unit_pattern(u) for u in sorted(READ_AS, key=len, reverse=True))
+
+
+def unit_pattern(unit: str) -> str:
+    """One unit as a regular expression, with its guard when it may begin another word."""
+    return re.escape(unit) + (f"(?![{_NOT_AFTER[unit]}])" if unit in _NOT_AFTER else "")
 
 
 def read_as(unit: str) -> str:
     """"标箱" → "标准箱", "千克" → "公斤"; any other unit as it is."""
     return READ_AS.get(unit, unit)
+
+
+# Nouns that begin with a counter: "多少床位" counts beds (printed "新增床位1200张"), "多少项目"
+# counts projects ("新开工项目52个"), so the first character is no unit asked. (noun, provenance)
+COUNTER_NOUNS: tuple[tuple[str, str], ...] = (
+    ("床位", "卫生、养老统计用语：床位数以“张”计（“新增床位1200张”“养老床位1860张”）"),
+    ("座位", "场馆、公交统计用语：座位数以“个”计"),
+    ("位次", "排名用语：“位次”是名次，不是计数单位"),
+    ("项目", "投资统计用语：项目数以“个”计（“新开工项目52个”）"),
+    ("家庭", "民政、住房统计用语：家庭数以“户”计（“惠及家庭2300户”）"),
+    ("名额", "招生、招聘用语：名额以“个”或“名”计"),
+    ("场馆", "文体设施用语：场馆数以“个”“座”“处”计"),
+    ("场地", "文体设施用语：场地数以“个”“处”计"),
+    ("场所", "设施用语：场所数以“个”“处”计"),
+    ("条款", "文件用语：条款数"),
+    ("台账", "督查用语：台账是表，不是“台”"),
+)
+
+
+def counter_noun_at(text: str, start: int) -> bool:
+    """Whether a counter found at `start` of `text` is the first character of a noun
+    (`COUNTER_NOUNS`): "多少床位" asks beds, in whatever counter they are printed."""
+    return any(text.startswith(noun, start) for noun, _why in COUNTER_NOUNS)
