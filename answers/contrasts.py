@@ -115,6 +115,6 @@ def other_measure_note(aside: list[tuple[Any, str]], years: list[int] = ()) -> s
         # clause only carries its figure ("…引进投资…，其中百亿元项目10个")
         clause = c.clause if other in c.clause else next(
             (part for part in re.split(r"[，,；;]", c.sentence) if other in part), c.clause)
-        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$)", clause)
+        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=(?:分别|同比|年均|均)?(?:达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$))", clause)
         return P.CONTRAST_OTHER_MEASURE.format(other=named.group(0) if named else other, clause=clause.strip("，,；; "))
     return ""
