@@ -73,3 +73,7 @@ def test_aside_reading() -> None:
     # the scope reader still reads "不是X是Y" and a source asked
     assert read_side_requests("南昌GDP目标多少 不是全省的是南昌的").question == "南昌GDP目标多少"
     assert read_side_requests("今年GDP目标多少？22年是6.5%").scoped
+
+
+def test_a_second_item_named_with_non_is_no_negation() -> None:
+    assert trailing_aside("非税收入", "", "税收收入增长多少，") is None
