@@ -20,7 +20,6 @@ from core import lazy_re as re
 from core.contrasts_data import FACILITY_HEADS, QUALIFIER_FRAMING
 from core.places import place_alternation
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # what asks or points in a question: never part of a name
 _ASK_WORDS = re.compile(r"多少|几|什么|啥|哪些|哪个|哪|是否|有没有|请问|关于|那个|这个|那座|这座|那家|这家|那所|这所")
 # how many characters before a head may name it
