@@ -74,13 +74,15 @@ def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = 
     """`contrasted` on the clause a figure stands in, then on its whole sentence (a subject
     said in the clause before the figure's); then the same head noun with another qualifier
     ("常住人口" asked, "受益人口" written: `answers.qualified_heads`), by structure; a share
-    asked and a rise written, or the reverse (`answers.percent_roles`)."""
+    asked and a rise written, or the reverse (`answers.percent_roles`); another facility of the
+    same place ("青屿数据中心" for "青屿体育中心": `answers.named_facilities`)."""
+    from answers.named_facilities import other_facility
     from answers.percent_roles import percent_role_contrasted
     from answers.qualified_heads import other_qualifier
 
     return (contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
             or other_qualifier(question, clause, also=also, sentence=sentence)
-            or percent_role_contrasted(question, clause))
+            or percent_role_contrasted(question, clause) or other_facility(question, sentence or clause))
 
 
 def set_aside_contrasted(question: str, cands: list[Any], aside: list[tuple[Any, str]], *, also: str = "") -> list[Any]:
@@ -89,9 +91,11 @@ def set_aside_contrasted(question: str, cands: list[Any], aside: list[tuple[Any,
     the question's subject holds (`answers.thresholds`) is dropped."""
     from answers.thresholds import threshold_missing  # "投资2000万以上的项目" is not "投资超5000万元…项目"
 
+    from answers.named_facilities import other_facility  # another facility is no look-alike measure
+
     kept = []
     for c in cands:
-        if threshold_missing(question, c.sentence):
+        if threshold_missing(question, c.sentence) or other_facility(question, c.sentence or c.clause):
             continue
         other = clause_contrasted(question, c.clause, c.sentence, also=also)
         if other:
@@ -111,6 +115,6 @@ def other_measure_note(aside: list[tuple[Any, str]], years: list[int] = ()) -> s
         # clause only carries its figure ("…引进投资…，其中百亿元项目10个")
         clause = c.clause if other in c.clause else next(
             (part for part in re.split(r"[，,；;]", c.sentence) if other in part), c.clause)
-        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$)", clause)
+        named = re.search(re.escape(other) + rf"[{_CJK}“”]{{0,12}}?(?=(?:分别|同比|年均|均)?(?:达|为|是|增长|下降|提高|降低|控制|保持|突破|超过|\d|$))", clause)
         return P.CONTRAST_OTHER_MEASURE.format(other=named.group(0) if named else other, clause=clause.strip("，,；; "))
     return ""

@@ -149,10 +149,32 @@ def _subject_clause(clause: str, sentence: str, head: str) -> str:
     return next((p for p in reversed(parts) if _clause_heads(p, head)), "")
 
 
+# "超长期国债、专项债这些上级资金": members, a closing word, then the category they belong to
+_LIST_CLOSURE = re.compile(r"(?:这些|那些|这类|那类|这几类|这几项|之类|一类|等等|等)(?=[\u4e00-\u9fff]*$)")
+
+
+def listed_qualifier(asked: str) -> tuple[str, str] | None:
+    """(members, category) when the asked qualifier names a category by some of its members
+    ("超长期国债专项债这些上级" → ("超长期国债专项债", "上级")); None for a plain qualifier."""
+    m = None
+    for m in _LIST_CLOSURE.finditer(asked):
+        pass
+    if m is None or m.start() < 2:
+        return None
+    return asked[: m.start()], asked[m.end():]
+
+
 def _differs(asked: str, written: str, question: str, said: str) -> bool:
     """The clause's qualifier misses two adjacent characters of the asked one and names a
     character the question does not. When the sentence says the missing part elsewhere ("“惠企
-    通”平台…，累计…无感兑现资金"), the clause's own qualifier must name two such characters."""
+    通”平台…，累计…无感兑现资金"), the clause's own qualifier must name two such characters.
+    A category asked by some of its members ("X、Y这些上级资金") is the printed list of that
+    category ("争取X、Z、Y等上级资金") when the sentence holds every member asked and the clause
+    the category: a list printed may name more members than the question recalls."""
+    listed = listed_qualifier(asked)
+    if listed is not None:
+        members, category = listed
+        return bool(_missing_run(members, said)) or bool(_missing_run(category, written))
     extra = _missing_run(written, asked + "、")
     if not extra and not any(ch not in question and ch != "、" for ch in written):
         return False

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from answers.trailing_asides import trailing_aside
 from core import lazy_re as re
 from core.places import place_alternation
 
@@ -151,8 +152,23 @@ def read_side_requests(question: str) -> SideRead:
     wanted: list[_Scope] = []
     each = False
     last_kept = False
+    aside_read = False
     for piece, stop, bracketed in pieces:
         bare = piece.strip()
+        aside = trailing_aside(bare, stop, "".join(kept)) if kept and not bracketed and bare else None
+        if aside is not None:
+            # "…多少？22年是5%" / "…多少 不是实际产量" / "…省里430亿斤那个我知道": no ask
+            # (answers.trailing_asides); a scope it sets aside is set aside as "不是X" is
+            aside_read, last_kept = True, False
+            scope = next((a for a in aside.set_aside if _EXCLUDED.match(a) or _WANTED_FIRST.match(a)), None)
+            if scope is not None:
+                x, y = _exclusion(scope)
+                excluded.append(x)
+                if y:
+                    wanted.append(y)
+            if stop in "？?。" and stop and not kept[-1].rstrip().endswith(("？", "?", "。")):
+                kept[-1] = kept[-1].rstrip("，,；; ") + stop
+            continue
         role = _role(bare, bool(kept), bool(excluded)) if bare else "empty"
         if role in ("source", "choice", "caution") and not _ASKS_ITEM.search("".join(kept)):
             # "90万亩冬种油菜，出自哪份报告": beside no other ask, the clause is the question
@@ -185,7 +201,7 @@ def read_side_requests(question: str) -> SideRead:
     if not re.search(r"[\u4e00-\u9fffA-Za-z]{2}", body):
         return SideRead(text)
     body = re.sub(r"[，,；;：:\s]+$", "", body)
-    scoped = bool(excluded or wanted)
+    scoped = bool(excluded or wanted or aside_read)
     for k in koujing:
         read = _with_koujing(body, k)
         # a 口径's document that put a region or a year in chose the scope
@@ -240,7 +256,7 @@ def _space_tail(clause: str) -> tuple[str, str]:
         return clause, ""
     for k in range(1, len(parts)):
         tail = "".join(parts[k:])
-        if _role(tail, True, False) != "content":
+        if _role(tail, True, False) != "content" or trailing_aside(tail, "", " ".join(parts[:k])) is not None:
             return " ".join(parts[:k]), tail
     return clause, ""
 
@@ -334,6 +350,8 @@ def _without_scope(body: str, x: _Scope) -> str:
         body = re.sub(rf"(?:{year}|(?<!\d){year % 100:02d})\s*年(?:度)?", "", body)
     if x.target and not x.result and not _RESULT_ASKED.search(body):
         body = _put_kind(body, "实际")
+    if x.result and not x.target and not _TARGET_ASKED.search(body) and not _RESULT_ASKED.search(body):
+        body = _put_kind(body, "目标")  # "…多少 不是实际的": the target
     return body.strip()
 
 

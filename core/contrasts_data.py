@@ -54,3 +54,31 @@ QUALIFIER_FRAMING: tuple[str, ...] = (
     "实现", "完成", "达到", "全年", "年度", "当年", "预计", "力争", "计划", "目标", "全市", "全省", "全县",
     "全区", "我市", "我省", "本市", "本省", "其中", "共计", "有望", "通过", "确保", "争取", "带动",
 )
+
+# Head nouns of named facilities: the words right before the head say which one ("青屿体育中心" and
+# "青屿数据中心", "市图书馆" and "市博物馆" are different places). Read by
+# `answers.named_facilities`: a sentence that holds the head with other words before it, and not
+# the asked words anywhere, speaks of another facility of the same place. One row per head:
+# (head, provenance). Provenance: the names of public facilities as reports and plans print them
+# (国家标准《公共服务设施分类》的设施类别、政府工作报告的项目名).
+FACILITY_HEADS: tuple[tuple[str, str], ...] = (
+    ("中心", "体育中心、数据中心、会展中心、政务服务中心、文化中心各是一处设施"),
+    ("馆", "图书馆、博物馆、体育馆、文化馆、科技馆各是一处场馆"),
+    ("医院", "人民医院、中医院、妇幼保健院、儿童医院各是一家医院"),
+    ("学校", "特殊教育学校、职业学校各是一所学校"),
+    ("幼儿园", "各幼儿园以名称区分"),
+    ("公园", "湿地公园、森林公园、体育公园各是一处公园"),
+    ("广场", "市民广场、文化广场各是一处广场"),
+    ("实验室", "省实验室、重点实验室以名称区分"),
+    ("产业园", "各产业园以产业和地名区分"),
+    ("基地", "生产基地、研发基地、培训基地各是一处基地"),
+    ("机场", "机场以所在地或专名区分"),
+    ("码头", "码头以港区或专名区分"),
+    ("大桥", "大桥以所跨江河或专名区分"),
+    ("隧道", "隧道以专名区分"),
+    ("水库", "水库以专名区分"),
+    ("电站", "水电站、光伏电站、抽水蓄能电站各是一座电站"),
+    ("剧院", "大剧院、剧院以名称区分"),
+    ("研究院", "研究院以名称区分"),
+    ("体育场", "体育场以名称区分"),
+)

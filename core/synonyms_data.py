@@ -82,6 +82,8 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("PPI", "工业生产者出厂价格", "query", "统计指标英文简称"),
     ("PMI", "采购经理指数", "query", "统计指标英文简称"),
     ("其他", "其它", "query", "异形词：《现代汉语词典》“其它”同“其他”，文件两种写法都有"),
+    ("专项债", "地方政府专项债券", "query", "财政部用语：地方政府专项债券，口语和媒体简称“专项债”（预算法第三十五条）"),
+    ("超长期国债", "超长期特别国债", "query", "财政部用语：超长期特别国债（2024年起发行），口语常省作“超长期国债”"),
     # lay words for indicators: what people call the thing → the indicator's head in the
     # reports. Only where any office reads the lay word as that indicator (口语 → 规范用语);
     # the typed form stays in the query, so a document that uses it is still found. A 的 or a
