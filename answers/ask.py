@@ -148,6 +148,12 @@ def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date |
         defined = _ask(ctx, parts.definition, region=region, today=today)
         if defined.intent != "none":
             return _with_figure(defined, _ask(ctx, parts.figure, region=region, today=today) if parts.figure else None)
+    # --- s12f: answer kinds that are not a single figure (an item by its place, a stage) ---
+    from answers.not_a_figure import not_a_figure_answer  # "10件民生实事第9件是啥" / "X今年要干到啥程度"
+
+    if (read := not_a_figure_answer(ctx, question)) is not None:
+        return read
+    # --- end s12f ---
     from answers.launch_year import launch_year_answer  # "X是哪年推出来的": the year before its verb
 
     if (launched := launch_year_answer(ctx, question)) is not None:
