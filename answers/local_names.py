@@ -22,9 +22,10 @@ from core import lazy_re as re
 from core.institution_kinds_data import INSTITUTION_KINDS
 
 _CJK = "\u4e00-\u9fff"
-# two ends joined by 到/至/—, a pointer maybe, then the road (or its stretch)
+# two ends joined by 到/至/—, a pointer maybe, then the road (or its stretch); a question word is
+# no end ("建到哪个阶段" asks a stage, round 25c)
 _ROAD = re.compile(
-    rf"(?P<a>[{_CJK}]{{2}})\s*(?:到|至|—|－|-|~|～)\s*(?P<b>(?!多少|几|百分)(?:(?![那这的])[{_CJK}]){{2,3}}?)\s*"
+    rf"(?P<a>[{_CJK}]{{2}})\s*(?:到|至|—|－|-|~|～)\s*(?P<b>(?!多少|几|百分|哪|什么|啥)(?:(?![那这的])[{_CJK}]){{2,3}}?)\s*"
     r"(?:(?:那条|这条|那段|这段|的那条|的那段|的)?"
     r"(?P<noun>公路|道路|马路|路段|路(?![线径])|高速公路|高速|铁路|高铁|快速路)|(?:那段|这段|段)(?!时间|时期))"
 )

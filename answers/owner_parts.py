@@ -47,7 +47,9 @@ def _names_task(piece: str) -> bool:
 
 def owner_parts(question: str) -> OwnerParts | None:
     """The figure ask and the owner ask of a two-in-one message, or None when it is not one."""
-    pieces = [p.strip() for p in _STOP.split((question or "").strip()) if p and p.strip()]
+    from answers.carried_subject import carried  # "…X那个目标谁牵头？这个目标又定的多少": X
+
+    pieces = list(carried(tuple(p.strip() for p in _STOP.split((question or "").strip()) if p and p.strip())))
     if len(pieces) < 2:
         return None
     owner = tuple(_owner_ask(p) for p in pieces)

@@ -32,6 +32,7 @@ from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
 from answers.launch_year import launch_year_answer
 from answers.local_names import local_names
+from answers.not_a_figure import not_a_figure_answer
 from answers.ordinals import ordinal_checked
 from answers.owner_parts import each_answered, owner_parts
 from answers.plan_named import plan_named
@@ -153,6 +154,8 @@ STEPS: tuple[Step, ...] = (
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
     Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),
+    Step("an answer that is not a single figure", "10件民生实事第9件是啥 / X今年要干到啥程度",
+         lambda t: not_a_figure_answer(t.ctx, t.question)),
     Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),
     Step("a figure and an owner", "今年X目标多少？Y那条谁牵头", _owner_parts),
 )

@@ -16,6 +16,7 @@ from answers import backends as B
 from answers.compose import Answer, evidence_of, source_dict, source_line
 from core import lazy_re as re
 from core.bigrams import bigrams
+from core.synonyms import table as synonym_table
 from prompts import answers as P
 
 # the reason asked ("为什么叫X" asks a name, not a reason)
@@ -32,8 +33,14 @@ _STATE = re.compile(
     r"(?:只有|仅有|只|仅|才)\s*\d+(?:\.\d+)?\s*(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)|了|呢|[？?。！!，,\s]")
 # the report's own words for a result short of expectation
 _SHORT_OF = re.compile(r"(?:没|未)达到预期|低于预期|(?:没|未)完成预期")
+# "完不成全年计划" is said by a report as "低于全年计划" (赣州 2023 report, round 25a r25a-037)
+_SHORT_OF_PLAN = re.compile(r"(?:完不成|达不到|没完成|未完成|没有完成|没达到|未达到)(?P<span>全年|年度|年初)?(?P<what>计划|目标)")
+# how the question asks the document to explain ("报告怎么解释的"), and words that only join or
+# point at the items ("GDP社零还有城乡居民收入这几项"): neither is a word of the item
+_EXPLAIN_ASKED = re.compile(r"(?:报告|文件|政府|材料)?(?:里|上|中)?(?:是)?(?:怎么|如何|咋)(?:解释|说明|交代|说|讲)(?:的|呢)?")
+_JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那些|几项")
 # a sentence that gives a reason
-_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,20}影响|导致|所致|缘于")
+_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于")
 # how much of the item's words a reason sentence must hold
 MIN_SHARE = 0.6
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|上年|上一年|全省|全市|我省|我市")
@@ -41,6 +48,11 @@ _YEAR_OR_PLACE = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|上年|
 
 # a name asked of ("为什么叫两山银行", "这个名字怎么来的"): a definition, not a reason
 _NAME_ASKED = re.compile(r"这么叫|叫这个|叫做|得名|名字|名称")
+
+
+def query_forms() -> dict[str, str]:
+    """Typed abbreviation → the documents' word (core/synonyms_data.py rows used "query")."""
+    return synonym_table("query")
 
 
 def reason_asked(question: str) -> bool:
@@ -53,7 +65,7 @@ def reason_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, re
     reason is written; None when no reason is asked or nothing of the item is found."""
     if not reason_asked(question):
         return None
-    said = REASON_ASK.sub(" ", question).strip()  # the item with the state the question says
+    said = _EXPLAIN_ASKED.sub(" ", REASON_ASK.sub(" ", question)).strip()  # the item with the state the question says
     item = re.sub(r"\s+", "", _STATE.sub(" ", said)).strip("的")
     if len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", _YEAR_OR_PLACE.sub("", item))) < 2:
         return None
@@ -80,6 +92,10 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     reports = [d.year for d in docs if (d.kind or "report") != "plan" and d.year]
     years, _ = resolve_years(ref, today_year=today.year, doc_years=reports)
     words = _SHORT_OF.sub("不及预期", strip_years(said, ref))
+    words = _SHORT_OF_PLAN.sub(lambda m: "低于" + (m.group("span") or "") + m.group("what"), words)
+    words = _JOINING.sub(" ", _EXPLAIN_ASKED.sub(" ", words))
+    # an abbreviation typed ("社零") is matched in the documents' form as well
+    words += "".join(" " + doc for typed, doc in query_forms().items() if typed in words)
     if q.region.mentioned:
         words = words.replace(q.region.mentioned, " ")
     words = _YEAR_OR_PLACE.sub(" ", re.sub(r"[？?。！!，,]", " ", words))

@@ -321,6 +321,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
+    from answers.worded_targets import worded_target  # "增长与经济增长同步": a target in words
+
+    phrase = worded_target(bare.clause, topic) if bare and bare.period.mode == "target" else None
+    if bare and phrase:
+        # a figure asked of a target the report states as a relation: that relation answers
+        ans = _fact(q, bare, variants, hits, rebased)
+        first, _, rest = ans.answer.partition("\n")
+        ans.answer = first + P.NOTE_WORDED_TARGET.format(phrase=phrase) + ("\n" + rest if rest else "")
+        return ans
     if bare:
         # a figure asked, the indicator there without one: say so, and what it does say
         text = P.NONE_NO_FIGURE.format(year=bare.period.year or "", what=what,

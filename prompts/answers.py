@@ -22,6 +22,11 @@ FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined a
 PARTS_SEP = "\n\n"
 # the year a named thing was launched ("X是哪年推出的"), from the sentence naming it
 LAUNCH_YEAR = "“{thing}”于{year}年{verb}。"
+# one item of a printed list asked by its place (answers.list_items)
+LIST_ITEM = "“{name}”第{place}{cls}：{item}（共{total}{cls}，按原文顺序）。"
+NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{place}{cls}。"
+# what a project is to reach this year, asked as a stage (answers.stage_asks)
+STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
@@ -60,6 +65,8 @@ NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
+# a target the report states in words ("与经济增长同步"), asked as a figure (answers.worded_targets)
+NOTE_WORDED_TARGET = "（报告用文字表述这项目标：“{phrase}”，没有给出具体数字）"
 # a figure asked with "弄到哪一步了": the documents state no later progress (answers.progress_asks)
 NOTE_NO_PROGRESS = "进展：文件里只有上面这句，没有写后来做到了哪一步。"
 NONE_NO_FIGURE = "文件中没有找到{year}年“{what}”的具体数字；{title}只写了：{clause}。"
