@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter
 from typing import Iterable
 
+from core.synonyms import pairs
+
 # Verbs, adverbs and filler that name no thing: weight 0 in matching, stripped from the
 # ends of a named item. Longer words first where one contains another.
 GENERIC_WORDS = sorted(
@@ -51,21 +53,9 @@ AREA_WORDS = sorted(
 )
 GENERIC_BIGRAMS = {w[i : i + 2] for w in GENERIC_WORDS if len(w) >= 2 for i in range(len(w) - 1)}
 
-# Kinds of thing written two ways; both sides are rewritten to the second form.
-SYNONYMS = [
-    ("客运专线", "高铁"), ("客专", "高铁"), ("高速铁路", "高铁"), ("高速公路", "高速"),
-    ("综合保税区", "综保区"), ("直流工程", "工程"), ("交流工程", "工程"), ("地铁", "轨道交通"),
-    ("轨道交通线", "轨道交通"), ("国际机场", "机场"), (r"总产量|总产(?!值)", "产量"),
-    # the short forms (简称) official writing uses for the same thing, plan and report alike
-    ("规模以上", "规上"), ("高新技术企业", "高企"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"),
-    ("经济开发区", "经开区"), ("自由贸易试验区", "自贸区"), ("自贸试验区", "自贸区"), ("电子商务", "电商"),
-    ("国家级", "国家"), ("高等院校", "高校"), ("高等学校", "高校"),
-    ("市场主体", "经营主体"),  # renamed in 2023 (经营主体登记管理); plans before and reports after
-    # the statistic's full name and the plan's short one: "居民人均可支配收入" = "居民收入"
-    ("人均可支配收入", "收入"),
-    # an anniversary written in figures or in words: "建党100周年" = "建党百年"
-    (r"(?<![\d.])(?:100|一百)周年", "百年"),
-]
+# Kinds of thing written two ways ("赣深客专" / "赣深高铁"); both sides are rewritten to the
+# second form, in table order: the rows "normal" of the one synonym table, with their provenance.
+NORMAL_FORMS = pairs("normal")
 
 # Not (yet) done, whatever the task asked: "推迟开工" is no start, "尚未建成" no end.
 NOT_YET = r"滞后|尚未|未能|未完成|未达到|未开工|推迟|延期|延后|暂缓|缓建|停滞|不及预期"
@@ -133,7 +123,7 @@ def norm(text: str, *, keep_quotes: bool = False) -> str:
     for _ in range(2):
         text = _DROP_PARENS.sub("", text)
     text = _ASIDE.sub("", text)
-    for a, b in SYNONYMS:
+    for a, b in NORMAL_FORMS:
         text = re.sub(a, b, text)
     return text
 

@@ -13,6 +13,9 @@ One row per pair: (typed, documents' word, how it is used, provenance).
         "measure"  a content word of a measure asked in a form's words, and the documents' words
                    that state it (all of them, space-separated; several rows: either set):
                    read by `answers.measure_content`.
+        "normal"   one normal form for plan and report alike (赣深客专 / 赣深高铁 → 高铁): the
+                   commitment check rewrites both texts to the second form before comparing
+                   (`answers.review_text.norm`), in table order; the first may be a pattern.
 Provenance says why the pair is true, so a reviewer can check it without asking: a
 statistical term's official name, a report's own wording, or a habit of typing.
 Nothing here names a question of a test set; add rows for words, not for phrasings.
@@ -306,6 +309,35 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("花多少钱", "支出多少元", "question", "口语：花钱即支出（财政用语“支出…资金”），钱数以元计"),
     ("花费多少", "支出多少", "question", "书面/口语：花费即支出"),
     ("多少钱", "多少元", "question", "口语：钱数即金额，以元计"),
+    # the commitment check's normal forms (how="normal"): kinds of thing a plan and the next
+    # year's report write two ways, both texts rewritten to the second form, row by row in this
+    # order (a later row may rewrite an earlier row's result: 地铁线 → 轨道交通线 → 轨道交通)
+    ("客运专线", "高铁", "normal", "铁路用语：客运专线即高速铁路，方案写“赣深客专”、报告写“赣深高铁”"),
+    ("客专", "高铁", "normal", "铁路用语：客专是客运专线的简称，即高速铁路"),
+    ("高速铁路", "高铁", "normal", "常用简称：高速铁路即高铁"),
+    ("高速公路", "高速", "normal", "常用简称：高速公路即高速（“X高速”）"),
+    ("综合保税区", "综保区", "normal", "海关特殊监管区域简称：综合保税区即综保区"),
+    ("直流工程", "工程", "normal", "电网工程名：方案与报告对“特高压直流工程”“交流工程”写法不一，只比工程名"),
+    ("交流工程", "工程", "normal", "电网工程名：方案与报告对“特高压直流工程”“交流工程”写法不一，只比工程名"),
+    ("地铁", "轨道交通", "normal", "城市轨道交通：方案写“地铁X号线”、报告写“轨道交通X号线”"),
+    ("轨道交通线", "轨道交通", "normal", "报告用语：“轨道交通X号线”与“轨道交通线”是同一线路"),
+    ("国际机场", "机场", "normal", "民用机场名称：X国际机场常写作X机场"),
+    (r"总产量|总产(?!值)", "产量", "normal", "统计用语：粮食总产量即产量（“总产值”是另一指标，不改）"),
+    # the short forms (简称) official writing uses for the same thing, plan and report alike
+    ("规模以上", "规上", "normal", "统计口径简称：规模以上即规上"),
+    ("高新技术企业", "高企", "normal", "科技部门简称：高新技术企业即高企"),
+    ("高新技术产业开发区", "高新区", "normal", "园区简称：高新技术产业开发区即高新区"),
+    ("经济技术开发区", "经开区", "normal", "园区简称：经济技术开发区即经开区"),
+    ("经济开发区", "经开区", "normal", "园区简称：经济开发区亦简称经开区"),
+    ("自由贸易试验区", "自贸区", "normal", "政策简称：自由贸易试验区即自贸区"),
+    ("自贸试验区", "自贸区", "normal", "政策简称：自贸试验区即自贸区"),
+    ("电子商务", "电商", "normal", "常用简称：电子商务即电商"),
+    ("国家级", "国家", "normal", "文件用语：“国家级X”亦作“国家X”"),
+    ("高等院校", "高校", "normal", "教育用语简称：高等院校即高校"),
+    ("高等学校", "高校", "normal", "教育用语简称：高等学校即高校"),
+    ("市场主体", "经营主体", "normal", "2023年起改称经营主体（经营主体登记管理）：之前的方案、之后的报告"),
+    ("人均可支配收入", "收入", "normal", "统计指标全称与方案简称：“居民人均可支配收入”即“居民收入”"),
+    (r"(?<![\d.])(?:100|一百)周年", "百年", "normal", "纪念日写法：“建党100周年”即“建党百年”"),
 )
 
 # Counts the documents write with a short unit that stands for the thing counted: "收获11金1银2铜"
