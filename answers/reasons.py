@@ -94,12 +94,16 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     words = _SHORT_OF.sub("不及预期", strip_years(said, ref))
     words = _SHORT_OF_PLAN.sub(lambda m: "低于" + (m.group("span") or "") + m.group("what"), words)
     words = _JOINING.sub(" ", _EXPLAIN_ASKED.sub(" ", words))
-    # an abbreviation typed ("社零") is matched in the documents' form as well
-    words += "".join(" " + doc for typed, doc in query_forms().items() if typed in words)
     if q.region.mentioned:
         words = words.replace(q.region.mentioned, " ")
     words = _YEAR_OR_PLACE.sub(" ", re.sub(r"[？?。！!，,]", " ", words))
     grams = set(bigrams(words))
+    # an abbreviation typed ("社零") is matched in the documents' form as well: the share is the
+    # better of the words as typed and the words with each abbreviation in the documents' form
+    formal = words
+    for typed, doc in sorted(query_forms().items(), key=lambda kv: -len(kv[0])):
+        formal = formal.replace(typed, doc)
+    readings = [grams] + ([set(bigrams(formal))] if formal != words else [])
     if len(grams) < 2:
         return None
     best, best_share = None, 0.0
@@ -111,7 +115,8 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
         for sentence in split_sentences(B.field(hit, "text") or ""):
             if not _MARKER.search(sentence):
                 continue
-            share = len(grams & set(bigrams(sentence))) / len(grams)
+            printed = set(bigrams(sentence))
+            share = max(len(g & printed) / len(g) for g in readings)
             if share > best_share:
                 best, best_share = (hit, sentence), share
     if best is None or best_share < MIN_SHARE:
