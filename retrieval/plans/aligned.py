@@ -619,7 +619,7 @@ def join_cells(lines: list[_Line], columns: dict[str, int], width: int) -> list[
     line is a line of its own, and `cells.split_units` keeps apart the names a "、" or a line parted.
     A leader's name is never glued: names are short, a full leader line is a whole name (one
     name a line in a narrow column) and `cells.split_leaders` rejoins a one-character remnant."""
-    joined_roles = {columns[r] for r in ("text", "due", "code") if r in columns}
+    joined_roles = {columns[r] for r in ("text", "detail", "due", "code") if r in columns}
     cells = [""] * width
     cut: dict[int, bool] = {}
     for line in lines:

@@ -167,7 +167,8 @@ def read_cells(text: str) -> CellsReading:
         return r
     names, used = _header_at(lines, start)  # type: ignore[misc]
     columns = header_columns(names) or {}
-    order = [role for _, role in sorted((i, role) for role, i in columns.items())]
+    # One column name a line: a second task column ("detail") is not told apart from the text here.
+    order = [role for _, role in sorted((i, role) for role, i in columns.items()) if role != "detail"]
     header_set = set(names)
     rows: list[tuple[PlanSection | None, str | None, _Row]] = []
     section: PlanSection | None = None

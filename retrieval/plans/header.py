@@ -5,6 +5,10 @@ Wordings tables use across the country: 工作任务 / 重点工作 / 任务内�
 协办单位 / 参与单位 / 责任单位; 完成时限 / 时间节点 / 完成时间; 序号. An extra ✓/△ column is
 ignored. 责任单位 is the co-unit column when a 牵头 column exists, else it is the lead column.
 A header over two rows (责任单位 spanning 牵头单位 | 配合单位) is read as one.
+
+Two task columns: a short title (重点任务 / 工作事项 / 项目名称) then the full text (具体内容 /
+工作内容 / 主要目标). The first is "text", the second "detail"; a row's task text holds both
+(`rows.task_text`), since the figures and most words live only in the second.
 """
 from __future__ import annotations
 
@@ -22,8 +26,11 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")),
     ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
-    ("text", ("任务", "工作", "内容", "事项", "要求", "措施")),
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "项目名称", "主要目标")),
 ]
+# A second task-like column worded like this reports on the task, it does not state it
+# (工作进展 / 完成情况 / 备注): never the task's "detail" column.
+NOT_DETAIL_WORDS = ("进展", "情况", "完成", "成效", "备注", "问题", "落实")
 # Whole header cells as printed, so a cell split by a PDF's letter spacing ("牵头 领导") is
 # read as one (`spaced.join_header_tokens`): every multi-word rule above, and the usual names.
 HEADER_LABELS = frozenset(
@@ -56,6 +63,8 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
                     units.append((index, role if role == "lead" else label))
                 elif role not in roles:
                     roles[role] = index
+                elif role == "text" and "detail" not in roles and not any(w in label for w in NOT_DETAIL_WORDS):
+                    roles["detail"] = index  # the task's full text, next to its short title
                 break
     leads = [i for i, r in units if r == "lead"]
     others = [(i, label) for i, label in units if label != "lead"]

@@ -55,7 +55,7 @@ _PLACEHOLDER_RE = re.compile(r"^(?:[/／\\\-—–－_＿~～]+|无|暂无)$")
 MIN_TASK_ROWS = 3  # numbered rows with a unit needed before a text is read as a bar table
 MIN_SHARE = 1 / 3  # of the text's non-empty lines that the table's lines must make up
 # Roles whose wrapped lines are joined without a break: a sentence, a deadline, a number.
-_JOINED_ROLES = ("text", "due", "code")
+_JOINED_ROLES = ("text", "detail", "due", "code")
 _LIST_MARKS = "、，,；; "
 
 

@@ -55,11 +55,27 @@ class RowParts:
     cells: dict[str, str]  # leaders / lead / co / due cells
 
 
+# Punctuation that already closes a title: the content follows it without a colon.
+_TITLE_END = "：:。；;，,"
+
+
+def task_text(title: str, detail: str) -> str:
+    """A task of a plan with two task columns (重点任务 | 具体内容): the short title, then the
+    full text. The title alone names the task ("城南小学") but loses its figures and words;
+    a content cell that repeats the title is kept once."""
+    title, detail = title.strip(), detail.strip()
+    if not detail or detail == title:
+        return title
+    if not title or detail.startswith(title):
+        return detail
+    return title + ("" if title.endswith(tuple(_TITLE_END)) else "：") + detail
+
+
 def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
     def get(role: str) -> str:
         return cells[columns[role]] if role in columns and columns[role] < len(cells) else ""
 
-    text, code = get("text"), get("code")
+    text, code = task_text(get("text"), get("detail")), get("code")
     label = text
     if text and not is_numbered(text):
         mark = mark_prefix(code)
