@@ -11,7 +11,6 @@ when the name as typed is not found. Round 26a r26a-008, 26d r26d-050.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 from answers.compose import Answer
@@ -68,5 +67,5 @@ def name_parts_answer(question: str, sub: Callable[[str], Answer]) -> Answer | N
             continue
         defined = sub(name + "是什么意思")
         if defined.intent != "none":
-            return replace(defined)
+            return defined
     return None
