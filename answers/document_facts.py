@@ -142,16 +142,24 @@ def _same_meeting(asked: str, held: str) -> bool:
     return bool(held) and numbers(asked) == numbers(held) and numbers(asked) != (None, None)
 
 
+# the verb of a document's issue, said with the date asked ("哪天印发的", "什么时候下发"): the
+# date is the document's, never a task's deadline
+_ISSUED = re.compile(r"(印发|下发|发布|出台|发文|成文|落款)")
 _NAMES_DOC = re.compile(r"(报告|方案|文件|台账|印发|下发|发文)")
 
 
 def with_document_facts(ctx: Any, q: Question, first: Answer) -> Answer:
     """"分工方案一共列了多少项？文号是啥？": the count, then the document facts a later part asks
     of the same table (its 文号, date), each part answered."""
-    pieces = [p for p in re.split(r"[？?；;。！!，,]", q.text) if p.strip()][1:]
+    pieces = [p for p in re.split(r"[？?；;。！!，,]", q.text) if p.strip()]
     # 文号 is always the document's; "什么时候" only of a piece that names the document
-    asks = tuple(dict.fromkeys(name for p in pieces for name, pattern in META_ASKS
+    asks = tuple(dict.fromkeys(name for p in pieces[1:] for name, pattern in META_ASKS
                                if pattern.search(p) and (name == "number" or _NAMES_DOC.search(p))))
+    # the first piece asks the count; an issue date said in it too ("方案是哪天印发的 一共分解了
+    # 多少项", voice input runs the parts together) is the table's own: its date is asked as well
+    if q.intent == "plan_count" and pieces:
+        asks = tuple(dict.fromkeys((*asks, *(name for name, pattern in META_ASKS
+                                             if (m := pattern.search(pieces[0])) and _ISSUED.search(m.group(0))))))
     if first.intent == "none" or not asks:
         return first
     kind = "plan" if first.tasks or q.intent == "plan_count" else "report"

@@ -15,11 +15,14 @@ from answers.compose import Answer, evidence_of, fit, source_dict, source_line
 from core import lazy_re as re
 from prompts import answers as P
 
-_VERBS = r"(?:推出|提出|出台|启动|设立|成立|创建|建立|创立|开通|上线|发布|实施|开办|开展)"
+# (印发/下发/颁布: a policy's issue, "2024年8月由县政府印发", round 26c r26c-053)
+_VERBS = r"(?:推出|提出|出台|启动|设立|成立|创建|建立|创立|开通|上线|发布|实施|开办|开展|印发|下发|颁布)"
 _ASK = re.compile(
     r"^(?P<thing>[^，,。？?；;]{2,24}?)(?:是|在|于|最早|最初|当初)*(?:哪一年|哪年|哪个年份|什么年份|几几年|啥时候|什么时候|何时)"
     r"(?:开始|正式|首次|第一次)?(?P<verb>" + _VERBS + r")(?:来|出来|起来)?(?:的)?(?:呀|啊|呢|吗)?[？?。\s]*$")
-_YEAR_VERB = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:起|开始)?(?:正式|首次|率先|全面|就|已)?" + _VERBS)
+# the date as printed, to its month or day; "由县政府": who issued it, said between date and verb
+_YEAR_VERB = re.compile(r"(?P<when>(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?:起|开始)?"
+                        r"(?:由[\u4e00-\u9fff、和]{2,14}?)?(?:联合|正式|首次|率先|全面|就|已)?(?P<verb>" + _VERBS + ")")
 _QUOTES = re.compile(r"[“”\"「」『』‘’]")
 _NEAR = 24  # characters between the thing's name and the year's verb: the verb governs the thing
 
@@ -54,7 +57,7 @@ def launch_year_answer(ctx: Any, question: str) -> Answer | None:
                     continue
                 year = int(m.group("year"))
                 src = source_line(B.field(hit, "title"), B.field(hit, "section"))
-                body = P.LAUNCH_YEAR.format(thing=thing, year=year, verb=re.sub(r"\d|年|月|日|正式|首次|率先|全面|就|已", "", m.group(0)))
+                body = P.LAUNCH_YEAR.format(thing=thing, when=m.group("when"), verb=m.group("verb"))
                 body += "\n" + P.FACT_CONTEXT.format(sentence=printed.strip())
                 return Answer(fit(body, 450) + "\n" + src, "fact", [source_dict(hit, printed.strip())],
                               evidence=[evidence_of(hit, printed.strip(), year, printed.strip())])

@@ -31,7 +31,9 @@ from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
 from answers.launch_year import launch_year_answer
+from answers.leader_sounds import leader_sound_answer
 from answers.local_names import local_names
+from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.ordinals import ordinal_checked
 from answers.owner_parts import each_answered, owner_parts
@@ -134,6 +136,7 @@ STEPS: tuple[Step, ...] = (
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
          lambda t: local_names(t.question, held=lambda phrase: B.text_holds(t.ctx, phrase))),
     Step("the plan in staff words", "分工表 / 任务分解表", lambda t: plan_named(t.question)),
+    Step("a numbered name's parts", "1269行动计划 12 6 9分别指什么", lambda t: name_parts_answer(t.question, t.sub)),
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
     Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
     Step("a unit described", "管交通的那个厅", _unit_named),
@@ -149,6 +152,8 @@ STEPS: tuple[Step, ...] = (
     Step("a pasted sentence", "…X,Y 这条具体指标多少 / X 这句话出自哪个文件",
          lambda t: quoted_answer(t.ctx, t.question, t.today, t.again)),
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
+    Step("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's",
+         lambda t: leader_sound_answer(t.ctx, t.question, t.sub)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",

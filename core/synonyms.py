@@ -282,6 +282,20 @@ def _cue_sounds() -> dict[tuple[str, ...], list[str]]:
     return out
 
 
+def same_sound_as(typed: str, words: tuple[str, ...] | list[str]) -> list[str]:
+    """The `words` other than `typed`, of its length, read with the same sounds (tones dropped):
+    "秦毅" → ["秦义"]. A name said by voice comes back in characters of the right sound, any of
+    them; pypinyin is loaded only when some word of that length shares a character's sound."""
+    same_length = [w for w in dict.fromkeys(words) if w != typed and len(w) == len(typed)]
+    if not same_length or not _CJK.search(typed):
+        return []
+    close = [w for w in same_length if all(_may_sound_alike(a, b) for a, b in zip(typed, w))]
+    if not close:
+        return []
+    heard = _sounds(typed)
+    return [w for w in close if heard is not None and _sounds(w) == heard]
+
+
 def _sounds(text: str) -> list[str] | None:
     # Character readings only: the phrase dictionary costs 0.2 s and ~45 MB per process, and the
     # cue words and the typed text are read the same way, so their sounds still meet.

@@ -21,7 +21,7 @@ FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined a
 # two asks of different kinds in one message ("X目标多少？Y谁牵头"), one answer after the other
 PARTS_SEP = "\n\n"
 # the year a named thing was launched ("X是哪年推出的"), from the sentence naming it
-LAUNCH_YEAR = "“{thing}”于{year}年{verb}。"
+LAUNCH_YEAR = "“{thing}”于{when}{verb}。"  # when: "2021年" / "2024年8月", as printed
 # one item of a printed list asked by its place (answers.list_items)
 LIST_ITEM = "“{name}”第{place}{cls}：{item}（共{total}{cls}，按原文顺序）。"
 NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{place}{cls}。"

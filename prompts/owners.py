@@ -11,3 +11,5 @@ TASK_WORD_READ_AS = "（分工方案中没有“{typed}”，按同音的“{rea
 # "叶建春省长在分工方案里牵头哪几条": a person the tables give no task to, and who their leaders are
 NONE_LEADS_NO_TASK = "分工方案中没有{name}牵头的任务：{name}不是{plans}列出的牵头领导。"
 PLAN_LEADERS = "该方案的牵头领导是：{leaders}。"
+# "秦毅同志牵头哪几项": a leader's name typed by its sound, read as the one leader who sounds the same
+LEADER_SOUND_READ_AS = "（分工方案中没有“{typed}”，按同音的牵头领导“{leader}”理解。）"

@@ -1,0 +1,71 @@
+"""The parts of a numbered name asked: "1269行动计划 12 6 9分别指什么" / "全球一二三快货物流圈
+一二三分别指的什么" / "十百千万工程 十 百 千 万各是啥".
+
+A name made of numbers ("1269", "8810", "1+5+N", "一枢纽四中心") is explained part by part in the
+entry that defines it (a 名词解释 entry or the body sentence). Asked "分别指什么", staff often say
+the parts again after the name; read as a figure question, those digits are a year ("12" →
+2012) or the ask finds the body sentence that only mentions the name. The parts are the name's
+own numbers, never a year: the question is the name's definition. A name said with Chinese
+digits ("一二三") the documents may print with Arabic ones ("123"): that reading is asked too
+when the name as typed is not found. Round 26a r26a-008, 26d r26d-050.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from answers.compose import Answer
+from core import lazy_re as re
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_NUMERAL = r"[0-9０-９〇一二两三四五六七八九十百千万亿+＋NnXx]"
+# the ask of the parts: "分别指什么" / "各是啥" / "分别代表的是什么" / "各指的啥"
+_PARTS_ASK = (r"(?:分别|各自|各)(?:都)?(?:是|指|代表|表示)?(?:的)?(?:是|指)?(?:的)?"
+              r"(?:什么|啥|哪些|什么意思|啥意思)")
+_ASK = re.compile(
+    r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)"
+    r"(?P<parts>(?:[\s、，,和与及]*" + _NUMERAL + r"{1,4})*)[\s、，,]*" + _PARTS_ASK +
+    r"(?:[呀啊呢吗]|[\s，,。？?！!]|(?:你|您)?(?:帮我|给我)?(?:解释|说明|讲)(?:一下|下)?)*$")
+# a year or a date said before the ask is no name: "2024年两项任务分别是啥"
+_YEAR = re.compile(r"\d{2,4}年|[〇零一二三四五六七八九]{2,4}年|\d{1,2}月")
+
+
+def _numbers(text: str) -> str:
+    """The numbers of a text, run together ("12 6 9" → "1269", "十 百 千 万" → "十百千万")."""
+    return "".join(re.findall(_NUMERAL, text)).replace("+", "").replace("＋", "")
+
+
+def parts_asked(question: str) -> str | None:
+    """The numbered name whose parts are asked, or None when the question asks no such thing.
+    The parts said after the name must be the name's own numbers, in order."""
+    m = _ASK.match((question or "").strip())
+    if not m:
+        return None
+    term = m.group("term").strip("“”\"「」")
+    if len(_numbers(term)) < 2 or _YEAR.search(term):
+        return None  # "两山银行分别指什么" / "两项工作分别是啥" / "2024年…": no numbered name
+    said = _numbers(m.group("parts"))
+    if said and said not in _numbers(term):
+        return None  # numbers said that are not the name's: another ask
+    return term
+
+
+def arabic_reading(term: str) -> str | None:
+    """"全球一二三快货物流圈" → "全球123快货物流圈": a run of two or more single Chinese digits
+    read as Arabic ones (never 十/百, whose reading is no digit string), or None."""
+    out = re.sub(r"[〇一二三四五六七八九]{2,}",
+                 lambda m: "".join(str(_CN_DIGITS.index(c)) for c in m.group(0)), term)
+    return out if out != term else None
+
+
+def name_parts_answer(question: str, sub: Callable[[str], Answer]) -> Answer | None:
+    """The definition of the numbered name whose parts are asked, or None (read on as before)."""
+    term = parts_asked(question)
+    if term is None:
+        return None
+    for name in (term, arabic_reading(term)):
+        if not name:
+            continue
+        defined = sub(name + "是什么意思")
+        if defined.intent != "none":
+            return defined
+    return None
