@@ -33,6 +33,7 @@ from answers.evidence import (NUMBER, Candidate, candidates, clauses_of, coverag
                               stock_or_flow_factor, unit_of)
 from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
+from answers.rank_asks import RANK_UNITS, rank_asked
 from answers.regions import same_region
 from core import lazy_re as re
 from core.places import place_alternation
@@ -192,6 +193,10 @@ def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]
     if not found:
         return ()
     end, units = max(found)
+    if rank_asked(text):
+        # "GDP增速在全省排第几": the rate names the indicator ranked; the answer is its rank,
+        # printed "第2位" / "第21名" (a figure in 位/名), or the rate beside it (answers.place_ranks)
+        return (*units, *RANK_UNITS)
     if units is _MEASURE_WORDS[0][1]:
         return units  # a share or a rise asked: a rate, whatever follows
     # an indicator's own name (面积, 总额, 产值…) asks its measure only when the figure is asked of
