@@ -18,6 +18,7 @@ from answers.wording import ACTUAL, offered_figure, prepare
 from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
 from answers.counted_nouns import counter_dropped
+from answers.first_of_kind import names_first_of_kind
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
@@ -835,6 +836,8 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
                 owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise or asks_owner(raw)
                            # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
-                           or (not units and not leaders and _BARE_OWNING.search(raw))),
+                           or (not units and not leaders and _BARE_OWNING.search(raw)))
+                # "首家AAA的市属国企是哪家": the name of a first of its kind, a report fact (answers.first_of_kind)
+                and not names_first_of_kind(raw),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)
