@@ -70,8 +70,8 @@ def read_as(unit: str) -> str:
 
 
 # Counters of things, as staff type them between the ask and the noun ("多少张床", "几所学校",
-# "多少个学位"): the unit asked, never a word of the subject (answers.counted_nouns). The
-# classifiers of 《现代汉语量词用法词典》 that the reports print after a count. (counter, typical noun)
+# "多少个学位"): the unit asked, never a word of the subject (answers.counted_nouns). Common
+# Chinese classifiers the reports print after a count (the sample corpus, rounds 26b/26c). (counter, typical noun)
 COUNTER_ROWS: tuple[tuple[str, str], ...] = (
     ("个", "项目、学位、基站"), ("家", "企业、医院"), ("所", "学校、医院"), ("座", "桥梁、场馆、水库"),
     ("张", "床、病床、桌椅"), ("条", "道路、线路、生产线"), ("台", "设备、机组"), ("项", "工程、改革事项"),
