@@ -33,6 +33,7 @@ from answers.evidence import (NUMBER, Candidate, candidates, clauses_of, coverag
                               stock_or_flow_factor, unit_of)
 from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
+from answers.rank_asks import RANK_UNITS, rank_asked
 from answers.regions import same_region
 from core import lazy_re as re
 from core.places import place_alternation
@@ -109,6 +110,8 @@ _FIGURE_WORDS = re.compile(r"多少|几|数值|数字|具体数|数量|总数|�
                            r"(?:增长|下降|降低|提高)(?:目标|预期)?$|目标$|预期目标|目标值|指标值")
 # a closing remark about the answer: a demonstrative or a request opens it
 _REMARK = re.compile(r"^(?:这个|这|那个|该|要|请|麻烦|谢谢|多谢|辛苦|务必|尽快|急|越快越好|以)")
+# words after a subject that only point at it: "省运会那块", "招商这一块", "就业那边", "社保方面"
+_POINTING = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])(?:这|那)一?(?:块儿?|边儿?|部分)|(?<=[\u4e00-\u9fff])方面")
 _DISTRIBUTIVE = re.compile(r"分别|各自|各是|各为|各有")
 # "哪几个" / "哪些" / "什么": names or a list asked, whatever number stands near them
 _WHICH = re.compile(r"哪|什么|啥|谁|何时|何地|第几|排名|名次|位次")  # a rank is no quantity either
@@ -161,6 +164,9 @@ def asked_text(question: str) -> str:
     text = _YEARS.sub(" ", text)
     text = _PLACES.sub(" ", text)
     text = _DISTRIBUTIVE.sub(" ", text)  # "分别多少": how the ask is put, not what it is about
+    # "省运会那块场馆…": the words that point at a subject are no word of it; their characters,
+    # in no report, would read as a word the documents do not hold (`unheld_word`, round 26b)
+    text = _POINTING.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -192,6 +198,10 @@ def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]
     if not found:
         return ()
     end, units = max(found)
+    if rank_asked(text):
+        # "GDP增速在全省排第几": the rate names the indicator ranked; the answer is its rank,
+        # printed "第2位" / "第21名" (a figure in 位/名), or the rate beside it (answers.place_ranks)
+        return (*units, *RANK_UNITS)
     if units is _MEASURE_WORDS[0][1]:
         return units  # a share or a rise asked: a rate, whatever follows
     # an indicator's own name (面积, 总额, 产值…) asks its measure only when the figure is asked of

@@ -17,6 +17,8 @@ from answers.regions import RegionRef, level_documents_said, parse_region
 from answers.wording import ACTUAL, offered_figure, prepare
 from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
+from answers.counted_nouns import counter_dropped
+from answers.first_of_kind import names_first_of_kind
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
@@ -91,7 +93,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|百分比|比例|比重|%)|计划完成率|完成(?:的)?百分比")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
 
 # "几块金牌" / "多少枚银牌": a count of a thing the documents count in a short unit
 _COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + ")")
@@ -686,7 +688,8 @@ def _figure(s: Seen) -> dict:
     # "…是不是定的6.5%左右": the figure offered is checked against the answer, not searched for
     # "十四五以来农村公路一共修了多少": the span is a scope (answers.year_spans), not the indicator
     # "县域经济我们在岚川排第几": the ranking verb is no word of the indicator (answers.rank_asks)
-    fields["topic"] = _topic(strip_rank_ask(strip_span(offered_figure(s.raw)[0])), s.years, s.region, [])
+    # "开放多少张床": the counter typed before the noun is the unit asked (answers.counted_nouns)
+    fields["topic"] = _topic(counter_dropped(strip_rank_ask(strip_span(offered_figure(s.raw)[0]))), s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
     # "招商这块今年…": the words that point at the subject ("这块", "方面") are no part of it
     word = _POINTING_TAIL.sub("", lead.group(1)) if lead else ""
@@ -833,6 +836,8 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
                 owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise or asks_owner(raw)
                            # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
-                           or (not units and not leaders and _BARE_OWNING.search(raw))),
+                           or (not units and not leaders and _BARE_OWNING.search(raw)))
+                # "首家AAA的市属国企是哪家": the name of a first of its kind, a report fact (answers.first_of_kind)
+                and not names_first_of_kind(raw),
                 listing=bool(_LIST.search(raw) or ((units or leaders) and _WHAT_DONE.search(raw))),
                 status=bool(_STATUS.search(raw)), premise=premise)

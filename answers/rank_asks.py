@@ -10,6 +10,8 @@ _RANK_VERB = re.compile(r"(?:排名|排位|排在|排|位居|位列|名列|居�
 # the speaker's own side, which the reports call 我市/全市: never a word of the indicator
 _SPEAKER = re.compile(r"我们|咱们|俺们")
 _RANK_ASKED = re.compile(r"第几|多少名|几名|名次|位次")
+# the units of a rank printed in digits: "居全省第2位", "排名第21名"
+RANK_UNITS = ("位", "名")
 
 
 def rank_asked(question: str) -> bool:

@@ -69,6 +69,19 @@ def read_as(unit: str) -> str:
     return READ_AS.get(unit, unit)
 
 
+# Counters of things, as staff type them between the ask and the noun ("多少张床", "几所学校",
+# "多少个学位"): the unit asked, never a word of the subject (answers.counted_nouns). Common
+# Chinese classifiers the reports print after a count (the sample corpus, rounds 26b/26c). (counter, typical noun)
+COUNTER_ROWS: tuple[tuple[str, str], ...] = (
+    ("个", "项目、学位、基站"), ("家", "企业、医院"), ("所", "学校、医院"), ("座", "桥梁、场馆、水库"),
+    ("张", "床、病床、桌椅"), ("条", "道路、线路、生产线"), ("台", "设备、机组"), ("项", "工程、改革事项"),
+    ("辆", "公交车、新能源汽车"), ("户", "家庭、企业"), ("套", "住房、设备"), ("名", "人员、学生"),
+    ("件", "案件、事项"), ("间", "教室、房屋"), ("处", "景点、易涝点"), ("盏", "路灯"), ("株", "树苗"),
+    ("棵", "树"), ("只", "禽畜"), ("头", "生猪、牛"), ("艘", "船舶"), ("架", "飞机"), ("枚", "奖牌"),
+    ("批", "项目、名单"), ("顶", "帐篷"), ("栋", "楼房"), ("幢", "楼房"),
+)
+COUNTERS: frozenset[str] = frozenset(c for c, _noun in COUNTER_ROWS)
+
 # Nouns that begin with a counter: "多少床位" counts beds (printed "新增床位1200张"), "多少项目"
 # counts projects ("新开工项目52个"), so the first character is no unit asked. (noun, provenance)
 COUNTER_NOUNS: tuple[tuple[str, str], ...] = (
@@ -83,6 +96,10 @@ COUNTER_NOUNS: tuple[tuple[str, str], ...] = (
     ("场所", "设施用语：场所数以“个”“处”计"),
     ("条款", "文件用语：条款数"),
     ("台账", "督查用语：台账是表，不是“台”"),
+    ("架次", "民航统计用语：架次是计量单位本身（见 MEASURES）"),
+    ("艘次", "港口统计用语：艘次是计量单位本身（见 MEASURES）"),
+    ("批次", "计数用语：批次是计量单位本身"),
+    ("处理", "“日处理能力”的处理是动词，不是“处”"),
 )
 
 
