@@ -71,7 +71,11 @@ _KOUJING_WORDS = r"按|按照|依据|根据|依照|以|用|采用|照|依|不是
 # "按省政府工作报告" / "依据市级报告": a level's report the figure is to be read from is a 口径 too
 _LEVEL_REPORT_NAMED = re.compile(r"(?:按照|按|依据|根据|依照)(?:省|市|县)(?:级|里的?)?(?:两会|人代会)?(?:上的?)?"
                                  r"(?:人民)?(?:政府)?(?:工作)?报告")
-_NEGATION = r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非)"
+# "你别给我全省的" / "你就别给我省里的了" / "可不要累计的": the one asked, or an adverb, may open
+# the exclusion (round 26a); only before 别/不要/甭, since "可不是" / "就不是" say something else
+_NEGATION_LEAD = r"(?:你们|你|您)?(?:可千万|千万|可|就)?"
+_NEGATION = (r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非|"
+             rf"{_NEGATION_LEAD}(?:不要|别给我?|别拿|别用|别要|别(?![的人处样])|甭))")
 
 _ASK_CONTENT = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
 # what asks for an item in the words kept: a source asked beside it is a side request
@@ -95,7 +99,7 @@ _KOUJING_HAS = re.compile(_KOUJING_CUE)
 _SCOPE = rf"(?:{_YEAR}|{_PLACE}|{_DOC}|目标|计划|预期|实际|完成)+"
 _SCOPE_TAIL = r"(?:的|里|中|上|那个|那份|那|这个|数|数字|数据|值|目标|指标|口径|版本|版)*"
 _EXCLUDED = re.compile(rf"^{_NEGATION}(?:给我|拿|用|要|看|找|报|说)?(?:那个)?(?P<x>{_SCOPE}){_SCOPE_TAIL}"
-                       rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:啊|哈|哦|呀|吧)?$")
+                       rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:了)?(?:啊|哈|哦|呀|吧)?$")
 _WANTED_FIRST = re.compile(rf"^(?:我)?(?:是|要|只要|就要|给我|用)(?P<y>{_SCOPE}){_SCOPE_TAIL}"
                            rf"[，,\s]*{_NEGATION}(?:给我|拿|用|要)?(?P<x>{_SCOPE}){_SCOPE_TAIL}(?:啊|哈|哦|呀|吧)?$")
 _WANTED_ONLY = re.compile(rf"^(?:而|但)?(?:是|要|只要|就要|只看|只给我?)(?P<y>{_SCOPE}){_SCOPE_TAIL}(?:就行|就好|即可)?(?:啊|哈|哦|呀|吧)?$")
