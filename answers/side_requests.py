@@ -16,6 +16,8 @@ only of words of asking about a source, a 口径, a caution or a scope is no con
 - a 口径 named: its kind (计划/目标 → 目标, 完成/实际 → 实际) and its document (year, level:
   "2024年省报告" is the province's 2024 report: its targets are of 2024, its review of 2023)
   become the question's when it names none;
+- the unit asked ("单位是亿元还是万元", "单位是什么"): dropped, every answer prints its unit
+  (`answers.unit_asks`);
 - a choice between kinds ("开工口径还是完工口径"), a caution ("注意区分…"), an ask for
   each ("请分别给出"): dropped ("对比一下" asks for both figures, "要具体数" for a figure:
   both kept);
@@ -31,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from answers.trailing_asides import trailing_aside
+from answers.unit_asks import asks_only_the_unit
 from core import lazy_re as re
 from core.places import place_alternation
 
@@ -177,6 +180,8 @@ def read_side_requests(question: str) -> SideRead:
         if role in ("source", "choice", "caution") and not _ASKS_ITEM.search("".join(kept)):
             # "90万亩冬种油菜，出自哪份报告": beside no other ask, the clause is the question
             role = "content"
+        if role == "unit" and not re.search(r"多少|几", "".join(kept)):
+            role = "content"  # "牵头单位是什么" and the like: a unit of a figure only beside a figure asked
         if role == "content":
             if kept and not bracketed:
                 piece = _request_asked(piece)
@@ -277,6 +282,8 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
         return "koujing" if "还是" not in s else "choice"
     if not after_content:
         return "content"
+    if asks_only_the_unit(s):
+        return "unit"  # "…多少 单位是亿元还是万元": the answer prints the unit (answers.unit_asks)
     if _SOURCE_HAS.search(s) and _SOURCE_ONLY.fullmatch(s):
         return "source"
     if "还是" in s and _CHOICE_ONLY.fullmatch(s):
