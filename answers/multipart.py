@@ -17,6 +17,7 @@ from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
+from answers.sentence_checks import checked_in_sentence
 from answers.target_actual import kind_of_another_year, kind_unsaid
 from answers.understanding import understand
 from answers.wording import ACTUAL, offered_figure
@@ -328,6 +329,12 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # 年度投资多少"): this part is asked of that table first
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
+        checked = checked_in_sentence(part, answers[-1]) if answers else None
+        if checked is not None:
+            # "…安排了多少个 投资是不是1万亿": a figure checked of the item just answered, in its
+            # sentence, said with the item's figure (answers.sentence_checks)
+            answers[-1] = checked
+            continue
         nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
         # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
         own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,

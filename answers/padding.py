@@ -26,7 +26,8 @@ _CLAIM_FRAME = re.compile(
     r"(?:有|一份|一个|个|某)?(?:材料|文件|资料|报道|新闻|同事|领导|消息|网上|群里|说法|稿子|简报)?(?:上|里|中)?"
     r"(?:说|讲|写|写着|写的|提到|称)?(?:的是)?[，,：:\s]*")
 # "…目标，我记得是10%" / "我印象中是15个": the asker's memory, said before the figure offered
-_MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|印象中|印象里|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
+# ("我印象是三千公里" / "我记着是5%": the memory said without 中/里, round 26a)
+_MY_MEMORY = re.compile(r"(?:我|我们)(?:好像|似乎|大概)?(?:记得|记着|印象中|印象里|印象|听说|看到的|看到)(?:的)?(?=是|定|有|要|\d)")
 # a unit or a place named by the asker: the subject of "我们牵头哪些" / "我市…", never padding
 _NAMES_WHO = re.compile(r"[\u4e00-\u9fff]{1,8}(?:厅|局|委|署)(?![\u4e00-\u9fff]{0,2}室)|" + place_alternation())
 # a sentence about the asker that names the document the question is about ("我刚到督查室，对
@@ -52,7 +53,8 @@ _QUOTE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff%？?])(?:并|请|麻烦)?(?:给我
 # "文号是，是多少来着" / "那个，那个南昌": a word of speech said again after a pause is said once
 _STUTTER = re.compile(r"(就是|那个|这个|是|那|这|就)(?:[，,、\s…]|\.{2,})+\1(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
-_CLAUSE = re.compile(r"[，,。；;？?！!]")
+# (a pause typed as a space by voice input ends a clause too: "…多少公里 你帮我核对一下")
+_CLAUSE = re.compile(r"[，,。；;？?！!]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
 
 
 def drop_padding(text: str) -> str:

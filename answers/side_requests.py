@@ -16,6 +16,8 @@ only of words of asking about a source, a 口径, a caution or a scope is no con
 - a 口径 named: its kind (计划/目标 → 目标, 完成/实际 → 实际) and its document (year, level:
   "2024年省报告" is the province's 2024 report: its targets are of 2024, its review of 2023)
   become the question's when it names none;
+- the unit asked ("单位是亿元还是万元", "单位是什么"): dropped, every answer prints its unit
+  (`answers.unit_asks`);
 - a choice between kinds ("开工口径还是完工口径"), a caution ("注意区分…"), an ask for
   each ("请分别给出"): dropped ("对比一下" asks for both figures, "要具体数" for a figure:
   both kept);
@@ -31,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from answers.trailing_asides import trailing_aside
+from answers.unit_asks import asks_only_the_unit
 from core import lazy_re as re
 from core.places import place_alternation
 
@@ -71,7 +74,11 @@ _KOUJING_WORDS = r"按|按照|依据|根据|依照|以|用|采用|照|依|不是
 # "按省政府工作报告" / "依据市级报告": a level's report the figure is to be read from is a 口径 too
 _LEVEL_REPORT_NAMED = re.compile(r"(?:按照|按|依据|根据|依照)(?:省|市|县)(?:级|里的?)?(?:两会|人代会)?(?:上的?)?"
                                  r"(?:人民)?(?:政府)?(?:工作)?报告")
-_NEGATION = r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非)"
+# "你别给我全省的" / "你就别给我省里的了" / "可不要累计的": the one asked, or an adverb, may open
+# the exclusion (round 26a); only before 别/不要/甭, since "可不是" / "就不是" say something else
+_NEGATION_LEAD = r"(?:你们|你|您)?(?:可千万|千万|可|就)?"
+_NEGATION = (r"(?:注意)?(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|非|"
+             rf"{_NEGATION_LEAD}(?:不要|别给我?|别拿|别用|别要|别(?![的人处样])|甭))")
 
 _ASK_CONTENT = re.compile(r"多少|几|什么|啥|哪|谁|吗|是否|有没有|如何|怎么|[？?]")
 # what asks for an item in the words kept: a source asked beside it is a side request
@@ -95,7 +102,7 @@ _KOUJING_HAS = re.compile(_KOUJING_CUE)
 _SCOPE = rf"(?:{_YEAR}|{_PLACE}|{_DOC}|目标|计划|预期|实际|完成)+"
 _SCOPE_TAIL = r"(?:的|里|中|上|那个|那份|那|这个|数|数字|数据|值|目标|指标|口径|版本|版)*"
 _EXCLUDED = re.compile(rf"^{_NEGATION}(?:给我|拿|用|要|看|找|报|说)?(?:那个)?(?P<x>{_SCOPE}){_SCOPE_TAIL}"
-                       rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:啊|哈|哦|呀|吧)?$")
+                       rf"(?:[，,\s]*(?:而|但)?(?:是|要|只要|就要|给我|用|换成)(?P<y>{_SCOPE}){_SCOPE_TAIL})?(?:了)?(?:啊|哈|哦|呀|吧)?$")
 _WANTED_FIRST = re.compile(rf"^(?:我)?(?:是|要|只要|就要|给我|用)(?P<y>{_SCOPE}){_SCOPE_TAIL}"
                            rf"[，,\s]*{_NEGATION}(?:给我|拿|用|要)?(?P<x>{_SCOPE}){_SCOPE_TAIL}(?:啊|哈|哦|呀|吧)?$")
 _WANTED_ONLY = re.compile(rf"^(?:而|但)?(?:是|要|只要|就要|只看|只给我?)(?P<y>{_SCOPE}){_SCOPE_TAIL}(?:就行|就好|即可)?(?:啊|哈|哦|呀|吧)?$")
@@ -173,6 +180,8 @@ def read_side_requests(question: str) -> SideRead:
         if role in ("source", "choice", "caution") and not _ASKS_ITEM.search("".join(kept)):
             # "90万亩冬种油菜，出自哪份报告": beside no other ask, the clause is the question
             role = "content"
+        if role == "unit" and not re.search(r"多少|几", "".join(kept)):
+            role = "content"  # "牵头单位是什么" and the like: a unit of a figure only beside a figure asked
         if role == "content":
             if kept and not bracketed:
                 piece = _request_asked(piece)
@@ -273,6 +282,8 @@ def _role(bare: str, after_content: bool, after_exclusion: bool) -> str:
         return "koujing" if "还是" not in s else "choice"
     if not after_content:
         return "content"
+    if asks_only_the_unit(s):
+        return "unit"  # "…多少 单位是亿元还是万元": the answer prints the unit (answers.unit_asks)
     if _SOURCE_HAS.search(s) and _SOURCE_ONLY.fullmatch(s):
         return "source"
     if "还是" in s and _CHOICE_ONLY.fullmatch(s):

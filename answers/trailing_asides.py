@@ -25,7 +25,10 @@ from core.places import place_alternation
 # what asks in a clause: a question word, a particle of asking
 _ASKING = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是否|是不是|对不对|有没有|如何|怎么|咋")
 # (never a bare 非: "非税收入", "非公经济" open the name of a second item)
-_NEGATION = re.compile(r"^(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非)")
+# ("你别给我X" / "你就别X了" / "可不要X": an addressee or an adverb before 别/不要/甭 only; "可不是"
+# agrees rather than sets aside, round 26a)
+_NEGATION = re.compile(r"^(?:而|但)?(?:不是|不要|别给我?|别拿|别用|别要|不用|甭|并非|而非|"
+                       r"(?:你们|你|您)?(?:可千万|千万|可|就)?(?:不要|别给我?|别拿|别用|别要|别(?![的人处样])|甭))")
 # "那个我知道" / "这个我清楚了" / "就不用说了": what the asker has already
 _KNOWN = re.compile(r"(?:那个|这个|那些|这些|那|这|的)?(?:我|咱)?(?:们)?(?:已经|都|早就|早)?"
                     r"(?:知道|清楚|晓得|了解|掌握|看过|查过|查到|有数)(?:了|的)?(?:啊|哈|哦|呀)?$|"
