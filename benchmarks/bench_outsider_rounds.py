@@ -7,8 +7,11 @@ Each round under benchmarks/data/outsider_rounds/ holds questions.json and NOTES
 writer's persona); a round with its own corpus/ (invented documents) is asked over those,
 the others over the sample corpus. Every corpus is ingested fresh into a temporary data dir
 by the code being measured, through the CLI, as staff would. Rounds 24a–d were held out in
-session 11 and reported there (docs/benchmarks.md); they are regression sets now, not blind:
-a new figure for issue 10 needs a new round written by an outsider.
+session 11 and reported there (docs/benchmarks.md); 26a–d were held out in session 12, then
+read and tuned on; they are regression sets now, not blind. Rounds 28a–d were held out in
+session 12 and run on the final code only (aggregate figures in docs/benchmarks.md); their
+failures were not read by anyone: use them as a "before" figure, then they are read too.
+A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
 
