@@ -16,7 +16,7 @@ from core.measures import COUNTERS, counter_noun_at
 
 # the ask, then a counter (a longer one first), then the noun it counts; never a span of time
 # or a rate ("几个月", "多少个百分点"), which is the measure itself
-_COUNTED = re.compile(r"(?P<ask>多少|(?<!哪)几)\s*(?P<counter>" + "|".join(sorted(COUNTERS, key=len, reverse=True)) + r")"
+_COUNTED = re.compile(r"(?P<ask>多少|(?<!哪)几)\s*(?P<counter>" + "|".join(sorted(COUNTERS, key=lambda c: (-len(c), c))) + r")"
                       r"(?=[\u4e00-\u9fff])(?!月|小时|工作日|季度|星期|百分点)")
 
 
