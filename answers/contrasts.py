@@ -56,18 +56,30 @@ def contrasted(question: str, clause: str, *, also: str = "") -> str:
     expanded ("GDP" → "地区生产总值"), read for neighbours too."""
     if not question or not clause:
         return ""
+    for a, b, slots in _asked_pairs(question, also):
+        if a in clause or b not in clause:
+            continue
+        if any(slot.search(clause) for slot in slots):
+            return b
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _asked_pairs(question: str, also: str) -> tuple[tuple[str, str, tuple[re.Pattern, ...]], ...]:
+    """(asked qualifier, its competitor, the competitor in each slot the asked one fills) for
+    each pair the question asks one side of: the question's side of `contrasted`, read once per
+    question (it is asked of every candidate clause)."""
     texts = [t for t in (question, also) if t]
+    out = []
     for a, b in _pairs():
         if a not in question and a not in also:
             continue
-        if b in question or b in also or a in clause or b not in clause:
+        if b in question or b in also:
             continue
-        for text in texts:
-            for side, word in _neighbours(text, a):
-                pattern = (re.escape(b) + _GLUE + re.escape(word)) if side == "after" else (re.escape(word) + _GLUE + re.escape(b))
-                if re.search(pattern, clause):
-                    return b
-    return ""
+        slots = tuple(re.compile((re.escape(b) + _GLUE + re.escape(word)) if side == "after" else (re.escape(word) + _GLUE + re.escape(b)))
+                      for text in texts for side, word in _neighbours(text, a))
+        out.append((a, b, slots))
+    return tuple(out)
 
 
 def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = "") -> str:

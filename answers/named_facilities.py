@@ -36,23 +36,32 @@ def _framing() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _heads() -> tuple[str, ...]:
-    # longer heads first: "体育场" is read before a shorter head inside another name
-    return tuple(sorted((h for h, _why in FACILITY_HEADS), key=len, reverse=True))
+def _heads() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each head with its pattern, built once; longer heads first: "体育场" is read before a
+    shorter head inside another name."""
+    heads = sorted((h for h, _why in FACILITY_HEADS), key=len, reverse=True)
+    return tuple((h, re.compile(re.escape(h) + _NOT_HEAD.get(h, ""))) for h in heads)
 
 
-def asked_names(question: str) -> list[tuple[str, str]]:
+_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,%d}$" % _SPAN)
+
+
+@lru_cache(maxsize=256)
+def asked_names(question: str) -> tuple[tuple[str, str], ...]:
     """(head, the words right before it) for each facility head the question names with words
-    of its own before it ("青屿体育中心" → ("中心", "青屿体育"))."""
+    of its own before it ("青屿体育中心" → ("中心", "青屿体育")). Read once per question: the
+    coverage readers ask it of every candidate clause."""
     text = _ASK_WORDS.sub(" ", question or "")
     out = []
-    for head in _heads():
-        for m in re.finditer(re.escape(head) + _NOT_HEAD.get(head, ""), text):
-            before = re.search(r"[\u4e00-\u9fff]{2,%d}$" % _SPAN, text[: m.start()])
+    for head, pattern in _heads():
+        if head not in text:
+            continue
+        for m in pattern.finditer(text):
+            before = _BEFORE.search(text[: m.start()])
             words = _framing().sub(" ", before.group(0)).split(" ")[-1] if before else ""
             if len(words) >= 2:
                 out.append((head, words))
-    return out
+    return tuple(out)
 
 
 def _touching_missing(words: str, said: str) -> str:
@@ -71,9 +80,13 @@ def other_facility(question: str, sentence: str) -> str:
     sentence may speak of it (module doc)."""
     if not question or not sentence:
         return ""
+    asked = asked_names(question)
+    if not asked:
+        return ""
     said = re.sub(r"[“”\"「」\s]", "", sentence)
-    for head, words in asked_names(question):
-        if not re.search(re.escape(head) + _NOT_HEAD.get(head, ""), said):
+    patterns = dict(_heads())
+    for head, words in asked:
+        if head not in said or not patterns[head].search(said):
             continue
         if len(_touching_missing(words, said)) >= 2:
             return head

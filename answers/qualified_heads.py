@@ -66,15 +66,29 @@ def _qualifier(before: str) -> str:
     return run[-_SPAN:].strip("、“”")
 
 
-def asked_qualifiers(question: str) -> list[tuple[str, str]]:
-    """(head, qualifier) for each head noun of the question that a qualifier stands before."""
+@lru_cache(maxsize=256)
+def asked_qualifiers(question: str) -> tuple[tuple[str, str], ...]:
+    """(head, qualifier) for each head noun of the question that a qualifier stands before.
+    Read once per question: `other_qualifier` is asked of every candidate clause."""
     text = _ASK_CUT.sub(" ", _YEARS.sub(" ", question or ""))
     out = []
     for head in _heads():
-        for m in re.finditer(re.escape(head), text):
-            q = _qualifier(text[: m.start()])
+        if head not in text:
+            continue
+        for start in _starts(text, head):
+            q = _qualifier(text[:start])
             if len(q) >= 2:
                 out.append((head, q))
+    return tuple(out)
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text`, left to right, not overlapping (as `re.finditer` of the
+    escaped word reads it)."""
+    out, i = [], text.find(word)
+    while i != -1:
+        out.append(i)
+        i = text.find(word, i + len(word))
     return out
 
 
@@ -96,21 +110,36 @@ def _clause_heads(clause: str, head: str) -> list[str]:
     predicate words between ("人口达到656万人", "投资增长10.8%"); "脱贫人口人均纯收入增长13.6%"
     is a figure of 收入, not of 人口."""
     out = []
-    for m in re.finditer(re.escape(head), clause):
-        n = _NUMBER.search(clause, m.end())
-        if n and not _PREDICATE.sub("", clause[m.end():n.start()]).strip():
-            out.append(_qualifier(clause[: m.start()]))
+    for start in _starts(clause, head):
+        end = start + len(head)
+        n = _NUMBER.search(clause, end)
+        if n and not _PREDICATE.sub("", clause[end:n.start()]).strip():
+            out.append(_qualifier(clause[:start]))
     return out
 
 
+@lru_cache(maxsize=256)
 def _expanded(text: str) -> str:
     """`text` with each abbreviation of the synonym table written out ("财政收入" →
-    "一般公共预算收入"): the documents' name of the asked statistic."""
+    "一般公共预算收入"): the documents' name of the asked statistic (read once per question)."""
     for short, full in table("query").items():
         # an elaboration ("专精特新" → "专精特新中小企业") is no abbreviation: the typed word stays
         if short in text and full not in text and short not in full:
             text = text.replace(short, full)
     return text
+
+
+@lru_cache(maxsize=256)
+def _asked_by_head(question: str, also: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """(head, its (qualifier, reading) pairs) of the question read in full and as `also`, in the
+    order first met: the question's side of `other_qualifier`, read once per question."""
+    # an abbreviation is read in full ("规上" is "规模以上": its characters say nothing alone)
+    forms = [t for t in dict.fromkeys((_expanded(question), also)) if t]
+    asked: dict[str, list[tuple[str, str]]] = {}
+    for text in forms:
+        for head, qualifier in asked_qualifiers(text):
+            asked.setdefault(head, []).append((qualifier, text))
+    return tuple((head, tuple(readings)) for head, readings in asked.items())
 
 
 def other_qualifier(question: str, clause: str, *, also: str = "", sentence: str = "") -> str:
@@ -123,14 +152,11 @@ def other_qualifier(question: str, clause: str, *, also: str = "", sentence: str
     累计…无感兑现资金") is no difference."""
     if not question or not clause:
         return ""
-    # an abbreviation is read in full ("规上" is "规模以上": its characters say nothing alone)
-    forms = [t for t in dict.fromkeys((_expanded(question), also)) if t]
-    asked: dict[str, list[tuple[str, str]]] = {}
-    for text in forms:
-        for head, qualifier in asked_qualifiers(text):
-            asked.setdefault(head, []).append((qualifier, text))
+    asked = _asked_by_head(question, also)
+    if not asked:
+        return ""
     said = re.sub(r"[“”\"\s]", "", sentence or clause)
-    for head, readings in asked.items():
+    for head, readings in asked:
         found = _clause_heads(_subject_clause(clause, sentence, head), head)
         if not found:
             continue

@@ -200,6 +200,8 @@ def place_things(text: str, known: Iterable[str | None] = ()) -> list[tuple[str,
     shorts = set(CITIES) | {_short(n) for n in known if n and not is_province(n)}
     out = []
     for short in shorts:
+        if short not in text:
+            continue  # the cheap test first: a question names few of the places
         for m in re.finditer(re.escape(short), text):
             t = _QUALIFIED_THING.match(text[m.end():])
             if t:

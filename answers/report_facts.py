@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from core import lazy_re as re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from answers import backends as B
@@ -592,34 +593,59 @@ _ACTION = re.compile(r"^(?:新改建|新开工|新认定|新建|新增|新选|�
 def object_missing(topics: list[str], sentence: str) -> bool:
     """Whether, in every wording of the topic, some verb's object ("新建5G基站" → "5G基站") has
     not one bigram or Latin/digit word in the sentence: then the sentence speaks of another thing."""
+    objects = _objects(tuple(topics))
+    if not objects or not all(objects):
+        return False  # a wording without a verb's object: never every wording missing one
     low = re.sub(r"\s+", "", sentence).lower()
-    verdicts = []
+    return all(any(not any(u in low for u in units) for units in wording) for wording in objects)
+
+
+@lru_cache(maxsize=256)
+def _objects(topics: tuple[str, ...]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each wording of the topic, the bigrams and Latin/digit words of each verb's object
+    (`object_missing`): read once per question, not once per candidate sentence."""
+    out = []
     for t in topics:
-        missing = False
+        wording = []
         for word in (t or "").split():
             m = _ACTION.match(word)
             obj = word[m.end():] if m else ""
             if len(obj) < 2:
                 continue
             units = [g for g in bigrams(obj) if len(g) == 2] + [w.lower() for w in re.findall(r"[A-Za-z0-9&]*[A-Za-z][A-Za-z0-9&]*", obj)]
-            if units and not any(u in low for u in units):
-                missing = True
-        verdicts.append(missing)
-    return bool(verdicts) and all(verdicts)
+            if units:
+                wording.append(tuple(units))
+        out.append(tuple(wording))
+    return tuple(out)
 
 
 def latin_missing(topic: str, sentence: str) -> bool:
     """Whether a Latin-lettered name of the topic ("GDP", "5G", "CPI") stands in the sentence
     neither as typed nor by one bigram of its expansion ("地区生产总值"): "GDP总量" is not
     answered by "贷款…总量突破8000亿元"."""
+    names = _latin_names(topic or "")
+    if not names:
+        return False
     low = re.sub(r"\s+", "", sentence).lower()
-    for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic or ""):
-        if len(token) < 2 or token.lower() in low or is_unit_symbol(token):
-            continue  # "多少km": a unit asked in its symbol is no name the evidence must hold
-        expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
-        if not any(g in low for g in bigrams(expanded) if len(g) == 2):
+    for token, expansion in names:
+        if token.lower() in low:
+            continue
+        if not any(g in low for g in expansion):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _latin_names(topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(name, the bigrams of its expansion) for each Latin-lettered name of the topic that the
+    evidence must hold (`latin_missing`), read once per topic."""
+    out = []
+    for token in re.findall(r"[A-Za-z0-9&.]*[A-Za-z][A-Za-z0-9&.]*", topic):
+        if len(token) < 2 or is_unit_symbol(token):
+            continue  # "多少km": a unit asked in its symbol is no name the evidence must hold
+        expanded = re.sub(r"\([^)]*\)", "", B.normalize(token))
+        out.append((token, tuple(g for g in bigrams(expanded) if len(g) == 2)))
+    return tuple(out)
 
 
 # the question names the responsibility table as its source ("21年分工方案里", "方案中")

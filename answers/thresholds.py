@@ -18,6 +18,7 @@ question, not only its bounds: `every=True`).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from core import lazy_re as re
 from core.spoken import spoken_numbers
@@ -42,9 +43,19 @@ _ANY_FIGURE = re.compile(r"(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(万亿|亿|万|千
 def thresholds(question: str, *, every: bool = False) -> list[float]:
     """The values of the figures that qualify the subject of `question` (module doc); with
     `every`, of every figure it types that is not a year."""
+    return list(_thresholds(question or "", every))
+
+
+@lru_cache(maxsize=256)
+def _thresholds(question: str, every: bool) -> tuple[float, ...]:
+    """`thresholds`, read once per question: every candidate sentence is checked against it."""
+    return tuple(_read_thresholds(question, every))
+
+
+def _read_thresholds(question: str, every: bool) -> list[float]:
     from answers.wording import offered_figure
 
-    text = spoken_numbers(unicodedata.normalize("NFKC", question or ""))
+    text = spoken_numbers(unicodedata.normalize("NFKC", question))
     if every:
         return [float(m.group(1)) * _MULT[m.group(2) or ""] for m in _ANY_FIGURE.finditer(text)]
     if offered_figure(text)[1]:

@@ -20,7 +20,13 @@ from core.synonyms_data import (COUNT_SHORT_UNITS, CUE_WORDS, FIELD_WORDS, LATIN
 
 
 def table(how: str) -> dict[str, str]:
-    """typed → documents' word, for rows used `how` ("query", "question", "synonym")."""
+    """typed → documents' word, for rows used `how` ("query", "question", "synonym"). A copy
+    of the table read once: the coverage readers ask for it per clause (benchmarks/bench_steps.py)."""
+    return dict(_table(how))
+
+
+@lru_cache(maxsize=None)
+def _table(how: str) -> dict[str, str]:
     return {typed: doc for typed, doc, h, _why in SYNONYMS if h == how}
 
 
@@ -44,9 +50,8 @@ def lay_reading(text: str) -> str:
     indicator's head goes first too (the rules take a subject's first word as its head) and the
     pointing words of speech (那种, 这些) go, as they name nothing. Unchanged without a lay word."""
     heads: list[str] = []
-    for typed, doc in sorted(table("lay").items(), key=lambda kv: -len(kv[0])):
-        pattern = re.compile(r"[\s的]*".join(re.escape(c) for c in typed))
-        if not pattern.search(text):
+    for first, pattern, doc in _lay_patterns():
+        if first not in text or not pattern.search(text):
             continue
         if doc in text:
             text = pattern.sub(" ", text)
@@ -60,6 +65,14 @@ def lay_reading(text: str) -> str:
     if heads[0] and not rest.lstrip().startswith(heads[0]):
         rest = heads[0] + " " + rest  # the head first, the wording kept in place behind it
     return re.sub(r"\s+", " ", rest).strip()
+
+
+@lru_cache(maxsize=1)
+def _lay_patterns() -> tuple[tuple[str, re.Pattern, str], ...]:
+    """(first character, the lay word with 的 or spaces between its characters, the head),
+    longest lay word first: built once, the first character a cheap test before the search."""
+    rows = sorted(table("lay").items(), key=lambda kv: -len(kv[0]))
+    return tuple((typed[0], re.compile(r"[\s的]*".join(re.escape(c) for c in typed)), doc) for typed, doc in rows)
 
 
 # pointing words of speech around a lay subject ("那种租赁房", "这些好路"): they name nothing

@@ -10,6 +10,7 @@ import datetime as dt
 from core import lazy_re as re
 import sqlite3
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from core.abbreviations import ABBREVIATIONS, QUESTION_WORDS, RELATIVE_YEARS
@@ -31,6 +32,32 @@ def normalize_query(
     `doc_year` (the year the user is talking about, when known) wins over `today`
     for 今年/去年; with neither, relative years are left as written.
     """
+    text, typed = _read(text, today, doc_year)
+    shorts = list(typed)
+    for name in _unit_names(db, text):
+        if name not in text:
+            shorts.append(name)
+    if shorts:  # kept for documents that use the short forms; "(…)" keeps this idempotent
+        text = f"{text} ({'、'.join(shorts)})"
+    return text
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, str, re.Pattern, bool], ...]:
+    """(short, full, its pattern, whether a character test may stand before the search),
+    longest short form first. Built once: `normalize_query` runs several times per question.
+    A short form that starts with a character without case is not in a text that lacks that
+    character, so the test is exact; a Latin one ("gdp") is left to the case-blind pattern."""
+    rows = sorted(ABBREVIATIONS, key=len, reverse=True)
+    return tuple((short, ABBREVIATIONS[short], re.compile(re.escape(short), re.I),
+                  short[0].lower() == short[0].upper()) for short in rows)
+
+
+@lru_cache(maxsize=512)
+def _read(text: str, today: dt.date | None, doc_year: int | None) -> tuple[str, tuple[str, ...]]:
+    """The text with years and abbreviations expanded, and the short forms typed: what
+    `normalize_query` adds before the registry's unit names. A function of its arguments and
+    the constant tables only, so read once per question text."""
     text = unicodedata.normalize("NFKC", text).strip()
     text = _CJK_SPACE.sub("", text)
     text = expand_short_years(text)
@@ -41,10 +68,8 @@ def normalize_query(
         text = re.sub(r"(\d{4})年年", r"\1年", text)
     shorts: list[str] = []
     inserted: list[str] = []
-    for short in sorted(ABBREVIATIONS, key=len, reverse=True):
-        full = ABBREVIATIONS[short]
-        pattern = re.compile(re.escape(short), re.I)
-        if full in text or not pattern.search(text):
+    for short, full, pattern, plain in _abbreviations():
+        if (plain and short[0] not in text) or full in text or not pattern.search(text):
             continue
         # a short form inside an expansion just made is the documents' own wording
         # ("研发投入强度" → "R&D经费支出占GDP比重": its GDP stays GDP)
@@ -56,12 +81,7 @@ def normalize_query(
         text = _replace_keeping_tail(text, pattern, full)
         shorts.append(short)
         inserted.append(full)
-    for name in _unit_names(db, text):
-        if name not in text:
-            shorts.append(name)
-    if shorts:  # kept for documents that use the short forms; "(…)" keeps this idempotent
-        text = f"{text} ({'、'.join(shorts)})"
-    return text
+    return text, tuple(shorts)
 
 
 def _unit_names(db: Any, text: str) -> list[str]:
