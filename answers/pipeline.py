@@ -31,7 +31,7 @@ from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
 from answers.launch_year import launch_year_answer
-from answers.leader_sounds import leader_sound_answer
+from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
@@ -152,8 +152,6 @@ STEPS: tuple[Step, ...] = (
     Step("a pasted sentence", "…X,Y 这条具体指标多少 / X 这句话出自哪个文件",
          lambda t: quoted_answer(t.ctx, t.question, t.today, t.again)),
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
-    Step("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's",
-         lambda t: leader_sound_answer(t.ctx, t.question, t.sub)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
@@ -170,6 +168,8 @@ CHECKS: tuple[Check, ...] = (
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans)),
     Check("the model's phrasing (optional)", "checked figures and owners only", _phrased),
+    Check("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's, with a note of the reading",
+          lambda t, q, ans: with_sound_note(q, ans)),
 )
 
 

@@ -22,7 +22,7 @@ from answers.first_of_kind import names_first_of_kind
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
-from core.synonyms import fix_sounds_of, short_count_unit
+from core.synonyms import short_count_unit, sounds_read
 from core.synonyms_data import COUNT_SHORT_UNITS
 
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
@@ -211,6 +211,8 @@ class Question:
     meta: tuple[str, ...] = ()  # ("who", "when") in "报告是谁作的，哪天": facts about a document
     topic_not: str = ""  # "科技创新" in "X除了科技创新那些，还牵头啥": the part of a list set aside
     unit_not: str | None = None  # "省科技厅" in "X牵头的任务里，不归科技厅管的": a lead unit set aside
+    # (typed, read) of each name read by its sound ("秦毅" → "秦义"): the answer says how it read them
+    heard: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -746,7 +748,7 @@ def parse_question(
     known = known_regions or []
     raw = prepare(text)
     # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
-    raw = fix_sounds_of(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
+    raw, heard = sounds_read(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
     raw = _unit_stems(raw, known_names or ())
     # "自然资源听" / "人社那边…牵头" / "发改牵头的": a unit by its sound or its stem
     raw, stem_units = read_stems(fix_unit_ending(raw, units_in_text), known_names or (), units_in_text)
@@ -755,7 +757,7 @@ def parse_question(
     m = _UNIT_ASKED.search(raw)
     short = _COUNTED_SHORT.search(raw)
     base = {
-        "text": raw, "years": years, "region": region, "code": find_code(raw),
+        "text": raw, "years": years, "region": region, "code": find_code(raw), "heard": heard,
         "also_regions": _more_regions(raw, region, default_region=default_region, home=home_province, known=known),
         "numeric": bool(_NUMERIC.search(raw)),
         # "几块金牌": a count the documents write in its short unit ("11金")

@@ -144,18 +144,25 @@ def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
     """`text` with any of `words` (2 or 3 characters) typed with one same-sound character
     swapped put right ("干州" → "赣州" when 赣州 is a word given): voice input and pinyin
     keyboards write the right sound, not always the right character."""
+    return sounds_read(text, words)[0]
+
+
+def sounds_read(text: str, words: tuple[str, ...] | list[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`fix_sounds_of`, and what it read: (typed, word) for each name put right ("秦毅" →
+    "秦义"), so an answer can say how it read the question (`answers.leader_sounds`)."""
     words = tuple(sorted(set(words)))
-    text = _other_readings_at_heads(text, words)
-    if not _near_miss(text, words):
-        return text  # no window one character off a word: pypinyin is never loaded (CLI start-up)
-    return _repair_sounds(text, _sounds_of(words))
+    read: list[tuple[str, str]] = []
+    text = _other_readings_at_heads(text, words, read)
+    if _near_miss(text, words):  # else no window one character off a word: pypinyin is never loaded (CLI start-up)
+        text = _repair_sounds(text, _sounds_of(words), read)
+    return text, tuple(read)
 
 
 # where a name stands as a clause's subject: the start, after a pause, a year or a joining word
 _HEAD_BEFORE = re.compile(r"(?:^|[\s，,。；;：:？?！!、]|(?<=\d)年|[和与跟及])$")
 
 
-def _other_readings_at_heads(text: str, words: tuple[str, ...]) -> str:
+def _other_readings_at_heads(text: str, words: tuple[str, ...], read: list[tuple[str, str]] | None = None) -> str:
     """"南长二〇二四年…" → "南昌二〇二四年…": a name typed with a character that has the
     name's sound as another of its readings (长 is read zhǎng first, cháng too), where the name
     stands as a clause's subject. Only there: inside a run of words ("赣南长征") the same two
@@ -173,6 +180,8 @@ def _other_readings_at_heads(text: str, words: tuple[str, ...]) -> str:
                     continue
                 fits = [w for w in hit if _readings(window[j]) & _readings(w[j])]
                 if len(fits) == 1:
+                    if read is not None:
+                        read.append((window, fits[0]))
                     text = text[:i] + fits[0] + text[i + n:]
                     break
             i += 1
@@ -268,7 +277,8 @@ def _sounds_of(words: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
-def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]]) -> str:
+def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]],
+                   read: list[tuple[str, str]] | None = None) -> str:
     if not by_sound or not _CJK.search(text):
         return text
     sounds = _sounds(text)
@@ -283,6 +293,8 @@ def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]]) -> str
                 continue  # no cue word, or two that sound alike (逾期/预期): leave it as typed
             word = words[0]
             if sum(1 for a, b in zip(window, word) if a == b) == n - 1:
+                if read is not None:
+                    read.append(("".join(window), word))
                 chars[i:i + n] = list(word)
     return "".join(chars)
 
