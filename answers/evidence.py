@@ -113,8 +113,10 @@ def _is_cjk(s: str) -> bool:
 _FULLWIDTH_NUM = str.maketrans("０１２３４５６７８９％", "0123456789%")
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
-    """Undo extraction artifacts the index may have kept: spaces inside numbers and CJK."""
+    """Undo extraction artifacts the index may have kept: spaces inside numbers and CJK. Kept
+    per chunk text: every wording of a question reads the same hits again."""
     t = re.sub(r"^[^\n]{0,80}｜[^\n]{0,120}\n", "", text)  # "document｜section" retrieval header
     t = re.sub(r"(?<=[\u4e00-\u9fff\d%）)”])\s+(?=[\u4e00-\u9fff\d（(“])", "", t)
     t = re.sub(r"(?<=\d)\s+(?=[.%])|(?<=\.)\s+(?=\d)", "", t)

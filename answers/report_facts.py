@@ -492,10 +492,20 @@ def _places() -> list[str]:
     return [*CITIES, *PROVINCES, "全省", "全市", "全县", "我省", "我市", "我县"]
 
 
+_LEVEL_SUFFIX = re.compile(r"(省|市|县|区)$")
+
+
+@lru_cache(maxsize=1)
+def _places_unsuffixed() -> tuple[str, ...]:
+    """`_places()` without 省/市/县/区 at the end, read once (not once per scored variant)."""
+    return tuple(_LEVEL_SUFFIX.sub("", p) for p in _places())
+
+
 def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Question, topics: list[str] = ()) -> list[Candidate]:
     best: dict[tuple, Candidate] = {}
-    places = _places() + [B.field(h, "region") or "" for h in hits]
-    places += [re.sub(r"(省|市|县|区)$", "", p) for p in places]
+    regions = [B.field(h, "region") or "" for h in hits]
+    places = _places() + regions
+    places += [*_places_unsuffixed(), *(_LEVEL_SUFFIX.sub("", p) for p in regions)]
     heads = [head_gram(t, places) for t in topics] or [None]
     for i, v in enumerate(variants):
         if not v:
