@@ -32,6 +32,7 @@ from retrieval.plans.errors import PlanTableError
 from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
 from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers
 from retrieval.plans.layout import read_columns
+from retrieval.plans.lead_rule import read_lead_rule
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
@@ -157,7 +158,8 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     if not drafts and not problems:
         problems.append(msg.NO_TASKS)
     number_by_position(drafts)  # every shape codes a task by its place in its section
-    out, more = finish(drafts, known)
+    rule = read_lead_rule(text + "\n" + "\n".join("\t".join(clean_cell(c) for c in r) for r in rows))
+    out, more = finish(drafts, known, rule)
     problems += more
     if problems:
         raise PlanTableError(problems, shape)
