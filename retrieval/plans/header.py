@@ -82,6 +82,19 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     return None
 
 
+def names_lead_column(row: Sequence[str]) -> bool:
+    """A header row with a column worded as the lead's (牵头单位 / 主办单位…), so the plan says
+    which units lead without any rule (`lead_rule`)."""
+    for cell in row:
+        label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))
+        for role, words in COLUMN_RULES:
+            if any(w in label for w in words):
+                if role == "lead":
+                    return True
+                break
+    return False
+
+
 def merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
     """A header over two rows: 责任单位 over 牵头单位 | 配合单位. The lower row's roles win;
     an upper role whose column the lower row names otherwise is dropped."""

@@ -116,3 +116,16 @@ def marked_roles(leads: list[str], cos: list[str], rule: LeadRule | None) -> tup
         return [bare(n) for n in leads], [bare(n) for n in cos]
     rest = [bare(n) for n in leads if bare(n) == n] + [bare(n) for n in cos]
     return marked, [n for n in rest if n not in marked]
+
+
+def rule_state(rule: LeadRule | None, cells: list[dict[str, str]], leads: list[list[str]], lead_column_named: bool) -> str | None:
+    """How the plan says who leads, for the registry and the ingest summary: the rule's kind,
+    "unstated" when one units column lists several units for a task with no rule, no 牵头 column
+    and no role words in any cell (every unit listed is then kept a lead: README), else None."""
+    if rule is not None:
+        return rule.kind
+    if lead_column_named or any(c.get("co") for c in cells):
+        return None
+    if any(_ROLE_WORDS_RE.search(c.get("lead", "")) for c in cells):
+        return None
+    return "unstated" if any(len(names) > 1 for names in leads) else None

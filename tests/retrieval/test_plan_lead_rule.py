@@ -131,10 +131,24 @@ def test_marked_unit_leads_xlsx(tmp_path: Path) -> None:
 
 
 def test_no_rule_keeps_every_listed_unit_a_lead(tmp_path: Path) -> None:
-    """ducha's choice when the plan states no rule: it does not guess by order (README)."""
+    """ducha's choice when the plan states no rule: it does not guess by order (README), and
+    the ingest summary says so."""
+    from tests.support.answer_sets import ingested_context
+
     path = _docx(tmp_path / "plan.docx", ["序号", "重点任务", "县领导", "责任单位", "完成时限"])
     leads = [r[1] for r in _roles(path)]
     assert leads[0] == ["县水务局", "县住建局", "县财政局"]
+    assert parse_plan(load_file(path)).lead_rule == "unstated"
+    c, results = ingested_context(tmp_path / "data", [path])
+    c.close()
+    assert any("没有写明哪个单位牵头" in n for n in results[0].notes), results[0].notes
+
+
+def test_a_lead_column_or_a_stated_rule_is_no_unstated_rule(tmp_path: Path) -> None:
+    stated = _docx(tmp_path / "a.docx", ["序号", "重点任务", "县领导", "责任单位", "完成时限"], after="注：排在首位的是牵头单位")
+    lead_column = _docx(tmp_path / "b.docx", ["序号", "重点任务", "县领导", "牵头单位", "完成时限"])
+    assert parse_plan(load_file(stated)).lead_rule == "first"
+    assert parse_plan(load_file(lead_column)).lead_rule is None
 
 
 def test_marks_never_stay_in_a_name_without_a_rule(tmp_path: Path) -> None:
