@@ -177,3 +177,17 @@ def test_rule_note_leaves_the_header_name() -> None:
     assert strip_rule_note("责任单位（排在第一位的为牵头单位）") == "责任单位"
     assert strip_rule_note("牵头单位（部门）") == "牵头单位（部门）"
     assert mark_as_lead("县财政局、县住建局*", LeadRule("mark", "*")) == "县财政局、县住建局（牵头）"
+
+
+def test_marked_unit_leads_in_labelled_fields_txt(tmp_path: Path) -> None:
+    """A text plan of labelled blocks ("责任单位：…"), the mark after or before the name."""
+    lines = [TITLE, "说明：责任单位中带▲的为牵头单位。"]
+    number = 0
+    for k, (text, leader, units, due) in enumerate(TASKS):
+        if k % 3 == 0:
+            lines.append(SECTIONS[k // 3])
+        number += 1
+        lines += [f"{number}. {text}", f"责任领导：{leader}", f"责任单位：{_cell(units, '▲')}", f"完成时限：{due}"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert _roles(path) == WANT
