@@ -26,7 +26,8 @@ _MARK_CLASS = "[" + re.escape(MARKS) + "]"
 _QUOTE_OPEN = r"[“\"‘'「『]?"
 _QUOTE_CLOSE = r"[”\"’'」』]?"
 # "the one(s) … is/are lead": 为/是/系 right before 牵头, so "为主牵头" (a main lead) never reads.
-_IS_LEAD = r"(?:的|者)?\s*(?:单位|部门)?\s*(?:均|即)?\s*(?:为|是|系|作为)\s*牵头"
+# A rule about leaders ("排在第一位的为牵头领导") is no rule about units.
+_IS_LEAD = r"(?:的|者)?\s*(?:单位|部门)?\s*(?:均|即)?\s*(?:为|是|系|作为)\s*牵头(?![省市州县区镇乡]?领导|人)"
 _FIRST = r"(?:第一位|第一个|第一家|第一|首位|首个|首|最前面|最前|前面)"
 _PLACE = r"(?:排在|排名|排列|排|列在|列于|列|居于|居|位居|位列|位于|名列|放在|写在|处于)"
 

@@ -168,6 +168,7 @@ def test_marks_never_stay_in_a_name_without_a_rule(tmp_path: Path) -> None:
     ("牵头单位有多个的，排在第一位的为主牵头单位", None),
     ("各牵头单位要于每季度末报送进展，配合单位积极支持", None),
     ("第一季度末前各牵头单位报送", None),
+    ("责任领导中排在第一位的为牵头市领导", None),
 ])
 def test_rule_wordings(text: str, want: LeadRule | None) -> None:
     assert read_lead_rule(text) == want
