@@ -192,3 +192,12 @@ def test_marked_unit_leads_in_labelled_fields_txt(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert _roles(path) == WANT
+
+
+def test_a_cell_stating_its_own_roles_keeps_them_under_a_first_rule() -> None:
+    from retrieval.plans.lead_rule import first_leads
+
+    rule = LeadRule("first")
+    assert first_leads(["县水务局", "县财政局"], [], "牵头单位：县水务局、县财政局", rule) == (["县水务局", "县财政局"], [])
+    assert first_leads(["县水务局", "县财政局"], [], "县水务局、县财政局", rule) == (["县水务局"], ["县财政局"])
+    assert first_leads(["县水务局", "县财政局"], [], "县水务局、县财政局", None) == (["县水务局", "县财政局"], [])
