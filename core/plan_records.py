@@ -41,6 +41,9 @@ class PlanTable:
     warnings: list[str] = field(default_factory=list)
     shape: str | None = None  # how it was read: "table", "pipes", "columns", "paragraphs" or "fields"
     level: str | None = None  # the level its units belong to (省, 市…), read when the region is unknown
+    # How its one units column says who leads (retrieval/plans/lead_rule.py): "first", "mark",
+    # "unstated" (no rule: every unit listed is kept a lead), None (a 牵头 column or role words).
+    lead_rule: str | None = None
 
     def count_by_section(self) -> dict[int, int]:
         counts: dict[int, int] = {}

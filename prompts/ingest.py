@@ -47,6 +47,9 @@ LEVEL_NAMES = {"省": "省级", "自治区": "省级", "市": "市级", "州": "
 LEVEL_UNKNOWN = "未知层级的"
 YEAR_ASSUMED = "方案未写明年份，暂按导入当年（{year}年）计算完成时限；可用 --year 年份 指定"
 PAST_YEAR = "方案年份（{year}年）已过：其未完成任务将按逾期开始每日提醒；如不再督办，请运行 ducha plan close {id}"
+# A plan with one units column and no stated rule saying which unit leads (retrieval/plans/lead_rule.py).
+LEADS_UNSTATED = ("方案只有一列责任单位，没有写明哪个单位牵头（如“排在第一位的为牵头单位”“带*号的为牵头单位”），"
+                  "一项任务列出的单位都按牵头单位记，都会收到提醒")
 PROGRESS = "导入中"
 
 # `ducha search`

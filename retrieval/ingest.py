@@ -205,6 +205,8 @@ def _ingest_plan(
         result.level = level
     else:
         result.level = region_level(loaded_plan.region)  # 青石镇 → 镇, 南昌市 → 市
+    if table.lead_rule == "unstated":
+        notes.append(msg.LEADS_UNSTATED)
     if loaded_plan.year < ctx.today().year and loaded_plan.status == "ingested":
         notes.append(msg.PAST_YEAR.format(year=loaded_plan.year, id=loaded_plan.plan_id))
     result.plan_id, result.notes, result.warnings = loaded_plan.plan_id, notes, list(table.warnings)

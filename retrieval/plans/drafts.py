@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import learn_units, split_leaders
+from retrieval.plans.lead_rule import LeadRule, first_leads, mark_as_lead, marked_roles
 from retrieval.plans.roles import unit_roles
 
 
@@ -48,8 +49,13 @@ def snippet(text: str) -> str:
     return text[:30] + ("…" if len(text) > 30 else "")
 
 
-def finish(drafts: list[Draft], known: set[str]) -> tuple[list[PlanRow], list[str]]:
-    """The last stage: (rows, problems). `known` (the unit vocabulary) grows with this plan."""
+def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -> tuple[list[PlanRow], list[str]]:
+    """The last stage: (rows, problems). `known` (the unit vocabulary) grows with this plan.
+    `rule` is the lead rule the plan states for its one units column (`lead_rule`)."""
+    for d in drafts:  # marks on lead units ("*县交通局") become the cell's own role mark
+        for key in ("lead", "co"):
+            if d.cells.get(key):
+                d.cells[key] = mark_as_lead(d.cells[key], rule)
     learn_units((d.cells.get(k, "") for d in drafts for k in ("lead", "co")), known)
     drafts = demote_headings(drafts)
     renumber_restarts(drafts)
@@ -62,7 +68,8 @@ def finish(drafts: list[Draft], known: set[str]) -> tuple[list[PlanRow], list[st
             problems.append(msg.ROW_DUP_CODE.format(row=d.row, code=code, first=seen[code]))
             continue
         seen[code] = d.row
-        leads, cos = d.roles if d.roles is not None else unit_roles(d.cells.get("lead", ""), d.cells.get("co", ""), known)
+        leads, cos = marked_roles(*d.roles, rule) if d.roles is not None else unit_roles(d.cells.get("lead", ""), d.cells.get("co", ""), known)
+        leads, cos = first_leads(leads, cos, d.cells.get("lead", "") + d.cells.get("co", ""), rule)
         if not d.text:
             problems.append(msg.ROW_NO_TEXT.format(row=d.row, code=code))
         if not leads:

@@ -16,6 +16,7 @@ from core import lazy_re as re
 from typing import Sequence
 
 from retrieval.plans.cells import clean_cell
+from retrieval.plans.lead_rule import strip_rule_note
 from retrieval.plans.numbering import is_numbered
 
 # Header keywords → column role. Order matters: 牵头领导 contains 牵头, 时限要求 contains 要求.
@@ -52,7 +53,7 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     units: list[tuple[int, str]] = []  # every unit column, in order, with its label
     for index, cell in enumerate(row):
-        label = re.sub(r"\s+", "", clean_cell(cell))
+        label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))  # the lead rule in brackets: `lead_rule`
         if is_numbered(label):
             return None  # a numbered row is content, whatever words it holds
         if not label or len(label) > 16:
@@ -81,6 +82,19 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     return None
 
 
+def names_lead_column(row: Sequence[str]) -> bool:
+    """A header row with a column worded as the lead's (牵头单位 / 主办单位…), so the plan says
+    which units lead without any rule (`lead_rule`)."""
+    for cell in row:
+        label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))
+        for role, words in COLUMN_RULES:
+            if any(w in label for w in words):
+                if role == "lead":
+                    return True
+                break
+    return False
+
+
 def merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int]:
     """A header over two rows: 责任单位 over 牵头单位 | 配合单位. The lower row's roles win;
     an upper role whose column the lower row names otherwise is dropped."""
@@ -93,6 +107,7 @@ def merge_headers(upper: dict[str, int], lower: dict[str, int]) -> dict[str, int
 def header_tokens_columns(tokens: Sequence[str]) -> dict[str, int] | None:
     """A line of text cut into cells (column-aligned text): a header when every cell is a short
     column name (three or more of them) and `header_columns` reads the roles."""
+    tokens = [strip_rule_note(t) for t in tokens]
     if len(tokens) < 3 or any(len(t) > 10 for t in tokens):
         return None
     if not all(any(w in t for _, words in COLUMN_RULES for w in words) for t in tokens):

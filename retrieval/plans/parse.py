@@ -30,8 +30,9 @@ from retrieval.plans.counts import count_warnings, cover_text, declared_total
 from retrieval.plans.drafts import Draft, finish
 from retrieval.plans.errors import PlanTableError
 from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
-from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers
+from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers, names_lead_column
 from retrieval.plans.layout import read_columns
+from retrieval.plans.lead_rule import read_lead_rule, rule_state
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
@@ -157,7 +158,8 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     if not drafts and not problems:
         problems.append(msg.NO_TASKS)
     number_by_position(drafts)  # every shape codes a task by its place in its section
-    out, more = finish(drafts, known)
+    rule = read_lead_rule(text + "\n" + "\n".join("\t".join(clean_cell(c) for c in r) for r in rows))
+    out, more = finish(drafts, known, rule)
     problems += more
     if problems:
         raise PlanTableError(problems, shape)
@@ -166,6 +168,9 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     # Every shape is checked here, the same way: its sections' "（8项）" and its cover's total.
     cover = ("" if getattr(loaded, "source", None) == "csv" else cover_text(text)) + (_above_header(rows) if shape == "table" else "")
     table.warnings = count_warnings(table, declared_total(cover))
+    if shape in ("table", "pipes", "columns"):
+        named = any(names_lead_column(r) for r in rows if header_columns(r))
+        table.lead_rule = rule_state(rule, [d.cells for d in drafts], [r.lead_units for r in out], named)
     if shape == "table" and (not text.strip() or not any(TITLE_RE.match(ln.strip()) for ln in text.splitlines()[:200])):
         text = _above_header(rows) + "\n" + text  # a spreadsheet: its title is in the rows above the header
     table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape in ("fields", "pipes") else read_plan_meta(text)
