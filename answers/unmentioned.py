@@ -1,0 +1,66 @@
+"""An answer about a thing the documents never mention is "not found".
+
+The registry's answerers find a task by the words it shares with the question, so "机场改扩建
+哪位领导分管" shares 改扩建 with "新建改扩建中小学、幼儿园25所" and was answered with that task's
+leader (dev round 30b): the thing asked, 机场, stands in no task and no report. This check reads
+an answer built from tasks against the subject the question names first (its first run of
+content words, `answers.covering_sentence.content_runs`, owner words aside): a word of two or
+more characters of that subject that the answered tasks do not hold, and that no task and no
+indexed report prints at all, makes the answer "not found". A word the documents print
+elsewhere is left alone: the task found may still be the one meant, written another way.
+Questions naming a unit or a leader are left alone too (a short name such as 发改委 is printed
+by no document in that form).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer
+from answers.covering_sentence import content_runs
+from answers.years import parse_years
+from core import lazy_re as re
+from prompts import answers as P
+
+# who is asked of: the registry's words around the subject, not the subject
+_OWNER_WORDS = re.compile(r"哪位|哪个|领导|分管|牵头|负责|主抓|责任|单位|部门|配合|完成时限|时限|截止|进度|安排|进展|任务|工作")
+_ANSWERS_FROM_TASKS = ("owner", "task", "status", "target", "fact")
+MIN_WORD = 2
+
+
+def _missing_words(subject: str, texts: list[str]) -> list[str]:
+    """The runs of two or more characters of `subject` that sit in no bigram of any text."""
+    flags = [False] * len(subject)
+    for text in texts:
+        flat = "".join(text.split())
+        for i in range(len(subject) - 1):
+            if subject[i:i + 2] in flat:
+                flags[i] = flags[i + 1] = True
+    words, run = [], ""
+    for ch, held in zip(subject, flags):
+        if held:
+            if len(run) >= MIN_WORD:
+                words.append(run)
+            run = ""
+        else:
+            run += ch
+    if len(run) >= MIN_WORD:
+        words.append(run)
+    return words
+
+
+def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
+    """`ans` unchanged unless it is built from tasks and the question's subject holds a word no
+    document prints (see the module docstring); then a "not found" naming that word."""
+    if ans.intent not in _ANSWERS_FROM_TASKS or not ans.tasks or getattr(q, "units", None) or getattr(q, "leaders", None):
+        return ans
+    region = getattr(getattr(q, "region", None), "name", None)
+    runs = [r for r in content_runs(_OWNER_WORDS.sub(" ", question or ""), region, parse_years(question or "")) if not r.isascii()]
+    if not runs:
+        return ans
+    texts = [str(t.get("text") or "") for t in ans.tasks]
+    for word in _missing_words(runs[0], texts):
+        if not B.text_holds(ctx, word) and not B.tasks_hold(ctx, word):
+            return replace(ans, answer=P.NONE_UNMENTIONED.format(what=word), intent="none", tasks=[], evidence=[], sources=[])
+    return ans
