@@ -27,27 +27,34 @@ from prompts import answers as P
 _OWNER_WORDS = re.compile(r"哪位|哪个|领导|分管|牵头|负责|主抓|责任|单位|部门|配合|完成时限|时限|截止|进度|安排|进展|任务|工作")
 _ANSWERS_FROM_TASKS = ("owner", "task", "status", "target", "fact")
 MIN_WORD = 2
+_NOUN_TAGS = frozenset({"n", "nz", "j", "ns", "nt", "nl", "ng", "nr"})  # jieba reads 幼儿园 as nr
 
 
 def _missing_words(subject: str, texts: list[str]) -> list[str]:
-    """The runs of two or more characters of `subject` that sit in no bigram of any text."""
+    """The runs of two or more characters of `subject` that sit in no bigram of any text, when
+    one opens the subject (the thing named first: "机场" of "机场改扩建"); a word inside it
+    ("学校" of "新建改扩建学校") qualifies a thing the task may write its own way."""
     flags = [False] * len(subject)
     for text in texts:
         flat = "".join(text.split())
         for i in range(len(subject) - 1):
             if subject[i:i + 2] in flat:
                 flags[i] = flags[i + 1] = True
-    words, run = [], ""
-    for ch, held in zip(subject, flags):
-        if held:
-            if len(run) >= MIN_WORD:
-                words.append(run)
-            run = ""
-        else:
-            run += ch
-    if len(run) >= MIN_WORD:
-        words.append(run)
-    return words
+    opening = 0
+    while opening < len(subject) and not flags[opening]:
+        opening += 1
+    if opening < MIN_WORD or opening == len(subject):
+        return []  # nothing missing at the start, or nothing of the subject held at all
+    nouns = [w for w in _nouns(subject) if len(w) >= MIN_WORD and 0 <= subject.find(w) and subject.find(w) + len(w) <= opening]
+    return [subject[:opening]] if nouns else []
+
+
+def _nouns(text: str) -> list[str]:
+    """The nouns the segmenter reads in `text` (a thing, not what is done to it: "防止" of
+    "防止规模性返贫" is no thing the documents might lack); none without the segmenter."""
+    from answers.review_words import tagged
+
+    return [word for word, tag in tagged(text) if tag in _NOUN_TAGS]
 
 
 def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
