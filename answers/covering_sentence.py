@@ -52,6 +52,9 @@ _NUMBERED = re.compile(r"(\d+|[一二三四五六七八九十]+)\s*(号线|期|�
 _FIGURE_ASK = re.compile(r"多少|几[个项家所座条件批万亿千百名人次]|多大|多高|多长|多久|百分之几|增长几|占比")
 _REASON_ASK = re.compile(r"为什么|为啥|原因|怎么解释|如何解释|咋解释|怎么说明")
 _REASON = re.compile(r"因为|由于|受[^。；]{1,30}?影响|原因|所致|导致")
+# a rate asked ("增长了多少", "下降几个点"): a count of listed items ("4项指标") is no answer
+_RATE_ASK = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|降幅)了?(?:多少|几)(?![万亿千百个项家所座条件批名人元台套户亩吨公里])")
+_RATE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个百分点|倍|成)|百分之")
 _AREA_ASK = re.compile(r"多大面积|面积多大|多少面积|面积(?:是)?多少")
 _AREA = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?(?:平方公里|平方千米|平方米|亩|公顷)")
 # asks the registry answers: an owner, a leader, a deadline of a task
@@ -160,6 +163,8 @@ def _vetoed(question: str, sentence: str, hit: Any, years: list[int]) -> bool:
         if not re.search(rf"(?<![\d一二三四五六七八九十]){re.escape(n)}\s*{kind}", flat):
             return True
     if _FIGURE_ASK.search(question) and not _FIGURE.search(flat):
+        return True
+    if _RATE_ASK.search(question) and not _RATE.search(flat):
         return True
     if _AREA_ASK.search(question) and not _AREA.search(flat):
         return True

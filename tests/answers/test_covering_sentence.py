@@ -65,6 +65,7 @@ def test_the_covering_sentence_answers(tongxi, question: str, wanted: str) -> No
     "桐溪港五期吞吐量多少",  # another phase: 二期 and 三期 are printed, 五期 is not
     "2023年凤栖梧桐引回多少人才",  # another year: the report reviews 2024
     "“施政所向”那句里说要办多少件实事",  # a figure asked of a line that holds none
+    "工业用电量去年增长了多少",  # a rate asked: "2项指标增速低于年初预期" gives none
 ])
 def test_no_covering_sentence_stays_not_found(tongxi, question: str) -> None:
     assert ask(tongxi, question, today=TODAY).intent == "none"
