@@ -154,10 +154,13 @@ def _years_asked(ctx: Any, question: str, years: YearRef, region: str | None, to
     return resolved
 
 
-def _vetoed(question: str, sentence: str, hit: Any, years: list[int]) -> bool:
+def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str | None = None) -> bool:
     """The other answerers' vetoes, read on one sentence."""
     if years and _period(hit) not in years:
         return True
+    span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
+    if mode == "result" and span and doc_year and int(span) >= int(doc_year):
+        return True  # a result asked: a line of the year's plan is no result
     flat = re.sub(r"\s+", "", sentence)
     for n, kind in _NUMBERED.findall(question):
         if not re.search(rf"(?<![\d一二三四五六七八九十]){re.escape(n)}\s*{kind}", flat):
@@ -209,7 +212,8 @@ def quoted_sentence(ctx: Any, question: str, region: str | None, years: list[int
     return best
 
 
-def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, years: list[int]) -> Found | None:
+def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, years: list[int],
+             mode: str | None = None) -> Found | None:
     """The sentence whose content words cover the question's, order-free, past the vetoes."""
     runs = content_runs(question, region, years_ref)
     if sum(len(r) for r in runs) < MIN_CONTENT:
@@ -219,7 +223,7 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
     for hit in B.search(ctx, query, k=CANDIDATES, region=region, kind="report"):
         for sentence in _sentences(B.field(hit, "text", "")):
             cover, gap = _covered(runs, sentence)
-            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years):
+            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode):
                 continue
             if best is None or cover > best.cover or (cover == best.cover and len(sentence) < len(best.sentence)):
                 best = Found(sentence, hit, cover)
@@ -237,7 +241,7 @@ def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: i
     found = quoted_sentence(ctx, question, region, years)
     if found is not None and not _vetoed(_without_quotes(question), found.sentence, found.hit, []):
         return _answer(found, years)
-    found = covering(ctx, question, region, years_ref, years)
+    found = covering(ctx, question, region, years_ref, years, getattr(q, "mode", None))
     return _answer(found, years) if found is not None else ans
 
 

@@ -31,7 +31,7 @@ REPORT = """桐溪市2025年政府工作报告
 
 二、2025年重点工作
 
-（一）推动产业提质。建设桐溪港三期，开工建设桐溪东站综合枢纽。
+（一）推动产业提质。建设桐溪港三期，开工建设桐溪东站综合枢纽，新建城市绿道60公里。
 （二）加强政府自身建设。民之所望，施政所向。我们将坚持刀刃向内，把“马上就办、办就办好”作为工作准则，让群众办事少跑腿。
 """
 
@@ -66,6 +66,7 @@ def test_the_covering_sentence_answers(tongxi, question: str, wanted: str) -> No
     "2023年凤栖梧桐引回多少人才",  # another year: the report reviews 2024
     "“施政所向”那句里说要办多少件实事",  # a figure asked of a line that holds none
     "工业用电量去年增长了多少",  # a rate asked: "2项指标增速低于年初预期" gives none
+    "城市绿道已经新建了多少公里",  # a result asked: the line is this year's plan
 ])
 def test_no_covering_sentence_stays_not_found(tongxi, question: str) -> None:
     assert ask(tongxi, question, today=TODAY).intent == "none"
