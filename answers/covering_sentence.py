@@ -154,13 +154,25 @@ def _years_asked(ctx: Any, question: str, years: YearRef, region: str | None, to
     return resolved
 
 
+_GLOSSARY = re.compile(r"名词解释|名词注释|注释|释义")
+_CLAUSE = re.compile(r"[，,；;：:。！？!?]")
+MIN_CLAUSE_COVER = 0.5  # of the content, in the clause that holds the figure asked
+
+
+def figure_clause_covers(runs: list[str], sentence: str) -> bool:
+    """A figure asked: some clause holding a figure holds at least half the content too
+    ("固定资产投资增速持续回升，…收入增长9.3%" gives no figure of 固定资产投资)."""
+    return any(_FIGURE.search(c) and _covered(runs, c)[0] >= MIN_CLAUSE_COVER for c in _CLAUSE.split(sentence))
+
+
 def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str | None = None) -> bool:
     """The other answerers' vetoes, read on one sentence."""
     if years and _period(hit) not in years:
         return True
     span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
-    if mode == "result" and span and doc_year and int(span) >= int(doc_year):
-        return True  # a result asked: a line of the year's plan is no result
+    glossary = _GLOSSARY.search(str(B.field(hit, "section", "") or ""))
+    if mode == "result" and span and doc_year and int(span) >= int(doc_year) and not glossary:
+        return True  # a result asked: a line of the year's plan is no result (a 名词解释 entry is neither)
     flat = re.sub(r"\s+", "", sentence)
     for n, kind in _NUMBERED.findall(question):
         if not re.search(rf"(?<![\d一二三四五六七八九十]){re.escape(n)}\s*{kind}", flat):
@@ -224,6 +236,8 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
         for sentence in _sentences(B.field(hit, "text", "")):
             cover, gap = _covered(runs, sentence)
             if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode):
+                continue
+            if _FIGURE_ASK.search(question) and not figure_clause_covers(runs, sentence):
                 continue
             if best is None or cover > best.cover or (cover == best.cover and len(sentence) < len(best.sentence)):
                 best = Found(sentence, hit, cover)
