@@ -49,11 +49,11 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:[万亿千百])?|[一二三四五六七八九十两百千万]+[个项家所座条件批万亿]")
 # a numbered name in the question: "6号线", "二期", "第3批" — its number must be the sentence's
 _NUMBERED = re.compile(r"(\d+|[一二三四五六七八九十]+)\s*(号线|期|批|届|号)")
-_FIGURE_ASK = re.compile(r"多少|几[个项家所座条件批万亿千百名人次]|多大|多高|多长|多久|百分之几|增长几|占比")
+_FIGURE_ASK = re.compile(r"多少|(?<!哪)几[个项家所座条件批万亿千百名人次]|多大|多高|多长|多久|百分之几|增长几|占比")
 _REASON_ASK = re.compile(r"为什么|为啥|原因|怎么解释|如何解释|咋解释|怎么说明")
 _REASON = re.compile(r"因为|由于|受[^。；]{1,30}?影响|原因|所致|导致")
 # a rate asked ("增长了多少", "下降几个点"): a count of listed items ("4项指标") is no answer
-_RATE_ASK = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|降幅)了?(?:多少|几)(?![万亿千百个项家所座条件批名人元台套户亩吨公里])")
+_RATE_ASK = re.compile(r"(?:增长|增速|增幅|下降|降低|提高|提升|上升|降幅|涨|降)了?(?:多少|几)(?![万亿千百个项家所座条件批名人元台套户亩吨公里])")
 _RATE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个百分点|倍|成)|百分之")
 _AREA_ASK = re.compile(r"多大面积|面积多大|多少面积|面积(?:是)?多少")
 _AREA = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?(?:平方公里|平方千米|平方米|亩|公顷)")
@@ -73,6 +73,17 @@ def _drop() -> re.Pattern:
     if _DROP is None:
         _DROP = _pattern(REQUEST_FRAMING + QUESTION_WORDS + FILLERS)
     return _DROP
+
+
+_ASKS = None
+
+
+def _asks(question: str) -> bool:
+    """Whether the question asks something (a question word or a request), not only names it."""
+    global _ASKS
+    if _ASKS is None:
+        _ASKS = _pattern(REQUEST_FRAMING + QUESTION_WORDS)
+    return bool(_ASKS.search(question or "")) or "?" in question or "？" in question
 
 
 def _same_meaning(text: str) -> str:
@@ -159,14 +170,67 @@ _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 MIN_CLAUSE_COVER = 0.5  # of the content, in the clause that holds the figure asked
 
 
-def figure_clause_covers(runs: list[str], sentence: str) -> bool:
+def figure_clause_covers(question: str, runs: list[str], sentence: str, region: str | None = None) -> bool:
     """A figure asked: some clause holding a figure holds at least half the content too
-    ("固定资产投资增速持续回升，…收入增长9.3%" gives no figure of 固定资产投资)."""
-    return any(_FIGURE.search(c) and _covered(runs, c)[0] >= MIN_CLAUSE_COVER for c in _CLAUSE.split(sentence))
+    ("固定资产投资增速持续回升，…收入增长9.3%" gives no figure of 固定资产投资), the measure asked
+    whole (the last noun of the ask: "生猪产量" is not "生猪出栏230万头"), and no other qualifier
+    of it ("能源投资" is not "工业技改投资增长24.5%", `answers.qualified_heads`)."""
+    from answers.qualified_heads import other_qualifier
+
+    measure = _last_noun(runs)
+    # the question's region may qualify the clause's subject ("岚陵高新区" asked as "高新区")
+    placed = re.sub(r"(省|市|县|区)$", "", region or "") + question
+    amount = not _RATE_WORDS.search(question)
+    for clause in _CLAUSE.split(sentence):
+        if not _FIGURE.search(clause) or _covered(runs, clause)[0] < MIN_CLAUSE_COVER:
+            continue
+        if amount and _PERCENT_ONLY.match(clause):
+            continue  # "营收多少" is no "营业收入增长35%"
+        if measure and _covered([measure], clause)[0] < 1.0:
+            continue
+        if not other_qualifier(placed, clause, also=placed, sentence=sentence):
+            return True
+    return False
 
 
-def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str | None = None) -> bool:
+def _last_noun(runs: list[str]) -> str:
+    """The measure an ask ends on: the last noun the segmenter reads in its content ("" without one)."""
+    from answers.review_words import tagged
+
+    cjk = [r for r in runs if not r.isascii() and len(r) >= 2]
+    if not cjk:
+        return ""
+    nouns = [w for w, tag in tagged(cjk[-1]) if tag.startswith("n") or tag in ("j", "vn")]
+    return nouns[-1] if nouns and len(nouns[-1]) >= 2 else ""
+
+
+# an amount asked, not a rate: a clause holding only percentages gives another measure
+_RATE_WORDS = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|上升|降幅|涨|降|比重|占比|比例|比率|率|百分|%|几个点")
+_PERCENT_ONLY = re.compile(r"^[^\d]*(?:\d+(?:\.\d+)?\s*%[^\d]*)+$")
+
+
+_LIST_CLAUSE = re.compile(r"[，,；;、。：:！？!?]")
+MIN_RUN_TOGETHER = 0.5  # of each run of content words, in one clause (list items split)
+
+
+def _runs_together(runs: list[str], sentence: str) -> bool:
+    """Each run of the ask's words stands mostly in one clause, not scattered over a list
+    ("萍乡机场扩建工程" is not "瑞金民用机场" in one item and 萍乡 in another)."""
+    clauses = [c for c in _LIST_CLAUSE.split(sentence) if c]
+    return all(max((_covered([run], c)[0] for c in clauses), default=0.0) >= MIN_RUN_TOGETHER
+               for run in runs if len(run) >= 4)
+
+
+def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str | None = None,
+            region: str | None = None) -> bool:
     """The other answerers' vetoes, read on one sentence."""
+    if region and B.field(hit, "region") and B.field(hit, "region") != region:
+        return True  # another region's sentence
+    flat_q = re.sub(r"\s+", "", _QUOTED.sub(" ", question))
+    flat_s = re.sub(r"\s+", "", sentence)
+    for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*年)", flat_q):
+        if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", flat_s):
+            return True  # a figure the question states that the sentence does not (another bound)
     if years and _period(hit) not in years:
         return True
     span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
@@ -235,9 +299,11 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
     for hit in B.search(ctx, query, k=CANDIDATES, region=region, kind="report"):
         for sentence in _sentences(B.field(hit, "text", "")):
             cover, gap = _covered(runs, sentence)
-            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode):
+            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode, region):
                 continue
-            if _FIGURE_ASK.search(question) and not figure_clause_covers(runs, sentence):
+            if not _runs_together(runs, sentence):
+                continue
+            if _FIGURE_ASK.search(question) and not figure_clause_covers(question, runs, sentence, region):
                 continue
             if best is None or cover > best.cover or (cover == best.cover and len(sentence) < len(best.sentence)):
                 best = Found(sentence, hit, cover)
@@ -255,6 +321,8 @@ def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: i
     found = quoted_sentence(ctx, question, region, years)
     if found is not None and not _vetoed(_without_quotes(question), found.sentence, found.hit, []):
         return _answer(found, years)
+    if not _asks(question):
+        return ans  # a bare name ("赣深客专", a part another step asks) is no ask a sentence covers
     found = covering(ctx, question, region, years_ref, years, getattr(q, "mode", None))
     return _answer(found, years) if found is not None else ans
 
