@@ -21,6 +21,7 @@ from answers.compose import Answer
 from answers.covering_sentence import content_runs
 from answers.years import parse_years
 from core import lazy_re as re
+from core.abbreviations import ABBREVIATIONS
 from prompts import answers as P
 
 # who is asked of: the registry's words around the subject, not the subject
@@ -40,6 +41,10 @@ def _missing_words(subject: str, texts: list[str]) -> list[str]:
         for i in range(len(subject) - 1):
             if subject[i:i + 2] in flat:
                 flags[i] = flags[i + 1] = True
+    for short, full in ABBREVIATIONS.items():  # "高企" is the task's 高新技术企业
+        at = subject.find(short)
+        if at >= 0 and any(full in "".join(t.split()) for t in texts):
+            flags[at:at + len(short)] = [True] * len(short)
     opening = 0
     while opening < len(subject) and not flags[opening]:
         opening += 1
@@ -80,7 +85,7 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
         return ans
     texts = [str(t.get("text") or "") for t in ans.tasks]
     for word in _missing_words(runs[0], texts):
-        if not B.text_holds(ctx, word) and not B.tasks_hold(ctx, word) and not _typed_by_sound(runs[0], texts):
+        if not B.text_holds(ctx, word) and not B.tasks_hold(ctx, word) and not _typed_by_sound(runs[0], texts) and not _typed_by_sound(word, texts):
             return replace(ans, answer=P.NONE_UNMENTIONED.format(what=word), intent="none", tasks=[], evidence=[], sources=[])
     return ans
 

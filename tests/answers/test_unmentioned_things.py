@@ -30,6 +30,7 @@ def test_a_thing_no_document_mentions_is_not_found(qinghe_ctx, question: str, ab
     ("锦溪灌区现代化改造谁分管", "2.1"),
     ("老年人免费体检谁牵头", "3.4"),
     ("电动车安全隐患整治谁牵头", "5.2"),  # 电动车: a short form the task writes in full
+    ("高企新增那条谁牵头", "1.2"),  # 高企: the task's 高新技术企业 (core/synonyms_data.py)
 ])
 def test_a_thing_the_task_names_is_still_answered(qinghe_ctx, question: str, code: str) -> None:
     ans = ask(qinghe_ctx, question, today=TODAY)
