@@ -237,6 +237,8 @@ def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str 
     glossary = _GLOSSARY.search(str(B.field(hit, "section", "") or ""))
     if mode == "result" and span and doc_year and int(span) >= int(doc_year) and not glossary:
         return True  # a result asked: a line of the year's plan is no result (a 名词解释 entry is neither)
+    if mode == "target" and _FIGURE_ASK.search(question) and span and doc_year and int(span) < int(doc_year):
+        return True  # a target's figure asked: a line of the review is no target
     flat = re.sub(r"\s+", "", sentence)
     for n, kind in _NUMBERED.findall(question):
         if not re.search(rf"(?<![\d一二三四五六七八九十]){re.escape(n)}\s*{kind}", flat):

@@ -29,7 +29,7 @@ NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{pl
 STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
-COVERING_SENTENCE = FACT_CONTEXT_MARK + "{sentence}"
+COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
 GLOSSARY_PART = "{term}中的“{part}”：{clauses}。"
