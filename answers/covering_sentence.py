@@ -186,6 +186,8 @@ def figure_clause_covers(question: str, runs: list[str], sentence: str, region: 
             continue
         if amount and _PERCENT_ONLY.match(clause):
             continue  # "营收多少" is no "营业收入增长35%"
+        if _RATE_ASK.search(question) and not _RATE.search(clause):
+            continue  # "外资增长了多少" is no "实际使用外资1.42亿美元"
         if measure and _covered([measure], clause)[0] < 1.0:
             continue
         if not other_qualifier(placed, clause, also=placed, sentence=sentence):
