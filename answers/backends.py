@@ -110,6 +110,12 @@ def text_holds(ctx: Any, phrase: str) -> bool:
     return degrade("text_holds", lambda: _holds(ctx, phrase), False)
 
 
+def tasks_hold(ctx: Any, phrase: str) -> bool:
+    """`store.tasks.tasks_hold`: whether a task prints `phrase`; True when the registry cannot
+    serve (then nothing is judged absent)."""
+    return degrade("tasks_hold", lambda: tasks.tasks_hold(ctx.db, phrase), True)
+
+
 def normalize(text: str, *, today: dt.date | None = None, doc_year: int | None = None) -> str:
     return degrade("normalize_query", lambda: normalize_query(text, today=today, doc_year=doc_year), text)
 

@@ -158,7 +158,9 @@ def ordinal_checked(question: str, ans: Answer) -> Answer:
     to "第三届…啥时候办" (round 25c), as a report sentence is not."""
     if ans.intent in _CHECKED_INTENTS and ans.evidence:
         texts = [_text_of(ev) for ev in ans.evidence]
-    elif ans.intent in _TASK_INTENTS and ans.tasks:
+    elif ans.intent in _TASK_INTENTS + _CHECKED_INTENTS and ans.tasks:
+        # a target or figure read off a plan task carries the task, not an evidence record
+        # ("澜州地铁6号线今年进度" answered by the task "推进澜州地铁4号线、5号线建设")
         texts = [t.get("text") or "" for t in ans.tasks]
     else:
         return ans

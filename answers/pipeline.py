@@ -25,6 +25,7 @@ from answers.absent_leader import absent_leader_answer
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
+from answers.covering_sentence import covering_checked
 from answers.definition_parts import definition_parts, with_figure
 from answers.described_units import with_unit_named
 from answers.document_named import document_named
@@ -48,6 +49,7 @@ from answers.stated_figures import with_rough_verdict
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
+from answers.unmentioned import unmentioned_checked
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
 
@@ -164,6 +166,10 @@ STEPS: tuple[Step, ...] = (
 )
 
 CHECKS: tuple[Check, ...] = (
+    Check("a not-found ask one sentence covers", "那句“为政之要”原话是啥 / 洪漂引才去年吸引了多少人才",
+          lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
+    Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
+          lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans)),

@@ -28,6 +28,8 @@ NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{pl
 # what a project is to reach this year, asked as a stage (answers.stage_asks)
 STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
+# a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
+COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
 GLOSSARY_PART = "{term}中的“{part}”：{clauses}。"
@@ -61,6 +63,8 @@ NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报
 NONE_NO_YEAR = "文件中没有找到{region}{year}年的相关内容。现有{region}报告：{available}。"
 NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
 # a phase / line / batch asked that the document gives only under another number (answers.ordinals)
+# a thing asked that no task and no report prints (answers/unmentioned.py)
+NONE_UNMENTIONED = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"

@@ -433,6 +433,20 @@ def search_tasks(db: sqlite_utils.Database, query: str, *, limit: int = 10, toda
     return [views[i] for i in order if i in views]
 
 
+def tasks_hold(db: sqlite_utils.Database, phrase: str) -> bool:
+    """Whether any task (or its section title) prints `phrase`, whitespace ignored: a word
+    no task and no report holds names a thing the documents never mention."""
+    key = "".join((phrase or "").split())
+    if not key:
+        return False
+    flat = "replace(replace(replace({col}, ' ', ''), char(10), ''), char(13), '')"
+    row = db.execute(
+        f"SELECT 1 FROM tasks WHERE instr({flat.format(col='text')}, ?) > 0 OR instr({flat.format(col='section')}, ?) > 0 LIMIT 1",
+        [key, key],
+    ).fetchone()
+    return row is not None
+
+
 def leader_names(db: sqlite_utils.Database) -> list[str]:
     """Every leader name the registry knows (for repairing a name typed by its sound)."""
     return [name for (name,) in db.execute("SELECT name FROM leaders") if name]

@@ -1,0 +1,59 @@
+"""The words of a question that are not what it asks about, as data with where each came from.
+
+`answers.covering_sentence` looks, when every answerer has said "not found", for one indexed
+sentence whose content words cover what the question asks. Before it measures that, it drops
+from the question what staff say around the ask: who wants it and why (领导问：/ 领导要引用),
+how the answer should come (原话怎么说的 / 帮我查一下), question words (多少 / 哪几项), and
+fillers that point at the document (报告里说 / 那句 / 那块). Each row is a regular expression,
+so one row holds a family of wordings; rows are words, never a test question's phrasing.
+
+Provenance: the request framings and fillers are the ones outsider rounds 28a–28c typed around
+asks the documents answer (a quotation wanted for a speech, a leader's question passed on);
+the question words are those of `core.abbreviations.QUESTION_WORDS` and the rounds' colloquial
+forms (咋, 能到多少, 是不是).
+"""
+from __future__ import annotations
+
+# Who asks and why, and how the answer should come: dropped whole (longest forms first).
+REQUEST_FRAMING: tuple[str, ...] = (
+    r"领导(?:讲话|发言|致辞|汇报)?(?:时|里|中)?(?:想|要|准备|打算|需要)(?:在[^，,。？?]{1,14}?上)?(?:引用?|用|援引|原话|原文)",
+    r"领导(?:问|说|让我?问|交代|要求|想知道|关心)[：:，,]?",
+    r"领导(?:要|想|需要)(?:原话|原文)?",
+    r"(?:帮我|帮忙|麻烦|请|劳驾)(?:查|找|看|核)(?:一下|一查|一找|下)?",
+    r"(?:我)?(?:想问问?|想了解|想知道|问一下|请问)",
+    r"原(?:话|文|句)(?:是)?(?:怎么|咋|如何)(?:说|讲|写|表述)的?",
+    r"(?:原话|原文|原句)(?:是啥|是什么|是哪句)?",
+    r"(?:是)?(?:怎么|咋|如何)(?:说|讲|写|表述|解释|说明)的?",
+    r"要在[^，,。？?]{1,14}?上引用?",
+    r"(?:要|想)?引用",
+    r"不是全(?:省|市|县|区)的",
+)
+
+# Question words: what kind of answer is wanted, not what about (longest forms first).
+QUESTION_WORDS: tuple[str, ...] = (
+    r"是不是", r"有没有", r"是否", r"哪几项", r"哪几个", r"哪几样", r"哪几类", r"哪几",
+    r"哪些", r"哪个", r"哪项", r"哪条", r"哪里", r"哪",
+    # "多少万" / "多少个" / "多少人次": the counted unit asked goes with the question word
+    r"多少(?:[万亿千百]?(?:人次|[个项家所座条件批名元台套户亩吨]|人(?![才员口群])|公里)|[万亿千百])?", r"多少", r"多大", r"多高", r"多长", r"多久",
+    r"几项", r"几个", r"几", r"什么", r"啥", r"怎么样", r"怎样", r"如何", r"怎么", r"咋",
+    r"为什么", r"为啥", r"谁", r"吗", r"呢", r"吧", r"呀",
+)
+
+# Pointing and framing fillers around the thing asked about (a word each; longest first).
+FILLERS: tuple[str, ...] = (
+    r"(?:省|市|县|区)?(?:政府)?(?:工作)?报告(?:里|中|上)?(?:说|讲|写|提)?(?:的|到)?",
+    r"文件(?:里|中|上)?(?:说|讲|写|提)?的?", r"原文", r"那句话?", r"这句话?", r"那段", r"那部分",
+    r"[这那]几[样项个条]", r"[这那](?:一)?[个项条块件边类]", r"一下", r"具体",
+    r"(?:分工|任务分解|分解|任务)(?:方案|表|清单)(?:里|中|上)?(?:说|讲|写|提)?的?", r"方案(?:里|中|上)", r"台账(?:里|中|上)?",
+    r"以后", r"之后", r"能到", r"能达到", r"达到了?", r"要(?=[求在引用想])", r"了", r"的", r"说", r"是", r"(?:里面|里头|里)(?=[说讲写提的])",
+    r"情况", r"已经", r"全(?:省|市|县|区)", r"今年", r"去年", r"前年", r"明年", r"开头", r"最后",
+)
+
+# What one word of an ask stands for in the documents' words: either form covers the other.
+# (typed family as a pattern, the documents' form) — the second is what the sentence is read for.
+# Provenance: the shortfall words are how reports admit a missed target ("增速不及预期",
+# "预计低于全年计划", 江西省2024年、赣州市2023年报告) and how staff ask it (没达到 / 完不成).
+SAME_MEANING: tuple[tuple[str, str], ...] = (
+    (r"没有?达到|未能?达到|达不到|完不成|没有?完成|未能?完成|低于|不及", "不及"),
+    (r"打(?=[A-Za-z\u4e00-\u9fff]{0,6}疫苗)", "接种"),
+)
