@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.absent_leader import absent_leader_answer
+from answers.absent_unit import absent_unit_answer
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
@@ -155,6 +156,7 @@ STEPS: tuple[Step, ...] = (
     Step("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's",
          lambda t: leader_sound_answer(t.ctx, t.question, t.sub)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
+    Step("a unit that leads none", "省审计厅在分工方案里牵头哪几项", lambda t: absent_unit_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
