@@ -49,6 +49,7 @@ from answers.stated_figures import with_rough_verdict
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
+from answers.unit_as_subject import without_unit
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
 
@@ -141,6 +142,8 @@ STEPS: tuple[Step, ...] = (
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
     Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
     Step("a unit described", "管交通的那个厅", _unit_named),
+    Step("a unit as the doer of a counted fact", "去年市信访局化解了多少件信访积案",
+         lambda t: without_unit(t.question, lambda text: B.units_in_text(t.ctx, text))),
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
