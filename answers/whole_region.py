@@ -21,11 +21,15 @@ _KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|经开�
 # a named part, or several joined, opening the clause (after a connective or a year)
 _PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?[，,]?"
                     r"(?P<parts>(?P<first>[\u4e00-\u9fff]{2,6}?" + _KIND + r")(?:[、和及与][\u4e00-\u9fff]{2,6}?" + _KIND + r")*)")
-# scopes that are not parts said instead of the whole: the urban core, the whole itself
+# scopes that are not parts said instead of the whole: the urban core, the whole itself, every
+# part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")
+_NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|中心城区$|主城区$)|(?:城区|市区|辖区|地区|社区|景区|街区|片区|校区|库区|山区|林区|"
+                         r"牧区|矿区|灾区|老区|棚户区|保护区|示范区|试验区|实验区|功能区|集聚区|聚集区|风景区|旅游区|服务区|"
+                         r"先行区|合作区|特区|自贸区|综保区|保税区)$")
 # the whole as the question says it ("全市"), for the note
 _WHOLE_SAID = re.compile(r"全(?:省|市|县|区|州)")
-_NOT_A_PART = re.compile(r"^(?:中心城区|主城区|城区|市区|全区|全县|全市|全省|本区|本县|我区|我县|各区|各县|辖区|地区|社区|景区|"
-                         r"[\u4e00-\u9fff]*?(?:地区|社区|景区|城区))$")
+# a verb opening the name: "完成棚户区…" is work done, not a place
+_VERB_FIRST = re.compile(r"^(?:完成|建成|新建|改造|实施|推进|开展|建设|打造|创建|实现|新增|累计|共|已|对)")
 
 
 def part_named(clause: str, question: str) -> str | None:
@@ -35,7 +39,7 @@ def part_named(clause: str, question: str) -> str | None:
     if not m:
         return None
     names = re.split(r"[、和及与]", m.group("parts"))
-    if any(_NOT_A_PART.match(n) for n in names):
+    if any(_NOT_A_PART.search(n) or _VERB_FIRST.match(n) for n in names):
         return None
     if any(n in question or n[:-1] in question for n in names if len(n) > 2):
         return None  # the question asks of that part itself

@@ -63,3 +63,11 @@ def test_a_part_asked_is_answered_by_it(tangjiang_ctx, question: str, figure: st
 )
 def test_part_named(clause: str, expected):
     assert part_named(clause, "去年全市多少") == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["完成棚户区改造项目14个", "各乡镇污水处理率达到90%", "国家级示范区创建数量3个", "老城片区改造完成率80%"],
+)
+def test_things_that_end_like_a_place_are_no_parts(clause: str):
+    assert part_named(clause, "去年全市多少") is None
