@@ -815,7 +815,9 @@ def _short_name(region: str) -> str:
 
 # "高效办成一件事 牵头是数据局吗" / "牵头单位是不是住建局": the role said first, the owner
 # offered after it, to be confirmed (round 30b r30b-018); group 1 is the owner, as in "是X牵头吗"
-_ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥)([^？?，,。吗吧么]{2,14}?)"
+# (never a choice, "牵头是发改委还是工信厅", which the owner rules read; never a count, "牵头的是几项")
+_ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥|几|多少)"
+                              r"((?:(?!还是|或者|或是)[^？?，,。吗吧么]){2,14}?)"
                               r"(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)")
 # "“体育+”行动是省文旅厅牵头的？": an owner named and asked back with only a question mark
 _OFFERED_OWNER = re.compile(r"是(?!不是|哪|谁|什么|啥)[^？?，,。]{1,14}?牵头的?\s*[？?]\s*$")

@@ -63,3 +63,10 @@ def test_what_counts_a_thing(question: str, expected: bool):
 def test_a_units_tasks_are_still_its_tasks(tangjiang_ctx):
     ans = ask(tangjiang_ctx, "市科技局牵头几项", today=TODAY)
     assert ans.intent == "unit_tasks", ans.answer
+
+
+@pytest.mark.parametrize("question", ["滨江绿道那项 牵头是城管局还是住建局", "金沙片区城市更新一期牵头的是住建局还是街道"])
+def test_a_choice_offered_is_not_a_check_of_the_first(tangjiang_ctx, question: str):
+    ans = ask(tangjiang_ctx, question, today=TODAY)
+    assert ans.intent == "owner", ans.answer
+    assert not ans.answer.startswith("不是"), ans.answer
