@@ -362,11 +362,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
                 answers[-1].evidence[0].clause.rstrip("。；;，,")):
             answers[-1] = nxt  # "优良率92.3%，上升6.5个百分点": the figure and its change, said once
             continue
-        lone = _LONE_MEASURE.fullmatch(bare)
-        if lone and prev_topic and ans.intent != "none":
+        if _LONE_MEASURE.fullmatch(bare) and prev_topic and ans.intent != "none":
             # "…接待多少人次 收入多少": the measure asked must be the one the clause states
             # ("吞吐量8600万吨" is no 收入), and one clause holding both is said once
-            ans = _measure_held(ctx, ans, bare, prev_topic)
+            ans = _measure_held(ans, bare, prev_topic)
             if ans.intent != "none" and answers and answers[-1].evidence and ans.evidence and \
                     ans.evidence[0].clause.startswith(answers[-1].evidence[0].clause.rstrip("。；;，,")):
                 answers[-1] = ans
@@ -375,7 +374,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     return joined(answers)
 
 
-def _measure_held(ctx: Any, ans: Answer, measure: str, subject: str) -> Answer:
+def _measure_held(ans: Answer, measure: str, subject: str) -> Answer:
     """`ans` when its clause states the measure asked (as typed or as the documents write it,
     "营收" ~ "营业收入"); else a "not found" of that measure of the subject before."""
     forms = {measure, B.normalize(measure)}
