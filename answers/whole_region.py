@@ -24,12 +24,12 @@ _PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?
 # scopes that are not parts said instead of the whole: the urban core, the whole itself, every
 # part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")
 _NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|中心城区$|主城区$)|(?:城区|市区|辖区|地区|社区|景区|街区|片区|校区|库区|山区|林区|"
-                         r"牧区|矿区|灾区|老区|棚户区|保护区|示范区|试验区|实验区|功能区|集聚区|聚集区|风景区|旅游区|服务区|"
+                         r"牧区|矿区|灾区|老区|小区|城镇|乡镇|村镇|集镇|棚户区|保护区|示范区|试验区|实验区|功能区|集聚区|聚集区|风景区|旅游区|服务区|"
                          r"先行区|合作区|特区|自贸区|综保区|保税区)$")
 # the whole as the question says it ("全市"), for the note
 _WHOLE_SAID = re.compile(r"全(?:省|市|县|区|州)")
-# a verb opening the name: "完成棚户区…" is work done, not a place
-_VERB_FIRST = re.compile(r"^(?:完成|建成|新建|改造|实施|推进|开展|建设|打造|创建|实现|新增|累计|共|已|对)")
+# a verb in the name: "完成棚户区…", "开工改造城镇…" is work done, not a place
+_VERB_FIRST = re.compile(r"^(?:共|已|对)|完成|建成|新建|改造|改建|开工|实施|推进|开展|建设|打造|创建|实现|新增|累计|提升|整治")
 
 
 def part_named(clause: str, question: str) -> str | None:
@@ -39,7 +39,7 @@ def part_named(clause: str, question: str) -> str | None:
     if not m:
         return None
     names = re.split(r"[、和及与]", m.group("parts"))
-    if any(_NOT_A_PART.search(n) or _VERB_FIRST.match(n) for n in names):
+    if any(_NOT_A_PART.search(n) or _VERB_FIRST.search(n) for n in names):
         return None
     if any(n in question or n[:-1] in question for n in names if len(n) > 2):
         return None  # the question asks of that part itself

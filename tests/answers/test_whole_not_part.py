@@ -71,3 +71,8 @@ def test_part_named(clause: str, expected):
 )
 def test_things_that_end_like_a_place_are_no_parts(clause: str):
     assert part_named(clause, "去年全市多少") is None
+
+
+@pytest.mark.parametrize("clause", ["开工改造城镇老旧小区1062个、棚户区7.91万套", "城镇老旧小区改造1062个", "乡镇卫生院标准化率100%"])
+def test_work_on_estates_and_towns_is_no_part(clause: str):
+    assert part_named(clause, "22年老旧小区开工改造多少个") is None
