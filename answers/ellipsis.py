@@ -191,6 +191,10 @@ def before_a_target(part: str, parts: list[str]) -> bool:
         return False
     own = parse_years(part).explicit
     later = [y for p in parts if p != part and TARGET_CUES.search(p) for y in parse_years(p).explicit]
+    if not own and not later:
+        # "PM2.5去年多少 今年要控制在多少以内": years said relative to now, compared as such
+        own = parse_years(part).relative
+        later = [y for p in parts if p != part and TARGET_CUES.search(p) for y in parse_years(p).relative]
     return bool(own and later and max(own) < min(later))
 
 

@@ -260,6 +260,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         # said (what was done, "实际完成多少", is read below as the same subject's result)
         inherits = (prev is not None and names_nothing(part, sub.region.mentioned)
                     and not _DONE_VERB.search(part))
+        if inherits and prev_topic and _BOUND.search(part):
+            # "PM2.5去年多少 今年要控制在多少以内": the subject before, asked with this part's own
+            # year and bound; the part before's words would lose the bound that finds the target
+            sub, _ = understand(ctx, _with_subject(asked, prev_topic), region=region)
+            inherits = False
         if inherits:
             again, sub = True, replace(sub, topic="")
         source = _SOURCE.search(part)
@@ -291,7 +296,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "赣州中心城区PM2.5控制目标多少，全省实际浓度多少": the item before, in the other region
             sub = replace(sub, topic=f"{without_subarea(prev_topic)} {sub.topic}",
                           text=f"{without_subarea(prev_topic)} {sub.text}")
-        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)
+        elif prev_topic and (_MEASURE_ONLY.fullmatch(bare) or _LONE_MEASURE.fullmatch(bare) or _names_nothing(bare, sub.unit_asked)
                              or only_a_measure(part, sub.unit_asked, sub.region.mentioned)):
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
@@ -339,7 +344,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
         own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,
                                 region_name=sub.region.name) if (
-            answers and nxt is None and not again and sub.unit_asked) else None
+            answers and nxt is None and not again and (sub.unit_asked or _LONE_MEASURE.fullmatch(bare))) else None
         ans = nxt or own or across_regions(ctx, sub, docs, today)
         if ans.intent == "none" and answers and answers[-1].intent != "none" and answers[-1].evidence:
             # "…新选多少个省级村点，农村户厕改造多少户": asked of the sentence the part before was
@@ -357,8 +362,42 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
                 answers[-1].evidence[0].clause.rstrip("。；;，,")):
             answers[-1] = nxt  # "优良率92.3%，上升6.5个百分点": the figure and its change, said once
             continue
+        if _LONE_MEASURE.fullmatch(bare) and prev_topic and ans.intent != "none":
+            # "…接待多少人次 收入多少": the measure asked must be the one the clause states
+            # ("吞吐量8600万吨" is no 收入), and one clause holding both is said once
+            ans = _measure_held(ans, bare, prev_topic)
+            if ans.intent != "none" and answers and answers[-1].evidence and ans.evidence and \
+                    ans.evidence[0].clause.startswith(answers[-1].evidence[0].clause.rstrip("。；;，,")):
+                answers[-1] = ans
+                continue
         answers.append(ans)
     return joined(answers)
+
+
+def _measure_held(ans: Answer, measure: str, subject: str) -> Answer:
+    """`ans` when its clause states the measure asked (as typed or as the documents write it,
+    "营收" ~ "营业收入"); else a "not found" of that measure of the subject before."""
+    forms = {measure, B.normalize(measure)}
+    if any(f and f in ev.clause for ev in ans.evidence for f in forms):
+        return ans
+    what = f"{subject.split()[0]}{measure}" if subject.split() else measure
+    return Answer(P.NONE_NO_INDICATOR.format(scope="报告中", what=what, kind=P.NONE_KIND_FACT), "none")
+
+
+# a measure named with no subject of its own ("…接待多少人次 收入多少"): the part before's
+# subject's measure, looked for first in the sentence that answered it (round 28b r28b-050)
+_LONE_MEASURE = re.compile(r"(?:综合|总|营业|销售|实际)?(?:收入|营收|产值|投资|投资额|规模|总量|总额|金额|人数|面积|产量|"
+                           r"销售额|利润|税收|交易额|成交额|吞吐量|人次|客流量?|营业额)")
+# a bound said of a target ("控制在…以内", "稳定在…以上"): the words that find its clause
+_BOUND = re.compile(r"控制在|稳定在|保持在|不低于|不高于|不超过|以内|以上|以下")
+_YEARS_FIRST = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)?(?:的)?")
+
+
+def _with_subject(part: str, subject: str) -> str:
+    """"今年要控制在多少以内" with "PM2.5" → "今年PM2.5要控制在多少以内": the subject after the
+    part's own year."""
+    at = _YEARS_FIRST.match(part).end()
+    return part[:at] + subject + part[at:]
 
 
 def _names_nothing(bare: str, unit: str | None, *, measure: bool = False) -> bool:

@@ -6,8 +6,10 @@ numbered name ("三期", "6号线", "2号机组") is read together with its owne
 before it back to the previous break (，、和…). In an enumeration ("地铁1号线、2号线") a number
 without words before it shares the owner of the one before. A question's numbered name
 matches a task when the task holds the same number (digit or Chinese form) after an owner
-that ends like the question's (its last two characters, generic words such as 项目/工程
-dropped). A question that names no owner ("三期谁牵头") only needs the number.
+that holds the question's last two characters (generic words such as 项目/工程 dropped): staff
+shorten a project to its head name, "镜湖二期" of the table's "镜湖流域综合治理二期工程" (round
+28d), so the task's owner may go on after them. A question that names no owner ("三期谁牵头")
+only needs the number.
 """
 from __future__ import annotations
 
@@ -69,6 +71,6 @@ def same_numbered_projects(question: str, task_text: str) -> bool:
     found = numbered_names(task_text)
     for w in wanted:
         key = w.owner[-KEY_CHARS:] if len(w.owner) >= KEY_CHARS else ""
-        if not any(w.forms & f.forms and (not key or f.owner.endswith(key)) for f in found):
+        if not any(w.forms & f.forms and (not key or key in f.owner) for f in found):
             return False
     return True

@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.absent_leader import absent_leader_answer
+from answers.absent_unit import absent_unit_answer
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
@@ -49,6 +50,7 @@ from answers.stated_figures import with_rough_verdict
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
+from answers.unit_as_subject import without_unit
 from answers.unmentioned import unmentioned_checked
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
@@ -142,6 +144,8 @@ STEPS: tuple[Step, ...] = (
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
     Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
     Step("a unit described", "管交通的那个厅", _unit_named),
+    Step("a unit as the doer of a counted fact", "去年市信访局化解了多少件信访积案",
+         lambda t: without_unit(t.question, lambda text: B.units_in_text(t.ctx, text))),
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
@@ -155,6 +159,7 @@ STEPS: tuple[Step, ...] = (
          lambda t: quoted_answer(t.ctx, t.question, t.today, t.again)),
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
+    Step("a unit that leads none", "省审计厅在分工方案里牵头哪几项", lambda t: absent_unit_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),

@@ -19,6 +19,7 @@ from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
 from answers.counted_nouns import counter_dropped
 from answers.first_of_kind import names_first_of_kind
+from answers.unit_as_subject import counts_a_thing
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
@@ -464,6 +465,8 @@ def _unit_tasks(s: Seen) -> dict | None:
     role_said = bool(s.units and _AS_ROLE.search(s.raw))
     if not (s.units and not s.premise and (s.listing or role_said or (not s.owner and re.search(r"(牵头|负责|参与|配合|承担|责任|逾期|超期)", s.raw)))):
         return None
+    if counts_a_thing(s.raw):
+        return None  # "省政府办了多少件人大代表建议": a figure of what the unit did (answers.unit_as_subject)
     role = "co" if re.search(r"(参与|配合|协助|责任单位)", s.raw) else ("lead" if "牵头" in s.raw else None)
     raw = re.sub(r"(?:作为|当)(?=(?:牵头|责任|配合|参与|协办)(?:单位|部门))", " ", s.raw)
     return {"intent": "unit_tasks", "role": role, "status_what": _overdue_word(s.raw),
@@ -812,6 +815,12 @@ def _short_name(region: str) -> str:
     return re.sub(r"(?<=..)(?:省|市|县|区|自治区)$", "", region)
 
 
+# "高效办成一件事 牵头是数据局吗" / "牵头单位是不是住建局": the role said first, the owner
+# offered after it, to be confirmed (round 30b r30b-018); group 1 is the owner, as in "是X牵头吗"
+# (never a choice, "牵头是发改委还是工信厅", which the owner rules read; never a count, "牵头的是几项")
+_ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥|几|多少)"
+                              r"((?:(?!还是|或者|或是)[^？?，,。吗吧么]){2,14}?)"
+                              r"(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)")
 # "“体育+”行动是省文旅厅牵头的？": an owner named and asked back with only a question mark
 _OFFERED_OWNER = re.compile(r"是(?!不是|哪|谁|什么|啥)[^？?，,。]{1,14}?牵头的?\s*[？?]\s*$")
 
@@ -825,6 +834,8 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
     premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
                         + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
         if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) or _OFFERED_OWNER.search(raw) else None
+    # "X 牵头是数据局吗" / "X的牵头单位是不是住建局": the owner offered after the role word
+    premise = premise or _ROLE_THEN_OWNER.search(raw)
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []

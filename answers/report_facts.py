@@ -26,6 +26,7 @@ from answers.evidence import (
     pick,
     trim_sentence,
 )
+from answers.whole_region import part_noted, whole_first
 from answers.question import TARGET_CUES, Question
 from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
@@ -207,7 +208,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # ("长亭机场" is printed 临澜长亭国际机场: answers.short_names)
             cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
                      or names_printed(q.lead_word, c.sentence)]
-        best, near = pick(cands, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE)
+        # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
+        best, near = whole_first(q.text, cands, lambda c: c.clause, lambda cs: pick(
+            cs, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))
         return hits, cands, best, near
 
     if not any(len(g) >= 2 for v in variants for g in v):
@@ -246,7 +249,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         pair = year_pair(cands, best, years, mode, q, MIN_COVERAGE)
         if pair is not None:
             return labelled_pair(_multi_fact(q, pair, variants), pair)
-        return with_plan_target(ctx, q, best, years, mode, _fact(q, best, variants, hits, rebased), plan_target, today)
+        ans = with_plan_target(ctx, q, best, years, mode, _fact(q, best, variants, hits, rebased), plan_target, today)
+        return replace(ans, answer=part_noted(q.text, best.clause, ans.answer))
     if repair and not near and not q.term:
         # "研发经废占比": one character typed by its sound; the documents' form of the word
         # (a same-sound character between the same neighbours) is tried once before giving up

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
+from answers.absent_unit import lead_none_answer, plan_titles
 from answers.compose import Answer
 from answers.owner_asks import narrowing_words, near_leader, read_stems
 from answers.question import Question
@@ -28,7 +29,7 @@ def unit_tasks_read(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc]) ->
         return choice
     q = choice
     if q.role != "both":
-        return unit_tasks_answer(ctx, q, today, regions)
+        return _lead_none(ctx, q, today, unit_tasks_answer(ctx, q, today, regions))
     parts: list[Answer] = []
     for role, word in (("lead", P.LIST_ROLE_LEAD), ("co", P.LIST_ROLE_CO)):
         ans = unit_tasks_answer(ctx, replace(q, role=role), today, regions)
@@ -40,6 +41,17 @@ def unit_tasks_read(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc]) ->
         return unit_tasks_answer(ctx, replace(q, role=None), today, regions)
     tasks = [t for a in parts for t in a.tasks]
     return Answer("\n\n".join(a.answer for a in parts), "unit_tasks", [], tasks)
+
+
+def _lead_none(ctx: Any, q: Question, today: dt.date, ans: Answer) -> Answer:
+    """"统计局牵头哪几项" where the unit leads none: said plainly, with the tasks it joins as a
+    co-unit (`answers.absent_unit`); any other answer unchanged."""
+    unit = q.units[0] if q.units else ""
+    if q.role != "lead" or not unit or ans.answer != P.NONE_NO_UNIT_TASKS.format(unit=unit, role_word=P.LIST_ROLE_LEAD):
+        return ans
+    co = [t for t in list_registry_tasks(ctx, today, unit=unit) if t.get("role") == "co"]
+    plans = "、".join(dict.fromkeys(t.get("plan_title") or "" for t in co if t.get("plan_title"))) or plan_titles(ctx)
+    return lead_none_answer(unit, co, plans)
 
 
 def _stem_choice(ctx: Any, q: Question, today: dt.date) -> Question | Answer:

@@ -220,3 +220,5 @@ NOTE_DENSE_MATCH = "（问题的说法与报告原文不同，按意思对应，
 
 # a look-alike measure the documents do give (answers.contrasts): named as another measure, never as the answer
 CONTRAST_OTHER_MEASURE = "文件中有口径不同的指标（{other}，不是所问的指标）：{clause}。"
+# "去年全市GDP总量多少" where the report states it only for some districts: said so first
+NOTE_PART_NOT_WHOLE = "文件中没有找到{whole}的这项数字，只写了{parts}的："

@@ -13,3 +13,7 @@ NONE_LEADS_NO_TASK = "分工方案中没有{name}牵头的任务：{name}不是{
 PLAN_LEADERS = "该方案的牵头领导是：{leaders}。"
 # "秦毅同志牵头哪几项": a leader's name typed by its sound, read as the one leader who sounds the same
 LEADER_SOUND_READ_AS = "（分工方案中没有“{typed}”，按同音的牵头领导“{leader}”理解。）"
+# "省审计厅在分工方案里牵头哪几项" where the unit leads no task: said plainly, never the table's count
+NONE_UNIT_LEADS_NO_TASK = "{plans}中，{unit}没有牵头的任务。"
+UNIT_NOT_IN_PLAN = "（方案中没有出现“{unit}”。）"
+UNIT_ONLY_CO_HEAD = "{unit}作为责任单位（配合）参与的任务共{count}项："

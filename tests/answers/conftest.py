@@ -56,3 +56,17 @@ def qinghe_ctx(tmp_path_factory: pytest.TempPathFactory):
     assert [r.status for r in results] == ["ingested", "ingested"], results
     yield c
     c.close()
+
+
+TANGJIANG = Path(__file__).resolve().parent.parent / "data" / "s13d_tangjiang"
+
+
+@pytest.fixture(scope="session")
+def tangjiang_ctx(tmp_path_factory: pytest.TempPathFactory):
+    """An invented city's 2026 report and table (tests/data/s13d_tangjiang, written for session
+    13's answer classes: several asks in one message, a unit as a fact's subject or leading
+    nothing, a part's figure for the whole), ingested once, lexical."""
+    c, results = ingested_context(tmp_path_factory.mktemp("tangjiang"), [TANGJIANG])
+    assert sorted(r.status for r in results) == ["ingested", "ingested"], results
+    yield c
+    c.close()

@@ -1,0 +1,67 @@
+"""A figure of a part is no answer to the whole: "去年全市GDP总量多少" is the city's, not
+"岚东区、临渡区地区生产总值分别达到520亿元、410亿元" (round 28c r28c-019).
+
+A report states most indicators for the whole region and some again for its districts,
+counties or parks. When the question names no such part, a clause whose subject is a named
+part (a district, a county, a town, a development zone or park listed before the indicator)
+answers only when no clause of the whole does; then the answer says it is a part's figure.
+The urban core ("中心城区", "城区", "市区") is the scope many indicators are stated for
+(PM2.5), not a part said instead of the whole.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, TypeVar
+
+from core import lazy_re as re
+from prompts import answers as P
+
+C = TypeVar("C")
+
+_KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|经开区|高新区|新区|园区|产业园|区|县|镇|乡)"
+# a named part, or several joined, opening the clause (after a connective or a year)
+_PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?[，,]?"
+                    r"(?P<parts>(?P<first>[\u4e00-\u9fff]{2,6}?" + _KIND + r")(?:[、和及与][\u4e00-\u9fff]{2,6}?" + _KIND + r")*)")
+# scopes that are not parts said instead of the whole: the urban core, the whole itself, every
+# part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")
+_NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|中心城区$|主城区$)|(?:城区|市区|辖区|地区|社区|景区|街区|片区|校区|库区|山区|林区|"
+                         r"牧区|矿区|灾区|老区|小区|城镇|乡镇|村镇|集镇|棚户区|保护区|示范区|试验区|实验区|功能区|集聚区|聚集区|风景区|旅游区|服务区|"
+                         r"先行区|合作区|特区|自贸区|综保区|保税区)$")
+# the whole as the question says it ("全市"), for the note
+_WHOLE_SAID = re.compile(r"全(?:省|市|县|区|州)")
+# a verb in the name: "完成棚户区…", "开工改造城镇…" is work done, not a place
+_VERB_FIRST = re.compile(r"^(?:共|已|对)|完成|建成|新建|改造|改建|开工|实施|推进|开展|建设|打造|创建|实现|新增|累计|提升|整治")
+
+
+def part_named(clause: str, question: str) -> str | None:
+    """The part(s) of the region the clause states its figure for ("岚东区、临渡区"), when the
+    question does not name them itself; else None."""
+    m = _PARTS.match(re.sub(r"\s+", "", clause or ""))
+    if not m:
+        return None
+    names = re.split(r"[、和及与]", m.group("parts"))
+    if any(_NOT_A_PART.search(n) or _VERB_FIRST.search(n) for n in names):
+        return None
+    if any(n in question or n[:-1] in question for n in names if len(n) > 2):
+        return None  # the question asks of that part itself
+    return m.group("parts")
+
+
+def whole_first(question: str, cands: list[C], clause_of: Callable[[C], str],
+                pick: Callable[[list[C]], tuple[Any, Any]]) -> tuple[Any, Any]:
+    """`pick` over the candidates that state the whole; over all of them only when none of
+    the whole answers."""
+    whole = [c for c in cands if part_named(clause_of(c), question) is None]
+    if len(whole) < len(cands):
+        best, near = pick(whole)
+        if best is not None:
+            return best, near
+    return pick(cands)
+
+
+def part_noted(question: str, clause: str, text: str) -> str:
+    """The answer's text, with a first line saying it is a part's figure, when it is."""
+    parts = part_named(clause, question)
+    if not parts:
+        return text
+    said = _WHOLE_SAID.search(question)
+    return P.NOTE_PART_NOT_WHOLE.format(whole=said.group(0) if said else "全域", parts=parts) + "\n" + text
