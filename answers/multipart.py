@@ -380,6 +380,8 @@ def _measure_held(ans: Answer, measure: str, subject: str) -> Answer:
     forms = {measure, B.normalize(measure)}
     if any(f and f in ev.clause for ev in ans.evidence for f in forms):
         return ans
+    if any(f and f in B.normalize(ans.answer) for f in forms):
+        return ans  # a task of a plan answers with its own text, not a report clause
     what = f"{subject.split()[0]}{measure}" if subject.split() else measure
     return Answer(P.NONE_NO_INDICATOR.format(scope="报告中", what=what, kind=P.NONE_KIND_FACT), "none")
 

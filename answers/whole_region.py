@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Callable, TypeVar
 
 from core import lazy_re as re
+from core.synonyms import same_sound_as
 from prompts import answers as P
 
 C = TypeVar("C")
@@ -41,9 +42,21 @@ def part_named(clause: str, question: str) -> str | None:
     names = re.split(r"[、和及与]", m.group("parts"))
     if any(_NOT_A_PART.search(n) or _VERB_FIRST.search(n) for n in names):
         return None
-    if any(n in question or n[:-1] in question for n in names if len(n) > 2):
+    if any(_said_in(n, question) for n in names if len(n) > 2):
         return None  # the question asks of that part itself
     return m.group("parts")
+
+
+def _said_in(name: str, question: str) -> bool:
+    """The question names this part, as printed, without its kind ("梧东" for "梧东新区") or
+    typed by its sound ("吴东新区"): staff type place names by voice."""
+    if name in question or name[:-1] in question:
+        return True
+    core = re.sub(_KIND + "$", "", name)
+    if len(core) < 2:
+        return False
+    windows = {question[i:i + len(core)] for i in range(len(question) - len(core) + 1)}
+    return any(core in same_sound_as(w, [core]) for w in windows)
 
 
 def whole_first(question: str, cands: list[C], clause_of: Callable[[C], str],
