@@ -11,6 +11,9 @@ session 11 and reported there (docs/benchmarks.md); 26a–d were held out in ses
 read and tuned on; they are regression sets now, not blind. Rounds 28a–d were held out in
 session 12 and run on the final code only (aggregate figures in docs/benchmarks.md); their
 failures were not read by anyone: use them as a "before" figure, then they are read too.
+Rounds 29a–d and 31a–d were held out in session 13 (aggregate figures only); 30a–c are
+session 13's read plan-shape rounds (45 questions each: one units column with the lead rule
+stated in a note, labelled parts in a cell, a starred lead).
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
@@ -29,7 +32,10 @@ ROUNDS = ROOT / "benchmarks" / "data" / "outsider_rounds"
 
 def _cli(args: list[str], data_dir: Path) -> str:
     env = {**os.environ, "DUCHA_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        # say what the CLI said, not only its exit status: a crash mid-bench is otherwise a guess
+        raise SystemExit(f"bot.cli {' '.join(args[:1])} failed ({done.returncode}) on {data_dir}:\n{done.stderr[-2000:]}")
     return done.stdout
 
 
