@@ -319,6 +319,9 @@ def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: i
     that covers the ask (a quoted fragment first), with its source; else `ans` unchanged."""
     if ans.intent != "none" or not (question or "").strip() or _OWNER_ASK.search(question):
         return ans
+    # full-width digits and letters ("２０２２年ＧＤＰ") read as typed half-width: the year check
+    # must see the year, or another year's sentence would answer
+    question = unicodedata.normalize("NFKC", question)
     region = getattr(getattr(q, "region", None), "name", None)
     years_ref = parse_years(question)
     years = _years_asked(ctx, question, years_ref, region, today_year)

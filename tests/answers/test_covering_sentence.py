@@ -68,6 +68,8 @@ def test_the_covering_sentence_answers(tongxi, question: str, wanted: str) -> No
     "工业用电量去年增长了多少",  # a rate asked: "2项指标增速低于年初预期" gives none
     "城市绿道已经新建了多少公里",  # a result asked: the line is this year's plan
     "桐溪去年固定资产投资降了多少",  # the clause naming it holds no figure; the figures are others'
+    "２０２３年凤栖梧桐引回多少人才",  # another year, typed in full-width digits
+    "２０２３年桐溪ＧＤＰ增长多少",  # the same, with full-width Latin letters
 ])
 def test_no_covering_sentence_stays_not_found(tongxi, question: str) -> None:
     assert ask(tongxi, question, today=TODAY).intent == "none"
