@@ -13,6 +13,7 @@ import pytest
 from answers.ask import ask
 from core.context import Context
 from tests.support.answer_sets import flat, ingested_context
+from tests.support.docx_plans import table_docx
 
 TITLE = "枫林区2026年区政府工作报告重点任务责任分工方案"
 # (task, leader, units in the one column: the first leads)
@@ -31,27 +32,12 @@ TASKS = [
 
 
 def _docx(path: Path) -> Path:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph(TITLE)
     rows: list[list[str] | str] = []
     for section, tasks in TASKS:
         rows.append(section)
         rows.extend([str(k), text, leader, units, "2026年12月底"] for k, (text, leader, units) in enumerate(tasks, start=1))
-    table = document.add_table(rows=len(rows) + 1, cols=5)
-    for cell, value in zip(table.rows[0].cells, ["序号", "工作任务", "区领导", "责任单位", "完成时限"]):
-        cell.text = value
-    for r, values in enumerate(rows, start=1):
-        cells = table.rows[r].cells
-        if isinstance(values, str):
-            cells[0].merge(cells[4]).text = values
-            continue
-        for cell, value in zip(cells, values):
-            cell.text = value
-    document.add_paragraph("注：每项任务的责任单位中，排名第一的单位为牵头单位。")
-    document.save(path)
-    return path
+    return table_docx(path, TITLE, ["序号", "工作任务", "区领导", "责任单位", "完成时限"], rows,
+                      after="注：每项任务的责任单位中，排名第一的单位为牵头单位。")
 
 
 @pytest.fixture(scope="module")

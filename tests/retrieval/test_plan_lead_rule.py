@@ -15,6 +15,7 @@ import pytest
 from retrieval.loaders import load_file
 from retrieval.plans import parse_plan
 from retrieval.plans.lead_rule import LeadRule, mark_as_lead, read_lead_rule, strip_rule_note
+from tests.support.docx_plans import table_docx
 from tests.support.fpdf_plans import table_pdf
 
 # (task, leader, units as printed in the one column, due)
@@ -64,27 +65,7 @@ def _roles(path: Path) -> list[tuple[str, list[str], list[str]]]:
 
 
 def _docx(path: Path, header: list[str], *, above: str = "", after: str = "", star: str = "") -> Path:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph(TITLE)
-    if above:
-        document.add_paragraph(above)
-    rows = _rows(star)
-    table = document.add_table(rows=len(rows) + 1, cols=5)
-    for cell, value in zip(table.rows[0].cells, header):
-        cell.text = value
-    for r, values in enumerate(rows, start=1):
-        cells = table.rows[r].cells
-        if isinstance(values, str):
-            cells[0].merge(cells[4]).text = values
-            continue
-        for cell, value in zip(cells, values):
-            cell.text = value
-    if after:
-        document.add_paragraph(after)
-    document.save(path)
-    return path
+    return table_docx(path, TITLE, header, _rows(star), above=above, after=after)
 
 
 def _xlsx(path: Path, header: list[str], *, star: str = "") -> Path:
