@@ -330,8 +330,17 @@ def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: i
         return _answer(found, years)
     if not _asks(question):
         return ans  # a bare name ("赣深客专", a part another step asks) is no ask a sentence covers
-    found = covering(ctx, question, region, years_ref, years, getattr(q, "mode", None))
-    return _answer(found, years) if found is not None else ans
+    # the question as typed, then as the rules read it: a wrapper said around it ("王主任让问下…
+    # 谢谢") and a place typed by its sound ("干州") are gone from the second
+    for text in dict.fromkeys((question, unicodedata.normalize("NFKC", getattr(q, "text", "") or ""))):
+        if not text:
+            continue
+        refs = parse_years(text)
+        asked = _years_asked(ctx, text, refs, region, today_year)
+        found = covering(ctx, text, region, refs, asked, getattr(q, "mode", None))
+        if found is not None:
+            return _answer(found, asked)
+    return ans
 
 
 def _without_quotes(question: str) -> str:

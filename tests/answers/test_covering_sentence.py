@@ -79,3 +79,20 @@ def test_content_words_drop_the_framing() -> None:
     """What a sentence must hold: the ask without request framing, question words and fillers."""
     q = "领导问：桐溪报告里说哪两项指标增速没达到年初预期"
     assert content_runs(q, "桐溪市", parse_years(q)) == ["两项指标增速不及年初预期"]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # a relayed ask wrapped in what is said around it
+    ("王主任让问下报告对外贸进出口没达到年初预期是怎么解释的，谢谢", "海外订单放缓"),
+    ("麻烦帮我查一下哪两项指标增速没达到年初预期 辛苦了", "工业用电量"),
+    # numbers said in words by voice input: 二四年 is 2024, the year the report reviews
+    ("二四年凤栖梧桐行动引回多少在外人才", "3200名"),
+    # the region typed by its sound (铜溪 for 桐溪) around an ask the fallback covers
+    ("铜溪报告对外贸进出口没达到年初预期是怎么解释的", "海外订单放缓"),
+])
+def test_the_covering_sentence_reads_the_question_as_cleaned(tongxi, question: str, wanted: str) -> None:
+    """The fallback reads the question as the rules read it, not only as typed: a wrapper or
+    a sound slip around an ask it answers does not turn the answer into "not found"."""
+    ans = ask(tongxi, question, today=TODAY)
+    assert ans.intent != "none", ans.answer
+    assert wanted in flat(ans.answer)
