@@ -744,14 +744,17 @@ def parse_question(
     units_in_text: Lookup | None = None,
     leaders_in_text: Lookup | None = None,
     known_names: list[str] | None = None,
+    text_held: Callable[[str], bool] | None = None,
 ) -> Question:
     """Route a question. `units_in_text` / `leaders_in_text` return canonical names found in it;
     `known_names` are the registry's leaders and units' short names, so a name typed by its
-    sound is read as theirs."""
+    sound is read as theirs; `text_held` says whether the documents print a phrase (a word
+    they print is no slip for a name)."""
     known = known_regions or []
     raw = prepare(text)
     # "干州" / "南常" / "吴昊" / "住建听": a region, a leader or a unit typed by its sound
-    raw, heard = sounds_read(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()))
+    raw, heard = sounds_read(raw, tuple(_short_name(r) for r in [*known, home_province] if r) + tuple(known_names or ()),
+                             held=text_held)
     raw = _unit_stems(raw, known_names or ())
     # "自然资源听" / "人社那边…牵头" / "发改牵头的": a unit by its sound or its stem
     raw, stem_units = read_stems(fix_unit_ending(raw, units_in_text), known_names or (), units_in_text)

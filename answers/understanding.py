@@ -27,6 +27,7 @@ def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Q
         units_in_text=lambda t: B.units_in_text(ctx, t),
         leaders_in_text=lambda t: B.leaders_in_text(ctx, t),
         known_names=[*leaders, *B.unit_short_names(ctx)],
+        text_held=lambda phrase: B.text_holds(ctx, phrase),
     )
     if q.region.name is None and default_region and q.intent in ("target", "fact"):
         q = replace(q, region=RegionRef(default_region, None, default_used=True))

@@ -13,6 +13,7 @@ import unicodedata
 from core import lazy_re as re
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 
 from core.synonyms_data import (COUNT_SHORT_UNITS, CUE_WORDS, FIELD_WORDS, LATIN_TERMS, SOUND_CHECKED_ABBREVIATIONS,
@@ -147,14 +148,17 @@ def fix_sounds_of(text: str, words: tuple[str, ...]) -> str:
     return sounds_read(text, words)[0]
 
 
-def sounds_read(text: str, words: tuple[str, ...] | list[str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+def sounds_read(text: str, words: tuple[str, ...] | list[str],
+                held: Callable[[str], bool] | None = None) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`fix_sounds_of`, and what it read: (typed, word) for each name put right ("秦毅" →
-    "秦义"), so an answer can say how it read the question (`answers.leader_sounds`)."""
+    "秦义"), so an answer can say how it read the question (`answers.leader_sounds`).
+    `held` says whether the documents print a phrase: a word they print is a word, not a slip
+    for a name that sounds like it ("省政府" stays 政府 beside a unit short-named 政服)."""
     words = tuple(sorted(set(words)))
     read: list[tuple[str, str]] = []
     text = _other_readings_at_heads(text, words, read)
     if _near_miss(text, words):  # else no window one character off a word: pypinyin is never loaded (CLI start-up)
-        text = _repair_sounds(text, _sounds_of(words), read)
+        text = _repair_sounds(text, _sounds_of(words), read, held)
     return text, tuple(read)
 
 
@@ -278,7 +282,7 @@ def _sounds_of(words: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]],
-                   read: list[tuple[str, str]] | None = None) -> str:
+                   read: list[tuple[str, str]] | None = None, held: Callable[[str], bool] | None = None) -> str:
     if not by_sound or not _CJK.search(text):
         return text
     sounds = _sounds(text)
@@ -293,6 +297,8 @@ def _repair_sounds(text: str, by_sound: dict[tuple[str, ...], list[str]],
                 continue  # no cue word, or two that sound alike (逾期/预期): leave it as typed
             word = words[0]
             if sum(1 for a, b in zip(window, word) if a == b) == n - 1:
+                if held is not None and held("".join(window)):
+                    continue  # the documents print it: a word of theirs, not a slip
                 if read is not None:
                     read.append(("".join(window), word))
                 chars[i:i + n] = list(word)
