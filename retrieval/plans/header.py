@@ -27,7 +27,8 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")),
     ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
-    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "项目名称", "主要目标")),
+    # an indicator table (附件1 主要预期目标): 指标 | 2025年预期目标 — the indicator, then its figure
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "项目名称", "主要目标", "指标", "预期目标", "目标值")),
 ]
 # A second task-like column worded like this reports on the task, it does not state it
 # (工作进展 / 完成情况 / 备注): never the task's "detail" column.
@@ -39,6 +40,13 @@ HEADER_LABELS = frozenset(
     + ["序号", "编号", "牵头领导", "责任领导", "分管领导", "牵头市领导", "完成时限", "工作任务", "重点工作", "重点任务",
        "任务内容", "工作内容", "主要任务", "具体任务", "主要内容"]
 )
+# A column worded like this reports on the task (季度进展（牵头单位填报） / 落实情况 / 备注): it
+# names no role, even when its label mentions the lead unit who fills it in.
+REPORTING_WORDS = ("进展", "填报", "填写", "完成情况", "落实情况", "推进情况", "备注", "成效")
+# A column worded like this groups the tasks (工作板块 / 类别 / 领域, often merged down a
+# section): its cell starts a section ("一、坚持工业强县（7项）"), never a task's text.
+GROUP_WORDS = ("板块", "类别", "分类", "领域", "版块")
+GROUP_NOT = ("任务", "内容", "事项", "措施")
 # A unit column worded like this is never the lead, even when no 牵头 column exists.
 CO_ONLY_WORDS = ("配合", "协办", "参与", "协助")
 REQUIRED_COLUMNS = ("text", "lead")
@@ -56,7 +64,10 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
         label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))  # the lead rule in brackets: `lead_rule`
         if is_numbered(label):
             return None  # a numbered row is content, whatever words it holds
-        if not label or len(label) > 16:
+        if not label or len(label) > 16 or _reports_on_task(label):
+            continue
+        if _groups_tasks(label):
+            roles.setdefault("group", index)  # the section a task belongs to (`table._read_row`)
             continue
         for role, words in COLUMN_RULES:
             if any(w in label for w in words):
@@ -82,11 +93,23 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     return None
 
 
+def _reports_on_task(label: str) -> bool:
+    """A progress column: no column of the task's, whatever unit its label names."""
+    return any(w in label for w in REPORTING_WORDS)
+
+
+def _groups_tasks(label: str) -> bool:
+    """A group column (工作板块): the section of the rows beside it, no text of the task's."""
+    return any(w in label for w in GROUP_WORDS) and not any(w in label for w in GROUP_NOT)
+
+
 def names_lead_column(row: Sequence[str]) -> bool:
     """A header row with a column worded as the lead's (牵头单位 / 主办单位…), so the plan says
     which units lead without any rule (`lead_rule`)."""
     for cell in row:
         label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))
+        if _reports_on_task(label) or _groups_tasks(label):
+            continue
         for role, words in COLUMN_RULES:
             if any(w in label for w in words):
                 if role == "lead":

@@ -21,13 +21,15 @@ PROVINCE_ABBR = {
     "新": "新疆维吾尔自治区",
 }
 TITLE_RE = re.compile(
-    r"^\s*(?:附件\s*\d*\s*[:：]?\s*)?(.{4,80}?(?:(?:分工方案|责任分工|任务分解|分解方案|任务清单|责任清单|分工|分解)(?:表|台账)?|台账))\s*(?:[（(][^）)]{0,12}[）)])?\s*$"
+    r"^\s*(?:附件\s*\d*\s*[:：]?\s*(?:\d{1,2}\s*[.．、]\s*)?)?(.{4,80}?(?:(?:分工方案|责任分工|任务分解|分解方案|任务清单|责任清单|分工|分解)(?:表|台账)?|台账))\s*(?:[（(][^）)]{0,12}[）)])?\s*$"
 )
 # The issuer is a line of its own, or the start of a title line "…人民政府关于…": never a unit cell.
 # A town's (乡镇/街道) issuer: "青石镇人民政府", "青石镇党政办公室", "南湖街道办事处", "南湖街道党工委".
 ISSUER_RE = re.compile(
     r"^\s*(?!各)(?:([\u4e00-\u9fa5]{2,12}?(?:省|市|自治区|县|区|州|盟|镇|乡))(?:人民政府|政府)(?:办公厅|办公室|党政办公室|党政办)?"
-    r"|([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道))(?:办事处|党政办公室|党政办|党工委))\s*(?:文件|关于.*)?$"
+    r"|([\u4e00-\u9fa5]{2,12}?(?:镇|乡|街道))(?:办事处|党政办公室|党政办|党工委))\s*(?:文件|关于.*|"
+    # an issuing line: "岚桥县人民政府办公室　2025年2月14日印发（岚府办字〔2025〕6号附件）"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发?\s*(?:[（(][^）)]{0,30}[）)])?)?$"
 )
 # A title naming its town first: "青石镇2024年…", "南湖街道《政府工作报告》…" (never "全市乡村振兴…":
 # the town's name is followed by a year, its government or the report's name).
@@ -92,6 +94,13 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         if m and ("印发" in line or DATE_RE.fullmatch(line.replace(" ", ""))):
             issued = _date(m)
             if issued:
+                break
+    if issued is None:
+        # an issuing line above the table: "…办公室　2025年2月14日印发（…号附件）"
+        for line in lines[:40]:
+            m = DATE_RE.search(line)
+            if m and "印发" in line and ISSUER_RE.match(line):
+                issued = _date(m)
                 break
     if issued is None:
         # a cover notice signed before its 附件: the issuer's line, then the date alone

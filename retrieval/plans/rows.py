@@ -53,6 +53,7 @@ class RowParts:
     text: str  # the task-text cell
     code: str  # the 序号 cell
     cells: dict[str, str]  # leaders / lead / co / due cells
+    group: str = ""  # a group column's cell (工作板块): the section the row starts, when it names one
 
 
 # Punctuation that already closes a title: the content follows it without a colon.
@@ -83,4 +84,4 @@ def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
             label = mark + text
     if not label:
         label = next((c for c in cells if c), "")
-    return RowParts(label=label, text=text, code=code, cells={r: get(r) for r in CELL_ROLES})
+    return RowParts(label=label, text=text, code=code, cells={r: get(r) for r in CELL_ROLES}, group=get("group"))

@@ -24,10 +24,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from core import lazy_re as re
 from core.numerals import cn_number
 from core.plan_records import PlanSection
 from prompts import registry as msg
-from retrieval.plans.cells import join_text
+from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
 from retrieval.plans.numbering import CODE_RE, DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
@@ -48,6 +49,7 @@ class Reading:
     implicit_rows: list[tuple[int, str]] = field(default_factory=list)
     section_defaults: dict[str, str] = field(default_factory=dict)  # cells written on a section row
     defaults: dict[str, str] = field(default_factory=dict)  # … or on a subsection row
+    text_label: str = ""  # the task column's label in the header read last ("指标", "重点工作任务")
 
 
 def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Reading:
@@ -55,16 +57,20 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     file line each row starts on, when rows were read from text (problems name those)."""
     r = Reading()
     pending: dict[str, int] | None = None  # header rows read so far (a header may span two rows)
+    header_row: Sequence[str] = ()
     for index, row in enumerate(rows):
         line_no = lines[index] if index < len(lines) else index + 1
         found = header_columns(row)
         if found:
             pending = merge_headers(pending, found) if pending else found
+            header_row = row
             continue
         if pending is not None:
             if r.columns is not None and pending != r.columns and r.drafts:
-                r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
+                if not _next_table(r, pending):
+                    r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
             r.columns, pending = pending, None
+            r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
         if r.columns is None:
             continue
         cells = collapse_merged(row)
@@ -78,6 +84,8 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
 def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     assert r.columns is not None
     parts = row_parts(cells, r.columns)
+    if parts.group:
+        _group_cell(r, line_no, join_text(parts.group))
     others = [parts.cells[k] for k in CELL_ROLES]
     flat = join_text(parts.label)
     if PAGE_NUMBER_RE.match(flat) and not any(others):
@@ -104,8 +112,46 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         add_cells(r.drafts[-1], parts.cells)
     elif parts.text and not any(others) and r.drafts and r.drafts[-1].section is r.section and not m_sec and not m_sub:
         r.drafts[-1].text += join_text(parts.text)  # the end of a task's text wrapped onto a row of its own
+    elif _NOTE_ROW.match(flat) and sum(1 for c in cells if c) == 1:
+        return  # "注：…" under a table, in a row of its own: the plan's note (`lead_rule` reads it)
     else:
         r.problems.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(" | ".join(c for c in cells if c))))
+
+
+_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d?\s*[:：]")
+
+
+def _next_table(r: Reading, columns: dict[str, int]) -> bool:
+    """A second table with its own columns, as a notice's 附件1 (targets: 指标 | 预期目标 |
+    牵头单位 | 配合单位) then 附件2 (tasks): read on, when the first table's rows stand in no
+    printed section and the new header names a task and its lead. The first table's rows keep
+    a section of their own, numbered 0 and titled by their task column's label ("指标"), so
+    the second table's "一、…" sections keep their printed numbers."""
+    if r.implicit is None or r.section is not r.implicit or "text" not in columns or "lead" not in columns:
+        return False
+    r.implicit.number = 0
+    r.implicit.title = "".join(r.text_label.split()) or r.implicit.title
+    r.implicit, r.implicit_rows, r.section, r.subsection = None, [], None, None
+    r.defaults, r.section_defaults = {}, {}
+    return True
+
+
+def _group_cell(r: Reading, line_no: int, group: str) -> None:
+    """A group column's cell (工作板块, merged down its rows): a new section when it names
+    another than the current one, numbered as printed ("二、坚持项目为王（10项）") or next."""
+    m_sec = SECTION_RE.match(group)
+    if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)):
+        title = DECLARED_RE.sub("", m_sec.group(3)).strip()
+        if r.section is None or r.section is r.implicit or r.section.title != title:
+            _section_row(r, line_no, m_sec, RowParts(label=group, text="", code="", cells={}))
+        return
+    if r.section is None or r.section is r.implicit or r.section.title != group:
+        numbered = SECTION_RE.match(f"{_CN_NEXT[min(len(r.sections), len(_CN_NEXT) - 1)]}、{group}")
+        if numbered:
+            _section_row(r, line_no, numbered, RowParts(label=group, text="", code="", cells={}))
+
+
+_CN_NEXT = "一二三四五六七八九十"
 
 
 def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:

@@ -1,0 +1,112 @@
+"""Class: a plan kept as a 督查台账 (ledger), as county offices circulate it: a group column
+(工作板块 / 工作类别, merged down its section) instead of section rows, a progress column the
+lead unit fills in ("季度进展（牵头单位填报）" / "落实情况（牵头单位填写）"), and the issuing
+line "X县人民政府办公室　2025年2月14日印发（…号附件）" above the header. Before, the progress
+column's label (it names 牵头单位) was taken for the lead column, the plan was refused ("未找到
+牵头单位等列"), the group's name was read as task text and the issuer gave no region. Every
+plan here is invented, written in tmp_path as XLSX or DOCX (round 32d had such a ledger)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.loaders import load_file
+from retrieval.plans import parse_plan
+
+GROUPS = [
+    ("一、做强特色产业（2项）", [
+        ("新建标准化茶园6000亩，茶叶综合产值达到18亿元。", "蒋文涛", "县农业农村局、县林业局、各乡镇"),
+        ("新增规模以上工业企业12家。", "蒋文涛", "县工业和信息化局、县统计局"),
+    ]),
+    ("二、补齐民生短板（3项）", [
+        ("新建城区公办幼儿园3所，新增学位1080个。", "许晴", "县教育体育局、县住房和城乡建设局"),
+        ("完成县人民医院门诊综合楼主体工程。", "许晴", "县卫生健康委员会、县发展和改革局"),
+        ("新增城镇就业2600人。", "许晴", "县人力资源和社会保障局"),
+    ]),
+]
+NOTE = "填表说明：“责任单位”栏中排在第一位的为牵头单位，其余为配合单位。"
+ISSUER = "枫林县人民政府办公室　　2025年3月6日印发（枫府办字〔2025〕9号附件）"
+TITLE = "2025年县政府工作报告重点工作责任分工台账"
+WANT = [
+    ("1.1", ["县农业农村局"], ["县林业局", "各乡镇"]),
+    ("1.2", ["县工业和信息化局"], ["县统计局"]),
+    ("2.1", ["县教育体育局"], ["县住房和城乡建设局"]),
+    ("2.2", ["县卫生健康委员会"], ["县发展和改革局"]),
+    ("2.3", ["县人力资源和社会保障局"], []),
+]
+
+
+def _xlsx(path: Path, header: list[str], progress: str) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for line in (TITLE, ISSUER, NOTE):
+        sheet.append([line])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(header))
+    sheet.append(header + [progress])
+    n = 0
+    for group, tasks in GROUPS:
+        first = sheet.max_row + 1
+        for k, (text, leader, units) in enumerate(tasks):
+            n += 1
+            sheet.append([n, group if k == 0 else None, text, leader, units, "2025年12月底", None])
+        sheet.merge_cells(start_row=first, start_column=2, end_row=sheet.max_row, end_column=2)
+    book.save(path)
+    return path
+
+
+def _docx(path: Path, progress: str) -> Path:
+    import docx
+
+    document = docx.Document()
+    for line in (TITLE, ISSUER, NOTE):
+        document.add_paragraph(line)
+    header = ["序号", "工作类别", "工作任务", "分管县领导", "责任单位", "完成时限", progress]
+    count = sum(len(t) for _, t in GROUPS)
+    table = document.add_table(rows=count + 1, cols=len(header))
+    for cell, value in zip(table.rows[0].cells, header):
+        cell.text = value
+    r = n = 0
+    for group, tasks in GROUPS:
+        top = r + 1
+        for text, leader, units in tasks:
+            r += 1
+            n += 1
+            for cell, value in zip(table.rows[r].cells, [str(n), "", text, leader, units, "2025年12月底", ""]):
+                cell.text = value
+        merged = table.cell(top, 1).merge(table.cell(r, 1))
+        merged.text = group.split("（")[0]  # a group merged down its rows, without its count
+    document.save(path)
+    return path
+
+
+def _read(path: Path):
+    plan = parse_plan(load_file(path))
+    return plan, [(row.code, row.lead_units, row.co_units) for row in plan.rows]
+
+
+def test_a_ledger_with_a_progress_column_reads_xlsx(tmp_path: Path) -> None:
+    plan, roles = _read(_xlsx(tmp_path / "台账.xlsx", ["序号", "工作板块", "重点工作任务", "责任县领导", "责任单位", "完成时限"],
+                              "季度进展（牵头单位填报）"))
+    assert roles == WANT
+    assert [s.title for s in plan.sections] == ["做强特色产业", "补齐民生短板"]
+    assert plan.rows[0].text.startswith("新建标准化茶园")  # the group's name is no task text
+
+
+def test_a_progress_column_written_otherwise_names_no_unit_xlsx(tmp_path: Path) -> None:
+    _, roles = _read(_xlsx(tmp_path / "台账.xlsx", ["编号", "类别", "任务内容", "分管领导", "责任单位", "时间节点"],
+                           "推进情况（由牵头单位填写）"))
+    assert roles == WANT
+
+
+def test_a_group_column_merged_down_its_rows_docx(tmp_path: Path) -> None:
+    plan, roles = _read(_docx(tmp_path / "台账.docx", "落实情况（牵头单位填写）"))
+    assert roles == WANT
+    assert [s.title for s in plan.sections] == ["做强特色产业", "补齐民生短板"]
+
+
+def test_the_issuing_line_gives_the_region_and_date(tmp_path: Path) -> None:
+    plan, _ = _read(_xlsx(tmp_path / "台账.xlsx", ["序号", "工作板块", "重点工作任务", "责任县领导", "责任单位", "完成时限"],
+                          "备注"))
+    assert plan.region == "枫林县"
+    assert plan.issued is not None and (plan.issued.month, plan.issued.day) == (3, 6)
