@@ -2,7 +2,7 @@
 
 "岚川新能源电池产业园三期" asks about the 产业园's third phase; a task that builds "光电材料实验室
 三期" and mentions "产业园二期" is not it, even though "三期" stands in its text. So each
-numbered name ("三期", "6号线", "2号机组") is read together with its owner: the words right
+numbered name ("三期", "6号线", "2号机组", "五桥") is read together with its owner: the words right
 before it back to the previous break (，、和…). In an enumeration ("地铁1号线、2号线") a number
 without words before it shares the owner of the one before. A question's numbered name
 matches a task when the task holds the same number (digit or Chinese form) after an owner
@@ -16,7 +16,8 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass
 
-_IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期)(?!间|限|末|中|初)")
+# (a city's bridges are numbered too: "溪江五桥" is not "溪江六桥", round 32c)
+_IDENT = re.compile(r"([\d一二三四五六七八九十]{1,3})\s*(号线|号楼|号机组|期|桥)(?!间|限|末|中|初|梁)")
 _CN_DIGITS = "零一二三四五六七八九十"
 _BREAKS = "，,、；;。：:（）()“”\"和及与或\n"
 # (an organisation's kind is dropped too: staff say "澜汽二期" of the table's "澜汽集团二期项目", round 24d)
