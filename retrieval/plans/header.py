@@ -62,8 +62,8 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     units: list[tuple[int, str]] = []  # every unit column, in order, with its label
     for index, cell in enumerate(row):
         label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))  # the lead rule in brackets: `lead_rule`
-        if is_numbered(label):
-            return None  # a numbered row is content, whatever words it holds
+        if is_numbered(label) or label.isdigit():
+            return None  # a numbered row (or a 序号 cell's bare number) is content, whatever words it holds
         if not label or len(label) > 16 or _reports_on_task(label):
             continue
         if _groups_tasks(label):

@@ -49,6 +49,7 @@ class Reading:
     implicit_rows: list[tuple[int, str]] = field(default_factory=list)
     section_defaults: dict[str, str] = field(default_factory=dict)  # cells written on a section row
     defaults: dict[str, str] = field(default_factory=dict)  # … or on a subsection row
+    in_notes: bool = False  # past a "注：" / "填报说明" row: one-cell rows are notes until a header
     text_label: str = ""  # the task column's label in the header read last ("指标", "重点工作任务")
 
 
@@ -69,7 +70,7 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
             if r.columns is not None and pending != r.columns and r.drafts:
                 if not _next_table(r, pending):
                     r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
-            r.columns, pending = pending, None
+            r.columns, pending, r.in_notes = pending, None, False
             r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
         if r.columns is None:
             continue
@@ -112,13 +113,16 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         add_cells(r.drafts[-1], parts.cells)
     elif parts.text and not any(others) and r.drafts and r.drafts[-1].section is r.section and not m_sec and not m_sub:
         r.drafts[-1].text += join_text(parts.text)  # the end of a task's text wrapped onto a row of its own
-    elif _NOTE_ROW.match(flat) and sum(1 for c in cells if c) == 1:
-        return  # "注：…" under a table, in a row of its own: the plan's note (`lead_rule` reads it)
+    elif (_NOTE_ROW.match(flat) or r.in_notes) and sum(1 for c in cells if c) == 1:
+        # "注：…" / "填报说明" and its numbered lines under a table, each in a row of its own: the
+        # plan's notes (`lead_rule` reads them), never tasks; a new header ends them
+        r.in_notes = True
+        return
     else:
         r.problems.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(" | ".join(c for c in cells if c))))
 
 
-_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明)\s*\d?\s*[:：]")
+_NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*\d?\s*(?:[:：]|$)")
 
 
 def _next_table(r: Reading, columns: dict[str, int]) -> bool:

@@ -110,3 +110,44 @@ def test_the_issuing_line_gives_the_region_and_date(tmp_path: Path) -> None:
                           "备注"))
     assert plan.region == "枫林县"
     assert plan.issued is not None and (plan.issued.month, plan.issued.day) == (3, 6)
+
+
+def test_a_notes_block_under_the_table_is_no_task_xlsx(tmp_path: Path) -> None:
+    """"填报说明" then its numbered lines, each in a row of its own under the table: notes, not
+    tasks to refuse (the rule in them still read: the first listed leads)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    sheet.append(["序号", "重点工作任务", "责任县领导", "责任单位", "完成时限", "备注"])
+    n = 0
+    for group, tasks in GROUPS:
+        sheet.append([group])
+        for text, leader, units in tasks:
+            n += 1
+            sheet.append([n, text, leader, units, "2025年12月底", ""])
+    for line in ["填报说明", "1．“责任单位”栏中排在第一位的为牵头单位，其余为配合单位。", "2．请于每季度末报送进展。"]:
+        sheet.append([line])
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    _, roles = _read(path)
+    assert roles == WANT
+
+
+def test_a_task_row_worded_like_a_header_is_a_task_xlsx(tmp_path: Path) -> None:
+    """A task whose quarterly cells say "完成年度改革任务" and whose unit cell says "X牵头，Y配合"
+    holds a header's words; its 序号 says it is a task (round 34b read it as a new header)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2025年宁川市政府工作报告重点任务督查台账"])
+    sheet.append(["序号", "重点任务", "责任领导", "责任单位", "四季度目标", "完成时限"])
+    sheet.append(["一、深化改革"])
+    sheet.append(["1", "深化国资国企改革，推动市属企业重组。", "林澈", "市国资委牵头，市财政局配合", "完成年度改革任务", "12月底"])
+    sheet.append(["2", "推行“高效办成一件事”，新增事项20项。", "林澈", "市行政审批局牵头，市数据局配合", "上线事项20项", "12月底"])
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    plan = parse_plan(load_file(path))
+    assert [row.code for row in plan.rows] == ["1.1", "1.2"]
