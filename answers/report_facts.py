@@ -28,6 +28,7 @@ from answers.evidence import (
 )
 from answers.whole_region import part_noted, whole_first
 from answers.question import TARGET_CUES, Question
+from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
@@ -207,7 +208,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # (a term the document quotes, "“三公”经费", is the subject typed without its marks)
             # ("长亭机场" is printed 临澜长亭国际机场: answers.short_names)
             cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
-                     or names_printed(q.lead_word, c.sentence)]
+                     or names_printed(q.lead_word, c.sentence) or stands_split(q.lead_word, c.sentence)]
         # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
         best, near = whole_first(q.text, cands, lambda c: c.clause, lambda cs: pick(
             cs, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))

@@ -82,3 +82,16 @@ FACILITY_HEADS: tuple[tuple[str, str], ...] = (
     ("研究院", "研究院以名称区分"),
     ("体育场", "体育场以名称区分"),
 )
+
+# Short forms a report writes for the members of a pair it states with 分别 ("城乡低保平均标准
+# 分别提高到…812元、676元": 城 for 城市/城镇, 乡 for 农村/乡村). Read by `answers.each_member`: a
+# follow-up "城市农村各多少" finds each member asked in the words before 分别, in their order.
+# (member as staff say it, the forms a report may print, provenance)
+MEMBER_FORMS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("城市", ("城市", "城镇", "城"), "政府工作报告：城乡低保、城乡居民收入写作“城乡…分别”或“城镇、农村…分别”"),
+    ("城镇", ("城镇", "城市", "城"), "同上"),
+    ("农村", ("农村", "乡村", "乡", "农"), "同上"),
+    ("乡村", ("乡村", "农村", "乡"), "同上"),
+    ("男性", ("男性", "男"), "统计公报：男性、女性人口分列"),
+    ("女性", ("女性", "女"), "同上"),
+)

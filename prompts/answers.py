@@ -57,6 +57,7 @@ COMPARE_KIND_RESULT = "实际"
 LIST_ITEM_LABEL = "【{item}】"  # an item of a list whose answer's clause does not name it
 COMPARE_STATED = "对比：报告原文写明比上年{change}。"
 COMPARE_NOT_HELD = "没有{what}的报告，无法比较。"
+EACH_MEMBER = "其中{pairs}（按原文“分别”的顺序）。"  # "城市农村各多少" of a clause stating both
 
 # --- none --------------------------------------------------------------------------
 NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"
