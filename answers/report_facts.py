@@ -28,6 +28,7 @@ from answers.evidence import (
 )
 from answers.whole_region import part_noted, whole_first
 from answers.question import TARGET_CUES, Question
+from answers.core_words import core_word_missing
 from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
@@ -189,7 +190,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
-                 and not threshold_missing(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not threshold_missing(topic, c.sentence)  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not core_word_missing(q.text, c.clause)]  # "外资" is never "省外…项目资金"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)
         # a numeric ask is answered by a figure of its class ("收入涨了多少" by a rate, "占比" by a

@@ -95,3 +95,12 @@ MEMBER_FORMS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("男性", ("男性", "男"), "统计公报：男性、女性人口分列"),
     ("女性", ("女性", "女"), "同上"),
 )
+
+# Short forms whose indicator is named by one word of it: the clause that answers must hold one
+# of the words ("外资" is foreign capital: 外资 or 外商; "实际利用省外…项目资金" shares 实际利用 and
+# 资金 with 实际利用外资 and is another indicator, round 29d r29d-059). Read by
+# `answers.core_words`. Rows: (short form as typed, words one of which must stand, provenance).
+CORE_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("外资", ("外资", "外商"), "商务统计：实际利用外资、实际使用外商直接投资；省外资金是内资"),
+    ("利用外资", ("外资", "外商"), "同上"),
+)
