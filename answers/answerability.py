@@ -211,13 +211,30 @@ def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]
     return units if _NOUN_ASKED.match(text, end) else ()
 
 
+# "社零总量目标多少" / "数字经济规模多大": the amount itself asked, never a rate of it
+# ("社会消费品零售总额增长10%" answers the growth, not the total; round 31d r31d-003);
+# 规模以上 / 规模化 name no total
+_TOTAL_ASKED = re.compile(r"总量|规模(?!以上|化|性)")
+_RATE_UNITS = ("%", "％", "‰", "百分点", "倍", "番", "成")
+
+
+def only_rates_for_a_total(question: str, text: str) -> bool:
+    """Whether `question` asks a total with no word asking a rate, and every figure of `text`
+    is a rate."""
+    asked = asked_text(question)
+    if not _TOTAL_ASKED.search(asked) or re.search(_MEASURE_WORDS[0][0], asked):
+        return False
+    figures = [unit_of(m.group(0)) for m in NUMBER.finditer(spoken_numbers(text or ""))]
+    return bool(figures) and all(any(r in u for r in _RATE_UNITS) for u in figures if u) and all(figures)
+
+
 def class_missing(question: str, unit_asked: str | None, text: str) -> bool:
     """Whether `text` (a clause, or the figures chosen from it) holds no figure of the class
     the question asks (`asked_class`), figures said in words ("三年") read in digits: a numeric
     ask is never answered by a clause without one ("数字经济增加值占比" by "…突破1.2万亿元")."""
     units = asked_class(question, unit_asked)
     if not units:
-        return False
+        return not unit_asked and only_rates_for_a_total(question, text)
     text = spoken_numbers(text or "")
     figures = [unit_of(m.group(0)) for m in NUMBER.finditer(text)]
     # "五家", "三所": a count said in words (its measure, one or two characters)

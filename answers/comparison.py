@@ -49,7 +49,9 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
     ("order", re.compile(
         r"(?:是)?(?:多|高|大|快|升|涨|增加|提高|上升)了?还是(?:少|低|小|慢|降|跌|减少|降低|下降)了?$|"
         r"(?:是)?(?:少|低|小|慢|降|减少|降低|下降)了?还是(?:多|高|大|快|升|增加|提高|上升)了?$|"
-        r"(?:谁|哪个|哪边|哪一个|哪家)(?:的)?(?:定得|定的|要)?(?:更)?(?:高|低|多|少|大|小|快|慢)(?:一些|些|点)?$")),
+        r"(?:谁|哪个|哪边|哪一个|哪家)(?:的)?(?:定得|定的|要)?(?:更)?(?:高|低|多|少|大|小|快|慢)(?:一些|些|点)?$|"
+        # "是高是低" / "是多是少": the two ends each said with 是, no 还
+        r"是(?:多|高|大|快|升|涨)了?是(?:少|低|小|慢|降|跌)了?$|是(?:少|低|小|慢|降|跌)了?是(?:多|高|大|快|升|涨)了?$")),
 )
 _CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
 _BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
@@ -251,6 +253,9 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
             if all(own) and own[0] != own[1]:  # "23年总产多少，24年目标多少，24年比23年": each year's own clause
                 return _made(relation, own, [c for c in before if not _ASKS.search(c)], kind, extra)
             return Comparison(relation, (core[:cut], later), "，".join(before), kind, extra)
+        if cut > 0 and not before and later and not _ANAPHOR.match(later) and not _ASKS.search(core[:cut]):
+            # "24年全省GDP目标比23年实际高还是低": both sides in one clause, 比 between them
+            return _made(relation, [core[:cut], later], [], kind, extra)
         if cut > 0 and before and _ANAPHOR.match(later):
             # "23年计划建的比这个": this clause's own subject against the clause before
             return _made(relation, [before[-1], core[:cut]], before[:-1], kind, extra)

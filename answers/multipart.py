@@ -10,6 +10,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
+from answers.each_member import each_member
 from answers.ellipsis import (before_a_target, measure_of_before, names_nothing, only_a_measure, own_kind,
                               regions_only, without_subarea)
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
@@ -247,6 +248,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     queue = list(parts)
     while queue:
         part = queue.pop(0)
+        if answers and (paired := each_member(part, answers[-1])) is not None:
+            answers[-1] = paired  # "…低保标准提到多少 城市农村各多少": the 分别 clause's members
+            continue
         again = prev is not None and follow_up(part)
         asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
         if again:

@@ -35,6 +35,7 @@ from answers.glossary_parts import glossary_part_answer
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
+from answers.milestone_asks import milestone_checked
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.ordinals import ordinal_checked
@@ -175,6 +176,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
+    Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
+          lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans)),

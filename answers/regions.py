@@ -41,7 +41,8 @@ _SCOPE_AFTER = re.compile(
 )
 _STRONG_AFTER = re.compile(r"^(市|今年|去年|明年|前年|\d|[二〇一]{2}|的(GDP|gdp|目标|经济|报告)|报告|政府)")
 # "2022年赣州民生支出": a city right after the year scopes the question …
-_YEAR_BEFORE = re.compile(r"(^|[，,])\s*((?:19|20)?\d{2}\s*年|今年|去年|明年|前年)(的)?$")
+# (after the subject too: "老旧小区改造今年南昌计划多少个" names 南昌 as "今年南昌…" does)
+_YEAR_BEFORE = re.compile(r"(^|[，,]|[\u4e00-\u9fffA-Za-z])\s*((?:19|20)?\d{2}\s*年|今年|去年|明年|前年)(的)?$")
 # … unless it names a thing in that city ("2021年赣州国际陆港…")
 _THING_AFTER = re.compile(r"^(国际|陆港|港|综保区|经开区|高新区|新区|机场|站|大桥|高铁|铁路|高速|电厂|电站|水库|枢纽|码头|都市圈|实验室|大学|学院|银行|海关|医院|中心|园|片区|市政府|市委)")
 # a unit named after a place ("江西银保监局", "南昌轨道交通集团"); a kind of firm ("南昌上市公司",

@@ -28,6 +28,8 @@ from answers.evidence import (
 )
 from answers.whole_region import part_noted, whole_first
 from answers.question import TARGET_CUES, Question
+from answers.core_words import core_word_missing
+from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
@@ -190,7 +192,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "新建5G基站多少个" is not answered by "新建12个城市公园": what the verb acts on must
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
-                 and not threshold_missing(topic, c.sentence)]  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not threshold_missing(topic, c.sentence)  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not core_word_missing(q.text, c.clause)]  # "外资" is never "省外…项目资金"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)
         # a numeric ask is answered by a figure of its class ("收入涨了多少" by a rate, "占比" by a
@@ -212,7 +215,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # (a term the document quotes, "“三公”经费", is the subject typed without its marks)
             # ("长亭机场" is printed 临澜长亭国际机场: answers.short_names)
             cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
-                     or names_printed(q.lead_word, c.sentence)]
+                     or names_printed(q.lead_word, c.sentence) or stands_split(q.lead_word, c.sentence)]
         # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
         best, near = whole_first(q.text, cands, lambda c: c.clause, lambda cs: pick(
             cs, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))

@@ -82,3 +82,25 @@ FACILITY_HEADS: tuple[tuple[str, str], ...] = (
     ("研究院", "研究院以名称区分"),
     ("体育场", "体育场以名称区分"),
 )
+
+# Short forms a report writes for the members of a pair it states with 分别 ("城乡低保平均标准
+# 分别提高到…812元、676元": 城 for 城市/城镇, 乡 for 农村/乡村). Read by `answers.each_member`: a
+# follow-up "城市农村各多少" finds each member asked in the words before 分别, in their order.
+# (member as staff say it, the forms a report may print, provenance)
+MEMBER_FORMS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("城市", ("城市", "城镇", "城"), "政府工作报告：城乡低保、城乡居民收入写作“城乡…分别”或“城镇、农村…分别”"),
+    ("城镇", ("城镇", "城市", "城"), "同上"),
+    ("农村", ("农村", "乡村", "乡", "农"), "同上"),
+    ("乡村", ("乡村", "农村", "乡"), "同上"),
+    ("男性", ("男性", "男"), "统计公报：男性、女性人口分列"),
+    ("女性", ("女性", "女"), "同上"),
+)
+
+# Short forms whose indicator is named by one word of it: the clause that answers must hold one
+# of the words ("外资" is foreign capital: 外资 or 外商; "实际利用省外…项目资金" shares 实际利用 and
+# 资金 with 实际利用外资 and is another indicator, round 29d r29d-059). Read by
+# `answers.core_words`. Rows: (short form as typed, words one of which must stand, provenance).
+CORE_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("外资", ("外资", "外商"), "商务统计：实际利用外资、实际使用外商直接投资；省外资金是内资"),
+    ("利用外资", ("外资", "外商"), "同上"),
+)

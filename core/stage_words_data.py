@@ -26,3 +26,16 @@ STAGE_WORDS: tuple[tuple[str, str], ...] = (
     ("验收", "验收节点"),
     ("开业", "商业、医疗项目节点：开业运营"),
 )
+
+# Milestones a question asks of a project ("什么时候通航", "今年开工吗", "哪年建成"): the stage
+# words above and the ones said of opening a facility to use. Read by `answers.milestone_asks`:
+# an answer that names the project at another stage only (推进前期工作) does not say when it
+# reaches this one. Rows: (word, provenance).
+MILESTONES_ASKED: tuple[tuple[str, str], ...] = (
+    *((w, why) for w, why in STAGE_WORDS if w != "前期工作"),
+    ("通航", "机场、航道节点：建成通航"),
+    ("开通", "线路节点：开通运营"),
+    ("通水", "水利项目节点：建成通水"),
+    ("并网", "电源项目节点：并网发电"),
+    ("运营", "设施节点：开通运营、投入运营"),
+)

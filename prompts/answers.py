@@ -27,6 +27,9 @@ LIST_ITEM = "“{name}”第{place}{cls}：{item}（共{total}{cls}，按原文�
 NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{place}{cls}。"
 # what a project is to reach this year, asked as a stage (answers.stage_asks)
 STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
+STAGE_NOT_STATED = "文件里没有写{thing}{stage}的时间或安排。文件写的是（{label}）：{clause}。"
+STAGE_LABEL_TASK = "{plan}任务{code}"
+STAGE_NOT_PLANNED = "文件里没有写{thing}{year}年要干到什么程度。{title}的工作回顾写的是上一年的进展（不是{year}年的要求）：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
 COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
@@ -57,6 +60,7 @@ COMPARE_KIND_RESULT = "实际"
 LIST_ITEM_LABEL = "【{item}】"  # an item of a list whose answer's clause does not name it
 COMPARE_STATED = "对比：报告原文写明比上年{change}。"
 COMPARE_NOT_HELD = "没有{what}的报告，无法比较。"
+EACH_MEMBER = "其中{pairs}（按原文“分别”的顺序）。"  # "城市农村各多少" of a clause stating both
 
 # --- none --------------------------------------------------------------------------
 NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"

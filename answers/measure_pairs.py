@@ -1,0 +1,34 @@
+"""Two measures of one indicator asked together: "22年社零 增速目标和总量目标分别是多少",
+"数字经济规模和占比各多少", "研发投入总量、强度分别是多少". A report states them in different
+clauses ("社会消费品零售总额增长10%以上" in the targets, "…突破1.3万亿元" in a section), so
+the message is two asks: the subject with each measure, the kind word (目标) with each. Read
+by structure: a subject, then two measure words (`_MEASURE`) joined by 和/与/、, then 分别/各
+and the ask. Each ask then finds a figure of its own measure's class
+(`answers.answerability.class_missing`: a total is never answered by a rate). Round 31d
+(r31d-003).
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+# the measures of one indicator that a report states apart (its rate, its amount, its share)
+_MEASURE = r"(?:增速|增幅|增长率|增长|总量|总额|规模|占比|比重|总数|强度)"
+_KIND = r"(?:预期目标|目标|计划|任务|实际)?"
+_PAIR = re.compile(
+    r"^(?P<subject>.*?[\u4e00-\u9fffA-Za-z\d])\s*(?:的)?\s*(?P<m1>" + _MEASURE + r")(?P<k1>" + _KIND + r")\s*"
+    r"(?:和|与|及|以及|跟|、)\s*(?P<m2>" + _MEASURE + r")(?P<k2>" + _KIND + r")\s*"
+    r"(?:分别|各自|各)(?:是|为|定的|定了|定为|要)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[？?。!！]*\s*$")
+
+
+def measures_asked(text: str) -> list[str]:
+    """One ask per measure ("22年社零增速目标多少", "22年社零总量目标多少"); [] when the message
+    does not ask two measures of one subject, or when the two are one ("增长和增速")."""
+    m = _PAIR.match(text or "")
+    if not m:
+        return []
+    subject, m1, m2 = m.group("subject").strip(), m.group("m1"), m.group("m2")
+    if m1 == m2 or {m1[:2], m2[:2]} == {"增长", "增速"}:
+        return []
+    # "增速目标和总量目标" / "增速和总量的目标": the kind said once holds for both
+    k1, k2 = m.group("k1") or m.group("k2"), m.group("k2") or m.group("k1")
+    return [f"{subject}{m1}{k1}多少", f"{subject}{m2}{k2}多少"]
