@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from core import lazy_re as re
+from retrieval.plans.paragraphs import section_leaders
 from core.numerals import cn_number
 from core.plan_records import PlanSection
 from prompts import registry as msg
@@ -325,8 +326,9 @@ def _drafts(items: list[_Heading | _Block], known: set[str] | frozenset[str], r:
             section = implicit_section(r.sections)
         position += 1
         owners = _owners(item, known)
+        leaders = owners[0] or section_leaders(section.title)  # "二、副县长X同志负责的工作"
         r.drafts.append(Draft(row=item.line, section=section, subsection=subsection, number=position, text=item.text.strip(),
-                              cells={"leaders": "\n".join(owners[0]), "due": owners[3]}, roles=(owners[1], owners[2])))
+                              cells={"leaders": "\n".join(leaders), "due": owners[3]}, roles=(owners[1], owners[2])))
 
 
 def _owners(block: _Block, known: set[str] | frozenset[str]) -> tuple[list[str], list[str], list[str], str]:

@@ -113,10 +113,24 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
             section = implicit_section(r.sections)
         number, body = _task_number(b.body, number)
         owners = b.owners
+        leaders = owners.leaders or section_leaders(section.title)
         r.drafts.append(Draft(row=b.line, section=section, subsection=subsection, number=number, text=body,
-                              cells={"leaders": "\n".join(owners.leaders), "due": owners.due or ""},
+                              cells={"leaders": "\n".join(leaders), "due": owners.due or ""},
                               roles=(owners.lead, owners.co)))
     return r
+
+
+# a part headed by the leader who covers it: "二、县委常委、常务副县长林志远同志负责的工作",
+# "三、副市长陈敏分管的工作" — its tasks are that leader's unless a task names its own
+_LEADER_HEADING = re.compile(
+    r"(?:长|书记|主任|常委|委员|秘书长)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
+    r"|([\u4e00-\u9fa5]{2,3})同志(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)")
+
+
+def section_leaders(title: str) -> list[str]:
+    """The leader a part's heading names as covering it ([] when it names none)."""
+    m = _LEADER_HEADING.search(title or "")
+    return [m.group(1) or m.group(2)] if m else []
 
 
 def _section(r: ParagraphReading, b: _Block, m: re.Match[str]) -> PlanSection:
