@@ -146,9 +146,26 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     for m in pattern.finditer(key):
         if numbered_before(key, m.start()):
             continue  # "第三人民医院" is not the 人民医院 the registry holds
+        before = key[max(0, m.start() - 8):m.start()]
         for unit_id in by_alias[m.group(0)]:
-            seen.setdefault(unit_id, None)
+            if not _other_place(before, m.group(0), unit_id, db):
+                seen.setdefault(unit_id, None)
     return [get_by_id(db, uid) for uid in seen]
+
+
+# a place written right before a unit's short name ("鹭汀区财政局"), and a unit name's own place
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,6}?(?:省|市|县|区|州)$")
+_PLACE_OF_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,6}?)(?:省|市|县|区|州)(?=[\u4e00-\u9fa5]{2})")
+
+
+def _other_place(before: str, alias: str, unit_id: int, db: sqlite_utils.Database) -> bool:
+    """"鹭汀区财政局" names another place's 财政局 than the registry's 澄川市财政局: a place typed
+    right before the short name that is not the unit's own place. A unit printed without a place
+    ("县财政局") is any place's."""
+    if not _PLACE_BEFORE.search(before):
+        return False
+    own = _PLACE_OF_NAME.match(get_by_id(db, unit_id).name)
+    return bool(own) and own.group(1) not in before and own.group(1) not in alias
 
 
 def expand(db: sqlite_utils.Database, unit: Unit) -> list[Unit]:
