@@ -200,9 +200,6 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # percentage), never by the count or amount beside it (answers.answerability.class_missing);
         # a counter typed was matched by the unit reader already
         cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
-        if measure:
-            # "税收多少" is not "营业收入103.5亿元": the measure the documents print must be the clause's
-            cands = [c for c in cands if not measure_missing(measure, c.clause, lambda w: B.text_holds(ctx, w))]
         if qualified:
             # "景德镇机场" is not "瑞金机场": a thing qualified by a place stands with that place
             # (in one list item), unless the evidence is that place's own report
@@ -306,7 +303,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
             and not threshold_missing(topic, found.sentence) and not class_missing(q.text, None, found.clause) \
-            and not (measure and measure_missing(measure, found.clause, lambda w: B.text_holds(ctx, w))) \
+            and not (measure and getattr(found, "dense", False)
+                     and measure_missing(measure, found.clause, lambda w: B.text_holds(ctx, w))) \
             and (not span or states_span(found.sentence)):
         ans = _fact(q, found, variants, hits, rebased)
         if getattr(found, "dense", False):  # answers.dense_answer: matched by meaning, say so
