@@ -38,6 +38,7 @@ from answers.local_names import local_names
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.ordinals import ordinal_checked
+from answers.own_shortcomings import shortcomings_answer
 from answers.owner_parts import each_answered, owner_parts
 from answers.plan_named import plan_named
 from answers.progress_asks import progress_split, with_progress_note
@@ -149,6 +150,8 @@ STEPS: tuple[Step, ...] = (
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",
+         lambda t: shortcomings_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("a reason asked", "为啥X没能按期完成",
          lambda t: reason_answer(t.ctx, t.question, t.sub, region=t.region, today=t.today)),
     Step("a target against its actual", "23年X目标完成了没",
