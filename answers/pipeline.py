@@ -37,6 +37,7 @@ from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
+from answers.noted_terms import noted_term_answer
 from answers.ordinals import ordinal_checked
 from answers.own_shortcomings import shortcomings_answer
 from answers.owner_parts import each_answered, owner_parts
@@ -164,6 +165,8 @@ STEPS: tuple[Step, ...] = (
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a unit that leads none", "省审计厅在分工方案里牵头哪几项", lambda t: absent_unit_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
+    Step("a noted term's measure", "一网通办率95.84% 这个率是什么口径算的",
+         lambda t: noted_term_answer(t.ctx, t.question, region=t.region)),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
     Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),

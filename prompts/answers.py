@@ -31,6 +31,7 @@ FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
 SHORTCOMINGS_HEAD = "{title}讲到的困难和问题（原文）："
 SHORTCOMINGS_NONE = "{title}里没有找到讲困难和问题的段落（通常在回顾部分末尾，“我们也清醒看到……”）。"
+NOTED_TERM = "{term}（报告注释第{n}条）：{definition}"
 COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
