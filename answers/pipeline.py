@@ -49,6 +49,7 @@ from answers.quoted import quoted_answer
 from answers.reasons import reason_answer
 from answers.review_ask import review_answer
 from answers.stated_figures import with_rough_verdict
+from answers.stock_asks import stock_answer
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
@@ -170,6 +171,8 @@ STEPS: tuple[Step, ...] = (
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
     Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),
+    Step("a stock asked", "规上工业企业现在总共多少家 = the review's 总数, never a target's count",
+         lambda t: stock_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("an answer that is not a single figure", "10件民生实事第9件是啥 / X今年要干到啥程度",
          lambda t: not_a_figure_answer(t.ctx, t.question)),
     Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),

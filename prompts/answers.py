@@ -70,6 +70,7 @@ NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
 NONE_UNMENTIONED = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
+NOTE_NO_RESULT_YET = "（{year}年的实际完成情况要到{next}年报告的回顾里才有，这里是目标。）"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
 # a target the report states in words ("与经济增长同步"), asked as a figure (answers.worded_targets)
