@@ -32,6 +32,8 @@ _MARK = re.compile(r"(?<![\d.])(\d{1,2})(?![\d.%])")
 # (a 、-list before one mark shares the note: "网上可办率、一网通办率3")
 _TERM_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z“”\"「」+、]{2,40}$")
 _QUOTES = re.compile(r"[“”\"「」‘’'《》\s]")
+# a part of a term asked after it ("…里面的10", "…中的“8”")
+_PART_ASKED = re.compile(r"^[^，,。？?]{0,4}?(?:里面|里头|里|中|其中)的?")
 MIN_TERM = 3  # characters of a term the question, the text and the note must share
 MIN_HEADED = 2  # fewer, when the term is the note's own heading ("四首")
 MAX_NOTE = 400
@@ -122,21 +124,25 @@ def _headed(question: str, asked: str, notes: dict[int, tuple[str, str]], report
     best: Noted | None = None
     for n, (note, section) in notes.items():
         for item in _heading(note).split("、"):
+            if len(item) >= MIN_HEADED and item in asked and _PART_ASKED.search(asked.split(item, 1)[1]):
+                continue  # "8810行动计划里面的10是指什么": a part of the entry (answers.glossary_parts)
             if len(item) >= MIN_HEADED and item in asked and (best is None or len(item) > len(best.term)):
                 best = Noted(item, n, note, section, report)
     return best
 
 
 def _definition(noted: Noted) -> str:
-    """The note's own words for the term: its "term：…" sentence when the note defines several."""
+    """The note's own words for the term: its "term：…" sentence when the note defines several
+    after its heading ("3.一网进：…。一网通办率：指…"), else the whole note."""
     from retrieval.glossary_marks import entry_rest
 
     body = entry_rest(noted.note) or noted.note
-    for sentence in re.split(r"(?<=[。；])", body):
+    for sentence in re.split(r"(?<=[。；])", body)[1:]:  # the first is the entry's own heading
         head = re.match(r"\s*([^：:。]{1,30})[：:]", sentence)
         if head and _plain(head.group(1)).endswith(noted.term):
             return sentence[head.end():].strip()
-    return body.strip()
+    heading = re.match(r"\s*[^：:。]{1,60}[：:]", body)  # the whole note, without its heading
+    return body[heading.end():].strip() if heading else body.strip()
 
 
 def noted_term_answer(ctx: Any, question: str, *, region: str | None) -> Answer | None:

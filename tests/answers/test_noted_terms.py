@@ -63,3 +63,9 @@ def test_a_figure_is_no_note_mark(lanxi) -> None:
     # "5亿元" is a figure, and note 5 does not exist; "年营业收入" is in no note
     ans = ask(lanxi, "年营业收入5亿元以上企业是按什么口径算的", today=TODAY)
     assert "报告注释" not in ans.answer, ans.answer
+
+
+def test_a_part_of_a_noted_term_is_left_to_the_glossary_parts(lanxi) -> None:
+    # "…里面的X": one part of the entry asked (answers/glossary_parts.py), not the whole note
+    ans = ask(lanxi, "三链融合里面的资金链是按什么口径", today=TODAY)
+    assert "报告注释" not in ans.answer, ans.answer
