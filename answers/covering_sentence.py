@@ -29,7 +29,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, evidence_of, fit, source_dict, source_line
-from answers.years import YearRef, parse_years, resolve_years, strip_years
+from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
 from core.abbreviations import ABBREVIATIONS
 from core.ask_words_data import FILLERS, QUESTION_WORDS, REQUEST_FRAMING, SAME_MEANING
@@ -224,8 +224,9 @@ def _runs_together(runs: list[str], sentence: str) -> bool:
 
 
 def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str | None = None,
-            region: str | None = None) -> bool:
-    """The other answerers' vetoes, read on one sentence."""
+            region: str | None = None, report_year: bool = False) -> bool:
+    """The other answerers' vetoes, read on one sentence. `report_year`: the year asked names
+    the report ("赣州23年报告里说…"), not the year its sentence speaks of."""
     if region and B.field(hit, "region") and B.field(hit, "region") != region:
         return True  # another region's sentence
     flat_q = re.sub(r"\s+", "", _QUOTED.sub(" ", question))
@@ -233,7 +234,8 @@ def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str 
     for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*年)", flat_q):
         if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d])", flat_s):
             return True  # a figure the question states that the sentence does not (another bound)
-    if years and _period(hit) not in years:
+    said = B.field(hit, "year") if report_year else _period(hit)
+    if years and (int(said) if said else None) not in years:
         return True
     span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
     glossary = _GLOSSARY.search(str(B.field(hit, "section", "") or ""))
@@ -293,7 +295,7 @@ def quoted_sentence(ctx: Any, question: str, region: str | None, years: list[int
 
 
 def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, years: list[int],
-             mode: str | None = None) -> Found | None:
+             mode: str | None = None, report_year: bool = False) -> Found | None:
     """The sentence whose content words cover the question's, order-free, past the vetoes."""
     runs = content_runs(question, region, years_ref)
     if sum(len(r) for r in runs) < MIN_CONTENT:
@@ -303,7 +305,7 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
     for hit in B.search(ctx, query, k=CANDIDATES, region=region, kind="report"):
         for sentence in _sentences(B.field(hit, "text", "")):
             cover, gap = _covered(runs, sentence)
-            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode, region):
+            if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode, region, report_year):
                 continue
             if not _runs_together(runs, sentence):
                 continue
@@ -337,7 +339,7 @@ def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: i
             continue
         refs = parse_years(text)
         asked = _years_asked(ctx, text, refs, region, today_year)
-        found = covering(ctx, text, region, refs, asked, getattr(q, "mode", None))
+        found = covering(ctx, text, region, refs, asked, getattr(q, "mode", None), names_report(text, refs))
         if found is not None:
             return _answer(found, asked)
     return ans

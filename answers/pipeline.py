@@ -38,7 +38,9 @@ from answers.local_names import local_names
 from answers.milestone_asks import milestone_checked
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
+from answers.noted_terms import noted_term_answer
 from answers.ordinals import ordinal_checked
+from answers.own_shortcomings import shortcomings_answer
 from answers.owner_parts import each_answered, owner_parts
 from answers.plan_named import plan_named
 from answers.progress_asks import progress_split, with_progress_note
@@ -48,6 +50,7 @@ from answers.quoted import quoted_answer
 from answers.reasons import reason_answer
 from answers.review_ask import review_answer
 from answers.stated_figures import with_rough_verdict
+from answers.stock_asks import stock_answer
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
@@ -150,6 +153,8 @@ STEPS: tuple[Step, ...] = (
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",
+         lambda t: shortcomings_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("a reason asked", "为啥X没能按期完成",
          lambda t: reason_answer(t.ctx, t.question, t.sub, region=t.region, today=t.today)),
     Step("a target against its actual", "23年X目标完成了没",
@@ -164,7 +169,11 @@ STEPS: tuple[Step, ...] = (
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
+    Step("a noted term's measure", "一网通办率95.84% 这个率是什么口径算的",
+         lambda t: noted_term_answer(t.ctx, t.question, region=t.region)),
     Step("a definition and more", "X是个啥 三年要引多少人", _definition_then_figure),
+    Step("a stock asked", "规上工业企业现在总共多少家 = the review's 总数, never a target's count",
+         lambda t: stock_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("an answer that is not a single figure", "10件民生实事第9件是啥 / X今年要干到啥程度",
          lambda t: not_a_figure_answer(t.ctx, t.question)),
     Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),

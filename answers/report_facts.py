@@ -33,6 +33,7 @@ from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
 from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
+from answers.plan_year_targets import target_for_unreviewed_year
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
 from answers.wording import offered_figure
@@ -311,6 +312,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_DENSE_MATCH + ("\n" + rest if rest else "")
         return ans
+    if near and mode == "result" and target_for_unreviewed_year(ctx, near, topic, years, q.text):
+        # "产业引导基金今年做到多大规模": the report's own year has no result yet; its target answers
+        ans = _fact(replace(q, mode=None), near, variants, hits, rebased)
+        first, _, rest = ans.answer.partition("\n")
+        note = P.NOTE_NO_RESULT_YET.format(year=near.period.year, next=near.period.year + 1)
+        return replace(ans, answer=fit(first + note + ("\n" + rest if rest else "")))
     if near:
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")

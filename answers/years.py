@@ -219,3 +219,12 @@ def named_report_year(text: str, ref: YearRef) -> int | None:
     if _DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]):
         return ref.explicit[0]
     return None
+
+
+def names_report(text: str, ref: YearRef) -> bool:
+    """Whether the first year of `text` names a report ("23年报告里…", "今年的政府工作报告"), not
+    the year a report speaks of ("23年主要指标…" is read in the next year's review)."""
+    if not ref.spans:
+        return False
+    a, b = ref.spans[0]
+    return bool(_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a]))

@@ -54,6 +54,7 @@ FILLERS: tuple[str, ...] = (
 # Provenance: the shortfall words are how reports admit a missed target ("增速不及预期",
 # "预计低于全年计划", 江西省2024年、赣州市2023年报告) and how staff ask it (没达到 / 完不成).
 SAME_MEANING: tuple[tuple[str, str], ...] = (
-    (r"没有?达到|未能?达到|达不到|完不成|没有?完成|未能?完成|低于|不及", "不及"),
+    # "没达预期" / "未达目标": 达 without 到 before what was expected (round 31a, r31a-032)
+    (r"没有?达到|未能?达到|(?:没有?|未能?)达(?=预期|目标|计划|年初)|达不到|完不成|没有?完成|未能?完成|低于|不及", "不及"),
     (r"打(?=[A-Za-z\u4e00-\u9fff]{0,6}疫苗)", "接种"),
 )

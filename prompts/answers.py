@@ -32,6 +32,9 @@ STAGE_LABEL_TASK = "{plan}任务{code}"
 STAGE_NOT_PLANNED = "文件里没有写{thing}{year}年要干到什么程度。{title}的工作回顾写的是上一年的进展（不是{year}年的要求）：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
+SHORTCOMINGS_HEAD = "{title}讲到的困难和问题（原文）："
+SHORTCOMINGS_NONE = "{title}里没有找到讲困难和问题的段落（通常在回顾部分末尾，“我们也清醒看到……”）。"
+NOTED_TERM = "{term}（报告注释第{n}条）：{definition}"
 COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
@@ -71,6 +74,7 @@ NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
 NONE_UNMENTIONED = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
+NOTE_NO_RESULT_YET = "（{year}年的实际完成情况要到{next}年报告的回顾里才有，这里是目标。）"
 NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
 # a target the report states in words ("与经济增长同步"), asked as a figure (answers.worded_targets)

@@ -32,3 +32,19 @@ def bare_entry(para: str) -> str | None:
     """An unnumbered "术语：释义" paragraph, read as an entry of its own."""
     m = _BARE.match(para)
     return m.group("rest").strip() if m else None
+
+
+_NUMBER = re.compile(r"^\s*(?:注\s*)?[\[［(（]?\s*(\d{1,3})\s*[\]］)）]?\s*[.．、:：]?")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def entry_number(para: str) -> int | None:
+    """The number an entry is marked with ("3.一网进：…" → 3, "注12 …" → 12, "⑤…" → 5): the
+    note mark the report's text prints after the term ("一网通办率3"), or None."""
+    if not entry_rest(para):
+        return None
+    first = (para or "").lstrip()[:1]
+    if first and first in _CIRCLED:
+        return _CIRCLED.index(first) + 1
+    m = _NUMBER.match(para or "")
+    return int(m.group(1)) if m else None

@@ -64,6 +64,11 @@ def review_part(db, report: ReportRef, year: int) -> ReviewPart:
     return part
 
 
+def opens_shortcomings(text: str) -> bool:
+    """Whether `text` holds the words that open the paragraph on problems and gaps."""
+    return bool(_SHORTCOMINGS.search(text or ""))
+
+
 MIN_CLAUSE = 6  # characters; shorter clauses ("成效明显") say nothing of their own
 _CLAUSE = re.compile(r"[，；,;：:]")
 
