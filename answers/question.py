@@ -23,6 +23,7 @@ from answers.unit_as_subject import counts_a_thing
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
+from core.aim_verbs_data import REACH_VERBS
 from core.synonyms import short_count_unit, sounds_read
 from core.synonyms_data import COUNT_SHORT_UNITS
 
@@ -161,7 +162,8 @@ _FILLER = re.compile(
     # set's order changes with each; the order of same-length words never changes a match),
     # so its compiled code is found in core/regex_cache.py's file
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=lambda w: (-len(w), w))) + ")|"
-    r"(要求|全年|关于|[《》]|来着|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|(?:做大到|做到|干到|搞到|弄到)(?=多少|多大|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
+    r"(要求|全年|关于|[《》]|来着|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
+    "(?:" + "|".join(REACH_VERBS) + r")(?=多少|多大|几)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写|称|指出|显示)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
     r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
