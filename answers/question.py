@@ -36,7 +36,9 @@ _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
     r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
-    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁)"
+    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁|"
+    # "高效办成一件事第二批 牵头的是": the ask typed up to its verb, the question word left off (r31b-037)
+    r"(?:牵头|负责)(?:的|单位|部门)是\s*[？?。…]*\s*$)"
 )
 # "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
 _CHOICE = re.compile(
@@ -829,9 +831,10 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
           units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
-    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed
+    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed ("是什么任务 谁牵头"
+    # offers none: the 么 of 什么 is no question particle)
     # "是团省委牵头、X挂帅吧": a leader offered beside the unit, in the same confirmation
-    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
+    premise = re.search(r"是(?:不是)?(?!哪|谁|什么|啥)(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
                         + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
         if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) or _OFFERED_OWNER.search(raw) else None
     # "X 牵头是数据局吗" / "X的牵头单位是不是住建局": the owner offered after the role word
