@@ -740,9 +740,10 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     # "新增上市公司占比" is not answered by "新增上市公司10家左右": a figure of the class asked
     cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
     # a year asked that a clause prints picks that clause: "2021年纳入计划的老旧小区" is not the
-    # same task's "2020年纳入计划的…" clause
-    printed = [c for c in cands if any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)]
-    cands = printed or cands
+    # same task's "2020年纳入计划的…" clause (within one task: the year never moves the answer to another task)
+    printed = {c.hit.chunk_id for c in cands if any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)}
+    cands = [c for c in cands if c.hit.chunk_id not in printed
+             or any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)]
     # a year the task prints is the clause's own year ("力争2020年纳入计划的…全面完成")
     best, _ = pick(cands, years=sorted({*years, *(year_in_text or [])}), mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
