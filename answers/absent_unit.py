@@ -27,10 +27,13 @@ _LEAD_LIST = re.compile(r"牵头(?:了|的)?(?:任务|工作|事项)?(?:有|是|
 # the owner of a task asked ("X是哪个单位牵头"): not a unit's tasks
 _OWNER_ASKED = re.compile(r"谁|哪个(?:单位|部门|厅|局|委|办)|哪家|哪位|什么(?:单位|部门)|哪些(?:单位|部门)|是不是|吗")
 # a unit's printed name: an optional level, its words, and the kind of body it is
+# (a subdistrict or a township is such a body too: "溪口街道牵头的任务有哪些", round 31c)
 _UNIT_NAME = re.compile(r"(?P<unit>(?:省|市|县|区)?[\u4e00-\u9fff]{1,10}?(?:委员会|管委会|办公室|办公厅|指挥部|服务中心|中心|"
+                        r"街道办事处|街道办|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡|"
                         r"厅|局|委|办|院|社|署|馆|会|集团|公司))(?=在|于|的|牵头|[，,\s])")
 _LEVEL = re.compile(r"^(?:省|市|县|区)")
-_KIND = re.compile(r"(?:委员会|管委会|办公室|办公厅|指挥部|服务中心|中心|厅|局|委|办|院|社|署|馆|会|集团|公司)$")
+_KIND = re.compile(r"(?:委员会|管委会|办公室|办公厅|指挥部|服务中心|中心|街道办事处|街道办|街道|镇人民政府|镇政府|乡人民政府|乡政府|镇|乡|"
+                   r"厅|局|委|办|院|社|署|馆|会|集团|公司)$")
 # words before the name that are no part of it ("请问", "那个")
 _LEAD_IN = re.compile(r"^(?:请问|问下|问一下|麻烦|帮我查下?|查下|那个|这个|咱们|我们)+")
 

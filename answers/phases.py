@@ -47,15 +47,27 @@ def numbered_names(text: str) -> list[Numbered]:
     last_end, last_owner = -1, ""
     for m in _IDENT.finditer(flat):
         start = m.start()
-        k = start
+        k = _before_alias(flat, start, last_end)
         while k > 0 and flat[k - 1] not in _BREAKS and k > last_end:
             k -= 1
-        owner = _GENERIC_TAIL.sub("", flat[k:start])
+        owner = _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[k:start]))
         if not owner and last_end >= 0 and flat[last_end:start] in ("、", "和", "及", "与", ""):
             owner = last_owner  # "1号线、2号线": the same line's owner
         out.append(Numbered(_forms(m.group(1), m.group(2)), owner))
         last_end, last_owner = m.end(), owner
     return out
+
+
+def _before_alias(flat: str, start: int, last_end: int) -> int:
+    """Where the owner's search back starts: before a bracketed alias that ends right at the
+    number ("服务平台（城市大脑）二期": the alias and the name before it are the owner, r29b-039),
+    else at the number itself."""
+    if start == 0 or flat[start - 1] not in "）)":
+        return start
+    open_at = max(flat.rfind("（", 0, start - 1), flat.rfind("(", 0, start - 1))
+    if open_at <= last_end or open_at < 0 or re.search(r"[，,、；;。）)]", flat[open_at + 1:start - 1]):
+        return start
+    return open_at
 
 
 def identifiers(text: str) -> list[frozenset[str]]:

@@ -43,6 +43,8 @@ from answers.ordinals import ordinal_checked
 from answers.own_shortcomings import shortcomings_answer
 from answers.owner_parts import each_answered, owner_parts
 from answers.plan_named import plan_named
+from answers.plan_part_tasks import part_tasks_answer
+from answers.plan_position import plan_position_answer
 from answers.progress_asks import progress_split, with_progress_note
 from answers.promises import promise_words_dropped
 from answers.question import Question
@@ -166,6 +168,8 @@ STEPS: tuple[Step, ...] = (
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a unit that leads none", "省审计厅在分工方案里牵头哪几项", lambda t: absent_unit_answer(t.ctx, t.question, t.today)),
+    Step("a task by its place in the table", "第61项是什么任务 谁牵头", lambda t: plan_position_answer(t.ctx, t.question, t.today)),
+    Step("the tasks of a part of the table", "第七部分“两山”转化通道那一节列了哪几条", lambda t: part_tasks_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),

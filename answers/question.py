@@ -37,7 +37,9 @@ _OWNER = re.compile(
     r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任单位|配合单位|牵头领导|分管领导|哪(位|个)(领导|省领导|市领导|县领导|副?省长|副?市长|副?县长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
     r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
-    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁)"
+    r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁|"
+    # "高效办成一件事第二批 牵头的是": the ask typed up to its verb, the question word left off (r31b-037)
+    r"(?:牵头|负责)(?:的|单位|部门)是\s*[？?。…]*\s*$)"
 )
 # "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
 _CHOICE = re.compile(
@@ -523,6 +525,8 @@ def _owner(s: Seen) -> dict | None:
         premise_unit = s.units[0] if s.units else s.premise.group(1).strip()
         drop.append(s.premise.group(0))
         drop.append(s.premise.group(0).rstrip("？? "))  # the asks stripped take the question mark
+        if s.premise.re.pattern == _TRAILING_GUESS.pattern:  # "…谁牵头啊 文广旅？": the ask goes first, the guess with it
+            drop.append(s.premise.group(1))
     raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
     raw = strip_owner_asks(raw) or raw  # "这项谁盯，哪些设区市配合": the task's own words left
     # "…时限有没有写" said beside the owner: the owner's answer shows the deadline, no subject word
@@ -828,6 +832,10 @@ def _short_name(region: str) -> str:
 _ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥|几|多少)"
                               r"((?:(?!还是|或者|或是)[^？?，,。吗吧么]){2,14}?)"
                               r"(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)")
+# "龙舟赛谁牵头啊 文广旅？" / "污水管网谁负责，住建吗": the owner asked, then a guess typed after
+# it (r31c-037); group 1 is the guess, read as an owner offered (`answers.owner_guess`)
+_TRAILING_GUESS = re.compile(r"(?:谁|哪个(?:单位|部门|厅|局|委|办)?|哪家|哪些(?:单位|部门))(?:来)?(?:牵头|负责|主抓)(?:的)?[啊呀呢哈嘛]?"
+                             r"\s*[，,\s]\s*(?:是)?(?!不是|还是|哪|谁|什么|啥)([\u4e00-\u9fff]{2,10}?)(?:吗|吧|么|嘛)?\s*[？?]+\s*$")
 # "“体育+”行动是省文旅厅牵头的？": an owner named and asked back with only a question mark
 _OFFERED_OWNER = re.compile(r"是(?!不是|哪|谁|什么|啥)[^？?，,。]{1,14}?牵头的?\s*[？?]\s*$")
 
@@ -836,13 +844,14 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
           units_in_text: Lookup | None, leaders_in_text: Lookup | None) -> Seen:
     units = units_in_text(raw) if units_in_text else []
     leaders = leaders_in_text(raw) if leaders_in_text else []
-    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed
+    # "是X牵头吗" / "是不是X牵头的" / "是X牵头的对吧": an owner offered, to be confirmed ("是什么任务 谁牵头"
+    # offers none: the 么 of 什么 is no question particle)
     # "是团省委牵头、X挂帅吧": a leader offered beside the unit, in the same confirmation
-    premise = re.search(r"是(?:不是)?(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
+    premise = re.search(r"是(?:不是)?(?!哪|谁|什么|啥)(.{1,14}?)牵头(的)?(?:[、，,和及]\s*(?:由)?[\u4e00-\u9fff]{2,4}?" + _TITLE_AFTER_NAME.replace("(?:他|她)?", "")
                         + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
         if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) or _OFFERED_OWNER.search(raw) else None
     # "X 牵头是数据局吗" / "X的牵头单位是不是住建局": the owner offered after the role word
-    premise = premise or _ROLE_THEN_OWNER.search(raw)
+    premise = premise or _ROLE_THEN_OWNER.search(raw) or _TRAILING_GUESS.search(raw)
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []

@@ -201,9 +201,11 @@ def _tasks_by_code(ctx: Any, code: str, today: dt.date, region: str | None) -> l
 
 
 def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
-    names = B.units_in_text(ctx, premise) or [premise]
+    from answers.owner_guess import guessed_units  # "文广旅": a unit typed by a few of its characters
+
     leads = task.get("lead_units") or []
     cos = task.get("co_units") or []
+    names = B.units_in_text(ctx, premise) or guessed_units(premise, leads + cos) or [premise]
     lead_text = "、".join(leads)
     for name in names:
         if name in leads:

@@ -88,6 +88,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ans = plan_target(ctx, q, years or sorted(plan_years), today)
         if ans:
             return ans
+        if years and not set(years) & plan_years:
+            # "分工方案里2020年纳入计划的老旧小区": a year no table is of, printed inside a task (r32b-017)
+            ans = plan_target(ctx, q, sorted(plan_years), today, year_in_text=years)
+            if ans:
+                return ans
     # a year with no report of its own ("2021年…", only a 2022 report looking back) but a table:
     # what the 2022 report says of it first, the table's target when the report says nothing
     plan_only = bool(years) and all(y in plan_years and not any(d.year == y for d in scope) for y in years)
@@ -717,10 +722,12 @@ def _table_alone(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> An
     return plan_target(ctx, q, [y for y in q.years.explicit if y in plan_years] or plan_years, today)
 
 
-def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, region: str | None = None) -> Answer | None:
+def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, region: str | None = None,
+                year_in_text: list[int] | None = None) -> Answer | None:
     """A target that only a responsibility table states ("2021年新增上市公司目标"): the task's
     clause, its whole sentence when that says more (a second figure asked beside the first),
-    its code and lead unit. `region`: that region's tables only."""
+    its code and lead unit. `region`: that region's tables only. `year_in_text`: years the
+    question names that are no table's, so the task must print them ("2020年纳入计划的")."""
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
     from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
 
@@ -734,6 +741,8 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     named = region or (q.region.name if said and not q.region.default_used and said in q.text else None)
     for key, t in tasks.items():
         year = t.get("year") or plan_year(t)
+        if year_in_text and not all(re.search(rf"(?<!\d){y}\s*年", t.get("text") or "") for y in year_in_text):
+            continue
         if year in years and (named is None or not t.get("region") or same_region(t.get("region"), named)):
             passages.append(_TaskPassage(t.get("text", ""), "", year, year, f"plan:{t.get('plan_title')}",
                                          t.get("plan_title") or "", t.get("region"), key))
@@ -744,7 +753,13 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     cands = set_aside_contrasted(q.text, cands, [], also=B.normalize(q.text))  # "国家级" asked, "省级" written
     # "新增上市公司占比" is not answered by "新增上市公司10家左右": a figure of the class asked
     cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
-    best, _ = pick(cands, years=years, mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
+    # a year asked that a clause prints picks that clause: "2021年纳入计划的老旧小区" is not the
+    # same task's "2020年纳入计划的…" clause (within one task: the year never moves the answer to another task)
+    printed = {c.hit.chunk_id for c in cands if any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)}
+    cands = [c for c in cands if c.hit.chunk_id not in printed
+             or any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)]
+    # a year the task prints is the clause's own year ("力争2020年纳入计划的…全面完成")
+    best, _ = pick(cands, years=sorted({*years, *(year_in_text or [])}), mode="target", numeric=q.numeric, min_cov=MIN_COVERAGE)
     if not best:
         return None
     task = tasks[best.hit.chunk_id]

@@ -86,13 +86,14 @@ def rule_aliases(name: str, region: str | None) -> set[str]:
     m = _ZONE_RE.match(body)
     if m and len(m.group(1)) >= 2:
         aliases.add(m.group(1))
-    from core.unit_initials import initial_forms, township_forms  # 教体局 / 审批局 / 大岭乡
+    from core.unit_initials import branch_forms, initial_forms, township_forms  # 教体局 / 审批局 / 大岭乡 / 生态环境分局
 
     for short in initial_forms(body):
         aliases.add(short)
         if level:
             aliases.add(level + short)
     aliases |= township_forms(key)
+    aliases |= branch_forms(body)
     return {a for a in aliases if len(a) >= 2}
 
 

@@ -194,6 +194,15 @@ UNMET_NO_PAIRS = "文件中没有找到可以对照的{region}{year}年目标和
 # "X推迟到什么时候" / "X延期到哪年": the documents write no moved time; the time they give follows
 DUE_NOT_MOVED = "文件里没有写这项推迟或延期后的时间；文件给出的时间如下："
 NONE_NO_TASK = "文件中没有找到与“{what}”对应的分工任务。"
+# a task asked by its place in the whole table (answers/plan_position.py)
+NONE_PLAN_PLACE = "文件中没有找到第{n}项任务：{counts}。"
+PLAN_PLACE_COUNT = "{plan}共{count}项任务"
+PLAN_PLACE_IS = "按分工方案的顺序，第{n}项是任务{code}："
+# the tasks of a part of the table (answers/plan_part_tasks.py)
+PLAN_PART_TASKS_HEAD = "{plan}{part}列了{count}项任务："
+PLAN_PART_NUMBERED = "第{n}部分“{heading}”"
+PLAN_PART_INNER = "第{n}部分中“{heading}”"
+PLAN_PART_NAMED = "“{heading}”"
 NONE_NO_UNIT_TASKS = "文件中没有找到{unit}{role_word}的任务。"
 NONE_NO_LEADER_TASKS = "文件中没有找到{leader}牵头的任务。"
 NONE_NO_STATUS_TASKS = "没有{what}的任务。"

@@ -1,10 +1,11 @@
 """Who does a task: lead and co-units from unit cells, honouring role words written inside a
-cell ("牵头单位：…；配合单位：…", "…（牵头）"), and from the owner phrases of paragraph plans.
+cell ("牵头单位：…；配合单位：…", "…（牵头）", "A牵头，B、C按职责分工负责": `cell_phrases`).
 """
 from __future__ import annotations
 
 from core import lazy_re as re
 
+from retrieval.plans.cell_phrases import phrase_roles
 from retrieval.plans.cells import dedupe, split_units
 
 # Role words inside a unit cell: "牵头单位：市发展改革委；配合单位：市财政局" or
@@ -21,6 +22,10 @@ def unit_roles(lead_cell: str, co_cell: str, known: set[str]) -> tuple[list[str]
     cos: list[str] = []
     for cell, default in ((lead_cell, leads), (co_cell, cos)):
         parts = _ROLE_LABEL_RE.split(cell)
+        if len(parts) == 1 and (phrased := phrase_roles(cell, known)) is not None:
+            leads += phrased[0]  # "A牵头，B、C按职责分工负责": the cell's own phrases
+            cos += phrased[1]
+            continue
         segments = [(None, parts[0])] + [(parts[k], parts[k + 1]) for k in range(1, len(parts) - 1, 2)]
         for label, text in segments:
             target = default if label is None else (leads if label.startswith(("牵头",)) or (label.startswith("责任") and default is leads) else cos)
