@@ -45,6 +45,7 @@ from answers.promises import promise_words_dropped
 from answers.question import Question
 from answers.quoted import quoted_answer
 from answers.reasons import reason_answer
+from answers.remarks import without_remarks
 from answers.review_ask import review_answer
 from answers.stated_figures import with_rough_verdict
 from answers.target_actual import anchored, verdict_answer
@@ -136,6 +137,8 @@ def _phrased(t: Turn, q: Question, ans: Answer) -> Answer:
 
 STEPS: tuple[Step, ...] = (
     Step("a pasted page", "a 200-character paste is refused before any search", _too_long),
+    Step("remarks said in the ask", "…多少个 麻烦看下谢谢 / …多少 好像十几个亿 / …项目 就是票决那个几件",
+         lambda t: without_remarks(t.question)),
     Step("a title's name asked", "拿了个啥国字号的牌子", lambda t: title_asked(t.question)),
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
          lambda t: local_names(t.question, held=lambda phrase: B.text_holds(t.ctx, phrase))),
