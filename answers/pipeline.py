@@ -32,6 +32,7 @@ from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
+from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
@@ -176,6 +177,8 @@ STEPS: tuple[Step, ...] = (
 CHECKS: tuple[Check, ...] = (
     Check("a not-found ask one sentence covers", "那句“为政之要”原话是啥 / 洪漂引才去年吸引了多少人才",
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
+    Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
+          lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
