@@ -30,8 +30,9 @@ from core.ask_words_data import FILLERS, QUESTION_WORDS, REMARKS, REQUEST_FRAMIN
 from core.places import place_alternation
 from core.spoken import spoken_numbers
 
-# a framing that sets a scope aside ("不是全省的") is no remark: the scope reader needs it
-_FRAMING = tuple(w for w in REQUEST_FRAMING if not w.startswith("不是"))
+# a framing that sets a scope aside ("不是全省的") is no remark: the scope reader needs it; nor
+# is one that asks how a report explains a thing ("报告怎么解释的"): that asks a reason
+_FRAMING = tuple(w for w in REQUEST_FRAMING if not w.startswith("不是") and "解释" not in w)
 _BREAK = re.compile(r"[\s，,；;]+")
 _TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # what keeps a clause whatever else it holds: a year, a place, a figure, a position in a text
@@ -90,7 +91,7 @@ def is_remark(clause: str) -> bool:
     """Whether `clause` is only request framing, remarks and pointing fillers (module doc)."""
     s = _plain(clause)
     if not _TEXT.search(s) or _scoped(s):
-        return not _TEXT.search(s)
+        return False  # a stop alone ("？") stays with the ask before it
     return not _TEXT.search(_remark_words().sub("", s))
 
 
@@ -142,8 +143,8 @@ def _asks_figure(text: str) -> bool:
 
 
 def without_remarks(question: str) -> str | None:
-    """The question without its remark clauses, its opening framing and closing remarks
-    (module doc); None when it holds none."""
+    """The question without its remark clauses, restatements, rough figures offered, pointers
+    and the remarks closing a clause (module doc); None when it holds none."""
     text = (question or "").strip()
     parts = _clauses(text)
     if len(parts) < 2 and not _remark_tail().search(text) and not _POINTER.search(text):
