@@ -33,8 +33,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # characters that join words rather than name a thing ("里" of "报告里交通强省"): typed as meant,
 # never read as another character of their sound ("丽交")
 _GLUE = frozenset("里中的了是在和与及或要把让对为有个年月日多少几那这哪啥吗呢吧说讲写提到从向给就都也还又")
-# digits said one by one: two or more, no 十/百 (those are numbers said whole: core.spoken)
-_SAID_DIGITS = re.compile(r"[〇零一二三四五六七八九]{2,}")
+# digits said one by one: two or more, no 十/百 (those are numbers said whole), no year (二四年):
+# both are core.spoken's
+_SAID_DIGITS = re.compile(r"[〇零一二三四五六七八九]{2,}(?![〇零一二三四五六七八九]|\s*年)")
 
 
 def read_as_documents(question: str, *, bigrams: frozenset[str], holds: Callable[[str], bool],
@@ -42,8 +43,8 @@ def read_as_documents(question: str, *, bigrams: frozenset[str], holds: Callable
                       ) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The question with each word typed by its sound put in the documents' form (module doc),
     and (typed, read) for each; `names` is every unit, leader and region name, joined. Two
-    readings of one character ("年临" → 年遴, "临选" → 遴选) go to the commoner word of the
-    documents (`rarity`: each form's idf, lower is commoner)."""
+    readings of one character ("城桐" → 城同, "桐创" → 同创) go to the commoner word of the
+    documents (`rarity`: each form's idf, lower is commoner), at a tie to the run it starts."""
     text = question or ""
     read: list[tuple[str, str]] = []
     text = _digits_read(text, holds, read)
