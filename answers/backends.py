@@ -102,6 +102,14 @@ def chars_held(ctx: Any) -> frozenset[str]:
     return degrade("chars_held", lambda: _held(ctx), frozenset())
 
 
+def bigrams_held(ctx: Any) -> frozenset[str]:
+    """`retrieval.search.bigrams_held`: the two-character CJK terms the indexed chunks print;
+    empty when the index cannot serve (then no word is read by its sound)."""
+    from retrieval.search import bigrams_held as _held
+
+    return degrade("bigrams_held", lambda: _held(ctx), frozenset())
+
+
 def text_holds(ctx: Any, phrase: str) -> bool:
     """`retrieval.search.text_holds`: whether the indexed chunks print `phrase`; False when the
     index cannot serve (then the caller keeps its default reading)."""

@@ -6,6 +6,7 @@ or dropped, and the answer states the figure the text holds.
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.numerals import CN_DIGITS
 from core.spoken import spoken_numbers
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二三四五六七八九十两百千万]+(?:点[零一二三四五六七八九]+)?)"
@@ -18,9 +19,15 @@ _CHOICE = re.compile(
     r"(?P<b>" + _NUM + r")\s*(?P<m2>" + _MEASURE + r")?(?P<noun2>(?![年月日号])[\u4e00-\u9fff]{0,4}?)"
     r"(?=[？?。，,！!]|呢|啊|呀|$)")
 # "十来家" / "四十多亿斤" / "三百余个" / "四百三十九亿多斤" / "1.2万多个": a rough figure, heard, not read
-_ROUGH = re.compile(r"(?<![\d.])(?P<n>[一二三四五六七八九十两百千]+|\d+(?:\.\d+)?)(?P<mult>万亿|亿|万|千)?(?P<about>来|多|余)"
-                    r"(?P<m>" + _MEASURE + r")")
-_ASKED = re.compile(r"多少|(?<!哪)几(?!乎)|具体|准确|确切|精确|准数|实数|原数|原文")
+_ROUGH_TEXT = (r"(?<![\d.])(?P<n>[一二三四五六七八九十两百千]+|\d+(?:\.\d+)?)(?P<mult>万亿|亿|万|千)?(?P<about>来|多|余)"
+               r"(?P<m>" + _MEASURE + r")")
+_ROUGH = re.compile(_ROUGH_TEXT)
+# "总投资是不是3000多亿": the rough figure offered to be confirmed, with the verb that offers it
+_CONFIRMED_ROUGH = re.compile(r"(?P<verb>(?:是不是|是否|有没有)\s*)?" + _ROUGH_TEXT)
+# "十几个亿" / "二十几家": some tens and a few, said as voice input says "十多亿" (round 29c)
+_TENS_AND_SOME = re.compile(r"(?<![\d.零〇一二三四五六七八九十两百千万])([一二三四五六七八九]?十)几个?(?=(?:万亿|亿|万|千)?" + _MEASURE + r")")
+# ("那几场经贸活动" points at things, it asks no count)
+_ASKED = re.compile(r"多少|(?<![哪那这])几(?!乎)|具体|准确|确切|精确|准数|实数|原数|原文")
 # the rough figure is the whole ask: "…七百多公里？" / "…四百三十九亿多斤吗"
 _ROUGH_ASKED = re.compile(r"\s*(?:(?:吗|吧|么|呢|是吧|对吧|对吗)\s*[？?]?|[？?])")
 
@@ -44,13 +51,16 @@ def figure_offered(question: str) -> str:
     if not _choice_in(text) and _choice_in(spoken := spoken_numbers(text)):
         text = spoken  # "百分之六点五还是百分之七": the figures said in words, read as typed
     text = _CHOICE.sub(ask, text)
+    text = tens_as_rough(text)
     if _ROUGH.search(text):
-        dropped = _ROUGH.sub("", text)
+        dropped = _CONFIRMED_ROUGH.sub("", text)
         if _ASKED.search(dropped):
             text = dropped
         else:
-            # "新改建农村公路七百多公里？": the rough figure is what is asked, put as the ask
-            text = _ROUGH.sub(lambda m: _as_ask(m) if _ROUGH_ASKED.match(text, m.end()) else m.group(0), text)
+            # "新改建农村公路七百多公里？" / "签约总投资是不是3000多亿": the rough figure is what is
+            # asked, put as the ask
+            text = _CONFIRMED_ROUGH.sub(lambda m: ("是" if m.group("verb") else "") + _as_ask(m)
+                                        if m.group("verb") or _ROUGH_ASKED.match(text, m.end()) else m.group(0), text)
     return text
 
 
@@ -60,9 +70,22 @@ def _choice_in(text: str) -> bool:
 
 
 def _as_ask(m: re.Match) -> str:
-    return "多少" + (m.group("mult") or "") + m.group("m")
+    measure = m.group("m")
+    if measure in ("亿", "万亿"):
+        measure += "元"  # "3000多亿" of an amount is yuan, as staff say it (answers.stated_figures)
+    return "多少" + (m.group("mult") or "") + measure
+
+
+def tens_as_rough(text: str) -> str:
+    """"十几个亿" → "10多亿", "二十几家" → "20多家": some tens and a few is the rough figure
+    "N多" (at least N, below N plus ten), written as `rough_figures` reads it."""
+    def tens(m: re.Match) -> str:
+        said = m.group(1)
+        return f"{(CN_DIGITS[said[0]] if len(said) == 2 else 1) * 10}多"
+
+    return _TENS_AND_SOME.sub(tens, text)
 
 
 def rough_figures(question: str) -> list[str]:
-    """The rough figures a question offers ("四百三十九亿多斤", "七百多公里"), in digits."""
-    return [m.group(0) for m in _ROUGH.finditer(spoken_numbers(question or "")) if m.group("about") != "来"]
+    """The rough figures a question offers ("四百三十九亿多斤", "七百多公里", "十几个亿"), in digits."""
+    return [m.group(0) for m in _ROUGH.finditer(spoken_numbers(tens_as_rough(question or ""))) if m.group("about") != "来"]

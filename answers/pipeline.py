@@ -32,6 +32,7 @@ from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
+from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
@@ -50,6 +51,7 @@ from answers.promises import promise_words_dropped
 from answers.question import Question
 from answers.quoted import quoted_answer
 from answers.reasons import reason_answer
+from answers.remarks import without_remarks
 from answers.review_ask import review_answer
 from answers.stated_figures import with_rough_verdict
 from answers.stock_asks import stock_answer
@@ -142,6 +144,8 @@ def _phrased(t: Turn, q: Question, ans: Answer) -> Answer:
 
 STEPS: tuple[Step, ...] = (
     Step("a pasted page", "a 200-character paste is refused before any search", _too_long),
+    Step("remarks said in the ask", "…多少个 麻烦看下谢谢 / …多少 好像十几个亿 / …项目 就是票决那个几件",
+         lambda t: without_remarks(t.question)),
     Step("a title's name asked", "拿了个啥国字号的牌子", lambda t: title_asked(t.question)),
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
          lambda t: local_names(t.question, held=lambda phrase: B.text_holds(t.ctx, phrase))),
@@ -187,6 +191,8 @@ STEPS: tuple[Step, ...] = (
 CHECKS: tuple[Check, ...] = (
     Check("a not-found ask one sentence covers", "那句“为政之要”原话是啥 / 洪漂引才去年吸引了多少人才",
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
+    Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
+          lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",

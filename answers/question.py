@@ -667,8 +667,9 @@ def _share_of_plan(s: Seen) -> dict | None:
             "topic": _topic(s.raw, s.years, s.region, [done.group(0), "完成"])}
 
 
-# "去年上级资金争取到多少": 争取 with its result said (到/了) is what was won, not a target
-_WON = re.compile(r"(?<![要将拟需再])争取(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))")
+# "去年上级资金争取到多少": 争取 with its result said (到/了) is what was won, not a target;
+# so is "去年向上争取的资金一共多少" (the funds won, named by the verb; round 29c)
+_WON = re.compile(r"(?<![要将拟需再力])争取(?:(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))|的(?=[^，,。？?]{0,10}?(?:多少|几)))")
 
 
 def won_asked(raw: str, years: YearRef) -> bool:

@@ -286,6 +286,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # "泉岭厨余垃圾处理厂日处理能力是多少吨": no word asks what was done ("是多少" is no
         # such word) and only a target states the figure: that figure is the answer
         return _fact(replace(q, mode=None), near, variants, hits, rebased)
+    if (near and mode == "result" and near.period.mode == "target" and near.numbers and not near.head_missing
+            and _done_said_alike(q.text, near.clause)):
+        # "南昌24年遴选了几件…民生实事候选项目": the report's plan part says the act done, with the
+        # verb asked ("今年遴选了12件…候选项目"): that clause states what was done, though it
+        # words the rest otherwise (round 32a)
+        return _fact(replace(q, mode=None), near, variants, hits, rebased)
     if near and mode == "target" and near.period.mode == "result" and _cue_is_wording(q.text, near.clause):
         # "南昌去年争取中央预算内基建资金多少": 争取 is the report's own verb for what was won,
         # not a target cue; the clause that says so answers
@@ -685,6 +691,16 @@ def _latin_names(topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 NAMES_PLAN = re.compile(r"(分工方案|责任分工|台账|方案(?:里|中|上))")
 NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
 # words that ask what was done, in so many words
+# "遴选了几件" / "评上了多少": a verb said done, then the ask
+_DONE_VERB_ASKED = re.compile(r"([\u4e00-\u9fff]{2})了(?=\s*(?:多少|几))")
+
+
+def _done_said_alike(question: str, clause: str) -> bool:
+    """The question asks what was done with a verb ("遴选了几件") that the clause says done too
+    ("今年遴选了12件"), so the clause reports the act even where a report plans the year."""
+    return any(m.group(1) + "了" in clause for m in _DONE_VERB_ASKED.finditer(question or ""))
+
+
 _DONE_ASKED_WORDS = re.compile(r"实际|已经|完成|实现|(?:增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放)了|了多少|了几|有多少|去年|上年|前年")
 # a table states targets only: what was done is asked of the reports
 _DONE_ASKED = re.compile(r"实际|完成了|实现了|完成情况")

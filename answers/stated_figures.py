@@ -33,8 +33,12 @@ def rough_range(written: str) -> tuple[float, float, str] | None:
         step = 10.0 ** -len(n.split(".")[1])
     else:
         step = 10.0 ** (len(n) - len(n.rstrip("0"))) if n.rstrip("0") else 1.0
-    times = _MULTIPLIER[m.group("mult") or m.group("mult2") or ""]
-    return float(n) * times, (float(n) + step) * times, read_as(m.group("unit").strip())
+    mult = m.group("mult") or m.group("mult2") or ""
+    times = _MULTIPLIER[mult]
+    unit = m.group("unit").strip()
+    if not unit and mult in ("亿", "万亿"):
+        unit = "元"  # "十几个亿" / "3000多亿" said of an amount: yuan, as staff say it (round 29c, 31a)
+    return float(n) * times, (float(n) + step) * times, read_as(unit)
 
 
 def with_rough_verdict(offered: list[str], ans: Answer) -> Answer:

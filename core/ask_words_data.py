@@ -16,7 +16,8 @@ from __future__ import annotations
 
 # Who asks and why, and how the answer should come: dropped whole (longest forms first).
 REQUEST_FRAMING: tuple[str, ...] = (
-    r"领导(?:讲话|发言|致辞|汇报)?(?:时|里|中)?(?:想|要|准备|打算|需要)(?:在[^，,。？?]{1,14}?上)?(?:引用?|用|援引|原话|原文)",
+    # "领导讲话要引一句…" (round 32b): the quantity of the quotation wanted goes with the request
+    r"领导(?:讲话|发言|致辞|汇报)?(?:时|里|中)?(?:想|要|准备|打算|需要)(?:在[^，,。？?]{1,14}?上)?(?:引用?|用|援引|原话|原文)(?:一句|几句|一段|一下)?",
     r"领导(?:问|说|让我?问|交代|要求|想知道|关心)[：:，,]?",
     r"领导(?:要|想|需要)(?:原话|原文)?",
     r"(?:帮我|帮忙|麻烦|请|劳驾)(?:查|找|看|核)(?:一下|一查|一找|下)?",
@@ -47,6 +48,23 @@ FILLERS: tuple[str, ...] = (
     r"(?:分工|任务分解|分解|任务)(?:方案|表|清单)(?:里|中|上)?(?:说|讲|写|提)?的?", r"方案(?:里|中|上)", r"台账(?:里|中|上)?",
     r"以后", r"之后", r"能到", r"能达到", r"达到了?", r"要(?=[求在引用想])", r"了", r"的", r"说", r"是", r"(?:里面|里头|里)(?=[说讲写提的])",
     r"情况", r"已经", r"全(?:省|市|县|区)", r"今年", r"去年", r"前年", r"明年", r"开头", r"最后",
+)
+
+# Remarks: what staff add to an ask that names nothing of it, said anywhere in the message
+# (`answers.remarks` drops a clause made only of these, the request framing and the pointing
+# fillers above): who wants it checked, a delivery, a use, a hedged judgement of the figure,
+# thanks and interjections. Provenance: outsider rounds 29c, 31d, 32a, 32b typed these beside
+# asks the documents answer ("…多少个 麻烦看下谢谢", "…突破一万美元了 领导让我确认一下", "那句原话发我下
+# 要引用", "…目标是多少 好像定得不高"); the titles are those of `core.spoken`'s openings.
+REMARKS: tuple[str, ...] = (
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:领导|主任|处长|科长|局长|厅长|部长|书记|秘书长|老师|同事))(?:刚才|刚刚)?"
+    r"(?:让|叫|要|请|交代|安排)(?:我|咱)?(?:再)?(?:确认|核实|核对|核|查|看|问|落实)(?:一下|下)?",
+    r"(?:发|给|转|告诉|截图|摘|贴)(?:给)?(?:我|咱)(?:一下|下)?|(?:发|转|摘|贴)(?:一下|下)",
+    r"(?:写|做|准备|放)?(?:材料|稿子|讲话稿|汇报|简报|PPT|ppt)(?:里)?(?:要|得)?用",
+    r"(?:好像|似乎|感觉|印象中|印象里|我记得|记得|估计|可能|听说)(?:是)?(?:定|订|设|写|弄|搞|说)?得?"
+    r"(?:不|挺|很|蛮|比较|太|有点|偏)?(?:高|低|多|少|大|小|快|慢|保守|激进)",
+    r"谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|在线等|急用",
+    r"嗯+|呃+|哦+|噢|啊|哈|呀|嘛|啦|吧|呢",
 )
 
 # What one word of an ask stands for in the documents' words: either form covers the other.

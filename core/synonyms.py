@@ -261,6 +261,36 @@ def _reading_table() -> str:
         return ""
 
 
+@lru_cache(maxsize=1)
+def _reading_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(character → its readings, reading → the characters read so), tones and marks dropped,
+    for the common CJK block of pypinyin's table: read once, ~0.1 s (only when a word of a
+    question is missing from the documents, answers/heard_words.py)."""
+    readings: dict[str, frozenset[str]] = {}
+    chars: dict[str, set[str]] = {}
+    for code, said in re.findall(r'"(\d+)": "([^"]*)"', _reading_table()):
+        ch = chr(int(code))
+        if not "\u4e00" <= ch <= "\u9fff":
+            continue
+        plain = frozenset(plain_reading(r) for r in said.split(",") if r)
+        readings[ch] = plain
+        for r in plain:
+            chars.setdefault(r, set()).add(ch)
+    return readings, {r: frozenset(c) for r, c in chars.items()}
+
+
+def same_sound_bigrams(pair: str, held: frozenset[str] | set[str]) -> list[str]:
+    """The two-character strings of `held` other than `pair` whose characters each share a
+    reading with `pair`'s, tones dropped ("鸡站" → ["基站", "击战", …] where the documents print
+    them): voice input writes the right sound in the wrong characters."""
+    if len(pair) != 2:
+        return []
+    readings, chars = _reading_index()
+    firsts = {c for r in readings.get(pair[0], ()) for c in chars.get(r, ())}
+    seconds = {c for r in readings.get(pair[1], ()) for c in chars.get(r, ())}
+    return sorted(a + b for a in firsts for b in seconds if a + b != pair and a + b in held)
+
+
 @lru_cache(maxsize=8)
 def _masked_keys(words: tuple[str, ...]) -> dict[str, set[str]]:
     """Each word with one character masked ("赣州" → "\0州", "赣\0") → the words it stands for."""

@@ -102,6 +102,9 @@ YEAR_COUNT_FROM_REVIEW = "{year}年报告确定的重点任务共{count}项（{y
 NONE_CLAIM = "文件中没有找到“{claim}”：没有哪份文件写的是{figure}。"
 # a figure someone else said ("群里说200个以上") that the document's figure is not (answers/framing.py)
 HEARSAY_NOT_SAID = "文件里写的不是“{figure}”："
+# a word of the question no document prints, read as the documents' word of the same sound
+# ("5G鸡站" → 基站, "全球一二三快货物流圈" → 123; answers/heard_words.py)
+WORD_HEARD_AS = "（文件中没有“{typed}”，按文件里读音相同的“{read}”理解。）"
 CLAIM_OTHER_FIGURE = "文件里相近的说法，数字不是{figure}：{said}"
 CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请说明是哪个地区，例如：“{example}”。"
 DOC_WHAT_WHO = "作报告人"

@@ -125,6 +125,23 @@ def chars_held(ctx: Any) -> frozenset[str]:
     return cached[1]
 
 
+_HELD_BIGRAMS: dict[int, tuple[int, frozenset[str]]] = {}
+
+
+def bigrams_held(ctx: Any) -> frozenset[str]:
+    """Every two-character CJK term of the indexed chunks' postings (kept per index generation
+    like `chars_held`): the documents' words by which a word typed by its sound is read
+    (answers/heard_words.py)."""
+    lexical = ctx.index.lexical()
+    cached = _HELD_BIGRAMS.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        held: set[str] = set()
+        for seg in lexical.bm25.segments:
+            held.update(t for t in seg.postings if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff")
+        cached = _HELD_BIGRAMS[id(ctx.index)] = (lexical.generation, frozenset(held))
+    return cached[1]
+
+
 _HELD_TEXT: dict[int, tuple[int, str]] = {}
 
 
