@@ -18,7 +18,9 @@ from core import lazy_re as re
 from core.aim_verbs_data import AIM_VERBS
 
 # the words that insist on what was done, not what is planned
-_ACTUAL_INSISTED = re.compile(r"实际|完成了|实现了|完成情况|做到了|达到了|已经")
+# (a verb said done right before the figure asked, "建成了几个": what was done, answered by a
+# clause that says it done with that verb, `report_facts`, or not at all)
+_ACTUAL_INSISTED = re.compile(r"实际|完成了|实现了|完成情况|做到了|达到了|已经|了\s*(?=多少|几|多大)")
 
 
 MIN_COVERAGE = 0.75  # of the asked measure's bigrams (its verb of reaching aside), in the clause
