@@ -27,9 +27,9 @@ LIST_ITEM = "“{name}”第{place}{cls}：{item}（共{total}{cls}，按原文�
 NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{place}{cls}。"
 # what a project is to reach this year, asked as a stage (answers.stage_asks)
 STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
-STAGE_NOT_STATED = "文件里没有写{thing}{stage}的时间或安排。文件写的是（{label}）：{clause}。"
+STAGE_NOT_STATED = "文件中没有找到{thing}{stage}的时间或安排。文件写的是（{label}）：{clause}。"
 STAGE_LABEL_TASK = "{plan}任务{code}"
-STAGE_NOT_PLANNED = "文件里没有写{thing}{year}年要干到什么程度。{title}的工作回顾写的是上一年的进展（不是{year}年的要求）：{clause}。"
+STAGE_NOT_PLANNED = "文件中没有找到{thing}{year}年要干到什么程度。{title}的工作回顾写的是上一年的进展（不是{year}年的要求）：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
 SHORTCOMINGS_HEAD = "{title}讲到的困难和问题（原文）："
