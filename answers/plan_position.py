@@ -55,6 +55,8 @@ def plan_position_answer(ctx: Any, question: str, today: dt.date) -> Answer | No
     tasks = list_registry_tasks(ctx, today)
     plans: dict[str, list[dict]] = {}
     for task in tasks:
+        if str(task.get("code", "")).startswith("0."):
+            continue  # an indicator annex (附件1 主要预期目标, section 0) is no place among the key tasks
         plans.setdefault(task.get("plan_title") or "", []).append(task)
     if y := _YEAR.search(question[: _PLACE.search(question).start()]):
         year = int(y.group(1)) + (2000 if len(y.group(1)) == 2 else 0)

@@ -30,9 +30,15 @@ ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = ROOT / "benchmarks" / "data" / "outsider_rounds"
 
 
-def _cli(args: list[str], data_dir: Path) -> str:
+def _cli(args: list[str], data_dir: Path, *, partial_ok: bool = False) -> str:
     env = {**os.environ, "DUCHA_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True)
+    if partial_ok and done.returncode == 2:
+        # a round whose documents include one ducha refuses (a plan shape it cannot read yet):
+        # the others are scored, the refusal is said, and its questions count as failed
+        print(f"{data_dir.name}: ingest refused a file:\n" + "\n".join(
+            ln for ln in (done.stdout + done.stderr).splitlines() if ln.startswith("失败")), file=sys.stderr)
+        return done.stdout
     if done.returncode != 0:
         # say what the CLI said, not only its exit status: a crash mid-bench is otherwise a guess
         raise SystemExit(f"bot.cli {' '.join(args[:1])} failed ({done.returncode}) on {data_dir}:\n{done.stderr[-2000:]}")
@@ -45,7 +51,7 @@ def score_round(folder: Path, corpus: Path, work: Path) -> dict:
     data = work / ("d-" + folder.name if docs != corpus else "sample")
     if not data.exists():
         data.mkdir(parents=True)
-        _cli(["ingest", str(docs)], data)
+        _cli(["ingest", str(docs)], data, partial_ok=True)
     items = {i["id"]: i for i in json.loads(_cli(["eval", "--set", str(folder / "questions.json"), "--json"], data))["items"]}
     questions = json.loads((folder / "questions.json").read_text(encoding="utf-8"))
     out = {"round": folder.name, "n": 0, "ok": 0, "fnf": 0, "answerable": 0, "awn": 0, "none": 0, "failed": []}

@@ -88,3 +88,17 @@ def test_an_indicator_table_then_a_task_table_docx(tmp_path: Path) -> None:
 
 def test_an_indicator_table_then_a_task_table_on_one_sheet_xlsx(tmp_path: Path) -> None:
     _check(*_read(_xlsx(tmp_path / "分工.xlsx")))
+
+
+def test_a_place_among_the_key_tasks_skips_the_indicators(tmp_path: Path) -> None:
+    """"重点工作第3项" counts the key tasks, not the indicator annex before them (round 32c)."""
+    from answers.ask import ask
+    from tests.support.answer_sets import flat, ingested_context
+
+    ctx, results = ingested_context(tmp_path, [_docx(tmp_path / "通知.docx")])
+    try:
+        assert [r.status for r in results] == ["ingested"], results
+        assert "社区食堂" in flat(ask(ctx, "重点工作第3项是谁牵头的").answer)
+        assert ask(ctx, "重点工作第5项是谁牵头的").intent == "none"  # 3 key tasks (and 3 indicators)
+    finally:
+        ctx.close()
