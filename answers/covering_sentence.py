@@ -32,7 +32,7 @@ from answers.compose import Answer, evidence_of, fit, source_dict, source_line
 from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
 from core.abbreviations import ABBREVIATIONS
-from core.ask_words_data import FILLERS, QUESTION_WORDS, REQUEST_FRAMING, SAME_MEANING
+from core.ask_words_data import FILLERS, QUESTION_WORDS, REQUEST_FRAMING, SAME_MEANING, words_pattern
 from prompts import answers as P
 
 MIN_COVER = 0.8  # of the content characters, in bigrams the sentence holds
@@ -61,28 +61,13 @@ _AREA = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?(?:平方公里|平方千米|平方
 _OWNER_ASK = re.compile(r"谁牵头|牵头单位|哪个单位|哪个部门|哪位领导|谁负责|谁分管|责任单位|牵头的|分管领导")
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{w})" for w in words))
-
-
-_DROP = None
-
-
-def _drop() -> re.Pattern:
-    global _DROP
-    if _DROP is None:
-        _DROP = _pattern(REQUEST_FRAMING + QUESTION_WORDS + FILLERS)
-    return _DROP
-
-
-_ASKS = None
+# the request framing, question words and fillers dropped from an ask; what says it asks at all
+_DROP = words_pattern(REQUEST_FRAMING + QUESTION_WORDS + FILLERS)
+_ASKS = words_pattern(REQUEST_FRAMING + QUESTION_WORDS)
 
 
 def _asks(question: str) -> bool:
     """Whether the question asks something (a question word or a request), not only names it."""
-    global _ASKS
-    if _ASKS is None:
-        _ASKS = _pattern(REQUEST_FRAMING + QUESTION_WORDS)
     return bool(_ASKS.search(question or "")) or "?" in question or "？" in question
 
 
@@ -113,7 +98,7 @@ def content_runs(question: str, region: str | None, years: YearRef) -> list[str]
     if region:
         core = re.sub(r"(省|市|县|区)$", "", region)
         text = re.sub(re.escape(region) + "|" + re.escape(core) + r"(?:省|市|县|区)?", " ", text) if core else text
-    text = _drop().sub(" ", _same_meaning(text))
+    text = _DROP.sub(" ", _same_meaning(text))
     text = re.sub(r"\d+(?:\.\d+)?\s*(?:万|亿|千|百)?(?:[元个项家人名]|%)?", " ", text)
     return re.findall(r"[\u4e00-\u9fff]+|[A-Za-z]+", text)
 

@@ -26,7 +26,7 @@ import unicodedata
 
 from answers.figure_choice import rough_figures, tens_as_rough
 from core import lazy_re as re
-from core.ask_words_data import FILLERS, QUESTION_WORDS, REMARKS, REQUEST_FRAMING
+from core.ask_words_data import FILLERS, QUESTION_WORDS, REMARKS, REQUEST_FRAMING, words_pattern
 from core.places import place_alternation
 from core.spoken import spoken_numbers
 
@@ -53,23 +53,11 @@ _POINTED = re.compile(r"[那这](?:几)?[个项件条家所座场批名位次些
 _COUNT_ASKED = re.compile(r"(?<!哪)几[个项件条家所座场批名位次届期]?|多少")
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{w})" for w in words))
-
-
+_REMARK_WORDS = words_pattern(_FRAMING + REMARKS + FILLERS)
+_REMARK_TAIL = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+$")
+# what is left of a restatement once its framing is gone
+_ASK_WORDS = words_pattern(FILLERS + QUESTION_WORDS)
 _state: dict[str, re.Pattern] = {}
-
-
-def _remark_words() -> re.Pattern:
-    if "remark" not in _state:
-        _state["remark"] = _pattern(_FRAMING + REMARKS + FILLERS)
-    return _state["remark"]
-
-
-def _remark_tail() -> re.Pattern:
-    if "tail" not in _state:
-        _state["tail"] = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+$")
-    return _state["tail"]
 
 
 def _places() -> re.Pattern:
@@ -92,7 +80,7 @@ def is_remark(clause: str) -> bool:
     s = _plain(clause)
     if not _TEXT.search(s) or _scoped(s):
         return False  # a stop alone ("？") stays with the ask before it
-    return not _TEXT.search(_remark_words().sub("", s))
+    return not _TEXT.search(_REMARK_WORDS.sub("", s))
 
 
 def offers_rough_figure(clause: str) -> bool:
@@ -112,7 +100,7 @@ def restates(clause: str, before: str) -> bool:
     m = _RESTATE.match(s)
     if m is None:
         return False
-    rest = _pattern(FILLERS + QUESTION_WORDS).sub(" ", _COUNT_ASKED.sub(" ", _POINTED.sub(" ", s[m.end():])))
+    rest = _ASK_WORDS.sub(" ", _COUNT_ASKED.sub(" ", _POINTED.sub(" ", s[m.end():])))
     runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z0-9]+", rest)
     plain_before = _plain(before)
     return bool(runs) and all(r in before or r in plain_before for r in runs)
@@ -147,7 +135,7 @@ def without_remarks(question: str) -> str | None:
     and the remarks closing a clause (module doc); None when it holds none."""
     text = (question or "").strip()
     parts = _clauses(text)
-    if len(parts) < 2 and not _remark_tail().search(text) and not _POINTER.search(text):
+    if len(parts) < 2 and not _REMARK_TAIL.search(text) and not _POINTER.search(text):
         return None
     kept: list[tuple[str, str]] = []
     for clause, gap in parts:
@@ -169,7 +157,7 @@ def without_remarks(question: str) -> str | None:
 
 def _trimmed(clause: str) -> str:
     """A clause without the remarks that close it, when content stays before them."""
-    tail = _remark_tail().search(clause)
+    tail = _REMARK_TAIL.search(clause)
     if tail and tail.start() > 0 and _TEXT.search(clause[: tail.start()]) and not _only_particles(tail.group(0)):
         clause = clause[: tail.start()]
     return clause

@@ -76,3 +76,11 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     (r"没有?达到|未能?达到|(?:没有?|未能?)达(?=预期|目标|计划|年初)|达不到|完不成|没有?完成|未能?完成|低于|不及", "不及"),
     (r"打(?=[A-Za-z\u4e00-\u9fff]{0,6}疫苗)", "接种"),
 )
+
+
+def words_pattern(words: tuple[str, ...]) -> "re.Pattern":
+    """One pattern matching any of `words` (each a regex): how the tables above are read. Lazy
+    (`core.lazy_re`): built at import, compiled on first use."""
+    from core import lazy_re
+
+    return lazy_re.compile("|".join(f"(?:{w})" for w in words))

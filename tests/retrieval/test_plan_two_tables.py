@@ -10,6 +10,7 @@ from pathlib import Path
 
 from retrieval.loaders import load_file
 from retrieval.plans import parse_plan
+from tests.support.docx_plans import add_table
 
 TARGETS_HEADER = ["序号", "指标", "2026年预期目标", "牵头单位", "配合单位"]
 TARGETS = [
@@ -36,16 +37,7 @@ def _docx(path: Path) -> Path:
     for title, header, rows, note in (("附件1 主要预期目标责任分工", TARGETS_HEADER, TARGETS, ""),
                                       ("附件2 重点工作责任分工", TASKS_HEADER, TASKS, NOTE)):
         document.add_paragraph(title)
-        table = document.add_table(rows=len(rows) + 1, cols=len(header))
-        for cell, value in zip(table.rows[0].cells, header):
-            cell.text = value
-        for r, values in enumerate(rows, start=1):
-            cells = table.rows[r].cells
-            if isinstance(values, str):
-                cells[0].merge(cells[-1]).text = values
-                continue
-            for cell, value in zip(cells, values):
-                cell.text = value
+        add_table(document, header, rows)
         if note:
             document.add_paragraph(note)
     document.save(path)

@@ -18,6 +18,16 @@ def table_docx(path: Path, title: str, header: list[str], rows: list[Row], *, ab
     document.add_paragraph(title)
     if above:
         document.add_paragraph(above)
+    add_table(document, header, rows)
+    if after:
+        document.add_paragraph(after)
+    document.save(path)
+    return path
+
+
+def add_table(document, header: list[str], rows: list[Row]) -> None:
+    """Append one plan table to a python-docx `document`: a notice with several annex tables
+    calls it once per table."""
     table = document.add_table(rows=len(rows) + 1, cols=len(header))
     for cell, value in zip(table.rows[0].cells, header):
         cell.text = value
@@ -28,7 +38,3 @@ def table_docx(path: Path, title: str, header: list[str], rows: list[Row], *, ab
             continue
         for cell, value in zip(cells, values):
             cell.text = value
-    if after:
-        document.add_paragraph(after)
-    document.save(path)
-    return path
