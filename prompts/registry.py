@@ -15,6 +15,8 @@ ROW_GARBAGE = "第{row}行无法识别：{text}"
 ROW_DUP_CODE = "第{row}行：任务编号 {code} 与第{first}行重复"
 ROW_NO_TEXT = "第{row}行：任务 {code} 没有任务内容"
 ROW_NO_LEAD = "第{row}行：任务 {code} 没有牵头单位"
+# A plan loaded in part: each row left out, as the ingest summary and `ducha plans` print it.
+ROW_LEFT_OUT = "{problem}（此行未导入）"
 # column-aligned text read by position (retrieval/plans/aligned.py)
 LAYOUT_CROSSING = "第{row}行：“{text}”跨过了“{left}”与“{right}”两栏的分界，读不出属于哪一栏"
 LAYOUT_AMBIGUOUS = "第{first}–{last}行：任务文字没有以句号结束，序号又印在行中间，分不清序号{a}和序号{b}两项任务从哪一行分开"

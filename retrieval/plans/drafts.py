@@ -70,10 +70,9 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         seen[code] = d.row
         leads, cos = marked_roles(*d.roles, rule) if d.roles is not None else unit_roles(d.cells.get("lead", ""), d.cells.get("co", ""), known)
         leads, cos = first_leads(leads, cos, d.cells.get("lead", "") + d.cells.get("co", ""), rule)
-        if not d.text:
-            problems.append(msg.ROW_NO_TEXT.format(row=d.row, code=code))
-        if not leads:
-            problems.append(msg.ROW_NO_LEAD.format(row=d.row, code=code))
+        if not d.text or not leads:  # named, and never a task: a plan read in part leaves it out
+            problems.append((msg.ROW_NO_LEAD if d.text else msg.ROW_NO_TEXT).format(row=d.row, code=code))
+            continue
         due = re.sub(r"\s+", " ", d.cells.get("due", "")).strip() or None
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
                            subsection=d.subsection, text=d.text, leaders=split_leaders(d.cells.get("leaders", "")),

@@ -15,8 +15,12 @@ Shapes, detected by structure whatever the file type:
   labelled fields could pass).
 A PDF is read from its plain text and, when that fails or reads poorly, again from its text
 with the layout kept; the better reading wins (`retrieval.plans.readings`).
-Whole plan or nothing: every problem is collected and raised together as `PlanTableError`,
-which names the shape the rows were read as.
+Every problem is collected. A plan whose header, columns or tasks cannot be found, or where
+more than one row in five is unreadable, is refused whole (`PlanTableError`, naming the shape
+the rows were read as): its reading is probably wrong. So is a plan rebuilt from a PDF's text
+lines with any bad line. Otherwise the rows that read are loaded and each row left out is a
+warning the ingest summary and `ducha plans` print (`partial`): one stray title row must not
+cost fifty tasks, and the user sees which row to check.
 """
 from __future__ import annotations
 
@@ -154,20 +158,20 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
         sections, drafts, problems = reading.sections, reading.drafts, found + reading.problems
         missing = [role for role in REQUIRED_COLUMNS if role not in reading.columns]
         if missing:
-            problems.insert(0, msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing)))
-    if not drafts and not problems:
-        problems.append(msg.NO_TASKS)
+            raise PlanTableError([msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing))] + problems, shape)
+    if not drafts:
+        raise PlanTableError(problems or [msg.NO_TASKS], shape)
     number_by_position(drafts)  # every shape codes a task by its place in its section
     rule = read_lead_rule(text + "\n" + "\n".join("\t".join(clean_cell(c) for c in r) for r in rows))
     out, more = finish(drafts, known, rule)
     problems += more
-    if problems:
+    if problems and not partial(shape, len(out), len(problems)):
         raise PlanTableError(problems, shape)
 
     table = PlanTable(title=None, region=None, year=None, issued=None, sections=sections, rows=out, shape=shape)
     # Every shape is checked here, the same way: its sections' "（8项）" and its cover's total.
     cover = ("" if getattr(loaded, "source", None) == "csv" else cover_text(text)) + (_above_header(rows) if shape == "table" else "")
-    table.warnings = count_warnings(table, declared_total(cover))
+    table.warnings = [msg.ROW_LEFT_OUT.format(problem=p) for p in problems] + count_warnings(table, declared_total(cover))
     if shape in ("table", "pipes", "columns"):
         named = any(names_lead_column(r) for r in rows if header_columns(r))
         table.lead_rule = rule_state(rule, [d.cells for d in drafts], [r.lead_units for r in out], named)
@@ -176,6 +180,23 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape in ("fields", "pipes") else read_plan_meta(text)
     table.level = plan_level(out)
     return table
+
+
+# A plan is loaded in part when at least this many tasks read and the rows left out are at most
+# one in this many of them: more means the layout was probably misread, and a wrong owner is
+# worse than a refusal the user can act on.
+PARTIAL_MIN_TASKS = 5
+PARTIAL_RATIO = 5
+# Shapes whose rows are records of their own (cells of a real table, a pasted table's bars,
+# labelled blocks, paragraphs with their owner bracket): a bad one leaves the others as they
+# are. Text rebuilt from a PDF's lines ("cells", "columns") is never loaded in part: there a
+# stray line can shift the cells of the rows after it.
+PARTIAL_SHAPES = ("table", "pipes", "fields", "paragraphs")
+
+
+def partial(shape: str | None, read: int, left_out: int) -> bool:
+    """Whether a plan read as `shape` with `read` tasks and `left_out` unreadable rows loads what it read."""
+    return shape in PARTIAL_SHAPES and read >= PARTIAL_MIN_TASKS and left_out * PARTIAL_RATIO <= read
 
 
 def _above_header(rows: list[list[str]]) -> str:

@@ -268,7 +268,8 @@ def bar_rows(text: str) -> list[list[str]]:
 
 def number_by_position(drafts: list[Draft]) -> None:
     """Numbers running through the table (section 二 starting where 一 ended) become each
-    task's position in its section: 序号 9, the 3rd task of section 二, is 2.3."""
+    task's position in its section: 序号 9, the 3rd task of section 二, is 2.3. Only the
+    sections whose numbering runs on from (or into) a neighbour's are renumbered."""
     if not drafts or any(d.style != "dot" for d in drafts):
         return
     groups: list[list[Draft]] = []
@@ -279,8 +280,12 @@ def number_by_position(drafts: list[Draft]) -> None:
             groups.append([d])
     if len(groups) < 2 or len({id(g[0].section) for g in groups}) != len(groups):
         return
-    if any(b[0].number != a[-1].number + 1 for a, b in zip(groups, groups[1:])):
-        return
-    for group in groups:
-        for position, d in enumerate(group, start=1):
+    # A table under its own annex title ("附表2 十件民生实事") restarts at 1: the run before it
+    # is still renumbered, the restarted table keeps its printed numbers.
+    running = set()
+    for i, (a, b) in enumerate(zip(groups, groups[1:])):
+        if b[0].number == a[-1].number + 1:
+            running.update((i, i + 1))
+    for i in running:
+        for position, d in enumerate(groups[i], start=1):
             d.number = position

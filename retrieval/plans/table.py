@@ -50,6 +50,7 @@ class Reading:
     section_defaults: dict[str, str] = field(default_factory=dict)  # cells written on a section row
     defaults: dict[str, str] = field(default_factory=dict)  # … or on a subsection row
     in_notes: bool = False  # past a "注：" / "填报说明" row: one-cell rows are notes until a header
+    annex_title: str = ""  # a one-cell "附表2 …十件民生实事" row: the title of the table that follows
     text_label: str = ""  # the task column's label in the header read last ("指标", "重点工作任务")
 
 
@@ -68,7 +69,7 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
             continue
         if pending is not None:
             if r.columns is not None and pending != r.columns and r.drafts:
-                if not _next_table(r, pending):
+                if not _next_table(r, pending, header_row):
                     r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
             r.columns, pending, r.in_notes = pending, None, False
             r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
@@ -113,6 +114,11 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         add_cells(r.drafts[-1], parts.cells)
     elif parts.text and not any(others) and r.drafts and r.drafts[-1].section is r.section and not m_sec and not m_sub:
         r.drafts[-1].text += join_text(parts.text)  # the end of a task's text wrapped onto a row of its own
+    elif _ANNEX_ROW.match(flat) and sum(1 for c in cells if c) == 1:
+        # "附表2 澄溪市2025年十件民生实事责任分工表": the title of the next table in the same
+        # sheet, never a task (`_next_table` names the table's section by it)
+        r.annex_title = _ANNEX_ROW.sub("", flat).strip()
+        return
     elif (_NOTE_ROW.match(flat) or r.in_notes) and sum(1 for c in cells if c) == 1:
         # "注：…" / "填报说明" and its numbered lines under a table, each in a row of its own: the
         # plan's notes (`lead_rule` reads them), never tasks; a new header ends them
@@ -123,20 +129,34 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
 
 
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*\d?\s*(?:[:：]|$)")
+_ANNEX_ROW = re.compile(r"^附\s*[表件]\s*[0-9０-９一二三四五六七八九十]+\s*[:：、.．]?\s*")
 
 
-def _next_table(r: Reading, columns: dict[str, int]) -> bool:
-    """A second table with its own columns, as a notice's 附件1 (targets: 指标 | 预期目标 |
-    牵头单位 | 配合单位) then 附件2 (tasks): read on, when the first table's rows stand in no
-    printed section and the new header names a task and its lead. The first table's rows keep
-    a section of their own, numbered 0 and titled by their task column's label ("指标"), so
-    the second table's "一、…" sections keep their printed numbers."""
-    if r.implicit is None or r.section is not r.implicit or "text" not in columns or "lead" not in columns:
+def _next_table(r: Reading, columns: dict[str, int], header: Sequence[str]) -> bool:
+    """A second table with its own columns, read on when the new header names a task and its lead:
+    - a notice's 附件1 (targets: 指标 | 预期目标 | 牵头单位 | 配合单位) then 附件2 (tasks), the first
+      table's rows in no printed section: they keep a section of their own, numbered 0 and titled
+      by their task column's label ("指标"), so the second table's "一、…" sections keep their
+      printed numbers;
+    - a table of printed sections (a 工作板块 column, "一、…" rows) then 附表2 (十件民生实事, its
+      own columns, no section rows): the second table is the next section, titled by its "附表2 …"
+      row or its task column's label."""
+    if "text" not in columns or "lead" not in columns:
         return False
-    r.implicit.number = 0
-    r.implicit.title = "".join(r.text_label.split()) or r.implicit.title
+    if r.implicit is not None and r.section is r.implicit:
+        r.implicit.number = 0
+        r.implicit.title = "".join(r.text_label.split()) or r.implicit.title
+    elif r.implicit is None and r.sections and r.section is not None:
+        number = max(s.number for s in r.sections) + 1
+        label = r.annex_title or ("".join(clean_cell(header[columns["text"]]).split()) if columns["text"] < len(header) else "")
+        r.sections.append(PlanSection(number=number, title=label or msg.CODED_SECTION.format(number=number), declared_count=None))
+        r.section = r.sections[-1]
+        r.subsection, r.defaults, r.section_defaults, r.annex_title = None, {}, {}, ""
+        return True
+    else:
+        return False
     r.implicit, r.implicit_rows, r.section, r.subsection = None, [], None, None
-    r.defaults, r.section_defaults = {}, {}
+    r.defaults, r.section_defaults, r.annex_title = {}, {}, ""
     return True
 
 
