@@ -141,8 +141,12 @@ def _stacked(lines: list[list[Word]], m: int) -> list[Word]:
 
 
 def _aligned(cells: list[Word]) -> bool:
-    """Cells set apart by runs of spaces, as a layout keeps them (not one space, as a stripped line)."""
-    return all(b.start(0) - a.end(0) >= 2 for a, b in zip(cells, cells[1:]))
+    """Cells set apart by runs of spaces, as a layout keeps them (not one space, as a stripped line).
+    One gap of a single space is allowed in a header of four cells or more: a narrow 序号 column
+    printed right against the task column's label ("序号 重点任务    责任区领导   责任单位")."""
+    gaps = [b.start(0) - a.end(0) for a, b in zip(cells, cells[1:])]
+    narrow = sum(1 for g in gaps if g < 2)
+    return narrow == 0 or (narrow == 1 and len(gaps) >= 3)
 
 
 def read_header(lines: list[str], at: int) -> Header | None:

@@ -133,7 +133,8 @@ def header_tokens_columns(tokens: Sequence[str]) -> dict[str, int] | None:
     tokens = [strip_rule_note(t) for t in tokens]
     if len(tokens) < 3 or any(len(t) > 10 for t in tokens):
         return None
-    if not all(any(w in t for _, words in COLUMN_RULES for w in words) for t in tokens):
+    names = [w for _, words in COLUMN_RULES for w in words] + list(REPORTING_WORDS) + list(GROUP_WORDS)
+    if not all(any(w in t for w in names) for t in tokens):  # 备注 / 进展情况 / 工作板块 are column names too
         return None
     return header_columns(tokens)
 

@@ -98,6 +98,10 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
             owners.co += split_units(m.group(1), known)
         elif _TIME_RE.search(part):
             times.append(part)
+        elif (units := split_units(part, known)) and all(has_suffix(u) or u.startswith("各") or u in known for u in units):
+            # a bare list of units ("（县发展和改革局、县统计局、县财政局）"): all lead unless the plan
+            # states who does ("括号内所列单位，排在第一位的为牵头单位", `lead_rule.first_leads`)
+            owners.lead += units
         else:
             return None
     owners.due = "，".join(times) or None

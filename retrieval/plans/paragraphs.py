@@ -124,13 +124,15 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
 # "三、副市长陈敏分管的工作" — its tasks are that leader's unless a task names its own
 _LEADER_HEADING = re.compile(
     r"(?:长|书记|主任|常委|委员|秘书长)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
-    r"|([\u4e00-\u9fa5]{2,3})同志(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)")
+    r"|([\u4e00-\u9fa5]{2,3})同志(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
+    # the name first: "三、罗永胜副县长负责（5项）", "许志刚常务副市长分管"
+    r"|^([\u4e00-\u9fa5]{2,3}?)(?:常务)?副?(?:省|市|县|区|州|盟|旗)?长(?:同志)?(?:负责|分管|牵头|联系)")
 
 
 def section_leaders(title: str) -> list[str]:
     """The leader a part's heading names as covering it ([] when it names none)."""
     m = _LEADER_HEADING.search(title or "")
-    return [m.group(1) or m.group(2)] if m else []
+    return [m.group(1) or m.group(2) or m.group(3)] if m else []
 
 
 def _section(r: ParagraphReading, b: _Block, m: re.Match[str]) -> PlanSection:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
+from core import lazy_re as re
+
 from core.plan_records import PlanTable
 from prompts import registry as msg
 from retrieval.plans.cells import clean_cell
@@ -145,6 +147,10 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     elif shape == "cells":
         one_a_line = read_cells(text)
         sections, drafts, problems = one_a_line.sections, one_a_line.drafts, one_a_line.problems
+    elif shape == "table" and (prose := _prose(loaded, text)):
+        # a notice whose tasks are paragraphs with owner brackets, then an annex table (八件民生实事)
+        shape, rows = "paragraphs", candidate_rows(loaded)[1]
+        sections, drafts, problems = _with_annex(read_paragraphs(prose, known), rows, text)
     else:
         shape, rows = candidate_rows(loaded)
         lines: list[int] = []
@@ -180,6 +186,42 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     table.title, table.region, table.year, table.issued = read_fields_meta(text) if shape in ("fields", "pipes") else read_plan_meta(text)
     table.level = plan_level(out)
     return table
+
+
+def _prose(loaded: Any, text: str) -> str:
+    """The text outside a document's tables when it is itself a paragraph plan, else ""."""
+    if not getattr(loaded, "tables", None):
+        return ""
+    prose = "\n".join(line for line in text.splitlines() if "\t" not in line)
+    return prose if looks_like_paragraph_plan(prose) else ""
+
+
+def _with_annex(para: Any, rows: list[list[str]], text: str) -> tuple[list, list, list[str]]:
+    """Paragraph tasks, then the annex table's rows as the next sections (numbered on, the
+    table without section rows titled by the line printed above it, "2025年县政府八件民生实事责任分工表")."""
+    sections, drafts, problems = para.sections, para.drafts, list(para.problems)
+    reading = read_rows(rows)
+    if reading.columns is None or any(role not in reading.columns for role in REQUIRED_COLUMNS) or not reading.drafts:
+        return sections, drafts, problems
+    last = max((s.number for s in sections), default=0)
+    title = _annex_title(text)
+    for offset, section in enumerate(reading.sections, start=1):
+        if section.number == 1 and len(reading.sections) == 1 and reading.implicit is section and title:
+            section.title = title
+        section.number = last + offset
+    return sections + reading.sections, drafts + reading.drafts, problems + reading.problems
+
+
+def _annex_title(text: str) -> str:
+    """The line printed above a document's first table row (its title), "" when none."""
+    before = ""
+    for line in text.splitlines():
+        if "\t" in line:
+            return before
+        line = line.strip()
+        if line and not re.fullmatch(r"附\s*件\s*\d*\s*[:：]?", line):
+            before = line
+    return ""
 
 
 # A plan is loaded in part when at least this many tasks read and the rows left out are at most

@@ -96,6 +96,8 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     m_sub = SUBSECTION_RE.match(flat)
     m_task = TASK_RE.match(flat) if parts.text else None
     m_code = CODE_RE.match(parts.code) if parts.text else None
+    if r.in_notes and m_sec and sum(1 for c in cells if c) == 1 and any(s.number == cn_number(m_sec.group(1) or m_sec.group(2)) for s in r.sections):
+        return  # "一、本台账共七个方面33项任务…": a numbered point of the notes (a 填报说明 sheet), not the plan's part 一 again
     if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)) and not (m_task or m_code):
         _section_row(r, line_no, m_sec, parts)
     elif m_sub and not (m_task or m_code):
