@@ -80,14 +80,15 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         if m and not re.search(r"各|乡镇$", m.group(1) or m.group(2)):  # "全县各乡镇人民政府" is no issuer
             region = m.group(1) or m.group(2)
             break
+    if region is None and title:
+        # the title's own place before a 文号's first character: "桂府办发" is 桂川区's, not 广西's
+        m = TOWN_TITLE_RE.match(title) or re.match(r"^(?:20\d{2}\s*年)?\s*([\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|县|区))", title)
+        if m:
+            region = m.group(1)
     if region is None:
         m = DOCNO_RE.search("\n".join(lines[:40]))
         if m and m.group(1) in PROVINCE_ABBR:
             region = PROVINCE_ABBR[m.group(1)]
-    if region is None and title:
-        m = TOWN_TITLE_RE.match(title) or re.match(r"^(?:20\d{2}\s*年)?\s*([\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|县|区))", title)
-        if m:
-            region = m.group(1)
     issued = None
     for line in reversed(lines[-40:] if len(lines) > 40 else lines):
         m = DATE_RE.search(line)
@@ -99,7 +100,7 @@ def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.da
         # an issuing line above the table: "…办公室　2025年2月14日印发（…号附件）"
         for line in lines[:40]:
             m = DATE_RE.search(line)
-            if m and "印发" in line and ISSUER_RE.match(line):
+            if m and "印发" in line and (ISSUER_RE.match(line) or re.search(r"(?:人民政府|政府)(?:办公厅|办公室)\s*\d{4}\s*年", line)):
                 issued = _date(m)
                 break
     if issued is None:
