@@ -16,7 +16,9 @@ from prompts import answers as P
 from retrieval.documents import DocumentInfo, list_documents
 
 # "南昌市人民政府市长万广明" / "省长 易炼红": the signature of a report
-_SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|主席))[ \t]*([\u4e00-\u9fff]{2,3})[ \t]*(?=\n|各位代表|$)")
+# the head of government under a report's title, an ideographic space or none before the name
+_OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席")
+_SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
 
 
 def document_facts_answer(ctx: Any, q: Question) -> Answer:
@@ -109,7 +111,7 @@ def _fits(d: DocumentInfo, q: Question) -> bool:
 
 
 def _signer(ctx: Any, d: DocumentInfo) -> tuple[str, str, Any] | None:
-    for office in ("省长", "市长", "县长", "区长"):
+    for office in _OFFICES:
         for h in B.search(ctx, office, k=10, region=d.region, kind="report", dense=False):
             if B.field(h, "file") != d.file:
                 continue
