@@ -26,6 +26,7 @@ from answers.absent_unit import absent_unit_answer
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
+from answers.region_tasks import other_region_checked
 from answers.covering_sentence import covering_checked
 from answers.definition_parts import definition_parts, with_figure
 from answers.described_units import with_unit_named
@@ -193,6 +194,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
+    Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
+          lambda t, q, ans: other_region_checked(q, ans)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",

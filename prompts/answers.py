@@ -72,6 +72,8 @@ NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
 # a phase / line / batch asked that the document gives only under another number (answers.ordinals)
 # a thing asked that no task and no report prints (answers/unmentioned.py)
 NONE_UNMENTIONED = "文件中没有找到关于“{what}”的内容。"
+# An owner/task answer whose tasks all stand in another region's plan than the one named (answers/region_tasks.py).
+NONE_TASK_OTHER_REGION = "文件中没有找到{region}与“{what}”对应的分工任务（相近的任务在{other}的方案里，不是同一地区）。"
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NOTE_NO_RESULT_YET = "（{year}年的实际完成情况要到{next}年报告的回顾里才有，这里是目标。）"

@@ -1,0 +1,56 @@
+"""Owner answers hold to the place asked: with several regions' plans ingested, a task of one
+region's plan never answers a question naming another, and a thing no task holds is "not
+found" even when a task prints the place's name (dev round 37a: 澜州机场改扩建, 云岫区老年大学)."""
+from __future__ import annotations
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+
+HEADER = "具体工作任务和要求\t牵头领导\t牵头单位\t责任单位"
+
+
+def _plan(region: str, tasks: list[tuple[str, str, str]]) -> str:
+    lines = [f"{region}人民政府办公室文件", "", f"2025年{region}《政府工作报告》重点工作责任分工方案", "", HEADER,
+             "一、增进民生福祉(3项)\t\t\t"]
+    lines += [f"{i}. {text}\t{leader}\t{unit}\t" for i, (text, leader, unit) in enumerate(tasks, start=1)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("regions")
+    (tmp / "a.txt").write_text(_plan("澜江市", [
+        ("新建改扩建中小学和幼儿园15所，加快澜江职业技术学院新校区建设。", "欧阳慧", "澜江市教育局"),
+        ("新增养老床位800张。", "欧阳慧", "澜江市民政局"),
+        ("建设口袋公园20个。", "吴迪", "澜江市城市管理局"),
+    ]), encoding="utf-8")
+    (tmp / "b.txt").write_text(_plan("青岫区", [
+        ("建成区人民医院二期。", "葛文", "青岫区卫生健康局"),
+        ("打通断头路8条。", "葛文", "青岫区住房和城乡建设局"),
+        ("新增公共停车泊位4000个。", "蒋峰", "青岫区城市管理局"),
+    ]), encoding="utf-8")
+    context, results = ingested_context(tmp, [tmp / "a.txt", tmp / "b.txt"])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    return context
+
+
+@pytest.mark.parametrize("question,absent", [
+    ("青岫区老年大学新校区建设谁牵头", "澜江市教育局"),      # another region's task shares 新校区建设
+    ("青岫区 养老床位 哪个单位牵头", "澜江市民政局"),          # the item exists, in the other region only
+    ("澜江机场改扩建今年谁牵头", "澜江市教育局"),              # 改扩建 and the place's name, no airport
+    ("澜江市人民医院二期谁牵头", "青岫区卫生健康局"),
+])
+def test_a_task_of_another_place_or_thing_is_not_found(ctx, question, absent):
+    answer = flat(ask(ctx, question).answer)
+    assert "没有找到" in answer and absent not in answer, answer
+
+
+@pytest.mark.parametrize("question,lead", [
+    ("澜江 新建改扩建中小学 谁牵头", "澜江市教育局"),
+    ("青岫区人民医院二期谁牵头", "青岫区卫生健康局"),
+    ("口袋公园谁牵头", "澜江市城市管理局"),
+])
+def test_the_place_asked_keeps_its_own_tasks(ctx, question, lead):
+    assert lead in flat(ask(ctx, question).answer)
