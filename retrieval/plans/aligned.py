@@ -31,7 +31,8 @@ row. A boundary neither can settle is refused, never guessed.
 
 Section rows ("一、…", "（一）…") span the table; page numbers ("— 5 —", "-5-", "第5页") and the
 header repeated at each page top are dropped; a leader printed once for a run of rows merged
-in the leader column is every following row's in the same (sub)section.
+in the leader column is every following row's in the same (sub)section, and the rows above it
+in that (sub)section when none is printed there (a merged cell's name sits at its middle).
 
 The result is rows of cells for `table.read_rows`, with the line each row starts on, and the
 problems found here.
@@ -334,6 +335,12 @@ def place_words(words: list[Word], block: _Block) -> tuple[list[int], list[tuple
             if prev is not None and w.start(0) - prev.end(0) == 1 and abs(w.start(m) - home) <= _DRIFT:
                 cols[k] = c + 1  # the next cell's start drifted before the gutter
                 continue
+            roles = set(block.header.columns.values())
+            if c + 1 not in roles and c in roles:
+                continue  # run on into a column nothing is read from (备注): its own column's
+            if c not in roles and c + 1 in roles:
+                cols[k] = c + 1
+                continue
             crossing.append((w, g))
     return cols, crossing
 
@@ -385,7 +392,11 @@ class _Reader:
         for w, col in zip(words, cols):
             cells.setdefault(col, []).append(w.text)
             ends[col] = w.end(m)
-        joined = {c: " ".join(ts) for c, ts in cells.items()}
+        roles = set(self.columns.values())
+        # a column no role reads (备注: "区十件民生实事") holds nothing a row is built from
+        joined = {c: " ".join(ts) for c, ts in cells.items() if c in roles}
+        if not joined:
+            return
         section = _one_segment(words) and _is_section(flat)
         if self.ended is not None:
             # past what looked like the table's end: a note or prose may follow it, rows may not
@@ -460,14 +471,17 @@ class _Reader:
         if rows and "code" not in self.columns:
             self.last_number = _inline_number(rows[-1][0], self.columns) or self.last_number
         leader = self.columns.get("leaders")
-        last = ""
         width = len(self.block.header.cells)  # type: ignore[union-attr]
-        for lines in rows:
-            cells = join_cells(lines, self.columns, width)
-            if leader is not None:
-                # a leader printed once for rows merged in its column is every following row's
+        joined = [join_cells(lines, self.columns, width) for lines in rows]
+        if leader is not None:
+            # a leader printed once for rows merged in its column is every following row's; the
+            # name of a merged cell is printed at its middle, so rows of the run above the first
+            # name printed are that cell's too
+            last = next((cells[leader] for cells in joined if cells[leader]), "")
+            for cells in joined:
                 cells[leader] = cells[leader] or last
                 last = cells[leader]
+        for lines, cells in zip(rows, joined):
             self.tasks_seen = True
             self._emit(cells, lines[0].no)
 
@@ -528,7 +542,9 @@ def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], l
     if starts is middle:
         for k, s in enumerate(starts[1:], start=1):
             last_text = max(j for j in range(starts[k - 1], s) if has_text[j])
-            strays = [j for j in range(last_text + 1, s) if not has_text[j] and not _continues(run[j - 1], run[j])]
+            # a leader's merged cell printed at its middle, between two rows' lines, is the row above's
+            strays = [j for j in range(last_text + 1, s) if not has_text[j] and not _continues(run[j - 1], run[j])
+                      and set(run[j].cells) != {columns.get("leaders")}]
             if strays:
                 stray = strays[0]
                 problems.append(msg.LAYOUT_STRAY.format(row=run[stray].no, text=_snippet(_line_text(run[stray]))))
