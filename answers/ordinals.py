@@ -151,7 +151,7 @@ def _text_of(ev: Evidence) -> str:
     return ev.sentence or ev.clause
 
 
-def ordinal_checked(question: str, ans: Answer) -> Answer:
+def ordinal_checked(question: str, ans: Answer, place: str | None = None) -> Answer:
     """`ans` unchanged when the question names no ordinal, or some evidence of the answer (a
     report's sentence, or a plan task's text) holds every one; else a "not found" naming the
     asked project and what the document gives. A task that holds "第二届棠溪马拉松" is no answer
@@ -164,6 +164,8 @@ def ordinal_checked(question: str, ans: Answer) -> Answer:
         texts = [t.get("text") or "" for t in ans.tasks]
     else:
         return ans
+    if place and place in question:
+        question = question.replace(place, " ", 1)  # "澄川地铁1号线二期": the place names no project
     if not numbered_names(question) and not _batches(question):
         return ans
     misses = [ordinal_miss(question, t) for t in texts]

@@ -202,7 +202,7 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
-          lambda t, q, ans: ordinal_checked(t.question, ans)),
+          lambda t, q, ans: ordinal_checked(t.question, ans, q.region.mentioned)),
     Check("the model's phrasing (optional)", "checked figures and owners only", _phrased),
     Check("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's, with a note of the reading",
           lambda t, q, ans: with_sound_note(q, ans)),

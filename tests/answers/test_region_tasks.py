@@ -1,6 +1,8 @@
 """Owner answers hold to the place asked: with several regions' plans ingested, a task of one
 region's plan never answers a question naming another, and a thing no task holds is "not
-found" even when a task prints the place's name (dev round 37a: 澜州机场改扩建, 云岫区老年大学)."""
+found" even when a task prints the place's name (dev round 37a: 澜州机场改扩建, 云岫区老年大学);
+a place typed before a numbered project ("澄川地铁1号线二期") is no part of the project's name, and
+"除了牵头的还有哪几家配合" asks the co-units (dev rounds 34a, 37a)."""
 from __future__ import annotations
 
 import pytest
@@ -11,10 +13,10 @@ from tests.support.answer_sets import flat, ingested_context
 HEADER = "具体工作任务和要求\t牵头领导\t牵头单位\t责任单位"
 
 
-def _plan(region: str, tasks: list[tuple[str, str, str]]) -> str:
+def _plan(region: str, tasks: list[tuple[str, ...]]) -> str:
     lines = [f"{region}人民政府办公室文件", "", f"2025年{region}《政府工作报告》重点工作责任分工方案", "", HEADER,
-             "一、增进民生福祉(3项)\t\t\t"]
-    lines += [f"{i}. {text}\t{leader}\t{unit}\t" for i, (text, leader, unit) in enumerate(tasks, start=1)]
+             f"一、增进民生福祉({len(tasks)}项)\t\t\t"]
+    lines += [f"{i}. {t[0]}\t{t[1]}\t{t[2]}\t{t[3] if len(t) > 3 else ''}" for i, t in enumerate(tasks, start=1)]
     return "\n".join(lines) + "\n"
 
 
@@ -25,6 +27,7 @@ def ctx(tmp_path_factory):
         ("新建改扩建中小学和幼儿园15所，加快澜江职业技术学院新校区建设。", "欧阳慧", "澜江市教育局"),
         ("新增养老床位800张。", "欧阳慧", "澜江市民政局"),
         ("建设口袋公园20个。", "吴迪", "澜江市城市管理局"),
+        ("加快地铁1号线二期建设。", "吴迪", "澜江市轨道交通集团", "澜江市住房城乡建设局 澜江市自然资源局"),
     ]), encoding="utf-8")
     (tmp / "b.txt").write_text(_plan("青岫区", [
         ("建成区人民医院二期。", "葛文", "青岫区卫生健康局"),
@@ -54,3 +57,15 @@ def test_a_task_of_another_place_or_thing_is_not_found(ctx, question, absent):
 ])
 def test_the_place_asked_keeps_its_own_tasks(ctx, question, lead):
     assert lead in flat(ask(ctx, question).answer)
+
+
+def test_a_place_before_a_numbered_project_is_no_part_of_its_name(ctx):
+    assert "澜江市轨道交通集团" in flat(ask(ctx, "澜江地铁1号线二期 牵投单位是哪个").answer)
+    assert "没有找到" in flat(ask(ctx, "澜江地铁2号线二期 牵头单位是哪个").answer)
+
+
+@pytest.mark.parametrize("question", ["澜江地铁1号线二期那个 除了牵头的还有哪几家配合",
+                                      "地铁1号线二期 除牵头单位以外还有哪些单位参与"])
+def test_the_co_units_asked_past_the_lead(ctx, question):
+    answer = flat(ask(ctx, question).answer)
+    assert "澜江市住房城乡建设局" in answer and "澜江市自然资源局" in answer, answer
