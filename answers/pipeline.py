@@ -33,6 +33,7 @@ from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
+from answers.higher_level import higher_level_checked
 from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
@@ -194,6 +195,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
+    Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
+          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
           lambda t, q, ans: other_region_checked(q, ans)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",

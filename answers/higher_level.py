@@ -1,0 +1,36 @@
+"""What a city's report does not say, its province's report of the year may: "我们南昌这边24年对
+乡镇商贸中心覆盖率有要求没" (round 33b, a district official reading the higher levels) is set in
+江西省's 2024 report, not 南昌市's. A figure asked of a city and not found there is asked again of
+the home province, and the answer says plainly that it is the province's, not the city's."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+from answers import backends as B
+from answers.compose import Answer
+from answers.regions import home_province
+from core.places import is_province
+from prompts import answers as P
+
+_FIGURE_INTENTS = ("target", "fact")
+
+
+def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
+    """`ans` unchanged unless it is "not found" for a city the question names; then the home
+    province's answer to the same question, labelled as the province's, when it has one."""
+    region = getattr(q, "region", None)
+    if ans.intent != "none" or region is None or not region.name or not region.mentioned or is_province(region.name):
+        return ans
+    if region.mentioned not in question:
+        return ans
+    docs = B.documents(ctx)
+    home = home_province(d.region for d in docs)
+    if not home or not any(d.region == home and d.kind == "report" for d in docs):
+        return ans
+    again = sub(question.replace(region.mentioned, home, 1))
+    if again.intent not in _FIGURE_INTENTS or not again.evidence:
+        return ans
+    if any(ev.region not in (home, None) for ev in again.evidence):
+        return ans
+    return replace(again, answer=P.HIGHER_LEVEL_ONLY.format(city=region.name, province=home) + "\n" + again.answer)
