@@ -32,6 +32,8 @@ REQUEST_FRAMING: tuple[str, ...] = (
 
 # Question words: what kind of answer is wanted, not what about (longest forms first).
 QUESTION_WORDS: tuple[str, ...] = (
+    # "对X有要求没" / "对X有啥要求" (round 33b): what is required of X asked, X the thing
+    r"有(?:啥|什么|哪些)?(?:要求|目标|安排|部署)(?:没有?|吗)?", r"有没有(?:要求|目标|安排)",
     r"是不是", r"有没有", r"是否", r"哪几项", r"哪几个", r"哪几样", r"哪几类", r"哪几",
     r"哪些", r"哪个", r"哪项", r"哪条", r"哪里", r"哪",
     # "多少万" / "多少个" / "多少人次": the counted unit asked goes with the question word
@@ -42,6 +44,9 @@ QUESTION_WORDS: tuple[str, ...] = (
 
 # Pointing and framing fillers around the thing asked about (a word each; longest first).
 FILLERS: tuple[str, ...] = (
+    # "上面22年对X…" / "我们南昌这边24年…" (round 33b, a district official): the higher level
+    # said as 上面/上级, the asker's own place pointed at; neither is the thing asked
+    r"(?:上面|上头|上级)(?=\s*(?:\d|对|今年|去年|前年|[省市县]))", r"我们(?=[\u4e00-\u9fff]{2,4}?这边)", r"这边",
     r"(?:省|市|县|区)?(?:政府)?(?:工作)?报告(?:里|中|上)?(?:说|讲|写|提)?(?:的|到)?",
     r"文件(?:里|中|上)?(?:说|讲|写|提)?的?", r"原文", r"那句话?", r"这句话?", r"那段", r"那部分",
     r"[这那]几[样项个条]", r"[这那](?:一)?[个项条块件边类]", r"一下", r"具体",

@@ -111,10 +111,17 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:秘书|主任|处长|科长|局�
 _URGENT = re.compile(r"[（(]\s*(?:急|加急|紧急|急需)\s*[)）]|[，,。\s]*(?:在线等|急等|急需|急用|加急|挺急的|比较急|很急)[。！!]*\s*$")
 
 
+# a district official reading the higher levels (round 33b): "上面22年对X…" names the higher level
+# as 上面 (the year or 对 follows), "我们南昌这边24年…" points at the asker's own place: the place stays
+_HIGHER_UP = re.compile(r"^(?:上面|上头|上级)(?=\s*(?:\d|[二一][〇零○]|对|今年|去年|前年|明年))")
+_OURS_HERE = re.compile(r"^我们([\u4e00-\u9fff]{2,4}?)(?:这边|这里|这块)")
+
+
 def unwrap(text: str) -> str:
     """The question without what is said around it: "王主任让问下24年…，谢谢" → "24年…";
     "@督查助手 张秘书：…[抱拳]（急）" → the question alone."""
     marked = _STICKER.sub("", _MENTION.sub("", text)).strip()
     marked = _URGENT.sub("", _SPEAKER.sub("", marked)).strip()
     inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
+    inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", inner)).strip()
     return inner if len(inner) >= 2 else text
