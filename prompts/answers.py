@@ -247,3 +247,6 @@ NOTE_PART_NOT_WHOLE = "文件中没有找到{whole}的这项数字，只写了{p
 NONE_FIGURE_NOT_STATED = "文件中没有找到{thing}的{measure}。文件里写到{thing}的是：{clause}。"
 NONE_MEASURE_MONEY = "投资额"
 NONE_MEASURE_FIGURE = "这项数字"
+# a township/street/park asked by its bare name, answered with the whole's figure
+# (answers/sub_places.py): not found for the place, the whole's answer shown as such
+NONE_SUB_PLACE = "文件中没有单独写{place}的这项内容。下面是文件里{whole}的说法（不是{place}的）：\n{answer}"
