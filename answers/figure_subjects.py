@@ -11,10 +11,13 @@ Read here, after the answer by intent, on the one clause it states:
   bracket, holds no amount in 元 or 亿 → not found, with what the documents say of the thing. A
   class check, not a word check: "新三样出口额增长多少" asks a rate and "金牌" no money, so both
   are left alone (the lexical measure veto session 14 removed refused them).
-- the thing asked (the longest run of at least three characters the question shares with the
-  sentence) stands in another clause of the sentence, never in the clause of the figure nor in
-  the subjectless clauses that lead to it, and the figure's clause names a subject of its own →
-  not found. Clauses are cut here only outside brackets.
+- money asked, and the thing asked (the longest run of at least three characters the question,
+  its ask's frame set aside, shares with the sentence) stands in another clause of the sentence,
+  never in the clause of the money nor in the subjectless clauses that lead to it, and the
+  money's clause names a subject of its own → not found. Clauses are cut here only outside
+  brackets. Only money asked alone: the same rule on every figure refused 8 right answers of
+  rounds 33a–35d ("桐林镇规上工业营收", "新能源装机新增"), where the subject is split across
+  clauses in ways this reading does not follow.
 """
 from __future__ import annotations
 
