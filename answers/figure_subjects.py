@@ -71,8 +71,10 @@ def clauses_outside_brackets(sentence: str) -> list[tuple[int, int]]:
 
 
 # the ask's frame, never part of the thing asked ("目标是" is no project's name)
-_FRAME = re.compile(r"目标|预期|计划|任务|多少|是|的|了|定|今年|去年|明年|前年|要求|总投资|投资|资金|花|钱|亿|万|元|"
-                    r"增长|新增|完成|达到|实现|多大|多长|规模|大概|左右|以上|要|能|会|有|几")
+# (words of two characters or more, and 是/的/了/几: a single character such as 能 or 花 is
+# also part of names, "鹤坪抽水蓄能电站", "花木产业")
+_FRAME = re.compile(r"目标|预期|计划|任务|多少钱|多少|今年|去年|明年|前年|要求|总投资|投资额|投资|资金|花了|花费|"
+                    r"个亿|亿元|万元|增长|新增|完成|达到|实现|多大|多长|规模|大概|左右|以上|是|的|了|几")
 
 
 def _shared_name(question: str, sentence: str) -> str:

@@ -84,3 +84,17 @@ def test_clauses_are_cut_outside_brackets_only() -> None:
 ])
 def test_money_asked(question: str, asked: bool) -> None:
     assert money_asked(question) is asked
+
+
+def test_the_thing_is_named_whole() -> None:
+    """A character of the ask's frame inside the name (能, 花) stays part of the name said."""
+    from answers.compose import Answer, Evidence
+    from answers.figure_subjects import figure_subject_checked
+
+    sentence = "梅林抽水蓄能电站（装机140万千瓦）开工建设，东岭、石门两个渔光互补项目并网发电。"
+    clause = "梅林抽水蓄能电站（装机140万千瓦）开工建设"
+    found = Answer("松口市2024年：" + clause + "。", "fact",
+                   evidence=[Evidence(clause, "松口市", 2024, sentence, "松口市2025年政府工作报告", "一、2024年工作回顾")])
+    ans = figure_subject_checked("梅林抽水蓄能电站总投资多少", found)
+    assert ans.intent == "none"
+    assert "没有找到梅林抽水蓄能电站的投资额" in flat(ans.answer)
