@@ -51,7 +51,10 @@ _TAILS: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:是)?(?:少|低|小|慢|降|减少|降低|下降)了?还是(?:多|高|大|快|升|增加|提高|上升)了?$|"
         r"(?:谁|哪个|哪边|哪一个|哪家)(?:的)?(?:定得|定的|要)?(?:更)?(?:高|低|多|少|大|小|快|慢)(?:一些|些|点)?$|"
         # "是高是低" / "是多是少": the two ends each said with 是, no 还
-        r"是(?:多|高|大|快|升|涨)了?是(?:少|低|小|慢|降|跌)了?$|是(?:少|低|小|慢|降|跌)了?是(?:多|高|大|快|升|涨)了?$")),
+        r"是(?:多|高|大|快|升|涨)了?是(?:少|低|小|慢|降|跌)了?$|是(?:少|低|小|慢|降|跌)了?是(?:多|高|大|快|升|涨)了?$|"
+        # "这个跟去年比咋样" / "跟21年实际比怎么样": a side compared with 比, then how it stands
+        # (rounds 35b r35b-045/046/048): the order of the two figures is what is asked
+        r"(?<=比)\s*(?:起来|一下)?\s*(?:咋样|怎么样|怎样|如何)(?:呢|啊)?$")),
 )
 _CLAUSE_STOP = re.compile(r"[，,？?；;。！!]")
 _BY_HOW_MUCH = re.compile(r"(?:那|那么)?(?:多|少|高|低|差|相差|超|超了|增加|减少)(?:了)?(?:多少|几)[\u4e00-\u9fff%]{0,3}(?:呢|啊)?")
@@ -64,6 +67,8 @@ _ASKS = re.compile(r"多少|(?<!哪)几|是否|吗")
 _LEAD_CMP = re.compile(r"^(?:那|那么|再)?(?:跟|和|与|同|比起|相较于?|对比|较|比)\s*")
 _END_CMP = re.compile(r"\s*(?:相比|比较|对比|来比|比)?(?:的话|来说|一下)?\s*(?:的)?\s*$")
 _ANAPHOR = re.compile(r"^(?:这个|那个|这|那|它|上面的?|前面的?|前者|上一个)(?:数|数字)?(?:的)?$")
+# "这个跟去年比" / "那个和上年比": an anaphor before what compares, standing for the clause before
+_ANAPHOR_LEAD = re.compile(r"^(?:这个|那个|这|那|它)(?:数|数字|目标)?(?=\s*(?:跟|和|与|同|比起|相较|对比|较|比))")
 # (never the 与 of 参与, the 和 of 和谐, the 及 of 及时)
 _JOINER = re.compile(r"以及|和(?!谐)|跟|(?<!参)与|及(?!时)")
 # "两个省报告" / "两份报告": both documents, no side of its own
@@ -233,6 +238,9 @@ def _sides(relation: str, before: list[str], core: str, after: list[str], kind: 
     if not core and before and not _ASKS.search(before[-1]) and (
             _LEAD_CMP.match(before[-1]) or _JOINER.search(before[-1]) or "比" in before[-1]):
         core, before = before[-1], before[:-1]  # "…，跟22年报告里说的21年实际完成比，超了没有"
+    if core and before:
+        # "…目标定多少 这个跟去年比": the anaphor is the clause before, which is the first side
+        core = _ANAPHOR_LEAD.sub("", core)
     if core:
         lead = _LEAD_CMP.match(core)
         if lead and before:  # "…目标多少？比21年实际完成的": the clause before, and what it is compared with
@@ -333,6 +341,8 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
         kind = _kind_said(text) or cmp.kind or _kind_said(cmp.head)
         if not kind and years[i] and years[1 - i] and years[i] < years[1 - i]:
             kind = "实际"  # "…2024年目标，跟23年新增的比": the earlier year is what was done
+        if not kind and i == 1 and _YEAR_ONLY.fullmatch(text.strip()) and _YEAR_BEFORE.search(text):
+            kind = "实际"  # "…目标定多少 这个跟去年比咋样": the year before, said alone, is what was done
         if not kind:
             kind = _kind_said(cmp.sides[1 - i])
         words = text

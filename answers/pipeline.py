@@ -32,6 +32,7 @@ from answers.definition_parts import definition_parts, with_figure
 from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
+from answers.figure_subjects import figure_subject_checked
 from answers.glossary_parts import glossary_part_answer
 from answers.higher_level import higher_level_checked
 from answers.heard_words import heard_checked
@@ -57,6 +58,7 @@ from answers.remarks import without_remarks
 from answers.review_ask import review_answer
 from answers.stated_figures import with_rough_verdict
 from answers.stock_asks import stock_answer
+from answers.sub_places import sub_place_checked
 from answers.target_actual import anchored, verdict_answer
 from answers.title_asks import title_asked
 from answers.understanding import understand
@@ -201,6 +203,10 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: other_region_checked(q, ans)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
+    Check("a figure not of the thing or measure asked", "鹭白高速总投资 is never 峦南高铁's 投资30亿元, nor 装机120万千瓦",
+          lambda t, q, ans: figure_subject_checked(t.question, ans)),
+    Check("a place inside the region asked bare", "栖凤今年GDP目标 (栖凤街道) is never the district's own target",
+          lambda t, q, ans: sub_place_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),

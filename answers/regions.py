@@ -23,6 +23,10 @@ _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 _LEVEL_DOC = (r"(?:^|(?<=[年\s，,：:个的份按据照在看查问翻要用是]))({level}(?:里|级)?)(?:的)?(?:两会|人代会|人大会)?(?:上)?"
               r"(?:的|那份|那个)?(?:政府)?(?:工作)?(?:报告|文件|人代会|人大会|两会)")
 _HOME_DOC = re.compile(_LEVEL_DOC.format(level="省"))
+# "省23年政府工作报告…" / "省24年GDP目标": 省 alone as the question's first word, its year next, is
+# the home province; read as nothing it let a city's report answer what the province set (round 33a)
+_HOME_LEAD = re.compile(r"^\s*(?:(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦)(?:一下)?[，,：:\s]*)*(?P<word>省)"
+                        r"(?=\s*(?:(?:19|20)?\d{2}\s*年|[二〇一零]{2,4}年|今年|去年|明年|前年|本年))")
 # "市政府工作报告" / "市两会报告" / "市级报告" with no city named: a city's report, never the province's
 _CITY_DOC = re.compile(_LEVEL_DOC.format(level="市"))
 _CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
@@ -98,6 +102,8 @@ def parse_region(
         return RegionRef(home, word)
     if home and (m := _HOME_DOC.search(text)):
         return RegionRef(home, m.group(1))
+    if home and (m := _HOME_LEAD.match(text)):
+        return RegionRef(home, m.group("word"))
     # a city as the subject
     found: list[tuple[int, RegionRef]] = []
     places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())

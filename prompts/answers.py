@@ -246,3 +246,11 @@ NOTE_DENSE_MATCH = "（问题的说法与报告原文不同，按意思对应，
 CONTRAST_OTHER_MEASURE = "文件中有口径不同的指标（{other}，不是所问的指标）：{clause}。"
 # "去年全市GDP总量多少" where the report states it only for some districts: said so first
 NOTE_PART_NOT_WHOLE = "文件中没有找到{whole}的这项数字，只写了{parts}的："
+# a figure asked of a thing, the clause found holds no figure of the measure asked or holds
+# another thing's figure (answers/figure_subjects.py): what the documents do say of the thing
+NONE_FIGURE_NOT_STATED = "文件中没有找到{thing}的{measure}。文件里写到{thing}的是：{clause}。"
+NONE_MEASURE_MONEY = "投资额"
+NONE_MEASURE_FIGURE = "这项数字"
+# a township/street/park asked by its bare name, answered with the whole's figure
+# (answers/sub_places.py): not found for the place, the whole's answer shown as such
+NONE_SUB_PLACE = "文件中没有单独写{place}的这项内容。下面是文件里{whole}的说法（不是{place}的）：\n{answer}"

@@ -1,0 +1,80 @@
+"""A place inside the region, asked by its bare name, is not answered by the whole region's figure.
+
+"栖凤今年GDP目标定了多少": the documents print 栖凤街道 (a street office of the district) and
+the answer gave the district's GDP target from its plan (round 35d r35d-064), an answer
+with a figure where the right reply is "not found". A word of the question that the documents
+print with a sub-place suffix (X街道 / X镇 / X乡 / X园区: `_SUFFIXES`), typed without that
+suffix, names such a place; when the answer (its text, its tasks, its sentences) never mentions
+X, it speaks of the whole, so the reply says nothing is written for X and shows the whole's
+answer labelled as the whole's (intent "none"). Only the words where a question's subject
+stands are read (the subject typed before the year, or the question's first word): a word
+inside the ask ("新型城镇化") is never taken for a place.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Callable
+
+from answers.compose import Answer, fit
+from answers.question import Question
+from core import lazy_re as re
+from prompts import answers as P
+
+# what the documents print after a place inside a county or district
+_SUFFIXES = ("街道", "镇", "乡", "园区")
+_OPENING = re.compile(r"^(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好|那个|这个)*")
+_FIRST_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}")
+# the whole, by the last character of its name
+_WHOLE = {"区": "全区", "市": "全市", "县": "全县", "州": "全州", "省": "全省", "旗": "全旗"}
+
+
+def _names_typed(question: str, lead_word: str | None) -> list[str]:
+    """The words where the question's subject stands: the subject before its year, the first word."""
+    text = _OPENING.sub("", unicodedata.normalize("NFKC", question or "").strip())
+    out = [lead_word] if lead_word else []
+    if m := _FIRST_WORD.match(text):
+        out += [m.group(0), m.group(0)[:2]]
+    # "全省24年…" / "我市…" / "本区…": the whole itself, never a place inside it
+    return [w for w in dict.fromkeys(out) if w and 2 <= len(w) <= 4 and w[0] not in "全我本该各"]
+
+
+def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(the bare name typed, the place as the documents print it), or None."""
+    text = unicodedata.normalize("NFKC", question or "")
+    for name in _names_typed(question, lead_word):
+        at = text.find(name)
+        if at < 0 or text[at + len(name):].startswith(_SUFFIXES):
+            continue
+        for suffix in _SUFFIXES:
+            if holds(name + suffix):
+                return name, name + suffix
+    return None
+
+
+def _said(ans: Answer) -> str:
+    """Everything the answer states: its text, its tasks with their units, its sentences."""
+    parts = [ans.answer]
+    for task in ans.tasks:
+        parts += [str(task.get("text") or ""), *(task.get("lead_units") or []), *(task.get("co_units") or [])]
+    parts += [ev.sentence or ev.clause for ev in ans.evidence]
+    return "\n".join(parts)
+
+
+def _whole(ans: Answer) -> str:
+    region = next((t.get("region") for t in ans.tasks if t.get("region")), None) or next(
+        (ev.region for ev in ans.evidence if ev.region), None) or next(
+        (s.get("region") for s in ans.sources if s.get("region")), None) or ""
+    return (region + "（" + _WHOLE[region[-1]] + "）") if region and region[-1] in _WHOLE else (region or "整体")
+
+
+def sub_place_checked(ctx: Any, question: str, q: Question, ans: Answer) -> Answer:
+    """`ans`, or "not found" for a sub-place the answer never mentions (module doc)."""
+    if ans.intent not in ("fact", "target"):
+        return ans
+    from answers import backends as B
+
+    asked = sub_place_asked(question, q.lead_word, lambda w: B.text_holds(ctx, w) or B.tasks_hold(ctx, w))
+    if asked is None or asked[0] in _said(ans):
+        return ans
+    text = P.NONE_SUB_PLACE.format(place=asked[1], whole=_whole(ans), answer=ans.answer)
+    return Answer(fit(text), "none", ans.sources, ans.tasks)
