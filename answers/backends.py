@@ -118,6 +118,19 @@ def text_holds(ctx: Any, phrase: str) -> bool:
     return degrade("text_holds", lambda: _holds(ctx, phrase), False)
 
 
+def clauses_matching(ctx: Any, pattern: str) -> list[tuple[str, int, int]]:
+    """`retrieval.search.clauses_matching`: the report clauses where `pattern` matches, with
+    the match's place; empty when the index cannot serve (then no word is read as shortened)."""
+    from retrieval.search import clauses_matching as _matching
+
+    return degrade("clauses_matching", lambda: _matching(ctx, pattern), [])
+
+
+def task_texts_with(ctx: Any, chars: str) -> list[str]:
+    """`store.tasks.task_texts_with`: the tasks' texts printing every character of `chars`."""
+    return degrade("task_texts_with", lambda: tasks.task_texts_with(ctx.db, chars), [])
+
+
 def tasks_hold(ctx: Any, phrase: str) -> bool:
     """`store.tasks.tasks_hold`: whether a task prints `phrase`; True when the registry cannot
     serve (then nothing is judged absent)."""

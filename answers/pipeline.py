@@ -23,6 +23,7 @@ from typing import Any, Callable
 from answers import backends as B
 from answers.absent_leader import absent_leader_answer
 from answers.absent_unit import absent_unit_answer
+from answers.abbreviated_words import shortened_checked
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
@@ -195,6 +196,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
+    Check("a word shortened", "婚检 = 婚前医学检查, 电诈 = 电信网络诈骗, asked again when not found",
+          lambda t, q, ans: shortened_checked(t.ctx, t.question, ans, t.sub)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),

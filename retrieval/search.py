@@ -149,13 +149,39 @@ def text_holds(ctx: Any, phrase: str) -> bool:
     """Whether an indexed chunk prints `phrase` (whitespace ignored: PDF text breaks lines inside
     names, "市第\n三人民医院"). The documents' own names decide which form of a short name
     a question means (answers/local_names.py); kept per index generation like `chars_held`."""
+    key = re.sub(r"\s+", "", phrase or "")
+    return bool(key) and key in _held_text(ctx)
+
+
+def _held_text(ctx: Any) -> str:
+    """The indexed chunks' texts, whitespace removed, one a line (kept per index generation)."""
     lexical = ctx.index.lexical()
     cached = _HELD_TEXT.get(id(ctx.index))
     if cached is None or cached[0] != lexical.generation:
         joined = "\n".join(re.sub(r"\s+", "", row.text) for row in lexical.rows)
         cached = _HELD_TEXT[id(ctx.index)] = (lexical.generation, joined)
-    key = re.sub(r"\s+", "", phrase or "")
-    return bool(key) and key in cached[1]
+    return cached[1]
+
+
+_CLAUSE_STOP = "，。；：！？、\n"
+MAX_CLAUSE = 200  # characters either side of a match searched for its clause's stops
+def clauses_matching(ctx: Any, pattern: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
+    """Each clause of the indexed chunks (whitespace removed, cut at clause stops) where
+    `pattern` matches, with the match's start and end in that clause: the printed spans a
+    shortened word of a question may stand for (answers/abbreviated_words.py). `pattern` must
+    match no clause stop; at most `limit` matches."""
+    joined = _held_text(ctx)
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(pattern, joined):
+        # a clause is short: look for its stops near the match only
+        lo, hi = max(0, m.start() - MAX_CLAUSE), min(len(joined), m.end() + MAX_CLAUSE)
+        start = max(lo - 1, *(joined.rfind(c, lo, m.start()) for c in _CLAUSE_STOP)) + 1
+        ends = [e for e in (joined.find(c, m.end(), hi) for c in _CLAUSE_STOP) if e >= 0]
+        end = min(ends) if ends else hi
+        out.append((joined[start:end], m.start() - start, m.end() - start))
+        if len(out) >= limit:
+            break
+    return out
 
 
 REGION_BOOST = 1.5  # a chunk of the region the question names
