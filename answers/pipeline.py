@@ -33,6 +33,7 @@ from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
+from answers.heading_words import heading_checked
 from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
@@ -198,6 +199,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a word shortened", "婚检 = 婚前医学检查, 电诈 = 电信网络诈骗, asked again when not found",
           lambda t, q, ans: shortened_checked(t.ctx, t.question, ans, t.sub)),
+    Check("a heading's words asked with its item", "民生实事里头充电桩新增多少 = 八是新增公共充电桩2万个, asked again when not found",
+          lambda t, q, ans: heading_checked(t.ctx, t.question, ans, t.sub)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),

@@ -165,6 +165,45 @@ def _held_text(ctx: Any) -> str:
 
 _CLAUSE_STOP = "，。；：！？、\n"
 MAX_CLAUSE = 200  # characters either side of a match searched for its clause's stops
+_HEADINGS: dict[int, tuple[int, str]] = {}
+MAX_RUN_IN = 30  # a paragraph's opening sentence this short is its heading ("办好十件民生实事。")
+MAX_LEAD_IN = 40  # a sentence's words before its colon this short introduce a list
+
+
+def headings(paragraph: str) -> list[str]:
+    """The headings a paragraph's sentences stand under inside it: its opening sentence when it
+    is short and others follow ("用心办好民生实事。…"), and each sentence's words before a colon
+    that opens a list ("集中财力办好十件民生实事：一是…")."""
+    flat = re.sub(r"\s+", "", paragraph or "")
+    out: list[str] = []
+    first, stop, rest = flat.partition("。")
+    if stop and rest and len(first) <= MAX_RUN_IN:
+        out.append(first)
+    for sentence in flat.split("。"):
+        lead, colon, _ = sentence.partition("：")
+        if colon and len(lead) <= MAX_LEAD_IN:
+            out.append(lead)
+    return out
+
+
+def heading_holds(ctx: Any, phrase: str) -> bool:
+    """Whether a heading of the indexed chunks prints `phrase`: a section title, a paragraph's
+    run-in heading or a list's lead-in (`headings`). A question word naming the heading a
+    sentence stands under ("民生实事里…") is not the sentence's own (answers/heading_words.py);
+    kept per index generation like `chars_held`."""
+    lexical = ctx.index.lexical()
+    cached = _HEADINGS.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        found: list[str] = []
+        for row in lexical.rows:
+            found.append(re.sub(r"\s+", "", row.section or ""))
+            for paragraph in (row.text or "").split("\n"):
+                found += headings(paragraph)
+        cached = _HEADINGS[id(ctx.index)] = (lexical.generation, "\n".join(found))
+    key = re.sub(r"\s+", "", phrase or "")
+    return bool(key) and key in cached[1]
+
+
 def clauses_matching(ctx: Any, pattern: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
     """Each clause of the indexed chunks (whitespace removed, cut at clause stops) where
     `pattern` matches, with the match's start and end in that clause: the printed spans a
