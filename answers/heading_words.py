@@ -6,10 +6,11 @@ A report names a list once, in its heading or lead-in ("办好十件民生实事
 and its items never repeat it; staff say where the item stands ("民生实事里") and the words of
 the heading count against every item, so the item's sentence seems to lack half the question.
 Only on the not-found path (a check of `answers.pipeline`), and strictly:
-- a run of the question's words (two to eight characters, `answers.abbreviated_words.
-  question_words`) that a heading of the reports prints: a section title, a paragraph's short
-  opening sentence, a list's lead-in before its colon (`retrieval.search.heading_holds`); a
-  run followed by a word of place ("里", "里头", "中") first, then the longest;
+- a run of the question's words (`answers.abbreviated_words.question_words`) that a heading of
+  the reports prints: a section title, a paragraph's short opening sentence, a list's lead-in
+  before its colon (`retrieval.search.heading_holds`); two to eight characters when a word of
+  place follows ("民生实事里", "…里头", "…中"), else four or more; those with a word of place
+  first, then the longest;
 - the question is asked again without that run (and its word of place), once or twice; what
   remains must still name a thing;
 - the answer is taken only when the clause it quotes stands under a heading printing the run
@@ -27,6 +28,7 @@ from answers import backends as B
 from core import lazy_re as re
 
 MIN_RUN, MAX_RUN = 2, 8
+MIN_BARE_RUN = 4  # a run no word of place follows is a heading's only when this long ("民生实事")
 MAX_TRIES = 2
 # words of place after a heading's words: "民生实事里", "…里头", "…当中"
 _PLACE = re.compile(r"^(?:里头|里面|里边|当中|之中|方面|这块|部分|里|中)")
@@ -47,7 +49,8 @@ def heading_runs(question: str, in_heading: Callable[[str], bool]) -> list[tuple
             if j > i and (not thing_j or s_j != end):
                 break
             end = s_j + len(t_j)
-            if MIN_RUN <= end - start <= MAX_RUN and in_heading(question[start:end]):
+            placed = _PLACE.match(question[end:]) is not None
+            if (MIN_RUN if placed else MIN_BARE_RUN) <= end - start <= MAX_RUN and in_heading(question[start:end]):
                 found.append((start, end))
     kept = [(s, e) for s, e in found if not any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in found)]
     return sorted(kept, key=lambda r: (not _PLACE.match(question[r[1]:]), -(r[1] - r[0]), r[0]))[:MAX_TRIES]
