@@ -231,9 +231,9 @@ def _segment(clause: str) -> list[str]:
 
 
 def _names(ctx: Any) -> str:
-    from answers.heard_words import _names as heard_names
+    from answers.heard_words import names_text
 
-    return heard_names(ctx)
+    return names_text(ctx)
 
 
 def _printed_clauses(ctx: Any, word: str, pattern: str) -> list[tuple[str, int]]:
