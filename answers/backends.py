@@ -120,6 +120,27 @@ def text_holds(ctx: Any, phrase: str) -> bool:
     return degrade("text_holds", lambda: _holds(ctx, phrase), False)
 
 
+def clauses_matching(ctx: Any, pattern: str) -> list[tuple[str, int, int]]:
+    """`retrieval.search.clauses_matching`: the report clauses where `pattern` matches, with
+    the match's place; empty when the index cannot serve (then no word is read as shortened)."""
+    from retrieval.search import clauses_matching as _matching
+
+    return degrade("clauses_matching", lambda: _matching(ctx, pattern), [])
+
+
+def heading_holds(ctx: Any, phrase: str) -> bool:
+    """`retrieval.search.heading_holds`: whether a section title, run-in heading or list lead-in
+    of the reports prints `phrase`; False when the index cannot serve."""
+    from retrieval.search import heading_holds as _holds
+
+    return degrade("heading_holds", lambda: _holds(ctx, phrase), False)
+
+
+def task_texts_with(ctx: Any, chars: str) -> list[str]:
+    """`store.tasks.task_texts_with`: the tasks' texts printing every character of `chars`."""
+    return degrade("task_texts_with", lambda: tasks.task_texts_with(ctx.db, chars), [])
+
+
 def tasks_hold(ctx: Any, phrase: str) -> bool:
     """`store.tasks.tasks_hold`: whether a task prints `phrase`; True when the registry cannot
     serve (then nothing is judged absent)."""

@@ -115,7 +115,9 @@ def _digits_read(text: str, holds: Callable[[str], bool], read: list[tuple[str, 
     return _SAID_DIGITS.sub(digits, text)
 
 
-def _names(ctx: Any) -> str:
+def names_text(ctx: Any) -> str:
+    """Every unit, leader and region name the documents and registry know, one a line: a word
+    read otherwise must be no part of one (here and in `answers.abbreviated_words`)."""
     places = re.sub(r"[()?:|\\]", " ", place_alternation())
     regions = [B.field(d, "region") or "" for d in B.documents(ctx)]
     return "\n".join([*B.unit_names(ctx), *B.leader_names(ctx), *B.unit_short_names(ctx), *regions, places])
@@ -127,7 +129,7 @@ def heard_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], Ans
     if ans.intent != "none" or not _CJK.search(question or ""):
         return ans
     text, read = read_as_documents(question, bigrams=B.bigrams_held(ctx), holds=lambda p: B.text_holds(ctx, p),
-                                   names=_names(ctx), rarity=lambda forms: B.term_rarity(ctx, forms))
+                                   names=names_text(ctx), rarity=lambda forms: B.term_rarity(ctx, forms))
     if not read or text == question:
         return ans
     again = sub(text)

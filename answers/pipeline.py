@@ -23,6 +23,7 @@ from typing import Any, Callable
 from answers import backends as B
 from answers.absent_leader import absent_leader_answer
 from answers.absent_unit import absent_unit_answer
+from answers.abbreviated_words import shortened_checked
 from answers.back_reference import back_reference_answer
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
@@ -36,6 +37,7 @@ from answers.figure_choice import figure_offered, rough_figures
 from answers.figure_subjects import figure_subject_checked
 from answers.glossary_parts import glossary_part_answer
 from answers.guessed_owner import guessed_owner, provincial_asked
+from answers.heading_words import heading_checked
 from answers.higher_level import higher_level_checked
 from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
@@ -203,8 +205,6 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
-    Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
-          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
           lambda t, q, ans: other_region_checked(q, ans)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
@@ -213,6 +213,12 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: figure_subject_checked(t.question, ans)),
     Check("a place inside the region asked bare", "栖凤今年GDP目标 (栖凤街道) is never the district's own target",
           lambda t, q, ans: sub_place_checked(t.ctx, t.question, q, ans)),
+    Check("a word shortened", "婚检 = 婚前医学检查, 电诈 = 电信网络诈骗, asked again when not found",
+          lambda t, q, ans: shortened_checked(t.ctx, t.question, ans, t.sub)),
+    Check("a heading's words asked with its item", "民生实事里头充电桩新增多少 = 八是新增公共充电桩2万个, asked again when not found",
+          lambda t, q, ans: heading_checked(t.ctx, t.question, ans, t.sub)),
+    Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
+          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),

@@ -63,6 +63,12 @@ def available() -> bool:
     return _tagger() is not None
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds `word` (False without jieba)."""
+    _tagger()
+    return bool((_state.get("freq") or {}).get(word))
+
+
 @lru_cache(maxsize=4096)
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of `text`, quotation marks read as word boundaries."""

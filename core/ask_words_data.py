@@ -89,3 +89,12 @@ def words_pattern(words: tuple[str, ...]) -> "re.Pattern":
     from core import lazy_re
 
     return lazy_re.compile("|".join(f"(?:{w})" for w in words))
+
+# The registry's words around a task asked of (who leads it, by when, how far along): never the
+# thing asked, so never read as a shortened word of the documents (`answers.abbreviated_words`).
+# Provenance: the columns of the plans' tables (牵头领导 / 牵头单位 / 责任单位 / 完成时限) and the
+# words staff ask them with in outsider rounds 30b–35b (谁分管 / 哪个部门负责 / 主抓 / 进度).
+OWNER_WORDS: tuple[str, ...] = (
+    r"哪位", r"领导", r"分管", r"牵头", r"负责", r"主抓", r"责任", r"单位", r"部门", r"配合",
+    r"完成时限", r"时限", r"截止", r"进度", r"安排", r"进展", r"任务", r"工作",
+)

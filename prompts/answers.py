@@ -109,6 +109,9 @@ HEARSAY_NOT_SAID = "文件里写的不是“{figure}”："
 # a word of the question no document prints, read as the documents' word of the same sound
 # ("5G鸡站" → 基站, "全球一二三快货物流圈" → 123; answers/heard_words.py)
 WORD_HEARD_AS = "（文件中没有“{typed}”，按文件里读音相同的“{read}”理解。）"
+# a shortened word of the question no document prints, read as the documents' full term
+# ("婚检" → 婚前医学检查, "俩癌" → 两癌; answers/abbreviated_words.py)
+WORD_SHORTENED_AS = "（文件中没有“{typed}”，按文件里的“{read}”理解。）"
 CLAIM_OTHER_FIGURE = "文件里相近的说法，数字不是{figure}：{said}"
 CLARIFY_REGION = "这个问题几个地区的报告都有（{regions}），请说明是哪个地区，例如：“{example}”。"
 DOC_WHAT_WHO = "作报告人"

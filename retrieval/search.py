@@ -149,13 +149,78 @@ def text_holds(ctx: Any, phrase: str) -> bool:
     """Whether an indexed chunk prints `phrase` (whitespace ignored: PDF text breaks lines inside
     names, "市第\n三人民医院"). The documents' own names decide which form of a short name
     a question means (answers/local_names.py); kept per index generation like `chars_held`."""
+    key = re.sub(r"\s+", "", phrase or "")
+    return bool(key) and key in _held_text(ctx)
+
+
+def _held_text(ctx: Any) -> str:
+    """The indexed chunks' texts, whitespace removed, one a line (kept per index generation)."""
     lexical = ctx.index.lexical()
     cached = _HELD_TEXT.get(id(ctx.index))
     if cached is None or cached[0] != lexical.generation:
         joined = "\n".join(re.sub(r"\s+", "", row.text) for row in lexical.rows)
         cached = _HELD_TEXT[id(ctx.index)] = (lexical.generation, joined)
+    return cached[1]
+
+
+_CLAUSE_STOP = "，。；：！？、\n"
+MAX_CLAUSE = 200  # characters either side of a match searched for its clause's stops
+_HEADINGS: dict[int, tuple[int, str]] = {}
+MAX_RUN_IN = 30  # a paragraph's opening sentence this short is its heading ("办好十件民生实事。")
+MAX_LEAD_IN = 40  # a sentence's words before its colon this short introduce a list
+
+
+def headings(paragraph: str) -> list[str]:
+    """The headings a paragraph's sentences stand under inside it: its opening sentence when it
+    is short and others follow ("用心办好民生实事。…"), and each sentence's words before a colon
+    that opens a list ("集中财力办好十件民生实事：一是…")."""
+    flat = re.sub(r"\s+", "", paragraph or "")
+    out: list[str] = []
+    first, stop, rest = flat.partition("。")
+    if stop and rest and len(first) <= MAX_RUN_IN:
+        out.append(first)
+    for sentence in flat.split("。"):
+        lead, colon, _ = sentence.partition("：")
+        if colon and len(lead) <= MAX_LEAD_IN:
+            out.append(lead)
+    return out
+
+
+def heading_holds(ctx: Any, phrase: str) -> bool:
+    """Whether a heading of the indexed chunks prints `phrase`: a section title, a paragraph's
+    run-in heading or a list's lead-in (`headings`). A question word naming the heading a
+    sentence stands under ("民生实事里…") is not the sentence's own (answers/heading_words.py);
+    kept per index generation like `chars_held`."""
+    lexical = ctx.index.lexical()
+    cached = _HEADINGS.get(id(ctx.index))
+    if cached is None or cached[0] != lexical.generation:
+        found: list[str] = []
+        for row in lexical.rows:
+            found.append(re.sub(r"\s+", "", row.section or ""))
+            for paragraph in (row.text or "").split("\n"):
+                found += headings(paragraph)
+        cached = _HEADINGS[id(ctx.index)] = (lexical.generation, "\n".join(found))
     key = re.sub(r"\s+", "", phrase or "")
     return bool(key) and key in cached[1]
+
+
+def clauses_matching(ctx: Any, pattern: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
+    """Each clause of the indexed chunks (whitespace removed, cut at clause stops) where
+    `pattern` matches, with the match's start and end in that clause: the printed spans a
+    shortened word of a question may stand for (answers/abbreviated_words.py). `pattern` must
+    match no clause stop; at most `limit` matches."""
+    joined = _held_text(ctx)
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(pattern, joined):
+        # a clause is short: look for its stops near the match only
+        lo, hi = max(0, m.start() - MAX_CLAUSE), min(len(joined), m.end() + MAX_CLAUSE)
+        start = max(lo - 1, *(joined.rfind(c, lo, m.start()) for c in _CLAUSE_STOP)) + 1
+        ends = [e for e in (joined.find(c, m.end(), hi) for c in _CLAUSE_STOP) if e >= 0]
+        end = min(ends) if ends else hi
+        out.append((joined[start:end], m.start() - start, m.end() - start))
+        if len(out) >= limit:
+            break
+    return out
 
 
 REGION_BOOST = 1.5  # a chunk of the region the question names

@@ -447,6 +447,22 @@ def tasks_hold(db: sqlite_utils.Database, phrase: str) -> bool:
     return row is not None
 
 
+def task_texts_with(db: sqlite_utils.Database, chars: str, *, limit: int = 200) -> list[str]:
+    """The texts and section titles of the tasks that print every character of `chars`,
+    whitespace removed: where a shortened word of a question ("婚检") may stand printed in
+    full ("婚前医学检查"; answers/abbreviated_words.py)."""
+    wanted = [c for c in dict.fromkeys(chars) if not c.isspace()]
+    if not wanted:
+        return []
+    flat = "replace(replace(replace({col}, ' ', ''), char(10), ''), char(13), '')"
+    out: list[str] = []
+    for col in ("text", "section"):
+        where = " AND ".join(f"instr({flat.format(col=col)}, ?) > 0" for _ in wanted)
+        rows = db.execute(f"SELECT DISTINCT {flat.format(col=col)} FROM tasks WHERE {where} LIMIT ?", [*wanted, limit])
+        out += [text for (text,) in rows if text]
+    return out
+
+
 def leader_names(db: sqlite_utils.Database) -> list[str]:
     """Every leader name the registry knows (for repairing a name typed by its sound)."""
     return [name for (name,) in db.execute("SELECT name FROM leaders") if name]
