@@ -196,7 +196,7 @@ CHECKS: tuple[Check, ...] = (
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
-          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub)),
+          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub, t.typed)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
           lambda t, q, ans: other_region_checked(q, ans)),
     Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
