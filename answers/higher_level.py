@@ -1,28 +1,37 @@
 """What a city's report does not say, its province's report of the year may: "我们南昌这边24年对
 乡镇商贸中心覆盖率有要求没" (round 33b, a district official reading the higher levels) is set in
-江西省's 2024 report, not 南昌市's. A figure asked of a city and not found there is asked again of
-the home province, and the answer says plainly that it is the province's, not the city's."""
+江西省's 2024 report, not 南昌市's. What is required of a city ("有要求没", "上面…要求") and not found
+in its report is asked again of the home province, and the answer says plainly that it is the
+province's, not the city's. The city's own target asked ("南昌24年新增就业目标定了多少") stays not
+found: the province's figure is no answer to it."""
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any, Callable
 
 from answers import backends as B
+from core import lazy_re as re
 from answers.compose import Answer
 from answers.regions import home_province
 from core.places import is_province
 from prompts import answers as P
 
 _FIGURE_INTENTS = ("target", "fact")
+# what the higher level requires of the city is asked ("对X有要求没", "上面…有啥要求"), not the
+# city's own target: "南昌24年新增就业目标定了多少" is not found when 南昌's report sets none
+# (outsider rounds 33a/33b wrote both kinds: the province's figure is no answer to the second)
+_REQUIREMENT_ASKED = re.compile(r"要求|上面|上级|上头|省里")
 
 
-def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
-    """`ans` unchanged unless it is "not found" for a city the question names; then the home
-    province's answer to the same question, labelled as the province's, when it has one."""
+def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Callable[[str], Answer],
+                         typed: str = "") -> Answer:
+    """`ans` unchanged unless it is "not found" for a city the question names and asks what is
+    required of it (`typed`: the question as sent, before its frame words were dropped); then the
+    home province's answer to the same question, labelled as the province's, when it has one."""
     region = getattr(q, "region", None)
     if ans.intent != "none" or region is None or not region.name or not region.mentioned or is_province(region.name):
         return ans
-    if region.mentioned not in question:
+    if region.mentioned not in question or not _REQUIREMENT_ASKED.search(typed or question):
         return ans
     docs = B.documents(ctx)
     home = home_province(d.region for d in docs)

@@ -218,7 +218,7 @@ CHECKS: tuple[Check, ...] = (
     Check("a heading's words asked with its item", "民生实事里头充电桩新增多少 = 八是新增公共充电桩2万个, asked again when not found",
           lambda t, q, ans: heading_checked(t.ctx, t.question, ans, t.sub)),
     Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
-          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub)),
+          lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub, t.typed)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),

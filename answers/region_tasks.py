@@ -3,7 +3,8 @@
 "云岫区老年大学新校区建设谁牵头" shared 新校区建设 with a task of 澜州市's plan, and was
 answered with it (dev round 37a): the question named 云岫区, whose plan has no such task. When
 the question names its region itself (typed, not a default) and every task an answer holds
-belongs to another region's plan, the reply is "not found", naming where the near task stands.
+belongs to another city's, county's or district's plan, the reply is "not found", naming where
+the near task stands. A province's plan is no other region's: it covers its cities.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from answers.compose import Answer
+from core.places import is_province
 from prompts import answers as P
 
 _ANSWERS_FROM_TASKS = ("owner", "task", "status", "target", "fact")
@@ -32,6 +34,8 @@ def other_region_checked(q: Any, ans: Answer) -> Answer:
     held = [str(t.get("region") or "") for t in ans.tasks]
     if not all(held) or any(_same_place(h, a) for h in held for a in asked):
         return ans
+    if any(is_province(h) for h in held):
+        return ans  # a province's plan covers its cities ("宜春二手车出口归哪个部门牵头": 省商务厅)
     what = (getattr(q, "topic", "") or "").strip() or region.mentioned
     return replace(ans, answer=P.NONE_TASK_OTHER_REGION.format(region=region.name, what=what, other="、".join(dict.fromkeys(held))),
                    intent="none", tasks=[], evidence=[], sources=[])

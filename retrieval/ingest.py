@@ -185,6 +185,9 @@ def _ingest_plan(
     if len(table.rows) > limits.table_rows:  # a .txt "plan" of 100 000 lines: the loaders saw no table
         raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
     notes: list[str] = []
+    # the 印发 date the table's own reader found (an issuing line above a ledger, a notice's
+    # signature) when the document's head gave none: "分解表啥时候印发的" is answered by it
+    meta.delivered = meta.delivered or table.issued
     year = table.year or given.year or meta.year
     if not year:
         year = ctx.today().year

@@ -550,7 +550,36 @@ def group_rows(run: list[_Line], columns: dict[str, int], problems: list[str], l
                 problems.append(msg.LAYOUT_STRAY.format(row=run[stray].no, text=_snippet(_line_text(run[stray]))))
                 return []
     bounds = [0] + starts[1:] + [len(run)] if starts is middle else starts + [len(run)]
+    if starts is not middle:
+        bounds = _centred_units(run, bounds, columns)
     return [run[bounds[k]:bounds[k + 1]] for k in range(len(bounds) - 1)]
+
+
+# the end of a unit's name: a unit cell's line that starts with one was cut inside a name
+_NAME_TAIL_RE = re.compile(r"^[局厅委办部院会处所站队室]")
+
+
+def _centred_units(run: list[_Line], bounds: list[int], columns: dict[str, int]) -> list[int]:
+    """A unit cell taller than its row's text, centred on it, starts on the line above the row's
+    number: "省水利厅、省应急管理厅、省自然资源厅、省气象" over "61 加强防汛抗旱… 杜国良 局". When that
+    line holds unit cells (and the short cells centred with them: the deadline, the leader) only,
+    and the number's line goes on with a name's broken-off end ("局"),
+    the line is the next row's first, not the row above's last."""
+    units = {columns[r] for r in ("lead", "co") if r in columns}
+    out = list(bounds)
+    for k in range(1, len(out) - 1):
+        at = out[k]
+        above = at - 1
+        if above <= out[k - 1] or not units:
+            continue
+        line, anchor = run[above], run[at]
+        short = units | {columns[r] for r in ("due", "leaders") if r in columns}  # centred with it
+        if not set(line.cells) & units or not set(line.cells) <= short:
+            continue
+        if any(_NAME_TAIL_RE.match(anchor.cells.get(c, "")) and not line.cells.get(c, "").endswith(_LIST_MARKS)
+               for c in units if c in line.cells):
+            out[k] = above
+    return out
 
 
 def _blank_rows(run: list[_Line], anchors: list[int]) -> list[list[_Line]] | None:

@@ -30,6 +30,7 @@ from retrieval.plans.numbering import PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE
 from retrieval.plans.spaced import join_header_tokens
 
 _ROW_START_RE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_ROW_ALONE_RE = re.compile(r"^(\d{1,3})()$")  # a tall row's number printed on a line of its own
 _NAME = r"[\u4e00-\u9fa5]{2,4}"
 _NAMES_RE = re.compile(rf"^{_NAME}(?:[、,，]{_NAME})*[、,，]?$")
 _TIME_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]+)月|年底|年内|季度|半年|长期|持续")
@@ -130,12 +131,12 @@ def column_rows(text: str) -> list[list[str]]:
         if PAGE_NUMBER_RE.match(line) or re.fullmatch(r"[-—–]+\s*\d{1,4}\s*[-—–]+", line):
             flush()
             continue
-        start = _ROW_START_RE.match(line)
+        start = _ROW_START_RE.match(line) or _ROW_ALONE_RE.match(line)
         if start and (row is None or int(start.group(1)) in (last_number + 1, 1)):
             flush()
             last_number = int(start.group(1))
             row = _Row(width, columns, start.group(1))
-            rest = start.group(2).split()
+            rest = (start.group(2) or "").split()  # "60" alone on its line: the text starts below
             if "text" in columns and rest:
                 row.add_text(rest.pop(0))
             for token in rest:

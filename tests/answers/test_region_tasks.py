@@ -69,3 +69,11 @@ def test_a_place_before_a_numbered_project_is_no_part_of_its_name(ctx):
 def test_the_co_units_asked_past_the_lead(ctx, question):
     answer = flat(ask(ctx, question).answer)
     assert "澜江市住房城乡建设局" in answer and "澜江市自然资源局" in answer, answer
+
+
+def test_a_province_plan_covers_its_cities(tmp_path):
+    (tmp_path / "p.txt").write_text(_plan("江西省", [
+        ("推动二手车出口业务发展。", "王强", "省商务厅"), ("新增养老床位2万张。", "王强", "省民政厅"),
+        ("建设口袋公园300个。", "李华", "省住房城乡建设厅")]), encoding="utf-8")
+    context, _ = ingested_context(tmp_path, [tmp_path / "p.txt"])
+    assert "省商务厅" in flat(ask(context, "宜春二手车出口归哪个部门牵头").answer)

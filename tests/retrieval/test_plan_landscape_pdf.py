@@ -36,3 +36,14 @@ def test_a_merged_leader_cell_covers_the_rows_above_its_printed_name(table):
 
 def test_the_notes_column_is_no_unit(table):
     assert not any("民生实事" in u for r in table.rows for u in r.lead_units + r.co_units)
+
+
+def test_a_unit_cell_centred_above_its_number_is_that_row_s():
+    """Round 33c's plan (a PDF table): task 61's units, taller than its one-line text, start on
+    the line above "61 …" and end on its line with "局" — the row's, not task 60's."""
+    folder = Path(__file__).resolve().parents[2] / "benchmarks/data/outsider_rounds/round33c/corpus"
+    (path,) = [p for p in folder.glob("*.pdf") if "分工" in p.name]
+    rows = {r.code: r for r in parse_plan(load_file(path)).rows}
+    assert rows["11.4"].lead_units == ["省水利厅"]
+    assert rows["11.4"].co_units == ["省应急管理厅", "省自然资源厅", "省气象局"]
+    assert rows["11.3"].co_units == ["省安委会有关成员单位"]
