@@ -49,7 +49,8 @@ _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 _DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
 _NUMBER_PARAS = 30
 # … or inside the issuing line above an annex table, its issuer's short name holding 府/政/办/委.
-_DOC_NUMBER_INLINE = re.compile(r"([\u4e00-\u9fff]{0,3}[府政办委][\u4e00-\u9fff]{0,3})\s*[〔\[［【]\s*(\d{4})\s*[〕\]］】]\s*(\d{1,4})\s*号")
+# (the line opens with it, in brackets or not, and 附件 follows: never a number quoted in a sentence)
+_DOC_NUMBER_INLINE = re.compile(r"[（(]?\s*([\u4e00-\u9fff]{0,3}[府政办委][\u4e00-\u9fff]{0,3})\s*[〔\[［【]\s*(\d{4})\s*[〕\]］】]\s*(\d{1,4})\s*号")
 
 
 @dataclass
@@ -141,8 +142,8 @@ def _doc_number(head: list[str]) -> str | None:
         if m:
             return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
     for p in head:  # an annex's issuing line: "（棠府办发〔2025〕5号附件　…2025年2月17日印发）"
-        m = _DOC_NUMBER_INLINE.search(p)
-        if m and re.search(r"号\s*(?:文件)?附件|印发", p):
+        m = _DOC_NUMBER_INLINE.match(p.strip())
+        if m and re.match(r"\s*(?:文件)?附件", p.strip()[m.end():]):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     return None
 
