@@ -85,7 +85,13 @@ def candidates(question: str, printed: Callable[[str], bool], *, joined: bool = 
         if not thing:
             continue
         if MIN_WORD <= len(text) <= MAX_WORD and not printed(text):
-            out.append((start, text, (text,)))
+            after = units[k + 1] if k + 1 < len(units) else None
+            if after and after[2] and len(after[1]) == 1 and after[0] == start + len(text) \
+                    and len(text) + 1 <= MAX_WORD:
+                # a character the segmenter left alone after an unknown word ("普惠托"+"位") is its end
+                out.append((start, text + after[1], (text, after[1])))
+            else:
+                out.append((start, text, (text,)))
             continue
         if joined and k + 1 < len(units):
             n_start, n_text, n_thing = units[k + 1]
@@ -106,28 +112,26 @@ def _masked(question: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), question)
 
 
-def span_pattern(word: str) -> str:
-    """The word's characters in order, each a group, at most `MAX_GAP` characters between two."""
-    return "".join(f"({re.escape(c)})" if i == 0 else f"{_GAP}{{0,{MAX_GAP}}}?({re.escape(c)})"
-                   for i, c in enumerate(word))
+def span_pattern(word: str, *, lazy: bool = True) -> str:
+    """The word's characters in order, each a group, at most `MAX_GAP` characters between two;
+    `lazy`: each character at its first place, else at its last (托 of "托育托位" for "托位")."""
+    gap = f"{_GAP}{{0,{MAX_GAP}}}" + ("?" if lazy else "")
+    return "".join(f"({re.escape(c)})" if i == 0 else f"{gap}({re.escape(c)})" for i, c in enumerate(word))
 
 
 def printed_span(word: str, clause: str, start: int, segment: Callable[[str], list[str]]) -> str | None:
     """The span of `clause` from `start` that `word` shortens, or None when the word's characters
     do not each start a word of the clause there (module doc)."""
-    m = re.compile(span_pattern(word)).match(clause, start)
-    if m is None:
-        return None
-    places = [m.start(g) for g in range(1, len(word) + 1)]
     bounds: list[tuple[int, int]] = []
     at = 0
     for w in segment(clause):
         bounds.append((at, at + len(w)))
         at += len(w)
     starts = {s for s, _ in bounds}
-    for i, p in enumerate(places):
-        if (i == 0 or places[i - 1] != p - 1) and p not in starts:
-            return None
+    places = next((p for p in (_places(word, clause, start, lazy) for lazy in (True, False))
+                   if p and all((i > 0 and p[i - 1] == q - 1) or q in starts for i, q in enumerate(p))), None)
+    if places is None:
+        return None
     end = next((e for s, e in bounds if s <= places[-1] < e), places[-1] + 1)
     span = clause[places[0]:end]
     if len(span) > len(word) + MAX_EXTRA or not _CJK.match(span[-1]):
@@ -135,6 +139,11 @@ def printed_span(word: str, clause: str, start: int, segment: Callable[[str], li
     if "”" in span and "“" not in span and places[0] > 0 and clause[places[0] - 1] == "“":
         span = "“" + span  # a quoted term keeps its opening mark ("两癌"筛查)
     return span
+
+
+def _places(word: str, clause: str, start: int, lazy: bool) -> list[int]:
+    m = re.compile(span_pattern(word, lazy=lazy)).match(clause, start)
+    return [m.start(g) for g in range(1, len(word) + 1)] if m else []
 
 
 def _clauses(texts: Iterable[str], pattern: str) -> list[tuple[str, int]]:
