@@ -13,8 +13,10 @@ word stands for. Only on the not-found path (a check of `answers.pipeline`), and
 - else the printed spans that hold the word's characters in order, the first starting the span,
   at most three characters between two of them (only Chinese characters and quotation marks:
   no figure, no stop, no 和/与/及/或 joining two things); each run of the word's characters must
-  start a word of the printed clause (jieba's: 婚|前 医学 检|查, never 机|制 市|场 for 机场),
-  and the span ends with the word holding the last character ("婚前医学检查");
+  start a word of the printed clause (jieba's: 婚|前 医学 检|查, never 机|制 市|场 for 机场), a
+  run of two or more never end on the head of a word that goes on (外资 is never 市外|资金:
+  another subject), and the span ends
+  with the word holding the last character ("婚前医学检查");
 - one term across all documents is the reading: one distinct span, or spans that each hold the
   shortest one's characters in order (the shortest is read); two terms make no reading.
 The question so read is asked again once; the answer is taken only when it prints every span
@@ -127,9 +129,9 @@ def printed_span(word: str, clause: str, start: int, segment: Callable[[str], li
     for w in segment(clause):
         bounds.append((at, at + len(w)))
         at += len(w)
-    starts = {s for s, _ in bounds}
+    starts, ends = {s for s, _ in bounds}, {e for _, e in bounds}
     places = next((p for p in (_places(word, clause, start, lazy) for lazy in (True, False))
-                   if p and all((i > 0 and p[i - 1] == q - 1) or q in starts for i, q in enumerate(p))), None)
+                   if p and _words_kept(p, starts, ends)), None)
     if places is None:
         return None
     end = next((e for s, e in bounds if s <= places[-1] < e), places[-1] + 1)
@@ -139,6 +141,20 @@ def printed_span(word: str, clause: str, start: int, segment: Callable[[str], li
     if "”" in span and "“" not in span and places[0] > 0 and clause[places[0] - 1] == "“":
         span = "“" + span  # a quoted term keeps its opening mark ("两癌"筛查)
     return span
+
+
+def _words_kept(places: list[int], starts: set[int], ends: set[int]) -> bool:
+    """Each run of kept characters starts a word of the clause, and a run of two or more (a word
+    typed whole: "外资") never ends on the head of a word that goes on: "外资增长" is never
+    "市外|资金增长" (funds from outside); a word that only grows a suffix stays ("普惠" of 普惠性)."""
+    runs: list[list[int]] = []
+    for q in places:
+        if runs and runs[-1][-1] == q - 1:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return all(run[0] in starts and (len(run) == 1 or run[-1] not in starts or run[-1] + 1 in ends)
+               for run in runs)
 
 
 def _places(word: str, clause: str, start: int, lazy: bool) -> list[int]:

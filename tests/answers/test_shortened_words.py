@@ -115,3 +115,9 @@ def test_a_character_printed_twice_is_kept_where_its_word_starts() -> None:
     """"普惠托位" in "普惠性托育托位": 托 of 托育 leaves 位 inside a word; 托 of 托位 keeps both."""
     segment = lambda c: ["新增", "普惠性", "托育", "托位", "300", "个"]  # noqa: E731
     assert printed_span("普惠托位", "新增普惠性托育托位300个", 2, segment) == "普惠性托育托位"
+
+
+def test_a_word_typed_whole_is_never_read_into_a_longer_word() -> None:
+    """"外资增长" is never "市外资金增长": 外资 (foreign capital) would become funds from outside."""
+    segment = lambda c: ["实际", "利用", "市", "外", "资金", "增长", "10", "%", "以上"]  # noqa: E731
+    assert printed_span("外资增长", "实际利用市外资金增长10%以上", 5, segment) is None
