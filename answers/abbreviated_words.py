@@ -13,8 +13,10 @@ word stands for. Only on the not-found path (a check of `answers.pipeline`), and
 - else the printed spans that hold the word's characters in order, the first starting the span,
   at most three characters between two of them (only Chinese characters and quotation marks:
   no figure, no stop, no 和/与/及/或 joining two things); each run of the word's characters must
-  start a word of the printed clause (jieba's: 婚|前 医学 检|查, never 机|制 市|场 for 机场),
-  and the span ends with the word holding the last character ("婚前医学检查");
+  start a word of the printed clause (jieba's: 婚|前 医学 检|查, never 机|制 市|场 for 机场), a
+  run of two or more never end on the head of a word that goes on (外资 is never 市外|资金:
+  another subject), and the span ends
+  with the word holding the last character ("婚前医学检查");
 - one term across all documents is the reading: one distinct span, or spans that each hold the
   shortest one's characters in order (the shortest is read); two terms make no reading.
 The question so read is asked again once; the answer is taken only when it prints every span
@@ -85,7 +87,13 @@ def candidates(question: str, printed: Callable[[str], bool], *, joined: bool = 
         if not thing:
             continue
         if MIN_WORD <= len(text) <= MAX_WORD and not printed(text):
-            out.append((start, text, (text,)))
+            after = units[k + 1] if k + 1 < len(units) else None
+            if after and after[2] and len(after[1]) == 1 and after[0] == start + len(text) \
+                    and len(text) + 1 <= MAX_WORD:
+                # a character the segmenter left alone after an unknown word ("普惠托"+"位") is its end
+                out.append((start, text + after[1], (text, after[1])))
+            else:
+                out.append((start, text, (text,)))
             continue
         if joined and k + 1 < len(units):
             n_start, n_text, n_thing = units[k + 1]
@@ -106,28 +114,26 @@ def _masked(question: str) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), question)
 
 
-def span_pattern(word: str) -> str:
-    """The word's characters in order, each a group, at most `MAX_GAP` characters between two."""
-    return "".join(f"({re.escape(c)})" if i == 0 else f"{_GAP}{{0,{MAX_GAP}}}?({re.escape(c)})"
-                   for i, c in enumerate(word))
+def span_pattern(word: str, *, lazy: bool = True) -> str:
+    """The word's characters in order, each a group, at most `MAX_GAP` characters between two;
+    `lazy`: each character at its first place, else at its last (托 of "托育托位" for "托位")."""
+    gap = f"{_GAP}{{0,{MAX_GAP}}}" + ("?" if lazy else "")
+    return "".join(f"({re.escape(c)})" if i == 0 else f"{gap}({re.escape(c)})" for i, c in enumerate(word))
 
 
 def printed_span(word: str, clause: str, start: int, segment: Callable[[str], list[str]]) -> str | None:
     """The span of `clause` from `start` that `word` shortens, or None when the word's characters
     do not each start a word of the clause there (module doc)."""
-    m = re.compile(span_pattern(word)).match(clause, start)
-    if m is None:
-        return None
-    places = [m.start(g) for g in range(1, len(word) + 1)]
     bounds: list[tuple[int, int]] = []
     at = 0
     for w in segment(clause):
         bounds.append((at, at + len(w)))
         at += len(w)
-    starts = {s for s, _ in bounds}
-    for i, p in enumerate(places):
-        if (i == 0 or places[i - 1] != p - 1) and p not in starts:
-            return None
+    starts, ends = {s for s, _ in bounds}, {e for _, e in bounds}
+    places = next((p for p in (_places(word, clause, start, lazy) for lazy in (True, False))
+                   if p and _words_kept(p, starts, ends)), None)
+    if places is None:
+        return None
     end = next((e for s, e in bounds if s <= places[-1] < e), places[-1] + 1)
     span = clause[places[0]:end]
     if len(span) > len(word) + MAX_EXTRA or not _CJK.match(span[-1]):
@@ -135,6 +141,25 @@ def printed_span(word: str, clause: str, start: int, segment: Callable[[str], li
     if "”" in span and "“" not in span and places[0] > 0 and clause[places[0] - 1] == "“":
         span = "“" + span  # a quoted term keeps its opening mark ("两癌"筛查)
     return span
+
+
+def _words_kept(places: list[int], starts: set[int], ends: set[int]) -> bool:
+    """Each run of kept characters starts a word of the clause, and a run of two or more (a word
+    typed whole: "外资") never ends on the head of a word that goes on: "外资增长" is never
+    "市外|资金增长" (funds from outside); a word that only grows a suffix stays ("普惠" of 普惠性)."""
+    runs: list[list[int]] = []
+    for q in places:
+        if runs and runs[-1][-1] == q - 1:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    return all(run[0] in starts and (len(run) == 1 or run[-1] not in starts or run[-1] + 1 in ends)
+               for run in runs)
+
+
+def _places(word: str, clause: str, start: int, lazy: bool) -> list[int]:
+    m = re.compile(span_pattern(word, lazy=lazy)).match(clause, start)
+    return [m.start(g) for g in range(1, len(word) + 1)] if m else []
 
 
 def _clauses(texts: Iterable[str], pattern: str) -> list[tuple[str, int]]:

@@ -109,3 +109,15 @@ def test_characters_that_start_no_word_of_the_clause_are_no_reading() -> None:
     assert printed_span("机场", "健全机制市场化运营", 2, lambda c: ["健全", "机制", "市场化", "运营"]) is None
     assert re.match(span_pattern("婚检"), "婚前医学检查") is not None
     assert printed_span("婚检", "免费开展婚前医学检查", 4, lambda c: ["免费", "开展", "婚前", "医学", "检查"]) == "婚前医学检查"
+
+
+def test_a_character_printed_twice_is_kept_where_its_word_starts() -> None:
+    """"普惠托位" in "普惠性托育托位": 托 of 托育 leaves 位 inside a word; 托 of 托位 keeps both."""
+    segment = lambda c: ["新增", "普惠性", "托育", "托位", "300", "个"]  # noqa: E731
+    assert printed_span("普惠托位", "新增普惠性托育托位300个", 2, segment) == "普惠性托育托位"
+
+
+def test_a_word_typed_whole_is_never_read_into_a_longer_word() -> None:
+    """"外资增长" is never "市外资金增长": 外资 (foreign capital) would become funds from outside."""
+    segment = lambda c: ["实际", "利用", "市", "外", "资金", "增长", "10", "%", "以上"]  # noqa: E731
+    assert printed_span("外资增长", "实际利用市外资金增长10%以上", 5, segment) is None
