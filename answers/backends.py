@@ -21,6 +21,7 @@ import store.tasks as tasks
 from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
+from store.units import lookup as _lookup
 from store.units import short_aliases as _short_aliases
 from store.units import single_unit_names as _single_unit_names
 from store.units import units_in_text as _units_in_text
@@ -139,6 +140,12 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
     from answers.township_units import township_asked  # "我们大岭乡…要配合": 大岭乡人民政府
 
     return [n for n in names if "政府" in said or not re.search(r"(人民)?政府$", n) or township_asked(n, said)]
+
+
+def units_named(ctx: Any, name: str) -> list[str]:
+    """The units whose name or alias is exactly `name` ("省生态环境厅", "医保局"): a whole name,
+    never a unit merely mentioned inside a longer text (that is `units_in_text`)."""
+    return [field(u, "name") for u in degrade("units_named", lambda: _lookup(ctx.db, name), [])]
 
 
 def unit_names(ctx: Any) -> list[str]:

@@ -33,6 +33,7 @@ from answers.described_units import with_unit_named
 from answers.document_named import document_named
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
+from answers.guessed_owner import guessed_owner, provincial_asked
 from answers.higher_level import higher_level_checked
 from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
@@ -155,6 +156,8 @@ STEPS: tuple[Step, ...] = (
     Step("a numbered name's parts", "1269行动计划 12 6 9分别指什么", lambda t: name_parts_answer(t.question, t.sub)),
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
     Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
+    Step("a unit guessed for a task", "X是环保厅管吗 / X那个 经信委牵头的？ / X归社保局还是医保局",
+         lambda t: guessed_owner(t.question, lambda n: B.units_named(t.ctx, n), t.sub, provincial_asked(t.region))),
     Step("a unit described", "管交通的那个厅", _unit_named),
     Step("a unit as the doer of a counted fact", "去年市信访局化解了多少件信访积案",
          lambda t: without_unit(t.question, lambda text: B.units_in_text(t.ctx, text))),
