@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
-from retrieval.plans.cells import learn_units, split_leaders
+from retrieval.plans.cells import learn_units, split_leaders, split_units
 from retrieval.plans.lead_rule import LeadRule, first_leads, mark_as_lead, marked_roles
 from retrieval.plans.roles import unit_roles
+from retrieval.plans.unit_scopes import with_scopes
 
 
 @dataclass
@@ -74,8 +75,10 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
             problems.append((msg.ROW_NO_LEAD if d.text else msg.ROW_NO_TEXT).format(row=d.row, code=code))
             continue
         due = re.sub(r"\s+", " ", d.cells.get("due", "")).strip() or None
+        # "市城管局（口袋公园）": the part a unit does, kept with the task when its text does not say it
+        text = with_scopes(d.text, [n for k in ("lead", "co") for n in split_units(d.cells.get(k, ""), known)])
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
-                           subsection=d.subsection, text=d.text, leaders=split_leaders(d.cells.get("leaders", "")),
+                           subsection=d.subsection, text=text, leaders=split_leaders(d.cells.get("leaders", "")),
                            lead_units=leads, co_units=cos, due_text=due))
     return out, problems
 

@@ -7,6 +7,7 @@ from core import lazy_re as re
 
 from retrieval.plans.cell_phrases import phrase_roles
 from retrieval.plans.cells import dedupe, split_units
+from retrieval.plans.unit_scopes import unit_scope
 
 # Role words inside a unit cell: "牵头单位：市发展改革委；配合单位：市财政局" or
 # "市发展改革委（牵头）、市财政局" in a table with one unit column.
@@ -33,7 +34,7 @@ def unit_roles(lead_cell: str, co_cell: str, known: set[str]) -> tuple[list[str]
             marked = [n for n in names if _ROLE_MARK_RE.search(n)]
             for name in names:
                 m = _ROLE_MARK_RE.search(name)
-                bare = _ROLE_MARK_RE.sub("", name)
+                bare = unit_scope(_ROLE_MARK_RE.sub("", name))[0]  # "市城管局（口袋公园）": 市城管局
                 if m:
                     (leads if m.group(1) == "牵头" else cos).append(bare)
                 elif marked and default is leads and label is None:
