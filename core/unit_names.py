@@ -46,6 +46,8 @@ def region_prefixes(region: str | None) -> list[str]:
             if len(base) >= 2:
                 prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
         prefixes |= {f"{level}政府", f"{level}委", level}
+        if level == "自治州":  # an autonomous prefecture's tables print its units 州民政局, 州委人才办
+            prefixes |= {"州政府", "州委", "州"}
     return sorted(prefixes, key=len, reverse=True)
 
 
