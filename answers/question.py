@@ -10,6 +10,7 @@ from core import lazy_re as re
 from dataclasses import replace, dataclass, field
 from typing import Callable
 
+from answers.due_asks import deadline_noun_set, unit_only_names_the_task, without_milestone, without_setting
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
 from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
@@ -398,8 +399,9 @@ def _when(s: Seen) -> dict | None:
     # "方案要求几月完成": what the table requires is its deadline, not a target
     moved = MOVED_WHEN.search(s.raw)
     # ("纳入计划的X推迟到什么时候": a moved time asked is a time, whatever words the item holds)
-    if not ((_WHEN.search(s.raw) or moved) and not (s.leaders or s.units)
-            and (moved or not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw)))):
+    # ("中医院新院区啥时候投用": a unit in the task's name; "时限咋定的": the deadline is what is set)
+    if not ((_WHEN.search(s.raw) or moved or deadline_noun_set(s.raw)) and not (s.leaders or (s.units and not unit_only_names_the_task(s.raw, s.units)))
+            and (moved or deadline_noun_set(s.raw) or not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw)))):
         return None
     if _PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw):
         return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
@@ -408,6 +410,7 @@ def _when(s: Seen) -> dict | None:
     topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
+    topic = without_milestone(without_setting(topic) if deadline_noun_set(s.raw) else topic)
     if moved:  # "…延期到哪年开通": the verb after the time asked is no word of the item
         topic = re.sub(r"(开通|通车|建成|投用|投运|投产|完工|竣工|开工|落地|上线|办结)\s*$", " ", topic.strip())
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
