@@ -22,6 +22,7 @@ from core.errors import UserError
 from retrieval.documents import list_documents
 from retrieval.normalize import normalize_query
 from store.units import lookup as _lookup
+from store.units import norm as _norm
 from store.units import short_aliases as _short_aliases
 from store.units import single_unit_names as _single_unit_names
 from store.units import units_in_text as _units_in_text
@@ -144,8 +145,14 @@ def units_in_text(ctx: Any, text: str) -> list[str]:
 
 def units_named(ctx: Any, name: str) -> list[str]:
     """The units whose name or alias is exactly `name` ("省生态环境厅", "医保局"): a whole name,
-    never a unit merely mentioned inside a longer text (that is `units_in_text`)."""
-    return [field(u, "name") for u in degrade("units_named", lambda: _lookup(ctx.db, name), [])]
+    never a unit merely mentioned inside a longer text (that is `units_in_text`). A unit whose
+    name ends with the whole of `name` (three characters or more) counts too: "民政局" is 州民政局
+    where the tables' level prefix derives no alias."""
+    found = [field(u, "name") for u in degrade("units_named", lambda: _lookup(ctx.db, name), [])]
+    if found or len(name or "") < 3:
+        return found
+    key = _norm(name)
+    return [n for n in units_in_text(ctx, name) if _norm(n).endswith(key)]
 
 
 def unit_names(ctx: Any) -> list[str]:

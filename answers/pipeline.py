@@ -31,6 +31,7 @@ from answers.covering_sentence import covering_checked
 from answers.definition_parts import definition_parts, with_figure
 from answers.described_units import with_unit_named
 from answers.document_named import document_named
+from answers.figure_followups import figure_followup_answer
 from answers.figure_choice import figure_offered, rough_figures
 from answers.glossary_parts import glossary_part_answer
 from answers.guessed_owner import guessed_owner, provincial_asked
@@ -191,6 +192,8 @@ STEPS: tuple[Step, ...] = (
          lambda t: not_a_figure_answer(t.ctx, t.question)),
     Step("a launch year", "X是哪年推出来的", lambda t: launch_year_answer(t.ctx, t.question)),
     Step("a figure and an owner", "今年X目标多少？Y那条谁牵头", _owner_parts),
+    Step("a figure, then its owner or deadline", "X新增多少个，哪个部门牵头 / X多长 要求几月底前开工",
+         lambda t: figure_followup_answer(t.question, lambda n: B.units_named(t.ctx, n), t.sub)),
 )
 
 CHECKS: tuple[Check, ...] = (
