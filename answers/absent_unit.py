@@ -20,6 +20,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, task_list
 from core import lazy_re as re
+from core.synonyms import sounds_read
 from prompts import owners as PO
 
 # the lead role asked, with a list or a count: "牵头哪几项", "牵头了什么任务", "牵头的有啥"
@@ -65,6 +66,8 @@ def absent_unit_answer(ctx: Any, question: str, today: dt.date) -> Answer | None
         return None
     if B.registry_empty(ctx, today) or B.units_in_text(ctx, question):
         return None
+    if sounds_read(unit, B.unit_short_names(ctx))[1]:
+        return None  # "省人访办": a unit typed by its sound (人防办), read by the registry's rules
     core = _core(unit)
     if any(core in u for u in [*B.unit_names(ctx), *B.unit_short_names(ctx)]):
         return None  # the tables may name it otherwise ("审计局" for 审计厅): the registry reads it

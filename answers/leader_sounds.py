@@ -31,5 +31,9 @@ def with_sound_note(q: Question, ans: Answer) -> Answer:
         return ans
     read = next(((typed, leader) for typed, leader in q.heard if leader in q.leaders), None)
     if read is None:
-        return ans
+        # "省人访办牵头啥任务": a unit's short name read by its sound (人防办), said the same way
+        unit = next(((typed, word) for typed, word in q.heard if any(word in u for u in q.units)), None)
+        if unit is None:
+            return ans
+        return replace(ans, answer=PO.UNIT_SOUND_READ_AS.format(typed=unit[0], unit=unit[1]) + "\n" + ans.answer)
     return replace(ans, answer=PO.LEADER_SOUND_READ_AS.format(typed=read[0], leader=read[1]) + "\n" + ans.answer)

@@ -19,3 +19,5 @@ UNIT_NOT_IN_PLAN = "（方案中没有出现“{unit}”。）"
 UNIT_ONLY_CO_HEAD = "{unit}作为责任单位（配合）参与的任务共{count}项："
 # "环保厅管吗" / "经信委牵头的？": a unit typed by its name of before the 2018 reform, read as the present body
 UNIT_RENAMED = "（{old}现为{present}，按{present}查。）"
+# "省人访办牵头啥任务": a unit's short name typed by its sound, read as the tables' unit
+UNIT_SOUND_READ_AS = "（分工方案中没有“{typed}”，按同音的“{unit}”理解。）"
