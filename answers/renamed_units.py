@@ -17,6 +17,7 @@ from typing import Callable
 
 from core import lazy_re as re
 from core.renamed_units_data import RENAMED_UNITS
+from core.unit_names import successor_bodies
 
 Lookup = Callable[[str], list[str]]
 
@@ -25,7 +26,6 @@ _LEVEL = r"(?:省|市|县|区|州)"
 _BEFORE = r"(?:(?<![\u4e00-\u9fff])|(?<=[是归由找问跟或让被给向请的说])|(?<=还是|那个|那条|那项|这个|这条|这项))"
 _OLD = re.compile(_BEFORE + r"(?P<level>" + _LEVEL + r"?)(?P<old>"
                   + "|".join(sorted((re.escape(r[0]) for r in RENAMED_UNITS), key=len, reverse=True)) + ")")
-_ROWS = {r[0]: r for r in RENAMED_UNITS}
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,7 @@ class Renamed:
 def _present(level: str, old: str, provincial: bool, units_named: Lookup) -> str | None:
     """The registry's one unit the old name now is: the level typed decides which list is tried
     first (省 → the province's), else the asker's region; None when the registry holds none."""
-    _old, province, local, _why = _ROWS[old]
-    first, second = (province, local) if (level == "省" or (not level and provincial)) else (local, province)
-    for body in (*first, *second):
+    for body in successor_bodies(old, level, provincial):
         found = units_named(level + body) if level else []
         found = found or units_named(body)
         if len(set(found)) == 1:

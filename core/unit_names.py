@@ -199,3 +199,27 @@ def numbered_before(text: str, start: int) -> bool:
     (round 25c: "市三院" was answered with 市人民医院's task)."""
     return bool(_ORDINAL_TAIL.search(text[:start]))
 
+
+
+def successor_bodies(old: str, level: str = "", provincial: bool = True) -> list[str]:
+    """The present bodies, in the order to try, of a unit typed by its name of before the 2018
+    reform (`core.renamed_units_data`: "经信委" → 工业和信息化厅, 工业和信息化局); [] for any other
+    name. The level typed decides which list comes first (省 → the province's), else `provincial`."""
+    from core.renamed_units_data import RENAMED_UNITS
+
+    row = next((r for r in RENAMED_UNITS if r[0] == old), None)
+    if row is None:
+        return []
+    _old, province, local, _why = row
+    first, second = (province, local) if (level == "省" or (not level and provincial)) else (local, province)
+    return list(dict.fromkeys((*first, *second)))
+
+
+def successor_names(name: str) -> list[str]:
+    """"省经信委" → ["省工业和信息化厅", "省工业和信息化局"]: the names a typed old name may now
+    go by, its level kept; [] when it is no old name."""
+    m = re.match(r"^(省|市|县|区|州)?(.+)$", re.sub(r"[\s\u3000]+", "", name or ""))
+    if not m:
+        return []
+    level = m.group(1) or ""
+    return [level + body for body in successor_bodies(m.group(2), level)]

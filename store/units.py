@@ -39,7 +39,7 @@ from core.errors import UserError
 from core.unit_aliases_data import COLLECTIVE_PATTERNS, SUBDIVISIONS
 from core.unit_names import (  # noqa: F401  (re-exported: callers name them store.units.*)
     LEVELS, PROVINCE_LEVELS, curated_aliases, identity_key, is_collective, is_provincial, norm, numbered_before, qualify,
-    region_level, region_prefixes, rule_aliases, split_prefix,
+    region_level, region_prefixes, rule_aliases, split_prefix, successor_names,
 )
 from prompts import registry as msg
 from store.db import transaction
@@ -90,6 +90,10 @@ def resolve_unit(db: sqlite_utils.Database, name: str) -> Unit:
         return found[0]
     if len(found) > 1:
         raise UserError(msg.UNIT_AMBIGUOUS.format(name=name.strip(), candidates="、".join(u.name for u in found)))
+    for successor in successor_names(name):  # "经信委": the body it became in the 2018 reform
+        found = lookup(db, successor)
+        if len(found) == 1:
+            return found[0]
     contained = _containing(db, key)
     if len(contained) == 1 and len(key) >= 2:
         return contained[0]
