@@ -48,7 +48,9 @@ def _unit_at_end(text: str, units_named: Lookup) -> str | None:
 
 
 def _task_named(head: str) -> bool:
-    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", head)) >= 2
+    """Whether the words before the unit name a task: two characters or more besides a year."""
+    rest = re.sub(r"(?:今年|去年|明年|本年度?|(?:19|20)?\d{2}年)", "", head)
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z0-9]", rest)) >= 2
 
 
 def _head(text: str) -> str:

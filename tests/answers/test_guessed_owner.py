@@ -85,3 +85,10 @@ def test_a_present_name_holding_an_old_one_is_not_read(city: Context) -> None:
     # "文化广电旅游局" prints "旅游局": never read as the old 旅游局
     ans = ask(city, "市文化广电旅游局牵头哪些任务")
     assert "现为" not in ans.answer and "马拉松" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question", ["今年民政局牵头吗", "民政局牵头的？", "民政局牵头的有哪些？", "社区助餐点谁牵头 民政局？"])
+def test_no_task_before_the_unit_is_no_offer(question: str) -> None:
+    from answers.guessed_owner import offered_owner
+
+    assert offered_owner(question, lambda n: ["青枫市民政局"] if n == "民政局" else []) is None
