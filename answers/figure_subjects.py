@@ -32,7 +32,9 @@ _OPEN, _CLOSE = "（(", "）)"
 _CLAUSE_MARKS = "，,；;。：:！？!?"
 # money asked as an amount: an investment's size, a sum in 亿/万元, "多少钱"
 _MONEY_ASKED = re.compile(r"总投资|投资额|投资规模|投资总额|(?:投资|投入|资金|经费|预算|补助|花费?)了?(?:是|有|要|约|大概)?(?:多少|几)|"
-                          r"(?:多少|几)个?(?:万亿|亿|千万|百万|万)(?:元|块)?(?=\s*$|\s*[？?，,。！!吗呢啊呀]|\s*(?:来着|左右))|"
+                          # (a bare 万 is a count as often: "HPV疫苗的女生有多少万", round 28b)
+                          r"(?:多少|几)个?(?:万亿|亿)(?:元|块)?(?=\s*$|\s*[？?，,。！!吗呢啊呀]|\s*(?:来着|左右))|"
+                          r"(?:多少|几)(?:千万|百万|万)(?:元|块)|"
                           r"多少(?:万|亿)?(?:元|块)钱?|多少钱|几个钱|花了多少")
 # a rate or a share asked: "投资增长多少" asks a percentage, no amount
 _RATE_ASKED = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|百分|[%％]|比重|占比|比例|率|倍|同比|环比")

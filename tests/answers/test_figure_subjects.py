@@ -80,7 +80,8 @@ def test_clauses_are_cut_outside_brackets_only() -> None:
 
 @pytest.mark.parametrize("question, asked", [
     ("青岚大桥总投资多少个亿", True), ("项目花了多少钱", True), ("固定资产投资增长多少", False),
-    ("外贸出口额增速多少", False), ("拿了几枚金牌", False),
+    ("外贸出口额增速多少", False), ("拿了几枚金牌", False), ("免费打疫苗的女生有多少万", False),
+    ("补助资金多少万元", True),
 ])
 def test_money_asked(question: str, asked: bool) -> None:
     assert money_asked(question) is asked
