@@ -41,9 +41,15 @@ def _subject(figure_part: str) -> str:
     return _YEARS.sub("", rest).strip()
 
 
+# the document's own acts: "…总共列了几项任务？什么时候印发的" asks the plan's date, no task's deadline
+_DOCUMENT_ACT = re.compile(r"印发|发文|下发|发布|作的|作报告|召开")
+
+
 def _bare_second(part: str, units_named: Lookup) -> bool:
     """Whether the part asks an owner, offers one, or asks a deadline, naming nothing else."""
     part = part.strip()
+    if _DOCUMENT_ACT.search(part):
+        return False
     if _OWNER_BARE.match(part) or _WHEN_BARE.match(part):
         return True
     m = _OFFER.fullmatch(part)

@@ -43,7 +43,8 @@ _MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|千万|百万|万|千)?(?:�
                     r"\d+(?:\.\d+)?\s*(?:万亿|亿)(?![\u4e00-\u9fff])|[一二三四五六七八九十百千两]+(?:万亿|亿|万)元")
 # a clause that opens with a target's cue speaks of the subject the sentence opened with
 # ("新能源汽车产业重点…，力争规上工业营收突破1000亿元")
-_TARGET_START = re.compile(r"^(?:力争|确保|争取|努力|全年|年内|其中|分别|累计|总投资|投资)")
+# ("重点推进3455个省大中型项目，年度投资1.1万亿元以上": 年度/计划 open the first's amount too)
+_TARGET_START = re.compile(r"^(?:力争|确保|争取|努力|全年|年内|其中|分别|累计|总投资|投资|年度|当年|计划|完成投资|总规模)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASKS = re.compile(r"多少|几")
 MIN_NAME = 3  # characters of the thing asked shared with the sentence: less is a common word

@@ -410,7 +410,13 @@ def _when(s: Seen) -> dict | None:
     topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
-    topic = without_milestone(without_setting(topic) if deadline_noun_set(s.raw) else topic)
+    topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
+    # the table's deadline asked ("分工表里要求啥时候投用", "时限咋定的", a unit in the task's name):
+    # the milestone verb is no word the task must print; else it is ("昌景黄高铁什么时候通车" asks
+    # the opening, which a task "加快昌景黄高铁建设" does not state)
+    if (deadline_noun_set(s.raw) or re.search(r"分工|方案|台账|分解表|清单", s.raw)
+            or (s.units and unit_only_names_the_task(s.raw, s.units))):
+        topic = without_milestone(topic)
     if moved:  # "…延期到哪年开通": the verb after the time asked is no word of the item
         topic = re.sub(r"(开通|通车|建成|投用|投运|投产|完工|竣工|开工|落地|上线|办结)\s*$", " ", topic.strip())
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}

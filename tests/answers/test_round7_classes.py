@@ -302,8 +302,10 @@ def test_leader_named_by_sound(ctx: Context, question: str, leader: str) -> None
 
 @pytest.mark.parametrize("question, unit", [("住建听牵头几项", "省住房城乡建设厅"), ("水力厅负责哪些", "省水利厅")])
 def test_unit_named_by_sound(ctx: Context, question: str, unit: str) -> None:
+    # (since session 15 a unit read by its sound may be said first: "（分工方案中没有“水力厅”，按同音的“水利厅”理解。）")
     ans = ask(ctx, question)
-    assert ans.intent == "unit_tasks" and ans.answer.startswith(unit), ans.answer
+    body = [line for line in ans.answer.splitlines() if not line.startswith("（")]
+    assert ans.intent == "unit_tasks" and body[0].startswith(unit), ans.answer
 
 
 @pytest.mark.parametrize("question, figures", [
