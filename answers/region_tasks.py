@@ -28,7 +28,9 @@ def other_region_checked(q: Any, ans: Answer) -> Answer:
     if ans.intent not in _ANSWERS_FROM_TASKS or not ans.tasks:
         return ans
     region = getattr(q, "region", None)
-    if region is None or not region.name or not region.mentioned or region.default_used:
+    if region is None or not region.name or not region.mentioned or region.default_used or is_province(region.name):
+        # (a province named: its cities' plans are its own, and a province's name typed inside a
+        # project's, "岚江西岸CBD", is no place asked)
         return ans
     asked = [region.name] + [r.name for r in getattr(q, "also_regions", []) if r.name]
     held = [str(t.get("region") or "") for t in ans.tasks]

@@ -33,7 +33,7 @@ REQUEST_FRAMING: tuple[str, ...] = (
 # Question words: what kind of answer is wanted, not what about (longest forms first).
 QUESTION_WORDS: tuple[str, ...] = (
     # "对X有要求没" / "对X有啥要求" (round 33b): what is required of X asked, X the thing
-    r"有(?:啥|什么|哪些)?(?:要求|目标|安排|部署)(?:没有?|吗)?", r"有没有(?:要求|目标|安排)",
+    r"有(?:啥|什么|哪些)?(?:要求|目标)(?:没有?|吗)?", r"有没有(?:要求|目标)",
     r"是不是", r"有没有", r"是否", r"哪几项", r"哪几个", r"哪几样", r"哪几类", r"哪几",
     r"哪些", r"哪个", r"哪项", r"哪条", r"哪里", r"哪",
     # "多少万" / "多少个" / "多少人次": the counted unit asked goes with the question word

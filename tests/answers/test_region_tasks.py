@@ -77,3 +77,11 @@ def test_a_province_plan_covers_its_cities(tmp_path):
         ("建设口袋公园300个。", "李华", "省住房城乡建设厅")]), encoding="utf-8")
     context, _ = ingested_context(tmp_path, [tmp_path / "p.txt"])
     assert "省商务厅" in flat(ask(context, "宜春二手车出口归哪个部门牵头").answer)
+
+
+def test_a_province_name_inside_a_project_name_is_no_place_asked(tmp_path):
+    (tmp_path / "c.txt").write_text(_plan("岚陵市", [
+        ("启动岚江西岸中央商务区建设。", "许志宏", "岚西区政府"), ("新增养老床位800张。", "许志宏", "岚陵市民政局"),
+        ("建设口袋公园20个。", "李华", "岚陵市城市管理局")]), encoding="utf-8")
+    context, _ = ingested_context(tmp_path, [tmp_path / "c.txt"])
+    assert "岚西区政府" in flat(ask(context, "岚江西岸中央商务区建设谁牵头").answer)
