@@ -99,10 +99,9 @@ def test_a_numbered_notes_sheet_after_the_ledger_is_no_second_plan(tmp_path):
     assert {r.code: r for r in table.rows}["2.3"].lead_units == ["市财政局"]
 
 
-def test_the_issuing_line_in_brackets_above_a_ledger_gives_its_number_and_date(tmp_path):
+def _ledger_issued_in_brackets(path: Path) -> Path:
+    """A district's ledger whose issuing line, in brackets above the header, holds its 文号 and date."""
     from openpyxl import Workbook
-
-    from retrieval.meta import read_meta
 
     wb = Workbook()
     ws = wb.active
@@ -111,27 +110,23 @@ def test_the_issuing_line_in_brackets_above_a_ledger_gives_its_number_and_date(t
     ws.append(["序号", "重点工作任务", "责任区领导", "责任单位", "完成时限"])
     for i, unit in enumerate(["区发展和改革局", "区财政局", "区教育局", "区民政局", "区商务局"], start=1):
         ws.append([str(i), f"完成第{i}项重点工作。", "林川", unit, "12月底"])
-    wb.save(tmp_path / "分解表.xlsx")
-    loaded = load_file(tmp_path / "分解表.xlsx")
+    wb.save(path)
+    return path
+
+
+def test_the_issuing_line_in_brackets_above_a_ledger_gives_its_number_and_date(tmp_path):
+    from retrieval.meta import read_meta
+
+    loaded = load_file(_ledger_issued_in_brackets(tmp_path / "分解表.xlsx"))
     table = parse_plan(loaded)
     assert (table.region, str(table.issued)) == ("桂川区", "2025-02-19")
     assert read_meta(loaded.text, kind="plan").number == "桂府办发〔2025〕7号"
 
 
 def test_the_issuing_date_above_a_ledger_answers_when_it_was_issued(tmp_path):
-    from openpyxl import Workbook
-
     from answers.ask import ask
     from tests.support.answer_sets import flat, ingested_context
 
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["桂川区2025年区《政府工作报告》重点工作任务分解表"])
-    ws.append(["（桂府办发〔2025〕7号附件　桂川区人民政府办公室2025年2月19日印发）"])
-    ws.append(["序号", "重点工作任务", "责任区领导", "责任单位", "完成时限"])
-    for i, unit in enumerate(["区发展和改革局", "区财政局", "区教育局", "区民政局", "区商务局"], start=1):
-        ws.append([str(i), f"完成第{i}项重点工作。", "林川", unit, "12月底"])
-    wb.save(tmp_path / "分解表.xlsx")
-    ctx, _ = ingested_context(tmp_path, [tmp_path / "分解表.xlsx"])
+    ctx, _ = ingested_context(tmp_path, [_ledger_issued_in_brackets(tmp_path / "分解表.xlsx")])
     answer = flat(ask(ctx, "分解表文号多少 啥时候印发的").answer)
     assert "桂府办发〔2025〕7号" in answer and "2月19日" in answer, answer
