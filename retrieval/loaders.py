@@ -18,6 +18,7 @@ from core.errors import UserError
 from core.limits import MB, Limits
 from prompts import ingest as msg
 from retrieval.gather import read_regular
+from retrieval.pdf_tables import drawn_tables
 from retrieval.zip_guard import check_archive, check_workbook
 
 SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv"}
@@ -36,12 +37,22 @@ class LoadedFile:
     # this only then (`retrieval.plans.readings`), so it is computed on first use.
     layout: Callable[[], str] | None = field(default=None, repr=False, compare=False)
     _layout_text: str | None = field(default=None, init=False, repr=False, compare=False)
+    # PDFs only: the tables drawn with ruling lines, read by their borders into rows of cells
+    # (`retrieval.pdf_tables`); computed on first use, by the plan reader.
+    grid: Callable[[], list[list[list[str]]]] | None = field(default=None, repr=False, compare=False)
+    _drawn: list[list[list[str]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def layout_text(self) -> str:
         """The layout-kept text of a PDF ("" for other files, or when it cannot be extracted)."""
         if self._layout_text is None:
             self._layout_text = self.layout() if self.layout is not None else ""
         return self._layout_text
+
+    def drawn_tables(self) -> list[list[list[str]]]:
+        """The ruled tables of a PDF as rows of cells ([] for other files, or when it has none)."""
+        if self._drawn is None:
+            self._drawn = self.grid() if self.grid is not None else []
+        return self._drawn
 
 
 def load_file(path: Path | str, *, limits: Limits | None = None, data: bytes | None = None) -> LoadedFile:
@@ -222,7 +233,8 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedFile:
     text = "\n".join(pages)
     if sum(1 for ch in text if not ch.isspace()) < MIN_TEXT_CHARS:
         raise UserError(msg.NO_TEXT_LAYER)
-    return LoadedFile(text=_normalise_newlines(text), source="pdf", layout=lambda: _pdf_layout_text(data, limits))
+    return LoadedFile(text=_normalise_newlines(text), source="pdf", layout=lambda: _pdf_layout_text(data, limits),
+                      grid=lambda: drawn_tables(data, limits))
 
 
 def _pdf_layout_text(data: bytes, limits: Limits) -> str:

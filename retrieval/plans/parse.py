@@ -13,8 +13,9 @@ Shapes, detected by structure whatever the file type:
 - "fields": numbered blocks whose owners are labelled lines ("牵头单位：…", `retrieval.plans.fields`),
   tried after real tables and before column-aligned text (whose header test a line of several
   labelled fields could pass).
-A PDF is read from its plain text and, when that fails or reads poorly, again from its text
-with the layout kept; the better reading wins (`retrieval.plans.readings`).
+A PDF is read from the tables its ruling lines draw (`retrieval.pdf_tables`), then from its
+plain text and, when those fail or read poorly, again from its text with the layout kept; the
+better reading wins (`retrieval.plans.readings`).
 Every problem is collected. A plan whose header, columns or tasks cannot be found, or where
 more than one row in five is unreadable, is refused whole (`PlanTableError`, naming the shape
 the rows were read as): its reading is probably wrong. So is a plan rebuilt from a PDF's text
@@ -24,7 +25,7 @@ cost fifty tasks, and the user sees which row to check.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from core import lazy_re as re
 
@@ -43,7 +44,7 @@ from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
 from retrieval.plans.numbering import CODE_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
 from retrieval.plans.pipes import number_by_position
-from retrieval.plans.readings import layout_reading, score
+from retrieval.plans.readings import grid_reading, layout_reading, score
 from retrieval.plans.rows import candidate_rows, collapse_merged, row_parts
 from retrieval.plans.spaced import join_spaced_labels
 from retrieval.plans.table import read_rows
@@ -90,36 +91,46 @@ def detect_shape(loaded: Any) -> str | None:
 
 
 def looks_like_plan(loaded: Any) -> bool:
-    """A plan by its plain text, or (a PDF) by its layout text."""
+    """A plan by its plain text, or (a PDF) by its drawn tables or its layout text."""
     if detect_shape(loaded) is not None:
         return True
-    laid = layout_reading(loaded)
-    return laid is not None and detect_shape(laid) is not None
+    return any(r is not None and detect_shape(r) is not None for r in (grid_reading(loaded), layout_reading(loaded)))
 
 
 def parse_plan(loaded: Any, *, known_units: Iterable[str] = ()) -> PlanTable:
     """Read the responsibility plan in `loaded` (`.text`, `.tables`). Raises PlanTableError
     listing every bad row, or naming the missing header when there is no plan at all.
 
-    A PDF whose plain reading is refused or has count warnings or suspect cells is read again
-    from its layout text; the layout reading replaces it only when it is better."""
+    A PDF is read first from the tables its ruling lines draw (the borders say where each cell
+    is), then from its plain text, then from its layout text; the first reading with no count
+    warning and no suspect cell wins, else the best by `score` (a tie keeps the earlier one)."""
     known = list(known_units)
-    plain, plain_error = _attempt(loaded, known)
-    if plain is not None and score(plain) == (0, 0):
-        return plain
-    laid_file = layout_reading(loaded)
-    laid, laid_error = _attempt(laid_file, known) if laid_file is not None else (None, None)
-    if laid is not None and (plain is None or score(laid) < score(plain)):
-        return laid
-    if plain is not None:
-        return plain
-    if plain_error is not None and laid_error is not None and len(laid_error.problems) < len(plain_error.problems):
-        raise laid_error
-    if plain_error is not None:
-        raise plain_error
-    if laid_error is not None:
-        raise laid_error
+    best: PlanTable | None = None
+    errors: list[PlanTableError] = []
+    for reading in _readings(loaded):
+        table, error = _attempt(reading, known)
+        if error is not None:
+            errors.append(error)
+        if table is not None and score(table) == (0, 0):
+            return table
+        if table is not None and (best is None or score(table) < score(best)):
+            best = table
+    if best is not None:
+        return best
+    if errors:
+        raise min(errors, key=lambda e: len(e.problems))  # the refusal naming fewest problems
     return _read(loaded, known)  # no shape at all: raises the refusal naming the missing header
+
+
+def _readings(loaded: Any) -> Iterator[Any]:
+    """The file's readings in the order they are tried, each made only when it is needed."""
+    grid = grid_reading(loaded)
+    if grid is not None:
+        yield grid
+    yield loaded
+    laid = layout_reading(loaded)
+    if laid is not None:
+        yield laid
 
 
 def _attempt(loaded: Any, known: list[str]) -> tuple[PlanTable | None, PlanTableError | None]:

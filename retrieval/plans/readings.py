@@ -26,6 +26,18 @@ _BRACKETED_TAIL_RE = re.compile(r"[（(][^（）()]*[）)]$")
 _DIGIT_RE = re.compile(r"[0-9０-９%％]")
 
 
+def grid_reading(loaded: Any) -> SimpleNamespace | None:
+    """The file as the tables its ruling lines draw (with its plain text for the title, the
+    cover's counts and the lead rule) when it is a PDF that may hold a table plan, else None.
+    A drawn table says where each cell is; this reading is tried before any text reading."""
+    drawn = getattr(loaded, "drawn_tables", None)
+    text = getattr(loaded, "text", "") or ""
+    if getattr(loaded, "source", "") != "pdf" or drawn is None or not any(w in text for w in _LEAD_WORDS):
+        return None
+    tables = drawn()
+    return SimpleNamespace(text=text, tables=tables, source="pdf") if tables else None
+
+
 def layout_reading(loaded: Any) -> SimpleNamespace | None:
     """The file as its layout text when it is a PDF that may hold a table plan, else None."""
     layout_text = getattr(loaded, "layout_text", None)

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
-Row = list[str] | str
+# A cell is its text, or (text, rows) for a cell merged down over that many rows; the rows it
+# covers below leave that column out.
+Cell = str | tuple[str, int]
+Row = list[Cell] | str
 
 
 def cjk_font() -> str:
@@ -25,7 +28,7 @@ def cjk_font() -> str:
 
 
 def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[Row], widths: tuple[float, ...], *,
-              landscape: bool = True, size: float = 9.5) -> Path:
+              landscape: bool = True, size: float = 9.5, repeat_header: bool = True) -> Path:
     """Write the plan to `path`: title, paragraph, then the table with wrapped cells."""
     fpdf = pytest.importorskip("fpdf")
     from fpdf.fonts import FontFace
@@ -43,7 +46,8 @@ def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[
     pdf.multi_cell(0, 7, "\u3000\u3000" + intro)
     pdf.ln(2)
     pdf.set_font("wqy", "", size)
-    with pdf.table(col_widths=widths, line_height=5.2, text_align="LEFT", first_row_as_headings=True) as table:
+    with pdf.table(col_widths=widths, line_height=5.2, text_align="LEFT", first_row_as_headings=True,
+                   repeat_headings=1 if repeat_header else 0) as table:
         head = table.row()
         for cell in header:
             head.cell(cell)
@@ -53,6 +57,9 @@ def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[
                 r.cell(row, colspan=len(header), style=FontFace(emphasis="BOLD"))
                 continue
             for cell in row:
-                r.cell(cell)
+                if isinstance(cell, tuple):
+                    r.cell(cell[0], rowspan=cell[1], v_align="MIDDLE")
+                else:
+                    r.cell(cell)
     pdf.output(str(path))
     return path

@@ -1,0 +1,174 @@
+"""Tables drawn in a PDF, read by their ruling lines into rows of cells, as DOCX tables are.
+
+A responsibility table printed from Word or WPS, or drawn by a PDF library, places every cell
+inside drawn borders. Text extraction loses the borders: a wrapped cell comes out a piece a
+line, a leader's name printed once in the middle of a merged cell lands beside some other row,
+and each new layout needs its own guess (`retrieval.plans.readings`). The borders themselves
+say where every cell is, so this module reads them (pdfplumber finds the ruled cells) and gives
+the plan reader the same rows a DOCX table gives: a cell merged down repeats its text in every
+row it covers, a cell merged across keeps its text in its first column and blanks the rest.
+
+A cell's lines are joined by what the layout says: a line that runs to the cell's right edge
+was wrapped there and goes on without a break ("区投" / "资促进局" is one unit); a line that
+stops short ended where its writer pressed Enter ("牵头：县工信局" / "配合：…") and keeps its
+line break.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from bisect import bisect_right
+from dataclasses import dataclass
+from statistics import median
+from typing import Any
+
+from core import lazy_re as re
+from core.limits import Limits
+
+log = logging.getLogger(__name__)
+
+# A table needs this many columns to be a table of tasks (序号 | 任务 | 单位 at least).
+MIN_COLUMNS = 3
+# Coordinates closer than this (points) are the same ruling line.
+_SNAP = 1.5
+# A line that ends within this many character widths of the cell's text edge was wrapped.
+_FULL_WITHIN = 2.5
+# A line opening so is a new item of its cell whatever the line above it: a role label or a number.
+_HARD_START_RE = re.compile(r"^(?:牵头|配合|协办|参与|责任|主责|主办)(?:单位|部门|领导)?\s*[:：]|^[（(]?\d{1,2}[)）.．、]|^[①-⑳]")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float
+
+
+def drawn_tables(data: bytes, limits: Limits | None = None) -> list[list[list[str]]]:
+    """Every ruled table of the PDF with at least `MIN_COLUMNS` columns, in page order, as rows
+    of cell texts. [] when the PDF has none, or when it cannot be read this way (the caller has
+    the text readings to fall back on, so a failure here costs one log line, not the file)."""
+    limits = limits or Limits()
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency; an old install may lack it
+        log.warning("pdfplumber 未安装：PDF 表格按文字读取")
+        return []
+    tables: list[list[list[str]]] = []
+    total = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages[:limits.pdf_pages]:
+                if not (page.rects or page.lines or page.curves):
+                    page.close()
+                    continue
+                for found in page.find_tables():
+                    rows = _rows(page, found.cells)
+                    if rows and len(rows[0]) >= MIN_COLUMNS:
+                        tables.append(rows)
+                        total += sum(len(c) for r in rows for c in r)
+                page.close()
+                if total > limits.text_chars:
+                    return []
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many internal types on odd files
+        log.warning("PDF 表格线读取失败，改按文字读取：%s", type(exc).__name__)
+        return []
+    return tables
+
+
+def _snap(values: list[float]) -> list[float]:
+    """Distinct positions, near ones merged (a border drawn twice, a rounding)."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _SNAP:
+            out.append(v)
+    return out
+
+
+def _index(grid: list[float], value: float) -> int:
+    return max(0, bisect_right(grid, value + _SNAP) - 1)
+
+
+def _rows(page: Any, cells: list[tuple[float, float, float, float]]) -> list[list[str]]:
+    """The table's cells as a full grid of texts (merged cells spread as DOCX spreads them)."""
+    xs = _snap([c[0] for c in cells])
+    tops = _snap([c[1] for c in cells])
+    if len(xs) < MIN_COLUMNS or not tops:
+        return []
+    owner: list[list[int | None]] = [[None] * len(xs) for _ in tops]
+    spans: list[tuple[int, int, int, int]] = []  # first row, first column, last row, last column
+    for k, (x0, top, x1, bottom) in enumerate(cells):
+        r0, c0 = _index(tops, top), _index(xs, x0)
+        r1 = max(r0, bisect_right(tops, bottom - _SNAP) - 1)
+        c1 = max(c0, bisect_right(xs, x1 - _SNAP) - 1)
+        spans.append((r0, c0, r1, c1))
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                owner[r][c] = k
+    texts = _cell_texts(page, cells, xs, tops, owner)
+    grid: list[list[str]] = []
+    for r, row in enumerate(owner):
+        out = []
+        for c, k in enumerate(row):
+            if k is None:
+                out.append("")
+                continue
+            r0, c0, _, _ = spans[k]
+            # merged down: every row holds it (one lead unit for many tasks); merged across:
+            # the first column holds it, the others are blank, so later columns keep their place
+            out.append(texts[k] if c == c0 else "")
+        if any(out):
+            grid.append(out)
+    return grid
+
+
+def _cell_texts(page: Any, cells: list, xs: list[float], tops: list[float], owner: list[list[int | None]]) -> list[str]:
+    """Each cell's text, its lines joined by `_join`."""
+    x0, top = xs[0] - _SNAP, tops[0] - _SNAP
+    x1 = max(c[2] for c in cells) + _SNAP
+    bottom = max(c[3] for c in cells) + _SNAP
+    chars: list[list[dict]] = [[] for _ in cells]
+    for ch in page.chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom) or not ch.get("upright", True):
+            continue
+        k = owner[_index(tops, cy)][_index(xs, cx)]
+        if k is not None:
+            chars[k].append(ch)
+    return [_join(_lines(found), cells[k]) for k, found in enumerate(chars)]
+
+
+def _lines(chars: list[dict]) -> list[_Line]:
+    """The cell's characters as printed lines, top to bottom, left to right."""
+    lines: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        size = ch["bottom"] - ch["top"]
+        if lines and ch["top"] - lines[-1][0]["top"] < 0.5 * size:
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        size = median(c["bottom"] - c["top"] for c in line) or 1.0
+        text = ""
+        for i, ch in enumerate(line):
+            if i and ch["x0"] - line[i - 1]["x1"] > 0.5 * size and not text.endswith(" "):
+                text += " "  # a gap the PDF drew without a space character
+            text += ch["text"]
+        out.append(_Line(text=text.strip(), x0=line[0]["x0"], x1=line[-1]["x1"], size=size))
+    return [line for line in out if line.text]
+
+
+def _join(lines: list[_Line], cell: tuple[float, float, float, float]) -> str:
+    """One cell's text: a wrapped line goes on without a break, a line that ended early keeps it."""
+    if not lines:
+        return ""
+    pad = max(0.0, min(line.x0 for line in lines) - cell[0])
+    right = max(max(line.x1 for line in lines), cell[2] - pad)
+    text = lines[0].text
+    for before, line in zip(lines, lines[1:]):
+        wrapped = before.x1 >= right - _FULL_WITHIN * before.size and not _HARD_START_RE.match(line.text)
+        text += ("" if wrapped else "\n") + line.text
+    return text
