@@ -75,6 +75,9 @@ _CODED_RE = re.compile(r"^(\d{1,2})[.．](\d{1,3})(?:\s+|(?=" + _TASK_LABEL_RE.p
 _LABEL_NUMBER_RE = re.compile(r"^(?:任务|第)\s*(\d{1,3})\s*项?\s*[:：、.．]\s*(\S.*)$")
 # A unit marked with its role inside a unit list: "县工信局（牵头）、县统计局".
 _ROLE_MARK_RE = re.compile(r"\s*[（(]\s*(牵头|配合|协办|参与)\s*[)）]\s*$")
+# A task's number alone on its line, its text on the lines below ("1." / "实施……"), as a PDF
+# printed with the number in a hanging column comes out of text extraction.
+_BARE_MARK_RE = re.compile(r"^\s*(?:[（(]\s*(\d{1,3})\s*[)）]|(\d{1,3})\s*[.．、])\s*$")
 
 
 @dataclass
@@ -252,7 +255,7 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
             block.lined = True
             continue
         m_sub = SUBSECTION_RE.match(line)
-        m_task = TASK_RE.match(line)
+        m_task = TASK_RE.match(line) or _BARE_MARK_RE.match(line)
         label = _TASK_LABEL_RE.match(line)
         if m_sub and cn_number(m_sub.group(1)) and not text_wrapped:
             open_block(line_no, cn_number(m_sub.group(1)), "sub", m_sub.group(2))
@@ -264,7 +267,7 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
             open_block(line_no, last_number, "dot", rest)
             continue
         if m_task and not text_wrapped:
-            number, rest = task_number(m_task)
+            number, rest = int(m_task.group(1) or m_task.group(2)), (m_task.group(3) if m_task.re.groups == 3 else "") or ""
             if not (field_open and number not in (last_number + 1, 1)):
                 last_number = number
                 open_block(line_no, number, "paren" if m_task.group(1) else "dot", rest)

@@ -194,3 +194,34 @@ def test_tasks_numbered_in_their_label_and_titles_before_names():
         ("1.3", "着力扩大有效投资", "争取超长期特", ["林梅"], ["区财政局"], []),
     ]
     assert (table.region, table.year) == ("云溪区", 2025)
+
+
+def test_a_number_alone_on_its_line_opens_the_task_below_it():
+    """A PDF whose number sits in a hanging column extracts "1." on a line of its own, the task
+    text on the lines below (round 36c: the plan was refused with 105 problems)."""
+    text = """附件
+2025年市《政府工作报告》重点工作任务分解方案
+说明："责任单位"中排在首位的为牵头单位，其余为配合单位。
+一、聚焦产业强市（2项）
+1.
+实施主导产业倍增行动，力争新能源电池产业营业收入突破800亿元、高端装备产业营
+业收入突破600亿元。
+责任领导：方雅琴
+责任单位：市工业和信息化局、市发展改革委、市科技局
+2. 建成云计算中心二期，新建5G基站1200个。
+责任领导：方雅琴
+责任单位：市数据局、市工业和信息化局
+完成时限：2025年10月底前
+二、聚焦扩大内需（1项）
+3.
+安排市级重点项目450个，年度计划投资1150亿元以上。
+责任领导：邹启航
+责任单位：市发展改革委、市自然资源和规划局
+"""
+    table = parse_plan(_text(text))
+    assert [(r.code, r.text[:8], r.lead_units, r.co_units, r.due_text) for r in table.rows] == [
+        ("1.1", "实施主导产业倍增", ["市工业和信息化局"], ["市发展改革委", "市科技局"], None),
+        ("1.2", "建成云计算中心二", ["市数据局"], ["市工业和信息化局"], "2025年10月底前"),
+        ("2.1", "安排市级重点项目", ["市发展改革委"], ["市自然资源和规划局"], None),
+    ]
+    assert table.rows[0].text.endswith("高端装备产业营业收入突破600亿元。")
