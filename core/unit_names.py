@@ -40,11 +40,9 @@ def region_prefixes(region: str | None) -> list[str]:
     江西省 → 中共江西省委, 江西省政府, 江西省委, 江西省, 江西, 省政府, 省委, 省."""
     prefixes = {"省政府", "省委", "省", "市政府", "市委", "市"}
     if region:
-        short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
         level = "省" if region.endswith(("省", "自治区")) else region_level(region) or region[-1]
-        for base in {region, short}:
-            if len(base) >= 2:
-                prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
+        for base in _region_bases(region):
+            prefixes |= {base, f"{base}政府", f"{base}委", f"中共{base}委"}
         prefixes |= {f"{level}政府", f"{level}委", level}
         if level == "自治州":  # an autonomous prefecture's tables print its units 州民政局, 州委人才办
             prefixes |= {"州政府", "州委", "州"}
@@ -79,6 +77,9 @@ def rule_aliases(name: str, region: str | None) -> set[str]:
                 aliases.add(base + body)
                 if prefix.endswith("委"):
                     aliases.add(base + "委" + body)
+        elif prefix == region_level(region):
+            # a district's or county's own "区住房和建设局" is typed with its name: 鹭港区住房和建设局
+            aliases |= {base + body for base in _region_bases(region)}
     m = _GOV_RE.match(key) if not key.startswith("各") else None
     if m:
         place = m.group(1)
@@ -130,8 +131,13 @@ def _level_prefix(prefix: str) -> str:
 def _region_bases(region: str | None) -> list[str]:
     if not region:
         return []
-    short = re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", region)
-    return [b for b in {region, short} if len(b) >= 2]
+    bases = {region}
+    # a district or county named with its city ("临溟市鹭港区") is typed by its own name too (鹭港区)
+    own = re.sub(r"^.{2,8}?(?:省|自治区|市|自治州|州|盟)(?=.{2,}?(?:市|县|区|旗)$)", "", region)
+    bases.add(own)
+    for name in (region, own):
+        bases.add(re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", name))
+    return sorted((b for b in bases if len(b) >= 2), key=len, reverse=True)
 
 
 # Administrative levels a plan's region may end with, longest first (自治区 before 区); a town's

@@ -22,3 +22,14 @@ def test_a_prefecture_unit_is_found_by_its_body(name: str, region: str, body: st
 
 def test_a_city_keeps_its_own_prefixes() -> None:
     assert split_prefix(norm("州桥街道办"), "苏州市") == ("", "州桥街道办")
+
+
+@pytest.mark.parametrize("name, region, typed", [
+    ("区住房和建设局", "临溟市鹭港区", "鹭港区住房和建设局"),
+    ("区住房和建设局", "临溟市鹭港区", "鹭港住房和建设局"),
+    ("县发改局", "云棠县", "云棠县发改局"),
+])
+def test_a_district_unit_is_found_with_its_own_name_before_it(name: str, region: str, typed: str) -> None:
+    """A district named with its city ("临溟市鹭港区") is typed by its own name: "鹭港区住房和建设局
+    牵头的有哪些" found nothing (round 37b r37b-043)."""
+    assert norm(typed) in rule_aliases(name, region)
