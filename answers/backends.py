@@ -147,6 +147,12 @@ def tasks_hold(ctx: Any, phrase: str) -> bool:
     return degrade("tasks_hold", lambda: tasks.tasks_hold(ctx.db, phrase), True)
 
 
+def documents_print(ctx: Any, phrase: str) -> bool:
+    """Whether a report's text or a plan's task prints `phrase` (a short name as staff type it,
+    "市一中", may be printed in the table only); False when neither can serve."""
+    return text_holds(ctx, phrase) or degrade("tasks_hold", lambda: tasks.tasks_hold(ctx.db, phrase), False)
+
+
 def normalize(text: str, *, today: dt.date | None = None, doc_year: int | None = None) -> str:
     return degrade("normalize_query", lambda: normalize_query(text, today=today, doc_year=doc_year), text)
 

@@ -156,7 +156,7 @@ STEPS: tuple[Step, ...] = (
          lambda t: without_remarks(t.question)),
     Step("a title's name asked", "拿了个啥国字号的牌子", lambda t: title_asked(t.question)),
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
-         lambda t: local_names(t.question, held=lambda phrase: B.text_holds(t.ctx, phrase))),
+         lambda t: local_names(t.question, held=lambda phrase: B.documents_print(t.ctx, phrase))),
     Step("the plan in staff words", "分工表 / 任务分解表", lambda t: plan_named(t.question)),
     Step("a numbered name's parts", "1269行动计划 12 6 9分别指什么", lambda t: name_parts_answer(t.question, t.sub)),
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),

@@ -29,6 +29,7 @@ TASKS = [
     ("老年大学新校区投入使用。", "县教育体育局", "县老干部局", "2026年7月底前"),
     ("创建国家卫生县城。", "县卫生健康委", "县城市管理局", "10月底前迎接国家暗访评估"),
     ("城西污水处理厂完成提标改造。", "县住房和城乡建设局", "县生态环境局", "2026年11月底前"),
+    ("推动县一中新校区建成招生。", "县教育体育局", "县财政局", "2026年8月底前"),
 ]
 
 
@@ -56,6 +57,10 @@ def county(tmp_path_factory: pytest.TempPathFactory):
     # the deadline noun with a verb of setting
     ("国家卫生县城创建 时间节点怎么定的", "10月底前迎接国家暗访评估"),
     ("城西污水处理厂提标改造完成时限是怎么规定的", "2026年11月底前"),
+    # the latest time allowed (round 36c: "T1线有轨电车 最晚啥时候要通车试运营"), the milestones
+    # said after it no words the task must print, the school's short name as the table prints it
+    ("老年大学新校区最晚啥时候要投入使用", "2026年7月底前"),
+    ("县一中新校区最迟啥时候要弄好 方案里咋定的", "2026年8月底前"),
 ])
 def test_the_tables_deadline_answers(county: Context, question: str, due: str) -> None:
     ans = ask(county, question, today=TODAY)
