@@ -117,9 +117,15 @@ def drop_noise_lines(lines: list[str]) -> list[str]:
         if _is_layout(line, counts, opening):
             continue
         if counts[line] >= 3 and display_width(line) <= 60 and not _HEADING_START.match(line) and _WORDY.search(line):
+            if _DOC_NUMBER_LINE.match(line) and line not in kept:
+                kept.append(line)  # a 文号 printed as every page's running head: its first print is the cover's
             continue
         kept.append(line)
     return kept
+
+
+# A 文号 on its own line ("枫府办发〔2025〕4号"): the cover prints it, and some offices repeat it atop each page.
+_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
 
 
 def _is_layout(line: str, counts: Counter, opening: list[str]) -> bool:

@@ -138,3 +138,15 @@ def test_review_heading_without_a_year_speaks_of_the_year_before() -> None:
     chunks = chunk_document(text, title="云泽市2024年政府工作报告", doc_key="k", year=2024)
     spans = {c.section.split(" › ")[0]: c.span_year for c in chunks}
     assert spans == {"一、过去一年的工作": 2023, "二、今年的主要目标": 2024}
+
+
+def test_a_doc_number_repeated_atop_every_page_keeps_its_cover_print() -> None:
+    """Some offices print the 文号 as every page's running head; dropped as page furniture, the
+    plan had no 文号 ("分解方案文号多少" → 没有读到文号, round 36c)."""
+    pages = ["枫泽市人民政府办公室文件", "枫府办发〔2025〕4号", "关于印发重点工作任务分解方案的通知",
+             "各县（市、区）人民政府：现将方案印发给你们，请认真贯彻执行。", "— 1 —"]
+    for n in range(2, 6):
+        pages += ["枫府办发〔2025〕4号", f"{n}. 推进第{n}项工作。责任单位：市发展改革委", f"— {n} —"]
+    text = clean_text("\n".join(pages))
+    assert text.count("枫府办发〔2025〕4号") == 1
+    assert read_meta(text, kind="plan").number == "枫府办发〔2025〕4号"
