@@ -23,7 +23,7 @@ from answers.framing import read_frame, with_verdict
 from answers.noun_asks import asked_by_nouns
 from answers.pipeline import MAX_QUESTION_CHARS, Turn, answer
 from answers.side_requests import read_side_requests
-from answers.trailing_checks import first_ask
+from answers.trailing_checks import first_ask, last_ask
 from answers.understanding import understand
 
 
@@ -57,6 +57,10 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     # "X咋样了 创成没": the checks name no subject
     if ans.intent == "none" and (first := first_ask(frame.question)) is not None:
         alone = _ask(ctx, first, region=region, today=today)
+        ans = alone if alone.intent != "none" else ans
+    # "南昌报告里说发展四首经济 四首是哪四个": a statement, then the ask about a word of it
+    if ans.intent == "none" and (last := last_ask(frame.question)) is not None:
+        alone = _ask(ctx, last, region=region, today=today)
         ans = alone if alone.intent != "none" else ans
     if ans.intent == "none" and requests and not framed(frame.question):
         for request in requests:

@@ -60,7 +60,7 @@ _SPEAKER = (r"群里?|微信群|工作群|网上|朋友圈|有人|别人|人家|
             r"市里|省里|县里|区里|上面|上级|会上|开会|新闻|媒体")
 _HEARSAY = re.compile(
     rf"^(?P<who>[^，,：:；;。说讲]{{0,8}}?(?:{_SPEAKER})[^，,：:；;。说讲]{{0,4}}?)"
-    r"(?:转发|转|传|一直|都|也|还)?(?:说|讲|强调|提到|提出|称|讲到|要求|传)(?:的是|过|了)?(?P<said>[^，,：:；;。]{2,})$")
+    r"(?:转发|转|传|一直|都|也|还)?(?:说|讲(?!话|稿)|强调|提到|提出|称|讲到|要求|传)(?:的是|过|了)?(?P<said>[^，,：:；;。]{2,})$")
 # "21年省里说要X": a year with the speaker names that year's document, whose words are the subject
 _DOCUMENT_SPEAKS = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年")
 # "…，最后实际新增了几家": what became of what was said is asked; the figure said is the

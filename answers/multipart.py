@@ -15,7 +15,7 @@ from answers.ellipsis import (before_a_target, measure_of_before, names_nothing,
                               regions_only, without_subarea)
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
-from answers.years import YearRef, parse_years
+from answers.years import YearRef, anchor_year, parse_years
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.sentence_checks import checked_in_sentence
@@ -286,7 +286,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
             again = True
         if again and prev is not None:
-            sub = _as_before(ctx, sub, prev, region)
+            sub = _as_before(ctx, sub, prev, region, anchor_year(q.text))
         if inherits:
             sub = own_kind(sub, part)
         bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
@@ -322,8 +322,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if sub.years.empty:
             sub = replace(sub, years=q.years)
         elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit:
-            # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about
-            sub = replace(sub, years=_from_year(sub.years, prev.years.explicit[0]))
+            # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about; a
+            # question that fixes 今年 ("24年省报告…去年…今年", "去年就是二三年…今年") counts from that
+            anchor = anchor_year(q.text)
+            sub = replace(sub, years=_from_year(sub.years, anchor if anchor is not None else prev.years.explicit[0]))
         if not sub.region.mentioned and q.region.name:
             sub = replace(sub, region=q.region)
         if done or (own_year and sub.mode != "target"):
@@ -536,12 +538,16 @@ def _earlier_than(sub: Question, prev: Question) -> bool:
     return bool(sub.years.explicit and prev.years.explicit and max(sub.years.explicit) < min(prev.years.explicit))
 
 
-def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Question:
+def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None, anchor: int | None = None) -> Question:
     """"B呢" / "全省呢" asks what the part before asked (its kind of figure, year and region),
     of another subject or region: the part before, reworded with what the follow-up names.
-    "去年呢" names only a year: the same again for that year (what was done, when earlier)."""
+    "去年呢" names only a year: the same again for that year (what was done, when earlier).
+    A relative year counts from `anchor` when the question fixes 今年 (`anchor_year`), else
+    from the part before's year."""
+    if prev.years.explicit:
+        anchor = anchor if anchor is not None else prev.years.explicit[0]
     if not sub.years.empty and not sub.topic and not sub.region.mentioned:
-        years = _from_year(sub.years, prev.years.explicit[0]) if (
+        years = _from_year(sub.years, anchor) if (
             sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
         earlier = bool(prev.years.explicit and years.explicit and max(years.explicit) < min(prev.years.explicit))
         return replace(prev, years=years, mode=None if earlier else prev.mode,
@@ -571,7 +577,7 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None) -> Q
     # the years as already resolved: the follow-up's own ("南昌23年呢"), else the part before's
     # (a "去年" of the part before counted from the question's year, not read again)
     if not sub.years.empty:
-        years = _from_year(sub.years, prev.years.explicit[0]) if (
+        years = _from_year(sub.years, anchor) if (
             sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
         again = replace(again, years=years)
     elif prev.years.explicit and not prev.years.relative:

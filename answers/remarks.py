@@ -152,7 +152,12 @@ def without_remarks(question: str) -> str | None:
     if _POINTER.search(out) and _ASKS_ELSEWHERE.search(_POINTER.sub("", out)):
         out = _POINTER.sub("", out)
     out = re.sub(r"[，,；;]+$", "", out).strip()
+    if out and not _ASKS_ANY.search(out) and _ASKS_ANY.search(text):
+        out += "？"  # "…那句狠话，原话咋说的？": the clause dropped was how the ask came; it still asks
     return out if out and out != text else None
+
+
+_ASKS_ANY = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|[？?]|什么|啥|哪|咋|怎么|如何|原话|原文")
 
 
 def _trimmed(clause: str) -> str:

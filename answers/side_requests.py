@@ -39,7 +39,8 @@ from core.places import place_alternation
 
 _PLACES = place_alternation()
 _LEVEL_PLACE = r"全省|省里|我省|本省|全市|市里|我市|本市|全县|县里|全国"
-_PLACE = rf"(?:{_PLACES}|{_LEVEL_PLACE}|[\u4e00-\u9fff]{{2,4}}?(?:省|市|县|区)(?=的|那|报告|政府|口径))"
+# a place not in the list ("青溪县"): its name holds no 的/是 ("全省的是南昌市的" is two scopes)
+_PLACE = rf"(?:{_PLACES}|{_LEVEL_PLACE}|(?:(?![的是])[\u4e00-\u9fff]){{2,4}}?(?:省|市|县|区)(?=的|那|报告|政府|口径))"
 _YEAR = r"(?:(?:19|20)?\d{2}\s*年(?:度)?|今年|去年|前年|明年|当年|本年)"
 _DOC = (r"(?:(?:省|市|县|区)?(?:级|里的?)?(?:两会|人代会)?(?:上的?)?(?:人民)?(?:政府)?(?:工作)?报告|"
         r"(?:省|市)?(?:重点工作)?(?:责任)?分工方案|方案|台账|文件|文档|材料|原文)")
@@ -312,7 +313,8 @@ def _request_asked(piece: str) -> str:
 
 def _scope_of(words: str) -> _Scope:
     years = tuple(int(y) if len(y) == 4 else 2000 + int(y) for y in re.findall(r"((?:19|20)\d{2}|(?<!\d)\d{2})\s*年", words))
-    places = tuple(re.findall(_PLACE, re.sub(_DOC, " ", words)))
+    # (the scope was cut before the "的" a place not in the list is known by)
+    places = tuple(re.findall(_PLACE, re.sub(_DOC, " ", words) + "的"))
     if not places:
         lv = re.search(r"(省|市|县)(?=里|的|级|两会|人代会|报告|政府|方案|口径|$)", words)
         places = (lv.group(1),) if lv else ()
@@ -344,7 +346,7 @@ def _place_words(place: str) -> list[str]:
         return sorted({*names, "全省", "省里", "我省", "本省"}, key=len, reverse=True)
     if place in _CITY_WORDS:
         return ["全市", "市里", "我市", "本市"]
-    short = place[:-1] if place.endswith("市") and place[:-1] in CITIES else place
+    short = place[:-1] if (place.endswith("市") and place[:-1] in CITIES) or (place.endswith(("市", "县", "区")) and len(place) >= 3) else place
     return sorted({place, short, short + "市"}, key=len, reverse=True)
 
 

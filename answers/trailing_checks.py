@@ -3,10 +3,16 @@ own, run together by voice input: "中医院创三甲咋样了 创成没", "市�
 Read whole, the checks' words ("咋样 创成没", "开 没 加") become part of the subject and nothing
 is found. When the whole finds nothing, the first part, which names the subject, is asked alone:
 its answer is the sentence about the subject, which is what the checks ask about. Round 25c.
+
+The mirror case: a statement first, then the ask about a word of it: "南昌报告里说发展四首经济
+四首是哪四个" (round 38a). Read whole, the statement's words ("说发展…经济") are searched with the
+ask and nothing is found; the last part asked alone, with the places and years the statement
+named, finds the glossary entry (`last_ask`).
 """
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.places import place_alternation
 
 _PIECES = re.compile(r"[，,？?！!。；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # the ask words a check is made of; what is left is the check's own subject, if any
@@ -24,3 +30,30 @@ def first_ask(question: str) -> str | None:
         if not _ASKS.search(p) or len(re.findall(r"[\u4e00-\u9fff]", _CHECK_WORDS.sub("", p))) > _OWN_SUBJECT_CHARS:
             return None
     return pieces[0]
+
+
+# what makes a part an ask (a statement has none of these)
+_ASKED = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|[？?]|什么|啥|哪|谁|咋|怎么|如何|指的|是指")
+_YEAR = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|明年")
+_state: dict[str, re.Pattern] = {}
+
+
+def _places() -> re.Pattern:
+    if "p" not in _state:
+        _state["p"] = re.compile(place_alternation())
+    return _state["p"]
+
+
+def last_ask(question: str) -> str | None:
+    """The last part, with the places and years said before it, when every earlier part is a
+    statement (no ask word) and the last part asks about a word (two characters or more) the
+    statements hold; else None."""
+    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    if len(pieces) < 2 or not _ASKED.search(pieces[-1]) or any(_ASKED.search(p) for p in pieces[:-1]):
+        return None
+    before = "".join(pieces[:-1])
+    words = re.findall(r"[\u4e00-\u9fffA-Za-z0-9]{2}", re.sub(_ASKED.pattern, " ", pieces[-1]))
+    if not any(w in before for w in words):
+        return None
+    scope = "".join(dict.fromkeys(m.group(0) for m in [*_places().finditer(before), *_YEAR.finditer(before)]))
+    return scope + pieces[-1]

@@ -173,6 +173,29 @@ def _span_year(text: str, a: int, b: int) -> int | None:
     return 2000 + int(short.group(1)) if short else None
 
 
+# between a relative year and the year it is said to be: "去年就是二三年" / "去年（2023年）"
+_SAME_AS = re.compile(r"\s*(?:[（(，,]\s*)?(?:也就是说|也就是|就是|即|亦即|也即)?\s*")
+
+
+def anchor_year(text: str) -> int | None:
+    """The year "今年" stands for in a question that fixes it: the year of a report named by it
+    ("24年省报告…去年…今年" → 2024), or one past a relative year said to be a given year ("去年就是
+    二三年…今年" → 2024); None when the question fixes none (then 今年 is the newest report's)."""
+    ref = parse_years(text)
+    for a, b in ref.spans:
+        if text[a:b] not in RELATIVE_YEARS and (_DOC_AFTER.match(text[b:]) or _DOC_BEFORE.search(text[:a])):
+            year = _span_year(text, a, b)
+            if year is not None:
+                return year
+    for (a, b), (c, d) in zip(ref.spans, ref.spans[1:]):
+        word = text[a:b]
+        if word in RELATIVE_YEARS and text[c:d] not in RELATIVE_YEARS and _SAME_AS.fullmatch(text[b:c]):
+            year = _span_year(text, c, d)
+            if year is not None:
+                return year - RELATIVE_YEARS[word]
+    return None
+
+
 def relative_to_named_report(text: str, ref: YearRef) -> YearRef:
     """"22年省报告里今年的目标" means 2022, "…里去年" 2021: 今年/去年 said beside a report
     named by its year count from that report's year, not from the newest one."""

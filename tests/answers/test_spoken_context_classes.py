@@ -1,0 +1,82 @@
+"""Asks wrapped in what staff say around them, as round 38a/38b typed them on the sample corpus:
+- two parts whose years the question fixes: "25年市报告… 去年实际多少 今年目标多少" (今年 is the
+  named report's year, not the part before's) and "去年就是24年…，今年目标" (`answers.years.anchor_year`);
+- a purpose said after the ask: "…目标多少 我要放一起对比", "领导讲话想引用一下…那句硬话，原话咋说的"
+  (`core.ask_words_data` remarks, `core.spoken` openings; 讲话 is no verb of hearsay);
+- a scope corrected: "…不是全省的 是柏川市的" (the place wanted is no part of the one set aside);
+- a statement, then the ask about a word of it: "报告里说发展三新经济 三新是哪三个"
+  (`answers.trailing_checks.last_ask`).
+Own invented city report; the wordings are families, not the rounds' sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from answers.side_requests import read_side_requests
+from answers.years import anchor_year
+from tests.support.answer_sets import flat, report_context
+
+TODAY = dt.date(2026, 6, 1)
+
+REPORT = """柏川市2025年政府工作报告
+
+一、2024年工作回顾
+
+全市地区生产总值增长5.6%，城镇新增就业3.1万人，新增上市公司4家。
+千方百计稳就业，决不让一户零就业家庭失去依靠。
+
+二、2025年主要目标和重点工作
+
+主要预期目标是：地区生产总值增长6%左右，城镇新增就业3.3万人以上。
+推进企业上市培育行动，力争新增上市公司3家。
+积极发展“三新”1经济，培育消费新场景。
+
+名词解释
+1.三新：新产业、新业态、新模式。
+"""
+
+
+@pytest.fixture(scope="module")
+def baichuan(tmp_path_factory: pytest.TempPathFactory):
+    c = report_context(tmp_path_factory.mktemp("spoken_context"), REPORT, "柏川市2025年政府工作报告.txt")
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("25年市报告GDP 去年实际增长多少 今年目标多少", 2025),
+    ("柏川去年就是24年新增了几家上市公司 今年目标又是多少家", 2025),
+    ("柏川去年（2024年）新增了几家", 2025),
+    ("25年GDP目标多少，去年实际多少", None),  # no report named: 去年 counts from the part before
+])
+def test_the_year_a_question_fixes_for_today(question: str, anchor: int | None) -> None:
+    assert anchor_year(question) == anchor
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("25年柏川市报告GDP 去年实际增长多少 今年目标多少", ["5.6%", "6%左右"]),
+    ("柏川去年就是24年新增了几家上市公司 今年目标又是多少家", ["4家", "3家"]),
+    ("25年柏川报告 24年城镇新增就业实际多少 25年目标多少 我要放一起对比", ["3.1万人", "3.3万人"]),
+])
+def test_both_parts_answered_for_the_years_said(baichuan, question: str, wanted: list[str]) -> None:
+    text = flat(ask(baichuan, question, today=TODAY).answer)
+    assert all(w in text for w in wanted), text
+
+
+def test_a_quotation_wanted_for_a_speech(baichuan) -> None:
+    ans = ask(baichuan, "领导讲话想引用一下柏川报告里零就业家庭那句硬话，原话咋说的？", today=TODAY)
+    assert "决不让一户零就业家庭失去依靠" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("typed", ["柏川24年GDP增长了多少 不是全省的 是柏川市的", "柏川24年GDP增长了多少 不是全省的是柏川市的"])
+def test_the_place_wanted_is_kept_when_the_province_is_set_aside(baichuan, typed: str) -> None:
+    assert read_side_requests(typed).question.startswith("柏川")
+    assert "5.6%" in flat(ask(baichuan, typed, today=TODAY).answer)
+
+
+def test_a_statement_then_the_ask_about_its_word(baichuan) -> None:
+    ans = ask(baichuan, "柏川报告里说发展三新经济 三新是哪三个", today=TODAY)
+    text = flat(ans.answer)
+    assert "新产业" in text and "新业态" in text and "新模式" in text, ans.answer
