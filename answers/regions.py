@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from core.places import CITIES, NICKNAMES, PROVINCES, is_province, place_alternation
+from core.places import CITIES, NICKNAMES, PROVINCES, is_province, own_name, place_alternation
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
@@ -114,7 +114,8 @@ def parse_region(
         for m in re.finditer(short, text):
             after = text[m.end():]
             # the full name as typed ("青溪县…", "南昌市…") scopes the question, unless a unit follows
-            suffix = full[len(short):] if full.startswith(short) and full != short else "市"
+            own = own_name(full)  # "澜川市柳湾区" is typed "柳湾区…"
+            suffix = own[len(short):] if own.startswith(short) and own != short else "市"
             if suffix and after.startswith(suffix) and not _UNIT_AFTER.match(after[len(suffix):]) or _STRONG_AFTER.match(after):
                 found.append((0, RegionRef(full, short + (suffix if suffix and after.startswith(suffix) else ""))))
             elif m.start() <= 2 and _SCOPE_AFTER.match(after):
@@ -155,6 +156,7 @@ def same_region(a: str | None, b: str | None) -> bool:
 
 
 def _short(name: str) -> str:
+    name = own_name(name)  # "澜州市枫湾区" is asked as 枫湾区
     for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治县", "省", "市", "县", "区", "旗"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]

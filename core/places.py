@@ -2,6 +2,8 @@
 when it has no title ("我市…赣州…"). Data only; short names without 省/市 suffix."""
 from __future__ import annotations
 
+import re
+
 # Full province-level names and the short form used in running text.
 PROVINCES: dict[str, str] = {
     "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市",
@@ -127,3 +129,13 @@ def place_alternation() -> str:
     same in every process and its compiled code is found in core/regex_cache.py's file."""
     names = {full for full, _prov in CITIES.values()} | set(CITIES) | set(PROVINCES) | set(PROVINCES.values())
     return "|".join(sorted(names, key=lambda w: (-len(w), w)))
+
+
+# a region named with the place above it: "临溟市鹭港区", "江西省南昌市", "黔岭州云棠县"
+_PARENT_FIRST = r"^.{2,8}?(?:省|自治区|市|自治州|州|盟)(?=.{2,}?(?:市|县|区|旗)$)"
+
+
+def own_name(region: str) -> str:
+    """The region's own name without the place above it ("临溟市鹭港区" → "鹭港区"): staff in a
+    district say its name, not its city's; a name without a parent is returned as it is."""
+    return re.sub(_PARENT_FIRST, "", region or "")

@@ -6,6 +6,7 @@ in full in that module's docstring.
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.places import own_name
 from functools import lru_cache
 
 from core.unit_aliases_data import SHORT_FORMS
@@ -133,7 +134,7 @@ def _region_bases(region: str | None) -> list[str]:
         return []
     bases = {region}
     # a district or county named with its city ("临溟市鹭港区") is typed by its own name too (鹭港区)
-    own = re.sub(r"^.{2,8}?(?:省|自治区|市|自治州|州|盟)(?=.{2,}?(?:市|县|区|旗)$)", "", region)
+    own = own_name(region)
     bases.add(own)
     for name in (region, own):
         bases.add(re.sub(r"(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|县|区)$", "", name))

@@ -48,6 +48,7 @@ _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 # in brackets of any kind, serial number; a line of its own near the top of an issued document.
 _DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
 _NUMBER_PARAS = 30
+_FOOTER_PARAS = 6  # a spreadsheet's rows under its table: the issuing line some offices put there
 # … or inside the issuing line above an annex table, its issuer's short name holding 府/政/办/委.
 # (the line opens with it, in brackets or not, and 附件 follows: never a number quoted in a sentence)
 _DOC_NUMBER_INLINE = re.compile(r"[（(]?\s*([\u4e00-\u9fff]{0,3}[府政办委][\u4e00-\u9fff]{0,3})\s*[〔\[［【]\s*(\d{4})\s*[〕\]］】]\s*(\d{1,4})\s*号")
@@ -117,7 +118,7 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
         meta.region = _dominant_region(text)
 
     meta.year = _plan_year(paragraphs, title, meta)
-    meta.number = _doc_number(paragraphs[:_NUMBER_PARAS])
+    meta.number = _doc_number(paragraphs[:_NUMBER_PARAS], paragraphs[-_FOOTER_PARAS:])
 
     if title and title not in _GENERIC_TITLES and (meta.region is None or _region_core(meta.region) in title):
         meta.title = title
@@ -134,9 +135,10 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     return meta
 
 
-def _doc_number(head: list[str]) -> str | None:
+def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
     """The 文号 printed under the issuer, normalised to the 〔〕 brackets of the standard
-    (GB/T 9704); None when the document carries none (reports are delivered, not issued)."""
+    (GB/T 9704); None when the document carries none (reports are delivered, not issued).
+    An annex's issuing line may stand above its table or, in a spreadsheet, below it (`tail`)."""
     for p in head:
         m = _DOC_NUMBER.match(p.strip())
         if m:
@@ -145,6 +147,11 @@ def _doc_number(head: list[str]) -> str | None:
         m = _DOC_NUMBER_INLINE.match(p.strip())
         if m and re.match(r"\s*(?:文件)?附件", p.strip()[m.end():]):
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+    for p in tail:  # …under the table, where a spreadsheet's last rows may run into one paragraph
+        end = p.strip()[-200:]
+        for m in _DOC_NUMBER_INLINE.finditer(end):
+            if re.match(r"\s*(?:文件)?附件", end[m.end():]) and (m.start() == 0 or end[m.start()] in "（(" or end[m.start() - 1] in "（(。；\n\t "):
+                return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     return None
 
 

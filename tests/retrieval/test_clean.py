@@ -150,3 +150,23 @@ def test_a_doc_number_repeated_atop_every_page_keeps_its_cover_print() -> None:
     text = clean_text("\n".join(pages))
     assert text.count("枫府办发〔2025〕4号") == 1
     assert read_meta(text, kind="plan").number == "枫府办发〔2025〕4号"
+
+
+def test_an_issuing_line_under_a_spreadsheets_table_gives_the_doc_number(tmp_path) -> None:
+    """A ledger printed from a spreadsheet may put its issuing line in the rows under the table
+    (round 38d: "（枫府办字〔2025〕6号附件） …2025年2月14日印发"); the 文号 was read only above it."""
+    from openpyxl import Workbook
+
+    from retrieval.loaders import load_file
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["附件"])
+    sheet.append(["枫湾区2025年《政府工作报告》重点工作任务分解表"])
+    sheet.append(["序号", "重点工作任务", "责任单位", "完成时限"])
+    for n in range(1, 40):
+        sheet.append([n, f"推进第{n}项重点工作，完成年度任务。", "区发展改革局\n区财政局", "2025年12月底"])
+    sheet.append(["（枫府办字〔2025〕6号附件）", "澜州市枫湾区人民政府办公室", "2025年2月14日印发"])
+    path = tmp_path / "分解表.xlsx"
+    book.save(path)
+    assert read_meta(clean_text(load_file(path).text), kind="plan").number == "枫府办字〔2025〕6号"
