@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from answers.bracketed import place_in_brackets
+from answers.bracketed import place_in_brackets, source_in_brackets
 from answers.claims import checked
 from answers.clause_roles import framed, request_asked, request_of
 from answers.compose import Answer, source_line
@@ -41,7 +41,7 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
             return first
 
     # "群里说X…，报告里写的是多少"; "我市（南昌）" is 南昌; "X的个数和Y的投资额"
-    frame = read_frame(place_in_brackets(question))
+    frame = read_frame(source_in_brackets(place_in_brackets(question)))
     frame = replace(frame, question=asked_by_nouns(frame.question))
     # "为做好X督查，烦请提供Y": Y is asked. The request with its items each asked as a plain question asks them, then the request as
     # it is written (a definition or a list asked is no figure to split into items)

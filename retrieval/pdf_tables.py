@@ -33,6 +33,9 @@ MIN_COLUMNS = 3
 _SNAP = 1.5
 # A line that ends within this many character widths of the cell's text edge was wrapped.
 _FULL_WITHIN = 2.5
+# A part's heading printed between tables ("三、副县长郑晓岚负责（7项）", "（二）城乡建设"): short, no sentence.
+_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|方面|篇)|[（(][一二三四五六七八九十]{1,3}[)）])")
+_HEADING_MAX = 50
 # A line opening so is a new item of its cell whatever the line above it: a role label or a number.
 _HARD_START_RE = re.compile(r"^(?:牵头|配合|协办|参与|责任|主责|主办)(?:单位|部门|领导)?\s*[:：]|^[（(]?\d{1,2}[)）.．、]|^[①-⑳]")
 
@@ -43,6 +46,7 @@ class _Line:
     x0: float
     x1: float
     size: float
+    top: float = 0.0
 
 
 def drawn_tables(data: bytes, limits: Limits | None = None) -> list[list[list[str]]]:
@@ -57,16 +61,25 @@ def drawn_tables(data: bytes, limits: Limits | None = None) -> list[list[list[st
         return []
     tables: list[list[list[str]]] = []
     total = 0
+    pending: list[str] = []  # part headings printed between tables, not yet placed
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages[:limits.pdf_pages]:
                 if not (page.rects or page.lines or page.curves):
                     page.close()
                     continue
-                for found in page.find_tables():
-                    rows = _rows(page, found.cells)
+                found = page.find_tables()
+                items = sorted([(t.bbox[1], 1, t) for t in found]
+                               + [(top, 0, text) for top, text in _headings(page, [t.bbox for t in found])],
+                               key=lambda item: (item[0], item[1]))
+                for _top, is_table, item in items:
+                    if not is_table:
+                        pending.append(item)
+                        continue
+                    rows = _rows(page, item.cells)
                     if rows and len(rows[0]) >= MIN_COLUMNS:
-                        tables.append(rows)
+                        tables.append(_with_headings(rows, pending))
+                        pending = []
                         total += sum(len(c) for r in rows for c in r)
                 page.close()
                 if total > limits.text_chars:
@@ -75,6 +88,35 @@ def drawn_tables(data: bytes, limits: Limits | None = None) -> list[list[list[st
         log.warning("PDF 表格线读取失败，改按文字读取：%s", type(exc).__name__)
         return []
     return tables
+
+
+def _headings(page: Any, boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, str]]:
+    """(top, text) of the part headings printed on the page outside its tables: one table a
+    leader or a part, each under its heading, is how many offices print a plan."""
+    def inside(ch: dict) -> bool:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        return any(x0 - _SNAP <= cx <= x1 + _SNAP and top - _SNAP <= cy <= bottom + _SNAP for x0, top, x1, bottom in boxes)
+
+    lines = _lines([ch for ch in page.chars if ch.get("upright", True) and not inside(ch)])
+    out = []
+    for line in lines:
+        text = re.sub(r"[\s\u3000]+", " ", line.text).strip()
+        if _HEADING_RE.match(text) and len(text) <= _HEADING_MAX and "。" not in text:
+            out.append((line.top, text))
+    return out
+
+
+def _with_headings(rows: list[list[str]], headings: list[str]) -> list[list[str]]:
+    """The table's rows with the headings printed above it as one-cell rows: after its header
+    row (each small table repeats the header; a heading read before it would be taken for the
+    title), else first."""
+    if not headings:
+        return rows
+    width = len(rows[0])
+    heads = [[h] + [""] * (width - 1) for h in headings]
+    first = rows[0]
+    header_first = sum(1 for c in first if c) >= MIN_COLUMNS and not re.match(r"^\s*[（(]?\d", first[0] or "")
+    return [first, *heads, *rows[1:]] if header_first else [*heads, *rows]
 
 
 def _snap(values: list[float]) -> list[float]:
@@ -157,7 +199,7 @@ def _lines(chars: list[dict]) -> list[_Line]:
             if i and ch["x0"] - line[i - 1]["x1"] > 0.5 * size and not text.endswith(" "):
                 text += " "  # a gap the PDF drew without a space character
             text += ch["text"]
-        out.append(_Line(text=text.strip(), x0=line[0]["x0"], x1=line[-1]["x1"], size=size))
+        out.append(_Line(text=text.strip(), x0=line[0]["x0"], x1=line[-1]["x1"], size=size, top=line[0]["top"]))
     return [line for line in out if line.text]
 
 

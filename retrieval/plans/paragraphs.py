@@ -126,13 +126,17 @@ _LEADER_HEADING = re.compile(
     r"(?:长|书记|主任|常委|委员|秘书长)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
     r"|([\u4e00-\u9fa5]{2,3})同志(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
     # the name first: "三、罗永胜副县长负责（5项）", "许志刚常务副市长分管"
-    r"|^([\u4e00-\u9fa5]{2,3}?)(?:常务)?副?(?:省|市|县|区|州|盟|旗)?长(?:同志)?(?:负责|分管|牵头|联系)")
+    r"|^([\u4e00-\u9fa5]{2,3}?)(?:常务)?副?(?:省|市|县|区|州|盟|旗)?长(?:同志)?(?:负责|分管|牵头|联系)"
+    # titles, then the name alone: "区委副书记、区长　贺承宇", "副区长 许嘉"
+    r"|^[\u4e00-\u9fa5、]{0,14}?(?:长|书记|主任|常委|秘书长)[\s\u3000]*([\u4e00-\u9fa5]{2,3})(?:同志)?$"
+    # …or the name, then what the heading says of it: "县委副书记、县长林书恒负责"
+    r"|(?:长|书记|主任|常委|秘书长)[\s\u3000]*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:负责|分管|牵头|联系)$")
 
 
 def section_leaders(title: str) -> list[str]:
     """The leader a part's heading names as covering it ([] when it names none)."""
     m = _LEADER_HEADING.search(title or "")
-    return [m.group(1) or m.group(2) or m.group(3)] if m else []
+    return [next(g for g in m.groups() if g)] if m else []
 
 
 def _section(r: ParagraphReading, b: _Block, m: re.Match[str]) -> PlanSection:

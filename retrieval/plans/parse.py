@@ -50,9 +50,15 @@ from retrieval.plans.spaced import join_spaced_labels
 from retrieval.plans.table import read_rows
 
 
+# a page's footer on a line of its own ("— 3 —", "第3页 共9页"): a PDF prints it wherever a page
+# ends, even inside an owner bracket ("（责任单" / "— 1 —" / "位：县乡村振兴服务中心）")
+_FOOTER_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[-—–]+[ \t]*\d{1,4}[ \t]*[-—–]+|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[，,/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t\u3000]*\n")
+
+
 def _text(loaded: Any) -> str:
-    """The text every text shape is read from, letter-spaced labels ("牵 头 单 位：") plain."""
-    return join_spaced_labels(getattr(loaded, "text", "") or "")
+    """The text every text shape is read from: page footers dropped, letter-spaced labels
+    ("牵 头 单 位：") plain."""
+    return join_spaced_labels(_FOOTER_LINE.sub("\f", getattr(loaded, "text", "") or ""))  # the page break kept
 
 
 def _rows_hold_tasks(rows: list[list[str]]) -> bool:

@@ -31,6 +31,7 @@ from prompts import registry as msg
 from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
+from retrieval.plans.paragraphs import section_leaders
 from retrieval.plans.numbering import CODE_RE, DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
 from retrieval.plans.rows import CELL_ROLES, RowParts, collapse_merged, row_parts
 
@@ -197,8 +198,12 @@ def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
         r.problems.append(msg.ROW_DUP_SECTION.format(row=line_no, number=mark))
     r.sections.append(section)
     r.section, r.subsection = section, None
-    # A leader or unit written on the section row is every task's unless it names its own.
-    r.section_defaults = r.defaults = dict(parts.cells)
+    # A leader or unit written on the section row is every task's unless it names its own; so is
+    # the leader its title names ("三、副县长郑晓岚负责（7项）", one small table a leader).
+    cells = dict(parts.cells)
+    if not cells.get("leaders") and (named := section_leaders(section.title)):
+        cells["leaders"] = named[0]
+    r.section_defaults = r.defaults = cells
 
 
 def _task_row(r: Reading, line_no: int, number: int, body: str, parts: RowParts, flat: str, *, paren: bool = False,

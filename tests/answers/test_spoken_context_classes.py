@@ -80,3 +80,24 @@ def test_a_statement_then_the_ask_about_its_word(baichuan) -> None:
     ans = ask(baichuan, "柏川报告里说发展三新经济 三新是哪三个", today=TODAY)
     text = flat(ans.answer)
     assert "新产业" in text and "新业态" in text and "新模式" in text, ans.answer
+
+
+@pytest.mark.parametrize("typed", ["打通断头路8条是哪个区领导分管", "打通断头路8条 协同部门有哪些", "污水管网那项哪位州领导负责"])
+def test_the_owner_asked_in_a_levels_words(typed: str) -> None:
+    """"哪个区领导分管" / "协同部门" ask the owner: read as figures, the review's "打通断头路6条"
+    answered (round 40a/40b)."""
+    from answers.question import parse_question
+
+    assert parse_question(typed).intent == "owner"
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("我市PM2.5控制在26以内这项 配合单位都有哪些（鹭洲台账）", "鹭洲市PM2.5控制在26以内这项 配合单位都有哪些"),
+    ("PM2.5那项谁牵头（鹭洲市方案）", "鹭洲市PM2.5那项谁牵头"),
+    ("GDP目标多少（2024年省报告口径）", "GDP目标多少（2024年省报告口径）"),
+    ("新增就业多少（含县区）", "新增就业多少（含县区）"),
+])
+def test_a_closing_bracket_naming_a_places_document(typed: str, read: str) -> None:
+    from answers.bracketed import source_in_brackets
+
+    assert source_in_brackets(typed) == read

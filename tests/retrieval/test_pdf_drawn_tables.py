@@ -102,3 +102,27 @@ def test_a_pdf_without_drawn_borders_has_no_drawn_table(tmp_path):
     pdf.output(str(path))
     assert drawn_tables(path.read_bytes()) == []
     assert drawn_tables(b"%PDF-1.4 not really a pdf") == []  # an unreadable file: no tables, no exception
+
+
+# One small table a leader, each under a heading printed as text between the tables.
+PARTS = [
+    ("一、区委副书记、区长　贺明宇（2项）", [
+        ["1", "全区地区生产总值增长6.5%左右。", "区发展和改革局（牵头）、区统计局", "2026年12月底前"],
+        ["2", "全年引进亿元以上项目60个。", "区投资促进中心（牵头）、区商务局", "2026年12月底前"]]),
+    ("二、副区长许嘉负责（2项）", [
+        ["3", "新增规模以上工业企业40家。", "区科技和工业信息化局（牵头）、区统计局", "2026年12月底前"],
+        ["4", "打通断头路8条。", "区交通运输局（牵头）、区城市管理局、区公安分局交警大队", "2026年11月底前"]]),
+]
+
+
+def test_headings_between_small_tables_name_each_parts_leader(tmp_path):
+    from tests.support.fpdf_plans import parts_pdf
+
+    path = parts_pdf(tmp_path / "槐川区2026年政府工作报告重点工作任务分解方案.pdf", "2026年区政府工作报告重点工作任务分解方案",
+                     "责任单位中标注“（牵头）”的为牵头单位，其余为配合单位。", ["序号", "重点工作任务", "责任单位", "完成时限"], PARTS,
+                     (14, 80, 60, 26))
+    table = parse_plan(load_file(path))
+    assert [(r.code, r.leaders, r.lead_units) for r in table.rows] == [
+        ("1.1", ["贺明宇"], ["区发展和改革局"]), ("1.2", ["贺明宇"], ["区投资促进中心"]),
+        ("2.1", ["许嘉"], ["区科技和工业信息化局"]), ("2.2", ["许嘉"], ["区交通运输局"])]
+    assert [s.declared_count for s in table.sections] == [2, 2] and table.warnings == []

@@ -278,3 +278,37 @@ def test_county_plan_owner_layouts_read_alike(tmp_path, layout: str):
         ("2.2", ["李雯"], ["县住建局"], [], None),
     ]
     assert (table.region, table.year) == ("沐川县", 2025)
+
+
+def test_a_page_footer_inside_an_owner_bracket_is_no_part_of_it():
+    """A PDF prints its page number wherever the page ends, even inside a bracket: "（责任县领导：
+    欧阳明；责任单" / "— 1 —" / "位：县乡村振兴服务中心、县民政局）" (round 40b: the task was left out)."""
+    from types import SimpleNamespace
+
+    text = """岚川县2025年《政府工作报告》重点工作责任清单
+各责任单位中排在第一位的为牵头单位。
+一、农业稳县
+　　1．稳定粮食生产，粮食播种面积稳定在41.2万亩以上。（责任县领导：欧阳明；责任单位：县农业农村局、各乡镇人民政府）
+　　2．新建高标准农田2.2万亩。（责任县领导：欧阳明；责任单位：县农业农村局、县财政局）
+　　3．巩固拓展脱贫攻坚成果，健全防止返贫动态监测和帮扶机制。（责任县领导：欧阳明；责任单
+— 1 —
+位：县乡村振兴服务中心、县民政局、县医疗保障局）
+　　4．深化林长制，森林覆盖率稳定在76.5%。（责任县领导：欧阳明；责任单位：县林业局、各乡镇人民政府）
+　　5．做强茶产业，茶园面积稳定在12万亩。（责任县领导：欧阳明；责任单位：县茶产业发展中心、县农业农村局）
+"""
+    table = parse_plan(SimpleNamespace(text=text, tables=[]))
+    assert [(r.code, r.lead_units) for r in table.rows][2] == ("1.3", ["县乡村振兴服务中心"])
+    assert table.rows[2].co_units == ["县民政局", "县医疗保障局"] and table.warnings == []
+
+
+@pytest.mark.parametrize("heading, leader", [
+    ("县委副书记、县长林书恒负责", "林书恒"), ("区委副书记、区长　贺承宇", "贺承宇"), ("副区长 许嘉", "许嘉"),
+    ("副县长郑晓岚负责", "郑晓岚"), ("罗永胜副县长负责", "罗永胜"), ("加快建设现代化产业体系", None),
+    ("推进城市更新 做强区域中心", None), ("市长办公会议议定事项", None),
+])
+def test_the_leader_a_parts_heading_names(heading: str, leader: str | None) -> None:
+    """One table (or block) a leader, under a heading naming the leader with titles before or
+    after the name (rounds 40a/40b); a part's theme names nobody."""
+    from retrieval.plans.paragraphs import section_leaders
+
+    assert section_leaders(heading) == ([leader] if leader else [])

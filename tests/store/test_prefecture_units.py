@@ -33,3 +33,4 @@ def test_a_district_unit_is_found_with_its_own_name_before_it(name: str, region:
     """A district named with its city ("临溟市鹭港区") is typed by its own name: "鹭港区住房和建设局
     牵头的有哪些" found nothing (round 37b r37b-043)."""
     assert norm(typed) in rule_aliases(name, region)
+

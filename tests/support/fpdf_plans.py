@@ -63,3 +63,38 @@ def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[
                     r.cell(cell)
     pdf.output(str(path))
     return path
+
+
+def parts_pdf(path: Path, title: str, intro: str, header: list[str], parts: list[tuple[str, list[list[str]]]],
+              widths: tuple[float, ...]) -> Path:
+    """Write a plan printed one small table a part: each part's heading ("三、副县长郑晓岚负责（2项）")
+    as a line of text, then its own table with the header repeated, as offices print a plan
+    split by leader."""
+    fpdf = pytest.importorskip("fpdf")
+
+    font = cjk_font()
+    pdf = fpdf.FPDF(orientation="P", unit="mm", format="A4")
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_font("wqy", "", font)
+    pdf.add_font("wqy", "B", font)
+    pdf.add_page()
+    pdf.set_font("wqy", "", 15)
+    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("wqy", "", 10.5)
+    pdf.multi_cell(0, 7, "\u3000\u3000" + intro)
+    for heading, rows in parts:
+        pdf.ln(2)
+        pdf.set_font("wqy", "", 11)
+        pdf.cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("wqy", "", 9.5)
+        with pdf.table(col_widths=widths, line_height=5.2, text_align="LEFT", first_row_as_headings=True) as table:
+            head = table.row()
+            for cell in header:
+                head.cell(cell)
+            for row in rows:
+                r = table.row()
+                for cell in row:
+                    r.cell(cell)
+    pdf.output(str(path))
+    return path
