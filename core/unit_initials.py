@@ -3,7 +3,7 @@
 Staff at county level say a bureau by the first character of each two-character word of
 its name (教育体育局 → 教体局, 城市管理局 → 城管局, 卫生健康局 → 卫健局), or by its one
 specific word once the generic ones are gone (行政审批服务局 → 审批局, 机关事务管理局 →
-机关局), a township government by the township (大岭乡人民政府 → 大岭乡, 柳湾街道办事处 → 柳湾街道), and a
+机关局) or the initials of its two (港口航运管理局 → 港航局, 投资促进服务中心 → 投促中心), a township government by the township (大岭乡人民政府 → 大岭乡, 柳湾街道办事处 → 柳湾街道), and a
 city bureau's district branch by its bureau's words (市生态环境局砚溪分局 → 生态环境分局). The curated
 table (`core.unit_aliases_data.SHORT_FORMS`) holds the irregular forms (人社局, 住建局); these
 rules cover the regular ones of names nobody listed. Pure text; `core.unit_names.rule_aliases`
@@ -27,16 +27,22 @@ _BRANCH = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,8}?)局?(?P<place>[^局分]{2
 def initial_forms(body: str) -> set[str]:
     """"教育体育局" → {"教体局"}; "行政审批服务局" → {"审批局"}: `body` is a normalised unit
     name without its region prefix."""
-    if len(body) < 5 or body[-1] not in _ENDINGS or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
+    if len(body) < 5 or not re.fullmatch(r"[\u4e00-\u9fff]+", body):
         return set()
-    stem, end = body[:-1], body[-1]
+    end = "中心" if body.endswith("中心") else body[-1]
+    if end not in _ENDINGS and end != "中心":
+        return set()
+    stem = body[:-len(end)]
     out: set[str] = set()
-    if len(stem) == 4:
+    if len(stem) == 4 and end != "中心":
         out.add(stem[0] + stem[2] + end)
     if len(stem) >= 6:
         rest = _GENERIC.sub("", stem)
         if len(rest) == 2:
             out.add(rest + end)
+        elif len(rest) == 4:
+            # "港口航运管理局" → 港航局 / 港口航运局; "投资促进服务中心" → 投促中心 / 投资促进中心
+            out |= {rest[0] + rest[2] + end, rest + end}
     return out - {body}
 
 
