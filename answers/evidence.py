@@ -419,6 +419,8 @@ def candidates(
                     cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
                 if numeric and nums:
                     cov = min(1.0, cov * _stock_or_flow(asked_kind, clause))
+                if _other_place_first(clause, getattr(hit, "region", None), topic_grams):
+                    cov *= 0.85  # "槿山市地区生产总值突破500亿元" in 楠州's report: a county's, not the city's
                 score = cov
                 if numeric:
                     score += 0.25 if nums else -0.5
@@ -426,6 +428,22 @@ def candidates(
                 out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# a county or county-level city opening a clause: "槿山市地区生产总值突破500亿元"
+_LEAD_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:市|县)(?![场民委政长级直属内外域])")
+
+
+def _other_place_first(clause: str, region: str | None, topic_grams: list[str]) -> bool:
+    """Whether the clause speaks of a place the question does not name, other than the report's
+    own region: its figure is that place's, not the one asked of the report's region."""
+    m = _LEAD_PLACE.match(clause)
+    if m is None:
+        return False
+    name = m.group(1)
+    if region and name in region:
+        return False
+    return name[:2] not in topic_grams
 
 
 # "新增109家，总数达144家": a total asked is answered by the figure so qualified, a new count by
