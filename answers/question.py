@@ -91,7 +91,7 @@ TARGET_CUES = re.compile(
     # "产值冲多少" / "今年冲到几": the colloquial verb of aiming at a figure (round 25b)
     r"冲(?:到|刺|上)?(?:多少|几))"
 )
-_RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|多大|是多少(?!.*目标))")
+_RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|是多少(?!.*目标))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(

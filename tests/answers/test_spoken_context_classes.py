@@ -4,6 +4,7 @@
 - a purpose said after the ask: "…目标多少 我要放一起对比", "领导讲话想引用一下…那句硬话，原话咋说的"
   (`core.ask_words_data` remarks, `core.spoken` openings; 讲话 is no verb of hearsay);
 - a scope corrected: "…不是全省的 是柏川市的" (the place wanted is no part of the one set aside);
+- a size asked with no year ("科创园二期建筑面积多大"): "多大" asks the size, not what was done;
 - a statement, then the ask about a word of it: "报告里说发展三新经济 三新是哪三个"
   (`answers.trailing_checks.last_ask`).
 Own invented city report; the wordings are families, not the rounds' sentences."""
@@ -31,6 +32,7 @@ REPORT = """柏川市2025年政府工作报告
 
 主要预期目标是：地区生产总值增长6%左右，城镇新增就业3.3万人以上。
 推进企业上市培育行动，力争新增上市公司3家。
+开工建设柏川科创园二期，总建筑面积18万平方米。
 积极发展“三新”1经济，培育消费新场景。
 
 名词解释
@@ -101,3 +103,8 @@ def test_a_closing_bracket_naming_a_places_document(typed: str, read: str) -> No
     from answers.bracketed import source_in_brackets
 
     assert source_in_brackets(typed) == read
+
+
+def test_a_size_asked_with_no_year_is_answered_by_the_plan(baichuan) -> None:
+    ans = ask(baichuan, "科创园二期建筑面积多大", today=TODAY)
+    assert "18万平方米" in flat(ans.answer) and ans.intent != "none", ans.answer
