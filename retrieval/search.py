@@ -8,9 +8,10 @@ never returns the province's report just because it scores higher.
 from __future__ import annotations
 
 from core import lazy_re as re
+import weakref
 from array import array
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Callable
 
 from core.errors import UserError
 from prompts import ingest as msg
@@ -109,40 +110,36 @@ def term_rarity(ctx: Any, terms: list[str]) -> dict[str, float]:
     return out
 
 
-_HELD_CHARS: dict[int, tuple[int, frozenset[str]]] = {}
+# What is built from an index's chunks once per generation (every character, bigram, the joined
+# text, the headings), kept per index object: weakly, so an index closed and a new one opened in
+# the same process (tests, an eval over several rounds) never reads the first one's values.
+_KEPT: "weakref.WeakKeyDictionary[Any, dict[str, tuple[int, Any]]]" = weakref.WeakKeyDictionary()
+
+
+def _kept(ctx: Any, name: str, build: Callable[[Any], Any]) -> Any:
+    """`build(lexical)` for the context's index, built again when the index's generation moves."""
+    lexical = ctx.index.lexical()
+    per_index = _KEPT.setdefault(ctx.index, {})
+    cached = per_index.get(name)
+    if cached is None or cached[0] != lexical.generation:
+        cached = per_index[name] = (lexical.generation, build(lexical))
+    return cached[1]
 
 
 def chars_held(ctx: Any) -> frozenset[str]:
     """Every character of the indexed chunks (kept per index generation): a word of a question
     made of characters the documents never print is a thing they do not hold."""
-    lexical = ctx.index.lexical()
-    cached = _HELD_CHARS.get(id(ctx.index))
-    if cached is None or cached[0] != lexical.generation:
-        held: set[str] = set()
-        for row in lexical.rows:
-            held.update(row.text)
-        cached = _HELD_CHARS[id(ctx.index)] = (lexical.generation, frozenset(held))
-    return cached[1]
-
-
-_HELD_BIGRAMS: dict[int, tuple[int, frozenset[str]]] = {}
+    return _kept(ctx, "chars", lambda lexical: frozenset(ch for row in lexical.rows for ch in row.text))
 
 
 def bigrams_held(ctx: Any) -> frozenset[str]:
     """Every two-character CJK term of the indexed chunks' postings (kept per index generation
     like `chars_held`): the documents' words by which a word typed by its sound is read
     (answers/heard_words.py)."""
-    lexical = ctx.index.lexical()
-    cached = _HELD_BIGRAMS.get(id(ctx.index))
-    if cached is None or cached[0] != lexical.generation:
-        held: set[str] = set()
-        for seg in lexical.bm25.segments:
-            held.update(t for t in seg.postings if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff")
-        cached = _HELD_BIGRAMS[id(ctx.index)] = (lexical.generation, frozenset(held))
-    return cached[1]
-
-
-_HELD_TEXT: dict[int, tuple[int, str]] = {}
+    def build(lexical: Any) -> frozenset[str]:
+        return frozenset(t for seg in lexical.bm25.segments for t in seg.postings
+                         if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff")
+    return _kept(ctx, "bigrams", build)
 
 
 def text_holds(ctx: Any, phrase: str) -> bool:
@@ -155,17 +152,11 @@ def text_holds(ctx: Any, phrase: str) -> bool:
 
 def _held_text(ctx: Any) -> str:
     """The indexed chunks' texts, whitespace removed, one a line (kept per index generation)."""
-    lexical = ctx.index.lexical()
-    cached = _HELD_TEXT.get(id(ctx.index))
-    if cached is None or cached[0] != lexical.generation:
-        joined = "\n".join(re.sub(r"\s+", "", row.text) for row in lexical.rows)
-        cached = _HELD_TEXT[id(ctx.index)] = (lexical.generation, joined)
-    return cached[1]
+    return _kept(ctx, "text", lambda lexical: "\n".join(re.sub(r"\s+", "", row.text) for row in lexical.rows))
 
 
 _CLAUSE_STOP = "，。；：！？、\n"
 MAX_CLAUSE = 200  # characters either side of a match searched for its clause's stops
-_HEADINGS: dict[int, tuple[int, str]] = {}
 MAX_RUN_IN = 30  # a paragraph's opening sentence this short is its heading ("办好十件民生实事。")
 MAX_LEAD_IN = 40  # a sentence's words before its colon this short introduce a list
 
@@ -191,17 +182,17 @@ def heading_holds(ctx: Any, phrase: str) -> bool:
     run-in heading or a list's lead-in (`headings`). A question word naming the heading a
     sentence stands under ("民生实事里…") is not the sentence's own (answers/heading_words.py);
     kept per index generation like `chars_held`."""
-    lexical = ctx.index.lexical()
-    cached = _HEADINGS.get(id(ctx.index))
-    if cached is None or cached[0] != lexical.generation:
+    def build(lexical: Any) -> str:
         found: list[str] = []
         for row in lexical.rows:
             found.append(re.sub(r"\s+", "", row.section or ""))
             for paragraph in (row.text or "").split("\n"):
                 found += headings(paragraph)
-        cached = _HEADINGS[id(ctx.index)] = (lexical.generation, "\n".join(found))
+        return "\n".join(found)
+
+    held = _kept(ctx, "headings", build)
     key = re.sub(r"\s+", "", phrase or "")
-    return bool(key) and key in cached[1]
+    return bool(key) and key in held
 
 
 def clauses_matching(ctx: Any, pattern: str, *, limit: int = 200) -> list[tuple[str, int, int]]:
