@@ -88,8 +88,8 @@ def _printed(m: re.Match, forms: tuple[str, ...], numbered: bool, held: Callable
     if held is None:
         return names[0]
     level = before[-1:] if _LEVEL.search(before) else ""
-    if held(level + m.group(0)):
-        return m.group(0)  # the documents print it as typed ("推动市一中新校区建成招生")
+    if level and held(level + m.group(0)):
+        return m.group(0)  # the documents print it as typed with its level ("推动市一中新校区建成招生")
     for qualified in (True, False):
         for f in names:
             if held((level if qualified else "") + f):
