@@ -45,6 +45,7 @@ QUALIFIED_HEADS: tuple[tuple[str, str], ...] = (
     ("床位", "卫生健康统计：医疗床位、养老床位、护理床位各是一个数"),
     ("资金", "财政用语：到位资金、补助资金、救助资金各是一笔钱"),
     ("产值", "统计公报：工业总产值、农业总产值各是一个数"),
+    ("吞吐量", "民航、港口统计：旅客吞吐量、货邮吞吐量、集装箱吞吐量各是一个数（round 36c：问货邮答了旅客）"),
 )
 
 # Words before a head that say how a figure is reported, not which statistic it is ("实现旅游收入",

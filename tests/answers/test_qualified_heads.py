@@ -55,6 +55,7 @@ def test_an_omitted_modifier_still_answers(asked_corpus: Context, question: str,
     ("养老床位多少张", "新增医疗床位1200张", "新增医疗床位"),
     ("国家级专精特新企业多少家", "省级专精特新企业310家", "省级专精特新企业"),
     ("粮食产量多少", "水产总产量46.8万吨", "水产总产量"),
+    ("机场去年货邮吞吐量多少", "枫泽机场旅客吞吐量达到168万人次", "枫泽机场旅客吞吐量"),  # round 36c
 ])
 def test_the_reader_names_the_other_measure(question: str, clause: str, other: str) -> None:
     assert other_qualifier(question, clause) == other
