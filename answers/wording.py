@@ -148,6 +148,10 @@ def _review(m: re.Match) -> str:
     return (f"{before:02d}年" if len(year) == 2 else f"{before}年") + home + "实际 "
 
 
+# "是商务局牵头不" / "归住建管不": 不 after the verb, closing the message, asks yes or no
+_NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
@@ -157,6 +161,7 @@ def prepare(text: str) -> str:
     # "我们X局的，想问一下，…": the asker's clause, then what opens the question after it
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
+    raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
     raw = _RELATIVE_MADE_EXACT.sub(r"\1年", raw)
     raw = _DOC_YEAR.sub(lambda m: f"{m.group(1)}年" if m.group(1) else f"{m.group(2)}年", raw)

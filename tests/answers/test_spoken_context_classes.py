@@ -108,3 +108,11 @@ def test_a_closing_bracket_naming_a_places_document(typed: str, read: str) -> No
 def test_a_size_asked_with_no_year_is_answered_by_the_plan(baichuan) -> None:
     ans = ask(baichuan, "科创园二期建筑面积多大", today=TODAY)
     assert "18万平方米" in flat(ans.answer) and ans.intent != "none", ans.answer
+
+
+@pytest.mark.parametrize("typed", ["招商签约那项 是商务局牵头不", "招商签约那项是商务局牵头的不？"])
+def test_a_guess_closed_by_bu_is_a_yes_no_ask(typed: str) -> None:
+    """"…是商务局牵头不": 不 closing the message asks yes or no, as 吗 does (round 36c)."""
+    from answers.wording import prepare
+
+    assert prepare(typed).rstrip("？?").endswith("吗")
