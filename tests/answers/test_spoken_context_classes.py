@@ -26,6 +26,7 @@ REPORT = """柏川市2025年政府工作报告
 一、2024年工作回顾
 
 全市地区生产总值增长5.6%，城镇新增就业3.1万人，新增上市公司4家。
+柏川综合保税区于6月通过国家验收并封关运营，全年实现进出口28.4亿元。
 千方百计稳就业，决不让一户零就业家庭失去依靠。
 
 二、2025年主要目标和重点工作
@@ -116,3 +117,10 @@ def test_a_guess_closed_by_bu_is_a_yes_no_ask(typed: str) -> None:
     from answers.wording import prepare
 
     assert prepare(typed).rstrip("？?").endswith("吗")
+
+
+def test_a_done_verb_and_a_time_word_are_no_words_of_the_thing(baichuan) -> None:
+    """"综保区封关以后去年进出口做了多少": 做了 says it was done, 以后 when; neither is in the
+    sentence that answers (round 38c)."""
+    ans = ask(baichuan, "综保区封关以后去年进出口做了多少", today=TODAY)
+    assert "28.4亿元" in flat(ans.answer), ans.answer
