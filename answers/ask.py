@@ -23,7 +23,7 @@ from answers.framing import read_frame, with_verdict
 from answers.noun_asks import asked_by_nouns
 from answers.pipeline import MAX_QUESTION_CHARS, Turn, answer
 from answers.side_requests import read_side_requests
-from answers.trailing_checks import first_ask, last_ask
+from answers.trailing_checks import first_ask, last_ask, without_locator
 from answers.understanding import understand
 
 
@@ -58,6 +58,11 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     if ans.intent == "none" and (first := first_ask(frame.question)) is not None:
         alone = _ask(ctx, first, region=region, today=today)
         ans = alone if alone.intent != "none" else ans
+    # "…新增贷款要多少个亿以上 那个那个普惠金改那块的": a locator said last, held by the passage quoted
+    if ans.intent == "none" and (located := without_locator(frame.question)) is not None:
+        alone = _ask(ctx, located[0], region=region, today=today)
+        if alone.intent != "none" and _quotes(alone, located[1]):
+            ans = alone
     # "南昌报告里说发展四首经济 四首是哪四个": a statement, then the ask about a word of it
     if ans.intent == "none" and (last := last_ask(frame.question)) is not None:
         alone = _ask(ctx, last, region=region, today=today)
@@ -69,6 +74,13 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
                 frame, ans = replace(frame, question=request), again
                 break
     return with_verdict(frame, checked(frame.question, ans))
+
+
+def _quotes(ans: Answer, words: str) -> bool:
+    """Whether the answer (its text or a source it quotes) holds `words`, or a two-character part of them."""
+    held = ans.answer + "".join(str(s.get("text", "")) for s in (ans.sources or []) if isinstance(s, dict))
+    held = "".join(held.split())
+    return words in held or any(words[i:i + 2] in held for i in range(len(words) - 1))
 
 
 def _ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:

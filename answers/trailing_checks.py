@@ -8,6 +8,11 @@ The mirror case: a statement first, then the ask about a word of it: "南昌报�
 四首是哪四个" (round 38a). Read whole, the statement's words ("说发展…经济") are searched with the
 ask and nothing is found; the last part asked alone, with the places and years the statement
 named, finds the glossary entry (`last_ask`).
+
+A locator said last: "…新增贷款要多少个亿以上 那个那个普惠金改那块的" (round 38b) points at where the
+item stands ("the one in the 普惠金改 passage"), not at words of the item. When the whole finds
+nothing, the question without it is asked; its answer stands only when the passage it quotes
+holds the locator's words (`without_locator`).
 """
 from __future__ import annotations
 
@@ -57,3 +62,21 @@ def last_ask(question: str) -> str | None:
         return None
     scope = "".join(dict.fromkeys(m.group(0) for m in [*_places().finditer(before), *_YEAR.finditer(before)]))
     return scope + pieces[-1]
+
+
+# "那个那个普惠金改那块的" / "就是乡村振兴那部分的": a pointer, a few words, the part they stand in
+_LOCATOR = re.compile(r"^(?:就是|也就是)?(?:那个|这个|那|这)*(?P<words>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
+                      r"(?:那块|这块|那部分|这部分|那一块|方面|那边|那段|里面|里头|那里)(?:的|里的|里)?(?:吧|啊|呀)?$")
+
+
+def without_locator(question: str) -> tuple[str, str] | None:
+    """(the question without its closing locator, the locator's words), or None when it has none."""
+    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    if len(pieces) < 2 or not _ASKED.search("".join(pieces[:-1])):
+        return None
+    m = _LOCATOR.match(pieces[-1])
+    if m is None:
+        return None
+    rest = (question or "").strip()
+    rest = rest[: rest.rfind(pieces[-1])].rstrip(" ，,")
+    return rest, m.group("words")

@@ -34,6 +34,7 @@ REPORT = """柏川市2025年政府工作报告
 主要预期目标是：地区生产总值增长6%左右，城镇新增就业3.3万人以上。
 推进企业上市培育行动，力争新增上市公司3家。
 开工建设柏川科创园二期，总建筑面积18万平方米。
+完成普惠金改试验区建设任务，引导金融机构加大对小微企业支持力度，新增贷款300亿元以上。
 积极发展“三新”1经济，培育消费新场景。
 
 名词解释
@@ -124,3 +125,10 @@ def test_a_done_verb_and_a_time_word_are_no_words_of_the_thing(baichuan) -> None
     sentence that answers (round 38c)."""
     ans = ask(baichuan, "综保区封关以后去年进出口做了多少", today=TODAY)
     assert "28.4亿元" in flat(ans.answer), ans.answer
+
+
+def test_a_locator_said_last_points_at_the_passage(baichuan) -> None:
+    """"…新增贷款要多少个亿以上 那个那个普惠金改那块的": the closing words say where the item stands,
+    not what it is called; the answer's passage holds them (round 38b)."""
+    ans = ask(baichuan, "柏川25年 新增贷款要多少个亿以上 那个那个普惠金改那块的", today=TODAY)
+    assert "300亿元" in flat(ans.answer), ans.answer
