@@ -149,6 +149,8 @@ def _review(m: re.Match) -> str:
 
 
 # "是商务局牵头不" / "归住建管不": 不 after the verb, closing the message, asks yes or no
+# "增速比全省高多少" / "比全国快几个点": a gap to the whole, which reports print "高于全省0.4个百分点"
+_ABOVE_WHOLE = re.compile(r"比(全省|全国|全市|全区|全县|省里|全国平均|全省平均)(?:的)?(高|快|低|慢)(?:了)?(多少|几)")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
 
 
@@ -162,6 +164,8 @@ def prepare(text: str) -> str:
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
+    # "比全省高多少" / "比全国快几个点" is how reports say it: "高于全省…个百分点"
+    raw = _ABOVE_WHOLE.sub(lambda m: ("高" if m.group(2) in "高快" else "低") + "于" + m.group(1) + m.group(3), raw)
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))
     raw = _RELATIVE_MADE_EXACT.sub(r"\1年", raw)
     raw = _DOC_YEAR.sub(lambda m: f"{m.group(1)}年" if m.group(1) else f"{m.group(2)}年", raw)

@@ -25,7 +25,7 @@ REPORT = """柏川市2025年政府工作报告
 
 一、2024年工作回顾
 
-全市地区生产总值增长5.6%，城镇新增就业3.1万人，新增上市公司4家。
+全市地区生产总值增长5.6%，增速高于全省0.4个百分点，城镇新增就业3.1万人，新增上市公司4家。
 柏川综合保税区于6月通过国家验收并封关运营，全年实现进出口28.4亿元。
 千方百计稳就业，决不让一户零就业家庭失去依靠。
 
@@ -132,3 +132,9 @@ def test_a_locator_said_last_points_at_the_passage(baichuan) -> None:
     not what it is called; the answer's passage holds them (round 38b)."""
     ans = ask(baichuan, "柏川25年 新增贷款要多少个亿以上 那个那个普惠金改那块的", today=TODAY)
     assert "300亿元" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("typed", ["我市去年GDP增速比全省高多少", "去年GDP增速比全省快几个点"])
+def test_a_gap_to_the_whole_asked_as_reports_print_it(baichuan, typed: str) -> None:
+    """"比全省高多少" is printed "高于全省0.4个百分点" (round 38c)."""
+    assert "0.4个百分点" in flat(ask(baichuan, typed, today=TODAY).answer)
