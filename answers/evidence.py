@@ -431,7 +431,9 @@ def candidates(
 
 
 # a county or county-level city opening a clause: "槿山市地区生产总值突破500亿元"
-_LEAD_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:市|县)(?![场民委政长级直属内外域])")
+# (not a word that ends in 市/县 — 城市, 上市, 超市, 县城 — nor a verb or a preposition opening the clause)
+_LEAD_PLACE = re.compile(r"^(?![力争推实建完加新全各本我每两一该此到在对以向把为由从将使让有])"
+                         r"([\u4e00-\u9fff]{1,3}[^城都超夜股楼上开集门\W])(?:市|县)(?![场民委政长级直属内外域城])")
 
 
 def _other_place_first(clause: str, region: str | None, topic_grams: list[str]) -> bool:

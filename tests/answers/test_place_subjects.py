@@ -37,3 +37,15 @@ def test_the_place_a_clause_opens_with_is_the_one_it_speaks_of(lanzhou, question
     text = flat(ask(lanzhou, question, today=dt.date(2025, 6, 1)).answer)
     headline = text.split("原文")[0]  # the figure given; the sentence quoted may hold the other
     assert wanted in headline and not_wanted not in headline, text
+
+
+@pytest.mark.parametrize("clause, other", [
+    ("槿山市地区生产总值突破500亿元", True), ("桐溪县新增规上工业企业31家", True),
+    ("力争城市建成区44%以上面积达标", False), ("推动县城建设提质", False), ("上市公司新增5家", False),
+    ("全市新增规上工业企业186家", False), ("岚州市地区生产总值增长6%", False),
+])
+def test_which_clauses_open_with_another_place(clause: str, other: bool) -> None:
+    """A word ending in 市/县 (城市, 县城, 上市) and the report's own region are no other place."""
+    from answers.evidence import _other_place_first
+
+    assert _other_place_first(clause, "岚州市", ["地区", "生产"]) is other
