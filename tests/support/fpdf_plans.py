@@ -27,16 +27,13 @@ def cjk_font() -> str:
     return str(path)
 
 
-def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[Row], widths: tuple[float, ...], *,
-              landscape: bool = True, size: float = 9.5, repeat_header: bool = True) -> Path:
-    """Write the plan to `path`: title, paragraph, then the table with wrapped cells."""
+def _titled(title: str, intro: str, *, landscape: bool, margin: float):
+    """An A4 page with the CJK font, the plan's title and its opening paragraph written."""
     fpdf = pytest.importorskip("fpdf")
-    from fpdf.fonts import FontFace
-
     font = cjk_font()
     pdf = fpdf.FPDF(orientation="L" if landscape else "P", unit="mm", format="A4")
-    pdf.set_margins(12, 12, 12)
-    pdf.set_auto_page_break(True, margin=12)
+    pdf.set_margins(margin, margin, margin)
+    pdf.set_auto_page_break(True, margin=margin)
     pdf.add_font("wqy", "", font)
     pdf.add_font("wqy", "B", font)
     pdf.add_page()
@@ -44,6 +41,15 @@ def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[
     pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("wqy", "", 10.5)
     pdf.multi_cell(0, 7, "\u3000\u3000" + intro)
+    return pdf
+
+
+def table_pdf(path: Path, title: str, intro: str, header: list[str], rows: list[Row], widths: tuple[float, ...], *,
+              landscape: bool = True, size: float = 9.5, repeat_header: bool = True) -> Path:
+    """Write the plan to `path`: title, paragraph, then the table with wrapped cells."""
+    from fpdf.fonts import FontFace
+
+    pdf = _titled(title, intro, landscape=landscape, margin=12)
     pdf.ln(2)
     pdf.set_font("wqy", "", size)
     with pdf.table(col_widths=widths, line_height=5.2, text_align="LEFT", first_row_as_headings=True,
@@ -70,19 +76,7 @@ def parts_pdf(path: Path, title: str, intro: str, header: list[str], parts: list
     """Write a plan printed one small table a part: each part's heading ("三、副县长郑晓岚负责（2项）")
     as a line of text, then its own table with the header repeated, as offices print a plan
     split by leader."""
-    fpdf = pytest.importorskip("fpdf")
-
-    font = cjk_font()
-    pdf = fpdf.FPDF(orientation="P", unit="mm", format="A4")
-    pdf.set_margins(15, 15, 15)
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_font("wqy", "", font)
-    pdf.add_font("wqy", "B", font)
-    pdf.add_page()
-    pdf.set_font("wqy", "", 15)
-    pdf.cell(0, 10, title, align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("wqy", "", 10.5)
-    pdf.multi_cell(0, 7, "\u3000\u3000" + intro)
+    pdf = _titled(title, intro, landscape=False, margin=15)
     for heading, rows in parts:
         pdf.ln(2)
         pdf.set_font("wqy", "", 11)
