@@ -61,12 +61,22 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     r = Reading()
     pending: dict[str, int] | None = None  # header rows read so far (a header may span two rows)
     header_row: Sequence[str] = ()
+    # the row right above the first header when it is a header's upper line of merged labels
+    # ("编号 | 工作任务 | 责任分工 | 2025年推进计划", the roles and quarters in the row below): a PDF
+    # repeats it atop every page, where it is no task
+    upper: tuple[str, ...] = ()
+    previous: Sequence[str] = ()
     for index, row in enumerate(rows):
         line_no = lines[index] if index < len(lines) else index + 1
         found = header_columns(row)
         if found:
+            if r.columns is None and pending is None and sum(1 for c in previous if clean_cell(c)) >= 2:
+                upper = tuple(clean_cell(c) for c in previous)
             pending = merge_headers(pending, found) if pending else found
             header_row = row
+            continue
+        previous = row
+        if upper and r.columns is not None and tuple(clean_cell(c) for c in row) == upper:
             continue
         if pending is not None:
             if r.columns is not None and pending != r.columns and r.drafts:

@@ -126,3 +126,42 @@ def test_headings_between_small_tables_name_each_parts_leader(tmp_path):
         ("1.1", ["贺明宇"], ["区发展和改革局"]), ("1.2", ["贺明宇"], ["区投资促进中心"]),
         ("2.1", ["许嘉"], ["区科技和工业信息化局"]), ("2.2", ["许嘉"], ["区交通运输局"])]
     assert [s.declared_count for s in table.sections] == [2, 2] and table.warnings == []
+
+
+def test_a_two_row_header_repeated_on_every_page_is_no_task(tmp_path):
+    """A 台账 whose header has an upper row of merged labels (责任分工 over 牵头单位 | 配合单位) printed
+    atop every page: the upper row was reported "无法识别…（此行未导入）" on each later page (round 40a)."""
+    fpdf = __import__("pytest").importorskip("fpdf")
+    from tests.support.fpdf_plans import cjk_font
+
+    pdf = fpdf.FPDF(orientation="L", unit="mm", format="A4")
+    pdf.add_font("wqy", "", cjk_font())
+    pdf.add_font("wqy", "B", cjk_font())
+    pdf.add_page()
+    pdf.set_font("wqy", "", 14)
+    pdf.cell(0, 10, "青溪市2026年《政府工作报告》重点工作任务督查台账", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("wqy", "", 10)
+    with pdf.table(col_widths=(14, 120, 50, 70, 20), num_heading_rows=2, repeat_headings=1, line_height=6,
+                   text_align="LEFT") as table:
+        top = table.row()
+        top.cell("编号", rowspan=2)
+        top.cell("工作任务", rowspan=2)
+        top.cell("责任分工", colspan=2)
+        top.cell("备注", rowspan=2)
+        second = table.row()
+        second.cell("牵头单位")
+        second.cell("配合单位")
+        for n in range(1, 41):
+            row = table.row()
+            for cell in (str(n), f"推进第{n}项重点工程建设，完成年度投资{n + 2}亿元，按期形成实物工作量。", "市发展和改革委员会",
+                         "市财政局、市自然资源和规划局", ""):
+                row.cell(cell)
+    path = tmp_path / "台账.pdf"
+    pdf.output(str(path))
+    from retrieval.plans.readings import grid_reading
+
+    drawn = parse_plan(grid_reading(load_file(path)))  # the border reading itself, not a text reading's
+    assert len(drawn.rows) == 40 and drawn.warnings == []
+    assert all(r.text.endswith("按期形成实物工作量。") for r in drawn.rows)
+    assert drawn.rows[39].lead_units == ["市发展和改革委员会"]
+    assert parse_plan(load_file(path)).warnings == []
