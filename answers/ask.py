@@ -23,7 +23,7 @@ from answers.framing import read_frame, with_verdict
 from answers.noun_asks import asked_by_nouns
 from answers.pipeline import MAX_QUESTION_CHARS, Turn, answer
 from answers.side_requests import read_side_requests
-from answers.trailing_checks import first_ask, last_ask, without_locator
+from answers.trailing_checks import trailing_parts
 from answers.understanding import understand
 
 
@@ -54,19 +54,15 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
             if first.intent != "none":
                 return with_verdict(frame, checked(request, first))
     ans = _ask(ctx, frame.question, region=region, today=today)
-    # "X咋样了 创成没": the checks name no subject
-    if ans.intent == "none" and (first := first_ask(frame.question)) is not None:
-        alone = _ask(ctx, first, region=region, today=today)
-        ans = alone if alone.intent != "none" else ans
-    # "…新增贷款要多少个亿以上 那个那个普惠金改那块的": a locator said last, held by the passage quoted
-    if ans.intent == "none" and (located := without_locator(frame.question)) is not None:
-        alone = _ask(ctx, located[0], region=region, today=today)
-        if alone.intent != "none" and _quotes(alone, located[1]):
+    # a part of the message asked alone when the whole finds nothing (`answers.trailing_checks`):
+    # "X咋样了 创成没" its subject's part; "…那个普惠金改那块的" without the locator, which the passage
+    # quoted must hold; "南昌报告里说发展四首经济 四首是哪四个" the ask after a statement
+    for part, held in trailing_parts(frame.question):
+        if ans.intent != "none":
+            break
+        alone = _ask(ctx, part, region=region, today=today)
+        if alone.intent != "none" and (not held or _quotes(alone, held)):
             ans = alone
-    # "南昌报告里说发展四首经济 四首是哪四个": a statement, then the ask about a word of it
-    if ans.intent == "none" and (last := last_ask(frame.question)) is not None:
-        alone = _ask(ctx, last, region=region, today=today)
-        ans = alone if alone.intent != "none" else ans
     if ans.intent == "none" and requests and not framed(frame.question):
         for request in requests:
             again = _ask(ctx, asked_by_nouns(request), region=region, today=today)

@@ -251,6 +251,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev: Question | None = None
     prev_source = ""
     queue = list(parts)
+    anchor = anchor_year(q.text)  # the year 今年 stands for, when the question fixes it
     while queue:
         part = queue.pop(0)
         if answers and (paired := each_member(part, answers[-1])) is not None:
@@ -286,7 +287,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "…目标是多少，南昌的是多少": only a region named, the rest asked as before
             again = True
         if again and prev is not None:
-            sub = _as_before(ctx, sub, prev, region, anchor_year(q.text))
+            sub = _as_before(ctx, sub, prev, region, anchor)
         if inherits:
             sub = own_kind(sub, part)
         bare = _NO_SUBJECT.sub("", sub.topic.replace(" ", ""))
@@ -324,7 +325,6 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit:
             # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about; a
             # question that fixes 今年 ("24年省报告…去年…今年", "去年就是二三年…今年") counts from that
-            anchor = anchor_year(q.text)
             sub = replace(sub, years=_from_year(sub.years, anchor if anchor is not None else prev.years.explicit[0]))
         if not sub.region.mentioned and q.region.name:
             sub = replace(sub, region=q.region)

@@ -27,7 +27,7 @@ import unicodedata
 from answers.figure_choice import rough_figures, tens_as_rough
 from core import lazy_re as re
 from core.ask_words_data import FILLERS, QUESTION_WORDS, REMARKS, REQUEST_FRAMING, words_pattern
-from core.places import place_alternation
+from core.places import place_pattern
 from core.spoken import spoken_numbers
 
 # a framing that sets a scope aside ("不是全省的") is no remark: the scope reader needs it; nor
@@ -57,13 +57,6 @@ _REMARK_WORDS = words_pattern(_FRAMING + REMARKS + FILLERS)
 _REMARK_TAIL = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+$")
 # what is left of a restatement once its framing is gone
 _ASK_WORDS = words_pattern(FILLERS + QUESTION_WORDS)
-_state: dict[str, re.Pattern] = {}
-
-
-def _places() -> re.Pattern:
-    if "places" not in _state:
-        _state["places"] = re.compile(place_alternation())
-    return _state["places"]
 
 
 def _plain(clause: str) -> str:
@@ -72,7 +65,7 @@ def _plain(clause: str) -> str:
 
 def _scoped(s: str) -> bool:
     """A year, a place, a figure or a position: what no remark holds."""
-    return bool(_YEAR.search(s) or _LEVEL.search(s) or _places().search(s) or re.search(r"\d", s) or _POSITION.search(s))
+    return bool(_YEAR.search(s) or _LEVEL.search(s) or place_pattern().search(s) or re.search(r"\d", s) or _POSITION.search(s))
 
 
 def is_remark(clause: str) -> bool:

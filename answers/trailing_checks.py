@@ -17,7 +17,7 @@ holds the locator's words (`without_locator`).
 from __future__ import annotations
 
 from core import lazy_re as re
-from core.places import place_alternation
+from core.places import place_pattern
 
 _PIECES = re.compile(r"[，,？?！!。；;]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # the ask words a check is made of; what is left is the check's own subject, if any
@@ -40,13 +40,6 @@ def first_ask(question: str) -> str | None:
 # what makes a part an ask (a statement has none of these)
 _ASKED = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|[？?]|什么|啥|哪|谁|咋|怎么|如何|指的|是指")
 _YEAR = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|明年")
-_state: dict[str, re.Pattern] = {}
-
-
-def _places() -> re.Pattern:
-    if "p" not in _state:
-        _state["p"] = re.compile(place_alternation())
-    return _state["p"]
 
 
 def last_ask(question: str) -> str | None:
@@ -60,7 +53,7 @@ def last_ask(question: str) -> str | None:
     words = re.findall(r"[\u4e00-\u9fffA-Za-z0-9]{2}", re.sub(_ASKED.pattern, " ", pieces[-1]))
     if not any(w in before for w in words):
         return None
-    scope = "".join(dict.fromkeys(m.group(0) for m in [*_places().finditer(before), *_YEAR.finditer(before)]))
+    scope = "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(before), *_YEAR.finditer(before)]))
     return scope + pieces[-1]
 
 
@@ -80,3 +73,17 @@ def without_locator(question: str) -> tuple[str, str] | None:
     rest = (question or "").strip()
     rest = rest[: rest.rfind(pieces[-1])].rstrip(" ，,")
     return rest, m.group("words")
+
+
+def trailing_parts(question: str) -> list[tuple[str, str]]:
+    """(a part to ask alone, words the passage its answer quotes must hold, "" for none), in the
+    order they are tried: the subject's part (`first_ask`), the question without its locator
+    (`without_locator`), the ask after a statement (`last_ask`)."""
+    out: list[tuple[str, str]] = []
+    if (first := first_ask(question)) is not None:
+        out.append((first, ""))
+    if (located := without_locator(question)) is not None:
+        out.append(located)
+    if (last := last_ask(question)) is not None:
+        out.append((last, ""))
+    return out

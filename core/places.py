@@ -3,6 +3,7 @@ when it has no title ("我市…赣州…"). Data only; short names without 省/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Full province-level names and the short form used in running text.
 PROVINCES: dict[str, str] = {
@@ -129,6 +130,12 @@ def place_alternation() -> str:
     same in every process and its compiled code is found in core/regex_cache.py's file."""
     names = {full for full, _prov in CITIES.values()} | set(CITIES) | set(PROVINCES) | set(PROVINCES.values())
     return "|".join(sorted(names, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern:
+    """Every province and prefecture name (`place_alternation`) as one pattern, built on first use."""
+    return re.compile(place_alternation())
 
 
 # a region named with the place above it: "临溟市鹭港区", "江西省南昌市", "黔岭州云棠县"

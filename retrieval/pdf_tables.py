@@ -139,27 +139,26 @@ def _rows(page: Any, cells: list[tuple[float, float, float, float]]) -> list[lis
     if len(xs) < MIN_COLUMNS or not tops:
         return []
     owner: list[list[int | None]] = [[None] * len(xs) for _ in tops]
-    spans: list[tuple[int, int, int, int]] = []  # first row, first column, last row, last column
+    first_column: list[int] = []  # each cell's first grid column
     for k, (x0, top, x1, bottom) in enumerate(cells):
         r0, c0 = _index(tops, top), _index(xs, x0)
         r1 = max(r0, bisect_right(tops, bottom - _SNAP) - 1)
         c1 = max(c0, bisect_right(xs, x1 - _SNAP) - 1)
-        spans.append((r0, c0, r1, c1))
+        first_column.append(c0)
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 owner[r][c] = k
     texts = _cell_texts(page, cells, xs, tops, owner)
     grid: list[list[str]] = []
-    for r, row in enumerate(owner):
+    for row in owner:
         out = []
         for c, k in enumerate(row):
             if k is None:
                 out.append("")
                 continue
-            r0, c0, _, _ = spans[k]
             # merged down: every row holds it (one lead unit for many tasks); merged across:
             # the first column holds it, the others are blank, so later columns keep their place
-            out.append(texts[k] if c == c0 else "")
+            out.append(texts[k] if c == first_column[k] else "")
         if any(out):
             grid.append(out)
     return grid

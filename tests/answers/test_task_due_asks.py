@@ -6,14 +6,12 @@ task's block with its 完成时限 answers. The helper's own invented county pla
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from answers.ask import ask
 from core.context import Context
-from tests.support.answer_sets import flat, ingested_context
-from tests.support.docx_plans import table_docx
+from tests.support.answer_sets import flat, report_and_plan_context
 
 TODAY = dt.date(2026, 3, 1)
 REPORT = """枫亭县2026年政府工作报告
@@ -33,19 +31,10 @@ TASKS = [
 ]
 
 
-def _docx(path: Path) -> Path:
-    rows: list[list[str] | str] = ["一、重点任务"]
-    rows.extend([str(k), text, "段立新", lead, co, due] for k, (text, lead, co, due) in enumerate(TASKS, start=1))
-    return table_docx(path, TITLE, ["序号", "工作任务", "县领导", "牵头单位", "责任单位", "完成时限"], rows)
-
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("task_due_asks")
-    report = folder / "枫亭县2026年政府工作报告.txt"
-    report.write_text(REPORT, encoding="utf-8")
-    c, results = ingested_context(folder / "data", [report, _docx(folder / "分解表.docx")])
-    assert [r.status for r in results] == ["ingested", "ingested"], results
+    c = report_and_plan_context(tmp_path_factory.mktemp("task_due_asks"), "枫亭县2026年政府工作报告.txt", REPORT, TITLE, TASKS, "段立新")
     yield c
     c.close()
 

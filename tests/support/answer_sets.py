@@ -28,6 +28,21 @@ def report_context(tmp: Path, text: str, name: str = "report.txt") -> Context:
     return ctx
 
 
+def report_and_plan_context(tmp: Path, report_name: str, report: str, title: str,
+                            tasks: list[tuple[str, str, str, str]], leader: str) -> Context:
+    """A Context over one invented report and its plan as a DOCX table (one part, each task
+    (text, lead unit, co-units, 完成时限) under `leader`), both of which must ingest."""
+    from tests.support.docx_plans import table_docx
+
+    (tmp / report_name).write_text(report, encoding="utf-8")
+    rows: list[list[str] | str] = ["一、重点任务"]
+    rows.extend([str(k), text, leader, lead, co, due] for k, (text, lead, co, due) in enumerate(tasks, start=1))
+    plan = table_docx(tmp / "分工方案.docx", title, ["序号", "工作任务", "县领导", "牵头单位", "责任单位", "完成时限"], rows)
+    ctx, results = ingested_context(tmp / "data", [tmp / report_name, plan])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    return ctx
+
+
 def load_items(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
