@@ -24,3 +24,23 @@ def cn_number(text: str) -> int | None:
         else:
             current = CN_DIGITS[ch]
     return total + current
+
+
+_WRITTEN = "零一二三四五六七八九"
+
+
+def cn_numeral(n: int) -> str:
+    """1 → 一, 11 → 十一, 24 → 二十四, 108 → 一百零八: the inverse of `cn_number` (1–999), for
+    section marks a plan implies but does not print (its eleventh 分类 is 十一、)."""
+    if not 0 < n < 1000:
+        return str(n)
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = _WRITTEN[hundreds] + "百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _WRITTEN[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    if ones:
+        out += _WRITTEN[ones]
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from core import lazy_re as re
 from dataclasses import dataclass, field
 
+from core.numerals import cn_numeral
 from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import learn_units, split_leaders, split_units
@@ -36,6 +37,25 @@ def implicit_section(sections: list[PlanSection]) -> PlanSection:
     section = PlanSection(number=1, title=msg.IMPLICIT_SECTION, declared_count=None)
     sections.append(section)
     return section
+
+
+def distinct_sections(sections: list[PlanSection], drafts: list[Draft]) -> tuple[list[PlanSection], list[str]]:
+    """(sections, notes): a part mark printed twice ("十、" again, or a notice's own "二、" before
+    the plan's) must not make two parts of one number. A part that holds no task gives way; a
+    later part with tasks is kept under the next free number, and a note says so."""
+    used = {id(d.section) for d in drafts}
+    numbers = [s.number for s in sections if id(s) in used]
+    kept = [s for s in sections if id(s) in used or numbers.count(s.number) == 0]
+    out: list[PlanSection] = []
+    notes: list[str] = []
+    top = max((s.number for s in kept), default=0)
+    for s in kept:
+        if any(o.number == s.number for o in out):
+            old, top = s.number, top + 1
+            s.number = top
+            notes.append(msg.DUP_SECTION_KEPT.format(number=cn_numeral(old), kept=cn_numeral(s.number), title=s.title))
+        out.append(s)
+    return out, notes
 
 
 def add_cells(draft: Draft, cells: dict[str, str]) -> None:

@@ -317,9 +317,7 @@ def _drafts(items: list[_Heading | _Block], known: set[str] | frozenset[str], r:
     position = 0
     for item in items:
         if isinstance(item, _Heading):
-            if any(s.number == item.section.number for s in r.sections):
-                r.problems.append(msg.ROW_DUP_SECTION.format(row=item.line, number=item.mark))
-            r.sections.append(item.section)
+            r.sections.append(item.section)  # a number printed twice: drafts.distinct_sections
             section, subsection, position = item.section, None, 0
             continue
         if item.style == "heading":

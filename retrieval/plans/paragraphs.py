@@ -149,10 +149,8 @@ def _section(r: ParagraphReading, b: _Block, m: re.Match[str]) -> PlanSection:
             # The notice's own numbered points ("一、各牵头单位要…" before the plan's body) held
             # no task: they were preamble, and the plan's sections start again here.
             r.sections.clear()
-        else:
-            r.problems.append(msg.ROW_DUP_SECTION.format(row=b.line, number=mark))
     section = PlanSection(number=number, title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None)
-    r.sections.append(section)
+    r.sections.append(section)  # a number printed twice: drafts.distinct_sections
     return section
 
 

@@ -34,7 +34,7 @@ from prompts import registry as msg
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
-from retrieval.plans.drafts import Draft, finish
+from retrieval.plans.drafts import Draft, distinct_sections, finish
 from retrieval.plans.errors import PlanTableError
 from retrieval.plans.fields import looks_like_fields_plan, read_fields, read_fields_meta
 from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_headers, names_lead_column
@@ -184,6 +184,7 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
             raise PlanTableError([msg.MISSING_COLUMNS.format(columns="、".join(msg.COLUMN_NAMES[m] for m in missing))] + problems, shape)
     if not drafts:
         raise PlanTableError(problems or [msg.NO_TASKS], shape)
+    sections, renumbered = distinct_sections(sections, drafts)
     number_by_position(drafts)  # every shape codes a task by its place in its section
     rule = read_lead_rule(text + "\n" + "\n".join("\t".join(clean_cell(c) for c in r) for r in rows))
     out, more = finish(drafts, known, rule)
@@ -194,7 +195,7 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     table = PlanTable(title=None, region=None, year=None, issued=None, sections=sections, rows=out, shape=shape)
     # Every shape is checked here, the same way: its sections' "（8项）" and its cover's total.
     cover = ("" if getattr(loaded, "source", None) == "csv" else cover_text(text)) + (_above_header(rows) if shape == "table" else "")
-    table.warnings = [msg.ROW_LEFT_OUT.format(problem=p) for p in problems] + count_warnings(table, declared_total(cover))
+    table.warnings = [msg.ROW_LEFT_OUT.format(problem=p) for p in problems] + renumbered + count_warnings(table, declared_total(cover))
     if shape in ("table", "pipes", "columns"):
         named = any(names_lead_column(r) for r in rows if header_columns(r))
         table.lead_rule = rule_state(rule, [d.cells for d in drafts], [r.lead_units for r in out], named)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from core import lazy_re as re
-from core.numerals import cn_number
+from core.numerals import cn_number, cn_numeral
 from core.plan_records import PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import clean_cell, join_text
@@ -183,12 +183,9 @@ def _group_cell(r: Reading, line_no: int, group: str) -> None:
             _section_row(r, line_no, m_sec, RowParts(label=group, text="", code="", cells={}))
         return
     if r.section is None or r.section is r.implicit or r.section.title != group:
-        numbered = SECTION_RE.match(f"{_CN_NEXT[min(len(r.sections), len(_CN_NEXT) - 1)]}、{group}")
+        numbered = SECTION_RE.match(f"{cn_numeral(len(r.sections) + 1)}、{group}")
         if numbered:
             _section_row(r, line_no, numbered, RowParts(label=group, text="", code="", cells={}))
-
-
-_CN_NEXT = "一二三四五六七八九十"
 
 
 def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
@@ -204,9 +201,7 @@ def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
         r.sections.remove(r.implicit)
         r.drafts = [d for d in r.drafts if d.section is not r.implicit]
         r.implicit, r.implicit_rows = None, []
-    if any(s.number == number for s in r.sections):
-        r.problems.append(msg.ROW_DUP_SECTION.format(row=line_no, number=mark))
-    r.sections.append(section)
+    r.sections.append(section)  # a number printed twice is settled once the tasks are read (drafts.distinct_sections)
     r.section, r.subsection = section, None
     # A leader or unit written on the section row is every task's unless it names its own; so is
     # the leader its title names ("三、副县长郑晓岚负责（7项）", one small table a leader).

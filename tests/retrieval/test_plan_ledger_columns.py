@@ -151,3 +151,25 @@ def test_a_task_row_worded_like_a_header_is_a_task_xlsx(tmp_path: Path) -> None:
     book.save(path)
     plan = parse_plan(load_file(path))
     assert [row.code for row in plan.rows] == ["1.1", "1.2"]
+
+
+def test_eleven_group_labels_make_eleven_parts_xlsx(tmp_path: Path) -> None:
+    """A 分类 column with more than ten labels (主要目标 … 政府建设): the eleventh is part 十一, not
+    a second part 十 (round 41c's annex was refused by the store: two parts numbered 10)."""
+    import openpyxl
+
+    labels = ["主要目标", "产业发展", "科技创新", "扩大内需", "改革开放", "城乡建设", "乡村振兴", "生态环保",
+              "民生保障", "安全发展", "政府建设"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    sheet.append(["序号", "分类", "重点工作任务", "责任单位", "分管市领导", "完成时限"])
+    for n, label in enumerate(labels, start=1):
+        sheet.append([n, label, f"推进第{n}项工作，完成率达到9{n % 10}%。", "市发展改革委牵头，市财政局配合", "周启航", "2025年12月底"])
+    path = tmp_path / "附件.xlsx"
+    book.save(path)
+    plan = parse_plan(load_file(path))
+    assert [s.number for s in plan.sections] == list(range(1, 12))
+    assert plan.sections[-1].title == "政府建设"
+    assert [r.code for r in plan.rows][-2:] == ["10.1", "11.1"]
+    assert not plan.warnings

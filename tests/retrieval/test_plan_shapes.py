@@ -224,11 +224,32 @@ def test_a_notice_with_its_own_numbered_points_before_the_plan(tmp_path):
     assert [(s.number, s.title) for s in table.sections] == [(1, "推动产业升级"), (2, "办好民生实事")]
     assert [(r.code, r.lead_units[0]) for r in table.rows] == [
         ("1.1", "县工业和信息化局"), ("1.2", "县商务局"), ("2.1", "县教育局")]
-    # A section repeated after tasks were read is still a broken plan, refused whole.
+    # A part mark printed again after tasks were read ("一、" twice): its tasks are kept under
+    # the next free number, and the warning says so (nothing lost, no two parts of one number).
     (tmp_path / "r.txt").write_text(NOTICE_THEN_PLAN + "\n一、重复的部分\n4. 某项任务。（牵头单位：县财政局）", encoding="utf-8")
-    with pytest.raises(PlanTableError) as info:
-        parse_plan(load_file(tmp_path / "r.txt"))
-    assert "重复" in str(info.value)
+    again = parse_plan(load_file(tmp_path / "r.txt"))
+    assert [(s.number, s.title) for s in again.sections] == [(1, "推动产业升级"), (2, "办好民生实事"), (3, "重复的部分")]
+    assert [(r.code, r.lead_units[0]) for r in again.rows][-1] == ("3.1", "县财政局")
+    assert any("重复" in w and "第三部分" in w for w in again.warnings)
+
+
+
+def test_a_plan_with_a_part_mark_printed_twice_is_stored_whole(tmp_path):
+    """Ingest writes every task of such a plan: two parts of one number once made the store
+    refuse the whole file (UNIQUE constraint), and the old index stayed as if nothing came."""
+    from bot.wiring import new_context
+    from core.settings import load_settings
+    from retrieval.ingest import ingest_paths
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "方案.txt").write_text(NOTICE_THEN_PLAN + "\n一、重复的部分\n4. 某项任务。（牵头单位：县财政局）", encoding="utf-8")
+    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(tmp_path / "var"), DUCHA_EMBEDDING="none"))
+    try:
+        (result,) = ingest_paths(ctx, [folder], embed=False)
+        assert result.kind == "plan" and result.tasks == 4, result.to_dict()
+    finally:
+        ctx.close()
 
 
 # One small county plan, four tasks, written the ways offices lay out owners. Each must read
