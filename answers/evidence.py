@@ -48,6 +48,18 @@ def grams(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# what a bigram across two typed words counts in a clause's coverage: a report may print a word
+# between them ("国家级高新区[综合]评价", "“三公”经费[支出]连续10年压减") where staff typed none
+JOINT = 0.35
+
+
+def joint_weights(topic: str) -> dict[str, float]:
+    """Coverage weights for `topic`'s bigrams that straddle two of its words (jieba's cut)."""
+    from answers.review_words import word_joints
+
+    return {g: JOINT for g in word_joints(topic or "")}
+
+
 def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None = None) -> float:
     """Weighted share of the topic's bigrams found in `text`.
 
@@ -245,8 +257,9 @@ def unit_of(number: str) -> str:
     return re.sub(r"^[\d.\s-]+|左右|以上|以内|以下|多|余", "", number)
 
 
-# counters of one kind of thing: "多少人" is answered by "14.7万名"
-_MEASURE_KIN = ({"人", "名", "位"},)
+# counters of one kind of thing: "多少人" is answered by "14.7万名"; "下线了多少台车" by
+# "下线整车1.2万辆" (r38c-021: vehicles are counted in 台 as often as in 辆)
+_MEASURE_KIN = ({"人", "名", "位"}, {"辆", "台"})
 
 
 def same_measure(asked: str, unit: str) -> bool:
@@ -327,6 +340,49 @@ def clauses_of(sentence: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# "推动龙南经开区营收达580亿元、赣州高新区营收突破500亿元、瑞金经开区营收达360亿元": a clause
+# that lists several named subjects, each with its own figure, speaks of each one in its own
+# segment; read whole, the words of one subject and the figure of another made an answer
+# (r39a-016). Only when every segment names a subject of its own (three characters or more)
+# and carries a figure: "城镇、农村居民收入分别增长5%、7%" is one subject with two figures.
+_LIST_MARK = "、"
+MIN_LISTED_SUBJECT = 3
+
+
+def listed_segments(clause: str) -> list[str]:
+    """The segments of a clause listing several subjects with their own figures, else [clause]."""
+    if _LIST_MARK not in clause:
+        return [clause]
+    segments, depth, start = [], 0, 0
+    for i, ch in enumerate(clause):
+        if ch in "（(“《":
+            depth += 1
+        elif ch in "）)”》":
+            depth = max(0, depth - 1)
+        elif ch == _LIST_MARK and depth == 0:
+            segments.append(clause[start:i])
+            start = i + 1
+    segments.append(clause[start:])
+    if len(segments) < 2 or not all(
+            NUMBER.search(seg) and len(own_subject(seg)) >= MIN_LISTED_SUBJECT for seg in segments):
+        return [clause]
+    return segments
+
+
+def _split_lists(shown: list[str], parts: list[str]) -> tuple[list[str], list[str]]:
+    """`shown` and `parts` (the same clauses, read for matching) with listed clauses split,
+    segment for segment; a clause whose two readings split differently is kept whole."""
+    out_shown: list[str] = []
+    out_parts: list[str] = []
+    for a, b in zip(shown, parts):
+        sa, sb = listed_segments(a), listed_segments(b)
+        if len(sa) != len(sb):
+            sa, sb = [a], [b]
+        out_shown.extend(sa)
+        out_parts.extend(sb)
+    return out_shown, out_parts
+
+
 def candidates(
     hits: Iterable[Any],
     topic_grams: list[str],
@@ -371,6 +427,8 @@ def candidates(
             missing = lacks_head(head, sentence) and lacks_head(head, before)
             shown = clauses_of(sentence)
             parts = clauses_of(read) if read != sentence else shown
+            if _LIST_MARK in sentence and len(parts) == len(shown):
+                shown, parts = _split_lists(shown, parts)
             for i, clause in enumerate(parts):
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
                 c_cov = coverage(topic_grams, scored, weights)

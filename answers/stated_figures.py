@@ -70,10 +70,24 @@ def agrees(stated: str, said: list[str]) -> bool:
     from answers.claims import figures
     from answers.evidence import same_measure
 
-    offered = figures(unicodedata.normalize("NFKC", stated))
+    # "500多亿": read as 500亿 at least (the 多 before the magnitude is no part of the number)
+    stated = re.sub(r"(\d)\s*多\s*(万亿|亿|万|千|百)", r"\1\2多", unicodedata.normalize("NFKC", stated))
+    offered = figures(stated)
     if not offered:
         return False
     found = [f for s in said for f in figures(s)]
-    return all(any(abs(o.value - f.value) <= 1e-9 * max(1.0, abs(o.value))
+    # "80%多" / "500多亿": at least the figure, below the next step of its last digit (82.6% fits)
+    more = bool(re.search(r"\d\s*(?:%|％)?多|多\s*(?:万亿|亿|万|千|百)?(?:元|%|％)?\s*$", stated))
+    return all(any(_fits(o.value, f.value, more)
                    and (not o.unit or not f.unit or o.unit == f.unit or same_measure(o.unit, f.unit)) for f in found)
                for o in offered)
+
+
+def _fits(offered: float, written: float, more: bool) -> bool:
+    if abs(offered - written) <= 1e-9 * max(1.0, abs(offered)):
+        return True
+    if not more or offered <= 0 or offered != int(offered):
+        return False
+    digits = str(int(offered))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 80多 → 80–90, 500多 → 500–600, 7多 → 7–8
+    return offered <= written < offered + step

@@ -20,7 +20,8 @@ C = TypeVar("C")
 
 _KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|经开区|高新区|新区|园区|产业园|区|县|镇|乡)"
 # a named part, or several joined, opening the clause (after a connective or a year)
-_PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?[，,]?"
+# ("推动龙南经开区营收达580亿元": the verb the target opens with is no part of the name)
+_PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?[，,]?(?:推动|支持|推进|促进|力争|确保|争取|加快|引导|鼓励)?"
                     r"(?P<parts>(?P<first>[\u4e00-\u9fff]{2,6}?" + _KIND + r")(?:[、和及与][\u4e00-\u9fff]{2,6}?" + _KIND + r")*)")
 # scopes that are not parts said instead of the whole: the urban core, the whole itself, every
 # part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")

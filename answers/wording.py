@@ -110,8 +110,13 @@ _ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅
 # "…社零增长目标6.5%？" / "…新建高标准农田300万亩吗" / "…突破1.2万亿？": a figure with its measure
 # right after the subject, asked with a question mark or 吗 (answers.stated_figures checks it)
 _ENDING_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<fig>\d+(?:\.\d+)?\s*(?:%|个百分点|(?:万亿|亿|万|千|百)?(?:元|平方公里|公里|千米|米|吨|斤|亩|"
-                            r"公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间)|万亿|亿|万)\s*(?:左右|以上|以内|以下)?)"
+                            r"公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间)|万亿|亿|万)\s*(?:左右|以上|以内|以下|多)?)"
                             r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
+# "…增长了多少 7%左右吧" / "…占支出80%多吧": a guess closing a question that asks the figure
+_GUESS_TAIL = re.compile(r"[吗吧么]\s*[？?]?\s*$")
+# "…连续压减几年了 是8年吧": a count of years offered, where years are what is asked
+_YEARS_ASKED = re.compile(r"几年|多少年")
+_YEARS_OFFERED = re.compile(r"(?:是不是|是|有)?\s*(?P<fig>\d{1,2}\s*年)\s*(?:了|多)?\s*(?:对吗|对吧|是吗|是吧|吗|吧|么)\s*[？?]?\s*$")
 
 
 def offered_figure(text: str) -> tuple[str, str | None]:
@@ -127,8 +132,13 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     for m in _STATED.finditer(text):
         if re.search(r"\d", m.group("fig")):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
-    last = _LAST_FIGURE.search(text) or _ENDING_FIGURE.search(text)
-    if last and re.search(r"\d", last.group("fig")) and not re.search(r"多少|几", text):
+    years = _YEARS_OFFERED.search(text) if _YEARS_ASKED.search(text) else None
+    if years:
+        return text[: years.start()] + " " + text[years.end():], years.group("fig").strip()
+    ending = _ENDING_FIGURE.search(text)
+    last = _LAST_FIGURE.search(text) or ending
+    guessed = last is ending and last is not None and _GUESS_TAIL.search(last.group(0))
+    if last and re.search(r"\d", last.group("fig")) and (guessed or not re.search(r"多少|几", text)):
         # "…目标定的10%？" / "…，我印象中是15个" / "…目标6.5%？" / "…300万亩吗": a figure that ends a
         # question asking nothing else
         return text[: last.start()] + " " + text[last.end():], last.group("fig").strip()
