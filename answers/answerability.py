@@ -253,6 +253,7 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     gs = [g for g in gs if not g[:1].isdigit()]
     weights = B.term_rarity(ctx, gs)
     weights = _as_one_word(text, weights)
+    weights = _joints_light(text, weights)
     measures = asked_measures(text)
     # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
     # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
@@ -304,6 +305,18 @@ def _as_one_word(text: str, weights: dict[str, float]) -> dict[str, float]:
             out[g] = word / len(added)
     # a bigram across an expansion's edge ("固定资产投资增速" → "资增") is no word
     return {g: (w if g in words or g not in _bigram_set(g) else 0.0) for g, w in out.items()}
+
+
+# what a bigram across two typed words weighs, of its rarity: a word inserted between them by
+# the report ("远驰重卡[整车基地]一期") breaks it, and a rare joint outweighed the words themselves
+JOINT_WEIGHT = 0.3
+
+
+def _joints_light(text: str, weights: dict[str, float]) -> dict[str, float]:
+    from answers.review_words import word_joints
+
+    joints = word_joints(text)
+    return {g: (w * JOINT_WEIGHT if g in joints else w) for g, w in weights.items()}
 
 
 def _bigram_set(g: str) -> set[str]:

@@ -21,6 +21,7 @@ from answers.evidence import (
     coverage,
     grams,
     head_gram,
+    joint_weights,
     key_clause,
     kind_asked,
     pick,
@@ -540,8 +541,9 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
         if not v:
             continue
         head = heads[i] if i < len(heads) else None
+        weights = joint_weights(topics[i]) if i < len(topics) else None
         for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head,
-                            kind=kind_asked(q.text)):
+                            kind=kind_asked(q.text), weights=weights or None):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c

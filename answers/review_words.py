@@ -81,6 +81,17 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 _SINGLE_NOUN = frozenset({"n", "ng", "nr", "j"})
 
 
+def word_joints(text: str) -> frozenset[str]:
+    """The bigrams of `text` that straddle two of its words ("三公|经费" → "公经", "远驰|重卡|一期"
+    → "驰重", "卡一") and stand inside none: staff type words side by side that a report
+    separates ("“三公”经费支出连续10年压减", "远驰重卡整车基地一期"), so a joint says little."""
+    words = [w for w, _tag in tagged(text)]
+    inside = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
+    joints = {a[-1] + b[0] for a, b in zip(words, words[1:])
+              if a and b and _HAN1.fullmatch(a[-1]) and _HAN1.fullmatch(b[0])}
+    return frozenset(joints - inside)
+
+
 def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Two single-character nouns standing alone between longer words are one word the
     dictionary does not know: "赣/菜" of “赣菜品牌” and "赣菜“十大名菜”" is 赣菜 (Jiangxi cuisine).
