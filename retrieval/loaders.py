@@ -16,6 +16,7 @@ from typing import Callable
 
 from core.errors import UserError
 from core.limits import MB, Limits
+from core.numerals import cn_numeral
 from prompts import ingest as msg
 from retrieval.gather import read_regular
 from retrieval.pdf_tables import drawn_tables
@@ -288,7 +289,7 @@ def _load_docx(data: bytes) -> LoadedFile:
         for child in parent.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                paragraph = Paragraph(child, document)
+                paragraph = Paragraph(_without_note_marks(child), document)
                 lines.append(paragraph.text)
                 levels.append(_docx_heading_level(paragraph))
             elif tag == "tbl":
@@ -303,9 +304,41 @@ def _load_docx(data: bytes) -> LoadedFile:
     return LoadedFile(text="\n".join(_number_headings(lines, levels)), tables=tables, source="docx")
 
 
-_CN_NUMERALS = "一二三四五六七八九十"
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)|\d{1,2}\s*[.．、])")
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+
+
+# a note mark printed raised after a term ("“一区三园”¹格局", "幸福食堂⁴，"): 1–3 digits, ①, [1], *
+_NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]?\d{1,3}[\]］)）]?|[①-⑳]|\*{1,3})\s*$")
+
+
+def _without_note_marks(p):
+    """The paragraph element, less its superscript runs that hold only a note mark: read as
+    text they glue a digit to the figure or word before ("新建18个幸福食堂4" — round 41d)."""
+    if b"superscript" not in _xml_bytes(p):
+        return p
+    import copy
+
+    from docx.oxml.ns import qn
+
+    p = copy.deepcopy(p)
+    before = ""  # the text so far: a raised digit after a Latin unit is a power (m², km³), kept
+    for run in list(p.iter(qn("w:r"))):
+        text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+        align = run.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
+        raised = align is not None and align.get(qn("w:val")) == "superscript"
+        power = before[-1:].isascii() and before[-1:].isalpha()
+        if raised and _NOTE_MARK.match(text) and not power:
+            run.getparent().remove(run)
+            continue
+        before += text
+    return p
+
+
+def _xml_bytes(element) -> bytes:
+    from lxml import etree
+
+    return etree.tostring(element)
 
 
 def _docx_heading_level(paragraph) -> int | None:
@@ -360,16 +393,9 @@ def _number_headings(lines: list[str], levels: list[int | None]) -> list[str]:
         if rank == 0:
             counters[1] = 0
         n = counters[rank]
-        numeral = _cn_numeral(n)
+        numeral = cn_numeral(n)
         out.append(f"{numeral}、{text}" if rank == 0 else f"（{numeral}）{text}")
     return out
-
-
-def _cn_numeral(n: int) -> str:
-    if n <= 10:
-        return _CN_NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else _CN_NUMERALS[tens - 1]) + "十" + (_CN_NUMERALS[ones - 1] if ones else "")
 
 
 def _docx_table_rows(table) -> list[list[str]]:

@@ -32,7 +32,8 @@ from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
 from retrieval.plans.paragraphs import section_leaders
-from retrieval.plans.numbering import CODE_RE, DECLARED_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
+from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
+                                       task_number)
 from retrieval.plans.rows import CELL_ROLES, RowParts, collapse_merged, row_parts
 
 
@@ -107,6 +108,7 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     m_sub = SUBSECTION_RE.match(flat)
     m_task = TASK_RE.match(flat) if parts.text else None
     m_code = CODE_RE.match(parts.code) if parts.text else None
+    m_letters = LETTER_CODE_RE.match(parts.code) if parts.text and not m_code else None
     if r.in_notes and m_sec and sum(1 for c in cells if c) == 1 and any(s.number == cn_number(m_sec.group(1) or m_sec.group(2)) for s in r.sections):
         return  # "一、本台账共七个方面33项任务…": a numbered point of the notes (a 填报说明 sheet), not the plan's part 一 again
     if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)) and not (m_task or m_code):
@@ -118,6 +120,8 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         r.defaults = {k: v or r.section_defaults.get(k, "") for k, v in parts.cells.items()}
     elif m_code:
         _task_row(r, line_no, int(m_code.group(2)), join_text(parts.text), parts, flat, code_section=int(m_code.group(1)))
+    elif m_letters and not m_task:
+        _task_row(r, line_no, int(m_letters.group(2)), join_text(parts.text), parts, flat)
     elif m_task:
         number, body = task_number(m_task)
         _task_row(r, line_no, number, join_text(body), parts, flat, paren=bool(m_task.group(1)))
@@ -137,8 +141,15 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         # plan's notes (`lead_rule` reads them), never tasks; a new header ends them
         r.in_notes = True
         return
+    elif (not parts.text and sum(1 for c in cells if c) == 1) or _TOTAL_ROW.match(flat):
+        # a caption in the first column alone (the next sheet's title, its "填报单位：…" line, the
+        # legend "进度评价：● 正常推进…") or a "合计" row: the ledger's frame, never a task
+        return
     else:
         r.problems.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(" | ".join(c for c in cells if c))))
+
+
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)\s*$")
 
 
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*\d?\s*(?:[:：]|$)")

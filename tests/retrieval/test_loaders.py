@@ -135,3 +135,23 @@ def test_xlsx_cell_merged_over_rows_fills_every_row(tmp_path: Path) -> None:
     rows = load_file(path).tables[0]
     assert [r[1] for r in rows[1:]] == ["示例市交通运输局", "示例市交通运输局"]
     assert [r[2] for r in rows[1:]] == ["示例市财政局", "示例市自然资源局"]
+
+
+def test_docx_note_marks_raised_after_a_term_are_not_read_into_the_text(tmp_path: Path) -> None:
+    """A 名词解释 mark printed as a superscript ("幸福食堂⁴") once read as "幸福食堂4", a digit glued
+    to the figure before it ("新建18个幸福食堂4，…"); a raised figure that is content (m²) stays."""
+    import docx
+
+    document = docx.Document()
+    p = document.add_paragraph("新建18个幸福食堂")
+    p.add_run("4").font.superscript = True
+    p.add_run("，构建“一区三园”")
+    p.add_run("［1］").font.superscript = True
+    p.add_run("格局，新建标准厂房15万平方米，单价3000元/m")
+    p.add_run("2").font.superscript = True
+    p.add_run("。")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    text = load_file(path).text
+    assert "新建18个幸福食堂，构建“一区三园”格局" in text, text
+    assert "3000元/m2" in text

@@ -173,3 +173,42 @@ def test_eleven_group_labels_make_eleven_parts_xlsx(tmp_path: Path) -> None:
     assert plan.sections[-1].title == "政府建设"
     assert [r.code for r in plan.rows][-2:] == ["10.1", "11.1"]
     assert not plan.warnings
+
+
+def test_a_ledger_coded_by_letters_over_several_sheets_xlsx(tmp_path: Path) -> None:
+    """A county 督查台账 with one sheet per kind of item, each task coded by letters and its
+    number (ZB01 指标, RW01 重点任务, MS01 民生实事), 主办单位 / 协办单位 columns, a title and a
+    "填报单位：…" line atop each sheet, a legend under it and a 合计 row: every item read, none
+    of the frame reported as a row left out (round 41d: "未找到牵头单位等列", every RW row
+    "无法识别")."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "主要指标"
+    first.append(["溪口县2025年主要指标调度"])
+    first.append(["填报单位：溪口县人民政府督查室　　截至2025年3月31日"])
+    first.append(["编号", "指标名称", "2025年预期目标", "主办单位", "协办单位", "分管县领导"])
+    first.append(["ZB01", "地区生产总值增速", "增长6%左右", "县发改委", "县统计局", "邹建华"])
+    first.append(["ZB02", "规模以上工业增加值增速", "增长8%", "县科工信局", "县统计局", "覃海洋"])
+    first.append(["进度评价：● 正常推进　▲ 滞后"])
+    tasks = book.create_sheet("重点任务")
+    tasks.append(["溪口县2025年重点任务督查台账"])
+    tasks.append(["填报单位：溪口县人民政府督查室"])
+    tasks.append(["编号", "工作任务", "分管县领导", "主办单位", "协办单位", "完成时限"])
+    tasks.append(["一、推进工业强县（2项）"])
+    tasks.append(["RW01", "建成标准厂房15万平方米。", "覃海洋", "经开区管委会", "县科工信局", "2025年12月底"])
+    tasks.append(["RW02", "新增规上工业企业20家。", "覃海洋", "县科工信局", "县统计局", "2025年12月底"])
+    things = book.create_sheet("民生实事")
+    things.append(["编号", "民生实事项目", "主办单位", "协办单位", "分管县领导", "总投资（万元）", "完成时限"])
+    things.append(["MS01", "新建城东幼儿园", "县教育局", "县住建局", "罗丽萍", "2850", "2025年8月底"])
+    things.append(["MS02", "县人民医院新院区投入使用", "县卫健委", "县人民医院", "罗丽萍", "12600", "2025年6月底"])
+    things.append(["合计", "", "", "", "", "15450", ""])
+    path = tmp_path / "台账.xlsx"
+    book.save(path)
+    plan = parse_plan(load_file(path))
+    assert [(r.text[:8], r.lead_units) for r in plan.rows] == [
+        ("地区生产总值增速", ["县发改委"]), ("规模以上工业增加", ["县科工信局"]),
+        ("建成标准厂房15", ["经开区管委会"]), ("新增规上工业企业", ["县科工信局"]),
+        ("新建城东幼儿园", ["县教育局"]), ("县人民医院新院区", ["县卫健委"])]
+    assert not plan.warnings, plan.warnings
