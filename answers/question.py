@@ -168,7 +168,7 @@ _FILLER = re.compile(
     # set's order changes with each; the order of same-length words never changes a match),
     # so its compiled code is found in core/regex_cache.py's file
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=lambda w: (-len(w), w))) + ")|"
-    r"(要求|全年|关于|[《》]|来着|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
+    r"(要求|全年|关于|[《》]|来着|(?:这个|这项|这一|该)(?:指标|提法|说法)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
     "(?:" + "|".join(REACH_VERBS) + r")(?=多少|多大|几)|(?:做|干|搞|弄)了(?=多少|几)|(?<=[\u4e00-\u9fff]{2})(?:以后|之后)(?=[\u4e00-\u9fff\s]|$)|(?:想)?了解(?:一)?下?|请教(?:一)?下?|百分之(?=多少|几)|请问|请|问一下|帮我|查一下|查查|看看|告诉我|知道|一下|的话|是不是|是否|对不对|对吧|没错吧|一共|总共|的时候|(?:有没有|是否)(?:提到|提及|提|说到|说|讲到|讲|写到|写)?|比\s*(?:谁|哪个)?\s*(?:高|低|快|慢)|相比|对比|比较|呢|吗|吧|么|呀|啊|？|\?|。|，|,|!|！|、|：|:|"
     r"(?:政府工作|工作)?报告(?:里面|里|中)?(?:提到的|提到|提及|提出的|提出|说到|讲到|写到|写明|说的|说|讲的|讲|提的|提(?![升高前])|写的|写|称|指出|显示)?|文件里|文件中|里面|(?<![公千英万])里|中提到|提到|说的|讲的|提出|写的|"
     # "怎么写的" / "怎么定的" / "怎么说": how a text says it asks for the text, no word of the subject
@@ -248,7 +248,14 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
         if d:
             t = t.replace(d, " ")
     t = _FILLER.sub(lambda m: m.group(0) if m.group(0) in _BOUND_WORDS else " ", t)
+    # "22年和24年…各定了多少": the joiner left where two years were, and the distributive 各, alone
+    t = " ".join(w for w in t.split() if w not in _LONE_GLUE)
+    if len(years.explicit) >= 2:  # "22年和24年装配式…": the years cut out, their 和 stays glued to the subject
+        t = re.sub(r"^(?:和|与|及|跟)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?:和|与|及|跟)$", "", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+_LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分别"})
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with

@@ -1,0 +1,30 @@
+"""Class: a comparison memo's wording around the ask (round 43a, a writer of the 办公厅): the
+work the answer feeds said first ("做就业创业这块的对比，…", "为了写对比材料，…"), the item
+pointed at ("装配式建筑这个指标"), two years joined by 和 and asked 各/分别, and a remark on the
+figures ("我看口径好像不太一样", "好像往下调了"). None of these is a word of the subject: left in
+the topic they made the first year "not found" (the second year was still answered)."""
+from __future__ import annotations
+
+import pytest
+
+from answers.question import parse_question
+from answers.remarks import without_remarks
+
+
+@pytest.mark.parametrize(("question", "subject", "gone"), [
+    ("22年和24年装配式建筑占比目标各是多少", "装配式建筑占比", ("和", "各")),
+    ("装配式建筑这个指标，22年报告和24年报告各定了多少比例 我看口径好像不太一样", "装配式建筑", ("指标", "口径", "和", "各")),
+    ("做就业创业这块的对比，22年和24年省报告里新增发放创业担保贷款的目标各是多少亿", "新增发放创业担保贷款",
+     ("就业创业", "对比", "和")),
+    ("为了写对比材料，21年和23年全省粮食产量分别是多少", "粮食产量", ("材料", "对比", "和", "分别")),
+    ("研发投入强度21年和22年分别定的多少 好像往下调了", "研发投入强度", ("调", "和", "分别")),
+])
+def test_the_topic_keeps_only_the_subject(question: str, subject: str, gone: tuple[str, ...]) -> None:
+    q = parse_question(without_remarks(question) or question)
+    assert len(q.years.explicit) == 2, q.years
+    assert subject in q.topic and not any(w in q.topic.replace(subject, "") for w in gone), q.topic
+
+
+def test_a_subject_that_starts_with_he_keeps_it() -> None:
+    # 和美乡村 is a name: only the joiner the years left behind goes
+    assert parse_question("23年和24年和美乡村建设目标各是多少").topic == "和美乡村建设"
