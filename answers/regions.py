@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from core.places import CITIES, NICKNAMES, PROVINCES, is_province, own_name, place_alternation
+from core.places import CITIES, NICKNAMES, PROVINCES, autonomous_base, is_province, own_name, place_alternation
 
 _HOME_WORDS = ("全省", "我省", "省里", "本省", "省内", "省级层面")
 # "22年省报告" / "省政府工作报告里" / "省里的报告": the home province's own document
@@ -29,7 +29,7 @@ _HOME_LEAD = re.compile(r"^\s*(?:(?:请问|问一下|问下|想问|请|帮我查
                         r"(?=\s*(?:(?:19|20)?\d{2}\s*年|[二〇一零]{2,4}年|今年|去年|明年|前年|本年))")
 # "市政府工作报告" / "市两会报告" / "市级报告" with no city named: a city's report, never the province's
 _CITY_DOC = re.compile(_LEVEL_DOC.format(level="市"))
-_CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区")
+_CITY_SELF = ("我市", "本市", "全市", "市里", "我县", "本县", "全县", "县里", "我区", "本区", "全区", "我州", "本州", "全州", "州里")
 # "全省唯一/全省第一/居全省前列" ranks a place within the province; it does not ask about the province
 _RANKING = re.compile(
     r"(全省|省内)(排名|排在|排|位居|居于|居|位列)?(唯一|第[一二三四五六七八九十\d几]|前列|首个|首家|首批|领先|最|之最|率先)"
@@ -156,7 +156,7 @@ def same_region(a: str | None, b: str | None) -> bool:
 
 
 def _short(name: str) -> str:
-    name = own_name(name)  # "澜州市枫湾区" is asked as 枫湾区
+    name = autonomous_base(own_name(name))  # "澜州市枫湾区" is asked as 枫湾区, "雾溪苗族侗族自治州" as 雾溪
     for suffix in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治县", "省", "市", "县", "区", "旗"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]

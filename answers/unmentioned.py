@@ -22,7 +22,7 @@ from answers.compose import Answer
 from answers.covering_sentence import content_runs
 from answers.years import parse_years
 from core import lazy_re as re
-from core.places import own_name
+from core.places import autonomous_base, own_name
 from core.abbreviations import ABBREVIATIONS
 from prompts import answers as P
 
@@ -104,7 +104,7 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
 
 def _place_short(region: str) -> str:
     """The name staff type for a plan's region: "澜州市" → 澜州, "晏城市云岫区" → 云岫."""
-    return re.sub(r"(?<=..)(?:省|市|县|区|州|自治区)$", "", own_name(region))
+    return re.sub(r"(?<=..)(?:省|市|县|区|州|自治区)$", "", autonomous_base(own_name(region)))
 
 
 def _typed_by_sound(subject: str, texts: list[str]) -> bool:

@@ -142,6 +142,15 @@ def place_pattern() -> re.Pattern:
 _PARENT_FIRST = r"^.{2,8}?(?:省|自治区|市|自治州|州|盟)(?=.{2,}?(?:市|县|区|旗)$)"
 
 
+_AUTONOMOUS = r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,3}族)*自治(?:州|县|旗)$"
+
+
+def autonomous_base(region: str) -> str:
+    """"雾溪苗族侗族自治州" → "雾溪", "峨边彝族自治县" → "峨边": an autonomous prefecture or
+    county is said by its place name, without its peoples and kind; any other name as it is."""
+    return re.sub(_AUTONOMOUS, "", region or "")
+
+
 def own_name(region: str) -> str:
     """The region's own name without the place above it ("临溟市鹭港区" → "鹭港区"): staff in a
     district say its name, not its city's; a name without a parent is returned as it is."""

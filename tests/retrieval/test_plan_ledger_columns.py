@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from retrieval.loaders import load_file
-from retrieval.plans import parse_plan
+from retrieval.plans import looks_like_plan, parse_plan
 
 GROUPS = [
     ("一、做强特色产业（2项）", [
@@ -206,6 +206,7 @@ def test_a_ledger_coded_by_letters_over_several_sheets_xlsx(tmp_path: Path) -> N
     things.append(["合计", "", "", "", "", "15450", ""])
     path = tmp_path / "台账.xlsx"
     book.save(path)
+    assert looks_like_plan(load_file(path))  # ingest takes it for a plan, not "a table that is no plan"
     plan = parse_plan(load_file(path))
     assert [(r.text[:8], r.lead_units) for r in plan.rows] == [
         ("地区生产总值增速", ["县发改委"]), ("规模以上工业增加", ["县科工信局"]),
