@@ -29,7 +29,7 @@ from answers import backends as B
 from answers.clause_roles import request_of
 from answers.contrasts import clause_contrasted
 from answers.thresholds import threshold_missing
-from answers.evidence import (NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, same_measure,
+from answers.evidence import (GENERIC_GRAMS, NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, same_measure,
                               stock_or_flow_factor, unit_of)
 from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
@@ -315,7 +315,7 @@ JOINT_WEIGHT = 0.3
 def _joints_light(text: str, weights: dict[str, float]) -> dict[str, float]:
     from answers.review_words import word_joints
 
-    joints = word_joints(text)
+    joints = word_joints(text, GENERIC_GRAMS)
     return {g: (w * JOINT_WEIGHT if g in joints else w) for g, w in weights.items()}
 
 

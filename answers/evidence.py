@@ -36,7 +36,7 @@ _RESULT_CUES = re.compile(r"(完成了?|实现了?|增长了|达到了|预计|�
 _REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主要工作|工作总结|成绩)")
 _PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
-_GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
+GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
                   "全省", "全市", "全县", "我省", "我市", "我县", "总量", "数量", "规模", "情况", "多少", "目标", "预期",
                   "计划", "实际", "今年", "去年", "年度", "总额", "引进", "元以", "以上", "左右"}
 
@@ -57,7 +57,7 @@ def joint_weights(topic: str) -> dict[str, float]:
     """Coverage weights for `topic`'s bigrams that straddle two of its words (jieba's cut)."""
     from answers.review_words import word_joints
 
-    return {g: JOINT for g in word_joints(topic or "")}
+    return {g: JOINT for g in word_joints(topic or "", GENERIC_GRAMS)}
 
 
 def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None = None) -> float:
@@ -71,7 +71,7 @@ def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None
     for g in topic_grams:
         w = weights.get(g) if weights else None
         if w is None:
-            w = 0.35 if g in _GENERIC_GRAMS or len(g) == 1 else 1.0
+            w = 0.35 if g in GENERIC_GRAMS or len(g) == 1 else 1.0
         total += w
         if g in low:
             hit += w
@@ -193,7 +193,7 @@ def head_gram(topic: str, places: Iterable[str] = ()) -> str | None:
     if not runs:
         return None
     g = runs[0][:2]
-    return None if g in _GENERIC_GRAMS else g
+    return None if g in GENERIC_GRAMS else g
 
 
 # leading words a report writes in parts: 城乡居民收入 = "城镇、农村居民…分别…"
@@ -403,7 +403,7 @@ def candidates(
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
     asked_kind = stock_or_flow_asked(topic_grams) or kind
-    tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in _GENERIC_GRAMS), None)
+    tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
         base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))

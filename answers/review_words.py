@@ -81,14 +81,16 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 _SINGLE_NOUN = frozenset({"n", "ng", "nr", "j"})
 
 
-def word_joints(text: str) -> frozenset[str]:
+def word_joints(text: str, common: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     """The bigrams of `text` that straddle two of its words ("三公|经费" → "公经", "远驰|重卡|一期"
     → "驰重", "卡一") and stand inside none: staff type words side by side that a report
-    separates ("“三公”经费支出连续10年压减", "远驰重卡整车基地一期"), so a joint says little."""
+    separates ("“三公”经费支出连续10年压减", "远驰重卡整车基地一期"), so a joint says little.
+    A joint beside a `common` word (新增, 建设…) is kept whole: "城镇新增就业" is one indicator,
+    and without its joints any sentence naming 城镇 and 就业 would pass for it."""
     words = [w for w, _tag in tagged(text)]
     inside = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
     joints = {a[-1] + b[0] for a, b in zip(words, words[1:])
-              if a and b and _HAN1.fullmatch(a[-1]) and _HAN1.fullmatch(b[0])}
+              if a and b and _HAN1.fullmatch(a[-1]) and _HAN1.fullmatch(b[0]) and a not in common and b not in common}
     return frozenset(joints - inside)
 
 
