@@ -115,15 +115,25 @@ def separate_asks(text: str) -> list[str]:
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
     parts: list[str] = []
     pending = ""
+    opening = ""
     for p in pieces:
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
         if _ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p)):
+            if not parts and pending != p:
+                opening = pending[: -len(p)].rstrip("，")
             parts.append(pending)
             pending = ""
     if pending and parts:
         parts[-1] += "，" + pending
+    if opening and len(opening) <= MAX_OPENING and not _YEARS_SAID.search(opening):
+        # "赣服通这个平台，21年上线的是几点几版，23年上线的又是哪一版": the subject said first,
+        # alone, is every part's, not the first one's only
+        parts[1:] = [p if opening in p else f"{opening}，{p}" for p in parts[1:]]
     return parts if len(parts) >= 2 else []
+
+
+MAX_OPENING = 20  # a longer opening is a statement of its own, not a subject
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together

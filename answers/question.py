@@ -255,7 +255,8 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     return re.sub(r"\s+", " ", t).strip()
 
 
-_LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分别"})
+# ("年初目标是…，年底实际新增了几家": when in the year it was set or counted, no word of the subject)
+_LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分别", "年初", "年底", "年末"})
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with
