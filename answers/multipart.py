@@ -26,7 +26,7 @@ from core.synonyms import table
 from prompts import answers as P
 
 
-_ASK = re.compile(r"(多少|几|多大|多高|多快|多长|多远|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
+_ASK = re.compile(r"(多少|几|哪一?(?:版|年)|多大|多高|多快|多长|多远|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
 # "固投是增长还是下降": the direction asked is answered by the figure with its own verb
 # ("下降5.9%"), so it is asked as the change's figure
 _DIRECTION = re.compile(r"(?:是)?(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?")
@@ -67,6 +67,8 @@ def _run_together(text: str) -> str:
     out, last = [], 0
     for m in _ASK_END.finditer(text):
         rest = text[m.end():]
+        if rest.startswith("点"):
+            continue  # "几点几版" / "多少点几": one number asked with its decimals
         upto_stop = re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0]
         if ((_COUNTER_END.search(m.group(0)) or not re.search(r"呢$", upto_stop))
                 and re.match(r"[\u4e00-\u9fff]", rest) and not re.search(r"多少|几", upto_stop)):

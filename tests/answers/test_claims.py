@@ -59,8 +59,8 @@ def test_a_figure_no_document_states_is_not_found_and_the_other_figure_is_labell
     ans = ask(ctx, "90万亩冬种油菜，出自哪份报告")
     text = flat(ans.answer)
     assert ans.intent == "none" and ans.answer.startswith("文件中没有找到"), ans.answer
-    # what the documents do say is offered, as another figure
-    assert "85.5万亩" in text and "数字不是90万亩" in text, ans.answer
+    # what the documents do say is offered, as another figure (南昌's 2024 target or its 2023 result)
+    assert ("85.5万亩" in text or "89.3万亩" in text) and "数字不是90万亩" in text, ans.answer
 
 
 def test_a_spoken_figure_no_document_states_is_not_found(ctx: Context) -> None:

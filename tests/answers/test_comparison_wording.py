@@ -28,3 +28,16 @@ def test_the_topic_keeps_only_the_subject(question: str, subject: str, gone: tup
 def test_a_subject_that_starts_with_he_keeps_it() -> None:
     # 和美乡村 is a name: only the joiner the years left behind goes
     assert parse_question("23年和24年和美乡村建设目标各是多少").topic == "和美乡村建设"
+
+
+def test_a_subject_said_alone_first_is_every_asks_subject() -> None:
+    from answers.multipart import separate_asks
+
+    assert separate_asks("赣服通这个平台，21年上线的是几点几版，23年上线的又是哪一版") == [
+        "赣服通这个平台，21年上线的是几点几版", "赣服通这个平台，23年上线的又是哪一版"]
+    # an opening with a year of its own stays with the first ask (the later ones name theirs)
+    assert separate_asks("24年江西，GDP目标多少，去年实际多少")[1] == "去年实际多少"
+
+
+def test_when_in_the_year_is_no_word_of_the_subject() -> None:
+    assert parse_question("21年年底实际新增了几家上市公司").topic == "新增 上市公司"
