@@ -22,7 +22,7 @@ from core.synonyms import latin_terms, rewrite_question
 from answers.plain_words import read_plainly
 
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
-_POINTS = re.compile(r"(几|多少)个?点(?!位)")
+_POINTS = re.compile(r"(几|多少)个?点(?!位)(?:几|多少)?")  # "几点几版": one decimal figure asked
 # "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
 _NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
 # a result asked in so many words; "实际利用外资" is an indicator's name, not this word

@@ -41,3 +41,10 @@ def test_a_subject_said_alone_first_is_every_asks_subject() -> None:
 
 def test_when_in_the_year_is_no_word_of_the_subject() -> None:
     assert parse_question("21年年底实际新增了几家上市公司").topic == "新增 上市公司"
+
+
+def test_a_decimal_asked_is_one_ask() -> None:
+    from answers.wording import prepare
+
+    said = prepare("赣服通21年上线的是几点几版")
+    assert "多少" in said and "几版" not in said, said  # once read as two asks: "多少" then "几版"
