@@ -146,6 +146,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
     for form in document_forms(topic):  # "植树造林" ~ "造林绿化": the documents' other words
         topics += [form, B.normalize(form, today=today, doc_year=newest)]
+    for alias in bracket_aliases(topic):  # "市场主体（经营主体）": each name as the reports print it
+        topics += [alias, B.normalize(alias, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
     if loose != topic:  # "新能源和新能源汽车" ~ "新能源及新能源汽车": the joining word is no content
         topics.append(loose)
@@ -616,6 +618,19 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     found = {_value(n) for n in said}
     # "1.1万亿" offered, "1.1万亿元" written: the same figure (answers.stated_figures)
     return P.PREMISE_RIGHT if all(v in found or agrees(w, said) for v, w in stated) else P.PREMISE_WRONG
+
+
+# "市场主体（经营主体）" / "R&D(研发)": a name and, in brackets, its other name
+_BRACKET_ALIAS = re.compile(r"([\u4e00-\u9fffA-Za-z&]{2,8})\s*[（(]\s*([\u4e00-\u9fffA-Za-z&]{2,8})\s*[)）]")
+
+
+def bracket_aliases(topic: str) -> list[str]:
+    """The topic once with each name of "X（Y）" alone: staff put the older or newer name in
+    brackets (市场主体 became 经营主体 in 2023's reports), and a report prints one of them."""
+    m = _BRACKET_ALIAS.search(topic or "")
+    if not m:
+        return []
+    return [topic[: m.start()] + name + topic[m.end():] for name in (m.group(1), m.group(2))]
 
 
 def _value(number: str) -> tuple[float, str] | None:

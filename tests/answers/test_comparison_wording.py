@@ -48,3 +48,10 @@ def test_a_decimal_asked_is_one_ask() -> None:
 
     said = prepare("赣服通21年上线的是几点几版")
     assert "多少" in said and "几版" not in said, said  # once read as two asks: "多少" then "几版"
+
+
+def test_a_name_and_its_other_name_in_brackets_are_both_searched() -> None:
+    from answers.report_facts import bracket_aliases
+
+    assert bracket_aliases("为市场主体(经营主体)减负 金额") == ["为市场主体减负 金额", "为经营主体减负 金额"]
+    assert bracket_aliases("新增就业") == []
