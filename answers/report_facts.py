@@ -630,7 +630,10 @@ def bracket_aliases(topic: str) -> list[str]:
     m = _BRACKET_ALIAS.search(topic or "")
     if not m:
         return []
-    return [topic[: m.start()] + name + topic[m.end():] for name in (m.group(1), m.group(2))]
+    # the name in brackets stands for as many characters before them ("为[市场主体]（经营主体）")
+    start = max(m.start(1), m.end(1) - len(m.group(2)))
+    before, name = topic[:start], topic[start:m.end(1)]
+    return [before + alias + topic[m.end():] for alias in (name, m.group(2))]
 
 
 def _value(number: str) -> tuple[float, str] | None:
