@@ -67,7 +67,8 @@ _PLACES = place_alternation()
 # the last character of a unit's name; 中心 for centres (政务服务中心)
 # (a unit's name holds no 的: "管看病的卫健委" describes a unit, it is the subject's name)
 _UNIT = r"(?:(?!的)[\u4e00-\u9fffA-Za-z\d]){0,10}?(?:厅|局|委|办|署|中心)"
-_CLAUSE_END = r"\s*[,，:：]\s*"
+# (a space ends it too, checked below: "南昌农业农村局 去年粮食总产多少")
+_CLAUSE_END = r"(?:\s*[,，:：]\s*|\s+)"
 # "我们赣州环保局的" / "我们发改委重点项目这块" / "我们12345这块" / "咱们科技局关心的"
 _WITH_SELF = re.compile(
     rf"^(?:{_words('self')})(?:是)?(?P<place>{_PLACES}|(?<=[我咱])[省市县区](?=[\u4e00-\u9fff]{{2}}))?(?:(?P<unit>{_UNIT})[\u4e00-\u9fffA-Za-z\d]{{0,8}}?(?:{_words('tail')}){{0,2}}"
@@ -93,6 +94,8 @@ _ASK_ONLY = re.compile(
     # "X中心，最后完成了没有": whether it was done, asked of the clause before (no subject here)
     r"最后|最终|后来|到底|究竟|建成|没有|没|"
     r"怎么样|如何|现在|目前|[\s,，。？?！!：:；;、]")
+_FIGURE_ASKED = re.compile(r"多少|几")
+_OWNER_ASKED = re.compile(r"牵头|负责|分管|配合|参与|承担|谁|单位|部门|逾期|任务|事项")
 _NAMES_PLACE = re.compile(rf"{_PLACES}|全省|省里|我省|本省|全市|市里|我市|本市|省(?:报告|政府|级|委)")
 
 
@@ -104,6 +107,10 @@ def drop_asker(text: str) -> str:
     if not m or _ASKS.search(text[: m.end()]):
         return text
     rest = text[m.end():]
+    if not re.search(r"[,，:：]\s*$", text[: m.end()]) and (not _FIGURE_ASKED.search(rest) or _OWNER_ASKED.search(rest)):
+        # a unit then a space: the asker only when the rest asks a figure of the reports ("赣州卫建委
+        # 今年县级医院要推进多少个"); "交通厅 是不是牵头X" asks of that unit itself
+        return text
     renamed = _RENAMED.match(rest)
     if renamed and not _ASKS.search(renamed.group(0)):
         rest = rest[renamed.end():]

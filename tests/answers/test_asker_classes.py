@@ -70,6 +70,12 @@ def test_drop_asker_reads_the_clause_by_its_shape() -> None:
     # a person of the unit, then a tail word; without the tail the clause may be the subject's
     assert drop_asker("林业局小张问,2021年造林多少万亩") == "2021年造林多少万亩"
     assert drop_asker("林业局重点项目,2021年安排多少个") == "林业局重点项目,2021年安排多少个"
+    # a unit then a space, then a figure asked of the reports (round 41b, a bureau's liaison)
+    assert drop_asker("南昌农业农村局 去年粮食总产和生猪出栏各多少") == "南昌去年粮食总产和生猪出栏各多少"
+    assert drop_asker("我们农业农村厅要写总结 21年全省粮食总产多少亿斤") == "21年全省粮食总产多少亿斤"
+    # a unit then a space, then something asked of that unit: it is the subject
+    assert drop_asker("交通厅 是不是牵头农村公路那条") == "交通厅 是不是牵头农村公路那条"
+    assert drop_asker("发改委 有几项逾期") == "发改委 有几项逾期"
 
 
 def test_what_opens_the_question_after_the_askers_clause_is_peeled_too() -> None:
