@@ -30,7 +30,13 @@ from prompts import answers as P
 def answer_by_intent(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
     """The answer of the intent `q` was read as, from the registry, the reports or the documents'
     own facts."""
-    if q.intent in ("owner", "task"):
+    if q.intent == "owner" and len(pair := owned_pair(q.topic)) == 2:
+        # "X和Y，这两项分别是哪个厅牵头的": each task's owner, one after the other
+        answers = [owner_answer(ctx, replace(q, topic=t), today, docs) for t in pair]
+        ans = answers[0] if any(a.intent == "none" for a in answers) else Answer(
+            "\n".join(a.answer for a in answers), "owner", [s for a in answers for s in a.sources],
+            tasks=[t for a in answers for t in a.tasks])
+    elif q.intent in ("owner", "task"):
         ans = owner_answer(ctx, q, today, docs)
     elif q.intent == "unit_tasks":
         ans = unit_tasks_read(ctx, q, today, docs)
@@ -59,6 +65,15 @@ def answer_by_intent(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, r
 
 
 _TASK_UNITS = ("项", "条", "件")
+# "X和Y 这两项" / "X和Y 分别": two tasks named, each asked of
+_TWO_NAMED = re.compile(r"^(?P<a>[^和与及、\s]{4,30}?)(?:和|与|及|、)(?P<b>[^和与及、\s]{4,30}?)\s*(?:这两项|这两条|这两个|两项|两条|分别|各自)")
+
+
+def owned_pair(topic: str) -> list[str]:
+    """The two tasks an owner question names side by side ("增加城市公共停车泊位和高速公路服务区
+    品质提升 这两项"), or [] for one task ("新能源和新能源汽车产业" has no 这两项/分别)."""
+    m = _TWO_NAMED.match(topic or "")
+    return [m.group("a"), m.group("b")] if m else []
 
 
 def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:

@@ -55,3 +55,25 @@ def test_a_name_and_its_other_name_in_brackets_are_both_searched() -> None:
 
     assert bracket_aliases("为市场主体(经营主体)减负 金额") == ["为市场主体减负 金额", "为经营主体减负 金额"]
     assert bracket_aliases("新增就业") == []
+
+
+def test_two_tasks_named_side_by_side_get_each_owner(tmp_path) -> None:
+    import datetime as dt
+
+    from answers.ask import ask
+    from tests.support.answer_sets import flat, report_and_plan_context
+
+    report = ("澜溪县2026年政府工作报告\n\n二、2026年重点工作\n\n（一）建设宜居县城。增加县城公共停车泊位2000个，"
+              "推进国省道服务区品质提升，实施城区供水管网改造30公里，全面完成老旧小区改造任务。\n")
+    ctx = report_and_plan_context(tmp_path, "澜溪县2026年政府工作报告.txt", report, "澜溪县2026年重点工作责任分工方案", [
+        ("增加县城公共停车泊位2000个。", "县住房和城乡建设局", "县公安局", "2026年12月底"),
+        ("推进国省道服务区品质提升。", "县交通运输局", "县商务局", "2026年10月底"),
+    ], "周海涛")
+    try:
+        text = flat(ask(ctx, "增加县城公共停车泊位和国省道服务区品质提升，这两项分别是哪个局牵头的？",
+                        today=dt.date(2026, 3, 1)).answer)
+        assert "县住房和城乡建设局" in text and "县交通运输局" in text, text
+        led = flat(ask(ctx, "国省道服务区品质提升那条，是哪几位县领导牵头的", today=dt.date(2026, 3, 1)).answer)
+        assert "周海涛" in led, led
+    finally:
+        ctx.close()
