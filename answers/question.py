@@ -612,6 +612,8 @@ def _document_facts(s: Seen) -> dict | None:
     rest = _AT_MEETING.sub("", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
+    # "22年和24年这两份…分别是哪天": two documents asked at once
+    rest = re.sub(r"这(?:两|几)份|分别|各自|[和与及、]", "", rest)
     if len(re.findall(r"[\u4e00-\u9fff]", rest)) > 2:
         return None
     kind = "plan" if _PLAN_DOC.search(s.raw) or asks == ("number",) else "report"

@@ -59,6 +59,9 @@ _REMARK_TAIL = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+$")
 _ASK_WORDS = words_pattern(FILLERS + QUESTION_WORDS)
 
 
+_DOCUMENT = re.compile(r"方案|台账|分工表|分解表|报告|文件")
+
+
 def _plain(clause: str) -> str:
     return spoken_numbers(unicodedata.normalize("NFKC", clause)).strip()
 
@@ -71,8 +74,10 @@ def _scoped(s: str) -> bool:
 def is_remark(clause: str) -> bool:
     """Whether `clause` is only request framing, remarks and pointing fillers (module doc)."""
     s = _plain(clause)
-    if not _TEXT.search(s) or _scoped(s):
-        return False  # a stop alone ("？") stays with the ask before it
+    if not _TEXT.search(s) or _scoped(s) or _DOCUMENT.search(s):
+        # a stop alone ("？") stays with the ask before it; "分工方案 印发日期": a document named
+        # is what the rest asks of
+        return False
     return not _TEXT.search(_REMARK_WORDS.sub("", s))
 
 

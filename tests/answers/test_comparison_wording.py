@@ -77,3 +77,14 @@ def test_two_tasks_named_side_by_side_get_each_owner(tmp_path) -> None:
         assert "周海涛" in led, led
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize("question", [
+    "省里22年和24年这两份政府工作报告分别是哪天、在哪次人代会上作的？",
+    "分工方案 印发日期",
+])
+def test_facts_about_documents_asked_tersely_or_of_two_at_once(question: str) -> None:
+    from answers.remarks import without_remarks
+
+    q = parse_question(without_remarks(question) or question)
+    assert q.meta and "when" in q.meta, (q.intent, q.meta, q.topic)
