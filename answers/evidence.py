@@ -401,7 +401,8 @@ def candidates(
     out: list[Candidate] = []
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
-    ratio_asked = any(g in ("比重", "占比", "重比") for g in topic_grams)
+    # ("数字经济占GDP 目标": a share asked by its 占 alone)
+    ratio_asked = any(g in ("比重", "占比", "重比") or (len(g) == 2 and g[1] == "占") for g in topic_grams)
     asked_kind = stock_or_flow_asked(topic_grams) or kind
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):

@@ -284,6 +284,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
+    if mode == "target" and q.years.empty and plan_years:
+        # "数字经济占GDP 目标", no year said, no report stating it: a table's target, of its year
+        ans = plan_target(ctx, q, sorted(plan_years), today)
+        if ans:
+            return ans
     if (near and mode == "result" and near.period.mode == "target" and near.numbers and not near.head_missing
             and near.cov >= PARTIAL_COVERAGE and not _DONE_ASKED_WORDS.search(q.text)):
         # "泉岭厨余垃圾处理厂日处理能力是多少吨": no word asks what was done ("是多少" is no

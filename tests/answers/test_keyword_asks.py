@@ -1,0 +1,44 @@
+"""Class: a leader typing keywords between meetings (round 43b): "五河两岸 领导", "晶科 牵头 领导",
+"数字经济占GDP 目标". The owner's word typed apart as a keyword asks the owner; a target that
+only the responsibility table states is answered from it when no year is said. Before: the
+keywords were searched in the reports ("not found", or a report sentence for an owner asked).
+The helper's own invented county report and plan."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, report_and_plan_context
+
+TODAY = dt.date(2026, 3, 1)
+REPORT = ("溪川县2026年政府工作报告\n\n二、2026年重点工作\n\n（一）壮大数字经济。深入实施数字经济发展行动，"
+          "推动企业上云用数赋智。（二）推进青溪流域综合治理，实施两岸生态修复。启动星辉光伏三年倍增计划。\n")
+TASKS = [
+    ("深入实施数字经济发展行动，数字经济增加值占GDP比重达到36%左右。", "县发展和改革局", "县工业和信息化局", "2026年12月底"),
+    ("推进青溪流域综合治理，实施两岸生态修复。", "县水利局", "县生态环境局", "2026年12月底"),
+    ("启动星辉光伏三年倍增计划。", "县工业和信息化局", "县发展和改革局", "2026年12月底"),
+]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    c = report_and_plan_context(tmp_path_factory.mktemp("keywords"), "溪川县2026年政府工作报告.txt", REPORT,
+                                "溪川县2026年重点工作责任分工方案", TASKS, "贺承宇")
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("青溪流域 领导", ("贺承宇",)),
+    ("星辉光伏 牵头 领导", ("县工业和信息化局", "贺承宇")),
+])
+def test_the_owners_word_typed_apart_asks_the_owner(ctx, question, words):
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent in ("owner", "task") and all(w in flat(ans.answer) for w in words), ans.answer
+
+
+def test_a_target_only_the_table_states_is_answered_from_it(ctx):
+    text = flat(ask(ctx, "数字经济占GDP 目标", today=TODAY).answer)
+    assert "36%左右" in text, text
