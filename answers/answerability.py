@@ -29,8 +29,8 @@ from answers import backends as B
 from answers.clause_roles import request_of
 from answers.contrasts import clause_contrasted
 from answers.thresholds import threshold_missing
-from answers.evidence import (GENERIC_GRAMS, NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, same_measure,
-                              stock_or_flow_factor, unit_of)
+from answers.evidence import (NUMBER, Candidate, candidates, clauses_of, coverage, grams, indicator_gap, same_measure,
+                              stock_or_flow_factor, topic_joints, unit_of)
 from answers.measure_content import clause_states, content_words, unprinted_name
 from answers.phases import identifiers
 from answers.rank_asks import RANK_UNITS, rank_asked
@@ -102,6 +102,7 @@ class Asked:
     weights: dict[str, float]
     measures: tuple[str, ...]
     vetoes: tuple[frozenset[str], ...]  # names the answer's sentence must hold (any form)
+    joints: frozenset[str] = frozenset()  # bigrams across two typed words (`evidence.topic_joints`)
 
 
 # what asks, in a clause: the clauses after the ask that hold none are remarks ("要省两会那份
@@ -253,7 +254,6 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     gs = [g for g in gs if not g[:1].isdigit()]
     weights = B.term_rarity(ctx, gs)
     weights = _as_one_word(text, weights)
-    weights = _joints_light(text, weights)
     measures = asked_measures(text)
     # the words that ask the measure ("金额", "增速") are checked by the figure's unit, not by
     # coverage; a bigram across a particle ("资金的金额" → "的金") is glue, not a word
@@ -276,7 +276,7 @@ def read_asked(ctx: Any, question: str, normalized: str) -> Asked:
     vetoes = [forms for forms in identifiers(question)]
     vetoes += [frozenset({n, n.lower(), n.upper()}) for n in names]
     vetoes += [frozenset([q]) for q in _QUOTED.findall(question)]
-    return Asked(text, gs, weights, measures, tuple(vetoes))
+    return Asked(text, gs, weights, measures, tuple(vetoes), topic_joints(text))
 
 
 def _as_one_word(text: str, weights: dict[str, float]) -> dict[str, float]:
@@ -305,18 +305,6 @@ def _as_one_word(text: str, weights: dict[str, float]) -> dict[str, float]:
             out[g] = word / len(added)
     # a bigram across an expansion's edge ("固定资产投资增速" → "资增") is no word
     return {g: (w if g in words or g not in _bigram_set(g) else 0.0) for g, w in out.items()}
-
-
-# what a bigram across two typed words weighs, of its rarity: a word inserted between them by
-# the report ("远驰重卡[整车基地]一期") breaks it, and a rare joint outweighed the words themselves
-JOINT_WEIGHT = 0.3
-
-
-def _joints_light(text: str, weights: dict[str, float]) -> dict[str, float]:
-    from answers.review_words import word_joints
-
-    joints = word_joints(text, GENERIC_GRAMS)
-    return {g: (w * JOINT_WEIGHT if g in joints else w) for g, w in weights.items()}
 
 
 def _bigram_set(g: str) -> set[str]:
@@ -442,7 +430,7 @@ def best_answer(ctx: Any, question: str, normalized: str, hits: list[Any], *, do
     best: Candidate | None = None
     best_cov = 0.0
     every = candidates(hits, asked.grams, doc_years=doc_years, numeric=True, unit_asked=unit_asked,
-                       weights=weights)
+                       weights=weights, joints=asked.joints)
     words = content_words(asked.text, asked.weights)  # the measure's content words, any order
     for c in every:
         if years and c.period.year not in years and doc_years.get(B.field(c.hit, "file")) not in named_reports:
@@ -502,12 +490,12 @@ def cover(asked: Asked, weights: dict[str, float], c: Candidate) -> float:
     ratio = bool(_SHARE.search(asked.text))
     clause = _RATIO_BASE.sub("占比", c.clause) if ratio else c.clause
     clause = _SHARED.sub("", clause)
-    cov = coverage(asked.grams, clause, weights)
+    cov = coverage(asked.grams, clause, weights, asked.joints)
     if indicator_gap(clause, asked.grams, explained=asked.text) >= 2:
         cov *= 0.6
     figures = {n for n in fits_measure(asked, (m.group(0) for m in NUMBER.finditer(c.sentence)))}
     if cov >= SENTENCE_CLAUSE and len(figures) == 1 and figures & set(fits_measure(asked, c.numbers)):
-        cov = max(cov, coverage(asked.grams, c.sentence, weights))
+        cov = max(cov, coverage(asked.grams, c.sentence, weights, asked.joints))
     return cov
 
 

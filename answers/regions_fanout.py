@@ -15,7 +15,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, fit
-from answers.evidence import coverage, grams, joint_weights
+from answers.evidence import coverage, grams, topic_joints
 from answers.question import Question
 from answers.regions import RegionRef, city_level_said, home_province, same_region
 from answers.years import resolve_years
@@ -64,8 +64,8 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     if len(regions) <= 1 or first.intent == "none":
         return first
     topic = q.topic or q.text
-    # "GDP" ~ "地区生产总值"; a bigram across two typed words counts less (evidence.joint_weights)
-    forms = [(grams(t), joint_weights(t)) for t in (topic, B.normalize(topic, today=today))]
+    # "GDP" ~ "地区生产总值"; a bigram across two typed words, missing, counts less (evidence.topic_joints)
+    forms = [(grams(t), topic_joints(t)) for t in (topic, B.normalize(topic, today=today))]
     bar = _match(first, forms) - SAME_INDICATOR
     first_region = first.sources[0].get("region") if first.sources else None
     answers = [(first_region, first)]
@@ -88,10 +88,10 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     return _labelled(answers)
 
 
-def _match(ans: Answer, forms: list[tuple[list[str], dict[str, float]]]) -> float:
+def _match(ans: Answer, forms: list[tuple[list[str], frozenset[str]]]) -> float:
     """How well the answer's first line (the clause it gives) names the asked indicator."""
     line = ans.answer.split("\n", 1)[0]
-    return max((coverage(f, line, w or None) for f, w in forms if f), default=0.0)
+    return max((coverage(f, line, None, joints) for f, joints in forms if f), default=0.0)
 
 
 def _labelled(answers: list[tuple[str | None, Answer]]) -> Answer:

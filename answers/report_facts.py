@@ -21,10 +21,10 @@ from answers.evidence import (
     coverage,
     grams,
     head_gram,
-    joint_weights,
     key_clause,
     kind_asked,
     pick,
+    topic_joints,
     trim_sentence,
 )
 from answers.whole_region import part_noted, whole_first
@@ -284,7 +284,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
-    if mode == "target" and q.years.empty and plan_years:
+    if (mode == "target" and q.years.empty and plan_years and not (q.region.name or q.region.mentioned)
+            and not _PLACE_FIRST.match(q.topic or "")):
         # "数字经济占GDP 目标", no year said, no report stating it: a table's target, of its year
         ans = plan_target(ctx, q, sorted(plan_years), today)
         if ans:
@@ -548,9 +549,9 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
         if not v:
             continue
         head = heads[i] if i < len(heads) else None
-        weights = joint_weights(topics[i]) if i < len(topics) else None
+        joints = topic_joints(topics[i]) if i < len(topics) else frozenset()
         for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head,
-                            kind=kind_asked(q.text), weights=weights or None):
+                            kind=kind_asked(q.text), joints=joints):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
@@ -624,6 +625,9 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     # "1.1万亿" offered, "1.1万亿元" written: the same figure (answers.stated_figures)
     return P.PREMISE_RIGHT if all(v in found or agrees(w, said) for v, w in stated) else P.PREMISE_WRONG
 
+
+# a place the documents do not hold, said first ("青溪县城镇新增就业"): no table's target is its
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|镇|乡)(?![\u4e00-\u9fff]?(?:场|委|政府|级|直))")
 
 # "市场主体（经营主体）" / "R&D(研发)": a name and, in brackets, its other name
 _BRACKET_ALIAS = re.compile(r"([\u4e00-\u9fffA-Za-z&]{2,8})\s*[（(]\s*([\u4e00-\u9fffA-Za-z&]{2,8})\s*[)）]")
