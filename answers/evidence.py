@@ -425,7 +425,7 @@ def candidates(
                 period = Period(None, period.mode or "result", True)
             spanned = _span_goes_on(sentence, period)
             # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
-            read = counted_things(sentence)
+            read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
             s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints)
             if s_cov <= 0.0:
@@ -493,6 +493,14 @@ def candidates(
                 out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# "各县（市、区）" is read as staff type it, "各县市区" (shown as printed)
+_LEVELS_BRACKETED = re.compile(r"(?<=[县市])[（(]([市县区旗](?:、[市县区旗])*)[)）]")
+
+
+def _levels_run(m: "re.Match[str]") -> str:
+    return m.group(1).replace("、", "")
 
 
 # a county or county-level city opening a clause: "槿山市地区生产总值突破500亿元"

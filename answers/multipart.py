@@ -112,6 +112,8 @@ def separate_asks(text: str) -> list[str]:
     items = listed_items(text)
     if items:
         return items
+    if each := _each_typed_apart(text):
+        return each
     text = _UNPUNCTUATED.sub(r"\1，", text)
     text = _run_together(text)
     pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
@@ -136,6 +138,20 @@ def separate_asks(text: str) -> list[str]:
 
 
 MAX_OPENING = 20  # a longer opening is a statement of its own, not a subject
+_EACH_ASKED = re.compile(r"\s+(?:各|分别|各自)(?:是|为|有|定的)?(?:多少|几)[？?]?\s*$")
+
+
+def _each_typed_apart(text: str) -> list[str]:
+    """"22年海绵城市达标比例 装配式建筑占比 各多少": items typed apart by spaces, then one ask
+    for each; the first item's year goes with the others."""
+    m = _EACH_ASKED.search(text)
+    items = text[: m.start()].split() if m else []
+    if len(items) < 2 or len(items) > 4:
+        return []
+    year = _YEARS_SAID.match(items[0])
+    lead = year.group(0) if year else ""
+    return [(lead if i and not _YEARS_SAID.search(p) else "") + p + ("" if _ASK.search(p) else "是多少")
+            for i, p in enumerate(items)]
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together

@@ -88,3 +88,11 @@ def test_facts_about_documents_asked_tersely_or_of_two_at_once(question: str) ->
 
     q = parse_question(without_remarks(question) or question)
     assert q.meta and "when" in q.meta, (q.intent, q.meta, q.topic)
+
+
+def test_items_typed_apart_then_one_ask_for_each() -> None:
+    from answers.multipart import separate_asks
+
+    assert separate_asks("22年海绵城市达标比例 装配式建筑占比 各多少") == [
+        "22年海绵城市达标比例是多少", "22年装配式建筑占比是多少"]
+    assert separate_asks("南昌 赣州 九江 上饶 抚州 各多少") == []  # more than four: no list of asks

@@ -27,7 +27,7 @@ CITY = """澜川市2026年政府工作报告
 
 一、2025年工作回顾
 
-过去一年，全市经济运行稳中有进，地区生产总值增长5.6%，城乡居民收入稳步增长，民生保障持续加强。
+过去一年，全市经济运行稳中有进，地区生产总值增长5.6%，增速居全省各县（市、区）第二位，城乡居民收入稳步增长。
 
 二、2026年工作安排
 
@@ -59,3 +59,9 @@ def test_a_name_typed_without_the_words_the_report_puts_inside(ctx, question, fi
 def test_each_region_answers_though_its_words_stand_apart(ctx):
     text = flat(ask(ctx, "26年老旧小区改造目标多少", today=TODAY).answer)
     assert "960个" in text and "210个" in text, text
+
+
+def test_levels_in_brackets_read_as_typed(ctx):
+    # "各县（市、区）" is typed "各县市区"; the answer still quotes the report as printed
+    text = flat(ask(ctx, "澜川去年GDP增速在全省各县市区排第几", today=TODAY).answer)
+    assert "第二位" in text and "各县（市、区）" in text, text
