@@ -161,9 +161,11 @@ def figure_subject_checked(question: str, ans: Answer) -> Answer:
     named = [i for i, (s, e) in enumerate(spans) if name in sentence[s:e]]
     if not named or any(i in led for i in named):
         return ans
-    own = [i for i in figures if len(own_subject(sentence[spans[i][0]:spans[i][1]].strip())) >= MIN_NAME]
-    if len(own) != len(figures):
+    subjects = [own_subject(sentence[spans[i][0]:spans[i][1]].strip()) for i in figures]
+    if any(len(x) < MIN_NAME for x in subjects):
         return ans
+    if any(x in re.sub(r"\s+", "", question or "") for x in subjects):
+        return ans  # "招商引资到位资金多少": the money's own subject (到位资金) is asked by name too
     clause = sentence[spans[named[0]][0]:spans[named[0]][1]].strip()
     measure = P.NONE_MEASURE_MONEY if money else P.NONE_MEASURE_FIGURE
     return _not_stated(name, measure, clause, ev)

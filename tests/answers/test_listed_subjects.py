@@ -24,6 +24,7 @@ REPORT = """澜川市2026年政府工作报告
 一、2025年工作回顾
 
 全市民生支出412.6亿元，占一般公共预算支出的81.3%。全市“三公”经费支出连续6年压减。
+招商引资成效明显，深入实施“双百行动”，新引进项目268个，到位资金415亿元，其中10亿元以上项目11个。
 
 二、2026年工作安排
 
@@ -86,3 +87,9 @@ def test_a_guess_of_so_much_and_more_is_confirmed_when_the_figure_falls_in_it(ct
     assert "81.3%" in right and not right.startswith("不是"), right
     wrong = flat(ask(ctx, "去年民生支出占一般公共预算支出多少 90%多吧", today=TODAY).answer)
     assert "81.3%" in wrong and wrong.startswith("不是"), wrong
+
+
+def test_money_whose_own_subject_is_asked_by_name_answers(ctx):
+    # r39d-023: "到位资金" names the money's subject, and the question names it too
+    text = flat(ask(ctx, "去年招商引资到位资金多少", today=TODAY).answer)
+    assert "415亿元" in text, text
