@@ -153,7 +153,8 @@ _NAMES_DOC = re.compile(r"(报告|方案|文件|台账|印发|下发|发文)")
 def with_document_facts(ctx: Any, q: Question, first: Answer) -> Answer:
     """"分工方案一共列了多少项？文号是啥？": the count, then the document facts a later part asks
     of the same table (its 文号, date), each part answered."""
-    pieces = [p for p in re.split(r"[？?；;。！!，,]", q.text) if p.strip()]
+    # (parts typed apart by spaces too: "…分工方案 文号是多少 一共几项")
+    pieces = [p for p in re.split(r"[？?；;。！!，,]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", q.text) if p.strip()]
     # 文号 is always the document's; "什么时候" only of a piece that names the document
     asks = tuple(dict.fromkeys(name for p in pieces[1:] for name, pattern in META_ASKS
                                if pattern.search(p) and (name == "number" or _NAMES_DOC.search(p))))
@@ -161,7 +162,8 @@ def with_document_facts(ctx: Any, q: Question, first: Answer) -> Answer:
     # 多少项", voice input runs the parts together) is the table's own: its date is asked as well
     if q.intent == "plan_count" and pieces:
         asks = tuple(dict.fromkeys((*asks, *(name for name, pattern in META_ASKS
-                                             if (m := pattern.search(pieces[0])) and _ISSUED.search(m.group(0))))))
+                                             if (m := pattern.search(pieces[0]))
+                                             and (name == "number" or _ISSUED.search(m.group(0)))))))
     if first.intent == "none" or not asks:
         return first
     kind = "plan" if first.tasks or q.intent == "plan_count" else "report"

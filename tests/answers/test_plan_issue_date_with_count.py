@@ -21,6 +21,15 @@ def test_issue_date_and_count_both_answered(asked_corpus, question: str) -> None
     assert "166" in text and "2月10日" in text, ans.answer
 
 
+@pytest.mark.parametrize("question", [
+    "21年那个省政府工作报告重点工作责任分工方案 文号是多少 一共几项",
+    "21年分工方案文号是多少 一共几项",
+])
+def test_number_and_count_both_answered_when_typed_apart(asked_corpus, question: str) -> None:
+    text = flat(ask(asked_corpus, question).answer)
+    assert "166" in text and "8号" in text, text
+
+
 def test_a_task_deadline_word_is_not_the_issue_date(asked_corpus) -> None:
     ans = ask(asked_corpus, "21年分工方案里什么时候完成的任务有多少项")
     assert "印发" not in ans.answer, ans.answer
