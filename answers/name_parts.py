@@ -34,10 +34,16 @@ def _numbers(text: str) -> str:
     return "".join(re.findall(_NUMERAL, text)).replace("+", "").replace("＋", "")
 
 
+# one part of the name asked: "1+5+N融资担保体系里的5 指哪5个" / "4+2+2里的第一个2是啥"
+_ONE_PART = re.compile(
+    r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)(?:里|中|当中)?的?(?:第[一二三1-3]个)?"
+    r"(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)")
+
+
 def parts_asked(question: str) -> str | None:
     """The numbered name whose parts are asked, or None when the question asks no such thing.
     The parts said after the name must be the name's own numbers, in order."""
-    m = _ASK.match((question or "").strip())
+    m = _ASK.match((question or "").strip()) or _ONE_PART.match((question or "").strip())
     if not m:
         return None
     term = m.group("term").strip("“”\"「」")

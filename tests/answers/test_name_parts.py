@@ -33,3 +33,16 @@ def test_no_numbered_name_or_other_numbers_is_no_parts_ask(question: str) -> Non
 def test_chinese_digits_read_as_arabic() -> None:
     assert arabic_reading("全球一二三快货物流圈") == "全球123快货物流圈"
     assert arabic_reading("十百千万工程") is None
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("1+5+N融资担保体系里的5 指哪5个", "1+5+N融资担保体系"),
+    ("4+2+2里的第一个2是啥", "4+2+2"),
+])
+def test_one_part_of_a_numbered_name_asks_its_definition(question: str, term: str) -> None:
+    assert parts_asked(question) == term
+
+
+@pytest.mark.parametrize("question", ["GDP增长5是什么", "2024年两项任务是啥"])
+def test_a_number_after_a_plain_word_is_no_part_asked(question: str) -> None:
+    assert parts_asked(question) is None
