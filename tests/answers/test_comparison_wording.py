@@ -96,3 +96,7 @@ def test_items_typed_apart_then_one_ask_for_each() -> None:
     assert separate_asks("22年海绵城市达标比例 装配式建筑占比 各多少") == [
         "22年海绵城市达标比例是多少", "22年装配式建筑占比是多少"]
     assert separate_asks("南昌 赣州 九江 上饶 抚州 各多少") == []  # more than four: no list of asks
+
+
+def test_where_in_the_report_is_no_word_of_the_subject() -> None:
+    assert parse_question("24年工作安排第四部分 粮食产量要保多少").topic == "粮食产量 保"
