@@ -170,6 +170,8 @@ _FILLER = re.compile(
     # so its compiled code is found in core/regex_cache.py's file
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=lambda w: (-len(w), w))) + ")|"
     r"(要求|全年|关于|[《》]|来着|"
+    # "十四五开局前 20年GDP": a time said beside the year asked, no word of the subject
+    r"十[一二三四五六]五(?:开局|开始|起步)?(?:前|之前|以前)|"
     # "24年工作安排第四部分 粮食产量…": where in the report, no word of the subject (a task's
     # "第六部分第20项" is read before, as a code)
     r"(?:工作安排|工作回顾|报告)?(?:的|里的|中的)?第[一二三四五六七八九十]{1,3}(?:部分|方面)(?!\s*的?第)(?:里|中|的)?|(?:这个|这项|这一|该)(?:指标|提法|说法|平台)|哪一?(?:版|年)|(?<=[的是])又(?=是)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"

@@ -100,3 +100,7 @@ def test_items_typed_apart_then_one_ask_for_each() -> None:
 
 def test_where_in_the_report_is_no_word_of_the_subject() -> None:
     assert parse_question("24年工作安排第四部分 粮食产量要保多少").topic == "粮食产量 保"
+
+
+def test_a_time_said_beside_the_year_is_no_word_of_the_subject() -> None:
+    assert parse_question("十四五开局前 20年GDP是多少").topic == "GDP"
