@@ -104,3 +104,7 @@ def test_where_in_the_report_is_no_word_of_the_subject() -> None:
 
 def test_a_time_said_beside_the_year_is_no_word_of_the_subject() -> None:
     assert parse_question("十四五开局前 20年GDP是多少").topic == "GDP"
+
+
+def test_now_said_of_a_level_is_no_word_of_the_subject() -> None:
+    assert "现在" not in parse_question("城乡居民基础养老金最低标准现在一个月多少钱").topic
