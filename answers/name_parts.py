@@ -40,12 +40,35 @@ _ONE_PART = re.compile(
     r"(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)")
 
 
+# a name of numbers joined by + ("4+2+2", "1+5+N"), maybe with what it names ("…医疗卫生服务体系")
+_PLUS_NAME = re.compile(r"[“\"]?(?P<name>\d+(?:\s*[+＋]\s*[\dA-Za-z]+)+)[”\"]?(?P<kind>[\u4e00-\u9fff]{0,12}?"
+                        r"(?:体系|工程|行动|计划|战略|格局|模式|机制|布局|体制|路径|平台))?")
+_NAMES_ASKED = re.compile(r"哪|什么|啥|指|意思|含义")
+_FIGURE_ASKED = re.compile(r"多少|几(?!家|个|类)")
+
+
+def plus_name_asked(question: str) -> str | None:
+    """"4+2+2" alone, or "南昌4+2+2医疗卫生服务体系 中间那2家专科医院是哪两家" / "…4家、2家、2家分别
+    指哪些医院": a +-joined name said with a question of what it names (no figure asked) is its
+    definition asked; the name as printed, with the kind of thing it names when said."""
+    text = (question or "").strip()
+    m = _PLUS_NAME.search(text)
+    if not m:
+        return None
+    if re.fullmatch(r"(?:是什么意思|是啥|是什么|啥意思)[？?]?", text[m.end():].strip()):
+        return None  # the definition asked in so many words: answered as a definition already
+    alone = not re.sub(r"[\s“”\"？?。！!]", "", text[: m.start()] + text[m.end():])
+    if not alone and (not _NAMES_ASKED.search(text) or _FIGURE_ASKED.search(text)):
+        return None
+    return re.sub(r"\s+", "", m.group("name")) + (m.group("kind") or "")
+
+
 def parts_asked(question: str) -> str | None:
     """The numbered name whose parts are asked, or None when the question asks no such thing.
     The parts said after the name must be the name's own numbers, in order."""
     m = _ASK.match((question or "").strip()) or _ONE_PART.match((question or "").strip())
     if not m:
-        return None
+        return plus_name_asked(question)
     term = m.group("term").strip("“”\"「」")
     if len(_numbers(term)) < 2 or _YEAR.search(term):
         return None  # "两山银行分别指什么" / "两项工作分别是啥" / "2024年…": no numbered name

@@ -46,3 +46,22 @@ def test_one_part_of_a_numbered_name_asks_its_definition(question: str, term: st
 @pytest.mark.parametrize("question", ["GDP增长5是什么", "2024年两项任务是啥"])
 def test_a_number_after_a_plain_word_is_no_part_asked(question: str) -> None:
     assert parts_asked(question) is None
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("4+2+2", "4+2+2"),
+    ("南昌4+2+2医疗卫生服务体系 中间那2家专科医院是哪两家", "4+2+2医疗卫生服务体系"),
+    ("南昌报告里那个4+2+2医疗卫生服务体系，4家、2家、2家分别指哪些医院", "4+2+2医疗卫生服务体系"),
+])
+def test_a_plus_joined_name_asked_what_it_names_is_its_definition(question: str, term: str) -> None:
+    assert parts_asked(question) == term
+
+
+@pytest.mark.parametrize("question", ["4+2+2体系建了多少家医院", "4+2+2医疗卫生服务体系是什么意思"])
+def test_a_figure_or_the_definition_itself_is_no_parts_ask(question: str) -> None:
+    assert parts_asked(question) is None
+
+
+def test_a_plus_joined_name_is_answered_by_its_entry(asked_corpus) -> None:
+    ans = ask(asked_corpus, "南昌4+2+2医疗卫生服务体系 中间那2家专科医院是哪两家")
+    assert "南昌市立医院" in flat(ans.answer), ans.answer
