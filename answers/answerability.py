@@ -102,7 +102,7 @@ class Asked:
     weights: dict[str, float]
     measures: tuple[str, ...]
     vetoes: tuple[frozenset[str], ...]  # names the answer's sentence must hold (any form)
-    joints: frozenset[str] = frozenset()  # bigrams across two typed words (`evidence.topic_joints`)
+    joints: dict[str, tuple[str, str]] | None = None  # bigrams across two typed words (`evidence.topic_joints`)
 
 
 # what asks, in a clause: the clauses after the ask that hold none are remarks ("要省两会那份
@@ -490,7 +490,7 @@ def cover(asked: Asked, weights: dict[str, float], c: Candidate) -> float:
     ratio = bool(_SHARE.search(asked.text))
     clause = _RATIO_BASE.sub("占比", c.clause) if ratio else c.clause
     clause = _SHARED.sub("", clause)
-    cov = coverage(asked.grams, clause, weights, asked.joints)
+    cov = coverage(asked.grams, clause, weights, asked.joints, c.sentence)
     if indicator_gap(clause, asked.grams, explained=asked.text) >= 2:
         cov *= 0.6
     figures = {n for n in fits_measure(asked, (m.group(0) for m in NUMBER.finditer(c.sentence)))}

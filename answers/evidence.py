@@ -53,23 +53,27 @@ def grams(text: str) -> list[str]:
 JOINT = 0.35
 
 
-def topic_joints(topic: str) -> frozenset[str]:
-    """`topic`'s bigrams that straddle two of its words (jieba's cut; not beside a common word,
-    a place or a lone character): `coverage` forgives most of such a bigram when it is missing."""
+def topic_joints(topic: str) -> dict[str, tuple[str, str]]:
+    """`topic`'s bigrams that straddle two of its words (jieba's cut; not beside a common word or a
+    place), each with its two words: `coverage` forgives most of such a bigram when it is missing
+    and both its words are there ("重卡" … "一期"): a word was printed between them. When a word
+    is missing too ("柘岭到青茅的二级公路" for "柘岭至石门二级公路"), nothing is forgiven."""
     from answers.review_words import word_joints
 
     return word_joints(topic or "", GENERIC_GRAMS)
 
 
 def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None = None,
-             joints: frozenset[str] = frozenset()) -> float:
+             joints: dict[str, tuple[str, str]] | None = None, context: str | None = None) -> float:
     """Weighted share of the topic's bigrams found in `text`.
 
     Generic bigrams (增长, 目标 …) count less; a bigram found with one or two characters inside ("粮食产量" ~ "粮食总产") counts half;
-    a bigram of `joints` (`topic_joints`) that is missing counts `JOINT` of its weight, found it counts whole."""
+    a bigram of `joints` (`topic_joints`) that is missing while both its words are there (in `context`, the
+    clause's sentence, when given) counts `JOINT` of its weight."""
     if not topic_grams:
         return 0.0
     low = text.lower()
+    around = context.lower() if context else low
     total = hit = 0.0
     for g in topic_grams:
         w = weights.get(g) if weights else None
@@ -79,7 +83,7 @@ def coverage(topic_grams: list[str], text: str, weights: dict[str, float] | None
             hit += w
         elif len(g) == 2 and _is_cjk(g) and fuzzy_spans(g, low, least=1):
             hit += 0.5 * w
-        elif g in joints:
+        elif joints and g in joints and all(word in around for word in joints[g]):
             w *= JOINT
         total += w
     return hit / total if total else 0.0
@@ -398,7 +402,7 @@ def candidates(
     head: str | None = None,
     weights: dict[str, float] | None = None,
     kind: str | None = None,
-    joints: frozenset[str] = frozenset(),
+    joints: dict[str, tuple[str, str]] | None = None,
 ) -> list[Candidate]:
     """Every clause of every hit, scored for how well it answers (unfiltered by year/mode).
     `weights`: each topic bigram's weight in the coverage (default: generic ones count less).
@@ -427,7 +431,7 @@ def candidates(
             # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
             read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
-            s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints)
+            s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints, read)
             if s_cov <= 0.0:
                 continue
             # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
@@ -438,7 +442,7 @@ def candidates(
                 shown, parts = _split_lists(shown, parts)
             for i, clause in enumerate(parts):
                 scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
-                c_cov = coverage(topic_grams, scored, weights, joints)
+                c_cov = coverage(topic_grams, scored, weights, joints, read)
                 # an indicator named in the clause before ("城镇新增就业、创业担保贷款分别完成…")
                 # "新增上市公司5家，累计43家，占全省比重35.54%": a run of clauses without a
                 # subject of their own speaks of the clause that names one before them
@@ -450,22 +454,22 @@ def candidates(
                     window = _RATIO_BASE.sub("", window)
                 # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):
                 # "出口总额稳中提质，城镇居民人均可支配收入增长7.5%" is another indicator's figure
-                w_cov = coverage(topic_grams, window, weights, joints) if subjectless(clause) else 0.0
+                w_cov = coverage(topic_grams, window, weights, joints, read) if subjectless(clause) else 0.0
                 # every character of the indicator within two clauses, its words split apart
                 # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
                 # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
                 # 力争规上工业营收突破1000亿元"): the first clause names what the last one measures
                 h_cov = 0.0
                 if i > 0 and _TARGET_START.match(clause):
-                    h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights, joints)
+                    h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights, joints, read)
                 # the thing measured in this clause, where it is qualified clauses before ("昂起中心城区
                 # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
-                q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights, joints) if (
+                q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights, joints, read) if (
                     i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
                 cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, q_cov,
                           CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
-                if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints) < 0.2:
+                if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints, read) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
                     # in a list asked for 出口总额): the sentence around it does not make it an answer;
                     # a clause that names the measured thing after its figure ("新建9条快速路") still

@@ -141,6 +141,15 @@ MAX_OPENING = 20  # a longer opening is a statement of its own, not a subject
 _EACH_ASKED = re.compile(r"\s+(?:各|分别|各自)(?:是|为|有|定的)?(?:多少|几)[？?]?\s*$")
 
 
+def _followed_items(part: str) -> list[str]:
+    """The items of a follow-up naming several things ("独角兽，瞪羚呢" → 独角兽, 瞪羚); [] for one."""
+    bare = re.sub(r"(?:呢|的呢|呐)?\s*[？?。！!]*\s*$", "", part.strip())
+    items = [i for i in re.split(r"[，,、\s]+|(?<=[\u4e00-\u9fff])[和及与](?=[\u4e00-\u9fff])", bare) if i]
+    if not 2 <= len(items) <= 4 or any(len(i) > 8 or _ASK.search(i) or not re.search(r"[\u4e00-\u9fff]", i) for i in items):
+        return []
+    return items
+
+
 def _each_typed_apart(text: str) -> list[str]:
     """"22年海绵城市达标比例 装配式建筑占比 各多少": items typed apart by spaces, then one ask
     for each; the first item's year goes with the others."""
@@ -201,11 +210,17 @@ def _listed_subjects(text: str) -> list[str]:
 _ENDS_IN_MEASURE = re.compile(r"(?:浓度|比率|比例|比重|占比|面积|产量|总量|规模|增速|增幅|收入|总额|金额|投资额|人数|个数|数量)$")
 
 
+_DEFINITION_ASKED = re.compile(r"指的?是|是指|指什么|指啥|什么意思|啥意思|哪几(?:个|项|类|种|方面)(?!.*多少)|哪些(?!.*多少)")
+
+
 def separate_subjects(text: str) -> list[str]:
     """"22年城镇新增就业和创业担保贷款的目标分别是" → one ask per subject, the shared measure
     ("的目标") on each. Only when both subjects are named in full (four characters or more),
     so "城镇和农村居民收入分别增长" stays one ask: the report states them in one clause.
-    Three or more in a list ("A、B、C的目标分别") the same way."""
+    Three or more in a list ("A、B、C的目标分别") the same way. A definition or a list asked
+    ("四融一共和美乡村 那个四融一共指的是哪几个") is no pair of figures: 和 may stand inside a name."""
+    if _DEFINITION_ASKED.search(text):
+        return []
     listed = _listed_subjects(text)
     if listed:
         return listed
@@ -284,6 +299,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         part = queue.pop(0)
         if answers and (paired := each_member(part, answers[-1])) is not None:
             answers[-1] = paired  # "…低保标准提到多少 城市农村各多少": the 分别 clause's members
+            continue
+        if prev is not None and follow_up(part) and len(items := _followed_items(part)) >= 2:
+            # "…高新技术企业新增目标多少家？独角兽 瞪羚呢": each item asked as the part before, one by one
+            queue[:0] = [f"{item}呢" for item in items]
             continue
         again = prev is not None and follow_up(part)
         asked = _CONNECTIVE.sub("", _DIRECTION.sub("增长多少", part))
@@ -627,6 +646,10 @@ def joined(answers: list[Answer]) -> Answer:
         return answers[0]  # with its quoted sentence, which may hold the other figure asked
     context = P.FACT_CONTEXT.format(sentence="")  # the quoted sentence: one per part is too long for a phone
     text = "\n".join("\n".join(ln for ln in a.answer.splitlines() if not ln.startswith(context)) for a in answers)
+    # a line two parts both gave ("南昌市2024年目标：…" in the first part's regions and again for
+    # "南昌呢") is said once
+    seen: set[str] = set()
+    text = "\n".join(ln for ln in text.splitlines() if len(ln) < 12 or not (ln in seen or seen.add(ln)))
     quoted = {ln for a in found for ln in a.answer.splitlines() if ln.startswith(context)}
     if len(found) > 1 and len(quoted) == 1 and all(any(ln.startswith(context) for ln in a.answer.splitlines()) for a in found):
         # every part answered from one sentence: that sentence, once, holds all the figures asked

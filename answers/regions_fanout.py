@@ -88,7 +88,7 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     return _labelled(answers)
 
 
-def _match(ans: Answer, forms: list[tuple[list[str], frozenset[str]]]) -> float:
+def _match(ans: Answer, forms: list[tuple[list[str], dict[str, tuple[str, str]]]]) -> float:
     """How well the answer's first line (the clause it gives) names the asked indicator."""
     line = ans.answer.split("\n", 1)[0]
     return max((coverage(f, line, None, joints) for f, joints in forms if f), default=0.0)

@@ -285,7 +285,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if ans:
             return ans
     if (mode == "target" and q.years.empty and plan_years and not (q.region.name or q.region.mentioned)
-            and not _PLACE_FIRST.match(q.topic or "")):
+            and not _PLACE_FIRST.match(q.topic or "") and not _SPAN_SAID.search(q.text)):
         # "数字经济占GDP 目标", no year said, no report stating it: a table's target, of its year
         ans = plan_target(ctx, q, sorted(plan_years), today)
         if ans:
@@ -549,7 +549,7 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
         if not v:
             continue
         head = heads[i] if i < len(heads) else None
-        joints = topic_joints(topics[i]) if i < len(topics) else frozenset()
+        joints = topic_joints(topics[i]) if i < len(topics) else None
         for c in candidates(hits, v, doc_years=doc_years, numeric=q.numeric, unit_asked=q.unit_asked, head=head,
                             kind=kind_asked(q.text), joints=joints):
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
@@ -626,6 +626,8 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     return P.PREMISE_RIGHT if all(v in found or agrees(w, said) for v, w in stated) else P.PREMISE_WRONG
 
 
+# a span of years said ("十五五期间…年均增速"): no one year's table target answers it
+_SPAN_SAID = re.compile(r"十[一二三四五六]五|期间|年均|五年|几年")
 # a place the documents do not hold, said first ("青溪县城镇新增就业"): no table's target is its
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:省|市|县|区|州|镇|乡)(?![\u4e00-\u9fff]?(?:场|委|政府|级|直))")
 

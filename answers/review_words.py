@@ -84,20 +84,20 @@ _SINGLE_NOUN = frozenset({"n", "ng", "nr", "j"})
 _PLACE_SUFFIXES = frozenset("省市县区州镇乡村")
 
 
-def word_joints(text: str, common: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
+def word_joints(text: str, common: frozenset[str] | set[str] = frozenset()) -> dict[str, tuple[str, str]]:
     """The bigrams of `text` that straddle two of its words ("三公|经费" → "公经", "远驰|重卡|一期"
     → "驰重", "卡一") and stand inside none: staff type words side by side that a report
     separates ("“三公”经费支出连续10年压减", "远驰重卡整车基地一期"), so a joint says little.
-    A joint beside a `common` word (新增, 建设…) is kept whole: "城镇新增就业" is one indicator,
+    Each joint maps to its two words. A joint beside a `common` word (新增, 建设…) is kept whole: "城镇新增就业" is one indicator,
     and without its joints any sentence naming 城镇 and 就业 would pass for it."""
     pairs = list(tagged(text))
     words = [w for w, _tag in pairs]
     inside = {w[i:i + 2] for w in words for i in range(len(w) - 1)}
     # nor beside a place (青溪|县|城镇: the place is the scope, it must be printed as typed)
     kept = {w for w, tag in pairs if tag == "ns" or w in _PLACE_SUFFIXES or w in common}
-    joints = {a[-1] + b[0] for a, b in zip(words, words[1:])
+    joints = {a[-1] + b[0]: (a.lower(), b.lower()) for a, b in zip(words, words[1:])
               if a and b and _HAN1.fullmatch(a[-1]) and _HAN1.fullmatch(b[0]) and a not in kept and b not in kept}
-    return frozenset(joints - inside)
+    return {g: pair for g, pair in joints.items() if g not in inside}
 
 
 def _join_unknown(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -33,6 +33,7 @@ CITY = """澜川市2026年政府工作报告
 
 （一）扩大有效投资。实施市级重点项目320个，年度计划投资900亿元以上。
 （四）建设宜居城市。完成210个老旧小区改造，新增停车泊位8000个，新建口袋公园30个。
+（五）完善基础设施。开工建设澜川至石门二级公路，新改建农村公路150公里。青茅水库除险加固工程完工。
 """
 
 
@@ -65,3 +66,9 @@ def test_levels_in_brackets_read_as_typed(ctx):
     # "各县（市、区）" is typed "各县市区"; the answer still quotes the report as printed
     text = flat(ask(ctx, "澜川去年GDP增速在全省各县市区排第几", today=TODAY).answer)
     assert "第二位" in text and "各县（市、区）" in text, text
+
+
+def test_a_word_missing_is_not_forgiven_with_its_joints(ctx):
+    # "澜川到青茅的二级公路": the report has 澜川至石门 and a 青茅水库, no road to 青茅 (r39c-056)
+    ans = ask(ctx, "澜川到青茅的二级公路今年开工吗", today=TODAY)
+    assert ans.intent == "none", ans.answer
