@@ -649,7 +649,8 @@ def joined(answers: list[Answer]) -> Answer:
     # a line two parts both gave ("南昌市2024年目标：…" in the first part's regions and again for
     # "南昌呢") is said once
     seen: set[str] = set()
-    text = "\n".join(ln for ln in text.splitlines() if len(ln) < 12 or not (ln in seen or seen.add(ln)))
+    text = "\n".join(ln for ln in text.splitlines()
+                     if len(ln) < 12 or ln.startswith(P.SOURCE_MARK) or not (ln in seen or seen.add(ln)))
     quoted = {ln for a in found for ln in a.answer.splitlines() if ln.startswith(context)}
     if len(found) > 1 and len(quoted) == 1 and all(any(ln.startswith(context) for ln in a.answer.splitlines()) for a in found):
         # every part answered from one sentence: that sentence, once, holds all the figures asked

@@ -37,7 +37,7 @@ def _numbers(text: str) -> str:
 # one part of the name asked: "1+5+N融资担保体系里的5 指哪5个" / "4+2+2里的第一个2是啥"
 _ONE_PART = re.compile(
     r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)(?:里|中|当中)?的?(?:第[一二三1-3]个)?"
-    r"(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)")
+    r"(?<!第)(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)")
 
 
 # a name of numbers joined by + ("4+2+2", "1+5+N"), maybe with what it names ("…医疗卫生服务体系")

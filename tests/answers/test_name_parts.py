@@ -43,7 +43,7 @@ def test_one_part_of_a_numbered_name_asks_its_definition(question: str, term: st
     assert parts_asked(question) == term
 
 
-@pytest.mark.parametrize("question", ["GDP增长5是什么", "2024年两项任务是啥"])
+@pytest.mark.parametrize("question", ["GDP增长5是什么", "2024年两项任务是啥", "“五个一批”行动里第五个是什么"])
 def test_a_number_after_a_plain_word_is_no_part_asked(question: str) -> None:
     assert parts_asked(question) is None
 
