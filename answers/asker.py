@@ -95,6 +95,8 @@ _ASK_ONLY = re.compile(
     r"最后|最终|后来|到底|究竟|建成|没有|没|"
     r"怎么样|如何|现在|目前|[\s,，。？?！!：:；;、]")
 _FIGURE_ASKED = re.compile(r"多少|几")
+# a unit before a space ends as a bureau does; "一件事一次办 今年…" is a task's name (r29b-009)
+_UNIT_END = re.compile(r"(?:厅|局|委|中心)$")
 _OWNER_ASKED = re.compile(r"牵头|负责|分管|配合|参与|承担|谁|单位|部门|逾期|任务|事项")
 _NAMES_PLACE = re.compile(rf"{_PLACES}|全省|省里|我省|本省|全市|市里|我市|本市|省(?:报告|政府|级|委)")
 
@@ -107,7 +109,8 @@ def drop_asker(text: str) -> str:
     if not m or _ASKS.search(text[: m.end()]):
         return text
     rest = text[m.end():]
-    if not re.search(r"[,，:：]\s*$", text[: m.end()]) and (not _FIGURE_ASKED.search(rest) or _OWNER_ASKED.search(rest)):
+    if not re.search(r"[,，:：]\s*$", text[: m.end()]) and (
+            not _FIGURE_ASKED.search(rest) or _OWNER_ASKED.search(rest) or not _UNIT_END.search(m.group("unit") or "")):
         # a unit then a space: the asker only when the rest asks a figure of the reports ("赣州卫建委
         # 今年县级医院要推进多少个"); "交通厅 是不是牵头X" asks of that unit itself
         return text

@@ -76,6 +76,8 @@ def test_drop_asker_reads_the_clause_by_its_shape() -> None:
     # a unit then a space, then something asked of that unit: it is the subject
     assert drop_asker("交通厅 是不是牵头农村公路那条") == "交通厅 是不是牵头农村公路那条"
     assert drop_asker("发改委 有几项逾期") == "发改委 有几项逾期"
+    # a task's name that ends like an office ("…一次办") is no asker
+    assert drop_asker("一件事一次办 今年要扩到多少项") == "一件事一次办 今年要扩到多少项"
 
 
 def test_what_opens_the_question_after_the_askers_clause_is_peeled_too() -> None:
