@@ -315,11 +315,12 @@ _NOTE_MARK = re.compile(r"^\s*(?:[\[［(（]?\d{1,3}[\]］)）]?|[①-⑳]|\*{1,
 def _without_note_marks(p):
     """The paragraph element, less its superscript runs that hold only a note mark: read as
     text they glue a digit to the figure or word before ("新建18个幸福食堂4" — round 41d)."""
-    if b"superscript" not in _xml_bytes(p):
+    from docx.oxml.ns import qn
+
+    # (looked up in the tree: serialising every paragraph to look for the word cost each ingest)
+    if not any(a.get(qn("w:val")) == "superscript" for a in p.iter(qn("w:vertAlign"))):
         return p
     import copy
-
-    from docx.oxml.ns import qn
 
     p = copy.deepcopy(p)
     before = ""  # the text so far: a raised digit after a Latin unit is a power (m², km³), kept
@@ -333,12 +334,6 @@ def _without_note_marks(p):
             continue
         before += text
     return p
-
-
-def _xml_bytes(element) -> bytes:
-    from lxml import etree
-
-    return etree.tostring(element)
 
 
 def _docx_heading_level(paragraph) -> int | None:
