@@ -92,6 +92,21 @@ def split_leaders(cell: str) -> list[str]:
     return dedupe(names)
 
 
+def split_joined_names(name: str, alone: set[str] | frozenset[str]) -> list[str]:
+    """'吴启明石勇' → [吴启明, 石勇] when both names stand as names of their own in other cells of the plan: a
+    PDF cell printing one leader a line, each line filling the narrow column, reads as one
+    wrapped line. A name nobody else carries alone is kept whole."""
+    if len(name) < 4:
+        return [name]
+    for cut in range(2, len(name) - 1):
+        head, rest = name[:cut], name[cut:]
+        if head in alone:
+            tail = split_joined_names(rest, alone)
+            if all(t in alone for t in tail):
+                return [head, *tail]
+    return [name]
+
+
 def dedupe(items: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:

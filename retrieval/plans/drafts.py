@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from core.numerals import cn_numeral
 from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
-from retrieval.plans.cells import learn_units, split_leaders, split_units
+from retrieval.plans.cells import dedupe, learn_units, split_joined_names, split_leaders, split_units
 from retrieval.plans.lead_rule import LeadRule, first_leads, mark_as_lead, marked_roles
 from retrieval.plans.roles import unit_roles
 from retrieval.plans.unit_scopes import with_scopes
@@ -100,6 +100,9 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
                            subsection=d.subsection, text=text, leaders=split_leaders(d.cells.get("leaders", "")),
                            lead_units=leads, co_units=cos, due_text=due))
+    alone = {name for r in out for name in r.leaders}
+    for r in out:
+        r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))
     return out, problems
 
 

@@ -93,3 +93,18 @@ def test_the_leader_asked_by_name_finds_the_tasks(tmp_path):
         assert_holds(ask(ctx, "陶若兰负责哪些任务").answer, "新能源装备", "规模以上工业企业")
     finally:
         ctx.close()
+
+
+def test_two_leaders_one_a_line_that_each_fill_the_column(tmp_path):
+    """Each name fills the narrow column, so the layout reads the second line as a wrap of the
+    first; both names stand alone in other rows, so the cell names two leaders."""
+    rows = [
+        "一、安全稳定",
+        ["1", "建设市级综合应急物资储备库。", "石勇", "市应急管理局", "市财政局", "2026年12月底"],
+        "二、政府自身建设",
+        ["2", "认真办理人大代表建议和政协提案。", "吴启明\n石勇", "市政府办公室", "市司法局", "2026年12月底"],
+        ["3", "健全重点任务闭环落实机制。", "吴启明", "市政府督查室", "市政府各部门", "持续推进"],
+    ]
+    path = table_pdf(tmp_path / "分解表.pdf", "岚川市2026年重点工作任务分解表", "各单位抓好落实。", HEADER, rows,
+                     (12, 120, 9, 45, 60, 25))
+    assert _leaders(path) == {"1.1": ["石勇"], "2.1": ["吴启明", "石勇"], "2.2": ["吴启明"]}
