@@ -32,7 +32,7 @@ from answers.question import TARGET_CUES, Question
 from answers.core_words import core_word_missing
 from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
-from answers.regions import city_level_said, home_province, place_things, same_region, stands_with
+from answers.regions import RegionRef, city_level_said, home_province, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.plan_year_targets import target_for_unreviewed_year
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
@@ -54,6 +54,20 @@ from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
 
+def _place_in_name(ctx: Any, q: Question) -> bool:
+    """Whether the place the question names, with the two or three characters after it, is a
+    name the documents print ("杭州亚运会", "上海合作组织"): then it names a thing, not the region
+    asked about, and a place with no report of its own is no reason to refuse."""
+    said = q.region.mentioned
+    at = q.text.find(said) if said else -1
+    if at < 0:
+        return False
+    after = re.match(r"[\u4e00-\u9fff]{2,3}", q.text[at + len(said):])
+    if after is None or after.group(0)[0] in "市省县区的今去明前年":
+        return False
+    return any(B.text_holds(ctx, said + after.group(0)[:k]) for k in (3, 2))
+
+
 def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True,
                         repair: bool = True) -> Answer:
     """`dense=False`: lexical only (another region's answer beside the first, where a miss
@@ -71,6 +85,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     scope = reports
     if region_name:
         scope = [d for d in reports if same_region(d.region, region_name)]
+        if not scope and _place_in_name(ctx, q):
+            # "杭州亚运会上赣鄱健儿…": the place begins a name the documents print, no region asked
+            return answer_from_reports(ctx, replace(q, region=RegionRef(None)), docs, today, dense=dense, repair=repair)
         if not scope:
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
     city_self = bool(city_level_said(q.text))  # "全市…" / "市政府工作报告里…": a city's report

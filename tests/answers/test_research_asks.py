@@ -1,0 +1,48 @@
+"""Class: a researcher's full sentences (round 42b): a clause about the asker before the ask
+("我在写综述材料需要原文引用：…"), an event named by another place ("成都大运会上…"), the list
+of headings under a part. Each reads the ask as staff meant it; before, the extra words were
+searched as words of the subject and the answer was "not found". The report is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, report_context
+
+TODAY = dt.date(2025, 6, 1)
+REPORT = """澜江省2025年政府工作报告
+——2025年1月16日在澜江省第十四届人民代表大会第三次会议上
+省长 苏明远
+
+一、2024年工作回顾
+过去一年，全省地区生产总值增长5.2%。澜江健儿在成都大运会上收获6金3银2铜，创造了历史最好成绩。
+在肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足；科技创新能力不强；民生保障仍有短板。
+
+二、2025年工作安排
+经济社会发展主要预期目标是：地区生产总值增长5%左右，在实际工作中力争更好结果；城镇新增就业38万人。
+（一）加快建设现代化产业体系。新增规上工业企业1200家。
+
+三、加强政府自身建设
+一是旗帜鲜明讲政治。坚持用党的创新理论武装头脑。
+二是坚定不移抓落实。健全重点任务闭环落实机制。
+三是持之以恒转作风。驰而不息纠治“四风”。
+"""
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    c = report_context(tmp_path_factory.mktemp("research"), REPORT, "澜江省2025年政府工作报告.txt")
+    yield c
+    c.close()
+
+
+def test_an_event_named_by_another_place_is_no_region_asked(ctx):
+    ans = ask(ctx, "成都大运会上澜江健儿一共拿了几金几银几铜？", today=TODAY)
+    assert "6金3银2铜" in flat(ans.answer), ans.answer
+
+
+def test_a_place_with_no_report_is_still_refused(ctx):
+    ans = ask(ctx, "成都2025年GDP目标多少", today=TODAY)
+    assert ans.intent == "none" and "成都" in ans.answer, ans.answer
