@@ -71,7 +71,7 @@ def drop_padding(text: str) -> str:
 
 def _leading(text: str) -> str:
     """Sentences, then clauses, before the question that ask nothing and speak of the asker."""
-    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,])"):
+    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,：:])"):
         pieces = [p for p in re.split(stops, text) if p]
         while len(pieces) > 1:
             head = pieces[0].strip()

@@ -13,6 +13,11 @@ A locator said last: "…新增贷款要多少个亿以上 那个那个普惠金
 item stands ("the one in the 普惠金改 passage"), not at words of the item. When the whole finds
 nothing, the question without it is asked; its answer stands only when the passage it quotes
 holds the locator's words (`without_locator`).
+
+A locator said inside the sentence: "22年省报告在回顾完成绩之后，专门讲了…困难和问题" / "…在向代表
+说明去年增速不及预期时，原因那句话…" (round 42b). "在…时/之后" says where the passage stands; when
+the whole finds nothing, the question is asked without it (the passage quoted must hold its
+words), then with its words read plain (`without_in_locator`).
 """
 from __future__ import annotations
 
@@ -75,10 +80,28 @@ def without_locator(question: str) -> tuple[str, str] | None:
     return rest, m.group("words")
 
 
+# "在回顾完成绩之后，" / "在讲城市建设时，" / "在向代表说明…时": where in the document the thing stands
+_IN_LOCATOR = re.compile(r"在(?P<words>[^，,。？?；;：:]{2,20}?)(?:的时候|时候|时|之后|以后|之前|当中)(?=[，,\s]|[\u4e00-\u9fff])")
+
+
+def without_in_locator(question: str) -> list[tuple[str, str]]:
+    """The question without its "在…时/之后" locator (its answer must quote the locator's words),
+    then with the locator read as plain words: the locator points at a passage, and all of it,
+    or its markers, are no words of what is asked."""
+    q = (question or "").strip()
+    m = _IN_LOCATOR.search(q)
+    if m is None or not _ASKED.search(q[m.end():]):
+        return []
+    words = m.group("words")
+    before, after = q[: m.start()], q[m.end():].lstrip("，, ")
+    return [((before.rstrip("，, ") + "，" + after).lstrip("，"), words), (before + words + "，" + after, "")]
+
+
 def trailing_parts(question: str) -> list[tuple[str, str]]:
     """(a part to ask alone, words the passage its answer quotes must hold, "" for none), in the
     order they are tried: the subject's part (`first_ask`), the question without its locator
-    (`without_locator`), the ask after a statement (`last_ask`)."""
+    (`without_locator`), the ask after a statement (`last_ask`), the question without a "在…时"
+    locator or with it read plain (`without_in_locator`)."""
     out: list[tuple[str, str]] = []
     if (first := first_ask(question)) is not None:
         out.append((first, ""))
@@ -86,4 +109,5 @@ def trailing_parts(question: str) -> list[tuple[str, str]]:
         out.append(located)
     if (last := last_ask(question)) is not None:
         out.append((last, ""))
+    out.extend(without_in_locator(question))
     return out

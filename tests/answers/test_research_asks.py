@@ -46,3 +46,15 @@ def test_an_event_named_by_another_place_is_no_region_asked(ctx):
 def test_a_place_with_no_report_is_still_refused(ctx):
     ans = ask(ctx, "成都2025年GDP目标多少", today=TODAY)
     assert ans.intent == "none" and "成都" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a clause about the asker, ended by a colon
+    ("我在写综述材料需要原文引用：25年省报告里关于地区生产总值增长目标的那句话，原话是怎么表述的？", ("5%左右",)),
+    # "在…之后" / "在…时": where the passage stands, not words of the thing asked
+    ("25年省报告在回顾完成绩之后，专门讲了当前面临的困难和问题，主要列了哪几条？", ("有效需求不足", "民生保障仍有短板")),
+    ("省报告在讲产业体系时，新增规上工业企业的目标是多少？", ("1200家",)),
+])
+def test_the_words_around_the_ask_are_not_searched(ctx, question, words):
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in words), ans.answer
