@@ -287,7 +287,10 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
         return None
     query = " ".join(runs)
     best: Found | None = None
-    for hit in B.search(ctx, query, k=CANDIDATES, region=region, kind="report"):
+    # the reports, then a plan's covering notice ("分工通知里要求几号前报推进方案")
+    hits = [*B.search(ctx, query, k=CANDIDATES, region=region, kind="report"),
+            *B.search(ctx, query, k=CANDIDATES // 2, region=region, kind="plan", dense=False)]
+    for hit in hits:
         for sentence in _sentences(B.field(hit, "text", "")):
             cover, gap = _covered(runs, sentence)
             if cover < MIN_COVER or gap or _vetoed(question, sentence, hit, years, mode, region, report_year):

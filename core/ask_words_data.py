@@ -34,6 +34,8 @@ REQUEST_FRAMING: tuple[str, ...] = (
 QUESTION_WORDS: tuple[str, ...] = (
     # "对X有要求没" / "对X有啥要求" (round 33b): what is required of X asked, X the thing
     r"有(?:啥|什么|哪些)?(?:要求|目标)(?:没有?|吗)?", r"有没有(?:要求|目标)",
+    # "几号前要报上来" / "每月几号" (round 44c): the day of a month asked
+    r"(?:每次|每月|每季度)?几号(?:前|之前|以前)?",
     r"是不是", r"有没有", r"是否", r"哪几项", r"哪几个", r"哪几样", r"哪几类", r"哪几",
     r"哪些", r"哪个", r"哪项", r"哪条", r"哪里", r"哪",
     # "多少万" / "多少个" / "多少人次": the counted unit asked goes with the question word
@@ -55,6 +57,10 @@ FILLERS: tuple[str, ...] = (
     # "报告专门讲了…" / "主要列了哪几条" / "还提了一个…要求" (round 42b): the document's speaking
     # said as a verb, with an adverb of emphasis; what it says is the thing asked
     r"(?:专门|重点|着重|还|又|也|都|一共|主要)?(?:讲|提|列|谈)(?:了|到|过)(?:一个|一句)?",
+    # "报给我们督查室" / "咱们拿了多少金": the asker's own side, no word of the thing asked
+    r"(?:我们|咱们)(?![省市县区州])", r"每次",
+    # "分工通知里…" / "印发通知要求…": the plan's covering notice named, where to look
+    r"(?:分工|印发)?通知(?:里|中|上)?(?:说|讲|写|提|要求)?的?",
     r"情况", r"已经", r"全(?:省|市|县|区)", r"今年", r"去年", r"前年", r"明年", r"开头", r"最后",
 )
 
@@ -68,7 +74,7 @@ REMARKS: tuple[str, ...] = (
     r"(?:[\u4e00-\u9fff]{0,3}?(?:领导|主任|处长|科长|局长|厅长|部长|书记|秘书长|老师|同事))(?:刚才|刚刚)?"
     r"(?:让|叫|要|请|交代|安排)(?:我|咱)?(?:再)?(?:确认|核实|核对|核|查|看|问|落实)(?:一下|下)?",
     r"(?:发|给|转|告诉|截图|摘|贴)(?:给)?(?:我|咱)(?:一下|下)?|(?:发|转|摘|贴)(?:一下|下)",
-    r"(?:写|做|准备|放)?(?:材料|稿子|讲话稿|汇报|简报|PPT|ppt)(?:里)?(?:要|得)?用",
+    r"(?:写|做|准备|放)?(?:材料|稿子|讲话稿|汇报|简报|总结|综述|专报|PPT|ppt)(?:里)?(?:要|得)?用",
     # what the answer is for, said by the asker (round 38a: "…22年目标多少 我要放一起对比",
     # "领导讲话想引用一下…原话咋说的")
     r"(?:我|咱)?(?:要|想|好|得)?(?:放(?:在)?一起|一起)(?:对比|比较|比对|对照)(?:一下|下)?",
@@ -94,6 +100,8 @@ SAME_MEANING: tuple[tuple[str, str], ...] = (
     # "没达预期" / "未达目标": 达 without 到 before what was expected (round 31a, r31a-032)
     (r"没有?达到|未能?达到|(?:没有?|未能?)达(?=预期|目标|计划|年初)|达不到|完不成|没有?完成|未能?完成|低于|不及", "不及"),
     (r"打(?=[A-Za-z\u4e00-\u9fff]{0,6}疫苗)", "接种"),
+    # "推进方案几号前要报上来" / "进展报给督查室" (round 44c): what a notice writes 报送 / 报
+    (r"报上来|报给|交上来|上报|报送", "报"),
 )
 
 

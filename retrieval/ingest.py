@@ -177,6 +177,7 @@ def _ingest_plan(
     """A plan's region comes from its own title or issuer, else from `--region`, never from
     place names in its tasks (a provincial plan names cities everywhere). Its year comes
     from its own words, else `--year`, else the year of ingest, said so in the summary."""
+    from retrieval.plans.notice import notice_text
     from store.plans import known_unit_names, load_plan
 
     meta = read_meta(clean_text(loaded.text))
@@ -201,7 +202,17 @@ def _ingest_plan(
         meta.title, meta.region, meta.year = loaded_plan.title or meta.title, loaded_plan.region, loaded_plan.year
         meta.missing = [m for m in meta.missing if not getattr(meta, m, None)]
         meta.missing += [m for m, gap in (("region", not meta.region), ("year", bool(notes))) if gap and m not in meta.missing]
-        store.replace_document(ctx.db, _doc_row(result.file, path, content_hash, meta, chunks=0, tasks=tasks, chars=len(loaded.text)), [])
+        # the covering notice is searched as the plan's own text (retrieval/plans/notice.py)
+        notice = notice_text(clean_text(loaded.text), [r.text for r in table.rows])
+        chunks = chunking.chunk_document(notice, title=meta.title or "", doc_key=path, year=meta.year,
+                                         max_chars=chunking.MAX_CHARS) if notice else []
+        row = _doc_row(result.file, path, content_hash, meta, chunks=len(chunks), tasks=tasks, chars=len(loaded.text))
+        doc_id, _ = store.replace_document(ctx.db, row, [_chunk_row(c) for c in chunks])
+        packed = postings.pack(postings.build(chunks)) if chunks else None
+        if packed is not None:
+            store.save_postings(ctx.db, doc_id, postings.KEY, postings.columns(packed))
+    if chunks:
+        ctx.index.invalidate()
     if not loaded_plan.region:
         level = table.level
         notes.append(msg.REGION_UNKNOWN.format(level=msg.LEVEL_NAMES.get(level or "", msg.LEVEL_UNKNOWN)))

@@ -217,7 +217,9 @@ def ensure_units(db: sqlite_utils.Database, spellings: Iterable[str], region: st
         variants[s] = variants.get(s, 0) + 1
     ids: dict[str, int] = {}
     with transaction(db):
-        for key, variants in counts.items():
+        # the full names first, so that a table printing "县发改局" beside "县发展和改革局" finds
+        # the unit its short form stands for (`_short_form_of`)
+        for key, variants in sorted(counts.items(), key=lambda kv: -max(len(v) for v in kv[1])):
             unit_id = _existing(db, key, variants, region)
             if unit_id is None:
                 printed = max(variants, key=lambda v: variants[v])  # dicts keep first-seen order on ties
@@ -233,6 +235,8 @@ def _existing(db: sqlite_utils.Database, key: str, variants: dict[str, int], reg
     row = db.execute("SELECT id FROM units WHERE key = ?", [key]).fetchone()
     if row:
         return row[0]
+    if (unit_id := _short_form_of(db, variants, region)) is not None:
+        return unit_id
     if not region:
         # A plan whose region is unknown: its 省发展改革委 is the one unit already called so.
         for s in variants:
@@ -240,6 +244,22 @@ def _existing(db: sqlite_utils.Database, key: str, variants: dict[str, int], reg
             if row:
                 return row[0]
     return None
+
+
+def _short_form_of(db: sqlite_utils.Database, variants: dict[str, int], region: str | None) -> int | None:
+    """The one unit of `region` whose curated short forms hold a spelling, with its level said
+    ("县发改局" of 县发展和改革局, "县人社局" of 县人力资源和社会保障局): a table printing a unit
+    both ways names one unit, whose tasks are counted together. A bare form ("发改局") or one
+    that two units share decides nothing."""
+    found: set[int] = set()
+    for s in variants:
+        short = norm(s)
+        if len(short) < 3 or not short.startswith(("省", "市", "县", "区", "州", "旗")):
+            continue
+        rows = db.execute("SELECT DISTINCT a.unit_id FROM unit_aliases a JOIN units u ON u.id = a.unit_id "
+                          "WHERE a.alias = ? AND a.source = 'curated' AND u.region IS ?", [short, region]).fetchall()
+        found |= {r[0] for r in rows}
+    return found.pop() if len(found) == 1 else None
 
 
 def display_name(printed: str, region: str | None, db: sqlite_utils.Database | None = None) -> str:

@@ -1,0 +1,40 @@
+"""The covering notice printed before a plan's table: its own words are searched like a report's.
+
+A plan comes with a notice (印发通知): the requirements on every unit (提高政治站位 / 压实工作责任…),
+when progress is reported (每季度最后一个月25日前), which lead unit is the main one. Staff ask about
+it ("分工通知里要求几号前报推进方案"), and the table's rows never hold it. The notice is the text
+before the first task of the table (an xlsx's notice sheet comes first too); lines the table
+prints (its header, its tasks) are not part of it.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+# the notice is read up to this many characters: a notice is one or two pages
+MAX_NOTICE_CHARS = 6000
+# a notice shorter than this (a title and a date) holds nothing to search
+MIN_NOTICE_CHARS = 40
+_HEADER = re.compile(r"序号|工作任务|牵头单位|责任单位|协办单位|配合单位|牵头领导|责任领导|完成时限|完成时间")
+_HEADER_MAX = 40  # a header line is short and names two columns at least
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def notice_text(text: str, task_texts: list[str]) -> str:
+    """The lines of `text` before the table's header or its first task, each once; "" when that
+    leaves too little to search."""
+    starts = [_plain(t)[:10] for t in task_texts if len(_plain(t)) >= 10]
+    kept: list[str] = []
+    for line in text.splitlines():
+        flat = _plain(line)
+        if any(s and s in flat for s in starts):
+            break
+        if len(flat) <= _HEADER_MAX and len(_HEADER.findall(flat)) >= 2:
+            break  # the table's header: the table begins
+        # a merged cell read once per cell it covers prints its line again: once is enough
+        if flat and (not kept or _plain(kept[-1]) != flat):
+            kept.append(line.strip())
+    notice = "\n".join(kept)[:MAX_NOTICE_CHARS]
+    return notice if len(re.findall(r"[\u4e00-\u9fff]", notice)) >= MIN_NOTICE_CHARS else ""
