@@ -121,6 +121,13 @@ def _led_to(spans: list[tuple[int, int]], sentence: str, i: int) -> list[int]:
     return out
 
 
+def _money_part(clause: str) -> str:
+    """The item of a listed clause that holds the money ("签约项目421个、总投资3483亿元" →
+    "总投资3483亿元"): its own words are the money's subject, not the list's first item's."""
+    items = clause.split("、")
+    return next((item for item in items if _MONEY.search(item)), clause) if len(items) > 1 else clause
+
+
 def _not_stated(thing: str, measure: str, clause: str, ev: Evidence) -> Answer:
     text = P.NONE_FIGURE_NOT_STATED.format(thing=thing, measure=measure, clause=clause.rstrip("。；;，,"))
     source = {"title": ev.title, "region": ev.region, "year": ev.doc_year or ev.year, "section": ev.section,
@@ -161,7 +168,7 @@ def figure_subject_checked(question: str, ans: Answer) -> Answer:
     named = [i for i, (s, e) in enumerate(spans) if name in sentence[s:e]]
     if not named or any(i in led for i in named):
         return ans
-    subjects = [own_subject(sentence[spans[i][0]:spans[i][1]].strip()) for i in figures]
+    subjects = [own_subject(_money_part(sentence[spans[i][0]:spans[i][1]].strip())) for i in figures]
     if any(len(x) < MIN_NAME for x in subjects):
         return ans
     if any(x in re.sub(r"\s+", "", question or "") for x in subjects):

@@ -19,7 +19,7 @@ from core.deadline_words import task_due
 from core.plan_records import PlanTable
 from store.db import transaction
 from store.tasks import index_task
-from store.units import ensure_units
+from store.units import ensure_units, short_forms_shown
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -121,6 +121,7 @@ def load_plan(
             )
         unit_ids = ensure_units(db, [u for r in table.rows for u in (*r.lead_units, *r.co_units)], region)
         leader_ids = _ensure_leaders(db, {name for r in table.rows for name in r.leaders})
+        shown = short_forms_shown(db, unit_ids, region)
         existing = {code: tid for code, tid in db.execute("SELECT code, id FROM tasks WHERE plan_id = ?", [plan_id])}
         created = updated = 0
         for r in table.rows:
@@ -150,7 +151,8 @@ def load_plan(
                     if uid in seen_units:
                         continue  # two spellings of one unit in one task
                     seen_units.add(uid)
-                    db.execute("INSERT INTO task_units (task_id, unit_id, role, ord) VALUES (?, ?, ?, ?)", [task_id, uid, role, ord_])
+                    db.execute("INSERT INTO task_units (task_id, unit_id, role, ord, printed) VALUES (?, ?, ?, ?, ?)",
+                               [task_id, uid, role, ord_, shown.get(name)])
             for ord_, name in enumerate(r.leaders):
                 db.execute("INSERT OR IGNORE INTO task_leaders (task_id, leader_id, ord) VALUES (?, ?, ?)", [task_id, leader_ids[name], ord_])
             index_task(db, task_id, r.text)

@@ -137,4 +137,9 @@ ALTER TABLE plans ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]';  -- JSON list 
     """
 ALTER TABLE tasks ADD COLUMN due_printed TEXT;
 """,
+    # A unit a row prints by its short form ("县发改局") where others print it in full: one unit
+    # (store.units._short_form_of), shown in that row's task as the row printed it. NULL: the name.
+    """
+ALTER TABLE task_units ADD COLUMN printed TEXT;
+""",
 ]

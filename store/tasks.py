@@ -134,7 +134,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
     lead: dict[int, list[str]] = {}
     co: dict[int, list[str]] = {}
     for task_id, role, name in db.execute(
-        "SELECT tu.task_id, tu.role, u.name FROM json_each(?) j CROSS JOIN task_units tu ON tu.task_id = j.value "
+        "SELECT tu.task_id, tu.role, COALESCE(tu.printed, u.name) FROM json_each(?) j CROSS JOIN task_units tu ON tu.task_id = j.value "
         "JOIN units u ON u.id = tu.unit_id ORDER BY tu.task_id, tu.ord",
         [ids],
     ):

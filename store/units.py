@@ -31,6 +31,8 @@ is refused with the candidates once it is ambiguous. A name that names its own p
 """
 from __future__ import annotations
 
+import json
+
 from core import lazy_re as re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
@@ -260,6 +262,15 @@ def _short_form_of(db: sqlite_utils.Database, variants: dict[str, int], region: 
                           "WHERE a.alias = ? AND a.source = 'curated' AND u.region IS ?", [short, region]).fetchall()
         found |= {r[0] for r in rows}
     return found.pop() if len(found) == 1 else None
+
+
+def short_forms_shown(db: sqlite_utils.Database, ids: dict[str, int], region: str | None) -> dict[str, str]:
+    """Spelling → how a task shows it, for the spellings that are a short form of their unit
+    ("县发改局" of 青槐县发展和改革局 → "青槐县发改局"): the row printed it so, staff read it so."""
+    names = dict(db.execute("SELECT id, name FROM units WHERE id IN (SELECT value FROM json_each(?))",
+                            [json.dumps(sorted(set(ids.values())))]).fetchall())
+    return {s: display_name(re.sub(r"\s+", "", s), region) for s, uid in ids.items()
+            if identity_key(s, region) != identity_key(names.get(uid, ""), region)}
 
 
 def display_name(printed: str, region: str | None, db: sqlite_utils.Database | None = None) -> str:

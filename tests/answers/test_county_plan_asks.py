@@ -73,3 +73,8 @@ def test_the_covering_notice_is_searched(ctx):
 def test_a_kind_of_thing_asked_after_the_question_word_is_a_definition(ctx):
     ans = ask(ctx, "报告里说的马路办公是个啥机制", today=TODAY)
     assert "街面一线" in flat(ans.answer), ans.answer
+
+
+def test_a_row_shows_the_unit_as_it_printed_it(ctx):
+    ans = ask(ctx, "固定资产投资增长5%那条谁牵头", today=TODAY)
+    assert "县发改局" in flat(ans.answer), ans.answer

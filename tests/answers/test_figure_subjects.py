@@ -25,6 +25,7 @@ REPORT = """松口市2025年政府工作报告
 交通设施加快完善。南湖隧道（全长3.2公里）实现贯通，城市轨道交通1号线（全长28公里）开通运营，滨江快速路累计完成投资56亿元。
 教育事业加快发展。市第二实验中学（设60个班）建成招生，新增学位3000个。城东污水处理厂（日处理5万吨）建成投运，城区污水集中收集率达到75%。鹿鸣文化中心（建筑面积4.2万平方米）投入使用，公共文化设施覆盖率达到98%。高新区标准厂房（面积20万平方米）竣工交付，新引进企业45家。
 外贸稳中提质。新能源汽车出口额增长36.5%，外贸进出口总额达到420亿元。在省运会上获得金牌58枚。
+开放合作走深走实。成功举办松口茶叶博览会和数字经济推介会等活动，签约项目86个、总投资412亿元，引进十亿元项目5个。
 
 二、2025年重点工作
 
@@ -65,6 +66,8 @@ def test_no_figure_of_another_thing_or_measure(songkou, question: str, said: str
     ("全年实施的市级重点项目完成投资多少", "388.2亿元"),
     ("新能源汽车出口额增长多少", "36.5%"),  # a rate asked of money: no amount wanted
     ("省运会拿了多少金牌", "58枚"),  # a count, no money
+    # the money listed after a count ("签约项目86个、总投资412亿元"): its own item names it (round 44a)
+    ("茶叶博览会推介会 签约总投资多少", "412亿元"),
 ])
 def test_the_things_own_figure_still_answers(songkou, question: str, wanted: str) -> None:
     ans = ask(songkou, question, today=TODAY)
