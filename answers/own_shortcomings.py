@@ -20,6 +20,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, Evidence, fit, source_line
+from answers.report_asked import report_asked
 from core import lazy_re as re
 from core.shortcoming_words_data import FRAME_WORDS, REPORT_WORDS, STRONG_NOUNS, WEAK_NOUNS
 from prompts import answers as P
@@ -63,26 +64,6 @@ def shortcomings_asked(question: str, region_said: str | None, year_spans: list[
     return not rest.sub("", nouns.sub("", text))
 
 
-def _report(ctx: Any, question: str, region: str | None, today_year: int) -> tuple[Any | None, str, list[int]]:
-    """The report asked (or None), the region read, and the years tried."""
-    from answers.years import names_report, parse_years, resolve_years
-    from store.review import report_for
-
-    reports = [d for d in B.documents(ctx) if (d.kind or "report") == "report" and d.year and d.region == region]
-    ref = parse_years(question)
-    if ref.empty:
-        newest = max((d.year for d in reports), default=None)
-        return (report_for(ctx.db, region, newest) if newest else None), region or "", []
-    years, _ = resolve_years(ref, today_year=today_year, doc_years=[d.year for d in reports])
-    year = years[0]
-    tried = [year] if names_report(question, ref) else [year + 1, year]
-    for y in tried:
-        found = report_for(ctx.db, region, y)
-        if found is not None:
-            return found, region or "", tried
-    return None, region or "", tried
-
-
 def paragraph(ctx: Any, report: Any) -> list[Any]:
     """The sentences of `report`'s paragraph on its difficulties, opening words to last item."""
     from retrieval.review_part import opens_shortcomings, review_part
@@ -106,25 +87,16 @@ def shortcomings_answer(ctx: Any, question: str, *, region: str | None, today: A
     nouns, _rest, _report_words = _patterns()
     if not nouns.search(question or ""):
         return None  # (read cheaply first: most questions name none of these nouns)
-    from answers.regions import home_province
-    from answers.understanding import available, understand
+    from answers.understanding import understand
     from answers.years import parse_years
 
     q, docs = understand(ctx, question, region=region)
     if not shortcomings_asked(question, q.region.mentioned, parse_years(question).spans):
         return None
-    name = q.region.name if (q.region.mentioned or q.region.default_used) else None
-    reports = [d for d in docs if (d.kind or "report") == "report"]
-    if not name:
-        name = home_province(d.region for d in reports) or (max(reports, key=lambda d: d.year or 0).region
-                                                             if reports else None)
-    report, region_name, tried = _report(ctx, question, name, today.year)
-    if report is None:
-        if not tried:
-            return None
-        own = [d for d in reports if d.region == name]
-        return Answer(P.NONE_NO_YEAR.format(region=region_name, year=tried[-1],
-                                            available=available(own, with_region=False)), "none")
+    asked = report_asked(ctx, question, q, docs, today.year)
+    if asked.report is None:
+        return asked.refusal
+    report = asked.report
     sentences = paragraph(ctx, report)
     if not sentences:
         return Answer(P.SHORTCOMINGS_NONE.format(title=report.title), "none")

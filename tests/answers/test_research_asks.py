@@ -1,7 +1,9 @@
 """Class: a researcher's full sentences (round 42b): a clause about the asker before the ask
 ("我在写综述材料需要原文引用：…"), an event named by another place ("成都大运会上…"), the list
 of headings under a part. Each reads the ask as staff meant it; before, the extra words were
-searched as words of the subject and the answer was "not found". The report is invented."""
+searched as words of the subject and the answer was "not found". The report is invented.
+The headings under a part, asked as a list ("工作安排分了哪几个方面", "五个小标题列给我"), are read
+from the report's structure: before, the words were searched and one paragraph or nothing came."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,6 +25,8 @@ REPORT = """澜江省2025年政府工作报告
 二、2025年工作安排
 经济社会发展主要预期目标是：地区生产总值增长5%左右，在实际工作中力争更好结果；城镇新增就业38万人。
 （一）加快建设现代化产业体系。新增规上工业企业1200家。
+（二）全力扩大有效需求。实施省级重点项目3000个以上。
+（三）持续保障和改善民生。城镇新增就业38万人。
 
 三、加强政府自身建设
 一是旗帜鲜明讲政治。坚持用党的创新理论武装头脑。
@@ -58,3 +62,17 @@ def test_a_place_with_no_report_is_still_refused(ctx):
 def test_the_words_around_the_ask_are_not_searched(ctx, question, words):
     ans = ask(ctx, question, today=TODAY)
     assert ans.intent != "none" and all(w in flat(ans.answer) for w in words), ans.answer
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("25年省报告工作安排下面分了哪几个方面？", ("（一）加快建设现代化产业体系", "（三）持续保障和改善民生")),
+    ("省报告讲政府自身建设的那一部分，下面有三个小标题，能把标题原文列给我吗", ("旗帜鲜明讲政治", "坚定不移抓落实", "持之以恒转作风")),
+])
+def test_the_headings_under_a_part_are_listed(ctx, question, words):
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in words), ans.answer
+
+
+def test_a_count_of_headings_the_report_lacks_lists_nothing(ctx):
+    ans = ask(ctx, "省报告工作安排下面的七个方面分别是啥", today=TODAY)
+    assert "（一）加快建设现代化产业体系" not in flat(ans.answer), ans.answer
