@@ -20,6 +20,8 @@ def ctx(asked_corpus: Context) -> Context:
 @pytest.mark.parametrize("question, asked, kind", [
     ("24年南昌那份政府工作报告，是哪一位市领导作的", {"who"}, "report"),
     ("22年省里的报告在省人大哪次会议上作的，哪一天", {"when", "where"}, "report"),
+    # the meeting asked by its noun (round 42b)
+    ("请问24年江西省政府工作报告的报告日期和会议届次分别是什么？", {"when", "where"}, "report"),
     ("21年省政府工作报告重点工作责任分工方案是用什么文号印发的", {"number"}, "plan"),
     ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", {"number"}, "plan"),
 ])
@@ -31,6 +33,7 @@ def test_document_facts_parsed(question: str, asked: set[str], kind: str) -> Non
 @pytest.mark.parametrize("question, wanted, unwanted", [
     ("24年南昌那份政府工作报告，是哪一位市领导作的", ["万广明"], ["分工方案"]),
     ("22年省里的报告在省人大哪次会议上作的，哪一天", ["1月17日", "第六次会议"], []),
+    ("请问24年江西省政府工作报告的报告日期和会议届次分别是什么？", ["2024年1月23日", "第十四届人民代表大会第二次会议"], []),
     ("21年省政府工作报告重点工作责任分工方案是用什么文号印发的", ["赣府厅字〔2021〕8号"], []),
     # a guessed number: corrected with the true one, or confirmed
     ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", ["不是", "赣府厅字〔2021〕8号"], []),
