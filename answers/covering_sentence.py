@@ -304,10 +304,23 @@ def covering(ctx: Any, question: str, region: str | None, years_ref: YearRef, ye
     return best
 
 
+def _quote_missed(question: str, ans: Answer) -> bool:
+    """Whether the answer is to a report question that quotes a name ("“四个良好”建设…分别是什么")
+    and holds that name nowhere: then another entry was taken for it ("四个示范"), and the
+    sentence printing the name is looked for as if nothing had been found."""
+    if ans.intent not in ("fact", "target") or ans.tasks:
+        return False
+    held = _plain(ans.answer + "".join(str(s.get("text", "")) for s in (ans.sources or []) if isinstance(s, dict)))
+    quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(unicodedata.normalize("NFKC", question or ""))]
+    return any(len(f) >= MIN_QUOTE and f not in held for f in quoted)
+
+
 def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: int) -> Answer:
     """`ans` when it answers; when it says "not found" for a report question, the one sentence
     that covers the ask (a quoted fragment first), with its source; else `ans` unchanged."""
-    if ans.intent != "none" or not (question or "").strip() or _OWNER_ASK.search(question):
+    if ans.intent != "none" and not _quote_missed(question, ans):
+        return ans
+    if not (question or "").strip() or _OWNER_ASK.search(question):
         return ans
     # full-width digits and letters ("２０２２年ＧＤＰ") read as typed half-width: the year check
     # must see the year, or another year's sentence would answer

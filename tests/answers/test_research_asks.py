@@ -29,9 +29,13 @@ REPORT = """澜江省2025年政府工作报告
 （三）持续保障和改善民生。城镇新增就业38万人。
 
 三、加强政府自身建设
+我们将大力推进良好的政治生态、营商环境和社会风气“三个良好”建设。
 一是旗帜鲜明讲政治。坚持用党的创新理论武装头脑。
 二是坚定不移抓落实。健全重点任务闭环落实机制。
 三是持之以恒转作风。驰而不息纠治“四风”。
+
+名词解释
+1.“三个示范”创建行动：指示范城市、示范园区、示范社区创建行动。
 """
 
 
@@ -76,3 +80,9 @@ def test_the_headings_under_a_part_are_listed(ctx, question, words):
 def test_a_count_of_headings_the_report_lacks_lists_nothing(ctx):
     ans = ask(ctx, "省报告工作安排下面的七个方面分别是啥", today=TODAY)
     assert "（一）加快建设现代化产业体系" not in flat(ans.answer), ans.answer
+
+
+def test_a_quoted_name_is_never_answered_by_another_entry(ctx):
+    """"“三个良好”…三个分别是什么" once took the glossary's "三个示范" for it (round 42b)."""
+    ans = ask(ctx, "省报告讲政府自身建设时提到的“三个良好”建设，三个分别是什么？", today=TODAY)
+    assert "政治生态" in flat(ans.answer) and "示范城市" not in ans.answer, ans.answer
