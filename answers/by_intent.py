@@ -22,6 +22,7 @@ from answers.document_facts import document_facts_answer, with_document_facts
 from answers.multipart import per_ask, per_region, separate_asks, separate_subjects
 from answers.question import Question, as_figure
 from answers.regions_fanout import across_regions
+from answers.years_fanout import across_years
 from answers.registry_answers import owner_answer, plan_count_answer, status_answer
 from answers.unit_roles import leader_tasks_read, unit_tasks_read
 from prompts import answers as P
@@ -115,4 +116,5 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
         ans = per_ask(ctx, q, parts, docs, today, region)
         if ans.intent != "none":
             return ans
-    return across_regions(ctx, q, docs, today)
+    # no year said: each year's report of the region that answered, as each region is above
+    return across_years(ctx, q, docs, today, across_regions(ctx, q, docs, today))

@@ -31,6 +31,7 @@ from answers import backends as B
 from answers.compose import Answer, evidence_of, fit, source_dict, source_line
 from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
+from core.spoken import spoken_numbers
 from core.abbreviations import ABBREVIATIONS
 from core.ask_words_data import FILLERS, QUESTION_WORDS, REQUEST_FRAMING, SAME_MEANING, words_pattern
 from prompts import answers as P
@@ -38,6 +39,7 @@ from prompts import answers as P
 MIN_COVER = 0.8  # of the content characters, in bigrams the sentence holds
 MIN_CONTENT = 4  # content characters: fewer says too little to judge a sentence by
 MIN_QUOTE = 3  # characters of a quoted fragment, punctuation aside
+MAX_QUOTED_NAME = 12  # a quoted name ("四个良好"); longer is a pasted sentence, read by answers.quoted
 CANDIDATES = 10  # chunks read for a covering sentence
 MAX_SENTENCE = 220  # characters shown of a long sentence, around what covers the ask
 
@@ -311,8 +313,9 @@ def _quote_missed(question: str, ans: Answer) -> bool:
     if ans.intent not in ("fact", "target") or ans.tasks:
         return False
     held = _plain(ans.answer + "".join(str(s.get("text", "")) for s in (ans.sources or []) if isinstance(s, dict)))
-    quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(unicodedata.normalize("NFKC", question or ""))]
-    return any(len(f) >= MIN_QUOTE and f not in held for f in quoted)
+    # (a quotation typed in words, "百分之三十二…", is held as the report prints it: 32%…)
+    quoted = [_plain(spoken_numbers(m.group(1))) for m in _QUOTED.finditer(unicodedata.normalize("NFKC", question or ""))]
+    return any(MIN_QUOTE <= len(f) <= MAX_QUOTED_NAME and f not in held for f in quoted)
 
 
 def covering_checked(ctx: Any, question: str, q: Any, ans: Answer, today_year: int) -> Answer:

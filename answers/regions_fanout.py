@@ -63,10 +63,8 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
         return plan_across_regions(ctx, q, docs, today, first)
     if len(regions) <= 1 or first.intent == "none":
         return first
-    topic = q.topic or q.text
-    # "GDP" ~ "地区生产总值"; a bigram across two typed words, missing, counts less (evidence.topic_joints)
-    forms = [(grams(t), topic_joints(t)) for t in (topic, B.normalize(topic, today=today))]
-    bar = _match(first, forms) - SAME_INDICATOR
+    forms = match_forms(q, today)
+    bar = matched(first, forms) - SAME_INDICATOR
     first_region = first.sources[0].get("region") if first.sources else None
     answers = [(first_region, first)]
     for r in regions:
@@ -77,7 +75,7 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
         # question says which kind, each labelled as what it is when it does not
         same_kind = ans.intent == first.intent or not q.mode
         figure = P.NOTE_NO_FIGURE not in ans.answer or not q.numeric
-        if ans.intent not in ("none", "clarify") and same_kind and figure and _match(ans, forms) >= bar:
+        if ans.intent not in ("none", "clarify") and same_kind and figure and matched(ans, forms) >= bar:
             answers.append((r, ans))
     if len(answers) == 1:
         return first
@@ -88,7 +86,14 @@ def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> 
     return _labelled(answers)
 
 
-def _match(ans: Answer, forms: list[tuple[list[str], dict[str, tuple[str, str]]]]) -> float:
+def match_forms(q: Question, today: dt.date) -> list[tuple[list[str], dict[str, tuple[str, str]]]]:
+    """The asked indicator's forms an answer's line is measured against (`matched`): "GDP" ~
+    "地区生产总值"; a bigram across two typed words, missing, counts less (evidence.topic_joints)."""
+    topic = q.topic or q.text
+    return [(grams(t), topic_joints(t)) for t in (topic, B.normalize(topic, today=today))]
+
+
+def matched(ans: Answer, forms: list[tuple[list[str], dict[str, tuple[str, str]]]]) -> float:
     """How well the answer's first line (the clause it gives) names the asked indicator."""
     line = ans.answer.split("\n", 1)[0]
     return max((coverage(f, line, None, joints) for f, joints in forms if f), default=0.0)
