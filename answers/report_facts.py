@@ -444,7 +444,13 @@ def unquoted(text: str) -> str:
 def _lead_forms(word: str, today: dt.date, newest: int | None) -> list[str]:
     """The subject word as typed and as its abbreviation expands ("社零" → "社会消费品零售总额")."""
     expanded = B.normalize(word, today=today, doc_year=newest)
-    return [w for w in dict.fromkeys([word, expanded, *expanded.split()]) if len(w) >= 2]
+    forms = [word, expanded, *expanded.split()]
+    # "棚改" → "棚户区改造", printed "开工改造…、棚户区7.91万套": the thing without the work done to it
+    forms += [_WORK_DONE.sub("", f) for f in expanded.split() if f != word]
+    return [w for w in dict.fromkeys(forms) if len(w) >= 2]
+
+
+_WORK_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:改造|建设|治理|整治|提升)$")
 
 
 def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) -> Candidate | None:

@@ -14,7 +14,7 @@ from tests.support.answer_sets import flat, report_and_plan_context
 
 TODAY = dt.date(2026, 3, 1)
 REPORT = ("溪川县2026年政府工作报告\n\n二、2026年重点工作\n\n（一）壮大数字经济。深入实施数字经济发展行动，"
-          "推动企业上云用数赋智。（二）推进青溪流域综合治理，实施两岸生态修复。启动星辉光伏三年倍增计划。\n")
+          "推动企业上云用数赋智。（二）推进青溪流域综合治理，实施两岸生态修复。启动星辉光伏三年倍增计划。（三）开工改造城镇老旧小区120个、棚户区1500套。\n")
 TASKS = [
     ("深入实施数字经济发展行动，数字经济增加值占GDP比重达到36%左右。", "县发展和改革局", "县工业和信息化局", "2026年12月底"),
     ("推进青溪流域综合治理，实施两岸生态修复。", "县水利局", "县生态环境局", "2026年12月底"),
@@ -42,3 +42,10 @@ def test_the_owners_word_typed_apart_asks_the_owner(ctx, question, words):
 def test_a_target_only_the_table_states_is_answered_from_it(ctx):
     text = flat(ask(ctx, "数字经济占GDP 目标", today=TODAY).answer)
     assert "36%左右" in text, text
+
+
+def test_an_abbreviation_typed_before_the_year_is_the_subject(ctx):
+    """"棚改26年开工多少套": 棚改 is 棚户区改造, printed "开工改造…、棚户区1500套"; as the word before
+    the year it must stand in the sentence, and the thing without its work does (round 44a)."""
+    ans = ask(ctx, "棚改26年开工多少套", today=TODAY)
+    assert "1500套" in flat(ans.answer), ans.answer
