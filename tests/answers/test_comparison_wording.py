@@ -21,15 +21,15 @@ from answers.remarks import without_remarks
     # the documents and the figures counted ("两份", "两个数"), the report as 它 (round 42b)
     ("城镇新增就业这个指标，22年和24年两份省政府工作报告分别定的目标是多少万人", "城镇新增就业", ("两份", "和")),
 ])
+def test_the_topic_keeps_only_the_subject(question: str, subject: str, gone: tuple[str, ...]) -> None:
+    q = parse_question(without_remarks(question) or question)
+    assert len(q.years.explicit) == 2, q.years
+    assert subject in q.topic and not any(w in q.topic.replace(subject, "") for w in gone), q.topic
 
 
 def test_the_report_said_as_it_and_the_figures_counted_are_no_subject() -> None:
     q = parse_question("24年省报告定的GDP增长目标，和它自己回顾的2023年实际增速相比，两个数分别是多少")
     assert "它" not in q.topic and "两个数" not in q.topic and "GDP" in q.topic, q.topic
-def test_the_topic_keeps_only_the_subject(question: str, subject: str, gone: tuple[str, ...]) -> None:
-    q = parse_question(without_remarks(question) or question)
-    assert len(q.years.explicit) == 2, q.years
-    assert subject in q.topic and not any(w in q.topic.replace(subject, "") for w in gone), q.topic
 
 
 def test_a_subject_that_starts_with_he_keeps_it() -> None:
