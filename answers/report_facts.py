@@ -589,6 +589,9 @@ def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[An
         head = P.FACT_TARGET.format(region=region, year=year, clause=clause)
     elif year and best.period.mode == "result":
         head = P.FACT_RESULT.format(region=region, year=year, clause=clause)
+    elif best.period.span and B.field(best.hit, "year") and best.period.mode == "target":
+        # "“十五五”时期…目标是：…到2030年突破290亿元": the plan period's goal, set in that report
+        head = P.FACT_SPAN_TARGET.format(region=region, year=B.field(best.hit, "year"), clause=clause)
     elif best.period.span and B.field(best.hit, "year"):
         head = P.FACT_SPAN.format(region=region, year=B.field(best.hit, "year"), clause=clause)
     else:

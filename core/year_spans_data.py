@@ -10,7 +10,8 @@ from __future__ import annotations
 # the plan periods a span may be counted from
 PLAN_PERIODS: tuple[str, ...] = ("十三五", "十四五", "十五五")
 # what follows a plan period when it names the years since it began or within it
-PLAN_PERIOD_TAILS: tuple[str, ...] = ("以来", "期间", "这几年", "这些年", "这四年", "这五年", "来", "间")
+# ("“十五五”时期全县…主要目标是：…到2030年…", "十五五末": the plan's own goals, no one year's)
+PLAN_PERIOD_TAILS: tuple[str, ...] = ("以来", "期间", "时期", "期末", "末", "这几年", "这些年", "这四年", "这五年", "来", "间")
 # a count of years; one year ("一年来") is a single year's review, never a span
 SPAN_COUNTS: str = "二三四五六七八九十两几2-9"
 # before a count of years: "过去五年", "近三年", "这四年"

@@ -17,6 +17,7 @@ FACT_RESULT = "{region}{year}年：{clause}。"
 FACT_TASK = "{plan}（{code}）：{clause}。"
 FACT_PLAIN = "{clause}。"
 FACT_SPAN = "{region}多年情况（{year}年报告回顾）：{clause}。"  # "四年来累计…": no single year's figure
+FACT_SPAN_TARGET = "{region}规划期目标（{year}年报告提出）：{clause}。"  # "“十五五”时期…目标是：…到2030年…"
 FACT_CONTEXT_MARK = "原文："  # how the quoted-sentence line starts (joined answers drop it)
 # two asks of different kinds in one message ("X目标多少？Y谁牵头"), one answer after the other
 PARTS_SEP = "\n\n"
