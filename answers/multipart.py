@@ -116,14 +116,21 @@ def separate_asks(text: str) -> list[str]:
         return each
     text = _UNPUNCTUATED.sub(r"\1，", text)
     text = _run_together(text)
-    pieces = [p for p in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|以及|另外|还有", text) if p.strip()]
+    # (each piece with whether "还有/另外/以及" opened it: "…减负多少 还有净增市场主体目标" asks
+    # the second thing as the first, its question word left unsaid)
+    pieces: list[tuple[str, bool]] = []
+    for chunk in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text):
+        for k, p in enumerate(re.split(r"以及|另外|还有", chunk)):
+            if p.strip():
+                pieces.append((p, k > 0 or chunk.startswith(("以及", "另外", "还有"))))
     parts: list[str] = []
     pending = ""
     opening = ""
-    for p in pieces:
+    for p, joined in pieces:
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
-        if _ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p)):
+        if (_ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p))
+                or (parts and joined and len(re.findall(r"[\u4e00-\u9fff]", p)) >= 4)):
             if not parts and pending != p:
                 opening = pending[: -len(p)].rstrip("，")
             parts.append(pending)

@@ -115,3 +115,20 @@ def test_a_time_said_beside_the_year_is_no_word_of_the_subject() -> None:
 
 def test_now_said_of_a_level_is_no_word_of_the_subject() -> None:
     assert "现在" not in parse_question("城乡居民基础养老金最低标准现在一个月多少钱").topic
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # the second thing asked after 还有, its question word left unsaid (round 44a)
+    ("22年给市场主体减负多少 还有净增市场主体目标", ["22年给市场主体减负多少", "净增市场主体目标"]),
+    ("新改建农村公路多少公里，另外危桥改造任务", ["新改建农村公路多少公里", "危桥改造任务"]),
+])
+def test_a_thing_added_with_haiyou_is_asked_as_the_first(question: str, parts: list[str]) -> None:
+    from answers.multipart import separate_asks
+
+    assert separate_asks(question) == parts
+
+
+def test_haiyou_with_no_thing_of_its_own_asks_nothing_more() -> None:
+    from answers.multipart import separate_asks
+
+    assert separate_asks("22年农村公路新改建多少公里 还有吗") == []
