@@ -19,6 +19,7 @@ from answers import backends as B
 from answers.compose import Answer, fit
 from answers.question import Question
 from answers.regions import RegionRef, same_region
+from answers.evidence import coverage
 from answers.regions_fanout import SAME_INDICATOR, match_forms, matched
 from answers.report_facts import answer_from_reports
 from answers.years import YearRef
@@ -42,14 +43,14 @@ def across_years(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, first
     if not others:
         return first
     forms = match_forms(q, today)
-    bar = matched(first, forms) - SAME_INDICATOR
+    bar = _named(first, forms) - SAME_INDICATOR
     found = [(doc_year, first)]
     for year in others[: MAX_YEARS - 1]:
         sub = replace(q, region=RegionRef(region, q.region.mentioned), years=YearRef(explicit=[ev.year + year - doc_year]))
         ans = answer_from_reports(ctx, sub, docs, today, dense=False)
         if (ans.intent == first.intent and len(ans.evidence) == 1 and ans.sources
                 and ans.sources[0].get("year") == year and ans.evidence[0].sentence != ev.sentence
-                and matched(ans, forms) >= bar):
+                and _named(ans, forms) >= bar):
             found.append((year, ans))
     if len(found) == 1:
         return first
@@ -57,3 +58,10 @@ def across_years(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, first
     answers = [a for _, a in found]
     return Answer(fit("\n".join(a.answer for a in answers), limit=900), first.intent,
                   [s for a in answers for s in a.sources[:1]], evidence=[a.evidence[0] for a in answers])
+
+
+def _named(ans: Answer, forms: list) -> float:
+    """How well the answer names the asked indicator: its line, or the sentence it quotes when
+    the line is only the figure's clause ("总数达144家" of "新增…“小巨人”企业109家，总数达144家")."""
+    sentence = ans.evidence[0].sentence if ans.evidence else ""
+    return max(matched(ans, forms), max((coverage(f, sentence, None, joints) for f, joints in forms if f), default=0.0))
