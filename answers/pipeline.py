@@ -25,6 +25,7 @@ from answers.absent_leader import absent_leader_answer
 from answers.absent_unit import absent_unit_answer
 from answers.abbreviated_words import shortened_checked
 from answers.back_reference import back_reference_answer
+from answers.bare_task_names import bare_task_checked
 from answers.by_intent import answer_by_intent
 from answers.compose import Answer
 from answers.region_tasks import other_region_checked
@@ -224,6 +225,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub, t.typed)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
+    Check("a bare name a task prints", "晶科能源 / 宜春二手车: the owner of the task printing it, when nothing else answers",
+          lambda t, q, ans: bare_task_checked(t.question, ans, t.sub)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans, q.region.mentioned)),

@@ -19,6 +19,7 @@ TASKS = [
     ("深入实施数字经济发展行动，数字经济增加值占GDP比重达到36%左右。", "县发展和改革局", "县工业和信息化局", "2026年12月底"),
     ("推进青溪流域综合治理，实施两岸生态修复。", "县水利局", "县生态环境局", "2026年12月底"),
     ("启动星辉光伏三年倍增计划。", "县工业和信息化局", "县发展和改革局", "2026年12月底"),
+    ("建成青檀冷链物流园一期。", "县商务局", "县发展和改革局", "2026年10月底"),
 ]
 
 
@@ -49,3 +50,13 @@ def test_an_abbreviation_typed_before_the_year_is_the_subject(ctx):
     the year it must stand in the sentence, and the thing without its work does (round 44a)."""
     ans = ask(ctx, "棚改26年开工多少套", today=TODAY)
     assert "1500套" in flat(ans.answer), ans.answer
+
+
+def test_a_bare_name_a_task_prints_gets_its_owner(ctx):
+    """"青檀冷链物流园" typed alone: no report sentence is about it but a task prints it (round 42a)."""
+    ans = ask(ctx, "青檀冷链物流园", today=TODAY)
+    assert ans.intent in ("owner", "task") and "县商务局" in flat(ans.answer), ans.answer
+
+
+def test_a_bare_name_no_task_prints_is_not_found(ctx):
+    assert ask(ctx, "月亮湾光伏", today=TODAY).intent == "none"
