@@ -370,6 +370,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
     # a figure in words answers only when it is of the class asked ("连续八年" is no 公里)
     worded = bool(bare and _CN_FIGURE.search(bare.clause) and not class_missing(q.text, q.unit_asked, bare.clause))
+    # "信用等级提升至AA+": a grade is the figure a rating is asked for
+    graded = bool(bare and _GRADE.search(bare.clause) and _GRADE_ASKED.search(q.text))
+    worded = worded or graded
     if bare and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
@@ -470,6 +473,9 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
+# a grade asked ("信用等级要提到多少", "评级") and one stated ("AA+", "AAA级", "5A级")
+_GRADE_ASKED = re.compile(r"等级|评级|级别|星级")
+_GRADE = re.compile(r"(?<![A-Za-z])(?:A{1,3}[+\-]?|[1-5]A)(?:级)?(?![A-Za-z])")
 # a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
 _RANK_ASKED = re.compile(r"第几|排名|名次|位次")
 _RANK = re.compile(r"第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})")

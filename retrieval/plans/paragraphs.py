@@ -125,6 +125,8 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
 _LEADER_HEADING = re.compile(
     r"(?:长|书记|主任|常委|委员|秘书长)([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
     r"|([\u4e00-\u9fa5]{2,3})同志(?:负责|分管|牵头|联系)的?(?:工作|任务|事项)"
+    # the name, 同志, the offices in brackets: "韦承志同志（区政府副区长）牵头（8项）" (round 42c)
+    r"|^([\u4e00-\u9fa5]{2,3})同志[（(][^（）()]{1,30}[)）](?:负责|分管|牵头|联系)"
     # the name first: "三、罗永胜副县长负责（5项）", "许志刚常务副市长分管"
     r"|^([\u4e00-\u9fa5]{2,3}?)(?:常务)?副?(?:省|市|县|区|州|盟|旗)?长(?:同志)?(?:负责|分管|牵头|联系)"
     # titles, then the name alone: "区委副书记、区长　贺承宇", "副区长 许嘉"

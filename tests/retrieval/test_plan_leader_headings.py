@@ -45,3 +45,13 @@ def test_the_heading_leader_is_each_task_leader(tmp_path: Path, a: str, b: str, 
 def test_a_heading_without_a_leader_names_none() -> None:
     assert section_leaders("推动高质量发展，建设现代化产业体系") == []
     assert section_leaders("副市长陈敏同志联系的工作") == ["陈敏"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # the name, 同志, the offices in brackets, then the verb (round 42c)
+    ("韦承志同志（区政府副区长）牵头", "韦承志"),
+    ("钱振东同志（区政府副区长、市公安局分局局长）牵头", "钱振东"),
+    ("程立闻同志（区委副书记、区长）负责", "程立闻"),
+])
+def test_the_name_before_its_offices_in_brackets(title: str, name: str) -> None:
+    assert section_leaders(title) == [name]
