@@ -25,7 +25,7 @@ REPORT = """澜江省2025年政府工作报告
 二、2025年工作安排
 经济社会发展主要预期目标是：地区生产总值增长5%左右，在实际工作中力争更好结果；城镇新增就业38万人。
 （一）加快建设现代化产业体系。新增规上工业企业1200家。
-（二）全力扩大有效需求。实施省级重点项目3000个以上。
+（二）全力扩大有效需求。实施省级重点项目3000个以上，推动省交通投资集团主体信用等级提升至AAA。
 （三）持续保障和改善民生。城镇新增就业38万人。
 
 三、加强政府自身建设
@@ -86,3 +86,9 @@ def test_a_quoted_name_is_never_answered_by_another_entry(ctx):
     """"“三个良好”…三个分别是什么" once took the glossary's "三个示范" for it (round 42b)."""
     ans = ask(ctx, "省报告讲政府自身建设时提到的“三个良好”建设，三个分别是什么？", today=TODAY)
     assert "政治生态" in flat(ans.answer) and "示范城市" not in ans.answer, ans.answer
+
+
+def test_a_grade_answers_a_rating_asked(ctx):
+    """"信用等级要提到多少" is answered by "提升至AAA": a grade is the figure of a rating (round 42c)."""
+    ans = ask(ctx, "省交通投资集团的主体信用等级今年要提到多少", today=TODAY)
+    assert ans.intent != "none" and "AAA" in ans.answer, ans.answer
