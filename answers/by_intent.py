@@ -111,7 +111,8 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
     from answers.measure_pairs import measures_asked
 
     # "X多少，Y多少" / "X的增速和总量分别" (answers.measure_pairs) / "X和Y分别"
-    parts = separate_asks(numbers_requested(q.text)) or measures_asked(q.text) or separate_subjects(q.text)
+    # (two measures of one subject first: "GDP总量多少，增速多少" is no two subjects)
+    parts = measures_asked(q.text) or separate_asks(numbers_requested(q.text)) or separate_subjects(q.text)
     if parts:
         ans = per_ask(ctx, q, parts, docs, today, region)
         if ans.intent != "none":

@@ -20,10 +20,17 @@ _PAIR = re.compile(
     r"(?:分别|各自|各)(?:是|为|定的|定了|定为|要)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[？?。!！]*\s*$")
 
 
+# "去年全州GDP总量多少，增速多少" (round 42d): the second measure asked alone after the first
+_TWO_ASKS = re.compile(
+    r"^(?P<subject>.*?[\u4e00-\u9fffA-Za-z\d])\s*(?:的)?\s*(?P<m1>" + _MEASURE + r")(?P<k1>" + _KIND + r")\s*"
+    r"(?:是|为|有|达到|要)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[，,；;？?\s]\s*(?:那|还有)?\s*(?P<m2>" + _MEASURE + r")(?P<k2>" + _KIND + r")\s*"
+    r"(?:呢|是|为|有|达到|要)?(?:多少|几)?[\u4e00-\u9fff%]{0,3}\s*[？?。!！]*\s*$")
+
+
 def measures_asked(text: str) -> list[str]:
     """One ask per measure ("22年社零增速目标多少", "22年社零总量目标多少"); [] when the message
     does not ask two measures of one subject, or when the two are one ("增长和增速")."""
-    m = _PAIR.match(text or "")
+    m = _PAIR.match(text or "") or _TWO_ASKS.match(text or "")
     if not m:
         return []
     subject, m1, m2 = m.group("subject").strip(), m.group("m1"), m.group("m2")

@@ -46,6 +46,9 @@ def test_two_measures_read_as_two_asks() -> None:
         "临泽今年外贸进出口增长目标多少", "临泽今年外贸进出口规模目标多少"]
     assert measures_asked("研发投入总量、强度分别是多少") == ["研发投入总量多少", "研发投入强度多少"]
     assert measures_asked("南昌和赣州的GDP增速分别是多少") == []  # two regions, one measure
+    # the second measure asked alone after the first one's ask (round 42d)
+    assert measures_asked("去年全州GDP总量多少，增速多少") == ["去年全州GDP总量多少", "去年全州GDP增速多少"]
+    assert measures_asked("研发经费投入总量多少 强度呢") == ["研发经费投入总量多少", "研发经费投入强度多少"]
 
 
 @pytest.mark.parametrize("question, words", [
@@ -55,6 +58,7 @@ def test_two_measures_read_as_two_asks() -> None:
     ("临泽今年外贸进出口增长目标和规模目标分别多少", ("增长5%", "320亿元")),
     # results of last year, the measures joined by 、
     ("临泽去年研发经费投入总量、强度分别是多少", ("58亿元", "2.1%")),
+    ("临泽去年研发经费投入总量多少，强度多少", ("58亿元", "2.1%")),
 ])
 def test_each_measure_of_one_indicator(linze, question: str, words: tuple[str, ...]) -> None:
     ans = ask(linze, question, today=TODAY)
