@@ -6,7 +6,10 @@ from __future__ import annotations
 from core import lazy_re as re
 
 # the ranking verb right before the rank asked: "排第几", "排名第几", "排在第几位", "位居第几"
-_RANK_VERB = re.compile(r"(?:排名|排位|排在|排|位居|位列|名列|居于|居)(?=\s*(?:第几|多少名|几名|多少位))")
+# ("增速在全省排第几": the 在 of where it is counted goes with the verb; the whole is a level word)
+_VERB = r"(?:排名|排位|排在|排|位居|位列|名列|居于|居)"
+_RANK_VERB = re.compile(r"在(?=\s*(?:全省|全国|全市|全州|全区|全县)\s*" + _VERB + r"\s*(?:第几|多少名|几名|多少位))|"
+                        + _VERB + r"(?=\s*(?:第几|多少名|几名|多少位))")
 # the speaker's own side, which the reports call 我市/全市: never a word of the indicator
 _SPEAKER = re.compile(r"我们|咱们|俺们")
 _RANK_ASKED = re.compile(r"第几|多少名|几名|名次|位次")

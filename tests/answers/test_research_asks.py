@@ -19,7 +19,7 @@ REPORT = """澜江省2025年政府工作报告
 省长 苏明远
 
 一、2024年工作回顾
-过去一年，全省地区生产总值增长5.2%。澜江健儿在成都大运会上收获6金3银2铜，创造了历史最好成绩。
+过去一年，全省地区生产总值达到3.4万亿元，首次突破3万亿元大关，增长5.2%，增速居全国第8位。澜江健儿在成都大运会上收获6金3银2铜，创造了历史最好成绩。
 在肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足；科技创新能力不强；民生保障仍有短板。
 
 二、2025年工作安排
@@ -92,3 +92,14 @@ def test_a_grade_answers_a_rating_asked(ctx):
     """"信用等级要提到多少" is answered by "提升至AAA": a grade is the figure of a rating (round 42c)."""
     ans = ask(ctx, "省交通投资集团的主体信用等级今年要提到多少", today=TODAY)
     assert ans.intent != "none" and "AAA" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # the rate two clauses after its subject, an adverb opening the clause between (round 42d)
+    ("去年GDP增长多少", ("5.2%",)),
+    ("去年GDP总量多少，增速多少", ("3.4万亿元", "5.2%")),
+    ("我省去年GDP增速在全国排第几", ("第8位",)),
+])
+def test_a_figure_clauses_after_its_subject(ctx, question, words):
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in words), ans.answer
