@@ -21,7 +21,7 @@ from answers.regions import place_things, same_region, stands_with
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
-from core.synonyms import fields_of
+from core.synonyms import fields_of, lay_reading
 from prompts import answers as P
 from prompts import owners as PO
 
@@ -70,7 +70,8 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # the request around a description ("请明确分工方案中X一项") is no word of the task
     bare = task_words(topic)
     # "植树造林" ~ "造林绿化", "志愿服务立法" ~ "志愿服务条例": the documents' other words too
-    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic)]))
+    # ("城乡居民增收" ~ "居民人均可支配收入": a lay word read as the indicator, core.synonyms.lay_reading)
+    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic)]))
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

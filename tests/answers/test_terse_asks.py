@@ -60,3 +60,17 @@ def test_a_bare_name_a_task_prints_gets_its_owner(ctx):
 
 def test_a_bare_name_no_task_prints_is_not_found(ctx):
     assert ask(ctx, "月亮湾光伏", today=TODAY).intent == "none"
+
+
+def test_a_lay_word_finds_its_task(tmp_path):
+    """"城乡居民增收那个预期目标 分工表里谁牵头": 增收 is the table's 人均可支配收入…增长 (round 42d)."""
+    from tests.support.answer_sets import report_and_plan_context
+
+    c = report_and_plan_context(tmp_path, "报告.txt", REPORT, "溪川县2026年重点工作责任分工方案",
+                                [("城镇、农村居民人均可支配收入分别增长5.5%、7.5%左右。", "县人力资源和社会保障局", "县农业农村局", "2026年12月底")],
+                                "贺承宇")
+    try:
+        ans = ask(c, "城乡居民增收那个预期目标 分工表里谁牵头", today=TODAY)
+        assert "县人力资源和社会保障局" in flat(ans.answer), ans.answer
+    finally:
+        c.close()
