@@ -136,14 +136,19 @@ def without_remarks(question: str) -> str | None:
     if len(parts) < 2 and not _REMARK_TAIL.search(text) and not _POINTER.search(text):
         return None
     kept: list[tuple[str, str]] = []
+    named = ""  # "为了给秦义同志准备调度材料，…他牵头的…": the person a dropped remark names
     for clause, gap in parts:
         content = [c for c, _ in kept]
         before = "".join(content)
         if kept and restates(clause, before):
             continue
         if is_remark(clause) or (offers_rough_figure(clause) and _asks_figure(text.replace(clause, ""))):
+            named = named or next(iter(_COMRADE.findall(clause)), "")
             continue
         kept.append((_trimmed(clause), gap))
+    if named:
+        # "他/她" in what stays points back at the person the remark named
+        kept = [(_HE.sub(named, c), g) for c, g in kept]
     if not kept or not any(_TEXT.search(c) for c, _ in kept):
         return None
     out = "".join(c + g for c, g in kept).strip()
@@ -155,6 +160,9 @@ def without_remarks(question: str) -> str | None:
     return out if out and out != text else None
 
 
+# "秦义同志" / "王主任": a person named in a remark, and the pronoun that points back at one
+_COMRADE = re.compile(r"(?:给|为|向|帮|替|跟|和|与)?([\u4e00-\u9fff]{2,3}?)同志")
+_HE = re.compile(r"[他她](?=\s*(?:牵头|负责|分管|主抓|联系|的|那))")
 _ASKS_ANY = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|[？?]|什么|啥|哪|咋|怎么|如何|原话|原文")
 
 

@@ -132,3 +132,12 @@ def test_haiyou_with_no_thing_of_its_own_asks_nothing_more() -> None:
     from answers.multipart import separate_asks
 
     assert separate_asks("22年农村公路新改建多少公里 还有吗") == []
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    # the person the purpose names is who 他 points back at (round 43a)
+    ("为了给秦义同志准备调度材料，21年分工方案里他牵头的有哪几项任务", "21年分工方案里秦义牵头的有哪几项任务"),
+    ("为了给欧阳明同志准备汇报材料，他负责哪些任务", "欧阳明负责哪些任务"),
+])
+def test_he_in_the_ask_is_the_person_the_purpose_named(question: str, read: str) -> None:
+    assert without_remarks(question) == read
