@@ -15,6 +15,7 @@ from typing import Callable
 
 from answers.compose import Answer
 from core import lazy_re as re
+from core.places import place_pattern
 
 _CN_DIGITS = "〇一二三四五六七八九"
 _NUMERAL = r"[0-9０-９〇一二两三四五六七八九十百千万亿+＋NnXx]"
@@ -60,7 +61,13 @@ def plus_name_asked(question: str) -> str | None:
     alone = not re.sub(r"[\s“”\"？?。！!]", "", text[: m.start()] + text[m.end():])
     if not alone and (not _NAMES_ASKED.search(text) or _FIGURE_ASKED.search(text)):
         return None
-    return re.sub(r"\s+", "", m.group("name")) + (m.group("kind") or "")
+    # "碳达峰1+N 1指啥": the words before the name say whose "1+N" it is (耕地保护 has one too)
+    # (a place or the report pointed at is where to look, not whose: "南昌报告里那个4+2+2…")
+    owner = re.search(r"([\u4e00-\u9fff]{2,8})\s*[“\"]?$", _WHERE.sub(" ", place_pattern().sub(" ", text[: m.start()])))
+    return (owner.group(1) if owner else "") + re.sub(r"\s+", "", m.group("name")) + (m.group("kind") or "")
+
+
+_WHERE = re.compile(r"(?:政府工作)?报告|文件|名词解释|里面|里头|里|中的|那个|这个|的")
 
 
 def parts_asked(question: str) -> str | None:
@@ -91,7 +98,10 @@ def name_parts_answer(question: str, sub: Callable[[str], Answer]) -> Answer | N
     term = parts_asked(question)
     if term is None:
         return None
-    for name in (term, arabic_reading(term)):
+    # the name with whose it is first, then the name alone ("碳达峰1+N", then "1+N")
+    bare = _PLUS_NAME.search(term)
+    alone = re.sub(r"\s+", "", bare.group("name")) + (bare.group("kind") or "") if bare else None
+    for name in dict.fromkeys(n for n in (term, arabic_reading(term), alone) if n):
         if not name:
             continue
         defined = sub(name + "是什么意思")

@@ -52,6 +52,8 @@ def test_a_number_after_a_plain_word_is_no_part_asked(question: str) -> None:
     ("4+2+2", "4+2+2"),
     ("南昌4+2+2医疗卫生服务体系 中间那2家专科医院是哪两家", "4+2+2医疗卫生服务体系"),
     ("南昌报告里那个4+2+2医疗卫生服务体系，4家、2家、2家分别指哪些医院", "4+2+2医疗卫生服务体系"),
+    # whose "1+N" it is, said before it: 耕地保护 has one too (round 42a)
+    ("碳达峰1+N 1指啥", "碳达峰1+N"),
 ])
 def test_a_plus_joined_name_asked_what_it_names_is_its_definition(question: str, term: str) -> None:
     assert parts_asked(question) == term
