@@ -712,7 +712,8 @@ def won_asked(raw: str, years: YearRef) -> bool:
 
 
 # words after a subject that only point at it: "招商这块", "就业那边", "社保方面"
-_POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$")
+# ("粮食目标 24年": the kind of figure asked is no word of the subject either)
+_POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$|(?:的)?(?:目标|预期|计划|任务|情况|数据|指标)$")
 
 
 # what was done, said in so many words ("拿了几块", "已经建成", "实际"): "是多少" is no such word

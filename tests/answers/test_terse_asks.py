@@ -74,3 +74,11 @@ def test_a_lay_word_finds_its_task(tmp_path):
         assert "县人力资源和社会保障局" in flat(ans.answer), ans.answer
     finally:
         c.close()
+
+
+def test_the_kind_of_figure_is_no_part_of_the_subject_typed_first():
+    """"粮食目标 24年": the subject before the year is 粮食, which the sentence prints (round 42a)."""
+    from answers.question import parse_question
+
+    assert parse_question("粮食目标 24年").lead_word == "粮食"
+    assert parse_question("瑞金2023年GDP目标").lead_word == "瑞金"
