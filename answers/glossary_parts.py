@@ -1,4 +1,8 @@
-"""One part of a glossary entry asked: "红黄绿调度里黄色是啥标准", "X计划里的博士补贴是什么
+"""A glossary entry asked by where it is listed ("24年省报告附件里列的那10件民生实事具体是哪些",
+round 43a): the entry whose name the question holds answers, not the report's sentence that
+mentions the name (`annex_entry_answer`).
+
+One part of a glossary entry asked: "红黄绿调度里黄色是啥标准", "X计划里的博士补贴是什么
 意思" (round 24b: the report's sentence naming the term answered, which says nothing of the
 part). The 名词解释 entry of the term is found as for a definition (`answers.evidence.
 glossary_entry`), and only its clauses that name the part answer ("滞后序时进度10个百分点以内的
@@ -51,3 +55,27 @@ def glossary_part_answer(ctx: Any, question: str) -> Answer | None:
     head = P.GLOSSARY_PART.format(term=f"“{term}”", part=part, clauses=text)
     return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)],
                   evidence=[evidence_of(hit, text, None, body)])
+
+
+# where a report lists its notes: "附件里列的…", "注释里", "名词解释中"
+_ANNEX = re.compile(r"附件|附录|注释|注解|名词解释")
+_MARKS = re.compile(r"[“”\"「」‘’'\s]")
+_GLOSSARY_SECTION = re.compile(r"名词解释|名词注释|注释|释义")
+
+
+def annex_entry_answer(ctx: Any, question: str, sub: Any) -> Answer | None:
+    """The definition of the glossary entry whose name the question holds, when the question
+    points at the report's notes; None otherwise (the question is read as before)."""
+    if not _ANNEX.search(question or ""):
+        return None
+    flat = _MARKS.sub("", question)
+    for hit in B.search(ctx, question, k=10, dense=False):
+        section = str(B.field(hit, "section", "") or "")
+        if not _GLOSSARY_SECTION.match(section):
+            continue
+        name = _MARKS.sub("", section.split("›")[-1])
+        if len(name) >= 3 and name in flat:
+            ans = sub(name + "是什么意思")
+            if ans.intent != "none":
+                return ans
+    return None

@@ -36,7 +36,7 @@ from answers.document_named import document_named
 from answers.figure_followups import figure_followup_answer
 from answers.figure_choice import figure_offered, rough_figures
 from answers.figure_subjects import figure_subject_checked
-from answers.glossary_parts import glossary_part_answer
+from answers.glossary_parts import annex_entry_answer, glossary_part_answer
 from answers.guessed_owner import guessed_owner, provincial_asked
 from answers.heading_words import heading_checked
 from answers.higher_level import higher_level_checked
@@ -189,6 +189,8 @@ STEPS: tuple[Step, ...] = (
     Step("a task by its place in the table", "第61项是什么任务 谁牵头", lambda t: plan_position_answer(t.ctx, t.question, t.today)),
     Step("the tasks of a part of the table", "第七部分“两山”转化通道那一节列了哪几条", lambda t: part_tasks_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),
+    Step("a glossary entry by where it is listed", "24年省报告附件里列的那10件民生实事具体是哪些",
+         lambda t: annex_entry_answer(t.ctx, t.question, t.sub)),
     Step("one part of a glossary entry", "红黄绿调度里黄色是啥标准",
          lambda t: glossary_part_answer(t.ctx, t.question)),
     Step("a noted term's measure", "一网通办率95.84% 这个率是什么口径算的",

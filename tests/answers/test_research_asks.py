@@ -19,7 +19,7 @@ REPORT = """澜江省2025年政府工作报告
 省长 苏明远
 
 一、2024年工作回顾
-过去一年，全省地区生产总值达到3.4万亿元，首次突破3万亿元大关，增长5.2%，增速居全国第8位。澜江健儿在成都大运会上收获6金3银2铜，创造了历史最好成绩。
+过去一年，年初确定的10件民生实事全部兑现，全省地区生产总值达到3.4万亿元，首次突破3万亿元大关，增长5.2%，增速居全国第8位。澜江健儿在成都大运会上收获6金3银2铜，创造了历史最好成绩。
 在肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题，主要是：有效需求不足；科技创新能力不强；民生保障仍有短板。
 
 二、2025年工作安排
@@ -36,6 +36,7 @@ REPORT = """澜江省2025年政府工作报告
 
 名词解释
 1.“三个示范”创建行动：指示范城市、示范园区、示范社区创建行动。
+2.10件民生实事：2024年10件民生实事为新建公办托育机构、改造农贸市场、加装电梯等。
 """
 
 
@@ -103,3 +104,9 @@ def test_a_grade_answers_a_rating_asked(ctx):
 def test_a_figure_clauses_after_its_subject(ctx, question, words):
     ans = ask(ctx, question, today=TODAY)
     assert ans.intent != "none" and all(w in flat(ans.answer) for w in words), ans.answer
+
+
+def test_an_entry_asked_by_where_it_is_listed(ctx):
+    """"附件里列的…具体是哪些": the 名词解释 entry answers, not a sentence naming it (round 43a)."""
+    ans = ask(ctx, "25年省报告附件里列的2024年那10件民生实事具体是哪些？", today=TODAY)
+    assert "公办托育机构" in flat(ans.answer), ans.answer
