@@ -373,7 +373,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     # "信用等级提升至AA+": a grade is the figure a rating is asked for
     graded = bool(bare and _GRADE.search(bare.clause) and _GRADE_ASKED.search(q.text))
     worded = worded or graded
-    if bare and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
+    # "研发投入强度目标" answered by "实施全社会研发投入攻坚行动": the measure asked is not there, so
+    # the clause is said as what the report does say, never as the target itself
+    # (a rate or a share asked is a measure no clause without it states, printed elsewhere or not)
+    unmeasured = bool(bare and (measure_missing(measure, bare.clause, lambda w: B.text_holds(ctx, w))
+                                or (_RATIO_MEASURE.fullmatch(measure or "") and measure not in bare.clause)))
+    if bare and not unmeasured and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
         if not ranked and not digits and not counted and not worded:
@@ -473,6 +478,8 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
 # the question wants a number, not just what the target says
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
+# the measures of a rate or a share: a clause that does not say one states none
+_RATIO_MEASURE = re.compile(r"强度|比重|占比|比例|增速|增幅|增长率|[^\s]{0,4}率")
 # a grade asked ("信用等级要提到多少", "评级") and one stated ("AA+", "AAA级", "5A级")
 _GRADE_ASKED = re.compile(r"等级|评级|级别|星级")
 _GRADE = re.compile(r"(?<![A-Za-z])(?:A{1,3}[+\-]?|[1-5]A)(?:级)?(?![A-Za-z])")

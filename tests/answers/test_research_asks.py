@@ -24,7 +24,7 @@ REPORT = """澜江省2025年政府工作报告
 
 二、2025年工作安排
 经济社会发展主要预期目标是：地区生产总值增长5%左右，在实际工作中力争更好结果；城镇新增就业38万人。
-（一）加快建设现代化产业体系。新增规上工业企业1200家。
+（一）加快建设现代化产业体系。新增规上工业企业1200家，实施全社会研发投入攻坚行动。
 （二）全力扩大有效需求。实施省级重点项目3000个以上，推动省交通投资集团主体信用等级提升至AAA。
 （三）持续保障和改善民生。城镇新增就业38万人。
 
@@ -110,3 +110,10 @@ def test_an_entry_asked_by_where_it_is_listed(ctx):
     """"附件里列的…具体是哪些": the 名词解释 entry answers, not a sentence naming it (round 43a)."""
     ans = ask(ctx, "25年省报告附件里列的2024年那10件民生实事具体是哪些？", today=TODAY)
     assert "公办托育机构" in flat(ans.answer), ans.answer
+
+
+def test_a_share_asked_of_a_clause_without_it_is_not_found(ctx):
+    """"研发投入强度目标": "实施全社会研发投入攻坚行动" names the thing but no 强度; it is said as
+    what the report does say, never as the target (round 44a)."""
+    ans = ask(ctx, "25年研发投入强度目标", today=TODAY)
+    assert ans.intent == "none" and "研发投入攻坚行动" in flat(ans.answer), ans.answer
