@@ -16,6 +16,7 @@ from answers.ellipsis import (before_a_target, measure_of_before, names_nothing,
 from answers.evidence import NUMBER, clauses_of, same_measure, unit_of
 from answers.question import TARGET_CUES, Question
 from answers.years import YearRef, anchor_year, parse_years
+from answers.year_spans import span_said
 from answers.regions_fanout import across_regions
 from answers.report_facts import answer_from_reports
 from answers.sentence_checks import checked_in_sentence
@@ -302,8 +303,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     prev_source = ""
     queue = list(parts)
     anchor = anchor_year(q.text)  # the year 今年 stands for, when the question fixes it
+    span = span_said(parts[0]) if parts else ""  # "十五五末GDP要到多少亿 城镇化率到多少": both over the span
     while queue:
         part = queue.pop(0)
+        if span and not span_said(part) and parse_years(part).empty:
+            part = span + part
         if answers and (paired := each_member(part, answers[-1])) is not None:
             answers[-1] = paired  # "…低保标准提到多少 城市农村各多少": the 分别 clause's members
             continue

@@ -36,3 +36,10 @@ def strip_span(text: str) -> str:
 def states_span(sentence: str) -> bool:
     """The sentence states a figure over several years ("四年来累计…", "过去五年，…")."""
     return bool(_SPAN.search(sentence))
+
+
+def span_said(text: str) -> str:
+    """The span words the text says ("十五五末", "过去五年"), "" for none: a later part of a
+    message that names none is asked over the same span."""
+    m = _SPAN.search(text or "")
+    return m.group(0) if m else ""

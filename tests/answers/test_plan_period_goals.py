@@ -37,3 +37,8 @@ def test_this_years_target_is_never_the_periods_goal(ctx):
 def test_the_periods_goal_asked_is_labelled_as_the_periods(ctx):
     text = flat(ask(ctx, "十五五末GDP要到多少亿", today=TODAY).answer)
     assert "290亿元" in text and "规划期目标" in text, text
+
+
+def test_a_later_part_is_asked_over_the_span_said_first(ctx):
+    text = flat(ask(ctx, "十五五末GDP要到多少亿 城镇化率到多少", today=TODAY).answer)
+    assert "290亿元" in text and "58%" in text, text
