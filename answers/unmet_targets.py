@@ -27,12 +27,16 @@ _LISTED = re.compile(r"哪几|哪些|哪项|几项|多少项")
 # names something this list does not read, and the question is read as written
 _ASK_WORDS = re.compile(
     r"(?:19|20)?\d{2}\s*年(?:度)?|今年|去年|前年|上年|上一年|全省|全市|全县|我省|我市|我县|本省|本市|省里|市里|"
+    r"(?:(?:省|市|县|区)?(?:政府)?(?:工作)?报告|那份)(?:里面|里|中)?(?:说明|说|讲|提到|提)?|分别|"
     r"主要|经济社会发展|经济|预期|指标|目标|任务|哪几项|哪几个|哪几|哪些|哪项|几项|多少项|有|的|都|还|是|了|呢|吗|"
-    r"(?:没|未|没有|没能|未能)(?:能)?(?:完成|达到|达标|实现|兑现)|不及预期|低于预期|落空|[\s，,？?。！!、]")
-_MEASURES = re.compile(r"指标|目标|任务")
-_UNMET = re.compile(r"(?:没|未|没有|没能|未能)(?:能)?(?:完成|达到|达标|实现|兑现)|不及预期|低于预期|落空")
+    r"(?:没|未|没有|没能|未能)(?:能)?(?:完成|达到|达标|实现|兑现)|不及预期|低于预期|(?:预计)?低于(?:全年|年初)?(?:计划|目标)|"
+    r"落空|原话怎么说的?|[\s，,？?。！!、]")
+# ("哪几项没完成": the items counted are the measures)
+_MEASURES = re.compile(r"指标|目标|任务|(?<=[几哪])项")
+_UNMET = re.compile(r"(?:没|未|没有|没能|未能)(?:能)?(?:完成|达到|达标|实现|兑现)|不及预期|低于预期|"
+                    r"(?:预计)?低于(?:全年|年初)?(?:计划|目标)|落空")
 # a review sentence that says a target fell short, in the report's own words
-_SHORTFALL = re.compile(r"不及预期|低于预期|未达到|没有达到|未完成|未能完成|未实现|差距较大")
+_SHORTFALL = re.compile(r"不及预期|低于预期|低于(?:全年|年初)?计划|未达到|没有达到|未完成|未能完成|未实现|差距较大")
 # the verbs and asides before a figure, no part of what it measures
 _VERB_TAIL = re.compile(r"(?:力争|确保|争取|努力|预计|累计|分别)?(?:达到|达|突破|超过|控制在|保持在|稳定在|提高到|提升到|"
                         r"降至|降到|为|是|约|在|完成)$")
@@ -111,7 +115,7 @@ def unmet_answer(ctx: Any, question: str, *, region: str | None, today: Any) -> 
     if not (_UNMET.search(q_text) and _LISTED.search(q_text) and _MEASURES.search(q_text)):
         return None  # (read cheaply first: most questions ask no such list)
     from answers.understanding import understand
-    from answers.years import parse_years, resolve_years
+    from answers.years import names_report, parse_years, resolve_years
     from retrieval.review_part import review_part
     from store.review import report_for
 
@@ -119,7 +123,11 @@ def unmet_answer(ctx: Any, question: str, *, region: str | None, today: Any) -> 
     if not unmet_asked(question, q.region.mentioned):
         return None
     reports = [d for d in docs if (d.kind or "report") != "plan" and d.year]
-    years, _ = resolve_years(parse_years(question), today_year=today.year, doc_years=[d.year for d in reports])
+    ref = parse_years(question)
+    years, _ = resolve_years(ref, today_year=today.year, doc_years=[d.year for d in reports])
+    if years and names_report(question, ref):
+        # "赣州23年报告里…哪几项低于计划": the year names the report, whose review is of the year before
+        years = [y - 1 for y in years]
     name = q.region.name if (q.region.mentioned or q.region.default_used) else None  # "我市": the chat's
     regions = [name] if name else sorted({d.region for d in reports if d.region}, key=str)
     pairs = []  # (region, year, next report) with a review to read

@@ -70,6 +70,8 @@ def test_nothing_to_compare_is_not_found(ctx: Context, question: str) -> None:
     ("2021年哪几项指标没完成", True), ("去年有哪些目标没达到预期", True), ("全省哪些主要指标未完成", True),
     ("2021年高标准农田建设任务没完成是什么原因", False), ("2021年哪些民生指标没完成", False),
     ("2021年哪些指标完成了", False),
+    # "哪几项" counts the measures; "低于全年计划" is how a report says it; the report named (round 42a/42b)
+    ("哪几项没完成", True), ("23年报告里说明有几项指标预计低于全年计划，分别是哪几项？", True),
 ])
 def test_unmet_asked(text: str, asked: bool) -> None:
     assert unmet_asked(text) is asked
@@ -81,3 +83,10 @@ def test_one_measure_needs_the_same_words() -> None:
     assert [(c.target.text, c.actual.text, c.met) for c in compare("年度投资9600亿元左右", "项目总投资4800亿元以上")] == []
     done = compare("居民消费价格涨幅控制在3%以内", "居民消费价格涨幅2.1%")
     assert [(c.target.text, c.actual.text, c.met) for c in done] == [("3%以内", "2.1%", True)]
+
+
+@pytest.mark.parametrize("question", ["赣州 哪几项没完成", "赣州23年报告里说明有几项指标预计低于全年计划，分别是哪几项？"])
+def test_the_reports_own_shortfall_is_quoted(ctx: Context, question: str) -> None:
+    """赣州's 2023 report reviews 2022 and says "4项指标…预计低于全年计划"; no 2022 targets are loaded."""
+    text = flat(ask(ctx, question).answer)
+    assert "预计低于全年计划" in text, text
