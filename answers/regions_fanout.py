@@ -51,11 +51,15 @@ def _home_years(docs: list[B.Doc]) -> list[int]:
 
 def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """The answer for every region the question fits, labelled; one region answers alone."""
-    if q.region.name or q.term or q.office or q.lead_word or not (q.numeric or q.mode == "target"):
-        # a named place, a term, or a fact that is no figure: the best passage answers
+    if q.region.name or q.term or q.office or q.lead_word:
+        # a named place or a term: the best passage answers
         return answer_from_reports(ctx, q, docs, today)
-    regions = fitting_regions(q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)
+    if not (q.numeric or q.mode == "target") and not (
+            len(first.evidence) == 1 and re.search(r"\d", first.evidence[0].clause)):
+        # a fact that is no figure ("企业开办时间" is one: "1.5个工作日"): the best passage answers
+        return first
+    regions = fitting_regions(q, docs, today)
     if first.tasks and not first.sources:
         # a responsibility table's task answered: each table's region, not the reports'
         from answers.plan_named import plan_across_regions

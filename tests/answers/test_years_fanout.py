@@ -46,3 +46,24 @@ def test_no_year_said_gives_each_years_figure_newest_first(ctx, question, newer,
 def test_a_year_said_answers_alone(ctx):
     text = flat(ask(ctx, "24年城镇新增就业目标是多少", today=TODAY).answer)
     assert "36万人" in text and "38万人" not in text, text
+
+
+@pytest.fixture(scope="module")
+def two_regions(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("regions")
+    texts = {
+        "省.txt": "澜江省2025年政府工作报告\n" + _REVIEW.format(y=2024) + "（一）优化营商环境。企业开办时间压缩至1个工作日以内。\n",
+        "市.txt": "岚州市2025年政府工作报告\n" + _REVIEW.format(y=2024) + "（一）优化营商环境。企业开办时间压缩至30分钟。\n",
+    }
+    for name, text in texts.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    c, results = ingested_context(tmp / "data", [tmp / n for n in texts])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    yield c
+    c.close()
+
+
+def test_a_figure_answered_with_no_figure_asked_is_each_regions(two_regions):
+    """"企业开办时间" asks no 多少, but is answered by a figure: each region's, labelled (round 42a)."""
+    text = flat(ask(two_regions, "企业开办时间", today=TODAY).answer)
+    assert "1个工作日" in text and "30分钟" in text, text
