@@ -21,7 +21,9 @@ from prompts import answers as P
 
 # a list of headings asked: "八个方面" / "五个小标题" / "哪几个方面" / "下面分了哪几块"
 _HEADS = re.compile(r"(?P<count>[一二三四五六七八九十两\d]{1,3})\s*个?\s*(?:方面|小标题|标题|板块|大块|大方面)|"
-                    r"(?:哪几|哪些|几)\s*个?\s*(?:方面|小标题|标题|板块|大块)|小标题")
+                    r"(?:哪几|哪些|几)\s*个?\s*(?:方面|小标题|标题|板块|大块)|小标题|"
+                    # "分了几条，每条标题是啥": the items counted by 条, their titles asked
+                    r"(?:每|各)\s*条\s*(?:的)?\s*标题")
 _LIST_ASKED = re.compile(r"哪|分别|列|是啥|是什么|有啥|有什么|都有|包括")
 _FIGURE_ASKED = re.compile(r"多少|几项|几个(?!方面|小标题|标题|板块|大块)")
 # a run-in head: a short sentence opening a paragraph ("强化政治引领。", "矢志不渝讲政治、践忠诚。")

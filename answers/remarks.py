@@ -54,7 +54,7 @@ _COUNT_ASKED = re.compile(r"(?<!哪)几[个项件条家所座场批名位次届�
 
 
 _REMARK_WORDS = words_pattern(_FRAMING + REMARKS + FILLERS)
-_REMARK_TAIL = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+$")
+_REMARK_TAIL = re.compile("(?:" + "|".join(f"(?:{w})" for w in REMARKS) + ")+[。！!]*$")
 # what is left of a restatement once its framing is gone
 _ASK_WORDS = words_pattern(FILLERS + QUESTION_WORDS)
 

@@ -141,3 +141,9 @@ def test_haiyou_with_no_thing_of_its_own_asks_nothing_more() -> None:
 ])
 def test_he_in_the_ask_is_the_person_the_purpose_named(question: str, read: str) -> None:
     assert without_remarks(question) == read
+
+
+def test_the_work_given_to_the_asker_after_the_ask_is_a_remark() -> None:
+    """"…主要是哪几条？领导要我对照着写整改措施。" (round 44b): what the answer is for, said last."""
+    assert without_remarks("22年省报告里讲的当前面临的困难和问题，主要是哪几条？领导要我对照着写整改措施。") == \
+        "22年省报告里讲的当前面临的困难和问题，主要是哪几条？"

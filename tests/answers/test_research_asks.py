@@ -72,6 +72,8 @@ def test_the_words_around_the_ask_are_not_searched(ctx, question, words):
 @pytest.mark.parametrize(("question", "words"), [
     ("25年省报告工作安排下面分了哪几个方面？", ("（一）加快建设现代化产业体系", "（三）持续保障和改善民生")),
     ("省报告讲政府自身建设的那一部分，下面有三个小标题，能把标题原文列给我吗", ("旗帜鲜明讲政治", "坚定不移抓落实", "持之以恒转作风")),
+    # the items counted by 条, their titles asked (round 44b)
+    ("25年报告政府自身建设那部分分了几条，每条标题是啥？", ("旗帜鲜明讲政治", "持之以恒转作风")),
 ])
 def test_the_headings_under_a_part_are_listed(ctx, question, words):
     ans = ask(ctx, question, today=TODAY)
