@@ -112,9 +112,7 @@ def _trailing(text: str) -> str:
         if not tail:
             cut = end
             continue
-        # ("…主要是哪几条？领导要我对照着写整改措施": a clause about the asker, after the ask, says why)
-        about_asker = bool(_ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区|州)", "", tail))) and not _NAMES_WHO.search(tail)
-        if not quote_request(tail) and (_ASKS.search(tail) or not (_PURPOSE.search(tail) or about_asker)):
+        if not quote_request(tail) and (_ASKS.search(tail) or not _PURPOSE.search(tail)):
             break
         cut = end
     out = _QUOTE_TAIL.sub("", text[:cut]).rstrip(" ，,；;")
