@@ -82,3 +82,19 @@ def test_the_kind_of_figure_is_no_part_of_the_subject_typed_first():
 
     assert parse_question("粮食目标 24年").lead_word == "粮食"
     assert parse_question("瑞金2023年GDP目标").lead_word == "瑞金"
+
+
+def test_a_bare_names_owner_is_asked_once():
+    """The owner ask "X 谁牵头" may come back to the bare name X (a part of it asked alone): the
+    check asks once, never again inside itself (round 35c recursed until Python stopped it)."""
+    from answers.bare_task_names import bare_task_checked
+    from answers.compose import Answer
+
+    calls = []
+
+    def sub(question: str) -> Answer:
+        calls.append(question)
+        return bare_task_checked("星辉光伏", Answer("文件中没有找到", "none"), sub)
+
+    assert bare_task_checked("星辉光伏", Answer("文件中没有找到", "none"), sub).intent == "none"
+    assert calls == ["星辉光伏 谁牵头"]
