@@ -29,6 +29,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, evidence_of, fit, source_dict, source_line
+from answers.evidence import in_glossary
 from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
 from core.spoken import spoken_numbers
@@ -152,7 +153,6 @@ def _years_asked(ctx: Any, question: str, years: YearRef, region: str | None, to
     return resolved
 
 
-_GLOSSARY = re.compile(r"名词解释|名词注释|注释|释义")
 _CLAUSE = re.compile(r"[，,；;：:。！？!?]")
 MIN_CLAUSE_COVER = 0.5  # of the content, in the clause that holds the figure asked
 
@@ -225,7 +225,7 @@ def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str 
     if years and (int(said) if said else None) not in years:
         return True
     span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
-    glossary = _GLOSSARY.search(str(B.field(hit, "section", "") or ""))
+    glossary = in_glossary(str(B.field(hit, "section", "") or ""))
     if mode == "result" and span and doc_year and int(span) >= int(doc_year) and not glossary:
         return True  # a result asked: a line of the year's plan is no result (a 名词解释 entry is neither)
     if mode == "target" and _FIGURE_ASK.search(question) and span and doc_year and int(span) < int(doc_year):

@@ -660,6 +660,16 @@ def _norm_term(s: str) -> str:
     return re.sub(r"[\s“”\"「」‘’'《》〈〉()（）]", "", s)
 
 
+# a section of a report's notes: the chunker names it 名词解释 (retrieval.chunk.GLOSSARY); the
+# other names reports print are read too, for chunks stored before it did
+_GLOSSARY_SECTION = re.compile(r"名词解释|名词注释|注释|释义")
+
+
+def in_glossary(section: str | None) -> bool:
+    """Whether a chunk's section path is the report's glossary (its 名词解释)."""
+    return bool(_GLOSSARY_SECTION.search(section or ""))
+
+
 def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
     """'“四首”：指区域首店、…' → the definition, from a report's 名词解释 when it has one."""
     want = _norm_term(term)

@@ -15,7 +15,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, evidence_of, fact_answer, source_dict
-from answers.evidence import clean, glossary_entry
+from answers.evidence import clean, glossary_entry, in_glossary
 from core import lazy_re as re
 from prompts import answers as P
 
@@ -60,7 +60,6 @@ def glossary_part_answer(ctx: Any, question: str) -> Answer | None:
 # where a report lists its notes: "附件里列的…", "注释里", "名词解释中"
 _ANNEX = re.compile(r"附件|附录|注释|注解|名词解释")
 _MARKS = re.compile(r"[“”\"「」‘’'\s]")
-_GLOSSARY_SECTION = re.compile(r"名词解释|名词注释|注释|释义")
 
 
 def annex_entry_answer(ctx: Any, question: str, sub: Any) -> Answer | None:
@@ -71,7 +70,7 @@ def annex_entry_answer(ctx: Any, question: str, sub: Any) -> Answer | None:
     flat = _MARKS.sub("", question)
     for hit in B.search(ctx, question, k=10, dense=False):
         section = str(B.field(hit, "section", "") or "")
-        if not _GLOSSARY_SECTION.match(section):
+        if not in_glossary(section):
             continue
         name = _MARKS.sub("", section.split("›")[-1])
         if len(name) >= 3 and name in flat:

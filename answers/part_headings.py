@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from answers.compose import Answer, Evidence, source_line
+from answers.evidence import in_glossary
 from core import lazy_re as re
 from core.numerals import cn_number
 from prompts import answers as P
@@ -54,7 +55,7 @@ def _lists(chunks: list[Any]) -> list[_List]:
     run_in: dict[str, list[str]] = {}
     for c in chunks:
         path = [p.strip() for p in (c.section or "").split("›") if p.strip()]
-        if not path or path[0].startswith("名词解释"):
+        if not path or in_glossary(path[0]):
             continue
         if len(path) >= 2:
             kids = children.setdefault(path[0], [])

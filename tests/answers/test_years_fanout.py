@@ -22,13 +22,18 @@ REPORTS = {
 }
 
 
+def _reports_context(tmp, texts: dict[str, str]):
+    """A Context over the invented reports `texts` (file name → text), every one ingested."""
+    for name, text in texts.items():
+        (tmp / name).write_text(text, encoding="utf-8")
+    c, results = ingested_context(tmp / "data", [tmp / n for n in texts])
+    assert [r.status for r in results] == ["ingested"] * len(texts), results
+    return c
+
+
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("years")
-    for name, text in REPORTS.items():
-        (tmp / name).write_text(text, encoding="utf-8")
-    c, results = ingested_context(tmp / "data", [tmp / n for n in REPORTS])
-    assert [r.status for r in results] == ["ingested", "ingested"], results
+    c = _reports_context(tmp_path_factory.mktemp("years"), REPORTS)
     yield c
     c.close()
 
@@ -50,15 +55,11 @@ def test_a_year_said_answers_alone(ctx):
 
 @pytest.fixture(scope="module")
 def two_regions(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("regions")
     texts = {
         "省.txt": "澜江省2025年政府工作报告\n" + _REVIEW.format(y=2024) + "（一）优化营商环境。企业开办时间压缩至1个工作日以内。\n",
         "市.txt": "岚州市2025年政府工作报告\n" + _REVIEW.format(y=2024) + "（一）优化营商环境。企业开办时间压缩至30分钟。\n",
     }
-    for name, text in texts.items():
-        (tmp / name).write_text(text, encoding="utf-8")
-    c, results = ingested_context(tmp / "data", [tmp / n for n in texts])
-    assert [r.status for r in results] == ["ingested", "ingested"], results
+    c = _reports_context(tmp_path_factory.mktemp("regions"), texts)
     yield c
     c.close()
 
