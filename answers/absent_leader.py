@@ -73,7 +73,9 @@ def _is_word(text: str) -> bool:
 
 # a name that may stand as the one who leads: two or three characters opening a clause, before
 # a verb of owning or where the tasks are listed ("万广明牵头的", "万广明在分工方案里…")
-_SUBJECT = re.compile(r"(?:^|(?<=[\s，,。？?、：:]))(?:那个|这个|那位|这位)?([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+# (or after where the tasks are listed: "分工方案里叶建春牵头哪几项")
+_SUBJECT = re.compile(r"(?:^|(?<=[\s，,。？?、：:])|(?<=方案里|方案中|方案上|台账里|台账中)|(?<=分工表里|分工表中))"
+                      r"(?:那个|这个|那位|这位)?([\u4e00-\u9fff]{2,3}?)(?:同志)?"
                       r"(?=在|于|牵头|分管|主抓|挂帅|领衔|负责)")
 
 
@@ -109,6 +111,10 @@ def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
             continue
         if _signed(ctx, name):  # a name the reports sign with: a person
             return name
+        if len(name) == 3 and not B.documents_print(ctx, name):
+            # three characters no document prints, where a leader's name stands ("分工方案里
+            # 叶建春牵头哪几项"): a person the tables do not name, never a word of theirs
+            return name
     return None
 
 
@@ -120,6 +126,9 @@ def _candidates(question: str) -> bool:
 def absent_leader_answer(ctx: Any, question: str) -> Answer | None:
     """"X在分工方案里牵头的有哪几条" where X leads no task of the tables: said so, with the
     tables' leaders; None when the question asks no such thing or X is a leader of them."""
+    from core.synonyms import fix_homophones  # "签头" typed for 牵头: the verb must be seen
+
+    question = fix_homophones(question or "")
     if not question or not (_LEADS.search(question) and _ASKED.search(question)) or _OWNER_ASKED.search(question):
         return None
     if not _candidates(question):

@@ -121,13 +121,21 @@ def separate_asks(text: str) -> list[str]:
     # the second thing as the first, its question word left unsaid)
     pieces: list[tuple[str, bool]] = []
     for chunk in re.split(r"[，,；;？?！!]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text):
-        for k, p in enumerate(re.split(r"以及|另外|还有", chunk)):
+        for k, p in enumerate(re.split(r"以及|另外|还有|顺便", chunk)):
             if p.strip():
-                pieces.append((p, k > 0 or chunk.startswith(("以及", "另外", "还有"))))
+                pieces.append((p, k > 0 or chunk.startswith(("以及", "另外", "还有", "顺便"))))
     parts: list[str] = []
     pending = ""
     opening = ""
     for p, joined in pieces:
+        if (also := _also_requested(p)) and (parts or _asks_alone(pending)):
+            # "…多少？顺便把X也帮我找一下": a second thing asked as a request, no question word
+            # of its own: it asks what the part before asked, of X
+            if pending:
+                parts.append(pending)
+                pending = ""
+            parts.append(f"{also}呢")
+            continue
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
         if (_ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p))
@@ -143,6 +151,35 @@ def separate_asks(text: str) -> list[str]:
         # alone, is every part's, not the first one's only
         parts[1:] = [p if opening in p else f"{opening}，{p}" for p in parts[1:]]
     return parts if len(parts) >= 2 else []
+
+
+# "顺便把X也帮我找一下" / "X也帮我看看" / "再帮我查下X": a request that names another thing; the
+# request words (a signal of "too" or "also": 顺便/也/再/一起/同时) and the verb of looking are dropped
+_ALSO_SIGNAL = re.compile(r"顺便|同时|此外|一起|一并|也|再")
+_ALSO_REQUEST = re.compile(
+    r"^\s*(?:顺便|同时|此外|另外|还有)?\s*(?:也|再)?\s*(?:帮我|帮忙|麻烦|给我|请)?\s*(?:也|再|一起|一并)?\s*"
+    r"(?:(?:查|找|看|核|问|翻)(?:一下|下|一查|一找|一看|看|查|找)?(?:一下)?\s*)?(?:把|将)?"
+    r"(?P<what>.+?)"
+    r"\s*(?:也|再|一起|一并)?\s*(?:帮我|帮忙|麻烦|给我)?\s*(?:也|再|一起|一并)?\s*"
+    r"(?:(?:查|找|看|核|问|翻)(?:一下|下|一查|一找|一看|看|查|找)?(?:出来|给我)?)?\s*(?:呗|吧|啊|呀|哈)?\s*$")
+_LOOK_VERB = re.compile(r"(?:查|找|看|核|问|翻)(?:一下|下|一查|一找|一看|看|查|找)?")
+
+
+def _also_requested(piece: str) -> str:
+    """What a request for "also X" names ("顺便把固投也帮我找一下" → 固投), or ""."""
+    if _ASK.search(piece) or not _ALSO_SIGNAL.search(piece) or not _LOOK_VERB.search(piece):
+        return ""
+    m = _ALSO_REQUEST.match(piece)
+    if not m or m.group("what") == piece.strip():
+        return ""
+    what = m.group("what").strip()
+    named = re.sub(r"帮我|帮忙|麻烦|给我|一起|一并|顺便|也|再|都", "", _LOOK_VERB.sub("", what))
+    return what if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", named)) >= 2 else ""
+
+
+def _asks_alone(pending: str) -> bool:
+    """A part before a request that asks by a question word (the first ask, not an opening)."""
+    return bool(pending) and bool(_ASK.search(pending))
 
 
 MAX_OPENING = 20  # a longer opening is a statement of its own, not a subject

@@ -48,6 +48,7 @@ from answers.milestone_asks import milestone_checked
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.noted_terms import noted_term_answer
+from answers.notice_asks import notice_answer
 from answers.ordinals import ordinal_checked
 from answers.own_shortcomings import shortcomings_answer
 from answers.part_headings import part_headings_answer
@@ -160,6 +161,8 @@ STEPS: tuple[Step, ...] = (
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
          lambda t: local_names(t.question, held=lambda phrase: B.documents_print(t.ctx, phrase))),
     Step("the plan in staff words", "分工表 / 任务分解表", lambda t: plan_named(t.question)),
+    Step("a plan's covering notice", "分工方案前面那个通知里对督查室有啥要求 / 通知里那个工作模式是哪几个化",
+         lambda t: notice_answer(t.ctx, t.question, t.region, pointed_only=True)),
     Step("a numbered name's parts", "1269行动计划 12 6 9分别指什么", lambda t: name_parts_answer(t.question, t.sub)),
     Step("a report by when it was delivered", "省政府2022年1月作的那个报告 = 2022's", lambda t: document_named(t.question)),
     Step("two figures offered", "十一块金牌还是十二块 asks the count", lambda t: figure_offered(t.question)),
@@ -209,6 +212,9 @@ STEPS: tuple[Step, ...] = (
 CHECKS: tuple[Check, ...] = (
     Check("a not-found ask one sentence covers", "那句“为政之要”原话是啥 / 洪漂引才去年吸引了多少人才",
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
+    Check("a reporting rule only the notice states", "两个牵头单位的由谁汇总报送 / 季度进展几号前报",
+          lambda t, q, ans: ans if ans.intent != "none" else (
+              notice_answer(t.ctx, t.question, q.region.name or t.region, pointed_only=False) or ans)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",

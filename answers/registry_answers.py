@@ -341,6 +341,8 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     in_parts = _in_parts(ctx, q, today, tasks, leader, leader + P.LIST_ROLE_LEAD)
     if in_parts is not None:
         return in_parts
+    if (units := _units_of_tasks(leader, tasks, q.text)) is not None:
+        return units
     if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
         tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
@@ -360,6 +362,36 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if len(tasks) < total:
         head = P.LIST_HEAD_LEADER_EXCEPT.format(leader=leader, what=q.topic_not, count=len(tasks), total=total)
     return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+
+
+# "X牵头的任务 牵头单位主要是哪几个厅局" / "X那些任务都是哪些部门在牵头": the units asked, not the tasks
+_UNITS_ASKED = re.compile(r"(?:(?:牵头|责任|配合|协办)?(?:单位|部门))[^，,？?。]{0,5}?(?:哪(?:几|些)|有哪|是谁)|"
+                          r"哪(?:几|些)个?(?:厅局|委办局|部门|单位|厅|局)")
+_CO_ASKED = re.compile(r"责任单位|配合单位|协办单位|配合|协办")
+
+
+def _units_of_tasks(leader: str, tasks: list[dict], text: str) -> Answer | None:
+    """The lead (or co-) units of a leader's tasks, each with the tasks it holds, when the
+    question asks which units, not which tasks."""
+    if not _UNITS_ASKED.search(text or ""):
+        return None
+    key, role = ("co_units", "责任单位") if _CO_ASKED.search(text) else ("lead_units", "牵头单位")
+    held: dict[str, list[str]] = {}
+    for t in tasks:
+        for unit in t.get(key) or []:
+            held.setdefault(unit, []).append(str(t.get("code")))
+    if not held:
+        return None
+    ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
+    lines = [P.LEADER_UNITS_HEAD.format(leader=leader, total=len(tasks), role=role, count=len(ranked))]
+    several = [(u, codes) for u, codes in ranked if len(codes) > 1]
+    singles = [(u, codes) for u, codes in ranked if len(codes) == 1]
+    if len(singles) <= 3:  # few: each on its line; many: one line, so the answer fits a phone
+        several, singles = ranked, []
+    lines += [P.LEADER_UNITS_LINE.format(unit=u, n=len(codes), codes="、".join(codes)) for u, codes in several]
+    if singles:
+        lines.append(P.LEADER_UNITS_SINGLES.format(count=len(singles), units="、".join(f"{u}（{c[0]}）" for u, c in singles)))
+    return Answer("\n".join(lines), "leader_tasks", [], tasks)
 
 
 def _in_parts(ctx: Any, q: Question, today: dt.date, tasks: list[dict], name: str, who: str, *,

@@ -68,6 +68,27 @@ def _place_in_name(ctx: Any, q: Question) -> bool:
     return any(B.text_holds(ctx, said + after.group(0)[:k]) for k in (3, 2))
 
 
+def _plan_end_asked(q: Question, years: list[int], scope: list[B.Doc]) -> Question | None:
+    """"到2030年研发投入强度要到多少" asked of reports that are all earlier: 2030 ends the
+    "十五五" plan period, whose goals a report states as a span ("到2030年…", "十五五末"): the
+    question asked over that span. None for a year that ends no plan period, or a result asked."""
+    from answers.question import parse_question
+    from core.year_spans_data import PLAN_PERIODS
+
+    newest = max((d.year for d in scope if d.year), default=None)
+    if q.mode == "result" or newest is None or len(years) != 1 or years[0] <= newest:
+        return None
+    ends = {2020 + 5 * i: period for i, period in enumerate(PLAN_PERIODS)}  # 十三五 ends 2020
+    period = ends.get(years[0])
+    if period is None or years[0] - newest > 5:
+        return None
+    text = re.sub(rf"(?:到|至)?\s*(?:20)?{years[0] % 100}\s*年(?:底|末)?", period + "末", q.text, count=1)
+    if text == q.text:
+        # a later part of a message ("…今年目标多少？到2030年呢") carries the year, not its words
+        text = period + "末" + re.sub(r"今年|去年|明年|前年", "", q.text)
+    return replace(parse_question(text), region=q.region)
+
+
 def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True,
                         repair: bool = True) -> Answer:
     """`dense=False`: lexical only (another region's answer beside the first, where a miss
@@ -130,6 +151,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 unit_asked=q.unit_asked, min_cov=MIN_COVERAGE, today=today)
             if ans is not None:
                 return ans
+        if not speaking and (ahead := _plan_end_asked(q, years, scope)) is not None:
+            # "到2030年X要到多少" in a 2026 report: the plan period's goal ("十五五末")
+            return answer_from_reports(ctx, ahead, docs, today, dense=dense, repair=repair)
         if not speaking:
             shown = region_name or ""
             there = available(scope, with_region=not region_name)

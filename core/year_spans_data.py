@@ -15,6 +15,7 @@ PLAN_PERIOD_TAILS: tuple[str, ...] = ("以来", "期间", "时期", "期末", "�
 # a count of years; one year ("一年来") is a single year's review, never a span
 SPAN_COUNTS: str = "二三四五六七八九十两几2-9"
 # before a count of years: "过去五年", "近三年", "这四年"
-SPAN_LEADS: tuple[str, ...] = ("过去", "近", "这", "最近")
+# (and ahead: "今后五年，全市…主要目标是" opens a five-year plan's goals, no one year's)
+SPAN_LEADS: tuple[str, ...] = ("过去", "近", "这", "最近", "今后", "未来")
 # after a count of years: "四年来", "五年以来", "三年间"
 SPAN_TAILS: tuple[str, ...] = ("以来", "来", "间", "中")

@@ -39,6 +39,9 @@ PART_HEADINGS_HEAD = "{title}“{part}”下分{n}个方面（原文标题）：
 SHORTCOMINGS_NONE = "{title}里没有找到讲困难和问题的段落（通常在回顾部分末尾，“我们也清醒看到……”）。"
 NOTED_TERM = "{term}（报告注释第{n}条）：{definition}"
 COVERING_SENTENCE = "文件原文：{sentence}"  # its own mark: joined answers drop FACT_CONTEXT lines
+# a plan's covering notice asked (answers.notice_asks): its own sentences, under the plan's title
+NOTICE_SENTENCES = "《{title}》印发通知中写道："
+NOTICE_SECTION = "印发通知"
 FACT_RELATIVE_NOTE = "（按最新的{region}{year}年报告）"
 GLOSSARY = "{term}指：{definition}"
 GLOSSARY_PART = "{term}中的“{part}”：{clauses}。"
@@ -160,6 +163,10 @@ PLAN_SECTION_COUNT = "其中“{section}”部分{count}项。"
 LIST_HEAD_UNIT_OVERDUE = "{unit}{role_word}的{total}项任务中，已逾期{count}项："
 UNIT_NONE_OVERDUE = "{unit}{role_word}的{total}项任务中，目前没有逾期的。"
 LIST_HEAD_LEADER_ABOUT = "{leader}牵头的{total}项任务中，与“{what}”有关的{count}项："
+# the units of a leader's tasks asked ("陈小平牵头的任务 牵头单位主要是哪几个厅局"): each unit with its tasks
+LEADER_UNITS_HEAD = "{leader}牵头的{total}项任务，{role}共{count}个（按任务数排列）："
+LEADER_UNITS_LINE = "{unit}：{n}项（{codes}）"
+LEADER_UNITS_SINGLES = "其余{count}个各1项：{units}"
 PART_NAME = "“{name}”"
 LIST_HEAD_IN_PARTS = "{who}的{total}项任务中，在{parts}部分的共{count}项："
 LIST_IN_PARTS_NONE = "{who}的{total}项任务中，没有在{parts}部分的。"

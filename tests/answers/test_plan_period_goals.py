@@ -42,3 +42,40 @@ def test_the_periods_goal_asked_is_labelled_as_the_periods(ctx):
 def test_a_later_part_is_asked_over_the_span_said_first(ctx):
     text = flat(ask(ctx, "十五五末GDP要到多少亿 城镇化率到多少", today=TODAY).answer)
     assert "290亿元" in text and "58%" in text, text
+
+
+# the goals opened by "今后五年" in a part of their own, the year's target stated in another
+AHEAD = """澄川市2026年政府工作报告
+一、2025年工作回顾
+过去一年，全市地区生产总值增长5.6%，研发投入强度达到2.4%。
+二、“十五五”时期的主要目标
+今后五年，全市经济社会发展的主要目标是：到2030年地区生产总值突破3600亿元；研发投入强度达到3%；港口集装箱吞吐量突破80万标箱。
+三、2026年工作安排
+（一）坚持创新引领。全社会研发投入强度提高到2.6%，新增高新技术企业150家。
+"""
+
+
+@pytest.fixture(scope="module")
+def ahead_ctx(tmp_path_factory):
+    c = report_context(tmp_path_factory.mktemp("plan_ahead"), AHEAD, "澄川市2026年政府工作报告.txt")
+    yield c
+    c.close()
+
+
+def test_the_next_five_years_goal_is_no_target_of_this_year(ahead_ctx):
+    text = flat(ask(ahead_ctx, "研发投入强度今年目标多少", today=TODAY).answer)
+    assert "2.6%" in text and "3%" not in text.replace("2.6%", ""), text
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # the year that ends the plan period, after every report: the period's goal
+    ("到2030年研发投入强度要到多少", ["3%", "规划期目标"]),
+    ("研发投入强度今年目标多少？到2030年呢", ["2.6%", "3%"]),
+])
+def test_the_year_ending_the_plan_period_asks_its_goal(ahead_ctx, question: str, wanted: list[str]) -> None:
+    ans = ask(ahead_ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_a_year_ending_no_plan_period_is_still_not_found(ahead_ctx):
+    assert ask(ahead_ctx, "2029年研发投入强度目标多少", today=TODAY).intent == "none"

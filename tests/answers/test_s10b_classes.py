@@ -247,3 +247,17 @@ def test_an_office_of_a_place_is_no_name(ctx: Context) -> None:
     # the registry knows no offices: "江西省长" may be a leader of the table, nothing is claimed
     assert person_asked(ctx, "江西省长牵头哪些任务", ["吴浩"]) is None
     assert person_asked(ctx, "南昌市长在分工方案里牵头几项", ["吴浩"]) is None
+
+
+@pytest.mark.parametrize("question", [
+    # a name no document prints, after where the tasks are listed, the verb typed by its sound
+    "分工方案里叶建春签头哪几项",
+    "叶建春牵头哪几项",
+])
+def test_a_person_the_documents_never_name_leads_nothing(ctx: Context, question: str) -> None:
+    ans = ask(ctx, question)
+    assert ans.intent == "none" and "没有叶建春牵头的任务" in ans.answer, ans.answer
+
+
+def test_a_leader_typed_one_sound_off_still_leads(ctx: Context) -> None:
+    assert ask(ctx, "罗晓云牵头哪几项").intent == "leader_tasks"
