@@ -111,11 +111,15 @@ def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
             continue
         if _signed(ctx, name):  # a name the reports sign with: a person
             return name
-        if len(name) == 3 and not B.documents_print(ctx, name):
+        if len(name) == 3 and not _UNIT_END.search(name) and not B.documents_print(ctx, name):
             # three characters no document prints, where a leader's name stands ("分工方案里
             # 叶建春牵头哪几项"): a person the tables do not name, never a word of theirs
             return name
     return None
+
+
+# a unit's kind ends a unit's name ("水力厅" typed by sound for 水利厅): never a person's
+_UNIT_END = re.compile(r"[厅局委办院所部处会社站队校司行室]$")
 
 
 def _candidates(question: str) -> bool:

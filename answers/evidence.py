@@ -670,6 +670,17 @@ def in_glossary(section: str | None) -> bool:
     return bool(_GLOSSARY_SECTION.search(section or ""))
 
 
+def glossary_entries(hits: Iterable[Any]) -> list[tuple[str, str, Any]]:
+    """(term, definition, hit) of every entry the glossary chunks among `hits` print."""
+    out = []
+    for hit in hits:
+        if not in_glossary(getattr(hit, "section", "") or ""):
+            continue
+        for m in _GLOSS_ITEM.finditer(clean(getattr(hit, "text", "") or "")):
+            out.append((_norm_term(m.group("head")), m.group("body").strip(), hit))
+    return out
+
+
 def glossary_entry(hits: Iterable[Any], term: str) -> tuple[str, Any] | None:
     """'“四首”：指区域首店、…' → the definition, from a report's 名词解释 when it has one."""
     want = _norm_term(term)

@@ -55,7 +55,7 @@ def read_as_documents(question: str, *, bigrams: frozenset[str], holds: Callable
         pair = text[i:i + 2]
         if not (_CJK.match(pair[0]) and _CJK.match(pair[1])) or pair in bigrams or _accounted(text, i, bigrams):
             continue
-        if set(pair) & _GLUE:
+        if set(pair) & _GLUE or _in_office(text, i):
             continue
         form = _the_documents_form(text, i, bigrams, holds, names)
         if form is not None:
@@ -74,6 +74,15 @@ def read_as_documents(question: str, *, bigrams: frozenset[str], holds: Callable
         read.append((text[i:i + 2], form))
         chars[i:i + 2] = list(form)
     return "".join(chars), tuple(read)
+
+
+# an office's title ("常务副市长"): a title no document prints names a person they never name,
+# never a word typed by its sound ("副市" is no slip for the 府市 of "省政府市…")
+_OFFICE_TITLE = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|镇长|乡长)")
+
+
+def _in_office(text: str, i: int) -> bool:
+    return any(m.start() <= i and i + 2 <= m.end() for m in _OFFICE_TITLE.finditer(text))
 
 
 def _accounted(text: str, i: int, bigrams: frozenset[str]) -> bool:

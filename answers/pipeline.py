@@ -36,6 +36,7 @@ from answers.document_named import document_named
 from answers.figure_followups import figure_followup_answer
 from answers.figure_choice import figure_offered, rough_figures
 from answers.figure_subjects import figure_subject_checked
+from answers.glossary_details import glossary_detail_checked
 from answers.glossary_parts import annex_entry_answer, glossary_part_answer
 from answers.guessed_owner import guessed_owner, provincial_asked
 from answers.heading_words import heading_checked
@@ -60,6 +61,7 @@ from answers.progress_asks import progress_split, with_progress_note
 from answers.promises import promise_words_dropped
 from answers.question import Question
 from answers.quoted import quoted_answer
+from answers.rank_asks import rank_checked
 from answers.reasons import reason_answer
 from answers.remarks import without_remarks
 from answers.review_ask import review_answer
@@ -215,6 +217,8 @@ CHECKS: tuple[Check, ...] = (
     Check("a reporting rule only the notice states", "两个牵头单位的由谁汇总报送 / 季度进展几号前报",
           lambda t, q, ans: ans if ans.intent != "none" else (
               notice_answer(t.ctx, t.question, q.region.name or t.region, pointed_only=False) or ans)),
+    Check("a detail of a glossary entry", "岚新欧班列从哪发车？走哪个口岸出境 = the 名词解释 entry of 岚新欧",
+          lambda t, q, ans: glossary_detail_checked(t.ctx, t.question, q.region.name or t.region, ans)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
@@ -235,6 +239,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a bare name a task prints", "晶科能源 / 宜春二手车: the owner of the task printing it, when nothing else answers",
           lambda t, q, ans: bare_task_checked(t.question, ans, t.sub)),
+    Check("a rank the answer does not state", "去年社零增速在全省排第几 is never answered by 增长5.3% alone",
+          lambda t, q, ans: rank_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans, q.region.mentioned)),

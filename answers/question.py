@@ -77,7 +77,8 @@ _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?
 MOVED_WHEN = re.compile(
     r"(?:推迟|延期|延后|顺延|推后|延迟|拖延|拖|推)(?:了)?(?:到|至)(?:了)?\s*"
     r"(?:什么时候|啥时候|何时|几时|什么时间|哪年|哪一年|哪个年份|(?:几|哪个?)月(?:份)?(?:底)?|哪天|哪一天|哪个季度)")
-_OFFICE = re.compile(r"(省长|市长|县长|区长)\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?(省长|市长|县长|区长)")
+# (a deputy's office said in full: "常务副市长是哪位" is never the 市长 who signs the report)
+_OFFICE = re.compile(r"((?:常务)?副?(?:省长|市长|县长|区长))\s*(?:是谁|叫什么|叫啥|是哪位|谁)|谁是.{0,8}?((?:常务)?副?(?:省长|市长|县长|区长))")
 # weaker forms ("两山银行是啥"), read as a glossary question only when no figure is asked for
 _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个啥|是指的啥|是指啥|指的是啥|指的啥|指啥|是干啥的|是干什么的|啥东西|"
                            # "马路办公是个啥机制" / "X是什么模式": the kind of thing named after the question word

@@ -3,7 +3,11 @@ speaker's "我们" are no words of the indicator. Reports write 排名/位居/�
 so a topic that keeps "排" matches no clause (a false "not found" found by outsider round 25c)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from answers.compose import Answer
 from core import lazy_re as re
+from prompts import answers as P
 
 # the ranking verb right before the rank asked: "排第几", "排名第几", "排在第几位", "位居第几"
 # ("增速在全省排第几": the 在 of where it is counted goes with the verb; the whole is a level word)
@@ -27,3 +31,19 @@ def strip_rank_ask(text: str) -> str:
     if not rank_asked(text):
         return text
     return _SPEAKER.sub(" ", _RANK_VERB.sub(" ", text))
+
+
+# a rank as the reports print it: "居全省第4位", "排名第21", "位居前列", "全省首位", "第一"
+_RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:位|名)?|前列|前茅|首位|榜首|前\s*[\d一二三四五六七八九十]+\s*(?:位|名)?|"
+                           r"(?:排名|排位|位次|位居|位列|名列)|居(?=\s*(?:全|第|前|首|于|中))")
+
+
+def rank_checked(question: str, ans: Answer) -> Answer:
+    """A rank asked ("去年社零增速在全省排第几") and answered with a figure whose text states no
+    rank: "not found", with the figure found, never the figure as if it answered."""
+    if ans.intent in ("none", "clarify") or ans.tasks or not rank_asked(question):
+        return ans
+    body = "\n".join(ln for ln in ans.answer.splitlines() if not ln.startswith(P.SOURCE_MARK))
+    if _RANK_PRINTED.search(body):
+        return ans
+    return replace(ans, answer=P.NONE_NO_RANK.format(found=ans.answer), intent="none")

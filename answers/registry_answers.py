@@ -11,7 +11,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
-from answers.evidence import NUMBER, coverage, grams
+from answers.evidence import NUMBER, coverage, grams, topic_joints
 from answers.owner_asks import bare_numbers, task_words
 from answers.phases import same_numbered_projects
 from answers.plain_words import document_forms
@@ -85,7 +85,9 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
-        cov = max(coverage(grams(v), text) for v in plain)
+        # (a bigram across two words the task prints apart is mostly forgiven: "两癌筛查" ~
+        # "“两癌”免费筛查", `answers.evidence.topic_joints`)
+        cov = max(coverage(grams(v), text, joints=topic_joints(v)) for v in plain)
         # the description alone names a task only when the task holds most of it: "鄱阳湖水利
         # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
         # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")

@@ -111,6 +111,8 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("第一家", "首家", "synonym", "书面语/口语"),
     ("第一个", "首个", "synonym", "书面语/口语"),
     ("第一批", "首批", "synonym", "书面语/口语"),
+    ("第一届", "首届", "synonym", "书面语/口语"),
+    ("第一次", "首次", "synonym", "书面语/口语"),
     # one thing, two names, in a plan and the next year's report (commitment check: a review
     # naming the second reports on a task naming the first). Words, never a task's phrasing.
     ("减税降费", "减税减费", "alias", "财税政策用语：减税降费，地方文件亦作“减税减费”（如“减税减费减租减息减支”政策）"),
@@ -257,6 +259,9 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("头一个", "首个", "plain_or", "口语：头一个即首个"),
     ("第一座", "首座", "plain_or", "公文用语：首座即第一座"),
     ("第一批", "首批", "plain_or", "公文用语：首批即第一批（“首批国家级…试点”）"),
+    ("第一届", "首届", "plain_or", "公文用语：首届即第一届（“成功举办首届…节”）"),
+    ("头一届", "首届", "plain_or", "口语：头一届即首届"),
+    ("第一次", "首次", "plain_or", "公文用语：首次即第一次（“首次突破…”）"),
     # a credit rating typed as 评级, printed as 信用等级 ("主体信用等级提升至AA+"; round 25c)
     ("信用评级", "信用等级", "plain_or", "金融用语：主体信用评级结果称信用等级（AAA、AA+…）"),
     ("养老院", "养老机构", "plain_or", "民政用语：养老院属养老机构"),

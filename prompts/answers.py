@@ -92,6 +92,8 @@ NOTE_WORDED_TARGET = "（报告用文字表述这项目标：“{phrase}”，�
 # a figure asked with "弄到哪一步了": the documents state no later progress (answers.progress_asks)
 NOTE_NO_PROGRESS = "进展：文件里只有上面这句，没有写后来做到了哪一步。"
 NONE_NO_FIGURE = "文件中没有找到{year}年“{what}”的具体数字；{title}只写了：{clause}。"
+# a rank asked of a figure the report gives with no rank (answers.rank_asks)
+NONE_NO_RANK = "文件中没有写这项的排名（第几位）；找到的是：\n{found}"
 # "X2023年计划N个，最后完成没有": no target in the documents, the review's result answers
 RESULT_NO_TARGET = "文件中没有找到{year}年“{what}”的目标{aside}；报告回顾写的实际情况："
 RESULT_OFFERED_UNCHECKED = "（问题里说的“{figure}”无法核对）"

@@ -16,7 +16,7 @@ REPORT = """政府工作报告
 ——2025年1月9日在青石县第十七届人民代表大会第四次会议上
 各位代表：
 一、2024年工作回顾
-综合实力稳步提升。县域经济综合实力位列全省第18位，比上年前移2位。营商环境评价得分位居全省第7位。全县高质量发展综合绩效考核排名全市第二。科技创新指数居全省第12位。乡村振兴实绩考核评价连续两年获评全省先进县。
+综合实力稳步提升。县域经济综合实力位列全省第18位，比上年前移2位。营商环境评价得分位居全省第7位。全县高质量发展综合绩效考核排名全市第二。科技创新指数居全省第12位。社会消费品零售总额86.3亿元，增长5.1%。城乡居民收入稳步增长。乡村振兴实绩考核评价连续两年获评全省先进县。
 二、2025年工作安排
 全县地区生产总值增长6%左右。
 """
@@ -49,3 +49,9 @@ def test_rank_words() -> None:
     assert rank_asked("县域经济排第几") and not rank_asked("县域经济增长多少")
     assert strip_rank_ask("营商环境我们排第几").split() == ["营商环境", "第几"]
     assert strip_rank_ask("我们的GDP增长多少") == "我们的GDP增长多少"  # no rank asked: untouched
+
+
+def test_a_rank_asked_of_a_figure_given_without_one_is_not_found(ctx: Context) -> None:
+    # the report gives the figure and its growth, no rank: the figure is said, never as the rank
+    ans = ask(ctx, "去年社零增速在全省排第几")
+    assert ans.intent == "none" and "排名" in ans.answer and "5.1%" in flat(ans.answer), ans.answer

@@ -261,3 +261,9 @@ def test_a_person_the_documents_never_name_leads_nothing(ctx: Context, question:
 
 def test_a_leader_typed_one_sound_off_still_leads(ctx: Context) -> None:
     assert ask(ctx, "罗晓云牵头哪几项").intent == "leader_tasks"
+
+
+def test_a_deputy_asked_is_never_the_head_who_signs(ctx: Context) -> None:
+    # the report is signed by the 市长; no document names the 常务副市长
+    assert ask(ctx, "南昌常务副市长是哪位来着").intent == "none"
+    assert "万广明" in ask(ctx, "南昌市长是哪位来着").answer

@@ -1,0 +1,49 @@
+"""A detail of a 名词解释 entry asked ("岚新欧班列从哪发车？走哪个口岸出境", "X是哪年开始搞的"
+where the entry says so): the entry, when nothing else answered and it holds the words asked.
+
+A glossary entry is the report's own account of a name: where a line starts, what a slogan's
+parts are, who runs a platform. Staff ask one fact of it rather than "X是什么", so the question
+reads as a fact question and the review's sentences, which only use the name, hold nothing.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, fact_answer, source_dict
+from answers.covering_sentence import content_runs
+from answers.evidence import glossary_entries
+from answers.years import parse_years
+from prompts import answers as P
+
+MIN_TERM = 3  # a term of two characters is too often a word of another ask
+MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer) -> Answer:
+    """`ans` when it answers; else the glossary entry named in the question whose text holds
+    most of the question's other words."""
+    if ans.intent != "none" or not question:
+        return ans
+    plain = "".join(question.split())
+    hits = B.search(ctx, plain, k=12, region=region, kind="report", dense=False)
+    best = None
+    for term, body, hit in glossary_entries(hits):
+        if len(term) < MIN_TERM or term not in plain:
+            continue
+        rest = plain.replace(term, " ")
+        words = set().union(*(_bigrams(r) for r in content_runs(rest, region, parse_years(rest)))) if rest.strip() else set()
+        if not words:
+            continue
+        share = sum(w in body for w in words) / len(words)
+        if share >= MIN_DETAIL and (best is None or (share, len(term)) > best[:2]):
+            best = (share, len(term), term, body, hit)
+    if best is None:
+        return ans
+    _, _, term, body, hit = best
+    head = P.GLOSSARY.format(term=f"“{term}”", definition=body.removeprefix("指").rstrip("。") + "。")
+    return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)])
