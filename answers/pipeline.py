@@ -69,6 +69,7 @@ from answers.stated_figures import with_rough_verdict
 from answers.stock_asks import stock_answer
 from answers.sub_places import sub_place_checked
 from answers.target_actual import anchored, verdict_answer
+from answers.term_asks import term_after_phrase
 from answers.title_asks import title_asked
 from answers.understanding import understand
 from answers.unit_as_subject import without_unit
@@ -160,6 +161,8 @@ STEPS: tuple[Step, ...] = (
     Step("remarks said in the ask", "…多少个 麻烦看下谢谢 / …多少 好像十几个亿 / …项目 就是票决那个几件",
          lambda t: without_remarks(t.question)),
     Step("a title's name asked", "拿了个啥国字号的牌子", lambda t: title_asked(t.question)),
+    Step("a word of a phrase asked what it means", "南昌报告里的四首经济 四首是指啥 = 南昌报告里的 四首是指啥",
+         lambda t: term_after_phrase(t.question)),
     Step("local names, as the documents print them", "三实小 / 市二院 / 石桥到大岭那条路",
          lambda t: local_names(t.question, held=lambda phrase: B.documents_print(t.ctx, phrase))),
     Step("the plan in staff words", "分工表 / 任务分解表", lambda t: plan_named(t.question)),

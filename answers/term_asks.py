@@ -25,3 +25,24 @@ def definition_text(raw: str) -> str:
         before = text[: m.start()].strip()
         text = before if _ASKS_ALREADY.search(before) else before + "是什么意思"
     return text
+
+
+# "南昌报告里的四首经济 四首是指啥": a phrase said, then a word of it asked what it means
+_TERM_ASKED_AFTER = re.compile(
+    r"^(?P<before>.+?)[\s，,。；;]+(?P<term>[^\s，,。；;？?]{2,8}?)\s*"
+    r"(?P<ask>(?:是|又是|到底是)?(?:指的?是?啥|指的?是?什么|啥意思|什么意思|是个?啥|是什么|是哪几[个项样类]|是哪[两三四五六七八九十][个项样类]?|指哪些))\s*[？?]?\s*$")
+
+
+def term_after_phrase(raw: str) -> str | None:
+    """"南昌报告里的四首经济 四首是指啥" → "南昌报告里的 四首是指啥": the word asked is the
+    question; the phrase holding it before is no subject of its own (its place and document
+    stay). None when the message is not so."""
+    m = _TERM_ASKED_AFTER.match(raw or "")
+    if not m:
+        return None
+    before, term = m.group("before"), m.group("term")
+    word = re.search(r"[^\s，,。；;的里中]*" + re.escape(term) + r"[^\s，,。；;的]*", before)
+    if word is None:
+        return None
+    rest = (before[: word.start()] + before[word.end():]).strip(" ，,")
+    return f"{rest} {term}{m.group('ask')}".strip()

@@ -45,3 +45,9 @@ def test_document_facts_answered(ctx: Context, question: str, wanted: list[str],
     ans = ask(ctx, question)
     assert ans.intent in {"fact", "plan_count"}, ans.answer
     assert all(w in ans.answer for w in wanted) and not any(u in ans.answer for u in unwanted), ans.answer
+
+
+def test_the_speaker_asked_with_the_office_typed_by_its_sound(ctx: Context) -> None:
+    # "市常" for 市长, between 哪位 and the verb; the date asked after it
+    ans = ask(ctx, "南昌24年报告是哪位市常作的 哪天开的会")
+    assert "万广明" in ans.answer and "1月15日" in ans.answer, ans.answer
