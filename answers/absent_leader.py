@@ -118,8 +118,8 @@ def person_asked(ctx: Any, question: str, leaders: list[str]) -> str | None:
     return None
 
 
-# a unit's kind ends a unit's name ("水力厅" typed by sound for 水利厅): never a person's
-_UNIT_END = re.compile(r"[厅局委办院所部处会社站队校司行室]$")
+# a unit's or a place's kind ends its name ("水力厅" typed by sound for 水利厅, "西坪镇"): never a person's
+_UNIT_END = re.compile(r"[厅局委办院所部处会社站队校司行室镇乡村场园]$")
 
 
 def _candidates(question: str) -> bool:

@@ -26,6 +26,9 @@ _PROCEDURE = re.compile(r"汇总|报送|上报|报上来|报给|报到|报备|�
 # words that point at the notice or at the asker, no word of what the notice says
 _POINTING = re.compile(r"分工方案|责任分工|分工表|方案|通知|印发|文件|前面|前头|开头|上面|里面|里头|那个|这个|那段|"
                        r"我们|咱们|对|有的|怎么|咋|要求|规定|啥时候|什么时候|哪天|时候|几号|之前|以前|谁|负责|由")
+# the notice's number or date asked: a fact of the document, read from its head, not a sentence
+_DOCUMENT_FACT = re.compile(r"文号|字号|发文号|编号|(?:哪天|何时|啥时候|什么时候|哪一天|几号|日期|时间)[^，,？?。]{0,3}(?:印发|发布|下发|出台|发的)|"
+                            r"(?:印发|发布|下发|出台|发文)(?:的)?(?:时间|日期)")
 _SENTENCE = re.compile(r"(?<=[。；;！!？?])|\n")
 _ASK_SPLIT = re.compile(r"[？?。；;！!，,]|\s+")
 _ASK_WORD = re.compile(r"谁|几|哪|啥|什么|多少|怎么|咋|吗|呢|要求|规定|时候|多久")
@@ -53,6 +56,12 @@ def _bigrams(runs: list[str]) -> set[str]:
         for piece in run.split():
             out.update(piece[i:i + 2] for i in range(len(piece) - 1))
     return out
+
+
+def _title_line(sentence: str, title: str) -> bool:
+    plain = re.sub(r"[\s《》〈〉<>“”\"]", "", sentence)
+    name = re.sub(r"[\s《》〈〉<>“”\"]", "", title)
+    return bool(name) and name in plain and len(plain) <= len(name) + 24
 
 
 def _best(sentences: list[tuple[str, Any]], words: set[str]) -> tuple[float, str, Any] | None:
@@ -89,13 +98,17 @@ def notice_answer(ctx: Any, question: str, region: str | None, *, pointed_only: 
     None when the question is not about a notice or no sentence covers it."""
     if not notice_pointed(question) and (pointed_only or not procedure_asked(question)):
         return None
+    if _DOCUMENT_FACT.search(question):
+        return None  # "通知文号多少" / "哪天印发的": the plan's own facts (answers.document_facts)
     years = parse_years(question)
     runs = content_runs(question, region, years)
     hits = B.search(ctx, " ".join(runs) or question, k=6, region=region, kind="plan", dense=False)
     wanted = set(years.explicit)
     if wanted:
         hits = [h for h in hits if B.field(h, "year") in wanted] or hits
-    sentences = [(s.strip(), h) for h in hits for s in _SENTENCE.split(B.field(h, "text", "") or "") if s.strip()]
+    # (the notice's own title line names the plan: every ask about it "covers" it, none is answered by it)
+    sentences = [(s.strip(), h) for h in hits for s in _SENTENCE.split(B.field(h, "text", "") or "")
+                 if s.strip() and not _title_line(s.strip(), B.field(h, "title", "") or "")]
     if not sentences:
         return None
     found: list[tuple[str, Any]] = []

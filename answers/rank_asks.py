@@ -38,10 +38,15 @@ _RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:�
                            r"(?:排名|排位|位次|位居|位列|名列)|居(?=\s*(?:全|第|前|首|于|中))")
 
 
+# a place in a ranking asked, never "第几版/第几批/第几届" (an ordinal of the thing itself)
+_PLACE_ASKED = re.compile(r"(?<![安编并])排(?:名|位|在)?\s*(?:第几|多少名|多少位|几名|几位)|名次|位次|(?:位居|位列|居)\s*第几|第几(?:位|名)|"
+                          r"(?:全省|全国|全市|全州|全区|全县|全球|世界)\s*第几")
+
+
 def rank_checked(question: str, ans: Answer) -> Answer:
     """A rank asked ("去年社零增速在全省排第几") and answered with a figure whose text states no
     rank: "not found", with the figure found, never the figure as if it answered."""
-    if ans.intent in ("none", "clarify") or ans.tasks or not rank_asked(question):
+    if ans.intent in ("none", "clarify") or ans.tasks or not _PLACE_ASKED.search(question or ""):
         return ans
     body = "\n".join(ln for ln in ans.answer.splitlines() if not ln.startswith(P.SOURCE_MARK))
     if _RANK_PRINTED.search(body):

@@ -87,7 +87,7 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
         text = re.sub(r"\s+", "", t.get("text", ""))
         # (a bigram across two words the task prints apart is mostly forgiven: "两癌筛查" ~
         # "“两癌”免费筛查", `answers.evidence.topic_joints`)
-        cov = max(coverage(grams(v), text, joints=topic_joints(v)) for v in plain)
+        cov = max(coverage(grams(v), text, joints=_joints_if_all_words(v, text)) for v in plain)
         # the description alone names a task only when the task holds most of it: "鄱阳湖水利
         # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
         # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")
@@ -450,6 +450,16 @@ def _field_words(t: dict) -> str:
 def _task_words(t: dict) -> str:
     units = [*(t.get("lead_units") or []), *(t.get("co_units") or [])]
     return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])
+
+
+def _joints_if_all_words(topic: str, text: str) -> dict | None:
+    """The topic's joints (`topic_joints`) when the task prints every word of them: a word
+    missing ("锦西" typed for 锦溪) forgives nothing, so the same-sound reading is tried and said."""
+    joints = topic_joints(topic)
+    if not joints:
+        return None
+    missing = [g for g in grams(topic) if len(g) == 2 and g not in text]  # (a lone character weighs little)
+    return joints if all(g in joints and all(w in text for w in joints[g]) for g in missing) else None
 
 
 def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
