@@ -25,12 +25,14 @@ from answers.pipeline import MAX_QUESTION_CHARS, Turn, answer
 from answers.side_requests import read_side_requests
 from answers.trailing_checks import trailing_parts
 from answers.understanding import understand
+from core.spoken import standard_asks
 
 
 def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | None = None) -> Answer:
     """Answer `question`; `region` is the chat's default region (what "我市" means). A figure
     the question pastes to be traced is one the answer's sentence holds, or "not found"
     (`answers.claims`)."""
+    question = standard_asks(question or "")  # "要涨好多" / "是哪个作的": regional question words
     side = read_side_requests(question)  # "…？请注明出自哪份报告" / "不是全省的是南昌的"
     # (read again, the question read is itself: asking it cannot come back here with another)
     if side.question != (question or "").strip() and read_side_requests(side.question).question == side.question:

@@ -127,3 +127,25 @@ def unwrap(text: str) -> str:
     inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
     inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", inner)).strip()
     return inner if len(inner) >= 2 else text
+
+
+# Question words of south-western and other regional speech (西南官话, 湘语): "要涨好多" for 多少,
+# "完成时限是好久" for 多久, "报告是哪个作的" for 谁. Read only where they ask: "好多" right before
+# a measure and the end of a clause ("好多亿？", "好多个重点项目？" is "多少个"), never "好多人来了".
+_HOW_MANY = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])好多(?=\s*(?:[个家件人亩元吨户所座条项台套名列辆张场次批倍]|万|亿|钱|公里|千米|平方米|人次|%)?"
+                       r"\s*(?:[\u4e00-\u9fff]{0,8}?)\s*(?:[？?，,。！!；;]|呢|啊|哦|嘛|哈|$))")
+_HOW_LONG = re.compile(r"(?<=[是要到])\s*好久(?=\s*(?:[？?，,。！!；;]|呢|啊|哦|$))")
+_WHO = re.compile(r"(?<=是)哪个(?=\s*(?:作|做|讲|宣读|念)的)")
+
+
+def standard_asks(text: str) -> str:
+    """`text` with regional question words in their standard form (多少 / 多久 / 谁)."""
+    if "好" not in text and "哪个" not in text:
+        return text
+    # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多
+    clauses = re.split(r"([？?，,。！!；;])", text)
+    text = "".join(c if _ASKS_OTHERWISE.search(c) else _HOW_MANY.sub("多少", c) for c in clauses)
+    return _WHO.sub("谁", _HOW_LONG.sub("多久", text))
+
+
+_ASKS_OTHERWISE = re.compile(r"多少|几|怎么|什么|啥|哪|吗|谁|是否|是不是|有没有")

@@ -1,0 +1,21 @@
+"""Regional question words read in their standard form (core.spoken.standard_asks): "要涨好多"
+is 多少, "完成时限是好久" is 多久, "报告是哪个作的" is 谁 (西南官话; a township clerk's round 45d).
+Only where they ask: "好多企业反映…，报告怎么说" keeps its 好多."""
+from __future__ import annotations
+
+import pytest
+
+from core.spoken import standard_asks
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("去年全县gdp总量好多亿", "去年全县gdp总量多少亿"),
+    ("县里今年安排了好多个重点项目？年度计划投资又是好多", "县里今年安排了多少个重点项目？年度计划投资又是多少"),
+    ("城乡居民收入今年要涨好多，城镇和农村分别是多少", "城乡居民收入今年要涨多少，城镇和农村分别是多少"),
+    ("防汛抗旱那项任务完成时限是好久", "防汛抗旱那项任务完成时限是多久"),
+    ("政府工作报告是哪个作的", "政府工作报告是谁作的"),
+    ("好多企业反映融资难，报告怎么说", "好多企业反映融资难，报告怎么说"),
+    ("哪个单位牵头", "哪个单位牵头"),
+])
+def test_regional_question_words(typed: str, read: str) -> None:
+    assert standard_asks(typed) == read
