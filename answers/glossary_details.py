@@ -14,14 +14,11 @@ from answers.compose import Answer, fact_answer, source_dict
 from answers.covering_sentence import content_runs
 from answers.evidence import glossary_entries
 from answers.years import parse_years
+from core.bigrams import bigrams
 from prompts import answers as P
 
 MIN_TERM = 3  # a term of two characters is too often a word of another ask
 MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer) -> Answer:
@@ -36,7 +33,7 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
         if len(term) < MIN_TERM or term not in plain:
             continue
         rest = plain.replace(term, " ")
-        words = set().union(*(_bigrams(r) for r in content_runs(rest, region, parse_years(rest)))) if rest.strip() else set()
+        words = {g for r in content_runs(rest, region, parse_years(rest)) for g in bigrams(r) if len(g) == 2}
         if not words:
             continue
         share = sum(w in body for w in words) / len(words)

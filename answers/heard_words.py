@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer
+from answers.leader_titles import OFFICE
 from core import lazy_re as re
 from core.numerals import CN_DIGITS
 from core.places import place_alternation
@@ -78,7 +79,7 @@ def read_as_documents(question: str, *, bigrams: frozenset[str], holds: Callable
 
 # an office's title ("常务副市长"): a title no document prints names a person they never name,
 # never a word typed by its sound ("副市" is no slip for the 府市 of "省政府市…")
-_OFFICE_TITLE = re.compile(r"(?:常务)?副?(?:省长|市长|县长|区长|州长|镇长|乡长)")
+_OFFICE_TITLE = re.compile(OFFICE)
 
 
 def _in_office(text: str, i: int) -> bool:

@@ -12,7 +12,7 @@ from core import lazy_re as re
 
 # compound surnames, read as one surname
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文", "长孙")
-_OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)"
+OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)"  # an office said with a name
 
 
 def surname(name: str) -> str:
@@ -31,7 +31,7 @@ def leaders_by_title(text: str, leaders: list[str] | tuple[str, ...]) -> str:
     unique = {s: names[0] for s, names in by_surname.items() if len(names) == 1}
     if not unique:
         return text
-    pattern = re.compile("(" + "|".join(sorted(map(re.escape, unique), key=len, reverse=True)) + ")(?=" + _OFFICE + ")")
+    pattern = re.compile("(" + "|".join(sorted(map(re.escape, unique), key=len, reverse=True)) + ")(?=" + OFFICE + ")")
 
     def full(m: re.Match) -> str:
         name = unique[m.group(1)]

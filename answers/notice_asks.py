@@ -16,6 +16,7 @@ from answers import backends as B
 from answers.compose import Answer, evidence_of, fit, source_dict, source_line
 from answers.covering_sentence import content_runs
 from answers.years import parse_years
+from core.bigrams import bigrams
 from prompts import answers as P
 
 # the notice pointed at: "那个通知里" / "印发通知" / "分工方案前面那段" / "文件开头"
@@ -50,12 +51,8 @@ def procedure_asked(question: str) -> bool:
 
 
 def _bigrams(runs: list[str]) -> set[str]:
-    out: set[str] = set()
-    for run in runs:
-        run = _POINTING.sub(" ", run)
-        for piece in run.split():
-            out.update(piece[i:i + 2] for i in range(len(piece) - 1))
-    return out
+    """The ask's two-character words (`core.bigrams`, as search cuts them), pointing words out."""
+    return {g for run in runs for g in bigrams(_POINTING.sub(" ", run)) if len(g) == 2}
 
 
 def _title_line(sentence: str, title: str) -> bool:

@@ -82,12 +82,13 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # a bare number ("12345") held by one task only names it, with any other word of it
     keys = bare_numbers(topic)
     holders = {k: [t for t in found.values() if k in t.get("text", "")] for k in keys}
+    joints = {v: topic_joints(v) for v in plain}  # (jieba's cut: once per wording, not per task)
     scored = []
     for t in found.values():
         text = re.sub(r"\s+", "", t.get("text", ""))
         # (a bigram across two words the task prints apart is mostly forgiven: "两癌筛查" ~
         # "“两癌”免费筛查", `answers.evidence.topic_joints`)
-        cov = max(coverage(grams(v), text, joints=_joints_if_all_words(v, text)) for v in plain)
+        cov = max(coverage(grams(v), text, joints=_joints_if_all_words(v, joints[v], text)) for v in plain)
         # the description alone names a task only when the task holds most of it: "鄱阳湖水利
         # 枢纽工程" is not a task's "花桥水利枢纽" though half its words are there
         # and its leading word, the name it starts with ("峡江水利枢纽" is no "花桥水利枢纽")
@@ -452,10 +453,9 @@ def _task_words(t: dict) -> str:
     return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])
 
 
-def _joints_if_all_words(topic: str, text: str) -> dict | None:
+def _joints_if_all_words(topic: str, joints: dict, text: str) -> dict | None:
     """The topic's joints (`topic_joints`) when the task prints every word of them: a word
     missing ("锦西" typed for 锦溪) forgives nothing, so the same-sound reading is tried and said."""
-    joints = topic_joints(topic)
     if not joints:
         return None
     missing = [g for g in grams(topic) if len(g) == 2 and g not in text]  # (a lone character weighs little)

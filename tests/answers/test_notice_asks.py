@@ -9,8 +9,7 @@ import datetime as dt
 import pytest
 
 from answers.ask import ask
-from tests.support.answer_sets import flat, ingested_context
-from tests.support.docx_plans import table_docx
+from tests.support.answer_sets import flat, table_plan_context
 
 TODAY = dt.date(2026, 4, 1)
 REPORT = """岚桥市2026年政府工作报告
@@ -38,11 +37,8 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("notice_asks")
-    (tmp / "报告.txt").write_text(REPORT, encoding="utf-8")
-    plan = table_docx(tmp / "分工方案.docx", "2026年市政府工作报告重点工作责任分工方案", HEADER, ROWS, above=NOTICE)
-    c, results = ingested_context(tmp / "data", [tmp / "报告.txt", plan])
-    assert [r.status for r in results] == ["ingested", "ingested"], results
+    c = table_plan_context(tmp_path_factory.mktemp("notice_asks"), REPORT,
+                           "2026年市政府工作报告重点工作责任分工方案", HEADER, ROWS, above=NOTICE)
     yield c
     c.close()
 

@@ -32,12 +32,21 @@ def report_and_plan_context(tmp: Path, report_name: str, report: str, title: str
                             tasks: list[tuple[str, str, str, str]], leader: str) -> Context:
     """A Context over one invented report and its plan as a DOCX table (one part, each task
     (text, lead unit, co-units, 完成时限) under `leader`), both of which must ingest."""
+    rows: list[list[str] | str] = ["一、重点任务"]
+    rows.extend([str(k), text, leader, lead, co, due] for k, (text, lead, co, due) in enumerate(tasks, start=1))
+    return table_plan_context(tmp, report, title, ["序号", "工作任务", "县领导", "牵头单位", "责任单位", "完成时限"], rows,
+                              report_name=report_name)
+
+
+def table_plan_context(tmp: Path, report: str, title: str, header: list[str], rows: list, *,
+                       above: str = "", report_name: str = "报告.txt") -> Context:
+    """A Context over one invented report and its plan as a DOCX table (`header`, then `rows`: a
+    part heading as a string, a task as its cells; `above`: the covering notice before the
+    table), both of which must ingest."""
     from tests.support.docx_plans import table_docx
 
     (tmp / report_name).write_text(report, encoding="utf-8")
-    rows: list[list[str] | str] = ["一、重点任务"]
-    rows.extend([str(k), text, leader, lead, co, due] for k, (text, lead, co, due) in enumerate(tasks, start=1))
-    plan = table_docx(tmp / "分工方案.docx", title, ["序号", "工作任务", "县领导", "牵头单位", "责任单位", "完成时限"], rows)
+    plan = table_docx(tmp / "分工方案.docx", title, header, rows, above=above)
     ctx, results = ingested_context(tmp / "data", [tmp / report_name, plan])
     assert [r.status for r in results] == ["ingested", "ingested"], results
     return ctx
