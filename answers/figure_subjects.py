@@ -35,7 +35,8 @@ _MONEY_ASKED = re.compile(r"总投资|投资额|投资规模|投资总额|(?:投
                           # (a bare 万 is a count as often: "HPV疫苗的女生有多少万", round 28b)
                           r"(?:多少|几)个?(?:万亿|亿)(?:元|块)?(?=\s*$|\s*[？?，,。！!吗呢啊呀]|\s*(?:来着|左右))|"
                           r"(?:多少|几)(?:千万|百万|万)(?:元|块)|"
-                          r"多少(?:万|亿)?(?:元|块)钱?|多少钱|几个钱|花了多少")
+                          # (块 is money only with nothing counted after it: "多少块金牌" counts medals)
+                          r"多少(?:万|亿)?(?:元|块(?![\u4e00-\u9fff]*?(?:牌|奖|金|银|铜|地|石|碑|屏)))钱?|多少钱|几个钱|花了多少")
 # a rate or a share asked: "投资增长多少" asks a percentage, no amount
 _RATE_ASKED = re.compile(r"增长|增速|增幅|下降|降低|提高|提升|百分|[%％]|比重|占比|比例|率|倍|同比|环比")
 # an amount of money as printed: "30亿元", "1.2万元", "500万美元", "千亿元", "1万亿"

@@ -38,6 +38,7 @@ _TIME_ASKED = re.compile(r"几号|几月|哪天|啥时候|什么时候|何时|�
 _TIME = re.compile(r"\d{1,2}\s*[日号]|月底|月末|年底|年末|季末|\d{1,2}月\d{0,2}|[一二三四五六七八九十]+[日号]")
 MIN_BIGRAMS = 2  # a sentence must hold two of an ask's words at least
 MIN_SHARE = 0.5  # and half of them
+TIMED_SHARE = 0.3  # a time asked: among the dated sentences, a third of the ask's words
 MAX_SENTENCES = 3
 MAX_SENTENCE = 220
 
@@ -61,12 +62,13 @@ def _title_line(sentence: str, title: str) -> bool:
     return bool(name) and name in plain and len(plain) <= len(name) + 24
 
 
-def _best(sentences: list[tuple[str, Any]], words: set[str]) -> tuple[float, str, Any] | None:
+def _best(sentences: list[tuple[str, Any]], words: set[str], least: float = MIN_SHARE) -> tuple[float, str, Any] | None:
     best = None
+    need = min(MIN_BIGRAMS, len(words)) if least >= MIN_SHARE else 1  # a looser share: one word held
     for sentence, hit in sentences:
         held = [w for w in words if w in sentence]
         share = len(held) / len(words)
-        if len(held) < min(MIN_BIGRAMS, len(words)) or share < MIN_SHARE:
+        if len(held) < need or share < least:
             continue
         # equal cover: the sentence whose subject is what is asked ("督查室将…" before "…报送督查室")
         key = (share, len(held), -min(sentence.index(w) for w in held), -len(sentence))
@@ -114,7 +116,8 @@ def notice_answer(ctx: Any, question: str, region: str | None, *, pointed_only: 
         if not words:
             continue
         timed = [(s, h) for s, h in sentences if _TIME.search(s)] if _TIME_ASKED.search(ask) else []
-        best = _best(timed, words) if timed else None
+        # (among the dated sentences one word of the ask is enough: "月度进展" ~ "每月…进展")
+        best = _best(timed, words, TIMED_SHARE) if timed else None
         best = best or _best(sentences, words)
         if best is not None and best[1] not in (s for s, _ in found):
             found.append((best[1], best[2]))

@@ -148,6 +148,16 @@ def city_level_said(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_LEVEL_SELF = re.compile(r"(?:我|全|本)(县|区|市|省|州)(?!长)|(?<![城乡])(县|区|市|省|州)里|(县|区|市|省|州)政府")
+
+
+def level_said(text: str) -> str | None:
+    """The level a question points at without naming its place ("县里的困难", "全区", "市政府"):
+    县/区/市/省/州, or None."""
+    m = _LEVEL_SELF.search(text or "")
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 def same_region(a: str | None, b: str | None) -> bool:
     """'南昌' == '南昌市', '江西' == '江西省'."""
     if not a or not b:

@@ -22,11 +22,15 @@ class Asked:
 def report_asked(ctx: Any, question: str, q: Any, docs: list[B.Doc], today_year: int) -> Asked:
     """The report `question` (parsed as `q`) asks about; a refusal naming the years there are
     when the year said has none; (None, None) when the question names no report one can read."""
-    from answers.regions import home_province
+    from answers.regions import home_province, level_said
     from answers.understanding import available
 
     name = q.region.name if (q.region.mentioned or q.region.default_used) else None
     reports = [d for d in docs if (d.kind or "report") == "report"]
+    if not name and (level := level_said(question)):
+        # "县里的困难和短板": the one region of that level the reports are of
+        of_level = {d.region for d in reports if d.region and d.region.endswith(level)}
+        name = of_level.pop() if len(of_level) == 1 else None
     if not name:
         name = home_province(d.region for d in reports) or (max(reports, key=lambda d: d.year or 0).region
                                                              if reports else None)

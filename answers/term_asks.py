@@ -30,7 +30,7 @@ def definition_text(raw: str) -> str:
 # "南昌报告里的四首经济 四首是指啥": a phrase said, then a word of it asked what it means
 _TERM_ASKED_AFTER = re.compile(
     r"^(?P<before>.+?)[\s，,。；;]+(?P<term>[^\s，,。；;？?]{2,8}?)\s*"
-    r"(?P<ask>(?:是|又是|到底是)?(?:指的?是?啥|指的?是?什么|啥意思|什么意思|是个?啥|是什么|是哪几[个项样类]|是哪[两三四五六七八九十][个项样类]?|指哪些))\s*[？?]?\s*$")
+    r"(?P<ask>(?:是|又是|到底是)?(?:指的?是?啥|指的?是?什么|啥意思|什么意思|是个?啥|是什么|是哪几[个项样类]|是哪[两三四五六七八九十][个项样类]?|是哪[两三四五六七八九十][\u4e00-\u9fff]|指哪些))\s*[？?]?\s*$")
 
 
 def term_after_phrase(raw: str) -> str | None:

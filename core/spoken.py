@@ -119,13 +119,29 @@ _HIGHER_UP = re.compile(r"^(?:上面|上头|上级)(?=\s*(?:\d|[二一][〇零�
 _OURS_HERE = re.compile(r"^我们([\u4e00-\u9fff]{2,4}?)(?:这边|这里|这块)")
 
 
+# a dictated opening (voice input, a senior official to a clerk, round 46a): a name called, what
+# the answer is for, then the request: "小王啊 我下午要去开个文旅方面的会 你帮我看一下…" — the
+# question starts after the request; only when what comes before asks nothing itself
+_DICTATED_OPENING = re.compile(
+    r"^(?:(?:小|老)[\u4e00-\u9fff](?:啊|呀|哇|哈)?[，,\s]+)?(?P<remark>[^？?。]{0,40}?)[，,\s]*"
+    r"(?:你|您)?(?:帮我|帮忙|给我)(?:看|查|找|核|翻)(?:一下|下|一看|一查|看|查)?[，,：:\s]*")
+_ASKS_HERE = re.compile(r"多少|几|哪|什么|啥|谁|是否|是不是|有没有|吗")
+
+
+def _dictated(text: str) -> str:
+    m = _DICTATED_OPENING.match(text)
+    if not m or not m.group("remark") or _ASKS_HERE.search(m.group("remark")) or len(text) - m.end() < 4:
+        return text
+    return text[m.end():]
+
+
 def unwrap(text: str) -> str:
     """The question without what is said around it: "王主任让问下24年…，谢谢" → "24年…";
     "@督查助手 张秘书：…[抱拳]（急）" → the question alone."""
     marked = _STICKER.sub("", _MENTION.sub("", text)).strip()
     marked = _URGENT.sub("", _SPEAKER.sub("", marked)).strip()
     inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
-    inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", inner)).strip()
+    inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", _dictated(inner))).strip()
     return inner if len(inner) >= 2 else text
 
 
@@ -138,8 +154,15 @@ _HOW_LONG = re.compile(r"(?<=[是要到])\s*好久(?=\s*(?:[？?，,。！!；;]
 _WHO = re.compile(r"(?<=是)哪个(?=\s*(?:作|做|讲|宣读|念)的)")
 
 
+# a grade typed in lower case or said as a word ("五a景区", "4a"): the reports print 5A / 4A
+_GRADE_A = re.compile(r"([1-5一二三四五])\s*[aA](?![A-Za-z])")
+_GRADE_DIGIT = dict(zip("一二三四五", "12345"))
+
+
 def standard_asks(text: str) -> str:
-    """`text` with regional question words in their standard form (多少 / 多久 / 谁)."""
+    """`text` with regional question words in their standard form (多少 / 多久 / 谁), and a
+    scenic grade as the reports print it (五a → 5A)."""
+    text = _GRADE_A.sub(lambda m: _GRADE_DIGIT.get(m.group(1), m.group(1)) + "A", text)
     if "好" not in text and "哪个" not in text:
         return text
     # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多

@@ -50,6 +50,8 @@ def ctx(tmp_path_factory):
     ("有的任务两个牵头单位，进展由谁汇总", ["排在首位的单位负责牵头汇总进展"]),
     # two dates asked in one message: each ask its own sentence, the dated one
     ("季度进展几号之前报？年度总结啥时候交", ["15日前", "12月5日前"]),
+    # the period said otherwise than the notice ("季报" / 每季度末月): the dated sentence holding its word
+    ("分工方案通知里季报进展几号前交", ["15日前"]),
 ])
 def test_the_notice_answers_in_its_own_words(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)

@@ -74,6 +74,10 @@ def two_reports(tmp_path_factory: pytest.TempPathFactory):
     ("帮我把青禾报告讲的困难逐条列出来", "财政收支矛盾突出", "青禾县2024年政府工作报告"),
     # a year that names no report is the year reviewed, read in the next year's report
     ("2024年岚江还面临哪些困难和挑战", "公共服务供给仍有缺口", "岚江市2025年政府工作报告"),
+    # the asker's own place, how the report sums it up, the passage pointed at (round 45b, new-user try)
+    ("县里的困难和短板有哪些", "财政收支矛盾突出", "青禾县2024年政府工作报告"),
+    ("青禾那份报告对当前的困难和问题是怎么概括的", "财政收支矛盾突出", "青禾县2024年政府工作报告"),
+    ("岚江报告里讲问题和不足那一段主要讲了哪几条", "部分园区亩均效益偏低", "岚江市2025年政府工作报告"),
 ])
 def test_the_paragraph_is_quoted(two_reports, question: str, wanted: str, title: str) -> None:
     ans = ask(two_reports, question, today=TODAY)

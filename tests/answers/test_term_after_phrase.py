@@ -14,6 +14,7 @@ from tests.support.answer_sets import flat
 @pytest.mark.parametrize("typed, read", [
     ("南昌报告里的四首经济 四首是指啥", "南昌报告里的 四首是指啥"),
     ("24年报告里说的三大战略，三大战略是啥", "24年报告里说的 三大战略是啥"),
+    ("南昌报告里讲的四首经济 四首是哪四首", "南昌报告里讲的 四首是哪四首"),  # the count said with the term's own word
     ("2024年GDP目标是多少", None),
     ("南昌 四首是啥", None),  # nothing said before holds the word: no phrase to drop
 ])

@@ -19,3 +19,16 @@ from core.spoken import standard_asks
 ])
 def test_regional_question_words(typed: str, read: str) -> None:
     assert standard_asks(typed) == read
+
+
+@pytest.mark.parametrize("typed, read", [("哪个景区升成国家五a了", "哪个景区升成国家5A了"), ("4a级景区有几个", "4A级景区有几个")])
+def test_a_scenic_grade_as_the_reports_print_it(typed: str, read: str) -> None:
+    assert standard_asks(typed) == read
+
+
+def test_a_dictated_opening_is_no_part_of_the_question() -> None:
+    from core.spoken import unwrap
+
+    typed = "小王啊 我下午要去开个文旅方面的会 你帮我看一下南昌二零二三年全年接待游客多少人次"
+    assert unwrap(typed) == "南昌二零二三年全年接待游客多少人次"
+    assert unwrap("南昌GDP多少你帮我看一下") == "南昌GDP多少你帮我看一下"  # a request after the ask stays for others

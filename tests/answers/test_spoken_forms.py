@@ -1,0 +1,29 @@
+"""Questions dictated or typed the way a senior official or a prefecture clerk says them
+(rounds 46a/46c, read): a dictated opening before the request ("小王啊 我下午要去开个…的会
+你帮我看一下…"), a meeting the answer is for ("明天开会要汇报交通这块，…"), a medal counted in 块
+("多少块金牌" is no sum of money), a grade moved up ("升成国家五a"). Before: each was "not found"."""
+from __future__ import annotations
+
+import pytest
+
+from answers.ask import ask
+from core.context import Context
+from tests.support.answer_sets import flat
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("小王啊 我下午要去开个文旅方面的会 你帮我看一下南昌二零二三年全年接待游客多少人次 旅游综合收入又是多少",
+     ["1.9亿人次", "1977.79亿元"]),
+    ("明天开会要汇报这块，南昌二零二三年全年接待游客多少人次", ["1.9亿人次"]),
+    ("第七届互联网加大学生创新创业大赛 咱们省拿了多少块金牌", ["24金"]),
+    ("赣州二零二二年哪个景区升成国家五a了", ["三百山"]),
+])
+def test_spoken_forms_are_answered(asked_corpus: Context, question: str, wanted: list[str]) -> None:
+    ans = ask(asked_corpus, question)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_a_sum_asked_in_kuai_is_still_money(asked_corpus: Context) -> None:
+    # 块 with nothing counted after it is yuan: a count of medals never answers it
+    ans = ask(asked_corpus, "第七届互联网加大学生创新创业大赛花了多少块钱")
+    assert "24金" not in flat(ans.answer.splitlines()[0]) or ans.intent == "none", ans.answer
