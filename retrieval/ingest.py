@@ -230,7 +230,10 @@ def _ingest_plan(
 def _ingest_report(
     ctx: Any, loaded: LoadedFile, result: FileResult, path: str, content_hash: str, given: Given, limits: Limits
 ) -> FileResult:
-    text = clean_text(loaded.text)
+    from retrieval.report_tables import with_tables_read
+
+    # a table inside the report (主要预期目标) read row by row with its header (retrieval/report_tables.py)
+    text = clean_text(with_tables_read(loaded.text, loaded.tables or []))
     check_report(text)  # before anything is indexed: a key or an English file never is
     check_not_plan(text)  # nor a plan whose table was not read (it would hide that year's report)
     meta = read_meta(text, kind="report")

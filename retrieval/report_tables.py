@@ -1,0 +1,84 @@
+"""A table inside a report (a Word table of 主要预期目标: 指标 | 2024年完成情况 | 2025年预期目标), read
+as sentences: each cell said with its row's name and its column's, "2024年，城镇居民人均可支配收入
+完成情况41260元，增长4.8%。2025年，城镇居民人均可支配收入预期目标增长5%。"
+
+The loader keeps a row as its cells joined by tabs, and cleaning joins CJK text across
+whitespace, so a row read plain runs its figures together ("增长5.9%增长6%左右") and nothing says
+which is the result and which the target. Said with the header, each figure carries its year
+and its kind, as the report's prose would. Plans keep their own reading of tables
+(`retrieval.plans`); this serves reports only.
+"""
+from __future__ import annotations
+
+from core import lazy_re as re
+
+_NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序|No\.?|NO\.?)$")
+_FIGURE_ONLY = re.compile(r"^[\d\s.,，%％+\-—()（）]*$")
+MAX_HEADER_CHARS = 20  # a header cell is a column's name, not a sentence
+
+
+def _header(rows: list[list[str]]) -> list[str] | None:
+    head = [c.strip() for c in rows[0]]
+    named = [c for c in head if c]
+    if len(named) < 2 or any(len(c) > MAX_HEADER_CHARS or _FIGURE_ONLY.match(c) for c in named):
+        return None
+    return head
+
+
+def _label_column(head: list[str], rows: list[list[str]]) -> int | None:
+    """The column that names each row: the first that is neither a row number nor figures."""
+    for j, name in enumerate(head):
+        if _NUMBER_COLUMN.match(name):
+            continue
+        cells = [r[j].strip() for r in rows[1:] if j < len(r) and r[j].strip()]
+        if cells and sum(bool(re.search(r"[\u4e00-\u9fffA-Za-z]{2}", c)) for c in cells) * 2 >= len(cells):
+            return j
+    return None
+
+
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?(.*)$")
+
+
+def _said(name: str, column: str, value: str) -> str:
+    """"2025年预期目标" of 城镇居民人均可支配收入 = "增长5%" → "2025年，城镇居民人均可支配收入预期目标增长5%。":
+    a column naming a year opens the sentence with it, as the report's prose does ("2024年，全市…")."""
+    m = _YEAR_HEAD.match(column)
+    if m:
+        return f"{m.group(1)}年，{name}{m.group(2)}{value}。"
+    return f"{name}{column}{value}。"
+
+
+def row_sentences(rows: list[list[str]]) -> list[str] | None:
+    """Each data row as one sentence with its header; None when the table has no header row
+    and a column naming its rows (it is then left as it is)."""
+    if len(rows) < 2 or (head := _header(rows)) is None or (label := _label_column(head, rows)) is None:
+        return None
+    out = []
+    for row in rows[1:]:
+        cells = [c.strip() for c in row] + [""] * (len(head) - len(row))
+        name = cells[label]
+        said = [_said(name, head[j], cells[j]) for j in range(len(head))
+                if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
+        # one sentence a column: each figure stands with the row's name and its column's
+        out.append("".join(said) if name and said else "\t".join(row))
+    return out
+
+
+def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
+    """`text` with each table's rows (as the loader joined them) replaced by their sentences."""
+    if not tables:
+        return text
+    lines = text.split("\n")
+    at = 0
+    for rows in tables:
+        sentences = row_sentences(rows)
+        joined = ["\t".join(r) for r in rows]
+        # the table's rows stand together, in order, after the lines already read
+        for i in range(at, len(lines) - len(joined) + 1):
+            if lines[i:i + len(joined)] == joined:
+                if sentences is not None:
+                    # the header row itself says nothing once each row carries it
+                    lines[i:i + len(joined)] = [""] + sentences
+                at = i + len(joined)
+                break
+    return "\n".join(lines)
