@@ -124,15 +124,27 @@ _OURS_HERE = re.compile(r"^我们([\u4e00-\u9fff]{2,4}?)(?:这边|这里|这块)
 # question starts after the request; only when what comes before asks nothing itself
 _DICTATED_OPENING = re.compile(
     r"^(?:(?:小|老)[\u4e00-\u9fff](?:啊|呀|哇|哈)?[，,\s]+)?(?P<remark>[^？?。]{0,40}?)[，,\s]*"
-    r"(?:你|您)?(?:帮我|帮忙|给我)(?:看|查|找|核|翻)(?:一下|下|一看|一查|看|查)?[，,：:\s]*")
+    r"(?:你|您)?(?:帮我|帮忙|给我|麻烦(?:你|您)?(?:帮我)?|请(?:你|您)?帮我)(?:看|查|找|核|翻)(?:一下|下|一看|一查|看|查)?[，,：:\s]*")
 _ASKS_HERE = re.compile(r"多少|几|哪|什么|啥|谁|是否|是不是|有没有|吗")
+_SCOPE_WORDS = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|明年")
+
+
+# a second ask opened by its request ("顺便查下2021年分工方案里X那条是哪个单位牵头"): the words of
+# moving on and of looking are no part of it
+_NEXT_REQUEST = re.compile(r"^(?:顺便|另外|还有|同时)\s*(?:也|再)?(?:帮我|帮忙|麻烦)?(?:也|再)?"
+                           r"(?:查|看|问|核|找)(?:一下|下|一查|一看)[，,：:\s]*")
 
 
 def _dictated(text: str) -> str:
     m = _DICTATED_OPENING.match(text)
     if not m or not m.group("remark") or _ASKS_HERE.search(m.group("remark")) or len(text) - m.end() < 4:
         return text
-    return text[m.end():]
+    rest = text[m.end():]
+    from core.places import place_pattern
+
+    # a year or a place said only in the opening is the question's scope: then it stays
+    said = [w.group(0) for p in (_SCOPE_WORDS, place_pattern()) for w in p.finditer(m.group("remark"))]
+    return text if any(w not in rest for w in said) else rest
 
 
 def unwrap(text: str) -> str:
@@ -141,7 +153,7 @@ def unwrap(text: str) -> str:
     marked = _STICKER.sub("", _MENTION.sub("", text)).strip()
     marked = _URGENT.sub("", _SPEAKER.sub("", marked)).strip()
     inner = _CLOSING.sub("", _OPENING.sub("", marked)).strip()
-    inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", _dictated(inner))).strip()
+    inner = _OURS_HERE.sub(r"\1", _HIGHER_UP.sub("", _dictated(_NEXT_REQUEST.sub("", inner)))).strip()
     return inner if len(inner) >= 2 else text
 
 

@@ -27,3 +27,25 @@ def test_a_sum_asked_in_kuai_is_still_money(asked_corpus: Context) -> None:
     # 块 with nothing counted after it is yuan: a count of medals never answers it
     ans = ask(asked_corpus, "第七届互联网加大学生创新创业大赛花了多少块钱")
     assert "24金" not in flat(ans.answer.splitlines()[0]) or ans.intent == "none", ans.answer
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # a long opening about the asker, then 麻烦查一下: the question starts after the request
+    ("领导下周要在全市经济工作会上讲话，我在核对省里的预期目标，麻烦查一下2022年省政府工作报告里地区生产总值和社会消费品零售总额分别定的是增长多少",
+     ["7%以上", "10%以上"]),
+    # a figure, then a table's owner asked after 顺便查下
+    ("2022年省报告里新增发放创业担保贷款的目标是多少亿？顺便查下2021年分工方案里创业担保贷款那条是哪个单位牵头",
+     ["150亿元", "省人力资源社会保障厅"]),
+    # the report's difficulties, with what the asker will do with them said after the ask
+    ("2024年省报告里讲存在的问题和不足那一段，主要讲了哪几条？领导要对照着找我们自己的短板", ["有效需求仍然不足"]),
+    ("赣州那份报告自己找的差距和短板有哪些？我想跟南昌的放一起比较一下", ["经济总量偏小"]),
+])
+def test_what_is_said_around_the_ask_is_no_part_of_it(asked_corpus: Context, question: str, wanted: list[str]) -> None:
+    ans = ask(asked_corpus, question)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_a_year_said_only_in_the_opening_stays() -> None:
+    from core.spoken import unwrap
+
+    assert unwrap("我在核对2022年的数，麻烦查一下GDP目标多少") == "我在核对2022年的数，麻烦查一下GDP目标多少"
