@@ -310,7 +310,10 @@ def indicator_gap(clause: str, topic_grams: list[str], explained: str = "") -> i
 _TARGET_START = re.compile(r"^(?:力争|确保|争取|努力)")
 _PREDICATE_START = re.compile(
     # ("首次突破千亿元大关，增长5.8%": an adverb before the verb opens no subject either)
-    r"^(?:首次|再次|首度|继续|持续|进一步|稳步|大幅)?(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
+    # ("…大赛，获24金", "开展拖欠企业账款清理，已清偿68.3亿元": a winning or a paying verb, after 已
+    # — or 己, its OCR slip — opens none either; rounds 45a/46c)
+    r"^(?:首次|再次|首度|继续|持续|进一步|稳步|大幅|已经|已|己)?(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
+    r"获得|获|夺得|斩获|清偿|偿还|兑付|"
     r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
     r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d)")
 

@@ -49,3 +49,25 @@ def test_a_year_said_only_in_the_opening_stays() -> None:
     from core.spoken import unwrap
 
     assert unwrap("我在核对2022年的数，麻烦查一下GDP目标多少") == "我在核对2022年的数，麻烦查一下GDP目标多少"
+
+
+
+PAID = """澜坪省2025年政府工作报告
+一、2024年工作回顾
+（四）深化改革扩大开放。开展拖欠企业账款清理，己清偿68.3亿元。新设经营主体52万户，增长9.1%。
+二、2025年重点工作
+全省地区生产总值增长5.5%左右。
+"""
+
+
+def test_a_figure_in_the_clause_after_its_subject(tmp_path) -> None:
+    # "…清理，己清偿68.3亿元" (己: an OCR slip of 已): a paying verb after 已 opens no subject;
+    # the clause before names it (round 46c)
+    from tests.support.answer_sets import report_context
+
+    ctx = report_context(tmp_path, PAID, "澜坪省2025年政府工作报告.txt")
+    try:
+        ans = ask(ctx, "去年清理拖欠企业账款清偿了多少钱")
+        assert ans.intent != "none" and "68.3亿元" in flat(ans.answer), ans.answer
+    finally:
+        ctx.close()
