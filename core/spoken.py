@@ -171,10 +171,17 @@ _GRADE_A = re.compile(r"([1-5一二三四五])\s*[aA](?![A-Za-z])")
 _GRADE_DIGIT = dict(zip("一二三四五", "12345"))
 
 
+# "咱区" / "咱县": the asker's own place, as the reports say it (我区 / 我县)
+_OUR_PLACE = re.compile(r"咱(?=[省市县区州镇])")
+# "十四五五年里" / "十四五这五年": the plan period named, then its years counted again
+_PERIOD_YEARS = re.compile(r"(十[一二三四五六]五)\s*(?:这|那)?[两三四五]年(?:里|来|间|中|当中)?")
+
+
 def standard_asks(text: str) -> str:
-    """`text` with regional question words in their standard form (多少 / 多久 / 谁), and a
-    scenic grade as the reports print it (五a → 5A)."""
+    """`text` with regional question words in their standard form (多少 / 多久 / 谁), a
+    scenic grade as the reports print it (五a → 5A), 咱区 as 我区, "十四五五年里" as 十四五期间."""
     text = _GRADE_A.sub(lambda m: _GRADE_DIGIT.get(m.group(1), m.group(1)) + "A", text)
+    text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", text))
     if "好" not in text and "哪个" not in text:
         return text
     # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多

@@ -16,6 +16,8 @@ from core.spoken import standard_asks
     ("政府工作报告是哪个作的", "政府工作报告是谁作的"),
     ("好多企业反映融资难，报告怎么说", "好多企业反映融资难，报告怎么说"),
     ("哪个单位牵头", "哪个单位牵头"),
+    ("去年咱区gdp总量多少", "去年我区gdp总量多少"),  # the asker's own place, as the reports say it
+    ("十四五五年里老旧小区一共改了多少个", "十四五期间老旧小区一共改了多少个"),
 ])
 def test_regional_question_words(typed: str, read: str) -> None:
     assert standard_asks(typed) == read
