@@ -24,6 +24,7 @@ ROWS = [
     ["1", "为5万名适龄妇女提供“两癌”免费筛查", "苏清禾", "市卫生健康委", "市妇联", "2026年11月底前"],
     ["2", "新增普惠托位800个", "苏清禾", "市卫生健康委", "市教育局", "2026年12月底前"],
     ["3", "建设城市公共停车场5个", "吴启明", "市城市管理局", "市公安局", "2026年10月底前"],
+    ["4", "推进凤栖山景区提质升级，创建市级夜游示范点1个", "吴启明", "市文化广电旅游局", "", "2026年12月底前"],
 ]
 
 
@@ -48,3 +49,8 @@ def test_the_owner_is_the_tables(ctx) -> None:
 
 def test_a_task_the_table_does_not_hold_is_not_found(ctx) -> None:
     assert ask(ctx, "婴幼儿托育补贴啥时候发", today=TODAY).intent == "none"
+
+
+def test_a_grade_the_task_does_not_print_is_not_forgiven(ctx) -> None:
+    # the task upgrades the scenic area; no task or sentence says it is to become 5A (round 25c)
+    assert ask(ctx, "凤栖山创5A啥时候完成", today=TODAY).intent == "none"
