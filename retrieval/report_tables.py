@@ -45,6 +45,11 @@ def _said(name: str, column: str, value: str) -> str:
     m = _YEAR_HEAD.match(column)
     if m:
         return f"{m.group(1)}年，{name}{m.group(2)}{value}。"
+    said = _YEAR_HEAD.match(value)
+    if said:
+        # a note column's cell that names its own year ("备注：2024年增长7.2%") is that year's
+        # figure, never one of the year the table plans
+        return f"{said.group(1)}年，{name}{said.group(2)}。"
     return f"{name}{column}{value}。"
 
 

@@ -27,6 +27,9 @@ ROWS = [
 def test_a_row_is_read_with_its_header() -> None:
     assert row_sentences([HEADER, *ROWS])[1] == "2024年，常住人口城镇化率完成情况49.8%。2025年，常住人口城镇化率预期目标51%。"
     assert row_sentences([["1", "2"], ["3", "4"]]) is None  # no header row: left as it is
+    # a note column whose cell names its own year: that year's figure (round 28c's 备注 column)
+    assert row_sentences([["指标", "2025年目标", "备注"], ["固定资产投资增速", "5%左右", "2024年增长4.6%"]]) == [
+        "2025年，固定资产投资增速目标5%左右。2024年，固定资产投资增速增长4.6%。"]
 
 
 @pytest.fixture(scope="module")
