@@ -17,6 +17,7 @@ from tests.support.answer_sets import flat
     ("明天开会要汇报这块，南昌二零二三年全年接待游客多少人次", ["1.9亿人次"]),
     ("第七届互联网加大学生创新创业大赛 咱们省拿了多少块金牌", ["24金"]),
     ("赣州二零二二年哪个景区升成国家五a了", ["三百山"]),
+    ("赣州二二年哪个景区晋级了国家五A级", ["三百山"]),  # typed in upper case: read as before
 ])
 def test_spoken_forms_are_answered(asked_corpus: Context, question: str, wanted: list[str]) -> None:
     ans = ask(asked_corpus, question)
