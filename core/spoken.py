@@ -125,7 +125,8 @@ _OURS_HERE = re.compile(r"^我们([\u4e00-\u9fff]{2,4}?)(?:这边|这里|这块)
 _DICTATED_OPENING = re.compile(
     r"^(?:(?:小|老)[\u4e00-\u9fff](?:啊|呀|哇|哈)?[，,\s]+)?(?P<remark>[^？?。]{0,40}?)[，,\s]*"
     r"(?:你|您)?(?:帮我|帮忙|给我|麻烦(?:你|您)?(?:帮我)?|请(?:你|您)?帮我)(?:看|查|找|核|翻)(?:一下|下|一看|一查|看|查)?[，,：:\s]*")
-_ASKS_HERE = re.compile(r"多少|几|哪|什么|啥|谁|是否|是不是|有没有|吗")
+# the words by which a clause asks something itself (a dictated opening has none; a clause with one keeps its 好多)
+_ASKS_HERE = re.compile(r"多少|几|怎么|什么|啥|哪|吗|谁|是否|是不是|有没有")
 _SCOPE_WORDS = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|明年")
 
 
@@ -188,8 +189,5 @@ def standard_asks(text: str) -> str:
         return text
     # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多
     clauses = re.split(r"([？?，,。！!；;])", text)
-    text = "".join(c if _ASKS_OTHERWISE.search(c) else _HOW_MANY.sub("多少", c) for c in clauses)
+    text = "".join(c if _ASKS_HERE.search(c) else _HOW_MANY.sub("多少", c) for c in clauses)
     return _WHO.sub("谁", _HOW_LONG.sub("多久", text))
-
-
-_ASKS_OTHERWISE = re.compile(r"多少|几|怎么|什么|啥|哪|吗|谁|是否|是不是|有没有")
