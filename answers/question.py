@@ -131,6 +131,8 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        r"(?:是|由)(?!哪|谁|什么|啥|何|在)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长)?(?:作|做|宣读)的?(?=[吗吧么嘛]|对吧|对吗|是吗|\s*[？?]?\s*$)|"
                        # "由哪位市领导向大会作的": the speaker asked by his office
                        r"(?:是|由)?哪(?:位|一位|个)(?:(?:省|市|县|区)?(?:领导|同志|负责人)|省长|市长|县长|区长)(?:向大会|在大会上)?(?:作|做|讲|宣读|报告)|"
+                       # "县长是谁，哪天作的报告": the office asked beside the report's delivery (a new-user try)
+                       r"(?:省长|市长|县长|区长)(?:是谁|是哪位|叫什么|叫啥)(?=.*(?:(?:作|做|讲|宣读)的?报告|报告[^，,。？?]{0,6}(?:作|做|讲|宣读)))|"
                        # "报告是哪位做的": the speaker asked with no office said (round 25b)
                        # ("是哪位市常作的": an office typed by its sound between 哪位 and the verb)
                        r"(?:是|由)?哪(?:一)?位[\u4e00-\u9fff]{0,2}?(?:向大会|在大会上)?(?:作|做|讲|念|宣读)的?)")),

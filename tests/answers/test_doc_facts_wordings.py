@@ -51,3 +51,10 @@ def test_the_speaker_asked_with_the_office_typed_by_its_sound(ctx: Context) -> N
     # "市常" for 市长, between 哪位 and the verb; the date asked after it
     ans = ask(ctx, "南昌24年报告是哪位市常作的 哪天开的会")
     assert "万广明" in ans.answer and "1月15日" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", ["南昌市长是谁，报告哪天作的", "南昌市长是谁 哪天作的报告"])
+def test_the_office_and_the_date_asked_together(ctx: Context, question: str) -> None:
+    # the office asked beside the report's delivery: both, not the date alone
+    ans = ask(ctx, question)
+    assert "万广明" in ans.answer and "1月15日" in ans.answer, ans.answer
