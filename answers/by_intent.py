@@ -108,11 +108,12 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
     if q.also_regions:
         return per_region(ctx, q, docs, today)
     from answers.ellipsis import numbers_requested  # "…多少个？另请报出22年完成的数"
-    from answers.measure_pairs import measures_asked
+    from answers.measure_pairs import measures_asked, nouns_listed
 
     # "X多少，Y多少" / "X的增速和总量分别" (answers.measure_pairs) / "X和Y分别"
     # (two measures of one subject first: "GDP总量多少，增速多少" is no two subjects)
-    parts = measures_asked(q.text) or separate_asks(numbers_requested(q.text)) or separate_subjects(q.text)
+    parts = (measures_asked(q.text) or separate_asks(numbers_requested(q.text)) or separate_subjects(q.text)
+             or nouns_listed(q.text))
     if parts:
         ans = per_ask(ctx, q, parts, docs, today, region)
         if ans.intent != "none":

@@ -131,6 +131,26 @@ def clauses(hits: list[Any], *, doc_years: dict, years: list[int], mode: str | N
 LAST_TRACE: list[dict] = []
 
 
+# a standard indicator asked by its Latin name is only ever printed under one of its names:
+# "溪南区去年GDP总量" is never the meaning of "溪南区…集聚区产值突破200亿元" (round 47c)
+_EXTRA_NAMES = {"GDP": ("生产总值", "经济总量")}
+_RATIO = re.compile(r"占|比重|强度")
+
+
+def indicator_names(question: str) -> list[frozenset[str]]:
+    """For each standard indicator the question names by its abbreviation (the one synonym
+    table's Latin entries: GDP, CPI, PPI…), the names a sentence stating it prints; none for
+    a ratio over it ("研发经费占GDP比重" is printed as 研发经费投入强度)."""
+    from core.synonyms import table
+
+    if _RATIO.search(question):
+        return []
+    low = question.lower()
+    return [frozenset({short, short.lower(), full, *_EXTRA_NAMES.get(short, ())})
+            for short, full in table("query").items()
+            if re.fullmatch(r"[A-Za-z&]+", short) and re.search(rf"(?<![a-z]){re.escape(short.lower())}(?![a-z])", low)]
+
+
 def anchor_of(asked: Any, text: str) -> tuple[float, float]:
     """The rarity mass of the question's own words that `text` holds outside its figures
     ("290万亩" holds "万亩" of "多少万亩", which says nothing of the subject), and its share of
@@ -170,7 +190,8 @@ def dense_answer(ctx: Any, question: str, normalized: str, *, query: str, region
                  if B.field(h, "file") in files]
     found = clauses(hits, doc_years=doc_years, years=years, mode=mode, named_reports=named_reports,
                     measures=measures, unit_asked=unit)
-    found = [c for c in found if all(any(f in c.sentence for f in forms) for forms in [*asked.vetoes, *must_hold])]
+    named = indicator_names(question)
+    found = [c for c in found if all(any(f in c.sentence for f in forms) for forms in [*asked.vetoes, *must_hold, *named])]
     # "投资两千万以上的项目": a figure that qualifies the asked thing must stand in the sentence
     found = [c for c in found if not threshold_missing(question, c.sentence, every=True)]
     # "常住人口" is not answered by "受益人口16.2万人", "国家级" not by "省级": another measure

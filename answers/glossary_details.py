@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from answers import backends as B
+from core import lazy_re as re
 from answers.compose import Answer, fact_answer, source_dict
 from answers.covering_sentence import content_runs
 from answers.evidence import glossary_entries
@@ -17,16 +18,30 @@ from answers.years import parse_years
 from core.bigrams import bigrams
 from prompts import answers as P
 
+# a detail asked by question words, and the words an entry states it with
+_DETAIL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"从哪|起点|起于|哪里出发", ("起点", "起于", "始于", "从")),
+    (r"到哪|终点|止于", ("终点", "止于", "至", "到")),
+    (r"多长|多远|多少公里|长度", ("全长", "长约", "总长", "公里", "千米")),
+    (r"多大|面积", ("面积", "平方公里", "亩")),
+    (r"哪年|什么时候|啥时候|何时", ("年",)),
+)
 MIN_TERM = 3  # a term of two characters is too often a word of another ask
 MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
 
 
-def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer) -> Answer:
+def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer, read: str = "") -> Answer:
     """`ans` when it answers; else the glossary entry named in the question whose text holds
-    most of the question's other words."""
+    most of the question's other words. `read`: the question as understood, its place names
+    repaired ("枫园科创走廊" typed for 枫原科创走廊)."""
     if ans.intent != "none" or not question:
         return ans
     plain = "".join(question.split())
+    if read and "".join(read.split()) != plain:
+        plain_read = "".join(read.split())
+        if any(term in plain_read and term not in plain for term, _b, _h in
+               glossary_entries(B.search(ctx, plain_read, k=12, region=region, kind="report", dense=False))):
+            plain = plain_read
     hits = B.search(ctx, plain, k=12, region=region, kind="report", dense=False)
     best = None
     for term, body, hit in glossary_entries(hits):
@@ -34,9 +49,12 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
             continue
         rest = plain.replace(term, " ")
         words = {g for r in content_runs(rest, region, parse_years(rest)) for g in bigrams(r) if len(g) == 2}
-        if not words:
+        # "从哪到哪 多长": a detail asked by question words alone, held by the entry's own words for it
+        details = [cues for pattern, cues in _DETAIL_CUES if re.search(pattern, rest)]
+        if not words and not details:
             continue
-        share = sum(w in body for w in words) / len(words)
+        share = (sum(w in body for w in words) + sum(any(c in body for c in cues) for cues in details)) / (
+            len(words) + len(details))
         if share >= MIN_DETAIL and (best is None or (share, len(term)) > best[:2]):
             best = (share, len(term), term, body, hit)
     if best is None:

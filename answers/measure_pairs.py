@@ -39,3 +39,23 @@ def measures_asked(text: str) -> list[str]:
     # "增速目标和总量目标" / "增速和总量的目标": the kind said once holds for both
     k1, k2 = m.group("k1") or m.group("k2"), m.group("k2") or m.group("k1")
     return [f"{subject}{m1}{k1}多少", f"{subject}{m2}{k2}多少"]
+
+
+# "南昌23年游客接待量和旅游收入" (round 47a): two things named with no ask word at all, as a
+# note typed for a table; each is asked as "多少" with the message's year and region. Each side
+# is a word of three characters or more ("城镇和农村居民收入" shares its head: no pair).
+_NOUN_PAIR = re.compile(
+    r"^(?P<lead>.*?(?:(?:19|20)?\d{2}\s*年|[今去前]年)\s*(?:的)?)?(?P<x>[\u4e00-\u9fff]{3,10}?)\s*(?:和|与|及|以及|、)\s*"
+    r"(?P<y>[\u4e00-\u9fff]{3,10}?)\s*(?:情况|数据|数字)?\s*[？?。]?\s*$")
+_ASKING = re.compile(r"多少|几|哪|谁|什么|啥|吗|么|是否|怎|如何|分别|各")
+
+
+def nouns_listed(text: str) -> list[str]:
+    """One ask per thing named in a message that asks nothing in words; [] otherwise."""
+    if _ASKING.search(text or ""):
+        return []
+    m = _NOUN_PAIR.match(text or "")
+    if not m:
+        return []
+    lead = m.group("lead") or ""
+    return [f"{lead}{m.group('x')}多少", f"{lead}{m.group('y')}多少"]

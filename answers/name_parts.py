@@ -37,8 +37,10 @@ def _numbers(text: str) -> str:
 
 # one part of the name asked: "1+5+N融资担保体系里的5 指哪5个" / "4+2+2里的第一个2是啥"
 _ONE_PART = re.compile(
-    r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)(?:里|中|当中)?的?(?:第[一二三1-3]个)?"
-    r"(?<!第)(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)")
+    r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)\s*(?:里|中|当中)?的?"
+    # "南昌那个8810 最后那个10啥意思" (round 47a): the part said by its place in the name
+    r"(?:(?:第[一二三1-3]|最后|末尾|头|开头|中间)(?:那|的)?个|最后那|最后)?"
+    r"(?<!第)(?P<parts>" + _NUMERAL + r"{1,3})\s*(?:家|个|项|类)?\s*(?:(?:是|指|代表)(?:的)?(?:是)?(?:哪|什么|啥)|(?:是)?(?:啥|什么)意思)")
 
 
 # a name of numbers joined by + ("4+2+2", "1+5+N"), maybe with what it names ("…医疗卫生服务体系")
@@ -76,7 +78,7 @@ def parts_asked(question: str) -> str | None:
     m = _ASK.match((question or "").strip()) or _ONE_PART.match((question or "").strip())
     if not m:
         return plus_name_asked(question)
-    term = m.group("term").strip("“”\"「」")
+    term = re.sub(r"那个|这个", "", m.group("term")).strip("“”\"「」")  # "南昌那个8810" names 南昌's 8810
     if len(_numbers(term)) < 2 or _YEAR.search(term):
         return None  # "两山银行分别指什么" / "两项工作分别是啥" / "2024年…": no numbered name
     said = _numbers(m.group("parts"))

@@ -221,7 +221,7 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: ans if ans.intent != "none" else (
               notice_answer(t.ctx, t.question, q.region.name or t.region, pointed_only=False) or ans)),
     Check("a detail of a glossary entry", "岚新欧班列从哪发车？走哪个口岸出境 = the 名词解释 entry of 岚新欧",
-          lambda t, q, ans: glossary_detail_checked(t.ctx, t.question, q.region.name or t.region, ans)),
+          lambda t, q, ans: glossary_detail_checked(t.ctx, t.question, q.region.name or t.region, ans, q.text)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",

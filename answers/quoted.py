@@ -70,6 +70,11 @@ def split(question: str) -> tuple[str, str] | None:
     else:
         return None
     fragment = _FILLER.sub("", fragment)
+    # "“改造提升乡镇敬老院 所” 22年报告里这句": the line is what the quote marks hold, the words
+    # after it say where it stands (round 47a)
+    marked = re.search(r"[“\"]([^”\"]+)[”\"]", fragment)
+    if marked and len(_norm(marked.group(1))[0]) >= MIN_CHARS and re.sub(r"[\s，,]", "", fragment[marked.end():]):
+        fragment = marked.group(1)
     if len(_norm(fragment)[0]) < MIN_CHARS:
         return None
     return fragment, ask

@@ -27,7 +27,7 @@ from answers.evidence import (
     topic_joints,
     trim_sentence,
 )
-from answers.whole_region import part_noted, whole_first
+from answers.whole_region import part_noted, subject_text, whole_first
 from answers.question import TARGET_CUES, Question
 from answers.core_words import core_word_missing
 from answers.lead_words import stands_split
@@ -264,7 +264,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             cands = [c for c in cands if any(w in c.sentence or w in unquoted(c.sentence) for w in lead_forms)
                      or names_printed(q.lead_word, c.sentence) or stands_split(q.lead_word, c.sentence)]
         # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
-        best, near = whole_first(q.text, cands, lambda c: c.clause, lambda cs: pick(
+        best, near = whole_first(q.text, cands, lambda c: subject_text(c.clause, c.sentence), lambda cs: pick(
             cs, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))
         return hits, cands, best, near
 
@@ -305,7 +305,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if pair is not None:
             return labelled_pair(_multi_fact(q, pair, variants), pair)
         ans = with_plan_target(ctx, q, best, years, mode, _fact(q, best, variants, hits, rebased), plan_target, today)
-        return replace(ans, answer=part_noted(q.text, best.clause, ans.answer))
+        return replace(ans, answer=part_noted(q.text, subject_text(best.clause, best.sentence), ans.answer))
     if repair and not near and not q.term:
         # "研发经废占比": one character typed by its sound; the documents' form of the word
         # (a same-sound character between the same neighbours) is tried once before giving up

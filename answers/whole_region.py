@@ -25,7 +25,8 @@ _PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?
                     r"(?P<parts>(?P<first>[\u4e00-\u9fff]{2,6}?" + _KIND + r")(?:[、和及与][\u4e00-\u9fff]{2,6}?" + _KIND + r")*)")
 # scopes that are not parts said instead of the whole: the urban core, the whole itself, every
 # part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")
-_NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|中心城区$|主城区$)|(?:城区|市区|辖区|地区|社区|景区|街区|片区|校区|库区|山区|林区|"
+# ("枫城区" is a district's name: only the town area itself, "老城区", is no part said instead)
+_NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|(?:中心|主|老|旧|新老|核心)城区$)|(?:市区|辖区|地区|社区|景区|街区|片区|校区|库区|山区|林区|"
                          r"牧区|矿区|灾区|老区|小区|城镇|乡镇|村镇|集镇|棚户区|保护区|示范区|试验区|实验区|功能区|集聚区|聚集区|风景区|旅游区|服务区|"
                          r"先行区|合作区|特区|自贸区|综保区|保税区)$")
 # the whole as the question says it ("全市"), for the note
@@ -46,6 +47,14 @@ def part_named(clause: str, question: str) -> str | None:
     if any(_said_in(n, question) for n in names if len(n) > 2):
         return None  # the question asks of that part itself
     return m.group("parts")
+
+
+def subject_text(clause: str, sentence: str) -> str:
+    """Where a candidate's subject is read: its clause, or its sentence when the clause opens
+    with no subject of its own ("鹤岭县入选…十强县，地区生产总值达到412亿元": the county's)."""
+    if not sentence or sentence.lstrip().startswith(clause.strip()[:4]) or _PARTS.match(re.sub(r"\s+", "", clause or "")):
+        return clause
+    return sentence
 
 
 def _said_in(name: str, question: str) -> bool:

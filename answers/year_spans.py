@@ -8,7 +8,7 @@ is not the span's). The words are in core/year_spans_data.py.
 from __future__ import annotations
 
 from core import lazy_re as re
-from core.year_spans_data import PLAN_PERIODS, PLAN_PERIOD_TAILS, SPAN_COUNTS, SPAN_LEADS, SPAN_TAILS
+from core.year_spans_data import PLAN_PERIODS, PLAN_PERIOD_TAILS, SPAN_COUNTS, SPAN_LEADS, SPAN_SUMS, SPAN_TAILS
 
 _QUOTE = r"[“”\"‘’']?"
 _PERIOD = "(?:" + "|".join(PLAN_PERIODS) + ")"
@@ -16,8 +16,9 @@ _PERIOD_SPAN = _PERIOD + _QUOTE + "(?:" + "|".join(sorted(PLAN_PERIOD_TAILS, key
 _COUNT = f"[{SPAN_COUNTS}]年"
 _LEAD = "(?:" + "|".join(sorted(SPAN_LEADS, key=len, reverse=True)) + ")"
 _TAIL = "(?:" + "|".join(sorted(SPAN_TAILS, key=len, reverse=True)) + ")"
+_SUM = "(?:" + "|".join(SPAN_SUMS) + ")"
 # "十四五以来", "过去五年", "近三年", "四年来" (not "连续三年", "三年行动", "每年")
-_SPAN = re.compile(rf"{_PERIOD_SPAN}|{_LEAD}{_COUNT}(?:{_TAIL})?|(?<![连续每近过这去第])(?<!最近)(?<!\d){_COUNT}{_TAIL}(?!计划|规划|行动)")
+_SPAN = re.compile(rf"{_PERIOD_SPAN}|{_LEAD}{_COUNT}(?:{_TAIL})?|(?<![连续每近过这去第])(?<!最近)(?<!\d){_COUNT}(?:{_TAIL}(?!计划|规划|行动)|(?={_SUM}))")
 # the summary's own words around a span ("的四年，", "累计", "一共") left once it is cut out
 _LEFT = re.compile(r"^(?:的|里|中|内|来)+")
 

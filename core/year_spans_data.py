@@ -19,3 +19,6 @@ SPAN_COUNTS: str = "二三四五六七八九十两几2-9"
 SPAN_LEADS: tuple[str, ...] = ("过去", "近", "这", "最近", "今后", "未来")
 # after a count of years: "四年来", "五年以来", "三年间"
 SPAN_TAILS: tuple[str, ...] = ("以来", "来", "间", "中")
+# a count of years said right before a sum over them, with no tail: "五年新增高速公路186公里",
+# "五年累计投入民生资金1950亿元" (a five-year summary's own opening words, round 47c)
+SPAN_SUMS: tuple[str, ...] = ("累计", "新增", "共计", "合计", "累积")
