@@ -51,6 +51,11 @@ def _is_leaders(name: str, leaders: list[str]) -> bool:
         return True
     if len(name) <= 2 and any(surname(n) == name for n in leaders):
         return True
+    if len(name) == 1:
+        from core.synonyms import same_sound_as  # "蓝县长" typed for 兰海平 (answers.leader_titles)
+
+        if same_sound_as(name, [surname(n) for n in leaders]):
+            return True
     if any(len(n) == len(name) == 3 and sum(a == b for a, b in zip(n, name)) == 2 for n in leaders):
         return True
     from answers.leader_sounds import leader_heard  # "秦毅" for 秦义: the question repair reads it so

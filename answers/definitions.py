@@ -37,22 +37,37 @@ def office_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str]) ->
 def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
     """The definition of the asked term; "给退役军人的双免政策" is also looked up as its head
     noun "双免政策", the words before the last 的 being who it is for."""
-    for term in term_forms(q.term or ""):
-        ans = _glossary_one(ctx, term, q, scope, files, today)
-        if ans:
-            return ans
+    forms = term_forms(q.term or "")
+    # a 名词解释 entry of any form first ("退役军人“双免”政策" is the entry "“双免”政策"), then
+    # the sentence that uses the term
+    for entry_only in ((True, False) if len(forms) > 1 else (False,)):
+        for term in forms:
+            ans = _glossary_one(ctx, term, q, scope, files, today, entry_only=entry_only)
+            if ans:
+                return ans
     return None
 
 
 def term_forms(term: str) -> list[str]:
+    """The term as asked, its head noun after the last 的, and the quoted name with what
+    follows it ("培育壮大“四类带动经营主体”" → "“四类带动经营主体”": words before the marks
+    say what is done with it)."""
     forms = [term]
     tail = term.rsplit("的", 1)[-1].strip()
     if tail != term and len(tail) >= 2:
         forms.append(tail)
+    # "招商那个三率考核": the words before 那个 say where it belongs, the term follows
+    pointed = re.split(r"那个|这个|那项|这项", term)[-1].strip()
+    if pointed != term and len(pointed) >= 2 and pointed not in forms:
+        forms.append(pointed)
+    quoted = re.search(r"[“\"「][^”\"」]{2,20}[”\"」][\u4e00-\u9fff]{0,4}$", term)
+    if quoted and quoted.start() > 0 and quoted.group(0) not in forms:
+        forms.append(quoted.group(0))
     return forms
 
 
-def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: set[str], today: dt.date) -> Answer | None:
+def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: set[str], today: dt.date,
+                  *, entry_only: bool = False) -> Answer | None:
     regions = sorted({d.region for d in scope if d.region}) if q.region.name else [None]
     hits: list[Any] = []
     for r in regions:
@@ -67,6 +82,8 @@ def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: s
         shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
         head = P.GLOSSARY.format(term=shown, definition=definition)
         return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)])
+    if entry_only:
+        return None
     cands = candidates(hits, grams(term), doc_years={}, numeric=False)
     cands = [c for c in cands if c.cov >= 0.8 and re.sub(r"[“”\"]", "", term) in re.sub(r"[“”\"]", "", c.sentence)]
     if cands:

@@ -146,7 +146,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                         r"(?:几号|几月几[日号]|哪天|哪一天)(?=在[^，,。？?]{0,12}?(?:会|会议|大会)上)|"
                         r"落款(?:日期|时间)?|(?:成文|发文)(?:日期|时间)")),
     # "在哪次会议上作的" / "什么会上作的报告": the meeting a report was delivered at
-    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:人代会|人大会议?|人大|会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|(?:会议)?届次|在哪(?:里|儿)?(?:作|做|开)|"
+    ("where", re.compile(r"(?:在)?(?:哪次|哪个|哪一次|哪届|什么|啥)(?:人代会|人大会议?|人大|会议|大会|会)(?:上)?(?:作|做|讲|开|宣读|通过)?|会议名称|会议(?:的)?全称|(?:会议)?届次|在哪(?:里|儿)?(?:作|做|开)|"
                          # "是在第几届人代会第几次会议上作的": the meeting by its numbers
                          r"(?:在)?(?:第几届|几届)(?:人代会|人大|人民代表大会)?(?:第?几次(?:会议|大会)?)?(?:上)?(?:作|做|讲|开|宣读|通过)?|"
                          r"(?:在)?(?:人代会|人大)?第?几次(?:会议|大会)(?:上)?(?:作|做|讲|开|宣读|通过)?|"
@@ -159,7 +159,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
 # "赣府厅字〔2021〕9号": a document number as a question offers it
 OFFERED_DOC_NUMBER = re.compile(r"(?:是不是|不是|就是|是|为)?([\u4e00-\u9fff]{1,5}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号)")
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|任务|(?<=[省市县区])里|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -423,6 +423,10 @@ def _progress_of_named(s: Seen) -> dict | None:
 _TABLE_REQUIRES = re.compile(r"(?:分工方案|方案|表里|表上|通知)(?:里|中|上)?(?:要求|规定)")
 
 
+# "两癌筛查那个啥时候要完成": 要 said of the time is the deadline asked, no target (round 44d)
+_WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|要(?=在?(?:什么时候|啥时候|几月|哪天))")
+
+
 def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
     # "方案要求几月完成": what the table requires is its deadline, not a target
@@ -430,7 +434,7 @@ def _when(s: Seen) -> dict | None:
     # ("纳入计划的X推迟到什么时候": a moved time asked is a time, whatever words the item holds)
     # ("中医院新院区啥时候投用": a unit in the task's name; "时限咋定的": the deadline is what is set)
     if not ((_WHEN.search(s.raw) or moved or deadline_noun_set(s.raw)) and not (s.leaders or (s.units and not unit_only_names_the_task(s.raw, s.units)))
-            and (moved or deadline_noun_set(s.raw) or not TARGET_CUES.search(_TABLE_REQUIRES.sub("", s.raw)))):
+            and (moved or deadline_noun_set(s.raw) or not TARGET_CUES.search(_WHEN_WANTED.sub("", _TABLE_REQUIRES.sub("", s.raw))))):
         return None
     if _PLAN_WORD.search(s.raw) and _COUNT_ASK.search(s.raw):
         return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
@@ -650,6 +654,8 @@ def _definition(s: Seen) -> dict | None:
     from answers.term_asks import definition_text  # "X到底是个啥，给解释一下": X
 
     raw = definition_text(s.raw)
+    # "…培育壮大“四类带动经营主体”，是哪四类": the ask after a comma is of the term before it
+    raw = re.sub(r"[，,]\s*(?=(?:具体|都|分别)?(?:是|指|包括)(?:的)?哪(?:[二三四五六七八九十两几]|\d{1,2})|是(?:什么|啥)意思)", "", raw)
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
     if not g and not TARGET_CUES.search(_PLAN_NAME.sub("", raw)) and not _NUMERIC.search(raw):
         # "1269行动计划是啥": 计划 in a plan's own name is no target asked

@@ -33,6 +33,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     # statistical short forms → the names the reports print (国家统计局 indicator names)
     ("社零", "社会消费品零售总额", "query", "统计指标简称"),
     ("固投", "固定资产投资", "query", "统计指标简称"),
+    ("地灾", "地质灾害", "query", "应急、自然资源部门常用简称（地灾防治、地灾隐患点）"),
     ("规上", "规模以上", "query", "统计口径简称"),
     ("GDP", "地区生产总值", "query", "地区统计口径的GDP名称"),
     ("战新", "战略性新兴产业", "query", "产业简称"),
