@@ -97,8 +97,13 @@ def _the_documents_form(text: str, i: int, bigrams: frozenset[str], holds: Calla
     from core.synonyms import same_sound_bigrams  # the reading table: only once a word is missing
 
     before, after = text[i - 1:i] if i else "", text[i + 2:i + 3]
-    fits = [form for form in same_sound_bigrams(text[i:i + 2], bigrams)
+    alike = same_sound_bigrams(text[i:i + 2], bigrams)
+    fits = [form for form in alike
             if (before.strip() and holds(before + form)) or (after.strip() and holds(form + after))]
+    if not fits:
+        # one character slipped, the other kept ("两癌筛茶" for the 筛查 of "“两癌”免费筛查",
+        # "营商环镜"): the documents' one word of that sound that keeps it, wherever it stands
+        fits = [form for form in alike if form[0] == text[i] or form[1] == text[i + 1]]
     if len(fits) != 1:
         return None
     form = fits[0]

@@ -395,7 +395,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     # a figure in words answers only when it is of the class asked ("连续八年" is no 公里)
     worded = bool(bare and _CN_FIGURE.search(bare.clause) and not class_missing(q.text, q.unit_asked, bare.clause))
     # "信用等级提升至AA+": a grade is the figure a rating is asked for
-    graded = bool(bare and _GRADE.search(bare.clause) and _GRADE_ASKED.search(q.text))
+    # ("青螺洞今年要创几A景区": the grade stands in the clause after the place's, in one sentence)
+    graded = bool(bare and _GRADE_ASKED.search(q.text) and (
+        _GRADE.search(bare.clause) or (_LEVEL_ASKED.search(q.text) and _GRADE.search(bare.sentence))))
     worded = worded or graded
     # "研发投入强度目标" answered by "实施全社会研发投入攻坚行动": the measure asked is not there, so
     # the clause is said as what the report does say, never as the target itself
@@ -505,7 +507,8 @@ _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体�
 # the measures of a rate or a share: a clause that does not say one states none
 _RATIO_MEASURE = re.compile(r"强度|比重|占比|比例|增速|增幅|增长率|[^\s]{0,4}率")
 # a grade asked ("信用等级要提到多少", "评级") and one stated ("AA+", "AAA级", "5A级")
-_GRADE_ASKED = re.compile(r"等级|评级|级别|星级")
+_GRADE_ASKED = re.compile(r"等级|评级|级别|星级|几\s*[Aa]")
+_LEVEL_ASKED = re.compile(r"几\s*[Aa]")  # "创几A": a scenic area's grade
 _GRADE = re.compile(r"(?<![A-Za-z])(?:A{1,3}[+\-]?|[1-5]A)(?:级)?(?![A-Za-z])")
 # a rank asked ("居全国第几", "排第几名") and one stated ("第5", "第一位")
 _RANK_ASKED = re.compile(r"第几|排名|名次|位次")

@@ -22,7 +22,7 @@ from prompts import answers as P
 
 # what the documents print after a place inside a county or district
 _SUFFIXES = ("街道", "镇", "乡", "园区")
-_OPENING = re.compile(r"^(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好|那个|这个)*")
+_OPENING = re.compile(r"^(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好|那个|这个|我们|咱们|咱|俺们)*")
 _FIRST_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}")
 # the whole, by the last character of its name
 _WHOLE = {"区": "全区", "市": "全市", "县": "全县", "州": "全州", "省": "全省", "旗": "全旗"}
@@ -43,7 +43,13 @@ def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str],
     text = unicodedata.normalize("NFKC", question or "")
     for name in _names_typed(question, lead_word):
         at = text.find(name)
-        if at < 0 or text[at + len(name):].startswith(_SUFFIXES):
+        if at < 0:
+            continue
+        if text[at + len(name):].startswith(_SUFFIXES):
+            # "我们河口镇今年gdp目标" (round 45d): the place typed whole, as the documents print it
+            typed = name + next(x for x in _SUFFIXES if text[at + len(name):].startswith(x))
+            if holds(typed):
+                return typed, typed
             continue
         for suffix in _SUFFIXES:
             if holds(name + suffix):
@@ -73,7 +79,8 @@ def sub_place_checked(ctx: Any, question: str, q: Question, ans: Answer) -> Answ
         return ans
     from answers import backends as B
 
-    asked = sub_place_asked(question, q.lead_word, lambda w: B.text_holds(ctx, w) or B.tasks_hold(ctx, w))
+    asked = sub_place_asked(question, q.lead_word, lambda w: B.text_holds(ctx, w) or B.tasks_hold(ctx, w)
+                            or w in B.units_in_text(ctx, w))
     if asked is None or asked[0] in _said(ans):
         return ans
     text = P.NONE_SUB_PLACE.format(place=asked[1], whole=_whole(ans), answer=ans.answer)
