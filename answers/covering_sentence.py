@@ -30,6 +30,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer, evidence_of, fit, source_dict, source_line
 from answers.evidence import in_glossary
+from answers.year_spans import asks_span, states_span
 from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
 from core.spoken import spoken_numbers
@@ -224,6 +225,8 @@ def _vetoed(question: str, sentence: str, hit: Any, years: list[int], mode: str 
     said = B.field(hit, "year") if report_year else _period(hit)
     if years and (int(said) if said else None) not in years:
         return True
+    if years and len(years) == 1 and states_span(sentence) and not asks_span(question):
+        return True  # "去年新增高速多少公里" is never a five-year sum ("五年新增高速公路186公里")
     span, doc_year = B.field(hit, "span_year"), B.field(hit, "year")
     glossary = in_glossary(str(B.field(hit, "section", "") or ""))
     if mode == "result" and span and doc_year and int(span) >= int(doc_year) and not glossary:

@@ -185,6 +185,10 @@ _FILLER = re.compile(
     # "第六部分第20项" is read before, as a code)
     r"(?:工作安排|工作回顾|报告)?(?:的|里的|中的)?第[一二三四五六七八九十]{1,3}(?:部分|方面)(?!\s*的?第)(?:里|中|的)?|(?:这个|这项|这一|该)(?:指标|提法|说法|平台)|哪一?(?:版|年)|(?<=[的是])又(?=是)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
     "(?:" + "|".join(REACH_VERBS) + r")(?=多少|多大|几)|"
+    # "两癌筛查今年给多少人做": for how many people it is done, no word of the subject
+    r"给(?=多少|几)|(?<=多少人)做|(?<=多少个人)做|"
+    # "现在通车总里程多少": now, said first in a part, is no word of the subject
+    r"^(?:现在|目前|当前)(?=[\u4e00-\u9fff]{2})|"
     # "7·22那场强降雨有人员伤亡没": the event pointed at, and 有…没 asking whether (round 46d)
     r"(?:那|这)(?:场|次|回)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])没(?:有)?(?=\s*[？?。]?\s*$)|"
     # "GDP 去年实际完成多少": completing is the result asked, no word of the subject

@@ -145,6 +145,11 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+# a document number alone on its line ("蓼政发〔2025〕3号", GB/T 9704): a paragraph of its own,
+# never glued to the title above it, which ends with no stop ("…的通知")
+_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """Rejoin lines the PDF broke at the column edge into paragraphs.
 
@@ -173,6 +178,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             _HEADING_START.match(line) and (_is_heading_line(line) or current.endswith(("：", ":")))
             or _DATE_LINE_START.match(line)
             or is_chapter_heading(line)
+            or _DOC_NUMBER_LINE.match(line)
         ):
             paragraphs.append(current)
             current = ""
@@ -181,6 +187,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             _SENTENCE_END.search(line)
             or size(line) < 0.8 * column
             or _is_heading_line(line)
+            or _DOC_NUMBER_LINE.match(line)
             or (_DATE_LINE_END.search(line) and "届" in current)
         ):
             paragraphs.append(current)

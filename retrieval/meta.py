@@ -138,7 +138,9 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
 def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
     """The 文号 printed under the issuer, normalised to the 〔〕 brackets of the standard
     (GB/T 9704); None when the document carries none (reports are delivered, not issued).
-    An annex's issuing line may stand above its table or, in a spreadsheet, below it (`tail`)."""
+    An annex's issuing line may stand above its table or, in a spreadsheet, below it (`tail`).
+    A line broken inside a Word paragraph (Shift+Enter) is a line of its own."""
+    head = [line for p in head for line in (p.splitlines() or [p])]
     for p in head:
         m = _DOC_NUMBER.match(p.strip())
         if m:

@@ -1,0 +1,65 @@
+"""Classes from session 20's read rounds (44d, 45d, 46d, 47c) about a plan, asked as staff type:
+- the plan named "任务分解" / "任务分工方案", its 文号 and issue date (answers.question's meta);
+- a task's deadline asked "啥时候要完成" (要 of the time is no target) and by an abbreviation
+  (地灾 = 地质灾害, core/synonyms_data.py);
+- a leader said by a surname typed by its sound before an office ("蓝县长" for 兰海平);
+- a township typed whole ("我们河口镇今年gdp目标"): never answered by the county's target.
+The documents are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, table_plan_context
+
+TODAY = dt.date(2025, 4, 1)
+REPORT = """蓼川县2025年政府工作报告
+一、2024年工作回顾
+全县地区生产总值增长5.9%，河口镇特色小镇建设加快。
+二、2025年重点工作
+地区生产总值增长6%左右。完成适龄妇女“两癌”免费筛查6000人。加强防汛抗旱和地质灾害防治能力建设。
+"""
+NOTICE = ("蓼川县人民政府关于印发2025年县政府工作报告重点工作任务分解的通知\n"
+          "蓼政发〔2025〕3号\n"
+          "各乡镇人民政府，县政府各部门：现将任务分解印发给你们，请抓好落实。\n"
+          "蓼川县人民政府\n2025年2月14日")
+HEADER = ["序号", "工作任务", "责任县领导", "牵头单位", "责任单位", "完成时限"]
+ROWS = [
+    "一、经济发展",
+    ["1", "地区生产总值增长6%左右", "兰海平", "县发展和改革局", "县统计局", "2025年12月底"],
+    "二、民生实事",
+    ["2", "完成适龄妇女“两癌”免费筛查6000人", "罗晓岚", "县卫生健康局", "县妇联", "2025年11月底"],
+    ["3", "加强防汛抗旱和地质灾害防治能力建设，汛前完成隐患点排查", "兰海平", "县应急管理局", "县水利局、河口镇人民政府", "2025年5月底"],
+]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    c = table_plan_context(tmp_path_factory.mktemp("staff_plan_phrasings"), REPORT,
+                           "2025年县政府工作报告重点工作任务分解", HEADER, ROWS, above=NOTICE)
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("任务分解那个文件文号多少，哪天印发的", ["〔2025〕3号", "2025年2月14日"]),
+    ("县里那个任务分工方案是哪天印发的，落款日期", ["2025年2月14日"]),
+    ("两癌筛查那个啥时候要完成啊", ["2025年11月底"]),
+    ("防汛抗旱地灾防治那项任务完成时限是好久", ["2025年5月底"]),
+    ("蓝县长牵头的是哪几个任务", ["地区生产总值", "防汛抗旱"]),
+])
+def test_a_plan_question_typed_on_a_phone_is_answered(ctx, question: str, wanted: list[str]) -> None:
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_a_township_typed_whole_is_not_answered_by_the_county(ctx) -> None:
+    ans = ask(ctx, "我们河口镇今年gdp目标县里定的多少", today=TODAY)
+    assert ans.intent == "none" and "河口镇" in ans.answer.splitlines()[0], ans.answer
+
+
+def test_a_surname_of_no_sound_alike_is_still_nobody(ctx) -> None:
+    ans = ask(ctx, "叶县长牵头的是哪几个任务", today=TODAY)
+    assert ans.intent == "none", ans.answer
