@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from core import lazy_re as re
-from core.contrasts_data import CONTRAST_PAIRS
+from core.contrasts_data import CONTAINED_PAIRS, CONTRAST_PAIRS
 from prompts import answers as P
 
 # a neighbour is two Chinese characters; these words frame the question, they name no slot
@@ -56,6 +56,9 @@ def contrasted(question: str, clause: str, *, also: str = "") -> str:
     expanded ("GDP" → "地区生产总值"), read for neighbours too."""
     if not question or not clause:
         return ""
+    for whole, part, _why in CONTAINED_PAIRS:
+        if (whole in question or whole in also) and whole not in clause and part in clause:
+            return part
     for a, b, slots in _asked_pairs(question, also):
         if a in clause or b not in clause:
             continue

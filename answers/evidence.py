@@ -348,6 +348,19 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
+def sentences_in_paragraphs(text: str) -> list[tuple[str, bool]]:
+    """Each sentence, and whether it ends its paragraph (a line of the cleaned text)."""
+    out: list[tuple[str, bool]] = []
+    for para in text.split("\n"):
+        found = split_sentences(para)
+        out += [(s, i == len(found) - 1) for i, s in enumerate(found)]
+    return out
+
+
+# a sentence that opens with its own year ("2025年，…") speaks of that year, not of a span before it
+_YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d{2}\s*年[，,是]")
+
+
 def clauses_of(sentence: str) -> list[str]:
     parts = [p.strip() for p in _CLAUSE_SPLIT.split(sentence)]
     return [p for p in parts if p]
@@ -425,13 +438,18 @@ def candidates(
         text = clean(getattr(hit, "text", "") or "")
         previous = ""
         spanned = False  # the sentences after a span's opener speak of that span
-        for sentence in split_sentences(text):
+        opened = False  # an opener with no figure ("回顾“十四五”，五年来，…。"): to its paragraph's end
+        for sentence, last in sentences_in_paragraphs(text):
             before, previous = previous, sentence
             period = _sentence_period(sentence, base, doc_year)
             if not period.span and spanned:
                 # "回顾“十四五”以来的四年，…。地区生产总值由2020年的…增加到…；…": the opener's span
                 period = Period(None, period.mode or "result", True)
-            spanned = _span_goes_on(sentence, period)
+            opened = opened or (period.span and states_span(sentence) and not NUMBER.search(sentence))
+            # "…累计完成固定资产投资2650亿元。高新技术企业由186家增加到415家…。累计改造老旧小区126个。"
+            # (round 46d): the paragraph the opener starts is the span's, sentence after sentence
+            spanned = _span_goes_on(sentence, period) or (opened and not last and not _YEAR_OPENS.match(sentence))
+            opened = opened and not last
             # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
             read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
             # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked

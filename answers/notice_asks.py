@@ -23,7 +23,9 @@ from prompts import answers as P
 _POINTED = re.compile(r"(?<!督办)通知(?!书)|印发的?(?:文件|那个)|(?:方案|分工表|文件|表格?)(?:最)?(?:前面|前头|开头|上面)")
 # what only the notice says: reporting, summing up, filing, its sanctions
 _PROCEDURE = re.compile(r"汇总|报送|上报|报上来|报给|报到|报备|备案|签字|季度(?:进展|报告|报)|几号(?:之?前)?(?:报|交)|"
-                        r"(?:总结|进展|台账|方案)[^，,？?。]{0,6}(?:交|报)|约谈|通报表扬|问责|调整任务|任务(?:确需)?调整|联系人")
+                        r"(?:总结|进展|台账|方案)[^，,？?。]{0,6}(?:交|报)|约谈|通报表扬|问责|调整任务|任务(?:确需)?调整|联系人|"
+                        # "有两个牵头单位的话 以谁为主" (round 44c): which of several leads leads
+                        r"(?:以|由)谁为主|主牵头|谁为主")
 # words that point at the notice or at the asker, no word of what the notice says
 _POINTING = re.compile(r"分工方案|责任分工|分工表|方案|通知|印发|文件|前面|前头|开头|上面|里面|里头|那个|这个|那段|"
                        r"我们|咱们|对|有的|怎么|咋|要求|规定|啥时候|什么时候|哪天|时候|几号|之前|以前|谁|负责|由")

@@ -30,6 +30,14 @@ CONTRAST_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("初中", "高中", "学段分列"),
 )
 
+# A measure and a narrower one its name holds: the narrower one's figure never answers the
+# whole ("外贸进出口总额增长多少" is not "“新三样”出口额增长73.5%", round 47a). Read by
+# `answers.contrasts`: the question names the first, the clause names only the second.
+CONTAINED_PAIRS: tuple[tuple[str, str, str], ...] = (
+    ("进出口", "出口", "海关统计：进出口总额含出口与进口，出口额不是进出口额"),
+    ("进出口", "进口", "海关统计：进出口总额含出口与进口，进口额不是进出口额"),
+)
+
 # Head nouns whose qualifier names the statistic: "常住人口" and "受益人口", "蔬菜播种面积" and
 # "粮食播种面积", "旅游综合收入" and "财产性收入" are different figures of one head. Read by
 # `answers.qualified_heads`: a clause whose figure stands after the same head with a qualifier the

@@ -32,8 +32,10 @@ REPORT = """政 府 工 作 报 告
 全年接待游客1.9亿人次，实现旅游综合收入1977.79亿元。
 成功举办产业合作推介会和家具产业博览会等活动，签约项目421个、总投资3483亿元。
 成功应对“7·22”强降雨过程，实现人员零伤亡。
+承办全国职业院校技能大赛，我市选手获24金、居全国第3位。
+“新三样”出口额增长73.5%。
 鹤岭县入选全省县域经济十强县，地区生产总值达到412亿元；枫城区地区生产总值达到1036亿元，成为全市首个千亿级城区。
-五年来，我们团结奋斗，“十四五”规划主要目标任务全面完成。五年间，全市地区生产总值从2020年的2380亿元增加到3286.5亿元。五年新增高速公路186公里，通车总里程达到512公里；累计改造城镇老旧小区538个。
+五年来，我们团结奋斗，“十四五”规划主要目标任务全面完成。五年间，全市地区生产总值从2020年的2380亿元增加到3286.5亿元。五年新增高速公路186公里，通车总里程达到512公里；累计改造城镇老旧小区538个。高新技术企业由186家增加到415家。新建改扩建学校31所。
 同时，我们也清醒认识到，还面临不少困难和不足：经济总量还不大，产业实力还不强，民生保障存在短板。
 二、2026年主要目标
 地区生产总值增长5.5%左右。
@@ -77,6 +79,9 @@ def ctx(tmp_path_factory):
     ("青螺洞今年是要创几A景区", ["4A"]),
     ("两癌筛茶今年给多少人做", ["1.8万"]),
     ("去年7·22那场强降雨有人员伤亡没", ["零伤亡"]),
+    # the span's paragraph goes on after a sentence with no span word of its own
+    ("十四五期间新建改扩建学校多少所", ["31所"]),
+    ("去年技能大赛咱们拿了几个金", ["24金"]),
 ])
 def test_a_phone_typed_question_is_answered(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)
@@ -103,3 +108,9 @@ def test_a_sum_over_five_years_is_no_years_figure(ctx) -> None:
     # asked of last year alone, the five-year sum is not the answer
     ans = ask(ctx, "去年新增高速多少公里", today=TODAY)
     assert "186公里" not in flat(ans.answer.splitlines()[0]), ans.answer
+
+
+def test_a_narrower_measure_never_answers_the_whole(ctx) -> None:
+    # 出口额 of three products is no 进出口总额
+    ans = ask(ctx, "去年外贸进出口总额增长多少", today=TODAY)
+    assert ans.intent == "none" and "不是所问的指标" in ans.answer, ans.answer
