@@ -129,6 +129,16 @@ def _expanded(text: str) -> str:
     return text
 
 
+def _shortened_out(text: str) -> str:
+    """`text` with each shortened form written out ("规上" → "规模以上": its characters stand in
+    the full name, in order); a synonym of other words ("上市企业" / "上市公司") stays as printed."""
+    for short, full in table("query").items():
+        if (short in text and len(full) > len(short) and short not in full
+                and re.search(".*?".join(map(re.escape, short)), full)):
+            text = text.replace(short, full)
+    return text
+
+
 @lru_cache(maxsize=256)
 def _asked_by_head(question: str, also: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """(head, its (qualifier, reading) pairs) of the question read in full and as `also`, in the
@@ -155,9 +165,10 @@ def other_qualifier(question: str, clause: str, *, also: str = "", sentence: str
     asked = _asked_by_head(question, also)
     if not asked:
         return ""
-    said = re.sub(r"[“”\"\s]", "", sentence or clause)
+    # the clause read with the same full names ("高新区规上工业总产值": its 规上 is the 规模以上 asked)
+    said = _shortened_out(re.sub(r"[“”\"\s]", "", sentence or clause))
     for head, readings in asked:
-        found = _clause_heads(_subject_clause(clause, sentence, head), head)
+        found = _clause_heads(_shortened_out(_subject_clause(clause, sentence, head)), head)
         if not found:
             continue
         vetoing = [q for q in found if all(_differs(a, q, text, said) for a, text in readings)]

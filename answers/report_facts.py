@@ -321,7 +321,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if again.intent != "none":
                 return again
     what = short(topic)
-    if years and (mode == "target" or (plan_only and mode is None)):
+    # ("高新区规上工业总产值今年增长多少": this year's figure is planned, and only its table states it)
+    planned = mode is None and bool(q.years.relative) and all(y in plan_years for y in years)
+    if years and (mode == "target" or (plan_only and mode is None) or planned):
         ans = plan_target(ctx, q, years, today)
         if ans:
             return ans
@@ -866,6 +868,11 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     cands = set_aside_contrasted(q.text, cands, [], also=B.normalize(q.text))  # "国家级" asked, "省级" written
     # "新增上市公司占比" is not answered by "新增上市公司10家左右": a figure of the class asked
     cands = [c for c in cands if not c.numbers or q.unit_asked or not class_missing(q.text, None, " ".join(c.numbers))]
+    # "高新区的规上工业产值今年要增长多少，不是全区的" (round 46d): a park or town said first is the
+    # subject; the tasks printing it answer before any of the whole's
+    place = _PART_FIRST.match(topic)
+    if place and any(place.group(1) in c.sentence for c in cands):
+        cands = [c for c in cands if place.group(1) in c.sentence]
     # a year asked that a clause prints picks that clause: "2021年纳入计划的老旧小区" is not the
     # same task's "2020年纳入计划的…" clause (within one task: the year never moves the answer to another task)
     printed = {c.hit.chunk_id for c in cands if any(re.search(rf"(?<!\d){y}\s*年", c.clause) for y in q.years.explicit)}
@@ -886,6 +893,9 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
     return Answer(fit(body), "target", [], [task])
 
+
+# a park, zone or town that opens the subject ("高新区 规上工业产值", "河口镇 …")
+_PART_FIRST = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|新区|园区|产业园|镇|乡|街道))(?=[\s的]|$)")
 
 # the table named as the source, and "各/分别": words of the question, not of any task
 _TABLE_WORDS = re.compile(r"(?:\d{2,4}年)?(?:省政府工作报告)?(?:重点工作)?(?:责任)?(?:分工方案|责任分工|台账|方案)(?:里|中|上)?|各自|分别|各(?=\s|$)")
