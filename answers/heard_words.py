@@ -19,6 +19,7 @@ The question so read is asked again; its answer, when it finds one, says how the
 """
 from __future__ import annotations
 
+import contextvars
 from dataclasses import replace
 from typing import Any, Callable
 
@@ -31,6 +32,7 @@ from core.places import place_alternation
 from prompts import answers as P
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_reading = contextvars.ContextVar("heard_words_reading", default=False)
 # characters that join words rather than name a thing ("里" of "报告里交通强省"): typed as meant,
 # never read as another character of their sound ("丽交")
 _GLUE = frozenset("里中的了是在和与及或要把让对为有个年月日多少几那这哪啥吗呢吧说讲写提到从向给就都也还又")
@@ -141,13 +143,17 @@ def names_text(ctx: Any) -> str:
 def heard_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
     """A not-found answer asked again with the words typed by their sound read as the documents
     print them; the new answer, with a note of each reading, when it finds one."""
-    if ans.intent != "none" or not _CJK.search(question or ""):
-        return ans
+    if ans.intent != "none" or not _CJK.search(question or "") or _reading.get():
+        return ans  # (a question read once is never read again: each reading may make new pairs)
     text, read = read_as_documents(question, bigrams=B.bigrams_held(ctx), holds=lambda p: B.text_holds(ctx, p),
                                    names=names_text(ctx), rarity=lambda forms: B.term_rarity(ctx, forms))
     if not read or text == question:
         return ans
-    again = sub(text)
+    token = _reading.set(True)
+    try:
+        again = sub(text)
+    finally:
+        _reading.reset(token)
     if again.intent == "none":
         return ans
     notes = "".join(P.WORD_HEARD_AS.format(typed=typed, read=form) for typed, form in read)

@@ -308,11 +308,11 @@ _MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|�
 # (staff's one-character verbs: "改了多少个…今年计划改多少" for 改造, "增" for 新增, round 25b)
 _DOING_ONLY = re.compile(r"(?:实际)?(?:又|再|一共|共|总共|累计)?(?:新改建|新建|改建|改造|改了?|修建|修了?|装了?|种了?|增了?|建成|建了?|完成了?|新增|实现了?|办了?|搞了?|做了?|干了?|开工|投产|上线|投用|启用|开通|通车|引进|落地|发放了?|发了?|放了?|投了?|花了?|用了?|招了?|引了?|"
                          # "21年实际减了多少" after "…减负目标多少": what was cut (round 35b r35b-050)
-                         r"减了?|省了?)(?:了)?")
+                         r"减了?|省了?|压了?|压减了?|降了?|砍了?|缩了?)(?:了)?")
 # "减了多少" / "省了多少" of a 减负 asked before: the amount itself, the verb no word to find
 # (the review prints "为市场主体减负超1700亿元"; a lone 减 in the words lost that sentence)
 _CUT_ASKED = re.compile(r"(?:减|省)了?(?=\s*(?:多少|几))")
-_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了|发了|发放了|放了|投了|花了|用了|招了|引了|减了|省了|实际)")
+_DONE_VERB = re.compile(r"(?:完成|修了|建了|建成|实现了|办了|搞了|做了|干了|发了|发放了|放了|投了|花了|用了|招了|引了|减了|省了|压了|降了|实际)")
 # the source a part names ("21年分工方案里", "22年报告里"): later parts that name none keep it
 _SOURCE = re.compile(r"(?:分工方案|责任分工|台账|方案|报告)(?:里|中|上)")
 _TABLE_SOURCE = "分工方案里"

@@ -233,6 +233,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.03 if is_home != city_self else 0.0
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
+            if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
+                # "规上工业今年定的多少": the year's main targets first, before a work area's count
+                c.score += 0.05
         cands.sort(key=lambda c: c.score, reverse=True)
         if span:
             cands = [c for c in cands if c.period.span]
@@ -893,6 +896,9 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     body += "\n" + P.OWNER_LEADS.format(units="、".join(task.get("lead_units") or []))
     return Answer(fit(body), "target", [], [task])
 
+
+# the section of a report that lists the year's main targets ("二、2026年工作总体要求和主要目标")
+_MAIN_TARGETS = re.compile(r"主要(?:预期)?目标|预期目标|主要指标")
 
 # a park, zone or town that opens the subject ("高新区 规上工业产值", "河口镇 …")
 _PART_FIRST = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|新区|园区|产业园|镇|乡|街道))(?=[\s的]|$)")

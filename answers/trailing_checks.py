@@ -97,6 +97,29 @@ def without_in_locator(question: str) -> list[tuple[str, str]]:
     return [((before.rstrip("，, ") + "，" + after).lstrip("，"), words), (before + words + "，" + after, "")]
 
 
+# "我们街道也要建社区嵌入式服务综合体，这个区里是哪个单位牵头" (round 48c): the ask points back
+# with 这个 at the thing the statement before it names; the asker's own words open the statement
+_POINTER = re.compile(r"^(?:那|那么)?(?:这个|这件事|这事|这项|这条|这块|此事|此项|那个)")
+_ASKER_OPENS = re.compile(r"^(?:我们|咱们?|我|俺们)[\u4e00-\u9fff]{0,4}?(?:也|都|还|正|今年|明年)?(?:要|想|准备|打算|计划|在|得)")
+
+
+def pointed_back(question: str) -> str | None:
+    """The statement's thing put where the ask's pointer stands, or None."""
+    pieces = [p for p in re.split(r"[，,；;。]", (question or "").strip()) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    for i in range(1, len(pieces)):
+        ask = pieces[i].strip()
+        m = _POINTER.match(ask)
+        if not m or not _ASKED.search(ask):
+            continue
+        said = _ASKER_OPENS.sub("", pieces[i - 1].strip())
+        if len(re.findall(r"[\u4e00-\u9fff]", said)) < 4 or _ASKED.search(said):
+            return None
+        return said + ask[m.end():]
+    return None
+
+
 def trailing_parts(question: str) -> list[tuple[str, str]]:
     """(a part to ask alone, words the passage its answer quotes must hold, "" for none), in the
     order they are tried: the subject's part (`first_ask`), the question without its locator
@@ -110,4 +133,6 @@ def trailing_parts(question: str) -> list[tuple[str, str]]:
     if (last := last_ask(question)) is not None:
         out.append((last, ""))
     out.extend(without_in_locator(question))
+    if (back := pointed_back(question)) is not None:
+        out.append((back, ""))
     return out

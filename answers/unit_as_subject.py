@@ -35,6 +35,10 @@ def counts_a_thing(raw: str) -> bool:
 _REGION_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区)(?=[\u4e00-\u9fff]{3,})")
 
 
+# a unit that is a place inside the region: its figures are its own, never the region's
+_PLACE_UNIT = re.compile(r"(?:街道|镇|乡)(?:办事处|人民政府|政府)?$")
+
+
 def without_unit(question: str, units_in_text: Callable[[str], list[str]]) -> str | None:
     """"去年市信访局化解了多少件信访积案" → "去年化解了多少件信访积案": the question without the
     name of the unit it names as the doer of a counted fact; None when it asks no such fact or
@@ -46,6 +50,8 @@ def without_unit(question: str, units_in_text: Callable[[str], list[str]]) -> st
         bare = unit[head.end():] if head else unit
         forms = [unit, *([head.group(0)[-1] + bare, bare] if head else [])]
         typed = next((f for f in forms if len(f) >= 3 and f in question), None)
+        if typed and _PLACE_UNIT.search(typed):
+            continue  # "桂芳街道去年引了几个…项目" (round 48c): a street office or town is a place with figures of its own
         if typed:
             return question.replace(typed, "", 1)
     return None

@@ -23,6 +23,8 @@ _KIND = r"(?:经济技术开发区|高新技术产业开发区|开发区|经开�
 # ("推动龙南经开区营收达580亿元": the verb the target opens with is no part of the name)
 _PARTS = re.compile(r"^(?:其中|全年|同时|此外|预计|(?:19|20)\d{2}年)?[，,]?(?:推动|支持|推进|促进|力争|确保|争取|加快|引导|鼓励)?"
                     r"(?P<parts>(?P<first>[\u4e00-\u9fff]{2,6}?" + _KIND + r")(?:[、和及与][\u4e00-\u9fff]{2,6}?" + _KIND + r")*)")
+_BARE_PART = re.compile(r"^(?:其中|全年|同时|此外)?[，,]?(?:推动|支持|推进|促进|力争|确保|争取)?"
+                        r"(?P<parts>(?:工业|产业)?园区|开发区|高新区|经开区)(?=[\u4e00-\u9fff])")
 # scopes that are not parts said instead of the whole: the urban core, the whole itself, every
 # part at once; and things, not places, that end like a place ("棚户区", "示范区", "片区")
 # ("枫城区" is a district's name: only the town area itself, "老城区", is no part said instead)
@@ -38,9 +40,12 @@ _VERB_FIRST = re.compile(r"^(?:共|已|对)|全[省市县区州]|开通|完成|�
 def part_named(clause: str, question: str) -> str | None:
     """The part(s) of the region the clause states its figure for ("岚东区、临渡区"), when the
     question does not name them itself; else None."""
-    m = _PARTS.match(re.sub(r"\s+", "", clause or ""))
+    flat = re.sub(r"\s+", "", clause or "")
+    m = _PARTS.match(flat)
     if not m:
-        return None
+        # "园区规模以上工业增加值增长12%以上": the region's parks together, named by their kind alone
+        bare = _BARE_PART.match(flat)
+        return bare.group("parts") if bare and bare.group("parts") not in question else None
     names = re.split(r"[、和及与]", m.group("parts"))
     if any(_NOT_A_PART.search(n) or _VERB_FIRST.search(n) for n in names):
         return None
