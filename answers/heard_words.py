@@ -27,6 +27,7 @@ from answers import backends as B
 from answers.compose import Answer
 from answers.leader_titles import OFFICE
 from core import lazy_re as re
+from core.colloquial_chars_data import colloquial_map
 from core.numerals import CN_DIGITS
 from core.places import place_alternation
 from prompts import answers as P
@@ -102,9 +103,11 @@ def _the_documents_form(text: str, i: int, bigrams: frozenset[str], holds: Calla
     alike = same_sound_bigrams(text[i:i + 2], bigrams)
     fits = [form for form in alike
             if (before.strip() and holds(before + form)) or (after.strip() and holds(form + after))]
-    if not fits:
+    if not fits and _inside_one_word(text, i) and not set(text[i:i + 2]) & set(colloquial_map()):
         # one character slipped, the other kept ("两癌筛茶" for the 筛查 of "“两癌”免费筛查",
-        # "营商环镜"): the documents' one word of that sound that keeps it, wherever it stands
+        # "营商环镜"): the documents' one word of that sound that keeps it, wherever it stands;
+        # only inside one word of the question ("收入涨" is 收入 + 涨: "入涨" is no word to read
+        # as 入长), and never a spoken character the colloquial table reads (俩 → 两)
         fits = [form for form in alike if form[0] == text[i] or form[1] == text[i + 1]]
     if len(fits) != 1:
         return None
@@ -113,6 +116,13 @@ def _the_documents_form(text: str, i: int, bigrams: frozenset[str], holds: Calla
     if any(w in names for w in (form, before + form[0], form[1] + after) if len(w.strip()) == 2 or w == form):
         return None
     return form
+
+
+def _inside_one_word(text: str, i: int) -> bool:
+    """Whether text[i:i+2] lies inside one word of the question (`question_words`)."""
+    from answers.abbreviated_words import question_words
+
+    return any(start <= i and i + 2 <= start + len(word) for start, word, _thing in question_words(text))
 
 
 def _digits_read(text: str, holds: Callable[[str], bool], read: list[tuple[str, str]]) -> str:

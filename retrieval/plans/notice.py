@@ -31,7 +31,7 @@ def notice_text(text: str, task_texts: list[str]) -> str:
         flat = _plain(line)
         if any(s and s in flat for s in starts):
             break
-        if len(flat) <= _HEADER_MAX and len(set(_HEADER.findall(flat))) >= 2 and not re.search(r"[，。；,;]", flat):
+        if len(flat) <= _HEADER_MAX and len(set(_HEADER.findall(flat))) >= 2 and not re.search(r"[，。；]", flat):
             break  # the table's header (two columns named, no sentence): the table begins
         # a merged cell read once per cell it covers prints its line again: once is enough
         if flat and (not kept or _plain(kept[-1]) != flat):
