@@ -12,13 +12,16 @@ are compared on the same questions.
 from __future__ import annotations
 
 import json
+import logging
 from core import lazy_re as re
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from answers.compose import Answer
 from core.errors import UserError
+from prompts import answers as P
 
 NONE_INTENT = "none"
 
@@ -46,6 +49,10 @@ def score(item: dict, answer: str, intent: str) -> bool:
     return ok and intent != NONE_INTENT
 
 
+log = logging.getLogger("ducha")
+ERROR_INTENT = "error"  # an item whose ask raised: scored wrong, counted in metrics["errors"]
+
+
 def run_eval(ctx: Any, path: str | Path, *, llm: bool = False) -> dict:
     """{"items": [{id, question, answer, intent, ok, kind, ms}], "metrics": {overall, by_kind}};
     with `llm`, items also carry `phrasing` and `extractive_ok`, metrics an "llm" part."""
@@ -56,9 +63,16 @@ def run_eval(ctx: Any, path: str | Path, *, llm: bool = False) -> dict:
     items = load_set(path)
     out = []
     by_kind: dict[str, list[bool]] = defaultdict(list)
+    errors = 0
     for i, item in enumerate(items):
         t0 = time.perf_counter()
-        ans = ask(ctx, item["question"])
+        try:
+            ans = ask(ctx, item["question"])
+        except Exception as exc:  # noqa: BLE001 - one question's fault never loses the rest of the set
+            # (a set is run to measure: the item is wrong and said so, its traceback is in the log)
+            log.exception("eval item %s failed", item.get("id", i + 1))
+            errors += 1
+            ans = Answer(P.EVAL_ITEM_ERROR.format(kind=type(exc).__name__), ERROR_INTENT)
         ms = (time.perf_counter() - t0) * 1000
         ok = score(item, ans.answer, ans.intent)
         kind = item.get("kind", "?")
@@ -76,6 +90,7 @@ def run_eval(ctx: Any, path: str | Path, *, llm: bool = False) -> dict:
         "ok": ok_n,
         "accuracy": round(ok_n / n, 4) if n else 0.0,
         "by_kind": {k: {"n": len(v), "ok": sum(v), "accuracy": round(sum(v) / len(v), 4)} for k, v in sorted(by_kind.items())},
+        "errors": errors,
     }
     if llm:
         metrics["llm"] = llm_metrics(out)

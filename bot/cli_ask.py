@@ -54,6 +54,8 @@ def cmd_eval(ctx, args: argparse.Namespace) -> int:
         return 0
     m = result["metrics"]
     print(P.EVAL_HEAD.format(n=m["n"], ok=m["ok"], acc=m["accuracy"]))
+    if m["errors"]:
+        print(P.EVAL_ERRORS.format(errors=m["errors"]))
     for kind, km in m["by_kind"].items():
         print(P.EVAL_KIND.format(kind=kind, ok=km["ok"], n=km["n"], acc=km["accuracy"]))
     if args.llm:

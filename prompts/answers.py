@@ -232,6 +232,8 @@ NONE_NO_REGISTRY = "文件中没有找到分工方案（任务台账为空），
 
 # --- eval ----------------------------------------------------------------------------
 EVAL_HEAD = "共 {n} 题，正确 {ok} 题，准确率 {acc:.1%}"
+EVAL_ITEM_ERROR = "内部错误：{kind}（这一题未能回答，详情已记入日志）"
+EVAL_ERRORS = "  其中 {errors} 题出现内部错误（已计为答错，详情见日志）"
 EVAL_KIND = "  {kind:<14} {ok}/{n}  {acc:.1%}"
 EVAL_FAIL = "  ✗ {id} [{kind}] {question} → {answer}"
 EVAL_LLM = ("同一批问题只用原文摘录：正确 {ext_ok}/{n}，准确率 {ext_acc:.1%}\n"

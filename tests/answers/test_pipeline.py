@@ -151,3 +151,30 @@ def test_cli_ask_json_and_eval_set(corpus_ctx, capsys, monkeypatch) -> None:
     out = json.loads(capsys.readouterr().out)
     assert out["items"][0]["ok"] is True and out["metrics"]["accuracy"] == 1.0
     assert cli.main(["eval", "--set", str(small.with_name("missing.json"))]) == 2
+
+
+def test_an_item_that_raises_is_scored_wrong_and_the_set_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """One question's fault (a bug, a RecursionError) never loses the rest of an eval run."""
+    import answers.ask as ask_module
+
+    real = ask_module.ask
+
+    def flaky(ctx, question, **kw):
+        if "坏" in question:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(ctx, question, **kw)
+
+    monkeypatch.setattr(ask_module, "ask", flaky)
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps([
+        {"id": "a", "kind": "none", "question": "坏问题", "must_contain_any": [], "must_contain_all": []},
+        {"id": "b", "kind": "none", "question": "火星基地建几个", "must_contain_any": [], "must_contain_all": []},
+    ], ensure_ascii=False), encoding="utf-8")
+    ctx = new_context(load_settings(DUCHA_DATA_DIR=str(tmp_path / "var"), DUCHA_EMBEDDING="none"))
+    try:
+        result = run_eval(ctx, path)
+    finally:
+        ctx.close()
+    items = {i["id"]: i for i in result["items"]}
+    assert result["metrics"]["errors"] == 1 and not items["a"]["ok"] and "内部错误" in items["a"]["answer"]
+    assert items["b"]["ok"], items["b"]
