@@ -77,6 +77,8 @@ def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: s
         for r in regions:
             hits.extend(h for h in B.search(ctx, term, k=8, region=r) if B.field(h, "file") in files)
         found = glossary_entry(hits, term)
+    if not found:
+        found, term = _entry_by_sound(hits, term)
     if found:
         definition, hit = found
         shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
@@ -99,3 +101,21 @@ def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: s
             return Answer(fit(body), "fact", [], [task])
     return None
 
+
+
+def _entry_by_sound(hits: list[Any], term: str) -> tuple[tuple[str, Any] | None, str]:
+    """The 名词解释 entry whose name sounds as the term typed ("澄心半" for “澄心办”, round 49c),
+    when exactly one does; (None, term) otherwise."""
+    from answers.evidence import glossary_entries
+    from core.synonyms import same_sound_as
+
+    bare = re.sub(r"[“”\"「」]", "", term)
+    alike = {}
+    for name, body, hit in glossary_entries(hits):
+        plain = re.sub(r"[“”\"「」]", "", name)
+        if plain != bare and same_sound_as(bare, [plain]):
+            alike.setdefault(plain, (body.removeprefix("指"), hit))
+    if len(alike) != 1:
+        return None, term
+    name, found = next(iter(alike.items()))
+    return found, name

@@ -72,9 +72,20 @@ def plus_name_asked(question: str) -> str | None:
 _WHERE = re.compile(r"(?:政府工作)?报告|文件|名词解释|里面|里头|里|中的|那个|这个|的")
 
 
+# "一枢纽四中心 四个中心分别是哪几个" (round 49a): one part of the name said with its counter
+_COUNTED_PART = re.compile(
+    r"^(?:请问|问一下|问下|那个|这个|就是)*\s*(?P<term>[^，,。？?；;\s]{2,30}?)[\s，,]+(?:里|中)?(?:的)?(?:那)?"
+    r"(?P<num>[一二两三四五六七八九十\d]{1,2})个?(?P<noun>[\u4e00-\u9fff]{1,3}?)\s*"
+    r"(?:分别|各自|都|具体)?(?:是|指)(?:的)?(?:哪几个|哪几家|哪些|哪几|什么|啥)")
+
+
 def parts_asked(question: str) -> str | None:
     """The numbered name whose parts are asked, or None when the question asks no such thing.
     The parts said after the name must be the name's own numbers, in order."""
+    counted = _COUNTED_PART.match((question or "").strip())
+    if counted and counted.group("num") + counted.group("noun") in counted.group("term"):
+        term = re.sub(r"那个|这个", "", counted.group("term")).strip("“”\"「」")
+        return term if len(_numbers(term)) >= 2 else None
     m = _ASK.match((question or "").strip()) or _ONE_PART.match((question or "").strip())
     if not m:
         return plus_name_asked(question)

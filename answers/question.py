@@ -59,7 +59,7 @@ _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?
 # ("晶科 牵头 领导" / "五河两岸 领导": keywords only, the owner's word typed apart)
 _BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:(?:牵头|负责|主抓)\s*(?:单位|部门|领导)?|(?<=\s)(?:分管)?领导)\s*[？?]?\s*$")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
-_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一个)?(?:什么|啥)(?:概念|东西)|什么意思|啥意思|指什么|是指什么|指的是什么|是指的啥|是指啥|指的是啥|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
+_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一个)?(?:什么|啥)(?:概念|东西)|什么意思|啥意思|指什么|(?:到底|究竟|具体)?指啥|是指什么|指的是什么|是指的啥|是指啥|指的是啥|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|方面|部分)?|"
                        # "“八有”是哪八有" / "四名工程是哪四名": the members, counted as the term counts them
                        # "…里的两翼指的哪两个地方" (round 33c): 指的 / 是的 before the count
@@ -521,6 +521,10 @@ _TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市�
 _AS_ROLE = re.compile(r"(?:作为|当|是|为)(?:牵头|责任|配合|参与|协办)(?:单位|部门)(?:的|时|要|有|承担)")
 
 
+_TASK_POINTED = re.compile(r"[\u4e00-\u9fff]{2}(?:那条|这条|那项|这项|那个任务|这个任务)")
+_UNITS_OF_TASK = re.compile(r"(?:牵头|配合|责任|协办)单位(?:都|分别|又)?(?:是|有)(?:哪|谁|啥|什么)|谁(?:牵头|配合)")
+
+
 def _unit_tasks(s: Seen) -> dict | None:
     """"林业局牵头哪些任务" / "发改委有几项逾期": a unit's tasks, as lead or co-unit."""
     role_said = bool(s.units and _AS_ROLE.search(s.raw))
@@ -528,6 +532,8 @@ def _unit_tasks(s: Seen) -> dict | None:
         return None
     if counts_a_thing(s.raw):
         return None  # "省政府办了多少件人大代表建议": a figure of what the unit did (answers.unit_as_subject)
+    if _TASK_POINTED.search(s.raw) and _UNITS_OF_TASK.search(s.raw):
+        return None  # "石泉镇茶叶产值那条 配合单位是哪几个" (round 49c): one task's units, its name holding a unit's
     role = "co" if re.search(r"(参与|配合|协助|责任单位)", s.raw) else ("lead" if "牵头" in s.raw else None)
     raw = re.sub(r"(?:作为|当)(?=(?:牵头|责任|配合|参与|协办)(?:单位|部门))", " ", s.raw)
     return {"intent": "unit_tasks", "role": role, "status_what": _overdue_word(s.raw),

@@ -62,6 +62,8 @@ QUALIFIED_HEADS: tuple[tuple[str, str], ...] = (
 QUALIFIER_FRAMING: tuple[str, ...] = (
     "实现", "完成", "达到", "全年", "年度", "当年", "预计", "力争", "计划", "目标", "全市", "全省", "全县",
     "全区", "我市", "我省", "本市", "本省", "其中", "共计", "有望", "通过", "确保", "争取", "带动",
+    # the asker's framing around a qualifier ("村集体经济那块 今年要求年收入20万以上的村占比", round 49c)
+    "要求", "今年", "去年", "明年", "那块", "这块", "方面", "那个", "这个",
 )
 
 # Head nouns of named facilities: the words right before the head say which one ("青屿体育中心" and

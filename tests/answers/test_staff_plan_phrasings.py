@@ -36,6 +36,8 @@ ROWS = [
     ["4", "城乡居民基础养老金最低标准每人每月提高20元", "罗晓岚", "县人力资源和社会保障局", "县财政局", "2025年7月底"],
     ["5", "实施气象灾害防御能力提升工程", "兰海平、罗晓岚", "县应急管理局、县气象局", "各乡镇人民政府", "2025年10月底"],
     ["8", "在各乡镇各建成1个社区嵌入式服务综合体", "罗晓岚", "县民政局", "桂芳镇人民政府", "2025年12月底"],
+    ["9", "推动桂芳镇茶叶综合产值突破11亿元", "罗晓岚", "桂芳镇人民政府", "县农业农村局、县市场监管局", "2025年12月底"],
+    ["10", "新建5G基站260个", "兰海平", "县数据局", "各通信运营企业", "2025年11月底"],
     "三、产业升级",
     ["6", "规模以上工业增加值增长7.5%，新增规模以上工业企业40家", "兰海平", "县工业和信息化局", "县统计局", "2025年12月底"],
     ["7", "加快高新区扩区调规，高新区规上工业总产值增长10%以上", "兰海平", "县高新区管委会", "县工业和信息化局", "2025年12月底"],
@@ -64,7 +66,11 @@ def ctx(tmp_path_factory):
     # round 48c: a town that is also a unit of the table keeps its own figure; "这个…谁牵头" after a statement
     ("桂芳镇去年引了几个亿元以上项目", ["11个"]),
     ("我们镇也要建社区嵌入式服务综合体，这个县里是哪个单位牵头，我好对接", ["县民政局"]),
+    # round 49c: a task whose name holds a unit's; why the owner is asked, said after the ask
+    ("桂芳镇茶叶产值那条 配合单位是哪几个？", ["县农业农村局", "县市场监管局"]),
+    ("5G基站那条谁牵头的 我们镇有个站点选址要协调", ["县数据局"]),
 ])
+
 def test_a_plan_question_typed_on_a_phone_is_answered(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)
     assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
@@ -78,3 +84,9 @@ def test_a_township_typed_whole_is_not_answered_by_the_county(ctx) -> None:
 def test_a_surname_of_no_sound_alike_is_still_nobody(ctx) -> None:
     ans = ask(ctx, "叶县长牵头的是哪几个任务", today=TODAY)
     assert ans.intent == "none", ans.answer
+
+
+def test_the_askers_own_town_said_anywhere_is_no_whole(ctx) -> None:
+    ans = ask(ctx, "书记让我整理下我们桂芳镇今年的主要指标，报告里有没有给我们镇单独定地区生产总值增长目标，有的话是多少",
+              today=TODAY)
+    assert ans.intent == "none" and "桂芳镇" in ans.answer.splitlines()[0], ans.answer
