@@ -205,12 +205,18 @@ def asked_class(question: str, unit_asked: str | None = None) -> tuple[str, ...]
         # "GDP增速在全省排第几": the rate names the indicator ranked; the answer is its rank,
         # printed "第2位" / "第21名" (a figure in 位/名), or the rate beside it (answers.place_ranks)
         return (*units, *RANK_UNITS)
+    if units is _MEASURE_WORDS[0][1] and _PER_HEAD_RISE.search(text):
+        return (*units, "元")  # "养老金每月涨多少": a standard per head or month rises by an amount too
     if units is _MEASURE_WORDS[0][1]:
         return units  # a share or a rise asked: a rate, whatever follows
     # an indicator's own name (面积, 总额, 产值…) asks its measure only when the figure is asked of
     # it right after ("农业产值多少"); "社会消费品零售总额的目标" may be a rise or an amount
     return units if _NOUN_ASKED.match(text, end) else ()
 
+
+# a rise of a standard paid per head or per period ("基础养老金每月涨多少", round 50c): printed
+# "每人每月提高20元" as often as a rate
+_PER_HEAD_RISE = re.compile(r"每(?:人|月|年|天|户|亩|生)[^，,。？?]{0,4}(?:涨|提高|增加|上调|提)")
 
 # "社零总量目标多少" / "数字经济规模多大": the amount itself asked, never a rate of it
 # ("社会消费品零售总额增长10%" answers the growth, not the total; round 31d r31d-003);

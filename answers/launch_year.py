@@ -19,7 +19,8 @@ from prompts import answers as P
 _VERBS = r"(?:推出|提出|出台|启动|设立|成立|创建|建立|创立|开通|上线|发布|实施|开办|开展|印发|下发|颁布)"
 _ASK = re.compile(
     r"^(?P<thing>[^，,。？?；;]{2,24}?)(?:是|在|于|最早|最初|当初)*(?:哪一年|哪年|哪个年份|什么年份|几几年|啥时候|什么时候|何时)"
-    r"(?:开始|正式|首次|第一次)?(?P<verb>" + _VERBS + r")(?:来|出来|起来)?(?:的)?(?:呀|啊|呢|吗)?[？?。\s]*$")
+    # ("哪年开始搞的": the colloquial verb of doing asks when it was launched, round 50c)
+    r"(?:开始|正式|首次|第一次)?(?P<verb>" + _VERBS + r"|(?<=开始)(?:搞|弄|干|做))(?:来|出来|起来)?(?:的)?(?:呀|啊|呢|吗)?[？?。\s]*$")
 # the date as printed, to its month or day; "由县政府": who issued it, said between date and verb
 _YEAR_VERB = re.compile(r"(?P<when>(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?)(?:起|开始)?"
                         r"(?:由[\u4e00-\u9fff、和]{2,14}?)?(?:联合|正式|首次|率先|全面|就|已)?(?P<verb>" + _VERBS + ")")

@@ -187,6 +187,8 @@ _FILLER = re.compile(
     "(?:" + "|".join(REACH_VERBS) + r")(?=多少|多大|几)|"
     # "X那条好像挂了两个省领导，是哪两位": the leaders asked, counted, no word of the task (round 46b)
     r"(?:好像|似乎|听说)?(?:挂了?|有|是)(?:两|几|哪两|哪几)(?:个|位)(?:省|市|县|区)?(?:领导|牵头领导)|哪(?:两|几)位|"
+    # "基础养老金今年每月涨多少": a rise asked, its verb no word of the subject (printed 提高/增加/上调)
+    r"涨(?:了)?(?=\s*(?:多少|几))|"
     # "两癌筛查今年给多少人做": for how many people it is done, no word of the subject
     r"给(?=多少|几)|(?<=多少人)做|(?<=多少个人)做|"
     # "现在通车总里程多少": now, said first in a part, is no word of the subject

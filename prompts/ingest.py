@@ -46,6 +46,7 @@ LEVEL_NAMES = {"省": "省级", "自治区": "省级", "市": "市级", "州": "
                "乡": "乡镇级", "街道": "街道级"}
 LEVEL_UNKNOWN = "未知层级的"
 YEAR_ASSUMED = "方案未写明年份，暂按导入当年（{year}年）计算完成时限；可用 --year 年份 指定"
+YEAR_FROM_DEADLINES = "方案未写明年份，按多数任务完成时限所写的年份记为{year}年；不对时可用 --year 年份 指定"
 PAST_YEAR = "方案年份（{year}年）已过：其未完成任务将按逾期开始每日提醒；如不再督办，请运行 ducha plan close {id}"
 # A plan with one units column and no stated rule saying which unit leads (retrieval/plans/lead_rule.py).
 LEADS_UNSTATED = ("方案只有一列责任单位，没有写明哪个单位牵头（如“排在第一位的为牵头单位”“带*号的为牵头单位”），"

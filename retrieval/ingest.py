@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from core import lazy_re as re
 from core.errors import UserError
 from core.limits import Limits
 from core.unit_names import region_level
@@ -190,6 +191,9 @@ def _ingest_plan(
     # signature) when the document's head gave none: "分解表啥时候印发的" is answered by it
     meta.delivered = meta.delivered or table.issued
     year = table.year or given.year or meta.year
+    if not year and (year := _deadlines_year(table)):
+        # a ledger exported with no title ("编号,牵头单位,重点任务,…"): its deadlines say its year
+        notes.append(msg.YEAR_FROM_DEADLINES.format(year=year))
     if not year:
         year = ctx.today().year
         notes.append(msg.YEAR_ASSUMED.format(year=year))
@@ -281,6 +285,19 @@ def _supersede_versions(ctx: Any, path: str, file: str, text: str) -> tuple[list
 
 def _chunk_row(c: Chunk) -> dict:
     return {"id": c.id, "seq": c.seq, "section": c.section, "span_year": c.span_year, "header": c.header, "text": c.text}
+
+
+def _deadlines_year(table: Any) -> int | None:
+    """The year most of a plan's deadlines name ("2025年12月底前"), when at least half of its
+    tasks print one; None otherwise."""
+    from collections import Counter
+
+    years = Counter(int(m.group(1)) for r in table.rows
+                    if (m := re.search(r"((?:19|20)\d{2})\s*年", getattr(r, "due_text", "") or "")))
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count * 2 >= len(table.rows) else None
 
 
 def _read_number_again(ctx: Any, known: dict, path: Path, data: bytes, limits: Limits) -> None:

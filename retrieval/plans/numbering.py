@@ -25,7 +25,8 @@ DECLARED_RE = re.compile(r"[（(]\s*(?:共\s*)?(\d+)\s*项\s*[)）]\s*$")
 CODE_RE = re.compile(r"^\s*(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")
 # A ledger's own task code ("RW05", "ZB-01", "MS10"): letters naming the sheet's kind of item,
 # then the item's number (round 41d's 督查台账: 主要指标 ZB, 重点任务 RW, 民生实事 MS).
-LETTER_CODE_RE = re.compile(r"^\s*([A-Za-z]{1,4})\s*[-_]?\s*(\d{1,4})\s*$")
+# ("QY25-001", "RW2025-03": the ledger's letters and its year before the item's number, round 50c)
+LETTER_CODE_RE = re.compile(r"^\s*([A-Za-z]{1,4})\s*(?:(?:20)?\d{2}\s*[-_]\s*)?[-_]?\s*(\d{1,4})\s*$")
 PAGE_NUMBER_RE = re.compile(r"^\s*[-—–]*\s*\d{1,4}\s*[-—–]*\s*$")
 # Every page number a printed plan carries on a line of its own: "— 5 —", "-5-", "5",
 # "第5页", "第 5 页 共 12 页", "5/12".
