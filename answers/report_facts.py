@@ -325,7 +325,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 return again
     what = short(topic)
     # ("高新区规上工业总产值今年增长多少": this year's figure is planned, and only its table states it)
-    planned = mode is None and bool(q.years.relative) and all(y in plan_years for y in years)
+    planned = mode is None and q.numeric and bool(q.years.relative) and all(y in plan_years for y in years)
     if years and (mode == "target" or (plan_only and mode is None) or planned):
         ans = plan_target(ctx, q, years, today)
         if ans:

@@ -54,12 +54,19 @@ def part_named(clause: str, question: str) -> str | None:
     return m.group("parts")
 
 
+_SENTENCE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|区|镇|乡|街道))(?=[\u4e00-\u9fff])")
+_NOT_A_NAME = re.compile(r"国家|全国|全省|全市|全县|获批|创建|建设|成功|推动|实现|完成|新增|开通")
+
+
 def subject_text(clause: str, sentence: str) -> str:
     """Where a candidate's subject is read: its clause, or its sentence when the clause opens
     with no subject of its own ("鹤岭县入选…十强县，地区生产总值达到412亿元": the county's)."""
     if not sentence or sentence.lstrip().startswith(clause.strip()[:4]) or _PARTS.match(re.sub(r"\s+", "", clause or "")):
         return clause
-    return sentence
+    # only a place's own name opens the sentence ("鹤岭县入选…"), never words that end like one
+    # ("获批国家区块链…": 获批国家 + 区)
+    m = _SENTENCE_PLACE.match(re.sub(r"\s+", "", sentence))
+    return sentence if m and not _NOT_A_NAME.search(m.group(1)) else clause
 
 
 def _said_in(name: str, question: str) -> bool:

@@ -23,9 +23,14 @@ _SPAN = re.compile(rf"{_PERIOD_SPAN}|{_LEAD}{_COUNT}(?:{_TAIL})?|(?<![连续每�
 _LEFT = re.compile(r"^(?:的|里|中|内|来)+")
 
 
+# "是当年的数不是三年累计哈": a span set aside is not asked
+_SET_ASIDE = re.compile(r"(?:不是|不要|而不是|而非|非|别)\s*$")
+
+
 def asks_span(question: str) -> bool:
-    """The question asks for a figure over several years ("十四五以来…一共", "这四年来…")."""
-    return bool(_SPAN.search(question))
+    """The question asks for a figure over several years ("十四五以来…一共", "这四年来…"), not
+    one it sets aside ("…不是三年累计")."""
+    return any(not _SET_ASIDE.search(question[: m.start()]) for m in _SPAN.finditer(question))
 
 
 def strip_span(text: str) -> str:
