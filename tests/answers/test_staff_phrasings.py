@@ -101,12 +101,6 @@ def ctx(tmp_path_factory):
     ("去年数字经济增加值多少", ["1700亿元"]),
 ])
 
-
-def test_a_span_set_aside_is_not_asked() -> None:
-    from answers.year_spans import asks_span
-
-    assert asks_span("十四五期间老旧小区一共改了多少个") and asks_span("三年累计建成多少")
-    assert not asks_span("南昌24年高标准农田建多少万亩 是当年的数不是三年累计哈")
 def test_a_phone_typed_question_is_answered(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)
     assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
@@ -138,3 +132,10 @@ def test_a_narrower_measure_never_answers_the_whole(ctx) -> None:
     # 出口额 of three products is no 进出口总额
     ans = ask(ctx, "去年外贸进出口总额增长多少", today=TODAY)
     assert ans.intent == "none" and "不是所问的指标" in ans.answer, ans.answer
+
+
+def test_a_span_set_aside_is_not_asked() -> None:
+    from answers.year_spans import asks_span
+
+    assert asks_span("十四五期间老旧小区一共改了多少个") and asks_span("三年累计建成多少")
+    assert not asks_span("南昌24年高标准农田建多少万亩 是当年的数不是三年累计哈")
