@@ -14,6 +14,9 @@ failures were not read by anyone: use them as a "before" figure, then they are r
 Rounds 29a–d and 31a–d were held out in session 13 (aggregate figures only); 30a–c are
 session 13's read plan-shape rounds (45 questions each: one units column with the lead rule
 stated in a note, labelled parts in a cell, a starred lead).
+Rounds 47b and 47d were held out in session 20 (run on the start commit and on the final code,
+failures read only after); 47a, 47c, 48a, 48c, 49a, 49c, 50a and 50c were first run on the code
+of their day and then read (docs/benchmarks.md, "Session 20").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
