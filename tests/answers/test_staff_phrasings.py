@@ -139,3 +139,10 @@ def test_a_span_set_aside_is_not_asked() -> None:
 
     assert asks_span("十四五期间老旧小区一共改了多少个") and asks_span("三年累计建成多少")
     assert not asks_span("南昌24年高标准农田建多少万亩 是当年的数不是三年累计哈")
+
+
+def test_a_request_said_last_is_no_word_of_the_ask() -> None:
+    # round 47d, read after its held-out run: "麻烦帮我查下" glued to the second part
+    from answers.remarks import without_remarks
+
+    assert without_remarks("去年gdp总量多少亿 增长了多少 麻烦帮我查下") == "去年gdp总量多少亿 增长了多少"
