@@ -10,6 +10,7 @@ from answers import backends as B
 from answers.compose import Answer, fact_answer, fit, source_dict, task_title
 from answers.evidence import candidates, glossary_entry, grams, trim_sentence
 from answers.question import Question
+from core.numerals import cn_number
 from answers.registry_answers import best_tasks
 from prompts import answers as P
 
@@ -60,6 +61,11 @@ def term_forms(term: str) -> list[str]:
     pointed = re.split(r"那个|这个|那项|这项", term)[-1].strip()
     if pointed != term and len(pointed) >= 2 and pointed not in forms:
         forms.append(pointed)
+    # "十件民生实事" is the entry "10件民生实事": a count said in Chinese numerals, printed in digits
+    counted = re.sub(r"[一二两三四五六七八九十百]+(?=[件项个条大])", lambda m: str(cn_number(m.group(0)) or m.group(0)),
+                     re.sub(r"^[那这](?=[一二两三四五六七八九十百])", "", term))
+    if counted != term and counted not in forms:
+        forms.append(counted)
     quoted = re.search(r"[“\"「][^”\"」]{2,20}[”\"」][\u4e00-\u9fff]{0,4}$", term)
     if quoted and quoted.start() > 0 and quoted.group(0) not in forms:
         forms.append(quoted.group(0))

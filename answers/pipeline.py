@@ -53,6 +53,7 @@ from answers.notice_asks import notice_answer
 from answers.ordinals import ordinal_checked
 from answers.own_shortcomings import shortcomings_answer
 from answers.part_headings import part_headings_answer
+from answers.place_asks import place_asks_answer
 from answers.owner_parts import each_answered, owner_parts
 from answers.plan_named import plan_named
 from answers.plan_part_tasks import part_tasks_answer
@@ -181,6 +182,8 @@ STEPS: tuple[Step, ...] = (
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",
          lambda t: shortcomings_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("what a report asks of a place", "24年省政府报告对赣州提的啥要求",
+         lambda t: place_asks_answer(t.ctx, t.question, t.region)),
     Step("the headings under a part", "赣州23年报告重点抓的八个方面分别是啥 / 自身建设那部分的五个小标题",
          lambda t: part_headings_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("a reason asked", "为啥X没能按期完成",

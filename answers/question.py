@@ -672,6 +672,12 @@ def _definition(s: Seen) -> dict | None:
     from answers.term_asks import definition_text  # "X到底是个啥，给解释一下": X
 
     raw = definition_text(s.raw)
+    # "领导要个清单 24年省里十件民生实事都是啥": a remark typed apart by a space before the term
+    from answers.remarks import is_remark
+
+    head, _, rest = raw.strip().partition(" ")
+    if rest.strip() and is_remark(head):
+        raw = rest.strip()
     # "…培育壮大“四类带动经营主体”，是哪四类": the ask after a comma is of the term before it
     raw = re.sub(r"[，,]\s*(?=(?:具体|都|分别)?(?:是|指|包括)(?:的)?哪(?:[二三四五六七八九十两几]|\d{1,2})|是(?:什么|啥)意思)", "", raw)
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)

@@ -34,6 +34,7 @@ STAGE_NOT_PLANNED = "文件中没有找到{thing}{year}年要干到什么程度�
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"
 # a sentence found to cover an ask no answerer read (answers/covering_sentence.py)
 SHORTCOMINGS_HEAD = "{title}讲到的困难和问题（原文）："
+PLACE_ASKS_HEAD = "{title}对{place}提出的要求（原文）："
 # the headings under a part of a report, listed in order (answers/part_headings.py)
 PART_HEADINGS_HEAD = "{title}“{part}”下分{n}个方面（原文标题）："
 SHORTCOMINGS_NONE = "{title}里没有找到讲困难和问题的段落（通常在回顾部分末尾，“我们也清醒看到……”）。"
