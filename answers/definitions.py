@@ -83,13 +83,16 @@ def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: s
         for r in regions:
             hits.extend(h for h in B.search(ctx, term, k=8, region=r) if B.field(h, "file") in files)
         found = glossary_entry(hits, term)
+    heard = ""
     if not found:
+        typed = term
         found, term = _entry_by_sound(hits, term)
+        heard = _heard_note(re.sub(r"[“”\"「」]", "", typed), term) if found else ""
     if found:
         definition, hit = found
         shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
         head = P.GLOSSARY.format(term=shown, definition=definition)
-        return Answer(fact_answer(head, None, hit), "fact", [source_dict(hit)])
+        return Answer(heard + fact_answer(head, None, hit), "fact", [source_dict(hit)])
     if entry_only:
         return None
     cands = candidates(hits, grams(term), doc_years={}, numeric=False)
@@ -125,3 +128,15 @@ def _entry_by_sound(hits: list[Any], term: str) -> tuple[tuple[str, Any] | None,
         return None, term
     name, found = next(iter(alike.items()))
     return found, name
+
+
+def _heard_note(typed: str, read: str) -> str:
+    """The note of a word read by its sound, on the two characters where the forms differ
+    ("三城桐创" / "三城同创" → 桐创 / 同创), as `answers.heard_words` writes it."""
+    diff = [i for i, (a, b) in enumerate(zip(typed, read)) if a != b]
+    if not diff or len(typed) != len(read):
+        return ""
+    start, end = diff[0], diff[-1] + 1
+    if end - start == 1:
+        start, end = (start, start + 2) if start + 2 <= len(typed) else (start - 1, end)
+    return P.WORD_HEARD_AS.format(typed=typed[start:end], read=read[start:end]) + "\n"
