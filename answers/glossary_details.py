@@ -37,12 +37,13 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
     if ans.intent != "none" or not question:
         return ans
     plain = "".join(question.split())
-    if read and "".join(read.split()) != plain:
-        plain_read = "".join(read.split())
-        if any(term in plain_read and term not in plain for term, _b, _h in
-               glossary_entries(B.search(ctx, plain_read, k=12, region=region, kind="report", dense=False))):
-            plain = plain_read
-    hits = B.search(ctx, plain, k=12, region=region, kind="report", dense=False)
+    hits = None
+    if read and (plain_read := "".join(read.split())) != plain:
+        read_hits = B.search(ctx, plain_read, k=12, region=region, kind="report", dense=False)
+        if any(term in plain_read and term not in plain for term, _b, _h in glossary_entries(read_hits)):
+            plain, hits = plain_read, read_hits  # (searched once: the entries are read from these hits)
+    if hits is None:
+        hits = B.search(ctx, plain, k=12, region=region, kind="report", dense=False)
     best = None
     for term, body, hit in glossary_entries(hits):
         if len(term) < MIN_TERM or term not in plain:

@@ -55,7 +55,8 @@ def part_named(clause: str, question: str) -> str | None:
 
 
 _SENTENCE_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,4}?(?:县|区|镇|乡|街道))(?=[\u4e00-\u9fff])")
-_NOT_A_NAME = re.compile(r"国家|全国|全省|全市|全县|获批|创建|建设|成功|推动|实现|完成|新增|开通")
+# (beside the verbs a part's name never holds, `_VERB_FIRST`: words no place's name opens with)
+_NOT_A_NAME = re.compile(r"国家|全国|获批|成功|推动")
 
 
 def subject_text(clause: str, sentence: str) -> str:
@@ -66,7 +67,7 @@ def subject_text(clause: str, sentence: str) -> str:
     # only a place's own name opens the sentence ("鹤岭县入选…"), never words that end like one
     # ("获批国家区块链…": 获批国家 + 区)
     m = _SENTENCE_PLACE.match(re.sub(r"\s+", "", sentence))
-    return sentence if m and not _NOT_A_NAME.search(m.group(1)) else clause
+    return sentence if m and not (_VERB_FIRST.search(m.group(1)) or _NOT_A_NAME.search(m.group(1))) else clause
 
 
 def _said_in(name: str, question: str) -> bool:
