@@ -21,4 +21,5 @@ SPAN_LEADS: tuple[str, ...] = ("过去", "近", "这", "最近", "今后", "未�
 SPAN_TAILS: tuple[str, ...] = ("以来", "来", "间", "中")
 # a count of years said right before a sum over them, with no tail: "五年新增高速公路186公里",
 # "五年累计投入民生资金1950亿元" (a five-year summary's own opening words, round 47c)
-SPAN_SUMS: tuple[str, ...] = ("累计", "新增", "共计", "合计", "累积")
+# ("五年新建农村公路420公里": the count's verb of building or doing, a new user's try)
+SPAN_SUMS: tuple[str, ...] = ("累计", "新增", "共计", "合计", "累积", "新建", "建成", "完成", "改造", "投入", "引进")

@@ -149,3 +149,11 @@ def test_a_request_said_last_is_no_word_of_the_ask() -> None:
     from answers.remarks import without_remarks
 
     assert without_remarks("去年gdp总量多少亿 增长了多少 麻烦帮我查下") == "去年gdp总量多少亿 增长了多少"
+
+
+def test_a_five_year_sum_said_by_its_verb_is_a_span() -> None:
+    # a new user's try: "五年新建农村公路420公里" answered "去年新建多少公里"
+    from answers.year_spans import states_span
+
+    assert states_span("五年新建农村公路420公里") and states_span("五年累计投入民生资金1950亿元")
+    assert not states_span("连续五年完成目标任务")
