@@ -109,6 +109,17 @@ def _figure_clauses(ev: Evidence, sentence: str, spans: list[tuple[int, int]], m
     return out
 
 
+def _said_shortened(subject: str, typed: str) -> bool:
+    """"规上营收" for "规上工业营收": the subject's first and last two characters typed in order,
+    its middle left out, with no more between them than the subject is long."""
+    if len(subject) < 5:
+        return False
+    head, tail = subject[:2], subject[-2:]
+    at = typed.find(head)
+    end = typed.find(tail, at + 2) if at >= 0 else -1
+    return at >= 0 and end >= 0 and end - at <= len(subject)
+
+
 def _led_to(spans: list[tuple[int, int]], sentence: str, i: int) -> list[int]:
     """Clause `i` and the clauses before it that it speaks of: while a clause names no subject
     of its own (or opens with a target's cue), the one before names it."""
@@ -172,7 +183,8 @@ def figure_subject_checked(question: str, ans: Answer) -> Answer:
     subjects = [own_subject(_money_part(sentence[spans[i][0]:spans[i][1]].strip())) for i in figures]
     if any(len(x) < MIN_NAME for x in subjects):
         return ans
-    if any(x in re.sub(r"\s+", "", question or "") for x in subjects):
+    typed = re.sub(r"\s+", "", question or "")
+    if any(x in typed or _said_shortened(_TARGET_START.sub("", x), typed) for x in subjects):
         return ans  # "招商引资到位资金多少": the money's own subject (到位资金) is asked by name too
     clause = sentence[spans[named[0]][0]:spans[named[0]][1]].strip()
     measure = P.NONE_MEASURE_MONEY if money else P.NONE_MEASURE_FIGURE

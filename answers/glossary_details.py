@@ -28,6 +28,10 @@ _DETAIL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 MIN_TERM = 3  # a term of two characters is too often a word of another ask
 MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
+_WHAT_ASKED = re.compile(r"是啥|是什么|指啥|指什么|啥意思|什么意思|都有啥|有哪些|哪几")
+_QUOTED = re.compile(r"[“\"‘']([^”\"’']{2,12})[”\"’']")
+# what a glossary's name adds to the short name staff quote: 双免 → 双免政策
+_KIND_TAIL = re.compile(r"政策|工程|行动|计划|制度|机制|模式|改革|品牌|体系|平台")
 
 
 def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer, read: str = "") -> Answer:
@@ -45,10 +49,15 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
     if hits is None:
         hits = B.search(ctx, plain, k=12, region=region, kind="report", dense=False)
     best = None
+    quoted = {q for q in _QUOTED.findall(plain) if len(q) >= 2}
     for term, body, hit in glossary_entries(hits):
-        if len(term) < MIN_TERM or term not in plain:
+        # a name quoted in the question is asked as a name, however short ("那个“双免”，免的是啥"
+        # for the entry 双免政策, round 47b)
+        said = term if len(term) >= MIN_TERM and term in plain else next(
+            (q for q in quoted if term == q or (term.startswith(q) and _KIND_TAIL.fullmatch(term[len(q):]))), None)
+        if said is None:
             continue
-        rest = plain.replace(term, " ")
+        rest = plain.replace(said, " ")
         words = {g for r in content_runs(rest, region, parse_years(rest)) for g in bigrams(r) if len(g) == 2}
         # "从哪到哪 多长": a detail asked by question words alone, held by the entry's own words for it
         details = [cues for pattern, cues in _DETAIL_CUES if re.search(pattern, rest)]
@@ -56,6 +65,8 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
             continue
         share = (sum(w in body for w in words) + sum(any(c in body for c in cues) for cues in details)) / (
             len(words) + len(details))
+        if said != term and _WHAT_ASKED.search(rest):
+            share = max(share, MIN_DETAIL)  # "“双免”，免的是啥": what a quoted name stands for is its entry
         if share >= MIN_DETAIL and (best is None or (share, len(term)) > best[:2]):
             best = (share, len(term), term, body, hit)
     if best is None:

@@ -23,8 +23,8 @@ _PAIR = re.compile(
 # "去年全州GDP总量多少，增速多少" (round 42d): the second measure asked alone after the first
 _TWO_ASKS = re.compile(
     r"^(?P<subject>.*?[\u4e00-\u9fffA-Za-z\d])\s*(?:的)?\s*(?P<m1>" + _MEASURE + r")(?P<k1>" + _KIND + r")\s*"
-    r"(?:是|为|有|达到|要)?(?:多少|几)[\u4e00-\u9fff%]{0,3}\s*[，,；;？?\s]\s*(?:那|还有)?\s*(?P<m2>" + _MEASURE + r")(?P<k2>" + _KIND + r")\s*"
-    r"(?:呢|是|为|有|达到|要)?(?:多少|几)?[\u4e00-\u9fff%]{0,3}\s*[？?。!！]*\s*$")
+    r"(?:是|为|有|达到|要)?(?:多少|几)(?P<u1>[\u4e00-\u9fff%]{0,3})\s*[，,；;？?\s]\s*(?:那|还有)?\s*(?P<m2>" + _MEASURE + r")(?P<k2>" + _KIND + r")\s*"
+    r"(?P<done>了)?(?:呢|是|为|有|达到|要)?(?:多少|几)?(?P<u2>[\u4e00-\u9fff%]{0,3})\s*[？?。!！]*\s*$")
 
 
 def measures_asked(text: str) -> list[str]:
@@ -38,7 +38,11 @@ def measures_asked(text: str) -> list[str]:
         return []
     # "增速目标和总量目标" / "增速和总量的目标": the kind said once holds for both
     k1, k2 = m.group("k1") or m.group("k2"), m.group("k2") or m.group("k1")
-    return [f"{subject}{m1}{k1}多少", f"{subject}{m2}{k2}多少"]
+    # "去年GDP总量多少亿 增长了多少": each ask keeps its unit and its "了" (what was done)
+    groups = m.groupdict()
+    u1, u2 = groups.get("u1") or "", groups.get("u2") or ""
+    done = groups.get("done") or ""
+    return [f"{subject}{m1}{k1}多少{u1}", f"{subject}{m2}{k2}{done}多少{u2}"]
 
 
 # "南昌23年游客接待量和旅游收入" (round 47a): two things named with no ask word at all, as a

@@ -108,6 +108,10 @@ def listed_items(text: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+_CONFIRMING = re.compile(r"(?:吧|吗|么|呢|对不对|是不是|对吗|是吧)\s*$")
+_RESULT_OPENS = re.compile(r"\s*(?:那|但)?(?:最后|最终|后来|结果|实际上?)")
+
+
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
     Parts without a question word join the next part ("24年江西，GDP目标多少"). A numbered
@@ -129,7 +133,11 @@ def separate_asks(text: str) -> list[str]:
     parts: list[str] = []
     pending = ""
     opening = ""
-    for p, joined in pieces:
+    for i, (p, joined) in enumerate(pieces):
+        # "22年GDP定的7%以上 最后实际完成多少": a figure said as known before what became of it is
+        # the premise of the next piece, not a figure offered to be confirmed
+        premise = (i + 1 < len(pieces) and _RESULT_OPENS.match(pieces[i + 1][0]) is not None
+                   and not _CONFIRMING.search(p))
         if (also := _also_requested(p)) and (parts or _asks_alone(pending)):
             # "…多少？顺便把X也帮我找一下": a second thing asked as a request, no question word
             # of its own: it asks what the part before asked, of X
@@ -140,7 +148,7 @@ def separate_asks(text: str) -> list[str]:
             continue
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
-        if (_ASK.search(p) or offered_figure(p)[1] or (parts and follow_up(p))
+        if (_ASK.search(p) or (offered_figure(p)[1] and not premise) or (parts and follow_up(p))
                 or (parts and joined and len(re.findall(r"[\u4e00-\u9fff]", p)) >= 4)):
             if not parts and pending != p:
                 opening = pending[: -len(p)].rstrip("，")
@@ -478,8 +486,22 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
                     ans.evidence[0].clause.startswith(answers[-1].evidence[0].clause.rstrip("。；;，,")):
                 answers[-1] = ans
                 continue
+        if answers and _extends(ans, answers[-1]):
+            answers[-1] = ans  # "…总量多少亿 增长了多少": one clause holds both, said once
+            continue
         answers.append(ans)
     return joined(answers)
+
+
+def _extends(ans: Answer, before: Answer) -> bool:
+    """Whether `ans` quotes only one clause that begins with the one clause `before` quoted, of
+    the same kind: the later answer says all the earlier one did."""
+    if ans.intent != before.intent or len(ans.evidence) != 1 or len(before.evidence) != 1:
+        return False
+    new, old = ans.evidence[0], before.evidence[0]
+    head = old.clause.rstrip("。；;，,")
+    return (bool(head) and new.clause != old.clause and new.clause.startswith(head)
+            and (new.region, new.year) == (old.region, old.year))
 
 
 def _measure_held(ans: Answer, measure: str, subject: str) -> Answer:

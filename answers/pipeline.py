@@ -222,7 +222,10 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: covering_checked(t.ctx, t.question, q, ans, t.today.year)),
     Check("a reporting rule only the notice states", "两个牵头单位的由谁汇总报送 / 季度进展几号前报",
           lambda t, q, ans: ans if ans.intent != "none" else (
-              notice_answer(t.ctx, t.question, q.region.name or t.region, pointed_only=False) or ans)),
+              notice_answer(t.ctx, t.question, q.region.name or t.region, pointed_only=False)
+              # (the question as read: "每个季度" is the notice's 每季度)
+              or (notice_answer(t.ctx, q.text, q.region.name or t.region, pointed_only=False) if q.text != t.question else None)
+              or ans)),
     Check("a detail of a glossary entry", "岚新欧班列从哪发车？走哪个口岸出境 = the 名词解释 entry of 岚新欧",
           lambda t, q, ans: glossary_detail_checked(t.ctx, t.question, q.region.name or t.region, ans, q.text)),
     Check("a word typed by its sound", "5G鸡站 = 5G基站, 全球一二三快货物流圈 = 123, asked again when not found",

@@ -33,7 +33,9 @@ def target_for_unreviewed_year(ctx: Any, near: Any, topic: str, years: list[int]
     reviewing it is loaded."""
     if near.period.mode != "target" or not near.numbers or near.head_missing:
         return False
-    if coverage(grams(_AIM.sub(" ", topic or "")), near.clause) < MIN_COVERAGE:
+    # the clause's sentence counts too: "坚持过紧日子，一般性支出压减5%以上" answers "紧日子 一般性支出压减比例"
+    asked = grams(_AIM.sub(" ", topic or ""))
+    if max(coverage(asked, near.clause), coverage(asked, near.sentence or "")) < MIN_COVERAGE:
         return False
     year, doc_year, region = near.period.year, B.field(near.hit, "year"), B.field(near.hit, "region")
     if not year or not doc_year or int(doc_year) != year or years != [year]:

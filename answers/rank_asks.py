@@ -16,7 +16,7 @@ _RANK_VERB = re.compile(r"在(?=\s*(?:全省|全国|全市|全州|全区|全县)
                         + _VERB + r"(?=\s*(?:第几|多少名|几名|多少位))")
 # the speaker's own side, which the reports call 我市/全市: never a word of the indicator
 _SPEAKER = re.compile(r"我们|咱们|俺们")
-_RANK_ASKED = re.compile(r"第几|多少名|几名|名次|位次")
+_RANK_ASKED = re.compile(r"第几|多少名|几名|名次(?!解释)|位次")
 # the units of a rank printed in digits: "居全省第2位", "排名第21名"
 RANK_UNITS = ("位", "名")
 
@@ -39,7 +39,7 @@ _RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:�
 
 
 # a place in a ranking asked, never "第几版/第几批/第几届" (an ordinal of the thing itself)
-_PLACE_ASKED = re.compile(r"(?<![安编并])排(?:名|位|在)?\s*(?:第几|多少名|多少位|几名|几位)|名次|位次|(?:位居|位列|居)\s*第几|第几(?:位|名)|"
+_PLACE_ASKED = re.compile(r"(?<![安编并])排(?:名|位|在)?\s*(?:第几|多少名|多少位|几名|几位)|名次(?!解释)|位次|(?:位居|位列|居)\s*第几|第几(?:位|名)|"
                           r"(?:全省|全国|全市|全州|全区|全县|全球|世界)\s*第几")
 
 

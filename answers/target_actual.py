@@ -28,12 +28,16 @@ from prompts import answers as PA
 from prompts import target_actual as P
 
 # words that ask what was done, or what was set, in so many words: the kind is said
-_KIND_SAID = re.compile(r"实际|已经|完成|实现|兑现|达到了|[\u4e00-\u9fff]了(?:多少|几)|了多少|了几|有多少|去年|上年|前年|回顾")
+_KIND_SAID = re.compile(r"实际|已经|完成|实现|兑现|达到了|[\u4e00-\u9fff]了(?:多少|几)|了多少|了几|有多少|回顾")
+# a year said as past: a hint of what was done, not a word that says it
+_PAST_YEAR = re.compile(r"去年|上年|前年")
 
 
-def kind_unsaid(text: str) -> bool:
-    """Whether the question says neither 目标 nor 实际 (nor a verb of what was done)."""
-    return not TARGET_CUES.search(text) and not _KIND_SAID.search(text)
+def kind_unsaid(text: str, *, past_year_says: bool = True) -> bool:
+    """Whether the question says neither 目标 nor 实际 (nor a verb of what was done); with
+    `past_year_says` False, "去年" alone leaves the kind unsaid."""
+    said = _KIND_SAID.search(text) or (past_year_says and _PAST_YEAR.search(text))
+    return not TARGET_CUES.search(text) and not said
 
 
 def _units(c: Candidate) -> set[str]:
@@ -55,6 +59,18 @@ def same_item(a: str, b: str) -> bool:
     return bool(small) and len(small & big) / len(small) >= SAME_ITEM_SHARE
 
 
+# a clause that states only a change, its item said in the clause before ("…生产总值286.4亿元，同比增长6.1%")
+_CHANGE_ONLY = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|下降|提高|降低)")
+
+
+def _item_clause(c: Candidate) -> str:
+    """The clause as it speaks of its item: a change alone is read with the sentence up to it."""
+    clause = re.sub(r"\s+", "", c.clause)
+    sentence = re.sub(r"\s+", "", c.sentence or "")
+    at = sentence.find(clause)
+    return sentence[:at + len(clause)] if _CHANGE_ONLY.match(clause) and at > 0 else clause
+
+
 def kind_of_another_year(parts: list[str], part: str) -> bool:
     """"21年新增多少家，22年目标多少": the 目标 said of another year's part is not this part's,
     which says no kind and a year of its own."""
@@ -72,7 +88,9 @@ def year_pair(cands: list[Candidate], best: Candidate, years: list[int], mode: s
     """[target, result] of the one asked year, when the question says no kind and the reports
     hold both for the same item (a clause of the other kind, as well covered, of the same year
     and region, stating a figure in a unit the best clause also states); else None."""
-    if len(years) != 1 or mode or not q.numeric or not kind_unsaid(q.text):
+    # "去年GDP增速" with that year's target (its own report) and result (the next report's
+    # review) both held: each is said, labelled, rather than the target alone (round 47d)
+    if len(years) != 1 or mode or not q.numeric or not kind_unsaid(q.text, past_year_says=False):
         return None
     if best.period.year != years[0] or best.period.mode not in ("target", "result"):
         return None
@@ -80,8 +98,9 @@ def year_pair(cands: list[Candidate], best: Candidate, years: list[int], mode: s
     for c in cands:
         if (c.period.mode in ("target", "result") and c.period.mode != best.period.mode
                 and c.period.year == best.period.year and c.numbers and not c.head_missing
-                and c.cov >= max(min_cov, best.cov - 0.05) and B.field(c.hit, "region") == region
-                and units & _units(c) and same_item(c.clause, best.clause)):
+                and B.field(c.hit, "region") == region and units & _units(c)
+                and (c.cov >= max(min_cov, best.cov - 0.05) and same_item(c.clause, best.clause)
+                     or _item_clause(c) != c.clause and same_item(_item_clause(c), best.clause))):
             return [c, best] if c.period.mode == "target" else [best, c]
     return None
 

@@ -135,4 +135,40 @@ def trailing_parts(question: str) -> list[tuple[str, str]]:
     out.extend(without_in_locator(question))
     if (back := pointed_back(question)) is not None:
         out.append((back, ""))
+    if (owned := owner_piece(question)) is not None:
+        out.append((owned, ""))
+    if (opened := without_opening_area(question)) is not None:
+        out.append((opened, ""))
     return out
+
+
+# "环保那块 去年空气优良天数比率多少啊" (round 51c): the line of work said first, then the whole ask
+_OPENING_AREA = re.compile(r"^\s*(?:就是|关于)?(?:那个|这个)?[\u4e00-\u9fffA-Za-z0-9]{2,8}?"
+                           r"(?:那一?块|这一?块|那边|这边|方面)(?:的)?(?:[，,：:]\s*|\s+)(?P<rest>.+)$")
+
+
+def without_opening_area(question: str) -> str | None:
+    """The ask after an opening "X那块" that names only the line of work, when the ask names a
+    thing of its own; else None."""
+    m = _OPENING_AREA.match(question or "")
+    if m is None or not _ASKED.search(m.group("rest")):
+        return None
+    rest = m.group("rest").strip()
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 6 else None
+
+
+# who leads, asked in so many words
+_OWNER_ASKED = re.compile(r"谁(?:来)?(?:牵头|负责|主抓|分管|管)|(?:哪个|哪家|哪些|什么)(?:单位|部门|局|委|厅|领导)(?:来)?(?:牵头|负责)|牵头(?:单位|领导|的)(?:是|有)?(?:谁|哪)")
+
+
+def owner_piece(question: str) -> str | None:
+    """"环保这块镇里要配合，想确认下分工表里PM2.5那条到底谁牵头，是不是市里直接管" (round 49c): the one
+    piece that asks who leads, with the places and years said elsewhere; the why before it and the
+    guess after it name nothing of the task. None when no piece or more than one asks it."""
+    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    asking = [p for p in pieces if _OWNER_ASKED.search(p)]
+    if len(pieces) < 2 or len(asking) != 1:
+        return None
+    others = "".join(p for p in pieces if p is not asking[0])
+    scope = "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(others), *_YEAR.finditer(others)]))
+    return scope + asking[0] if scope and scope not in asking[0] else asking[0]

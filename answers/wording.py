@@ -103,6 +103,9 @@ _STATED = re.compile(r"(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|�
                      r"(?:是(?:这个|这|那个)(?:数|数字|数儿|目标|指标)(?:吗|吧|么|不)?|是这样(?:吗|吧)?|对吗|对吧|对不对|是吗|是吧|没错吧|没错吗|没记错吧|准不准|对不)")
 
 
+# "22年GDP定的7%以上 最后实际完成多少": the target said as known, then what was done asked
+_PREMISED = re.compile(r"(?:定的|定了|定为|目标是|目标为|计划是)\s*(?P<fig>" + _FIGURE + r")(?![\d.])\s*[，,。；;\s]\s*"
+                       r"(?=[^，,。？?]*?(?:实际|最后|最终|后来|结果))")
 _LAST_FIGURE = re.compile(r"(?:是|定的|定了|定为|为|到|达)\s*(?P<fig>" + _FIGURE + r")\s*[？?。]?\s*$")
 # "GDP增长4.5？" / "社零增速6.5吗": a rate after its verb, the % unsaid
 _ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅|上涨|回落|降幅)\s*(?P<fig>\d+(?:\.\d+)?)\s*(?:左右)?"
@@ -129,6 +132,9 @@ def offered_figure(text: str) -> tuple[str, str | None]:
         # "是不是3家以上" / "是3000公里对吗" / "是3000公里，对吧": a figure offered to be confirmed
         if m.group(0).startswith(("是不是", "是否", "有没有", "有无")) or m.group("tail") or _CONFIRM_AFTER.match(text, m.end()):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()
+    premised = _PREMISED.search(text)
+    if premised:
+        return text[: premised.start("fig")] + " " + text[premised.end("fig"):], premised.group("fig").strip()
     for m in _STATED.finditer(text):
         if re.search(r"\d", m.group("fig")):
             return text[: m.start()] + " " + text[m.end():], m.group("fig").strip()

@@ -184,12 +184,17 @@ _PERIOD_YEARS = re.compile(r"(十[一二三四五六]五)\s*(?:这|那)?[两三�
 _MEDALS = re.compile(r"(几|多少)个?([金银铜])(?!牌|额|融|属|山|奖|杯|[\u4e00-\u9fff]{0,1}(?:钱|元|额))")
 
 
+# "老人白天托管的那种中心": the kind pointed at between a description and its noun, no word of either
+_KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])的(?:那种|这种|那类|这类)(?=[\u4e00-\u9fff])")
+
+
 def standard_asks(text: str) -> str:
     """`text` with regional question words in their standard form (多少 / 多久 / 谁), a
     scenic grade as the reports print it (五a → 5A), 咱区 as 我区, "十四五五年里" as 十四五期间."""
     text = _GRADE_A.sub(lambda m: _GRADE_DIGIT.get(m.group(1), m.group(1)) + "A", text)
     text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", text))
     text = _MEDALS.sub(lambda m: m.group(1) + "块" + m.group(2) + "牌", text)
+    text = _KIND_POINTED.sub("", text)
     if "好" not in text and "哪个" not in text:
         return text
     # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多

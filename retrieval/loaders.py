@@ -8,6 +8,7 @@ plan-table parser never care where the text came from.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from core import lazy_re as re
 from dataclasses import dataclass, field
@@ -410,6 +411,19 @@ def _docx_table_rows(table) -> list[list[str]]:
     return rows
 
 
+def _cell_text(value: object) -> str:
+    """A cell as the sheet shows it to staff: a date cell (a deadline typed as an Excel date) as
+    "2025年6月30日", never Python's "2025-06-30 00:00:00"; a time of day kept when it has one."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        day = f"{value.year}年{value.month}月{value.day}日"
+        return day if value.time() == dt.time(0) else f"{day}{value.hour}时{value.minute:02d}分"
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return str(value).strip()
+
+
 def _load_xlsx(data: bytes) -> LoadedFile:
     import zipfile
 
@@ -425,7 +439,7 @@ def _load_xlsx(data: bytes) -> LoadedFile:
     tables: list[list[list[str]]] = []
     lines: list[str] = []
     for sheet in workbook.worksheets:
-        grid = [["" if v is None else str(v).strip() for v in row] for row in sheet.iter_rows(values_only=True)]
+        grid = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         # A cell merged over several rows (one lead unit for many tasks) holds its value only in
         # the top-left cell: copy it into the whole area, as DOCX does for merged cells.
         for area in sheet.merged_cells.ranges:

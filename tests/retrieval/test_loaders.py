@@ -137,6 +137,23 @@ def test_xlsx_cell_merged_over_rows_fills_every_row(tmp_path: Path) -> None:
     assert [r[2] for r in rows[1:]] == ["示例市财政局", "示例市自然资源局"]
 
 
+def test_xlsx_date_cell_reads_as_the_sheet_shows_it(tmp_path: Path) -> None:
+    """A deadline typed as an Excel date reads "2025年6月30日", never "2025-06-30 00:00:00"."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工作任务", "牵头单位", "完成时限"])
+    ws.append(["1. 企业开办时间压缩至0.5个工作日。", "示例市市场监管局", dt.datetime(2025, 6, 30)])
+    ws.append(["2. 开工示例项目。", "示例市发展改革委", dt.date(2025, 10, 31)])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    rows = load_file(path).tables[0]
+    assert [r[2] for r in rows[1:]] == ["2025年6月30日", "2025年10月31日"]
+
+
 def test_docx_note_marks_raised_after_a_term_are_not_read_into_the_text(tmp_path: Path) -> None:
     """A 名词解释 mark printed as a superscript ("幸福食堂⁴") once read as "幸福食堂4", a digit glued
     to the figure before it ("新建18个幸福食堂4，…"); a raised figure that is content (m²) stays."""
