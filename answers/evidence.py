@@ -34,6 +34,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；！？!?;])|\n+")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？]")
 _RESULT_CUES = re.compile(r"(完成了?|实现了?|增长了|达到了|预计|一年来|过去|累计|全年|较上年|比上年|分别完成|获评|获批|入选|首次|创历史|已)")
 _REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主要工作|工作总结|成绩)")
+_DONE_HEADING = re.compile(r"(?:完成|落实|进展)情况$")
 _PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
@@ -165,6 +166,9 @@ def section_period(section: str, doc_year: int | None, span_year: int | None = N
     top = re.split(r"\s*[›>»/|]\s*", section or "")
     head = next((t for t in top if re.match(r"^[一二三四五六七八九十]+、", t)), "")
     years = [int(y) for y in _YEAR_IN.findall(head)]
+    if head and _DONE_HEADING.search(head):
+        # "一、各项实事完成情况" (a report of what was done in its year, round 52a): that year's results
+        return Period(years[0] if years else doc_year, "result")
     if head and _REVIEW_HEADING.search(head):
         # a review speaks of a year before the report's; a span year at or after it
         # ("一、过去一年的工作" given the report's own year) is not the reviewed year
@@ -232,6 +236,10 @@ def _span_goes_on(sentence: str, period: Period) -> bool:
     return sentence.rstrip().endswith(("；", ";"))
 
 
+_LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）][^：:。；;]{0,24}?)?"
+                            r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展)情况)\s*[:：]")
+
+
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
     if states_span(sentence):
         # "四年来累计新改建农村公路512公里" in the last year's review is no figure of that year
@@ -240,6 +248,15 @@ def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Perio
     if m:
         y = int(m.group(1))
         return Period(y, "target" if doc_year and y >= doc_year else "result")
+    m = re.match(r"^\s*截至\s*((?:19|20)\d{2})\s*年", sentence)
+    if m:
+        # "截至2024年12月底，十件民生实事全部按期完成，累计完成投资2.36亿元": what stood by then
+        return Period(int(m.group(1)), "result")
+    labelled = _LABELLED_KIND.match(sentence)
+    if labelled and base.year:
+        # "年度目标：改造老旧小区10个。" / "完成情况：实际改造11个…" (a report of what was done lists
+        # each item's target and result under one heading, round 52a): the label says which
+        return Period(base.year, "target" if labelled.group(1) else "result")
     if base.mode:
         return base
     # no heading to go by (a partial document): judge by the words
@@ -314,6 +331,8 @@ _PREDICATE_START = re.compile(
     # — or 己, its OCR slip — opens none either; rounds 45a/46c)
     r"^(?:首次|再次|首度|继续|持续|进一步|稳步|大幅|已经|已|己)?(?:分别|同比|比上年|较上年|年均|均|增长|下降|增加|减少|提高|提升|降低|达到|达|突破|超过|超|占|居|位居|"
     r"获得|获|夺得|斩获|清偿|偿还|兑付|"
+    # ("…改造老旧小区11个，惠及居民1460户，完成投资4860万元": whom it served, round 52a)
+    r"惠及|受益|带动|覆盖|"
     r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
     r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d)")
 
@@ -488,7 +507,11 @@ def candidates(
                 # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
                 q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights, joints, read) if (
                     i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
-                cov = max(c_cov, 0.8 * w_cov, 0.5 * s_cov, h_cov, q_cov,
+                # "全市地区生产总值3094.7亿元，增长6.3%": a change said right after its item's figure is
+                # how a report states the item's growth; its window is the item's own clause (round 52b)
+                w_weight = 1.0 if (i > 0 and first == i - 1 and _CHANGE_FIRST.match(clause)
+                                   and NUMBER.search(parts[i - 1])) else 0.8
+                cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
                           CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 subject = own_subject(clause)
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints, read) < 0.2:
@@ -519,6 +542,10 @@ def candidates(
                 out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# a clause that opens with a change and its figure, naming no item ("增长6.3%", "同比下降2.1%")
+_CHANGE_FIRST = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|增加|减少)\s*\d")
 
 
 # "各县（市、区）" is read as staff type it, "各县市区" (shown as printed)

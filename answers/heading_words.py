@@ -96,10 +96,18 @@ def _under_heading(ans: Answer, run: str) -> bool:
                for e in ans.evidence)
 
 
+def _heading_quoted(ans: Answer, run: str, rest: str) -> bool:
+    """Whether the answer quotes the heading's own sentence for the item ("民生实事里停车位…" answered
+    by "集中财力办好10件民生实事", round 52b): a clause holding the run and no other word asked."""
+    words = {w for _, w, thing in question_words(rest) if thing and len(w) >= 2}
+    return any(run in ev.clause and not any(w in ev.clause for w in words) for ev in ans.evidence)
+
+
 def heading_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
-    """A not-found answer asked again without the words naming the heading its item stands under;
-    the new answer when its clause stands under that heading (module doc)."""
-    if ans.intent != "none" or _reading.get() or not question:
+    """A not-found answer (or one quoting the heading's own sentence) asked again without the words
+    naming the heading its item stands under; the new answer when its clause stands under that
+    heading (module doc)."""
+    if _reading.get() or not question or (ans.intent != "none" and not ans.evidence):
         return ans
     from answers.review_words import available
 
@@ -109,6 +117,8 @@ def heading_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], A
         text = without_run(question, start, end)
         if not _names_thing(text):
             continue
+        if ans.intent != "none" and not _heading_quoted(ans, question[start:end], text):
+            continue  # an answer of the item itself, not of the heading's own sentence
         token = _reading.set(True)
         try:
             again = sub(text)

@@ -43,3 +43,31 @@ def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Call
     if any(ev.region not in (home, None) for ev in again.evidence):
         return ans
     return replace(again, answer=P.HIGHER_LEVEL_ONLY.format(city=region.name, province=home) + "\n" + again.answer)
+
+
+# the province as the question's subject ("全省今年gdp增长目标是多少"), never a rank or a level said
+# inside the ask ("在全省排第几", "省级以上研发平台")
+_PROVINCE_SUBJECT = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*(?:全省|省里|我省|本省|咱省|省上|省政府)"
+                               r"(?![排第前内级外])")
+
+
+def province_asked_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
+    """`ans`, or "not found" when the question asks the province's figure and no province's
+    document is loaded: a city's figure is no answer to it (round 52b, a city's documents only)."""
+    if ans.intent not in _FIGURE_INTENTS or not _PROVINCE_SUBJECT.search(question or ""):
+        return ans
+    region = getattr(q, "region", None)
+    if region is not None and region.mentioned and region.mentioned not in question[:12] and not _provincial(region.name or ""):
+        return ans
+    if any(_provincial(d.region or "") for d in B.documents(ctx)):
+        return ans
+    regions = {ev.region for ev in ans.evidence if ev.region} or {t.get("region") for t in ans.tasks if t.get("region")}
+    if not regions or any(_provincial(r) for r in regions):
+        return ans
+    text = P.NONE_PROVINCE_UNLOADED.format(region="、".join(sorted(regions)), answer=ans.answer)
+    return Answer(text, "none", ans.sources, ans.tasks)
+
+
+def _provincial(name: str) -> bool:
+    """A province by the list of provinces, or by its name's level word (an invented 澜江省 too)."""
+    return is_province(name) or name.endswith(("省", "自治区"))

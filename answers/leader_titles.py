@@ -31,13 +31,15 @@ def leaders_by_title(text: str, leaders: list[str] | tuple[str, ...]) -> str:
     unique = {s: names[0] for s, names in by_surname.items() if len(names) == 1}
     if not unique:
         return text
-    text = _surname_by_sound(text, unique, set(by_surname))
+    names = tuple(n for n in dict.fromkeys(leaders) if len(n) >= 2)
+    text = _surname_by_sound(text, unique, set(by_surname), names)
     pattern = re.compile("(" + "|".join(sorted(map(re.escape, unique), key=len, reverse=True)) + ")(?=" + OFFICE + ")")
 
     def full(m: re.Match) -> str:
         name = unique[m.group(1)]
-        # "易炼红省长": already the full name, nothing to add
-        if text[max(0, m.end() - len(name)): m.end()] == name:
+        # "易炼红省长" / "区慧敏副市长": a full name ends here (its own or another leader's whose
+        # last character is a surname too), nothing to add
+        if _full_name_ends(text, m.end(), names):
             return m.group(0)
         return name
 
@@ -48,14 +50,26 @@ def leaders_by_title(text: str, leaders: list[str] | tuple[str, ...]) -> str:
 _NOT_SURNAME = set("的是哪个位副常务省市县区州正新老前原代和跟与那这该其各位")
 
 
-def _surname_by_sound(text: str, unique: dict[str, str], surnames: set[str]) -> str:
+def _full_name_ends(text: str, end: int, names: tuple[str, ...]) -> bool:
+    """Whether a leader's full name, as printed or typed by its sound ("区惠敏" for 区慧敏), ends
+    at `end` of `text`: its last character is no surname said alone."""
+    from core.synonyms import same_sound_as
+
+    for size in sorted({len(n) for n in names}, reverse=True):
+        window = text[max(0, end - size):end]
+        if len(window) == size and (window in names or same_sound_as(window, names)):
+            return True
+    return False
+
+
+def _surname_by_sound(text: str, unique: dict[str, str], surnames: set[str], names: tuple[str, ...] = ()) -> str:
     """"蓝县长" → "兰县长" when 兰 is the one registry surname of that sound and no leader is
     surnamed 蓝: staff type by voice, and the office says a leader is meant (round 45d)."""
     from core.synonyms import same_sound_as
 
     def heard(m: re.Match) -> str:
         typed = m.group(1)
-        if typed in surnames or typed in _NOT_SURNAME:
+        if typed in surnames or typed in _NOT_SURNAME or _full_name_ends(text, m.end(), names):
             return typed
         alike = same_sound_as(typed, [s for s in unique if len(s) == 1])
         return alike[0] if len(alike) == 1 else typed

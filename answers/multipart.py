@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
+from answers.rank_asks import RANK_PRINTED
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.each_member import each_member
 from answers.ellipsis import (before_a_target, measure_of_before, names_nothing, only_a_measure, own_kind,
@@ -232,6 +233,10 @@ _SHARED_TAIL = re.compile(
     r"(?:多少|几)(?P<unit>[\u4e00-\u9fff%]{0,4})[？?。!！]?$")
 
 
+# a thing counted by its facility's noun, named in three characters (停车位, 充电桩, 幼儿园, 养老院)
+_THING_OF_THREE = re.compile(r"[\u4e00-\u9fff]{2}[桩位站场馆园院校厂点桥房床楼室岗库塘井]")
+
+
 def named_in_full(subject: str, *, short_form_anywhere: bool = False) -> bool:
     """Four characters or more, a Latin abbreviation ("GDP", "R&D") or a short form of the
     synonym table ("社零", "固投"): a whole indicator, not half of one ("城镇和农村居民…").
@@ -239,6 +244,8 @@ def named_in_full(subject: str, *, short_form_anywhere: bool = False) -> bool:
     (`short_form_anywhere`: "社零增速")."""
     if len(re.findall(r"[\u4e00-\u9fff]", subject)) >= 4 or re.search(r"[A-Za-z]{2,}", subject):
         return True
+    if _THING_OF_THREE.fullmatch(subject):
+        return True  # "停车位和充电桩各要新建多少" (round 52b): a facility named in three characters
     if short_form_anywhere:
         return any(short in subject for short in table("query"))
     return any(subject.endswith(short) for short in table("query"))
@@ -456,7 +463,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # sentence, said with the item's figure (answers.sentence_checks)
             answers[-1] = checked
             continue
-        nxt = _next_clause(part, answers[-1]) if answers and answers[-1].intent != "none" else None
+        nxt = (_next_clause(part, answers[-1]) or _rank_next(part, answers[-1])) if (
+            answers and answers[-1].intent != "none") else None
         # "…多少个省大中型项目，一共投多少钱": a measure of the item just answered, in its sentence
         own = measure_of_before(part, sub.unit_asked, answers[-1], region_said=sub.region.mentioned,
                                 region_name=sub.region.name) if (
@@ -593,7 +601,20 @@ def _next_clause(part: str, before: Answer) -> Answer | None:
 _CHANGE_ONLY = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比|环比)?(?:上升|下降|提高|降低|增长|减少|增加|回落|提升)了?\s*\d")
 
 
-def stated_change(before: Answer, change: str | None = None) -> Answer | None:
+_RANK_ONLY = re.compile(r"(?:在|的)?(?:全国|全省|全市|全州|全区|全县|省内|市内)?(?:排名?|排在|位居|位列|名列|居)?(?:第几(?:位|名)?|多少名|几名|多少位|名次|位次)"
+                        r"(?:呢|啊|呀)?")
+
+
+def _rank_next(part: str, before: Answer) -> Answer | None:
+    """"桐坪县去年GDP增速多少，在全市排第几" (round 52b): a part that asks only a rank, of the
+    figure just answered, which the report states in a clause right after it ("增速居全市第一")."""
+    words = re.sub(r"[\s，,。？?！!]", "", part)
+    if not words or not _RANK_ONLY.fullmatch(words):
+        return None
+    return stated_change(before, ranked=True)
+
+
+def stated_change(before: Answer, change: str | None = None, *, ranked: bool = False) -> Answer | None:
     """The change the report states right after the figure `before` answered ("优良率92.3%，
     上升6.5个百分点"), said with that figure; with `change`, the clause must hold that word,
     else it must state only a change (`_CHANGE_ONLY`). None when the report states none."""
@@ -601,15 +622,20 @@ def stated_change(before: Answer, change: str | None = None) -> Answer | None:
         return None
     ev = before.evidence[0]
     clauses = clauses_of(ev.sentence)
-    at = next((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), None)
+    # (the last clause the answer quotes: "…达到372.8亿元，增长6.8%" is two clauses of the sentence)
+    at = max((i for i, c in enumerate(clauses) if ev.clause and (ev.clause in c or c in ev.clause)), default=None)
     if at is None or at + 1 >= len(clauses):
         return None
     change_clause = clauses[at + 1].rstrip("。；;，,")
-    if not NUMBER.search(change_clause):
+    if ranked:
+        # the rank said after the figure: the clause must print one ("居全市第一", "全省首位")
+        if not RANK_PRINTED.search(change_clause):
+            return None
+    elif not NUMBER.search(change_clause):
         return None
-    if change is not None and change not in change_clause:
+    elif change is not None and change not in change_clause:
         return None
-    if change is None and not _CHANGE_ONLY.match(change_clause):
+    elif change is None and not _CHANGE_ONLY.match(change_clause):
         return None
     # said with the figure it changes ("冬播油菜42万亩，增长37%"), the sentence quoted as before
     clause = clauses[at].rstrip("。；;，,") + "，" + change_clause

@@ -40,7 +40,7 @@ from answers.glossary_details import glossary_detail_checked
 from answers.glossary_parts import annex_entry_answer, glossary_part_answer
 from answers.guessed_owner import guessed_owner, provincial_asked
 from answers.heading_words import heading_checked
-from answers.higher_level import higher_level_checked
+from answers.higher_level import higher_level_checked, province_asked_checked
 from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
@@ -244,6 +244,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: heading_checked(t.ctx, t.question, ans, t.sub)),
     Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",
           lambda t, q, ans: higher_level_checked(t.ctx, t.question, q, ans, t.sub, t.typed)),
+    Check("a province asked with no province's document", "全省今年GDP目标 is never a city's target",
+          lambda t, q, ans: province_asked_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans)),
     Check("a bare name a task prints", "晶科能源 / 宜春二手车: the owner of the task printing it, when nothing else answers",

@@ -25,7 +25,7 @@ from core.synonyms import pairs
 
 # what may stand between the parts of a plain phrase ("经济|打算|涨", "修|了多少公里|路"):
 # wanting and planning words, aspect marks, "how much" and the measure words of an amount
-_FILL = (r"(?:想要|想|打算|计划|准备|预计|力争|要|能|将|会|得|了|过|的|一共|总共|共|大概|大约|多少|几|"
+_FILL = (r"(?:想要|想|打算|计划|准备|预计|力争|实际|那个|这个|要|能|将|会|得|了|过|的|一共|总共|共|大概|大约|多少|几|"
          r"个|条|公里|千米|万|亿|户|所|家|套|座|亩|棵|株|元|\s){0,6}")
 # after these a subject starts a word: a year, a level of government, a possessive
 _SUBJECT_AFTER = set("年省市县区里的全我咱俺们：:，,。？?、 ")

@@ -15,7 +15,7 @@ from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, ne
 from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, level_documents_said, parse_region
-from answers.wording import ACTUAL, offered_figure, prepare
+from answers.wording import ACTUAL, offered_figure, premised, prepare
 from answers.rank_asks import strip_rank_ask
 from answers.year_spans import strip_span
 from answers.counted_nouns import counter_dropped
@@ -193,6 +193,8 @@ _FILLER = re.compile(
     r"给(?=多少|几)|(?<=多少人)做|(?<=多少个人)做|"
     # "现在通车总里程多少": now, said first in a part, is no word of the subject
     r"^(?:现在|目前|当前)(?=[\u4e00-\u9fff]{2})|"
+    # "那以旧换新这项呢，…": a follow-up's opening 那, no word of the subject (round 52b)
+    r"^(?:那|那么)(?![个些里边样么时年天次项条块])(?=[\u4e00-\u9fff]{3})|"
     # "7·22那场强降雨有人员伤亡没": the event pointed at, and 有…没 asking whether (round 46d)
     r"(?:那|这)(?:场|次|回)(?=[\u4e00-\u9fff])|"
     # "老人白天托管的那种中心": the kind pointed at, no word of the thing (round 51c)
@@ -766,7 +768,8 @@ def _figure(s: Seen) -> dict:
     """Everything else: a figure or fact of the reports, a target when a target cue is there."""
     won = won_asked(s.raw, s.years)
     cued = TARGET_CUES.search(_WON.sub(" ", s.raw) if won else s.raw)
-    if cued and not ACTUAL.search(s.raw):
+    # "分工方案定的38万 最后干了多少": the target said as known is the premise; what became of it is asked
+    if cued and not ACTUAL.search(s.raw) and not premised(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if (won or _RESULT.search(s.raw)) else None}

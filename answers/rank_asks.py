@@ -34,7 +34,7 @@ def strip_rank_ask(text: str) -> str:
 
 
 # a rank as the reports print it: "居全省第4位", "排名第21", "位居前列", "全省首位", "第一"
-_RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:位|名)?|前列|前茅|首位|榜首|前\s*[\d一二三四五六七八九十]+\s*(?:位|名)?|"
+RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:位|名)?|前列|前茅|首位|榜首|前\s*[\d一二三四五六七八九十]+\s*(?:位|名)?|"
                            r"(?:排名|排位|位次|位居|位列|名列)|居(?=\s*(?:全|第|前|首|于|中))")
 
 
@@ -49,6 +49,6 @@ def rank_checked(question: str, ans: Answer) -> Answer:
     if ans.intent in ("none", "clarify") or ans.tasks or not _PLACE_ASKED.search(question or ""):
         return ans
     body = "\n".join(ln for ln in ans.answer.splitlines() if not ln.startswith(P.SOURCE_MARK))
-    if _RANK_PRINTED.search(body):
+    if RANK_PRINTED.search(body):
         return ans
     return replace(ans, answer=P.NONE_NO_RANK.format(found=ans.answer), intent="none")

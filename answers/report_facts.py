@@ -37,7 +37,7 @@ from answers.phases import identifiers
 from answers.plan_year_targets import target_for_unreviewed_year
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
 from answers.understanding import available, short
-from answers.wording import offered_figure
+from answers.wording import offered_figure, premised
 from answers.answerability import class_missing
 from answers.measure_heads import measure_missing, measure_of
 from answers.contrasts import other_measure_note, set_aside_contrasted
@@ -365,7 +365,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
 
     found = answerable(ctx, q.text, hits, regions=[*regions, *sorted(named_places)], files=files,
                        doc_years=doc_years, years=years, mode=mode, numeric=q.numeric, unit_asked=q.unit_asked,
-                       dense=dense and B.dense_available(ctx), scope_regions=sorted(doc_region.values()),
+                       dense=dense and B.dense_available(ctx), scope_regions=sorted(r for r in doc_region.values() if r),
                        must_hold=[frozenset(lead_forms)] if lead_forms else [],
                        known_regions=sorted({d.region for d in reports if d.region}), query=query)
     if found is not None and not (idents and not all(any(f in found.sentence for f in forms) for forms in idents)) \
@@ -685,6 +685,8 @@ def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:
     (7% = 7.0%左右; in "城镇、农村居民收入分别增长5%、7%" the 农村 figure is 7%)."""
     if not re.search(r"([吗吧么]\s*[？?]?\s*$|是不是|是否|对不对|有没有|有无)", question) and not offered_figure(question)[1]:
         return ""
+    if premised(question):
+        return ""  # "定的38万 最后干了多少": the target said as known is no guess about the result
     # "GDP增长4.5？": the rate offered without its % is read with it (answers.wording.offered_figure)
     stated = [(_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(question)] or [
         (_value(m.group(0)), m.group(0)) for m in NUMBER.finditer(offered_figure(question)[1] or "")]

@@ -22,6 +22,10 @@ from prompts import answers as P
 
 # what the documents print after a place inside a county or district
 _SUFFIXES = ("街道", "镇", "乡", "园区")
+# the last character of a county's or district's name, inside a city's report
+_COUNTY_KINDS = "县区旗"
+# words ending in 区 that name a kind of area, not a district ("城区空气质量", "景区门票")
+_AREA_NOUNS = ("市区", "城区", "辖区", "社区", "景区", "小区", "山区", "库区", "矿区", "街区", "片区", "园区", "新区", "郊区", "湾区", "林区", "牧区", "垦区", "灾区", "老区", "苏区", "政区", "区县")
 _OPENING = re.compile(r"^(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好|那个|这个|我们|咱们|咱|俺们)*")
 _FIRST_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}")
 _OURS = re.compile(r"(?:我们|咱们|咱|俺们)([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))")
@@ -39,8 +43,10 @@ def _names_typed(question: str, lead_word: str | None) -> list[str]:
     return [w for w in dict.fromkeys(out) if w and 2 <= len(w) <= 4 and w[0] not in "全我本该各"]
 
 
-def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str], bool]) -> tuple[str, str] | None:
-    """(the bare name typed, the place as the documents print it), or None."""
+def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str], bool],
+                    regions: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(the bare name typed, the place as the documents print it), or None. `regions`: the
+    documents' own regions, never a place inside one of them."""
     text = unicodedata.normalize("NFKC", question or "")
     for m in _OURS.finditer(text):
         # "…整理下我们石泉镇今年的主要指标" (round 49c): the asker's own town, said anywhere
@@ -56,6 +62,10 @@ def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str],
             if holds(typed):
                 return typed, typed
             continue
+        if name[-1] in _COUNTY_KINDS and name not in regions and name[-2:] not in _AREA_NOUNS and holds(name):
+            # "云栈县今年gdp目标" (round 50c): a county of the city's report, typed whole; the
+            # city's figures, or another county's, are no answer for it
+            return name, name
         for suffix in _SUFFIXES:
             if holds(name + suffix):
                 return name, name + suffix
@@ -84,8 +94,9 @@ def sub_place_checked(ctx: Any, question: str, q: Question, ans: Answer) -> Answ
         return ans
     from answers import backends as B
 
+    regions = frozenset(d.region for d in B.documents(ctx) if d.region)
     asked = sub_place_asked(question, q.lead_word, lambda w: B.text_holds(ctx, w) or B.tasks_hold(ctx, w)
-                            or w in B.units_in_text(ctx, w))
+                            or w in B.units_in_text(ctx, w), regions)
     if asked is None or asked[0] in _said(ans):
         return ans
     text = P.NONE_SUB_PLACE.format(place=asked[1], whole=_whole(ans), answer=ans.answer)

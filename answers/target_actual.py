@@ -63,6 +63,10 @@ def same_item(a: str, b: str) -> bool:
 _CHANGE_ONLY = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|下降|提高|降低)")
 
 
+# a county's or district's clause ("桐坪县地区生产总值…增长6.8%"): no result of the whole's target
+_PLACE_OPENS = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|乡|旗)(?![场民委政长级直属内外域城])(?=[\u4e00-\u9fff]{2})")
+
+
 def _item_clause(c: Candidate) -> str:
     """The clause as it speaks of its item: a change alone is read with the sentence up to it."""
     clause = re.sub(r"\s+", "", c.clause)
@@ -98,7 +102,7 @@ def year_pair(cands: list[Candidate], best: Candidate, years: list[int], mode: s
     for c in cands:
         if (c.period.mode in ("target", "result") and c.period.mode != best.period.mode
                 and c.period.year == best.period.year and c.numbers and not c.head_missing
-                and B.field(c.hit, "region") == region and units & _units(c)
+                and B.field(c.hit, "region") == region and units & _units(c) and not _PLACE_OPENS.match(_item_clause(c))
                 and (c.cov >= max(min_cov, best.cov - 0.05) and same_item(c.clause, best.clause)
                      or _item_clause(c) != c.clause and same_item(_item_clause(c), best.clause))):
             return [c, best] if c.period.mode == "target" else [best, c]

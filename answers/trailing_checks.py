@@ -161,6 +161,9 @@ def without_opening_area(question: str) -> str | None:
 _OWNER_ASKED = re.compile(r"谁(?:来)?(?:牵头|负责|主抓|分管|管)|(?:哪个|哪家|哪些|什么)(?:单位|部门|局|委|厅|领导)(?:来)?(?:牵头|负责)|牵头(?:单位|领导|的)(?:是|有)?(?:谁|哪)")
 
 
+_SOURCE_NAMED = re.compile(r"方案|报告|分工|台账|清单|通知|文件")
+
+
 def owner_piece(question: str) -> str | None:
     """"环保这块镇里要配合，想确认下分工表里PM2.5那条到底谁牵头，是不是市里直接管" (round 49c): the one
     piece that asks who leads, with the places and years said elsewhere; the why before it and the
@@ -170,5 +173,10 @@ def owner_piece(question: str) -> str | None:
     if len(pieces) < 2 or len(asking) != 1:
         return None
     others = "".join(p for p in pieces if p is not asking[0])
+    if _SOURCE_NAMED.search(others):
+        return None  # "南昌市的…分工方案里 地铁建设谁牵头": where to look, no why to drop
+    named = _CHECK_WORDS.sub("", _OWNER_ASKED.sub("", asking[0]))
+    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"那条|这条|那项|这项|那个|这个|是|呀|哦", "", named))) < 2:
+        return None  # "第61项是什么任务 谁牵头": the piece names no task of its own
     scope = "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(others), *_YEAR.finditer(others)]))
     return scope + asking[0] if scope and scope not in asking[0] else asking[0]

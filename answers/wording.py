@@ -106,6 +106,11 @@ _STATED = re.compile(r"(?P<fig>" + _FIGURE + r")(?![\d.]|\s*(?:年|月|日|号|�
 # "22年GDP定的7%以上 最后实际完成多少": the target said as known, then what was done asked
 _PREMISED = re.compile(r"(?:定的|定了|定为|目标是|目标为|计划是)\s*(?P<fig>" + _FIGURE + r")(?![\d.])\s*[，,。；;\s]\s*"
                        r"(?=[^，,。？?]*?(?:实际|最后|最终|后来|结果))")
+def premised(text: str) -> bool:
+    """Whether a target is said as known before what became of it is asked ("定的7%以上 最后…")."""
+    return _PREMISED.search(text or "") is not None
+
+
 _LAST_FIGURE = re.compile(r"(?:是|定的|定了|定为|为|到|达)\s*(?P<fig>" + _FIGURE + r")\s*[？?。]?\s*$")
 # "GDP增长4.5？" / "社零增速6.5吗": a rate after its verb, the % unsaid
 _ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅|上涨|回落|降幅)\s*(?P<fig>\d+(?:\.\d+)?)\s*(?:左右)?"
@@ -115,6 +120,8 @@ _ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅
 _ENDING_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<fig>\d+(?:\.\d+)?\s*(?:%|个百分点|(?:万亿|亿|万|千|百)?(?:元|平方公里|公里|千米|米|吨|斤|亩|"
                             r"公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间)|万亿|亿|万)\s*(?:左右|以上|以内|以下|多)?)"
                             r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
+_AFTER_THE_ASK = re.compile(r"(?:多少|几)[^？?，,。]{0,6}[？?，,]\s*(?:我|去年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)?(?:是|有)?\s*"
+                            r"(?P<fig>" + _FIGURE + r")(?![\d.])\s*(?:左右|多)?\s*(?:吧|吗|呢)?\s*[？?。]?\s*$")
 # "…增长了多少 7%左右吧" / "…占支出80%多吧": a guess closing a question that asks the figure
 _GUESS_TAIL = re.compile(r"[吗吧么]\s*[？?]?\s*$")
 # "…连续压减几年了 是8年吧": a count of years offered, where years are what is asked
@@ -141,6 +148,11 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     years = _YEARS_OFFERED.search(text) if _YEARS_ASKED.search(text) else None
     if years:
         return text[: years.start()] + " " + text[years.end():], years.group("fig").strip()
+    after = _AFTER_THE_ASK.search(text)
+    if after:
+        # "去年经济实际增长多少？我印象是5.8%" / "…多少？去年好像是3.5万": a figure said after the ask
+        # (the asker's memory) is offered, never searched for
+        return text[: after.start("fig")] + " " + text[after.end("fig"):], after.group("fig").strip()
     ending = _ENDING_FIGURE.search(text)
     last = _LAST_FIGURE.search(text) or ending
     guessed = last is ending and last is not None and _GUESS_TAIL.search(last.group(0))

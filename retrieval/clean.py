@@ -117,15 +117,17 @@ def drop_noise_lines(lines: list[str]) -> list[str]:
         if _is_layout(line, counts, opening):
             continue
         if counts[line] >= 3 and display_width(line) <= 60 and not _HEADING_START.match(line) and _WORDY.search(line):
-            if _DOC_NUMBER_LINE.match(line) and line not in kept:
-                kept.append(line)  # a 文号 printed as every page's running head: its first print is the cover's
+            if (_DOC_NUMBER_LINE.match(line) or _ISSUER_LINE.match(line)) and line not in kept:
+                # a 文号 or the issuing government printed as every page's running head (or on the
+                # cover, the title block and the signature, round 52a): its first print is the cover's
+                kept.append(line)
             continue
         kept.append(line)
     return kept
 
 
-# A 文号 on its own line ("枫府办发〔2025〕4号"): the cover prints it, and some offices repeat it atop each page.
-_DOC_NUMBER_LINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*\d{4}\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
+# the issuing government alone on its line ("甑川县人民政府"): the cover, the title block, the signature
+_ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗)人民政府(?:办公厅|办公室)?$")
 
 
 def _is_layout(line: str, counts: Counter, opening: list[str]) -> bool:

@@ -31,6 +31,11 @@ _PLAN_HEADING = re.compile(
 )
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))")
 _REVIEW_WORDS = re.compile(r"回顾|总结|成绩|成就|过去")
+# a document that reports what was done in a year ("关于2024年十件民生实事完成情况的报告"): its
+# items are that year's results, written after it, as a work report's review is
+DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报")
+# a document's own title without its region ("关于…的报告"): kept as printed
+_TITLED = re.compile(r"^关于.{4,60}的(?:报告|通报|汇报|说明|通知|意见)$")
 _PLAN_YEAR_ANY = re.compile(r"(\d{4})年(?:政府)?(?:工作安排|主要目标|重点工作|主要预期目标)")
 _TITLE_YEAR = re.compile(r"(\d{4})年")
 _ISSUED = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发|发布|起施行)?$")
@@ -117,10 +122,16 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     if not meta.region:
         meta.region = _dominant_region(text)
 
+    if not meta.delivered and meta.kind != "plan":
+        # the date signed under the text ("特此报告。…2025年1月6日")
+        m = next((m for p in reversed(paragraphs[-3:]) if (m := _ISSUED.match(p))), None)
+        if m:
+            meta.delivered = date_or_none(*m.groups())
     meta.year = _plan_year(paragraphs, title, meta)
     meta.number = _doc_number(paragraphs[:_NUMBER_PARAS], paragraphs[-_FOOTER_PARAS:])
 
-    if title and title not in _GENERIC_TITLES and (meta.region is None or _region_core(meta.region) in title):
+    if title and title not in _GENERIC_TITLES and (
+            meta.region is None or _region_core(meta.region) in title or _TITLED.match(title)):
         meta.title = title
     else:
         if not title:

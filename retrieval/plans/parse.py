@@ -31,6 +31,7 @@ from core import lazy_re as re
 
 from core.plan_records import PlanTable
 from prompts import registry as msg
+from retrieval.meta import DONE_TITLE
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
@@ -79,12 +80,26 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
     return False
 
 
+# a document that reports what was done, by its title (retrieval.meta.DONE_TITLE), and by its items: a "完成情况：" line for each
+_DONE_FIELD = re.compile(r"(?m)^\s*(?:完成|进展|落实)情况\s*[:：]")
+MIN_DONE_FIELDS = 2
+
+
+def _reports_what_was_done(text: str) -> bool:
+    head = re.sub(r"\s+", "", text[:400])
+    return bool(DONE_TITLE.search(head)) and len(_DONE_FIELD.findall(text)) >= MIN_DONE_FIELDS
+
+
 def detect_shape(loaded: Any) -> str | None:
     """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
     if shape in ("table", "pipes") and rows and _rows_hold_tasks(rows):
         return shape
+    if _reports_what_was_done(text):
+        # "关于2024年十件民生实事完成情况的报告" (round 52a): each item with its 目标, 完成情况 and
+        # 责任单位 lines reads like a plan's fields, yet it reviews a year: a report, searched as one
+        return None
     if looks_like_fields_plan(text):
         return "fields"
     if shape == "columns" and looks_like_cells_plan(text):

@@ -67,15 +67,22 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     # repeats it atop every page, where it is no task
     upper: tuple[str, ...] = ()
     previous: Sequence[str] = ()
+    previous_line = 0
+    # a section's row right above the first header ("一、扩大有效需求" then 序号 | 重点任务 | …, as a
+    # sheet per section prints it, round 52b): the first tasks' section, read once the columns are
+    first_section: tuple[int, list[str]] | None = None
     for index, row in enumerate(rows):
         line_no = lines[index] if index < len(lines) else index + 1
         found = header_columns(row)
         if found:
             if r.columns is None and pending is None and sum(1 for c in previous if clean_cell(c)) >= 2:
                 upper = tuple(clean_cell(c) for c in previous)
+            if r.columns is None and pending is None and _lone_section(previous):
+                first_section = (previous_line, collapse_merged(previous))
             pending = merge_headers(pending, found) if pending else found
             header_row = row
             continue
+        previous, previous_line = row, line_no
         previous = row
         if upper and r.columns is not None and tuple(clean_cell(c) for c in row) == upper:
             continue
@@ -85,6 +92,9 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
                     r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
             r.columns, pending, r.in_notes = pending, None, False
             r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
+            if first_section is not None:
+                _read_row(r, *first_section)
+                first_section = None
         if r.columns is None:
             continue
         cells = collapse_merged(row)
@@ -93,6 +103,12 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     if pending is not None and r.columns is None:
         r.columns = pending
     return r
+
+
+def _lone_section(row: Sequence[str]) -> bool:
+    """A row of one filled cell that reads as a section's title ("一、扩大有效需求（9项）")."""
+    filled = [clean_cell(c) for c in row if clean_cell(c)]
+    return len(set(filled)) == 1 and SECTION_RE.match(filled[0]) is not None
 
 
 def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:

@@ -10,7 +10,12 @@ read before): what staff type that the documents say in other words, or around a
   ask; with no result loaded the answer is "not found", never the target (answers.wording, multipart);
 - "今年压减比例是多少" of a plan year: its target, the sentence's opening words counted
   (answers.plan_year_targets);
+- a county of a city's report typed whole ("云峰县今年gdp目标") is never answered by the city's
+  figure nor another county's (answers.sub_places);
 - "规上营收" for the report's "规上工业营收" is the money's own subject (answers.figure_subjects);
+- a rank asked after a figure, from the clause after it ("增速居全市第一", answers.multipart); a
+  province asked with only a city's documents is "not found" (answers.higher_level); a full name
+  before an office is no surname said alone (answers.leader_titles); 两癌, 看病不出县的比例;
 - remarks: "我这边数对不上", "想确认下", an opening "环保那块"; "名次解释" is no rank asked;
 - an owner asked in one clause among a why and a guess (answers.trailing_checks.owner_piece); the
   lead said as known before the co-units are asked ("发改委牵头我知道", core/ask_words_data.py);
@@ -32,12 +37,12 @@ REPORT_2025 = """溪岭市2025年政府工作报告
 ——2025年1月10日在溪岭市第九届人民代表大会第四次会议上
 一、2024年工作回顾
 全年实现地区生产总值286.4亿元，同比增长6.1%。中心城区空气质量优良天数比率达到91.2%。改造危桥23座。
-县城第二水厂建成供水，日供水能力提升到8万吨。城镇、农村居民人均可支配收入分别增长4.2%、7.1%。
+县城第二水厂建成供水，日供水能力提升到8万吨。鹿溪县地区生产总值达到112亿元、增长6.8%，增速居全市第一；云峰县创建省级生态文明示范区。县域就诊率达到88.5%。城镇、农村居民人均可支配收入分别增长4.2%、7.1%。
 二、2025年主要目标和重点工作
-地区生产总值增长6.5%左右。坚持过紧日子，一般性支出压减5%以上。
+地区生产总值增长6.5%左右。支持鹿溪县争创全省十强县，地区生产总值突破120亿元。坚持过紧日子，一般性支出压减5%以上。
 电子信息产业重点围绕新型显示、智能终端等领域，推动重点项目建成投产，力争规上工业营收突破200亿元。
 新（改）建农村公路300公里，实施危桥改造18座。新增公共停车泊位1500个。
-新建社区日间照料中心40个、老年助餐点60个。
+新建社区日间照料中心40个、老年助餐点60个。为4万名适龄妇女免费开展宫颈癌、乳腺癌筛查。
 名词解释
 1.“三品一标”：指绿色食品、有机农产品、地理标志农产品和达标合格农产品。
 2.“双免”政策：指持有优待证的退役军人免费乘坐市内公交，免门票参观博物馆。
@@ -60,6 +65,9 @@ ROWS = [
     "二、改革开放",
     ["2", "引进亿元以上项目120个以上，实际到位市外资金650亿元", "梁启航", "市投资促进局", "各县（区）人民政府", "2025年12月底前"],
     ["3", "发展首店经济，新引进品牌首店20家以上", "梁启航", "市商务局", "市投资促进局", "2025年12月底前"],
+    "三、乡村振兴",
+    ["4", "新建高标准农田12万亩", "区慧敏", "市农业农村局", "市财政局", "2025年12月底前"],
+    ["5", "提升防汛抗旱能力，建成市级应急物资储备库", "闵山", "市应急管理局", "市水利局", "2025年12月底前"],
 ]
 
 
@@ -98,6 +106,11 @@ def ctx(tmp_path_factory):
     ("环保这块区里要配合，想确认下分工表里pm2.5那条到底谁牵头，是不是市里直接管", ["市生态环境局"]),
     ("分工方案的进展每个季度几号前报，报给谁", ["25日", "市政府督查室"]),
     ("市里给退伍军人的那个“双免”，免的是啥？", ["免门票"]),
+    ("鹿溪县去年gdp多少", ["112亿元"]),
+    ("鹿溪县去年gdp增速多少，在全市排第几", ["6.8%", "第一"]),
+    ("那首店经济这项呢，是哪位副市长负责的", ["梁启航"]),
+    ("今年免费两癌筛查要覆盖多少妇女？去年好像是3.5万", ["4万名"]),
+    ("看病不出县的那个比例去年是多少", ["88.5%"]),
     ("首店经济那一条，商务局牵头我知道，配合的单位都有哪些？", ["市投资促进局"]),
 ])
 def test_a_paraphrase_or_a_premise_is_answered(ctx, question: str, wanted: list[str]) -> None:
@@ -112,3 +125,25 @@ def test_a_result_asked_after_its_target_is_not_answered_by_the_target(ctx) -> N
     assert ans.intent == "none", ans.answer
     assert "6.5%左右" in flat(ans.answer)  # what the documents do hold is said beside the "not found"
 
+
+
+def test_a_county_of_the_city_is_never_answered_by_another_countys_figure(ctx) -> None:
+    ans = ask(ctx, "云峰县今年gdp目标是多少", today=TODAY)
+    assert ans.intent == "none", ans.answer
+
+
+def test_a_province_asked_of_a_citys_documents_is_not_found(ctx) -> None:
+    ans = ask(ctx, "全省今年gdp增长目标是多少，写综述要对比一下", today=TODAY)
+    assert ans.intent == "none", ans.answer
+
+
+def test_the_whole_year_result_is_never_a_countys_clause(ctx) -> None:
+    ans = ask(ctx, "去年gdp增速", today=TODAY)
+    assert "6.1%" in flat(ans.answer) and "6.8%" not in flat(ans.answer), ans.answer
+
+
+def test_a_full_name_before_an_office_is_never_read_as_a_surname(ctx) -> None:
+    """区慧敏副市长: 敏 sounds as 闵 (闵山, another leader) but ends a full name (typed by sound too)."""
+    for question in ("区慧敏副市长的任务清单发我一下", "区惠敏副市长牵头哪些"):
+        ans = ask(ctx, question, today=TODAY)
+        assert "高标准农田" in flat(ans.answer) and "防汛" not in flat(ans.answer), ans.answer

@@ -499,3 +499,33 @@ def test_title_of_a_notice_wrapped_over_lines_not_a_wrapped_sentence_of_its_lett
     assert title == "洛川市2025年《政府工作报告》重点工作责任分工方案"
     assert (region, year) == ("洛川市", 2025)
     assert issued == dt.date(2025, 2, 20)  # the date under the notice's signature, before 附件
+
+
+def test_xlsx_with_a_sheet_per_section_keeps_the_first_sheets_tasks(tmp_path: Path):
+    """One sheet per section, each opening with the title, its section's row, then the header: the
+    first sheet's tasks stand in its section, as the later sheets' do (round 52b lost 9 of 80)."""
+    from openpyxl import Workbook
+
+    from retrieval.loaders import load_file
+
+    workbook = Workbook()
+    sections = {
+        "扩大有效需求": [["1", "落实消费品以旧换新政策。", "储明哲", "市商务局", "市财政局", "2025年12月31日"],
+                   ["2", "培育夜间消费集聚区3个以上。", "储明哲", "市商务局", "各区人民政府", "2025年12月底"]],
+        "建设现代化产业体系": [["3", "新增规模以上工业企业120家。", "覃立峰", "市工信局", "市统计局", "2025年12月底"]],
+    }
+    for k, (name, tasks_of) in enumerate(sections.items()):
+        sheet = workbook.active if k == 0 else workbook.create_sheet()
+        sheet.title = name
+        sheet.append(["鹭岑市2025年《政府工作报告》重点工作责任分工", "", "", "", "", ""])
+        sheet.append([f"{'一二'[k]}、{name}", "", "", "", "", ""])
+        sheet.append(["序号", "重点任务", "责任市领导", "牵头单位", "协办单位", "完成时限"])
+        for row in tasks_of:
+            sheet.append(row)
+    path = tmp_path / "分工.xlsx"
+    workbook.save(path)
+    table = parse_plan(load_file(path))
+    assert [r.text for r in table.rows][:1] == ["落实消费品以旧换新政策。"]
+    assert len(table.rows) == 3
+    assert [s.title for s in table.sections] == ["扩大有效需求", "建设现代化产业体系"]
+    assert not any("部分标题" in w for w in table.warnings), table.warnings

@@ -1,0 +1,68 @@
+"""A report of what was done in a year ("关于2024年县政府十件民生实事完成情况的报告", round 52a): each
+item with its 年度目标, 完成情况 and 责任单位 lines. It is searched as a report, never read as a plan
+(retrieval.plans.parse); its issuer, printed on the cover and the signature, is its region
+(retrieval.clean); each line's label says whether it is the year's target or its result
+(answers.evidence); "截至2024年12月底…" states what stood by then."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+
+TODAY = dt.date(2025, 3, 1)
+PARAGRAPHS = [
+    "岭溪县人民政府",
+    "岭府字〔2025〕3号",
+    "岭溪县人民政府",
+    "关于2024年县政府十件民生实事完成情况的报告",
+    "县人大常委会：",
+    "截至2024年12月底，十件民生实事全部按期完成，累计完成投资2.36亿元，为年度计划投资的108.3%。",
+    "一、各项实事完成情况",
+    "（一）城镇老旧小区改造",
+    "年度目标：改造城镇老旧小区10个，惠及居民1300户。",
+    "完成情况：实际改造老旧小区11个，惠及居民1460户，完成投资4860万元。",
+    "责任单位：县住房和城乡建设局；配合单位：城关镇人民政府。",
+    "（二）农村供水",
+    "年度目标：新改建农村供水管网100公里。",
+    "完成情况：新改建农村供水管网112公里，受益群众4.1万人。",
+    "责任单位：县水利局。",
+    "特此报告。",
+    "岭溪县人民政府",
+    "2025年1月6日",
+]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    import docx
+
+    tmp = tmp_path_factory.mktemp("done_reports")
+    document = docx.Document()
+    for text in PARAGRAPHS:
+        document.add_paragraph(text)
+    path = tmp / "关于2024年县政府十件民生实事完成情况的报告.docx"
+    document.save(path)
+    c, results = ingested_context(tmp / "data", [path])
+    assert [(r.status, r.kind, r.region) for r in results] == [("ingested", "report", "岭溪县")], results
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("question, wanted, unwanted", [
+    ("24年老旧小区改了几个", "11个", "10个"),
+    ("24年农村供水管网新改建了多少公里", "112公里", "100公里"),
+    ("24年老旧小区改造实际花了多少钱", "4860万元", None),
+    ("2024年十件实事一共投了多少钱", "2.36亿元", None),
+])
+def test_a_result_is_read_from_its_completion_line(ctx, question: str, wanted: str, unwanted: str | None) -> None:
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and wanted in flat(ans.answer), ans.answer
+    assert unwanted is None or unwanted not in flat(ans.answer).split("原文")[0], ans.answer
+
+
+def test_a_target_is_read_from_its_target_line(ctx) -> None:
+    ans = ask(ctx, "24年农村供水管网目标是多少公里", today=TODAY)
+    assert "100公里" in flat(ans.answer), ans.answer
