@@ -72,6 +72,9 @@ def ctx(tmp_path_factory):
     ("5G基站那条谁牵头的 我们镇有个站点选址要协调", ["县数据局"]),
     # a centre said by its two words' initials (round 47d, read after its held-out run)
     ("投促中心在分解方案里牵头的任务有哪些", ["返乡发展大会"]),
+    # round 52a: the units offered as a guess in a clause of their own; the leader's own role said
+    ("两癌筛查今年要对接哪个部门，卫健还是妇联", ["县卫生健康局"]),
+    ("罗县长本人作为责任领导的有哪几条任务", ["两癌", "基础养老金", "社区嵌入式服务综合体"]),
 ])
 
 def test_a_plan_question_typed_on_a_phone_is_answered(ctx, question: str, wanted: list[str]) -> None:
