@@ -25,7 +25,9 @@ _SUFFIXES = ("街道", "镇", "乡", "园区")
 # the last character of a county's or district's name, inside a city's report
 _COUNTY_KINDS = "县区旗"
 # words ending in 区 that name a kind of area, not a district ("城区空气质量", "景区门票")
-_AREA_NOUNS = ("市区", "城区", "辖区", "社区", "景区", "小区", "山区", "库区", "矿区", "街区", "片区", "园区", "新区", "郊区", "湾区", "林区", "牧区", "垦区", "灾区", "老区", "苏区", "政区", "区县")
+# (and a park or zone by its kind: 经开区, 高新区, 综保区, 自贸区, 示范区 are parts read by their own rules)
+_AREA_NOUNS = ("市区", "城区", "辖区", "社区", "景区", "小区", "山区", "库区", "矿区", "街区", "片区", "园区", "新区", "郊区", "湾区", "林区",
+               "牧区", "垦区", "灾区", "老区", "苏区", "政区", "区县", "开区", "税区", "保区", "贸区", "范区", "验区", "作区", "业区", "能区")
 _OPENING = re.compile(r"^(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好|那个|这个|我们|咱们|咱|俺们)*")
 _FIRST_WORD = re.compile(r"^[\u4e00-\u9fff]{2,3}")
 _OURS = re.compile(r"(?:我们|咱们|咱|俺们)([\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))")
@@ -62,7 +64,8 @@ def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str],
             if holds(typed):
                 return typed, typed
             continue
-        if name[-1] in _COUNTY_KINDS and name not in regions and name[-2:] not in _AREA_NOUNS and holds(name):
+        if (name[-1] in _COUNTY_KINDS and name not in regions and name[-2:] not in _AREA_NOUNS
+                and "年" not in name and holds(name)):
             # "云栈县今年gdp目标" (round 50c): a county of the city's report, typed whole; the
             # city's figures, or another county's, are no answer for it
             return name, name
