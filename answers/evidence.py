@@ -253,10 +253,10 @@ def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Perio
         # "截至2024年12月底，十件民生实事全部按期完成，累计完成投资2.36亿元": what stood by then
         return Period(int(m.group(1)), "result")
     labelled = _LABELLED_KIND.match(sentence)
-    if labelled and base.year:
+    if labelled and (base.year or doc_year):
         # "年度目标：改造老旧小区10个。" / "完成情况：实际改造11个…" (a report of what was done lists
         # each item's target and result under one heading, round 52a): the label says which
-        return Period(base.year, "target" if labelled.group(1) else "result")
+        return Period(base.year or doc_year, "target" if labelled.group(1) else "result")
     if base.mode:
         return base
     # no heading to go by (a partial document): judge by the words

@@ -45,7 +45,8 @@ _SPEAKER = re.compile(
     r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长|镇长|乡长)"
 )
 # The signature a text ends with ("云梦市人民政府", optionally with the date).
-_SIGNATURE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡))人民政府(?:\d{4}年\d{1,2}月\d{1,2}日)?$")
+_SIGNATURE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡))人民政府(?:办公室|办公厅|督查室)?"
+                        r"(?:\d{4}年\d{1,2}月\d{1,2}日)?$")
 _LEVEL_WORDS = {"自治区", "自治州", "自治县", "自治旗", "特别行政区"}
 _ISSUER = re.compile(r"^([\u4e00-\u9fff]{2,10}?(?:自治区|省|市|自治州|县|区))人民政府(?:办公厅|办公室)?(?:文件|关于)")
 _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
@@ -186,15 +187,24 @@ def _title(head: list[str], kind: str) -> str:
             if "分工方案" in p and "关于印发" in p and len(p) <= 80:
                 return re.sub(r"^.*?关于印发", "", p).removesuffix("的通知").strip()
         return ""
-    for p in head[:6]:
+    about = [p for p in head[:6] if p.startswith("关于") and _REPORTED.search(p) and len(p) <= 70 and not re.search(r"[，。：]", p)]
+    if about:
+        return about[0]  # "关于2024年…完成情况的通报" under a masthead ("督查通报 / 第1期", round 53b)
+    for i, p in enumerate(head[:6]):
+        if "关于" in p and not _REPORTED.search(p) and i + 1 < len(head) and _REPORTED.search(head[i + 1]) \
+                and len(head[i + 1]) <= 30:
+            # a title set on two lines ("…办公室关于2024年县级民生实事" / "项目完成情况的通报", round 51d)
+            p = p + head[i + 1]
         if len(p) > 70:
             continue
-        if "报告" in p and not p.startswith("——") and not re.search(r"[，。：]", p):
+        if ("报告" in p or _REPORTED.search(p)) and not p.startswith("——") and not re.search(r"[，。：]", p):
             # The date line set on the title's own line: "政府工作报告（2025年1月14日在…会议上）"
             return _TITLE_DATE_TAIL.sub("", p).strip().strip("《》")
     return ""
 
 
+# a title's last words for a report of what was done ("…完成情况的通报")
+_REPORTED = re.compile(r"(?:报告|通报|汇报)$")
 _TITLE_DATE_TAIL = re.compile(r"\s*(?:[（(]\s*[—―-]*\s*|[—―]{1,2}\s*)(?:\d{4}|[〇零一二三四五六七八九]{4})年.*?(?:会议上|大会上)?[)）]?$")
 
 

@@ -85,6 +85,9 @@ _DONE_FIELD = re.compile(r"(?m)^\s*(?:完成|进展|落实)情况\s*[:：]")
 MIN_DONE_FIELDS = 2
 
 
+_DONE_NOTICE = re.compile(r"关于[^，。]{2,50}?(?:完成|落实)情况的(?:报告|通报)")
+
+
 def _reports_what_was_done(text: str) -> bool:
     head = re.sub(r"\s+", "", text[:400])
     return bool(DONE_TITLE.search(head)) and len(_DONE_FIELD.findall(text)) >= MIN_DONE_FIELDS
@@ -94,6 +97,10 @@ def detect_shape(loaded: Any) -> str | None:
     """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
+    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])):
+        # "关于2024年…完成情况的通报" (round 53b: its items in two tables of 目标 and 完成情况): a
+        # report of a year's results, whatever its layout; no plan is titled so
+        return None
     if shape in ("table", "pipes") and rows and _rows_hold_tasks(rows):
         return shape
     if _reports_what_was_done(text):

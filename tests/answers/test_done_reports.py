@@ -66,3 +66,34 @@ def test_a_result_is_read_from_its_completion_line(ctx, question: str, wanted: s
 def test_a_target_is_read_from_its_target_line(ctx) -> None:
     ans = ask(ctx, "24年农村供水管网目标是多少公里", today=TODAY)
     assert "100公里" in flat(ans.answer), ans.answer
+
+
+def test_a_notice_of_results_titled_on_two_lines_or_under_a_masthead_keeps_its_title_and_year() -> None:
+    from retrieval.meta import read_meta
+
+    two_lines = "岭溪县人民政府办公室\n岭府办字〔2025〕2号\n岭溪县人民政府办公室关于2024年县级民生实事\n项目完成情况的通报\n各乡镇：\n正文。"
+    meta = read_meta(two_lines, kind="report")
+    assert (meta.title, meta.year, meta.region) == ("岭溪县人民政府办公室关于2024年县级民生实事项目完成情况的通报", 2024, "岭溪县")
+    masthead = "督查通报\n第1期\n岭溪县人民政府督查室2025年1月20日\n关于2024年县政府重点工作完成情况的通报\n各乡镇：\n正文。"
+    meta = read_meta(masthead, kind="report")
+    assert (meta.title, meta.year, meta.region) == ("关于2024年县政府重点工作完成情况的通报", 2024, "岭溪县")
+
+
+def test_a_notice_of_results_in_tables_is_no_plan(tmp_path) -> None:
+    import docx
+
+    from retrieval.loaders import load_file
+    from retrieval.plans import looks_like_plan
+
+    document = docx.Document()
+    document.add_paragraph("关于2024年区政府重点工作和民生实事项目完成情况的通报")
+    document.add_paragraph("各街道办事处：现将完成情况通报如下。")
+    table = document.add_table(rows=3, cols=4)
+    for r, cells in enumerate([["序号", "民生实事", "责任单位", "完成情况"],
+                               ["1", "新增公共停车泊位800个", "区城管局", "新增862个，完成年度目标"],
+                               ["2", "改造老旧小区10个", "区住建局", "改造11个，完成年度目标"]]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    path = tmp_path / "通报.docx"
+    document.save(path)
+    assert not looks_like_plan(load_file(path))
