@@ -101,6 +101,10 @@ _OWNER_ASKED = re.compile(r"牵头|负责|分管|配合|参与|承担|谁|单位
 _NAMES_PLACE = re.compile(rf"{_PLACES}|全省|省里|我省|本省|全市|市里|我市|本市|省(?:报告|政府|级|委)")
 
 
+# a service's name ending in 办 ("一件事一次办", "掌上办", "马上办"), never an office's
+_SERVICE_BRAND = re.compile(r"(?:次|即|网|上|近|帮|代|通|好|快|马上|就)办$")
+
+
 def drop_asker(text: str) -> str:
     """The question without an opening clause that says which unit asks; the place that
     clause names is put before the rest when the rest names none. Unchanged when the rest
@@ -111,8 +115,11 @@ def drop_asker(text: str) -> str:
         return text
     rest = text[m.end():]
     unit = m.group("unit") or ""
-    if not said_self and unit.endswith("中心") and not re.sub(_CLAUSE_END + "$", "", text[m.end("unit"):m.end()]):
-        return text  # "日间照料中心，今年计划新建几个" (round 51c): a centre named alone is a facility asked of
+    if not said_self and (unit.endswith("中心") or _SERVICE_BRAND.search(unit)) and not re.sub(
+            _CLAUSE_END + "$", "", text[m.end("unit"):m.end()]):
+        # "日间照料中心，今年计划新建几个" (round 51c) / "政务服务一件事一次办，去年底扩到多少项" (round
+        # 53b): a facility or a service named alone is what is asked of, no asker's unit
+        return text
     if not re.search(r"[,，:：]\s*$", text[: m.end()]) and (
             not _FIGURE_ASKED.search(rest) or _OWNER_ASKED.search(rest) or not _UNIT_END.search(m.group("unit") or "")):
         # a unit then a space: the asker only when the rest asks a figure of the reports ("赣州卫建委

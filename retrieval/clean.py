@@ -26,6 +26,7 @@ _PAGE_NUMBER = re.compile(r"^[-—–－·\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s
 _URL = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 # What never opens a paragraph: a line starting so continues the one before it.
 _CONTINUATION = ("，", "。", "、", "；", "：", "）", "”", "’", "！", "？", "%", ",")
+_NUMBER_CUT = re.compile(r"\d\.$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…][”’」』）)]*$")
 _HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}(?:部分|篇|章)\s*)"
@@ -185,6 +186,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             paragraphs.append(current)
             current = ""
         current = _glue(current, line)
+        if _NUMBER_CUT.search(line):
+            continue  # "…增加值增长 8." / "7%；…": a figure cut at its decimal point goes on (round 51d)
         if (
             _SENTENCE_END.search(line)
             or size(line) < 0.8 * column

@@ -170,3 +170,11 @@ def test_an_issuing_line_under_a_spreadsheets_table_gives_the_doc_number(tmp_pat
     path = tmp_path / "分解表.xlsx"
     book.save(path)
     assert read_meta(clean_text(load_file(path).text), kind="plan").number == "枫府办字〔2025〕6号"
+
+
+def test_a_figure_cut_at_its_decimal_point_is_one_figure() -> None:
+    """A text cut every N characters splits "8.7%" as "8." / "7%" (round 51d): one figure again."""
+    text = ("全年一般公共预算收入17.36亿元，增长5.1%；规模以上工业增加值增长 8.\n"
+            "7%；固定资产投资增长 4.3%；社会消费品零售总额103.2亿元，增长6.0%。\n")
+    cleaned = clean_text(text)
+    assert "增长8.7%" in cleaned.replace(" ", ""), cleaned
