@@ -154,7 +154,8 @@ def without_opening_statement(question: str) -> str | None:
         lead += 1
     if lead == 0 or lead == len(pieces):
         return None
-    if re.search(r"[\u4e00-\u9fff](?:镇|乡|街道|县|区|市|省)|(?:19|20)?\d{2}\s*年|今年|去年", "".join(pieces[:lead])):
+    opening = "".join(pieces[:lead])
+    if _SOURCE_NAMED.search(opening) or re.search(r"镇|乡|街道|县|区|(?<![上城超夜股集门])市|省|州|(?:19|20)?\d{2}\s*年|[一二三四五六七八九零〇]{2}年|今年|去年", opening):
         return None  # "书记让我整理下我们桂芳镇今年的主要指标，…": the opening names the place or year asked
     if re.match(r"(?:这|那|它|其|该|此)", pieces[lead]):
         return None  # "…北延工程 这条具体指标多少": the ask points back at the statement, its subject

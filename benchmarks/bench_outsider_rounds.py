@@ -17,6 +17,10 @@ stated in a note, labelled parts in a cell, a starred lead).
 Rounds 47b and 47d were held out in session 20 (run on the start commit and on the final code,
 failures read only after); 47a, 47c, 48a, 48c, 49a, 49c, 50a and 50c were first run on the code
 of their day and then read (docs/benchmarks.md, "Session 20").
+Rounds 51b and 51d were held out in session 21 (run on the start commit and on the final code, failures
+read only after), 53a and 53b were written during the session and run once, on the final code only;
+51a, 51c, 52a and 52b were first run on the code of their day and then read (docs/benchmarks.md,
+"Session 21").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
