@@ -139,30 +139,7 @@ def trailing_parts(question: str) -> list[tuple[str, str]]:
         out.append((owned, ""))
     if (opened := without_opening_area(question)) is not None:
         out.append((opened, ""))
-    if (rest := without_opening_statement(question)) is not None:
-        out.append((rest, ""))
     return out
-
-
-def without_opening_statement(question: str) -> str | None:
-    """"之前当记者跑过上市那条线，想确认下去年哪家企业上市了？现在全市一共几家上市公司" (round 52b):
-    the asks after an opening that asks nothing (the asker's background), when they name a thing
-    of their own; None otherwise."""
-    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
-    lead = 0
-    while lead < len(pieces) and not _ASKED.search(pieces[lead]):
-        lead += 1
-    if lead == 0 or lead == len(pieces):
-        return None
-    opening = "".join(pieces[:lead])
-    if _SOURCE_NAMED.search(opening) or re.search(r"镇|乡|街道|县|区|(?<![上城超夜股集门])市|省|州|(?:19|20)?\d{2}\s*年|[一二三四五六七八九零〇]{2}年|今年|去年", opening):
-        return None  # "书记让我整理下我们桂芳镇今年的主要指标，…": the opening names the place or year asked
-    if re.match(r"(?:这|那|它|其|该|此)", pieces[lead]):
-        return None  # "…北延工程 这条具体指标多少": the ask points back at the statement, its subject
-    text = (question or "").strip()
-    rest = text[text.find(pieces[lead]):]  # (the asks as typed, each with its own mark)
-    named = _CHECK_WORDS.sub("", _ASKED.sub("", rest))
-    return rest if len(re.findall(r"[\u4e00-\u9fff]", named)) >= 6 else None
 
 
 # "环保那块 去年空气优良天数比率多少啊" (round 51c): the line of work said first, then the whole ask
