@@ -509,7 +509,7 @@ def candidates(
                     i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
                 # "全市地区生产总值3094.7亿元，增长6.3%": a change said right after its item's figure is
                 # how a report states the item's growth; its window is the item's own clause (round 52b)
-                w_weight = 1.0 if (i > 0 and first == i - 1 and _CHANGE_FIRST.match(clause)
+                w_weight = 1.0 if (i > 0 and first == i - 1 and CHANGE_FIRST.match(clause)
                                    and NUMBER.search(parts[i - 1])) else 0.8
                 cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
                           CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
@@ -545,7 +545,7 @@ def candidates(
 
 
 # a clause that opens with a change and its figure, naming no item ("增长6.3%", "同比下降2.1%")
-_CHANGE_FIRST = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|增加|减少)\s*\d")
+CHANGE_FIRST = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|降低|增加|减少)\s*\d")
 
 
 # "各县（市、区）" is read as staff type it, "各县市区" (shown as printed)

@@ -35,7 +35,7 @@ def strip_rank_ask(text: str) -> str:
 
 # a rank as the reports print it: "居全省第4位", "排名第21", "位居前列", "全省首位", "第一"
 RANK_PRINTED = re.compile(r"第\s*[\d一二三四五六七八九十两]+\s*(?:位|名)?|前列|前茅|首位|榜首|前\s*[\d一二三四五六七八九十]+\s*(?:位|名)?|"
-                           r"(?:排名|排位|位次|位居|位列|名列)|居(?=\s*(?:全|第|前|首|于|中))")
+                          r"(?:排名|排位|位次|位居|位列|名列)|居(?=\s*(?:全|第|前|首|于|中))")
 
 
 # a place in a ranking asked, never "第几版/第几批/第几届" (an ordinal of the thing itself)

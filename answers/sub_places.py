@@ -46,9 +46,9 @@ def _names_typed(question: str, lead_word: str | None) -> list[str]:
 
 
 def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str], bool],
-                    regions: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """(the bare name typed, the place as the documents print it), or None. `regions`: the
-    documents' own regions, never a place inside one of them."""
+                    is_region: Callable[[str], bool] = lambda name: False) -> tuple[str, str] | None:
+    """(the bare name typed, the place as the documents print it), or None. `is_region`: whether
+    a name is a document's own region, never a place inside one (asked only of a county's name)."""
     text = unicodedata.normalize("NFKC", question or "")
     for m in _OURS.finditer(text):
         # "…整理下我们石泉镇今年的主要指标" (round 49c): the asker's own town, said anywhere
@@ -64,8 +64,8 @@ def sub_place_asked(question: str, lead_word: str | None, holds: Callable[[str],
             if holds(typed):
                 return typed, typed
             continue
-        if (name[-1] in _COUNTY_KINDS and name not in regions and name[-2:] not in _AREA_NOUNS
-                and "年" not in name and holds(name)):
+        if (name[-1] in _COUNTY_KINDS and name[-2:] not in _AREA_NOUNS and "年" not in name
+                and holds(name) and not is_region(name)):
             # "云栈县今年gdp目标" (round 50c): a county of the city's report, typed whole; the
             # city's figures, or another county's, are no answer for it
             return name, name
@@ -97,9 +97,8 @@ def sub_place_checked(ctx: Any, question: str, q: Question, ans: Answer) -> Answ
         return ans
     from answers import backends as B
 
-    regions = frozenset(d.region for d in B.documents(ctx) if d.region)
     asked = sub_place_asked(question, q.lead_word, lambda w: B.text_holds(ctx, w) or B.tasks_hold(ctx, w)
-                            or w in B.units_in_text(ctx, w), regions)
+                            or w in B.units_in_text(ctx, w), lambda w: any(d.region == w for d in B.documents(ctx)))
     if asked is None or asked[0] in _said(ans):
         return ans
     text = P.NONE_SUB_PLACE.format(place=asked[1], whole=_whole(ans), answer=ans.answer)

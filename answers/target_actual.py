@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer, fit
-from answers.evidence import NUMBER, Candidate, unit_of
+from answers.evidence import CHANGE_FIRST, NUMBER, Candidate, unit_of
 from answers.question import TARGET_CUES, Question
 from core.abbreviations import RELATIVE_YEARS
 from core.bigrams import bigrams
@@ -59,8 +59,6 @@ def same_item(a: str, b: str) -> bool:
     return bool(small) and len(small & big) / len(small) >= SAME_ITEM_SHARE
 
 
-# a clause that states only a change, its item said in the clause before ("…生产总值286.4亿元，同比增长6.1%")
-_CHANGE_ONLY = re.compile(r"^(?:同比|比上年|较上年|比去年)?(?:增长|下降|提高|降低)")
 
 
 # a county's or district's clause ("桐坪县地区生产总值…增长6.8%"): no result of the whole's target
@@ -72,7 +70,8 @@ def _item_clause(c: Candidate) -> str:
     clause = re.sub(r"\s+", "", c.clause)
     sentence = re.sub(r"\s+", "", c.sentence or "")
     at = sentence.find(clause)
-    return sentence[:at + len(clause)] if _CHANGE_ONLY.match(clause) and at > 0 else clause
+    # (a clause that states only a change, its item said in the clause before: "…286.4亿元，同比增长6.1%")
+    return sentence[:at + len(clause)] if CHANGE_FIRST.match(clause) and at > 0 else clause
 
 
 def kind_of_another_year(parts: list[str], part: str) -> bool:

@@ -31,9 +31,19 @@ _ASKS = re.compile(r"(没有?|吗|咋样|怎么样|如何|多少|几|进展|情�
 _OWN_SUBJECT_CHARS = 4  # "创成" / "开" / "加床位": a verb and a measure, no subject named
 
 
+def _pieces(question: str) -> list[str]:
+    """The message's parts, cut at its marks and at spaces between words."""
+    return [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+
+
+def _scope(text: str) -> str:
+    """The places and years `text` names, each once, in order: what a part asked alone keeps."""
+    return "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(text), *_YEAR.finditer(text)]))
+
+
 def first_ask(question: str) -> str | None:
     """The first part when every later part is a short check naming no subject, else None."""
-    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    pieces = _pieces(question)
     if len(pieces) < 2 or not _ASKS.search(pieces[0]) or len(re.findall(r"[\u4e00-\u9fff]", pieces[0])) < 5:
         return None
     for p in pieces[1:]:
@@ -51,14 +61,14 @@ def last_ask(question: str) -> str | None:
     """The last part, with the places and years said before it, when every earlier part is a
     statement (no ask word) and the last part asks about a word (two characters or more) the
     statements hold; else None."""
-    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    pieces = _pieces(question)
     if len(pieces) < 2 or not _ASKED.search(pieces[-1]) or any(_ASKED.search(p) for p in pieces[:-1]):
         return None
     before = "".join(pieces[:-1])
     words = re.findall(r"[\u4e00-\u9fffA-Za-z0-9]{2}", re.sub(_ASKED.pattern, " ", pieces[-1]))
     if not any(w in before for w in words):
         return None
-    scope = "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(before), *_YEAR.finditer(before)]))
+    scope = _scope(before)
     return scope + pieces[-1]
 
 
@@ -69,7 +79,7 @@ _LOCATOR = re.compile(r"^(?:就是|也就是)?(?:那个|这个|那|这)*(?P<word
 
 def without_locator(question: str) -> tuple[str, str] | None:
     """(the question without its closing locator, the locator's words), or None when it has none."""
-    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    pieces = _pieces(question)
     if len(pieces) < 2 or not _ASKED.search("".join(pieces[:-1])):
         return None
     m = _LOCATOR.match(pieces[-1])
@@ -168,7 +178,7 @@ def owner_piece(question: str) -> str | None:
     """"环保这块镇里要配合，想确认下分工表里PM2.5那条到底谁牵头，是不是市里直接管" (round 49c): the one
     piece that asks who leads, with the places and years said elsewhere; the why before it and the
     guess after it name nothing of the task. None when no piece or more than one asks it."""
-    pieces = [p.strip() for p in _PIECES.split((question or "").strip()) if p and p.strip()]
+    pieces = _pieces(question)
     asking = [p for p in pieces if _OWNER_ASKED.search(p)]
     if len(pieces) < 2 or len(asking) != 1:
         return None
@@ -178,5 +188,5 @@ def owner_piece(question: str) -> str | None:
     named = _CHECK_WORDS.sub("", _OWNER_ASKED.sub("", asking[0]))
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", re.sub(r"那条|这条|那项|这项|那个|这个|是|呀|哦", "", named))) < 2:
         return None  # "第61项是什么任务 谁牵头": the piece names no task of its own
-    scope = "".join(dict.fromkeys(m.group(0) for m in [*place_pattern().finditer(others), *_YEAR.finditer(others)]))
+    scope = _scope(others)
     return scope + asking[0] if scope and scope not in asking[0] else asking[0]
