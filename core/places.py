@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 # Full province-level names and the short form used in running text.
 PROVINCES: dict[str, str] = {
@@ -155,3 +156,14 @@ def own_name(region: str) -> str:
     """The region's own name without the place above it ("临溟市鹭港区" → "鹭港区"): staff in a
     district say its name, not its city's; a name without a parent is returned as it is."""
     return re.sub(_PARENT_FIRST, "", region or "")
+
+
+def fuller_form(region: str | None, regions: Iterable[str | None]) -> str | None:
+    """The one name among `regions` that is `region` with the place above it said too
+    ("鹊岭区" → "泓州市鹊岭区"): a district's 通报 signed "鹊岭区" and its reports titled
+    "泓州市鹊岭区…" are one place. None when no name or more than one fits (two cities may
+    each have a 朝阳区) or when `region` already names its parent."""
+    if not region or own_name(region) != region:
+        return None
+    fits = {r for r in regions if r and r != region and own_name(r) == region}
+    return fits.pop() if len(fits) == 1 else None

@@ -27,6 +27,7 @@ FIELD_NAMES = {
 MISSING_NOTE = "未能从正文读出：{fields}"
 SUPERSEDES = "  取代旧版本：{files}（同一地区、同一年份的报告，今后按新版本回答）"
 # Same region and year, but not a version of it (retrieval/versions.py): both kept.
+SAME_PLACE = "地区「{short}」与「{full}」是同一地方，按「{full}」记"
 NOT_A_VERSION = "同一地区、同一年份已有报告 {file}，但两份内容大部分不同（字面相同约{share}%），不当作它的修订稿，两份都保留、都用来回答"
 
 # Summary lines of `ducha ingest`.

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 from core import lazy_re as re
 from core.errors import UserError
 from core.limits import Limits
+from core.places import fuller_form
 from core.unit_names import region_level
 from prompts import ingest as msg
 from retrieval import chunk as chunking
@@ -197,7 +198,9 @@ def _ingest_plan(
     if not year:
         year = ctx.today().year
         notes.append(msg.YEAR_ASSUMED.format(year=year))
-    plan_meta = {"region": table.region or given.region, "year": year, "title": table.title or meta.title,
+    place = DocMeta(region=table.region or given.region)
+    notes += _one_name_per_place(ctx, place)
+    plan_meta = {"region": place.region, "year": year, "title": table.title or meta.title,
                  "delivered": meta.delivered}
     with transaction(ctx.db):
         loaded_plan = load_plan(ctx.db, table, plan_meta, source_file=result.file, content_hash=content_hash)
@@ -206,6 +209,7 @@ def _ingest_plan(
         meta.title, meta.region, meta.year = loaded_plan.title or meta.title, loaded_plan.region, loaded_plan.year
         meta.missing = [m for m in meta.missing if not getattr(meta, m, None)]
         meta.missing += [m for m, gap in (("region", not meta.region), ("year", bool(notes))) if gap and m not in meta.missing]
+        notes += _shorter_names_renamed(ctx, meta.region)
         # the covering notice is searched as the plan's own text (retrieval/plans/notice.py)
         notice = notice_text(clean_text(loaded.text), [r.text for r in table.rows])
         chunks = chunking.chunk_document(notice, title=meta.title or "", doc_key=path, year=meta.year,
@@ -247,6 +251,7 @@ def _ingest_report(
     if given.year and not meta.year:
         meta.year = given.year
         meta.missing = [m for m in meta.missing if m != "year"]
+    place_notes = _one_name_per_place(ctx, meta)
     chunks = chunking.chunk_document(text, title=meta.title, doc_key=path, year=meta.year, max_chars=chunking.MAX_CHARS)
     if not chunks:
         raise UserError(msg.EMPTY)
@@ -262,6 +267,7 @@ def _ingest_report(
         if packed is not None:
             store.save_postings(ctx.db, doc_id, postings.KEY, postings.columns(packed))
         result.supersedes, result.notes = _supersede_versions(ctx, path, result.file, "".join(c.text for c in chunks))
+        result.notes[:0] = place_notes + _shorter_names_renamed(ctx, meta.region)
     ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
 
@@ -281,6 +287,29 @@ def _supersede_versions(ctx: Any, path: str, file: str, text: str) -> tuple[list
             notes.append(msg.NOT_A_VERSION.format(file=old_file, share=round(100 * similarity)))
     store.supersede(ctx.db, [i for i, _ in replaced], file)
     return [f for _, f in replaced], notes
+
+
+def _one_name_per_place(ctx: Any, meta: DocMeta) -> list[str]:
+    """A region already on record with its city said too ("泓州市鹊岭区") is the name this
+    document's shorter one ("鹊岭区") takes: one place answers as one region, never two."""
+    full = fuller_form(meta.region, store.document_regions(ctx.db))
+    if not full:
+        return []
+    short, meta.region = meta.region, full
+    return [msg.SAME_PLACE.format(short=short, full=full)]
+
+
+def _shorter_names_renamed(ctx: Any, region: str | None) -> list[str]:
+    """Documents on record under this region's shorter name take the fuller one."""
+    if not region:
+        return []
+    regions = store.document_regions(ctx.db)
+    notes = []
+    for short in sorted(regions):
+        if fuller_form(short, regions) == region:
+            store.rename_region(ctx.db, short, region)
+            notes.append(msg.SAME_PLACE.format(short=short, full=region))
+    return notes
 
 
 def _chunk_row(c: Chunk) -> dict:

@@ -50,7 +50,10 @@ def _said(name: str, column: str, value: str) -> str:
         # a note column's cell that names its own year ("备注：2024年增长7.2%") is that year's
         # figure, never one of the year the table plans
         return f"{said.group(1)}年，{name}{said.group(2)}。"
-    return f"{name}{column}{value}。"
+    # "老旧小区改造目标任务：改造老旧小区32个。": the column's name stands as a label, so a
+    # report of what was done says which cell is the target and which the result
+    # (answers/evidence.py `_LABELLED_KIND`), and a cell's own full stop is not doubled
+    return f"{name}{column}：{value.rstrip('。.')}。"
 
 
 def row_sentences(rows: list[list[str]]) -> list[str] | None:

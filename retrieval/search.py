@@ -291,8 +291,11 @@ def _allowed(rows: list[store.ChunkRow], *, region: str | None, year: int | None
 def _where(rows: list[store.ChunkRow], allowed: list[bool], *, region: str | None, year: int | None, kind: str | None) -> dict | None:
     clauses: list[dict] = []
     if region:
-        regions = sorted({row.region for row, ok in zip(rows, allowed) if ok and row.region})
-        clauses.append({"region": {"$in": regions}})
+        # by file, not by Chroma's own region field: a region renamed on record ("鹊岭区" →
+        # "泓州市鹊岭区", retrieval/ingest.py) keeps its vectors; hits are checked against
+        # `allowed` afterwards either way
+        files = sorted({row.file for row, ok in zip(rows, allowed) if ok})
+        clauses.append({"file": {"$in": files}})
     if year:
         clauses.append({"$or": [{"year": year}, {"span_year": year}]})
     if kind:

@@ -71,6 +71,24 @@ def supersede(db: sqlite_utils.Database, doc_ids: Sequence[int], by_file: str) -
         _bump_generation(db)
 
 
+def document_regions(db: sqlite_utils.Database) -> set[str]:
+    """The regions the current documents name (reports, plans), each once."""
+    return {r[0] for r in db.execute(
+        "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL AND superseded_by IS NULL")}
+
+
+def rename_region(db: sqlite_utils.Database, old: str, new: str) -> None:
+    """One place, one name: every document, plan and unit of region `old` takes the fuller
+    name `new` ("鹊岭区" → "泓州市鹊岭区"), in one transaction. A plan whose (region, year,
+    title) the new name would duplicate keeps its name."""
+    with transaction(db):
+        db.execute("UPDATE documents SET region = ? WHERE region = ?", [new, old])
+        db.execute("UPDATE plans SET region = ? WHERE region = ? AND NOT EXISTS (SELECT 1 FROM plans p "
+                   "WHERE p.region = ? AND p.year = plans.year AND p.title = plans.title)", [new, old, new])
+        db.execute("UPDATE units SET region = ? WHERE region = ?", [new, old])
+        _bump_generation(db)
+
+
 def _doc(db: sqlite_utils.Database, row: Sequence) -> dict:
     cols = [d[0] for d in db.execute("SELECT * FROM documents LIMIT 0").description]
     d = dict(zip(cols, row))
