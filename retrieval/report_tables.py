@@ -52,8 +52,10 @@ def _said(name: str, column: str, value: str) -> str:
         return f"{said.group(1)}年，{name}{said.group(2)}。"
     # "老旧小区改造目标任务：改造老旧小区32个。": the column's name stands as a label, so a
     # report of what was done says which cell is the target and which the result
-    # (answers/evidence.py `_LABELLED_KIND`), and a cell's own full stop is not doubled
-    return f"{name}{column}：{value.rstrip('。.')}。"
+    # (answers/evidence.py `_LABELLED_KIND`); a cell is one sentence ("超额完成。新增2146个" →
+    # "超额完成；新增2146个"), so its figures keep the label
+    cell = re.sub(r"。(?=.)", "；", value.rstrip("。"))
+    return f"{name}{column}：{cell}。"
 
 
 def row_sentences(rows: list[list[str]]) -> list[str] | None:

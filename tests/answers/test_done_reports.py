@@ -97,3 +97,36 @@ def test_a_notice_of_results_in_tables_is_no_plan(tmp_path) -> None:
     path = tmp_path / "通报.docx"
     document.save(path)
     assert not looks_like_plan(load_file(path))
+
+
+@pytest.fixture(scope="module")
+def table_ctx(tmp_path_factory):
+    """A 通报 whose items stand in a table: 实事项目 | 目标任务 | 完成情况 | 牵头单位 (round 53b)."""
+    import docx
+
+    tmp = tmp_path_factory.mktemp("done_table")
+    document = docx.Document()
+    for text in ("鹊岭区人民政府督查室", "关于2024年区政府民生实事项目完成情况的通报", "各街道办事处：现将完成情况通报如下。", "一、民生实事项目完成情况"):
+        document.add_paragraph(text)
+    rows = [["序号", "实事项目", "目标任务", "完成情况", "牵头单位"],
+            ["1", "停车泊位", "新增公共停车泊位2000个", "超额完成。新增公共停车泊位2146个，其中兰台老街地下停车场320个。", "区城市管理局"],
+            ["2", "普惠托育", "新增普惠性托位300个", "超额完成。新增普惠性托位336个。", "区卫生健康委"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for text in ("二、下步工作", "各牵头单位要认真总结经验，确保各项目标任务按期完成。", "鹊岭区人民政府督查室", "2025年1月20日"):
+        document.add_paragraph(text)
+    path = tmp / "完成情况通报.docx"
+    document.save(path)
+    c, results = ingested_context(tmp / "data", [path])
+    assert [(r.kind, r.year) for r in results] == [("report", 2024)], results
+    yield c
+    c.close()
+
+
+def test_a_result_in_a_table_column_is_told_from_its_target(table_ctx) -> None:
+    ans = ask(table_ctx, "24年公共停车泊位一共新增了多少个", today=TODAY)
+    assert "2146个" in flat(ans.answer) and "2000个" not in flat(ans.answer).split("原文")[0], ans.answer
+    ans = ask(table_ctx, "24年普惠托位目标是多少", today=TODAY)
+    assert "300个" in flat(ans.answer).split("原文")[0], ans.answer
