@@ -34,11 +34,23 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’']{2,12})[”\"’']")
 _KIND_TAIL = re.compile(r"政策|工程|行动|计划|制度|机制|模式|改革|品牌|体系|平台")
 
 
+# "双免政策是免什么" / "X包括啥" (round 54a): what a name stands for, asked through its verb
+_WHAT_VERB = re.compile(r"(?:是|指)[\u4e00-\u9fff]?(?:什么|啥)(?!时候|时间|级别)|包括(?:什么|啥|哪些)|都?有哪些")
+
+
+def _what_of_a_name(question: str, ans: Answer) -> bool:
+    """A found answer that a glossary entry may still replace: a sentence of fact answering what
+    a name means (no figure asked), not the entry itself. The entry must be named in the
+    question and hold the words asked (below), as for a not-found answer."""
+    return (ans.intent == "fact" and bool(_WHAT_VERB.search(question)) and not re.search(r"多少|几|哪年|哪天", question)
+            and "指：" not in ans.answer.split("\n", 1)[0])
+
+
 def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: Answer, read: str = "") -> Answer:
     """`ans` when it answers; else the glossary entry named in the question whose text holds
     most of the question's other words. `read`: the question as understood, its place names
     repaired ("枫园科创走廊" typed for 枫原科创走廊)."""
-    if ans.intent != "none" or not question:
+    if not question or (ans.intent != "none" and not _what_of_a_name(question, ans)):
         return ans
     plain = "".join(question.split())
     hits = None
@@ -53,7 +65,8 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
     for term, body, hit in glossary_entries(hits):
         # a name quoted in the question is asked as a name, however short ("那个“双免”，免的是啥"
         # for the entry 双免政策, round 47b)
-        said = term if len(term) >= MIN_TERM and term in plain else next(
+        bare = re.sub(r"[“”\"‘’']", "", term)  # "“双免”政策" is typed 双免政策
+        said = bare if len(bare) >= MIN_TERM and bare in plain else next(
             (q for q in quoted if term == q or (term.startswith(q) and _KIND_TAIL.fullmatch(term[len(q):]))), None)
         if said is None:
             continue
@@ -61,11 +74,12 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
         words = {g for r in content_runs(rest, region, parse_years(rest)) for g in bigrams(r) if len(g) == 2}
         # "从哪到哪 多长": a detail asked by question words alone, held by the entry's own words for it
         details = [cues for pattern, cues in _DETAIL_CUES if re.search(pattern, rest)]
-        if not words and not details:
+        what = (said != term or ans.intent != "none") and (_WHAT_ASKED.search(rest) or _WHAT_VERB.search(rest))
+        if not words and not details and not what:
             continue
-        share = (sum(w in body for w in words) + sum(any(c in body for c in cues) for cues in details)) / (
-            len(words) + len(details))
-        if said != term and _WHAT_ASKED.search(rest):
+        share = (sum(w in body for w in words) + sum(any(c in body for c in cues) for cues in details)) / max(
+            1, len(words) + len(details))
+        if what:
             share = max(share, MIN_DETAIL)  # "“双免”，免的是啥": what a quoted name stands for is its entry
         if share >= MIN_DETAIL and (best is None or (share, len(term)) > best[:2]):
             best = (share, len(term), term, body, hit)

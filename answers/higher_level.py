@@ -12,7 +12,7 @@ from typing import Any, Callable
 from answers import backends as B
 from core import lazy_re as re
 from answers.compose import Answer
-from answers.regions import home_province
+from answers.regions import home_province, without_comparison
 from core.places import is_province
 from prompts import answers as P
 
@@ -31,7 +31,7 @@ def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Call
     region = getattr(q, "region", None)
     if ans.intent != "none" or region is None or not region.name or not region.mentioned or is_province(region.name):
         return ans
-    if region.mentioned not in question or not _REQUIREMENT_ASKED.search(typed or question):
+    if region.mentioned not in question or not _REQUIREMENT_ASKED.search(without_comparison(typed or question)):
         return ans
     docs = B.documents(ctx)
     home = home_province(d.region for d in docs)

@@ -110,7 +110,8 @@ def listed_items(text: str) -> list[str]:
 
 
 _CONFIRMING = re.compile(r"(?:吧|吗|么|呢|对不对|是不是|对吗|是吧)\s*$")
-_RESULT_OPENS = re.compile(r"\s*(?:那|但)?(?:最后|最终|后来|结果|实际上?)")
+# ("24年目标社零涨6.5%左右，那23年实际涨了多少": a year of its own after 那 asks of that year)
+_RESULT_OPENS = re.compile(r"\s*(?:那|但)?(?:最后|最终|后来|结果|实际上?)|\s*那(?:么)?\s*(?:(?:19|20)?\d{2}\s*年|去年|前年|上年|今年)")
 
 
 def separate_asks(text: str) -> list[str]:

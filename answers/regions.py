@@ -58,6 +58,9 @@ _UNIT_AFTER = re.compile(r"^省?(?!(?:上市|挂牌|国有|民营|外资|外商|
 # what may stand before the subject of a question: nothing, or a polite opening ("请问一下，")
 _OPENING = re.compile(r"\s*(?:(?:请问|问一下|问下|想问|请|帮我查|帮我|查一下|麻烦|你好)(?:一下)?[，,：:\s]*)*")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,8}[)）]")
+# "南昌…多少，跟省里一样3%？" (round 54a): the level compared with is not the one asked of
+_COMPARED_WITH = re.compile(r"(?:跟|和|与|同)(?:省里|全省|省上|市里|全市|县里|全县|区里|全区)的?(?:目标|指标)?"
+                            r"(?=(?:是不是|是否)?(?:一样|相同|一致|差不多|持平))")
 
 
 @dataclass
@@ -81,6 +84,11 @@ def home_province(regions: Iterable[str | None]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def without_comparison(text: str) -> str:
+    """The text without a level it is compared with ("跟省里一样"): no scope, no requirement asked."""
+    return _COMPARED_WITH.sub(" ", text or "")
+
+
 def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:
@@ -90,6 +98,7 @@ def parse_region(
     A place in brackets is part of a name ("中国（江西）工业互联网大会", "国家（赣州）…中心"),
     not the question's scope: it is masked before any place is looked for."""
     text = _BRACKETED.sub(lambda m: "□" * len(m.group(0)), text)
+    text = _COMPARED_WITH.sub(lambda m: "□" * len(m.group(0)), text)
     # a province by name (江西, 江西省, 湖南) — not when it starts a unit name (江西银保监局)
     for short, full in PROVINCES.items():
         for m in re.finditer(short, text):

@@ -137,12 +137,13 @@ def without_remarks(question: str) -> str | None:
         return None
     kept: list[tuple[str, str]] = []
     named = ""  # "为了给秦义同志准备调度材料，…他牵头的…": the person a dropped remark names
-    for clause, gap in parts:
+    for at, (clause, gap) in enumerate(parts):
         content = [c for c, _ in kept]
         before = "".join(content)
         if kept and restates(clause, before):
             continue
-        if is_remark(clause) or (offers_rough_figure(clause) and _asks_figure(text.replace(clause, ""))):
+        if is_remark(clause) or (offers_rough_figure(clause) and _asks_figure(text.replace(clause, ""))) or (
+                not kept and _premise_of_another_year(clause, "".join(c + g for c, g in parts[at + 1:]))):
             named = named or next(iter(_COMRADE.findall(clause)), "")
             continue
         kept.append((_trimmed(clause), gap))
@@ -158,6 +159,19 @@ def without_remarks(question: str) -> str | None:
     if out and not _ASKS_ANY.search(out) and _ASKS_ANY.search(text):
         out += "？"  # "…那句狠话，原话咋说的？": the clause dropped was how the ask came; it still asks
     return out if out and out != text else None
+
+
+# "那23年…" / "那么去年…": the next clause turns to a year of its own
+_THEN_A_YEAR = re.compile(r"^\s*那(?:么)?\s*(?:(?:19|20)?\d{2}\s*年|去年|前年|上年|今年)")
+_STATES_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|个百分点|[万亿千百]?[\u4e00-\u9fff])")
+
+
+def _premise_of_another_year(clause: str, rest: str) -> bool:
+    """"24年目标社零涨6.5%左右，那23年全省社零实际涨了多少" (round 54a): a figure stated first,
+    asking nothing, then "那" and a year asked of: the statement is the asker's context, and its
+    year and figure are not the ask's."""
+    return (bool(_THEN_A_YEAR.match(rest)) and bool(_STATES_FIGURE.search(clause))
+            and not _ASKS_ANY.search(clause) and bool(_ASKS_ANY.search(rest)))
 
 
 # "秦义同志" / "王主任": a person named in a remark, and the pronoun that points back at one
