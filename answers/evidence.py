@@ -341,6 +341,7 @@ _PREDICATE_START = re.compile(
 # has no subject of its own, and speaks of the thing the clause before names ("开通…海铁联运班列，
 # 全年发运286列", round 24b)
 _TIME_LEAD = re.compile(r"^(?:全年|年内|当年|同年)")
+_MEASURE_ONLY = re.compile(r"^(?:总额|总量|规模|总数|数量|总值|金额)$")
 _BARE_FIGURE = re.compile(r"^(?:全年|年内|当年|同年)(?:共|累计)?[\u4e00-\u9fff]{0,2}\d")
 
 
@@ -513,7 +514,9 @@ def candidates(
                                    and NUMBER.search(parts[i - 1])) else 0.8
                 cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
                           CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
-                subject = own_subject(clause)
+                # ("外贸进出口保稳提质，力争总额突破500亿元", round 54c: "总额" is the measure of the
+                # thing the clause before names, no indicator of its own)
+                subject = _MEASURE_ONLY.sub("", own_subject(_TARGET_START.sub("", clause)))
                 if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints, read) < 0.2:
                     # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
                     # in a list asked for 出口总额): the sentence around it does not make it an answer;

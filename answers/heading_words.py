@@ -75,14 +75,33 @@ def stands_under(run: str, chunk: str, clause: str, section: str) -> bool:
     if run in re.sub(r"\s+", "", section or ""):
         return True
     key = re.sub(r"\s+", "", clause or "")
-    for paragraph in (chunk or "").split("\n"):
+    paragraphs = (chunk or "").split("\n")
+    for i, paragraph in enumerate(paragraphs):
         flat = re.sub(r"\s+", "", paragraph)
         at = flat.find(key) if key else -1
         if at < 0:
             continue
         if any(run in h and 0 <= flat.find(h) < at for h in headings(paragraph)):
             return True
+        if _lead_in_before(run, paragraphs[:i + 1]):
+            return True
     return False
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}是)")
+
+
+def _lead_in_before(run: str, paragraphs: list[str]) -> bool:
+    """"今年，市政府将继续办好十件民生实事：" above "（1）…（3）…" one a line (round 54c): the item's
+    paragraph and those before it are numbered items of one list, and the line opening the list
+    ends with a colon and prints the run."""
+    i = len(paragraphs) - 1
+    while i >= 0 and _LIST_ITEM.match(paragraphs[i]):
+        i -= 1
+    if i < 0 or i == len(paragraphs) - 1:
+        return False
+    lead = re.sub(r"\s+", "", paragraphs[i])
+    return lead.endswith(("：", ":")) and run in lead
 
 
 def _under_heading(ans: Answer, run: str) -> bool:

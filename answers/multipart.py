@@ -121,6 +121,8 @@ def separate_asks(text: str) -> list[str]:
     items = listed_items(text)
     if items:
         return items
+    if joined := _measures_joined(text):
+        return joined
     if each := _each_typed_apart(text):
         return each
     text = _UNPUNCTUATED.sub(r"\1，", text)
@@ -163,6 +165,22 @@ def separate_asks(text: str) -> list[str]:
         # alone, is every part's, not the first one's only
         parts[1:] = [p if opening in p else f"{opening}，{p}" for p in parts[1:]]
     return parts if len(parts) >= 2 else []
+
+
+_MEASURE = r"(?:总量|总额|规模|增速|增幅|增长|占比|比重|总数|数量|排名|位次)"
+_MEASURES_JOINED = re.compile(r"^(?P<head>.*?[\u4e00-\u9fffA-Za-z])(?P<m1>" + _MEASURE + r")(?:和|及|跟|与|还有|以及|、)"
+                              r"(?P<m2>" + _MEASURE + r")(?P<ask>(?:分别|各)?(?:是|为|有)?(?:多少|几|咋样|怎么样)?)\s*[？?。！!]*\s*$")
+
+
+def _measures_joined(text: str) -> list[str]:
+    """"去年gdp总量和增速" (round 54c): two measures of one thing joined, asked as two parts
+    ("去年gdp总量多少", "去年gdp增速多少")."""
+    m = _MEASURES_JOINED.match(text.strip())
+    if not m or m.group("m1") == m.group("m2"):
+        return []
+    ask = m.group("ask") if re.search(r"多少|几|咋样|怎么样", m.group("ask")) else "多少"
+    ask = re.sub(r"^(?:分别|各)", "", ask)
+    return [f"{m.group('head')}{m.group('m1')}{ask}", f"{m.group('head')}{m.group('m2')}{ask}"]
 
 
 # "顺便把X也帮我找一下" / "X也帮我看看" / "再帮我查下X": a request that names another thing; the

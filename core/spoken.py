@@ -176,6 +176,8 @@ _GRADE_DIGIT = dict(zip("一二三四五", "12345"))
 
 # "咱区" / "咱县": the asker's own place, as the reports say it (我区 / 我县)
 _OUR_PLACE = re.compile(r"咱(?=[省市县区州镇])")
+# "咱鹤湾区23年…" (round 54c): "咱" before the place's own name says nothing the name does not
+_OUR_NAMED_PLACE = re.compile(r"咱(?:们)?(?=[\u4e00-\u9fff]{2,4}?(?:区|县|市|镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|厅)))")
 # "十四五五年里" / "十四五这五年": the plan period named, then its years counted again
 _PERIOD_YEARS = re.compile(r"(十[一二三四五六]五)\s*(?:这|那)?[两三四五]年(?:里|来|间|中|当中)?")
 
@@ -192,7 +194,7 @@ def standard_asks(text: str) -> str:
     """`text` with regional question words in their standard form (多少 / 多久 / 谁), a
     scenic grade as the reports print it (五a → 5A), 咱区 as 我区, "十四五五年里" as 十四五期间."""
     text = _GRADE_A.sub(lambda m: _GRADE_DIGIT.get(m.group(1), m.group(1)) + "A", text)
-    text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", text))
+    text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", _OUR_NAMED_PLACE.sub("", text)))
     text = _MEDALS.sub(lambda m: m.group(1) + "块" + m.group(2) + "牌", text)
     text = _KIND_POINTED.sub("", text)
     if "好" not in text and "哪个" not in text:

@@ -99,6 +99,13 @@ class _Heading:
     section: PlanSection
     line: int
     mark: str  # the section number as printed, for problems
+    leaders: list[str] = field(default_factory=list)  # "本部分责任领导：X副市长" under the heading
+
+
+# the leader of a whole part, said once under its heading (round 54c): "本部分责任领导：钱知白副市长",
+# "（本部分除注明外，责任领导均为罗意清副市长）" — each task's unless it names its own
+_PART_LEADER_RE = re.compile(r"^[（(]?\s*(?:本部分|本节|本章|以下|下列)[^）)：:]{0,10}?(?:责任领导|牵头领导|分管领导|责任市领导|市领导|县领导|区领导)"
+                             r"\s*(?:均为|均是|为|是|：|:)\s*(?P<who>[^）)。；;]{2,40}?)\s*[)）]?[。；;]?$")
 
 
 @dataclass
@@ -244,6 +251,10 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
             items.append(_Heading(section, line_no, m_sec.group(1) or m_sec.group(2)))
             block, heading = None, section
             continue
+        part_leader = _PART_LEADER_RE.match(line) if items and isinstance(items[-1], _Heading) else None
+        if part_leader:
+            items[-1].leaders = [n for n in (_bare_name(n) for n in split_leaders(part_leader.group("who"))) if n]
+            continue
         # A label at a line's start inside a bracket the task's text left open is part of a
         # paragraph plan's owner bracket cut over lines ("…。（牵头领导：某；" / "牵头单位：…）").
         in_bracket = block is not None and not block.fields and _depth(block.text, len(block.text)) > 0
@@ -315,10 +326,12 @@ def _drafts(items: list[_Heading | _Block], known: set[str] | frozenset[str], r:
     section: PlanSection | None = None
     subsection: str | None = None
     position = 0
+    part_leaders: list[str] = []
     for item in items:
         if isinstance(item, _Heading):
             r.sections.append(item.section)  # a number printed twice: drafts.distinct_sections
             section, subsection, position = item.section, None, 0
+            part_leaders = item.leaders
             continue
         if item.style == "heading":
             subsection = item.text.rstrip("。") or subsection
@@ -327,7 +340,8 @@ def _drafts(items: list[_Heading | _Block], known: set[str] | frozenset[str], r:
             section = implicit_section(r.sections)
         position += 1
         owners = _owners(item, known)
-        leaders = owners[0] or section_leaders(section.title)  # "二、副县长X同志负责的工作"
+        # "二、副县长X同志负责的工作" / "本部分责任领导：X副市长"
+        leaders = owners[0] or part_leaders or section_leaders(section.title)
         r.drafts.append(Draft(row=item.line, section=section, subsection=subsection, number=position, text=item.text.strip(),
                               cells={"leaders": "\n".join(leaders), "due": owners[3]}, roles=(owners[1], owners[2])))
 

@@ -225,3 +225,24 @@ def test_a_number_alone_on_its_line_opens_the_task_below_it():
         ("2.1", "安排市级重点项目", ["市发展改革委"], ["市自然资源和规划局"], None),
     ]
     assert table.rows[0].text.endswith("高端装备产业营业收入突破600亿元。")
+
+
+PART_LEADERS = """芷岭市2025年政府工作报告重点工作责任分工方案
+一、科技创新
+（本部分除注明外，责任领导均为罗意清副市长）
+1. 全社会研发经费投入强度达到2.5%。牵头单位：市科技局；责任单位：市统计局；完成时限：2025年12月底前。
+2. 新增上市公司2家。责任领导：林书桓常务副市长；牵头单位：市金融办；完成时限：2025年12月底前。
+二、生态文明
+本部分责任领导：钱知白副市长
+3. 国省考断面水质优良比例保持在95%以上。牵头单位：市生态环境局；完成时限：2025年12月底前。
+三、民生
+4. 新增公办幼儿园学位3600个。牵头单位：市教育局；完成时限：2025年9月底前。
+"""
+
+
+def test_a_part_leader_said_once_under_its_heading_is_each_tasks_unless_a_task_names_its_own():
+    """Round 54c: "本部分责任领导：X副市长" / "（本部分除注明外，责任领导均为X副市长）" under a part's
+    heading; before, those tasks had no leader and the line was a stray."""
+    table = parse_plan(_text(PART_LEADERS))
+    assert [(r.code, r.leaders) for r in table.rows] == [
+        ("1.1", ["罗意清"]), ("1.2", ["林书桓"]), ("2.1", ["钱知白"]), ("3.1", [])]
