@@ -91,6 +91,11 @@ def _glossary_one(ctx: Any, term: str, q: Question, scope: list[B.Doc], files: s
     if found:
         definition, hit = found
         shown = term if re.search(r"[“”\"「」]", term) else f"“{term}”"
+        # the entry's own name, when the words typed hold it and more ("老提一廊三区", round 54c)
+        entry = (B.field(hit, "section") or "").rsplit("›", 1)[-1].strip()
+        bare = re.sub(r"[“”\"「」]", "", entry)
+        if 2 <= len(bare) < len(re.sub(r"[“”\"「」]", "", term)) and bare in term:
+            shown = entry if re.search(r"[“”\"「」]", entry) else f"“{entry}”"
         head = P.GLOSSARY.format(term=shown, definition=definition)
         return Answer(heard + fact_answer(head, None, hit), "fact", [source_dict(hit)])
     if entry_only:

@@ -172,6 +172,11 @@ _MEASURES_JOINED = re.compile(r"^(?P<head>.*?[\u4e00-\u9fffA-Za-z])(?P<m1>" + _M
                               r"(?P<m2>" + _MEASURE + r")(?P<ask>(?:分别|各)?(?:是|为|有)?(?:多少|几|咋样|怎么样)?)\s*[？?。！!]*\s*$")
 
 
+# a total asked after a count of the year's new ones: the verb of adding is not the total's
+_STOCK_ASKED = re.compile(r"总数|总量|累计|总共|一共|共有")
+_FLOW_VERB = re.compile(r"新(?:增|认定|建|引进|培育|开工|设立|登记|获批|入选|创建|组建|签约|落地|开通|改建)(?:的)?")
+
+
 def _measures_joined(text: str) -> list[str]:
     """"去年gdp总量和增速" (round 54c): two measures of one thing joined, asked as two parts
     ("去年gdp总量多少", "去年gdp增速多少")."""
@@ -442,7 +447,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # "冬播油菜多少亩，增长多少": the second figure is of the same subject, and is searched
             # with it: "占比多少" alone names nothing, so which passage it finds was a near-tie of
             # the dense ranking ("民生支出多少，占比多少" lost its sentence when that moved)
-            sub = replace(sub, topic=f"{prev_topic} {sub.topic}", text=f"{prev_topic} {sub.text}")
+            # ("新认定的高企有多少家，总数到多少了", round 54c: a total is never the year's new ones)
+            subject = _FLOW_VERB.sub("", prev_topic).strip() if _STOCK_ASKED.search(bare) else prev_topic
+            sub = replace(sub, topic=f"{subject} {sub.topic}", text=f"{subject} {sub.text}")
         prev_topic = _NOT_SUBJECT.sub("", _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic))).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)

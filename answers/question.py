@@ -31,7 +31,8 @@ from core.synonyms_data import COUNT_SHORT_UNITS
 INTENTS = ("owner", "unit_tasks", "leader_tasks", "task", "status", "plan_count", "target", "fact", "clarify", "none")
 
 # (not inside a Latin-lettered name: "PM2.5" is no task code)
-_CODE = re.compile(r"(?<![\d.A-Za-z])(\d{1,2})\s*[.．]\s*(\d{1,3})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
+# ("码上办升级2.0" is a version: no task is numbered 0, none is said after 升级/版本)
+_CODE = re.compile(r"(?<![\d.A-Za-z])(?<!升级)(?<!升级到)(?<!版本)([1-9]\d?)\s*[.．]\s*([1-9]\d{0,2})(?![\d%％.]|\s*(?:万|亿|倍|版|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
 _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|进度|详情|内容|是什么|到期|截止|期限|完成|讲的|说的|查)")
 
 # "哪家企业上市了" asks a company's name, a report's fact, never who leads (round 52b)
@@ -89,7 +90,8 @@ _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个
                            r"是(?:个|一种|一个)?(?:啥|什么)(?:机制|模式|制度|概念|意思|东西|政策|工程|行动|平台|项目))\s*[？?]?\s*$")
 TARGET_CUES = re.compile(
     r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
-    r"定的|定了|定为|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    # ("新认定的高企": a verb that ends in 定 sets no target, round 54c)
+    r"(?<![认确规制决约鉴审核评选稳设指锁划])(?:定的|定了|定为)|安排|任务是|要求|争取|确保|要增长|将要|拟|"
     # "X任务量多大" / "X的工作量是多少" / "X任务数": the amount assigned for the year is its target
     r"任务量|工作量|目标任务|任务目标|任务数(?=是|为|有|多|几|\s*$)|"
     # "粮食产量底线是多少" / "能耗上限": a floor or a ceiling set is a commitment, i.e. a target
@@ -221,7 +223,7 @@ _FILLER = re.compile(
     # "X，最后完成了没有" / "X到底建成没": the words asking whether it was done, no word of X
     r"(?:最后|最终|后来|到底|究竟)(?=\s*(?:是否|有没有)?\s*(?:完成|建成|实现|达到|兑现|落实|做到))|"
     r"(?<=完成|建成|实现|达到|兑现|落实|做到|成了|现了|到了|实了)没有?(?=\s*[？?。]?\s*$)|"
-    r"任务量|工作量|目标任务|任务目标|任务数|目标值|目标|预期|计划|力争|打算|定的|定了|定为|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
+    r"任务量|工作量|目标任务|任务目标|任务数|目标值|目标|预期|计划|力争|打算|(?<![认确规制决约鉴审核评选稳设指锁划])(?:定的|定了|定为)|安排|实际|实现了|实现|完成了|已经|(?<!三保)底线|红线|下限|上限|"
     # "哪个景区升成国家5A了": a verb of moving up a grade (the reports print 晋级/创成/获评)
     r"升(?:级)?(?:成|为|到)(?=\s*(?:国家|省级|全国|[1-5一二三四五]\s*A))|"
     r"全省|我省|省里|本省|全市|我市|本市|(?<!城)市里|全县|我县|本县|县里|(?:全|我|本)区(?!域)|(?<![社园景城小街新片校库山])区里|(?:全|我|本)州|州里|今年|去年|明年|前年|本年|"

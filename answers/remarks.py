@@ -142,6 +142,9 @@ def without_remarks(question: str) -> str | None:
         before = "".join(content)
         if kept and restates(clause, before):
             continue
+        if not kept and at + 1 < len(parts) and _PROBLEM_SAID.search(clause) and _WHO_ASKS.match(parts[at + 1][0]) \
+                and not _YEAR.search(clause):
+            continue  # "城区停车难，领导问…": why it is asked, no word of what
         if is_remark(clause) or (offers_rough_figure(clause) and _asks_figure(text.replace(clause, ""))) or (
                 not kept and _premise_of_another_year(clause, "".join(c + g for c, g in parts[at + 1:]))):
             named = named or next(iter(_COMRADE.findall(clause)), "")
@@ -180,8 +183,19 @@ _HE = re.compile(r"[他她](?=\s*(?:牵头|负责|分管|主抓|联系|的|那))
 _ASKS_ANY = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|[？?]|什么|啥|哪|咋|怎么|如何|原话|原文")
 
 
+# "领导问今年…" / "我们区有企业问芷惠贷" (round 54c): who asks, opening the clause that asks
+_WHO_ASKS = re.compile(r"^(?:领导(?:问|让我?问|让我?查|想知道|关心)|(?:我们|咱们)?[\u4e00-\u9fff]{0,3}?有(?:企业|群众|人|市民|居民|老百姓|单位|代表|委员|记者)"
+                       r"(?:来|在)?(?:问|咨询|打听|关心)(?:到|起)?)[：:，,]?\s*")
+# "城区停车难，领导问…": a problem said first, the reason for asking
+_PROBLEM_SAID = re.compile(r"(?:难|紧张|突出|反映强烈|投诉多|矛盾大)$")
+
+
 def _trimmed(clause: str) -> str:
-    """A clause without the remarks that close it, when content stays before them."""
+    """A clause without the remarks that close it, and without who asks opening it, when
+    content stays beside them."""
+    lead = _WHO_ASKS.match(clause)
+    if lead and len(_TEXT.findall(clause[lead.end():])) >= 3:
+        clause = clause[lead.end():]
     tail = _REMARK_TAIL.search(clause)
     if tail and tail.start() > 0 and _TEXT.search(clause[: tail.start()]) and not _only_particles(tail.group(0)):
         clause = clause[: tail.start()]

@@ -178,6 +178,9 @@ _GRADE_DIGIT = dict(zip("一二三四五", "12345"))
 _OUR_PLACE = re.compile(r"咱(?=[省市县区州镇])")
 # "咱鹤湾区23年…" (round 54c): "咱" before the place's own name says nothing the name does not
 _OUR_NAMED_PLACE = re.compile(r"咱(?:们)?(?=[\u4e00-\u9fff]{2,4}?(?:区|县|市|镇|乡|街道)(?![\u4e00-\u9fff]{0,2}(?:局|委|办|厅)))")
+# "报告里老提一廊三区，具体指的是哪几个" (round 54c): a name, then what it means asked in a clause
+# of its own; said as one ask ("一廊三区具体指的是哪几个")
+_MEANING_APART = re.compile(r"[，,]\s*(?=(?:具体|到底|究竟)?\s*(?:指的是|是指|指的|指)\s*(?:哪几个|哪几样|哪几项|哪几类|哪些|什么|啥))")
 # "十四五五年里" / "十四五这五年": the plan period named, then its years counted again
 _PERIOD_YEARS = re.compile(r"(十[一二三四五六]五)\s*(?:这|那)?[两三四五]年(?:里|来|间|中|当中)?")
 
@@ -197,6 +200,7 @@ def standard_asks(text: str) -> str:
     text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", _OUR_NAMED_PLACE.sub("", text)))
     text = _MEDALS.sub(lambda m: m.group(1) + "块" + m.group(2) + "牌", text)
     text = _KIND_POINTED.sub("", text)
+    text = _MEANING_APART.sub("", text)
     if "好" not in text and "哪个" not in text:
         return text
     # clause by clause: a clause asking by another word ("好多企业反映X，报告怎么说") keeps its 好多
