@@ -109,6 +109,7 @@ def listed_items(text: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+_NAMED_ASK = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}(?:目标|指标|目标值|任务数)\s*$")
 _CONFIRMING = re.compile(r"(?:吧|吗|么|呢|对不对|是不是|对吗|是吧)\s*$")
 # ("24年目标社零涨6.5%左右，那23年实际涨了多少": a year of its own after 那 asks of that year)
 _RESULT_OPENS = re.compile(r"\s*(?:那|但)?(?:最后|最终|后来|结果|实际上?)|\s*那(?:么)?\s*(?:(?:19|20)?\d{2}\s*年|去年|前年|上年|今年)")
@@ -152,7 +153,10 @@ def separate_asks(text: str) -> list[str]:
             continue
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
-        if (_ASK.search(p) or (offered_figure(p)[1] and not premise) or (parts and follow_up(p))
+        # "帮我看下今年新增就业目标，还有失业率要控制在多少" (round 53b): a target named, then
+        # "还有" opening the next ask: the named target is asked too
+        named_then_more = i + 1 < len(pieces) and pieces[i + 1][1] and _NAMED_ASK.search(p) is not None
+        if (_ASK.search(p) or named_then_more or (offered_figure(p)[1] and not premise) or (parts and follow_up(p))
                 or (parts and joined and len(re.findall(r"[\u4e00-\u9fff]", p)) >= 4)):
             if not parts and pending != p:
                 opening = pending[: -len(p)].rstrip("，")

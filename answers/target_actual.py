@@ -160,6 +160,8 @@ def with_plan_target(ctx: Any, q: Question, best: Candidate, years: list[int], m
 _VERDICT = re.compile(
     r"(?:是否|有没有|有无)(?:完成|达到|实现|兑现|达标)|"
     r"(?:完成|达到|实现|兑现|达标|做到)(?:了)?(?:没有|没|吗|么|嘛|了吗|了没)|"
+    # "去年固投完成目标没" (round 53b): the target named between the verb and the ask
+    r"(?:完成|达到|实现)(?:了)?(?:年度|预期|既定)?目标(?:了)?(?:没有|没|吗|么|了吗|了没)|"
     r"(?:完成|达到|实现|兑现)(?:得|的)?(?:怎么样|咋样|如何|情况如何|情况怎么样)|完成情况(?:如何|怎么样|咋样)?")
 # the target asked of, said in so many words ("23年定的X目标"): the verdict is about a figure set
 _SET = re.compile(r"目标|预期|定的|定了|定下|提出的|要求的?")
@@ -175,6 +177,10 @@ _STOPS = re.compile(r"[，,？?；;。！!\s]+")
 # "南昌2023年计划引进首店80家，最后完成了没有": the target said by the figure the asker remembers,
 # with a verb of planning or none ("2021年新增上市公司10家，到底完成了没")
 _PLANNED = re.compile(r"计划|打算|准备|要求|力争|确保|争取")
+
+
+# the target's figure asked in the clause before the verdict: "…目标是多少", "…定的多少"
+_TARGET_ASKED = re.compile(r"(目标|定的|定了)(?:是|为)?(?:多少|几)[\u4e00-\u9fff%]{0,2}?(?:啊|呀|呢)?$")
 
 
 def verdict_asked(question: str) -> bool:
@@ -206,9 +212,10 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
     if len(asking) != 1 or any(not _FIGURES_ONLY.match(c) for c in clauses[clauses.index(asking[0]) + 1:]):
         return None  # another question rides along: read as written
     lead = [c for c in clauses[: clauses.index(asking[0])]]
-    if any(_ASKS_FIGURE.search(c) for c in lead):
+    if any(_ASKS_FIGURE.search(c) and not _TARGET_ASKED.search(c) for c in lead):
         return None  # "X总数是多少？目标完成没有": a figure asked first, read as written
-    text = "".join(lead) + asking[0]
+    # "去年定的gdp目标是多少，最后完成了没" (round 53b): the target asked first is in the verdict
+    text = "".join(_TARGET_ASKED.sub(r"\1", c) for c in lead) + asking[0]
     text = text[: _VERDICT.search(text).start()]
     ref = parse_years(text)
     q, docs = understand(ctx, text, region=region)
@@ -231,7 +238,12 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
     target = again(f"{year}年{item}目标是多少")
     if target.intent == "none" or not _held_for(target, year):
         return _result_without_target(again, year, item, offered) if offered else None
-    actual = again(f"{year}年{item}实际多少")
+    actual = None
+    if re.search(r"[%％]", target.answer.split("\n", 1)[0]) and not re.search(r"增长|增速|增幅|下降|比重|比例|率|占", item):
+        # "gdp目标" set as a growth rate (6%左右): its actual is the year's growth, not the total
+        actual = again(f"{year}年{item}增长多少")
+        actual = actual if actual.intent != "none" and _held_for(actual, year) else None
+    actual = actual or again(f"{year}年{item}实际多少")
     if actual.intent == "none" or not _held_for(actual, year) or actual.intent == "target":
         if offered:
             return None  # a plan's task is checked against the review (answers.review_ask)

@@ -58,6 +58,23 @@ def _said(name: str, column: str, value: str) -> str:
     return f"{name}{column}：{cell}。"
 
 
+# a row named by its own target ("固定资产投资增长5.5%" | 完成情况 "增长5.3%", round 53b): the name
+# is the item and the year's target, said apart so each figure keeps its kind
+_NAMED_TARGET = re.compile(r"^(?P<item>[\u4e00-\u9fffA-Za-z（）()]{2,24}?)(?P<target>(?:增长|下降|提高到?|降低到?|达到|突破|超过|"
+                           r"控制在|保持在|稳定在|新增|净增|完成|实现|不低于|不超过)?\s*\d[\d.]*\s*\S{0,12})$")
+_RESULT_COLUMN = re.compile(r"完成情况|完成值|实际完成|实际|进展情况|落实情况")
+_TARGET_COLUMN = re.compile(r"目标|计划|任务")
+
+
+def _named_target(name: str, head: list[str]) -> tuple[str, str] | None:
+    """(item, target) of a row named by its target, in a table with a result column and no
+    target column; None otherwise."""
+    if not any(_RESULT_COLUMN.search(h) for h in head) or any(_TARGET_COLUMN.search(h) for h in head[1:]):
+        return None
+    m = _NAMED_TARGET.match(name)
+    return (m.group("item"), m.group("target")) if m else None
+
+
 def row_sentences(rows: list[list[str]]) -> list[str] | None:
     """Each data row as one sentence with its header; None when the table has no header row
     and a column naming its rows (it is then left as it is)."""
@@ -69,6 +86,10 @@ def row_sentences(rows: list[list[str]]) -> list[str] | None:
         name = cells[label]
         said = [_said(name, head[j], cells[j]) for j in range(len(head))
                 if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
+        if said and (named := _named_target(name, [h for j, h in enumerate(head) if j != label])):
+            item, target = named
+            said = [_said(item, "年度目标", target)] + [_said(item, head[j], cells[j]) for j in range(len(head))
+                                                         if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
         # one sentence a column: each figure stands with the row's name and its column's
         out.append("".join(said) if name and said else "\t".join(row))
     return out

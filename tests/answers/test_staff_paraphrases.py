@@ -118,6 +118,10 @@ def ctx(tmp_path_factory):
     ("溪岭说的双免政策是免什么", ["免门票"]),
     ("25年目标gdp增长6.5%左右，那24年实际涨了多少", ["6.1%"]),
     ("24年市政府工作报告哪天作的，在那个会上", ["2024年1月12日", "第九届人民代表大会第三次会议"]),
+    # (round 53b) a target named, then 还有 another ask; a target asked, then whether it was met
+    ("帮我看下今年gdp增长目标，还有一般性支出压减多少", ["6.5%左右", "5%以上"]),
+    ("24年定的gdp目标是多少，最后完成了没", ["7%左右", "6.1%", "未达到"]),
+    ("24年gdp完成目标没", ["7%左右", "6.1%"]),
 ])
 def test_a_paraphrase_or_a_premise_is_answered(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)

@@ -58,3 +58,11 @@ def ctx(tmp_path_factory):
 def test_the_column_asked_answers(ctx, question: str, wanted: str, unwanted: str) -> None:
     text = flat(ask(ctx, question, today=TODAY).answer.split("原文")[0])
     assert wanted in text and unwanted not in text, text
+
+
+def test_a_row_named_by_its_target_says_the_target_and_the_result_apart() -> None:
+    """A 通报's 重点工作 | 完成情况 table (round 53b): the row's name is the item and its target."""
+    rows = [["序号", "重点工作", "完成情况"], ["1", "固定资产投资增长5.5%", "增长5.3%，未完成年度目标。"],
+            ["2", "鹊岭大道一期工程年内建成通车", "12月28日建成通车"]]
+    assert row_sentences(rows) == ["固定资产投资年度目标：增长5.5%。固定资产投资完成情况：增长5.3%，未完成年度目标。",
+                                   "鹊岭大道一期工程年内建成通车完成情况：12月28日建成通车。"]
