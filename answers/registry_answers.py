@@ -141,7 +141,10 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
     if not scored:  # "兰汽二期" for the table's "澜汽集团二期": a piece typed by its sound
         heard, scored = _heard_tasks(ctx, q.topic or q.text, today, q.region.name)
     if not scored:
-        return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
+        from answers.report_owners import report_owner_answer  # a past year's item: its report's line
+
+        return (report_owner_answer(ctx, q.topic or q.text, q.region.name)
+                or Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none"))
     top_cov, task = scored[0]
     lines = [PO.TASK_WORD_READ_AS.format(typed=heard.typed, read=heard.read)] if heard else []
     if q.premise_unit and q.premise_unit in q.leaders and task.get("leaders"):

@@ -143,6 +143,8 @@ TASK_LINE_ROLE = "{code} {title}（{role}）"
 ROLE_LEAD = "牵头"
 ROLE_CO = "配合"
 OWNER_HEAD = "{code} {text}"
+# a past item in no plan of the registry, its owner as a report of what was done prints it
+OWNER_FROM_REPORT = "分工方案中没有这一项；{title}所列“{item}”的责任单位：{units}"
 OWNER_LEADERS = "牵头领导：{leaders}"
 OWNER_LEADS = "牵头单位：{units}"
 OWNER_COS = "责任单位：{units}"

@@ -130,3 +130,17 @@ def test_a_result_in_a_table_column_is_told_from_its_target(table_ctx) -> None:
     assert "2146个" in flat(ans.answer) and "2000个" not in flat(ans.answer).split("原文")[0], ans.answer
     ans = ask(table_ctx, "24年普惠托位目标是多少", today=TODAY)
     assert "300个" in flat(ans.answer).split("原文")[0], ans.answer
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("城镇老旧小区改造是哪个局负责的", "县住房和城乡建设局"),
+    ("农村供水谁负责", "县水利局"),
+])
+def test_an_items_owner_is_read_off_the_report_when_no_plan_holds_it(ctx, question: str, wanted: str) -> None:
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent == "owner" and wanted in flat(ans.answer), ans.answer
+
+
+def test_an_owner_column_of_a_notice_answers_who_leads(table_ctx) -> None:
+    ans = ask(table_ctx, "普惠托育哪个单位牵头", today=TODAY)
+    assert ans.intent == "owner" and "区卫生健康委" in flat(ans.answer), ans.answer
