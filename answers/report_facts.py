@@ -44,7 +44,7 @@ from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.stated_figures import agrees
 from answers.base_year import base_year_answer
 from answers.year_spans import asks_span, states_span
-from answers.years import resolve_years
+from answers.years import anchor_years, resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_repairs
@@ -120,7 +120,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     if not region_name and not city_self and home and q.years.relative:
         # "今年GDP目标" with no region: 今年 is the home province's newest report, not a county's
         base_docs = [d for d in scope if d.region == home] or scope
-    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=[d.year for d in base_docs if d.year])
+    years, rebased = resolve_years(q.years, today_year=today.year, doc_years=anchor_years(base_docs))
     plan_years = {d.year for d in docs if d.kind == "plan" and d.year}
     if plan_years and NAMES_PLAN.search(q.text) and not NAMES_REPORT.search(q.text) and not _DONE_ASKED.search(q.text):
         # "21年分工方案里X是多少": the table is the source asked for, not a report

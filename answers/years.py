@@ -7,6 +7,7 @@ calendar year, because staff ask about "this year's report" long after January.
 from __future__ import annotations
 
 import re
+from typing import Any, Iterable
 from dataclasses import dataclass, field
 
 from core.abbreviations import RELATIVE_YEARS
@@ -94,6 +95,22 @@ def resolve_years(ref: YearRef, *, today_year: int, doc_years: list[int] | None 
             rebased = base != today_year
         years.extend(base + off for off in ref.relative)
     return list(dict.fromkeys(years)), rebased
+
+
+def anchor_years(docs: Iterable[Any]) -> list[int]:
+    """The years relative years may count from: each document's year, and for a report of what
+    was done in a year ("关于2024年…完成情况的报告", read early the next year) the year after, so
+    with only that report loaded "去年" is the year it reports on."""
+    from retrieval.meta import DONE_TITLE
+
+    out: list[int] = []
+    for d in docs:
+        year = getattr(d, "year", None)
+        if year:
+            out.append(year)
+            if (getattr(d, "kind", None) or "report") == "report" and DONE_TITLE.search(getattr(d, "title", None) or ""):
+                out.append(year + 1)
+    return out
 
 
 # "截至2023年底": words that only place a year are the year's, not the subject's

@@ -144,3 +144,9 @@ def test_an_items_owner_is_read_off_the_report_when_no_plan_holds_it(ctx, questi
 def test_an_owner_column_of_a_notice_answers_who_leads(table_ctx) -> None:
     ans = ask(table_ctx, "普惠托育哪个单位牵头", today=TODAY)
     assert ans.intent == "owner" and "区卫生健康委" in flat(ans.answer), ans.answer
+
+
+def test_last_year_of_a_report_of_results_alone_is_the_year_it_reports_on(ctx) -> None:
+    """Only 关于2024年…完成情况的报告 loaded, asked in 2026: it is read in 2025, so 去年 is 2024."""
+    ans = ask(ctx, "去年老旧小区改了几个", today=dt.date(2026, 3, 1))
+    assert "11个" in flat(ans.answer), ans.answer
