@@ -75,6 +75,7 @@ from answers.title_asks import title_asked
 from answers.understanding import understand
 from answers.unit_as_subject import without_unit
 from answers.unmentioned import unmentioned_checked
+from answers.lagging_tasks import lagging_answer
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
 
@@ -180,6 +181,8 @@ STEPS: tuple[Step, ...] = (
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("lagging tasks", "上半年哪些任务滞后了 = the progress notice's rows marked 是否滞后：是",
+         lambda t: lagging_answer(t.ctx, t.question, region=t.region)),
     Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",
          lambda t: shortcomings_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("what a report asks of a place", "24年省政府报告对赣州提的啥要求",

@@ -97,6 +97,10 @@ def resolve_years(ref: YearRef, *, today_year: int, doc_years: list[int] | None 
     return list(dict.fromkeys(years)), rebased
 
 
+# "2025年上半年…进展情况通报": a part of the year, read within that year
+_PART_OF_YEAR = re.compile(r"上半年|下半年|季度|前\S{0,2}个?月|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|进展")
+
+
 def anchor_years(docs: Iterable[Any]) -> list[int]:
     """The years relative years may count from: each document's year, and for a report of what
     was done in a year ("关于2024年…完成情况的报告", read early the next year) the year after, so
@@ -108,7 +112,9 @@ def anchor_years(docs: Iterable[Any]) -> list[int]:
         year = getattr(d, "year", None)
         if year:
             out.append(year)
-            if (getattr(d, "kind", None) or "report") == "report" and DONE_TITLE.search(getattr(d, "title", None) or ""):
+            title = getattr(d, "title", None) or ""
+            if ((getattr(d, "kind", None) or "report") == "report" and DONE_TITLE.search(title)
+                    and not _PART_OF_YEAR.search(title)):
                 out.append(year + 1)
     return out
 

@@ -143,6 +143,9 @@ TASK_LINE_ROLE = "{code} {title}（{role}）"
 ROLE_LEAD = "牵头"
 ROLE_CO = "配合"
 OWNER_HEAD = "{code} {text}"
+# the tasks a progress notice marks as lagging (answers/lagging_tasks.py)
+LAGGING_HEAD = "{title}所列进度滞后的事项："
+LAGGING_SAID = "通报原文：{sentence}"
 # a past item in no plan of the registry, its owner as a report of what was done prints it
 OWNER_FROM_REPORT = "分工方案中没有这一项；{title}所列“{item}”的责任单位：{units}"
 OWNER_LEADERS = "牵头领导：{leaders}"

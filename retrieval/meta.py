@@ -132,7 +132,8 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     meta.number = _doc_number(paragraphs[:_NUMBER_PARAS], paragraphs[-_FOOTER_PARAS:])
 
     if title and title not in _GENERIC_TITLES and (
-            meta.region is None or _region_core(meta.region) in title or _TITLED.match(title)):
+            meta.region is None or _region_core(meta.region) in title or _TITLED.match(title)
+            or DONE_TITLE.search(title)):  # "2025年上半年重点工作进展情况通报": its own title
         meta.title = title
     else:
         if not title:

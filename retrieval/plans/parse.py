@@ -88,6 +88,16 @@ MIN_DONE_FIELDS = 2
 _DONE_NOTICE = re.compile(r"关于[^，。]{2,50}?(?:完成|落实)情况的(?:报告|通报)")
 
 
+# a title line of its own: "2025年上半年重点工作进展情况通报" (no 关于, a progress notice's table has
+# 牵头单位 and numbered tasks); a plan's notice only says progress is reported, in a sentence
+_DONE_TITLE_LINE = re.compile(r"^[^，。；：:]{0,50}?(?:完成|落实|进展|推进)情况的?(?:报告|通报)$")
+
+
+def _titled_as_done(text: str) -> bool:
+    lines = [re.sub(r"\s+", "", line) for line in text[:600].split("\n")]
+    return any(_DONE_TITLE_LINE.match(line) for line in [l for l in lines if l][:8])
+
+
 def _reports_what_was_done(text: str) -> bool:
     head = re.sub(r"\s+", "", text[:400])
     return bool(DONE_TITLE.search(head)) and len(_DONE_FIELD.findall(text)) >= MIN_DONE_FIELDS
@@ -97,7 +107,7 @@ def detect_shape(loaded: Any) -> str | None:
     """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
-    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])):
+    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])) or _titled_as_done(text):
         # "关于2024年…完成情况的通报" (round 53b: its items in two tables of 目标 and 完成情况): a
         # report of a year's results, whatever its layout; no plan is titled so
         return None

@@ -1,0 +1,48 @@
+"""Which tasks lag, as a progress notice says ("2025年上半年重点工作进展情况通报": a table with a
+是否滞后 column, and its text naming the lagging ones: "滞后的主要有：…"). "上半年哪些任务滞后了"
+asks a list; the notice's rows marked 是 and its own sentence of them answer it, never a
+figure. The registry's own overdue tasks ("发改委有几项逾期") are `answers.registry_answers`'."""
+from __future__ import annotations
+
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, source_dict, source_line
+from core import lazy_re as re
+from prompts import answers as P
+
+# "哪些任务滞后了" / "滞后的有哪些" / "哪几项进度慢"
+_LAG_ASKED = re.compile(r"(?:哪些|哪几(?:项|个|件|条)?|什么)[^，,。？?]{0,10}?(?:滞后|落后|拖了后腿|进度慢|推进慢)|"
+                        r"(?:滞后|进度慢|推进慢)的?(?:任务|工作|事项|项目)?(?:有|是)?(?:哪些|哪几)")
+# "城西污水处理厂扩建工程是否滞后：是。" (a table row read with its header, retrieval/report_tables.py)
+_ROW_LAGS = re.compile(r"(?:^|(?<=[。\n]))([^。\n：:]{2,60}?)是否滞后[：:]\s*是")
+# "滞后的主要有：城西污水处理厂扩建、梅林夜市改造等。"
+_LIST_SENTENCE = re.compile(r"[^。\n]*(?:滞后|进度较慢|推进较慢)的?(?:主要|事项|项目|任务|工作)?(?:有|是|包括)[：:][^。\n]+")
+MAX_ROWS = 12
+
+
+def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | None:
+    """The lagging tasks a progress notice lists; None when the question asks no such list or
+    no notice says so."""
+    if not _LAG_ASKED.search(question or ""):
+        return None
+    rows: list[str] = []
+    said: list[str] = []
+    hits = []
+    for hit in B.search(ctx, "是否滞后 进度滞后 滞后的主要有", k=8, region=region, kind="report", dense=False):
+        text = B.field(hit, "text") or ""
+        found = [m.group(1).strip() for m in _ROW_LAGS.finditer(text)]
+        listed = [m.group(0).strip() for m in _LIST_SENTENCE.finditer(text)]
+        if found or listed:
+            hits.append(hit)
+            rows += [r for r in found if r not in rows]
+            said += [s for s in listed if s not in said]
+    if not hits:
+        return None
+    first = hits[0]
+    lines = [P.LAGGING_HEAD.format(title=B.field(first, "title") or "通报")]
+    lines += [f"{i}. {r}" for i, r in enumerate(rows[:MAX_ROWS], start=1)]
+    if said:
+        lines.append(P.LAGGING_SAID.format(sentence=said[0]))
+    lines.append(source_line(B.field(first, "title"), B.field(first, "section")))
+    return Answer("\n".join(lines), "fact", [source_dict(h) for h in hits[:2]])

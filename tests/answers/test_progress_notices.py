@@ -1,0 +1,58 @@
+"""A progress notice ("2025年上半年重点工作进展情况通报": a table 序号 | 工作任务 | 牵头单位 | 进展情况 |
+是否滞后, signed by a 督查室). Before, its 牵头单位 column and numbered rows made it a plan: its rows
+became tasks with reminders, and its title was replaced by "…政府工作报告". It is a report of
+progress (retrieval.plans.parse), keeps its title (retrieval.meta), and answers what lags
+(answers.lagging_tasks), how far a task has got, and who leads it (answers.report_owners).
+The document is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+
+TODAY = dt.date(2025, 7, 20)
+ROWS = [["序号", "工作任务", "牵头单位", "进展情况", "是否滞后"],
+        ["1", "新改建农村公路120公里", "县交通运输局", "已完成65公里，占年度任务54%", "否"],
+        ["2", "城西污水处理厂扩建工程", "县住房和城乡建设局", "受用地报批影响，尚未开工", "是"],
+        ["3", "梅林夜市改造提升", "县商务局", "方案调整中，完成投资15%", "是"]]
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    import docx
+
+    tmp = tmp_path_factory.mktemp("progress_notice")
+    d = docx.Document()
+    for text in ("翠屏县人民政府督查室", "2025年上半年重点工作进展情况通报", "各乡镇人民政府，县政府各部门：",
+                 "今年以来，全县78项重点工作中，12项已完成，59项按序时推进，7项进度滞后。滞后的主要有：城西污水处理厂扩建、梅林夜市改造等。",
+                 "一、重点工作进展情况"):
+        d.add_paragraph(text)
+    table = d.add_table(rows=len(ROWS), cols=len(ROWS[0]))
+    for r, cells in enumerate(ROWS):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for text in ("二、下步要求", "各牵头单位要对照时间节点，加快推进滞后事项。", "翠屏县人民政府督查室", "2025年7月10日"):
+        d.add_paragraph(text)
+    path = tmp / "进展情况通报.docx"
+    d.save(path)
+    c, results = ingested_context(tmp / "data", [path])
+    assert [(r.kind, r.title, r.tasks) for r in results] == [("report", "2025年上半年重点工作进展情况通报", 0)], results
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("上半年哪些任务滞后了", ["城西污水处理厂扩建工程", "梅林夜市改造提升"]),
+    ("农村公路完成多少了", ["65公里"]),
+])
+def test_a_progress_notice_answers_what_lags_and_how_far(ctx, question: str, wanted: list[str]) -> None:
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_its_lead_unit_column_answers_who_leads(ctx) -> None:
+    ans = ask(ctx, "梅林夜市改造谁牵头", today=TODAY)
+    assert ans.intent == "owner" and "县商务局" in flat(ans.answer), ans.answer
