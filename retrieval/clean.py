@@ -131,6 +131,12 @@ def drop_noise_lines(lines: list[str]) -> list[str]:
 _ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗)人民政府(?:办公厅|办公室)?$")
 
 
+# a government gazette's running head ("云垣县人民政府公报 2025年第2期", "…公报 — 3 —"): its issue
+# or page number makes it differ from page to page, so it is never caught as a repeat
+_GAZETTE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,16}公报\s*(?:\d{4}\s*年)?\s*(?:第\s*\d{1,3}\s*期|[—\-－]\s*\d{1,3}\s*[—\-－])"
+                           r"(?:\s*[（(]?总第\s*\d{1,4}\s*期[)）]?)?\s*(?:[—\-－]?\s*\d{1,3}\s*[—\-－]?)?$")
+
+
 def _is_layout(line: str, counts: Counter, opening: list[str]) -> bool:
     """Page furniture, whatever the page: numbers, newspaper heads, web chrome, URL lines."""
     width = display_width(line)
@@ -139,6 +145,7 @@ def _is_layout(line: str, counts: Counter, opening: list[str]) -> bool:
         or (width <= 80 and _NEWSPAPER_LINE.match(line))
         or (width <= 100 and _WEB_CHROME.search(line))
         or (_MASTHEAD.match(line) and (counts[line] >= 2 or line in opening))
+        or (width <= 60 and _GAZETTE_HEAD.match(line) is not None)
         or (_URL.search(line) and (counts[line] >= 2 or width <= 80))
     )
 

@@ -178,3 +178,11 @@ def test_a_figure_cut_at_its_decimal_point_is_one_figure() -> None:
             "7%；固定资产投资增长 4.3%；社会消费品零售总额103.2亿元，增长6.0%。\n")
     cleaned = clean_text(text)
     assert "增长8.7%" in cleaned.replace(" ", ""), cleaned
+
+
+def test_a_gazettes_running_head_with_its_issue_number_is_layout() -> None:
+    """A county report printed in its government's 公报: the head carries the issue or page
+    number, so it differs from page to page; a sentence cut by the page break is one again."""
+    raw = "\n".join(["城镇新增就业3.6万人，新建幼儿园15所，新增义务", "", "— 3 —", "", "云垣县人民政府公报 2025年第2期",
+                     "", "教育学位8000个。"])
+    assert clean_text(raw) == "城镇新增就业3.6万人，新建幼儿园15所，新增义务教育学位8000个。"
