@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from core import lazy_re as re
 import sqlite3
+from dataclasses import replace
 from typing import Any, Callable
 
 from answers import backends as B
@@ -470,8 +471,21 @@ def _joints_if_all_words(topic: str, joints: dict, text: str) -> dict | None:
 def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if q.status_what in ("progress", "due") and not q.code:
         scored = best_tasks(ctx, q.topic or q.text, today, q.region.name)
+        heard = None
+        if not scored or (q.status_what == "due" and scored[0][0] < DUE_MIN_COVERAGE):
+            # "鹊湖围堤" for the table's "鹊湖圩堤": a word typed by its sound (round 53b)
+            heard, better = _heard_tasks(ctx, q.topic or q.text, today, q.region.name)
+            if better and better[0][0] > (scored[0][0] if scored else 0.0):
+                scored = better
+            else:
+                heard = None
         if not scored:
             return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
+        if heard:
+            ans = status_answer(ctx, replace(q, topic=heard.topic, text=q.text.replace(heard.typed, heard.read)), today)
+            if ans.intent != "none":
+                note = PO.TASK_WORD_READ_AS.format(typed=heard.typed, read=heard.read)
+                return replace(ans, answer=note + "\n" + ans.answer)
         if q.status_what == "due":  # the task block carries its deadline and status
             if scored[0][0] < DUE_MIN_COVERAGE:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")

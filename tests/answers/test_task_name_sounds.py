@@ -45,3 +45,9 @@ def test_a_company_said_without_its_kind_is_the_same_project() -> None:
     assert same_owner("澜汽", "推动澜汽集团")
     assert same_owner("兰汽", "推动澜汽集团")
     assert not same_owner("金城食品", "推动锦澄食品")
+
+
+def test_a_deadline_asked_of_a_name_typed_by_its_sound_is_the_tables(qinghe_plan_ctx: Context) -> None:
+    """Round 53b: "鹊湖围堤加固最晚啥时候要完工" for 鹊湖圩堤: the deadline, not a report's sentence."""
+    ans = ask(qinghe_plan_ctx, "锦西灌区改造最晚啥时候要完成")
+    assert ans.intent == "status" and "按同音的“锦溪”理解" in ans.answer, (ans.intent, ans.answer)
