@@ -240,7 +240,7 @@ CHECKS: tuple[Check, ...] = (
     Check("a figure not of the thing or measure asked", "鹭白高速总投资 is never 峦南高铁's 投资30亿元, nor 装机120万千瓦",
           lambda t, q, ans: figure_subject_checked(t.question, ans)),
     Check("a place inside the region asked bare", "栖凤今年GDP目标 (栖凤街道) is never the district's own target",
-          lambda t, q, ans: sub_place_checked(t.ctx, t.question, q, ans)),
+          lambda t, q, ans: sub_place_checked(t.ctx, t.question, q, ans, t.sub)),
     Check("a word shortened", "婚检 = 婚前医学检查, 电诈 = 电信网络诈骗, asked again when not found",
           lambda t, q, ans: shortened_checked(t.ctx, t.question, ans, t.sub)),
     Check("a heading's words asked with its item", "民生实事里头充电桩新增多少 = 八是新增公共充电桩2万个, asked again when not found",
