@@ -530,6 +530,10 @@ def candidates(
                     if not nums and unit_asked in ("人", "名", "人次"):
                         # "为48.7万适龄女生接种": the people counted are named where the counter stands
                         nums = [m.group(0) for m in _PEOPLE_COUNT.finditer(clause)]
+                if not unit_asked and nums:
+                    # "地区生产总值、固定资产投资2项指标未达到预期目标" (round 53b): a count of the
+                    # indicators or tasks listed is no figure of any one of them
+                    nums = [n for n in nums if not re.search(re.escape(n) + r"\s*(?:指标|重点工作|工作|任务|实事|事项)", shown[i])]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:

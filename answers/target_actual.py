@@ -243,7 +243,7 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
         # "gdp目标" set as a growth rate (6%左右): its actual is the year's growth, not the total
         actual = again(f"{year}年{item}增长多少")
         actual = actual if actual.intent != "none" and _held_for(actual, year) else None
-    actual = actual or again(f"{year}年{item}实际多少")
+    actual = _result_only(actual or again(f"{year}年{item}实际多少"))
     if actual.intent == "none" or not _held_for(actual, year) or actual.intent == "target":
         if offered:
             return None  # a plan's task is checked against the review (answers.review_ask)
@@ -346,6 +346,20 @@ def _pieces(text: str) -> list[_Figure]:
             head = _VERBS.sub("", piece[: m.start()].strip())
             out.append(_Figure(figure, head, unit, float(value.group(0)), bool(_CEILING.search(piece))))
     return out
+
+
+def _result_only(actual: Answer) -> Answer:
+    """An actual asked that came back as the year's target and result both (`year_pair`): its
+    result's evidence only, so the verdict never compares the target with itself."""
+    said = [line for line in actual.answer.split("\n") if "实际：" in line]
+    if len(actual.evidence) < 2 or not said:
+        return actual
+    def bare(text: str) -> str:
+        return re.sub(r"[\s，,。；;：:]", "", text)
+
+    mine = [ev for ev in actual.evidence if ev.clause and any(bare(ev.clause) in bare(line) for line in said)]
+    text = "\n".join(line for line in actual.answer.split("\n") if "目标：" not in line)
+    return replace(actual, answer=text, evidence=mine[:1]) if mine else actual
 
 
 def _figures(target: Answer, actual: Answer) -> tuple[_Figure | None, _Figure | None, bool]:
