@@ -28,7 +28,7 @@ _DETAIL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 MIN_TERM = 3  # a term of two characters is too often a word of another ask
 MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
-_WHAT_ASKED = re.compile(r"是啥|是什么|指啥|指什么|啥意思|什么意思|都有啥|有哪些|哪几")
+_WHAT_ASKED = re.compile(r"是啥|是什么|指啥|指什么|啥意思|什么意思|都有啥|有哪些|哪几|哪[一二两三四五六七八九十]{1,2}[个项样条类种化融]")
 _QUOTED = re.compile(r"[“\"‘']([^”\"’']{2,12})[”\"’']")
 # what a glossary's name adds to the short name staff quote: 双免 → 双免政策
 _KIND_TAIL = re.compile(r"政策|工程|行动|计划|制度|机制|模式|改革|品牌|体系|平台")
@@ -66,7 +66,9 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
         # a name quoted in the question is asked as a name, however short ("那个“双免”，免的是啥"
         # for the entry 双免政策, round 47b)
         bare = re.sub(r"[“”\"‘’']", "", term)  # "“双免”政策" is typed 双免政策
-        said = bare if len(bare) >= MIN_TERM and bare in plain else next(
+        # "四融一共 哪四个融" for the entry "“四融一共”和美乡村" (round 56b): the name's head, typed alone
+        head = next((bare[:n] for n in range(len(bare) - 1, 3, -1) if bare[:n] in plain), None)
+        said = bare if len(bare) >= MIN_TERM and bare in plain else head if head and _WHAT_ASKED.search(plain) else next(
             (q for q in quoted if term == q or (term.startswith(q) and _KIND_TAIL.fullmatch(term[len(q):]))), None)
         if said is None:
             continue

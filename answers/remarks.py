@@ -184,7 +184,9 @@ _ASKS_ANY = re.compile(r"多少|(?<![那这])几|是不是|是否|有没有|吗|
 
 
 # "领导问今年…" / "我们区有企业问芷惠贷" (round 54c): who asks, opening the clause that asks
-_WHO_ASKS = re.compile(r"^(?:领导(?:问|让我?问|让我?查|想知道|关心)|(?:我们|咱们)?[\u4e00-\u9fff]{0,3}?有(?:企业|群众|人|市民|居民|老百姓|单位|代表|委员|记者)"
+_WHO_ASKS = re.compile(r"^(?:领导(?:问|让我?问|让我?查|想知道|关心)|"
+                       # "有句话叫五年任务三年完成" (round 56b): the words quoted are what is asked of
+                       r"(?:报告里|文件里)?有(?:句|个|一句|一个)(?:话|说法|提法|表述|口号)(?:叫|是|说|讲)?|(?:我们|咱们)?[\u4e00-\u9fff]{0,3}?有(?:企业|群众|人|市民|居民|老百姓|单位|代表|委员|记者)"
                        r"(?:来|在)?(?:问|咨询|打听|关心)(?:到|起)?)[：:，,]?\s*")
 # "城区停车难，领导问…": a problem said first, the reason for asking
 _PROBLEM_SAID = re.compile(r"(?:难|紧张|突出|反映强烈|投诉多|矛盾大)$")

@@ -161,7 +161,7 @@ _VERDICT = re.compile(
     r"(?:是否|有没有|有无)(?:完成|达到|实现|兑现|达标)|"
     r"(?:完成|达到|实现|兑现|达标|做到)(?:了)?(?:没有|没|吗|么|嘛|了吗|了没)|"
     # "去年固投完成目标没" (round 53b): the target named between the verb and the ask
-    r"(?:完成|达到|实现)(?:了)?(?:年度|预期|既定)?目标(?:了)?(?:没有|没|吗|么|了吗|了没)|"
+    r"(?:完成|达到|实现)(?:了)?(?:年度|预期|既定|年)?(?:目标|计划|任务)(?:了)?(?:没有|没|吗|么|了吗|了没)|"
     r"(?:完成|达到|实现|兑现)(?:得|的)?(?:怎么样|咋样|如何|情况如何|情况怎么样)|完成情况(?:如何|怎么样|咋样)?")
 # the target asked of, said in so many words ("23年定的X目标"): the verdict is about a figure set
 _SET = re.compile(r"目标|预期|定的|定了|定下|提出的|要求的?")
@@ -183,11 +183,18 @@ _PLANNED = re.compile(r"计划|打算|准备|要求|力争|确保|争取")
 _TARGET_ASKED = re.compile(r"(目标|定的|定了)(?:是|为)?(?:多少|几)[\u4e00-\u9fff%]{0,2}?(?:啊|呀|呢)?$")
 
 
+# the item's own figure asked before the verdict ("…新增发放创业担保贷款多少"), never a total
+_RESULT_ASKED = re.compile(r"(?:是|为|有|发了|完成了?)?(?:多少|几)(?:万亿|亿|万)?[\u4e00-\u9fff%]{0,2}?(?:啊|呀|呢)?$")
+_STOCK = re.compile(r"总数|总量|累计|一共|总共")
+
+
 def verdict_asked(question: str) -> bool:
     """Whether the question asks if a target was met ("…目标完成了没"), the target named, or
     offered as a figure before the ask ("…引进首店80家，最后完成了没有")."""
     m = _VERDICT.search(question or "")
-    return bool(m and (_SET.search(question or "") or premise_offered(question[: m.start()])))
+    # ("…多少？完成计划没": the plan named in the verdict asked)
+    return bool(m and (_SET.search(question or "") or premise_offered(question[: m.start()])
+                       or re.search(r"计划|任务", m.group(0))))
 
 
 def premise_offered(lead: str) -> bool:
@@ -212,10 +219,12 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
     if len(asking) != 1 or any(not _FIGURES_ONLY.match(c) for c in clauses[clauses.index(asking[0]) + 1:]):
         return None  # another question rides along: read as written
     lead = [c for c in clauses[: clauses.index(asking[0])]]
-    if any(_ASKS_FIGURE.search(c) and not _TARGET_ASKED.search(c) for c in lead):
+    if any(_ASKS_FIGURE.search(c) and not _TARGET_ASKED.search(c) and (_STOCK.search(c) or not _RESULT_ASKED.search(c))
+           for c in lead):
         return None  # "X总数是多少？目标完成没有": a figure asked first, read as written
-    # "去年定的gdp目标是多少，最后完成了没" (round 53b): the target asked first is in the verdict
-    text = "".join(_TARGET_ASKED.sub(r"\1", c) for c in lead) + asking[0]
+    # "去年定的gdp目标是多少，最后完成了没" (round 53b) / "21年新增发放创业担保贷款多少？完成计划没"
+    # (round 56b): the target or the result asked first is in the verdict
+    text = "".join(_RESULT_ASKED.sub("", _TARGET_ASKED.sub(r"\1", c)) for c in lead) + asking[0]
     text = text[: _VERDICT.search(text).start()]
     ref = parse_years(text)
     q, docs = understand(ctx, text, region=region)
@@ -263,9 +272,16 @@ def verdict_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, r
         verdict = (P.VERDICT_MET if met else P.VERDICT_NOT_MET).format(target=t_fig.text, actual=a_fig.text)
     result = [ln for ln in labelled_result(actual).splitlines()
               if from_sentence or not ln.startswith(PA.FACT_CONTEXT_MARK)]
+    sentence = actual.evidence[0].sentence if actual.evidence else ""
+    if sentence and _SHARE_OF_PLAN.search(sentence) and not any(_SHARE_OF_PLAN.search(ln) for ln in result):
+        # "…179.2亿元，完成年计划162.9%": the report's own share of the plan, said with the figure
+        result.append(PA.FACT_CONTEXT_MARK + sentence.strip())
     text = "\n".join(_target_lines(target, year) + result + [verdict])
     return Answer(fit(text, limit=900), "fact", [*target.sources, *actual.sources], [*target.tasks, *actual.tasks],
                   evidence=[*target.evidence, *actual.evidence])
+
+
+_SHARE_OF_PLAN = re.compile(r"完成(?:年度?)?(?:计划|目标|任务)的?\s*\d+(?:\.\d+)?%")
 
 
 # "最后" / "到底" / "后来": words around the ask, no part of the item
