@@ -34,7 +34,7 @@ _SENT_SPLIT = re.compile(r"(?<=[。；！？!?;])|\n+")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？]")
 _RESULT_CUES = re.compile(r"(完成了?|实现了?|增长了|达到了|预计|一年来|过去|累计|全年|较上年|比上年|分别完成|获评|获批|入选|首次|创历史|已)")
 _REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主要工作|工作总结|成绩)")
-_DONE_HEADING = re.compile(r"(?:完成|落实|进展)情况$")
+_DONE_HEADING = re.compile(r"(?:完成|落实|进展|推进)情况$")
 _PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
@@ -237,7 +237,7 @@ def _span_goes_on(sentence: str, period: Period) -> bool:
 
 
 _LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:[^：:。；;，,]{0,24}?)"
-                            r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展)情况)\s*[:：]")
+                            r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展|推进)情况)\s*[:：]")
 
 
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
@@ -252,6 +252,9 @@ def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Perio
     if m:
         # "截至2024年12月底，十件民生实事全部按期完成，累计完成投资2.36亿元": what stood by then
         return Period(int(m.group(1)), "result")
+    if re.match(r"^\s*(?:截至|截止到?)\s*\d{1,2}\s*月", sentence) and (base.year or doc_year):
+        # "截至9月30日，72项重点任务中…进度滞后9项" (a progress notice, round 56a): its own year so far
+        return Period(base.year or doc_year, "result")
     labelled = _LABELLED_KIND.match(sentence)
     if labelled and (base.year or doc_year):
         # "年度目标：改造老旧小区10个。" / "完成情况：实际改造11个…" (a report of what was done lists

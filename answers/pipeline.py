@@ -75,6 +75,7 @@ from answers.title_asks import title_asked
 from answers.understanding import understand
 from answers.unit_as_subject import without_unit
 from answers.unmentioned import unmentioned_checked
+from answers.contacts import contact_answer
 from answers.lagging_tasks import lagging_answer
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
@@ -181,6 +182,8 @@ STEPS: tuple[Step, ...] = (
     Step("years anchored to a report", "去年…今年…（按24年报告） / 两年的目标", lambda t: anchored(t.ctx, t.question, t.region)),
     Step("unmet targets", "去年哪几项指标没完成",
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
+    Step("a contact asked", "督查室通报的联系人是谁 电话多少 = the notice's 联系人 line",
+         lambda t: contact_answer(t.ctx, t.question, region=t.region)),
     Step("lagging tasks", "上半年哪些任务滞后了 = the progress notice's rows marked 是否滞后：是",
          lambda t: lagging_answer(t.ctx, t.question, region=t.region)),
     Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",

@@ -101,7 +101,9 @@ TARGET_CUES = re.compile(
     # "产值冲多少" / "今年冲到几": the colloquial verb of aiming at a figure (round 25b)
     r"冲(?:到|刺|上)?(?:多少|几))"
 )
-_RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|是多少(?!.*目标))")
+_RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|是多少(?!.*目标)|"
+                     # "完成多少户了" (round 56a): how far it has got
+                     r"(?:多少|几)[\u4e00-\u9fff]?了)")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(
@@ -296,6 +298,7 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
         if d:
             t = t.replace(d, " ")
     t = _FILLER.sub(lambda m: m.group(0) if m.group(0) in _BOUND_WORDS else " ", t)
+    t = _PERIOD_NAMED.sub(" ", t)
     # "22年和24年…各定了多少": the joiner left where two years were, and the distributive 各, alone
     t = " ".join(w for w in t.split() if w not in _LONE_GLUE)
     if len(years.explicit) >= 2:  # "22年和24年装配式…": the years cut out, their 和 stays glued to the subject
@@ -304,7 +307,11 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
 
 
 # ("年初目标是…，年底实际新增了几家": when in the year it was set or counted, no word of the subject)
-_LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分别", "年初", "年底", "年末"})
+_LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分别", "年初", "年底", "年末", "号前", "号之前", "号以前"})
+# "三季度通报滞后几项" (round 56a): the part of the year a notice covers, and the notice named, no
+# word of what is asked
+_PERIOD_NAMED = re.compile(r"(?:前三季度|[一二三四1-4]季度|上半年?|下半年?|1-\d{1,2}月)\s*(?:的)?(?:督查)?(?:通报|情况通报)?(?:里|中|上)?"
+                           r"|(?:督查)?通报(?:里|中|上)(?:说的|讲的|写的)?")
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with

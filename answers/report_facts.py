@@ -409,10 +409,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     # (a rate or a share asked is a measure no clause without it states, printed elsewhere or not)
     unmeasured = bool(bare and (measure_missing(measure, bare.clause, lambda w: B.text_holds(ctx, w))
                                 or (_RATIO_MEASURE.fullmatch(measure or "") and measure not in bare.clause)))
-    if bare and not unmeasured and (ranked or digits or counted or worded or not _FIGURE_ASKED.search(q.text)):
+    # "整改方案几号前要报" (round 56a): a date answers a day asked
+    dated = bool(bare and _DAY_ASKED.search(q.text) and _DATE_SAID.search(bare.clause))
+    if bare and not unmeasured and (ranked or digits or counted or worded or dated or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
-        if not ranked and not digits and not counted and not worded:
+        if not ranked and not digits and not counted and not worded and not dated:
             first, _, rest = ans.answer.partition("\n")
             ans.answer = first + P.NOTE_NO_FIGURE + ("\n" + rest if rest else "")
         return ans
@@ -495,15 +497,18 @@ _WORK_DONE = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:改造|建设|治理|整治|
 def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) -> Candidate | None:
     """A clause that names the asked indicator well but states no figure, of the asked year/kind."""
     for c in cands:
-        if c.numbers or c.head_missing or c.cov < BARE_COVERAGE:
-            continue
+        if c.numbers or c.head_missing or c.cov < BARE_COVERAGE or _LIST_COUNTED.search(c.clause):
+            continue  # ("…等4项指标增幅…": a count of the indicators listed, said as no figure of one)
         if (not years or c.period.year in years) and (not mode or c.period.mode in (mode, None)):
             return c
     return None
 
 
+_LIST_COUNTED = re.compile(r"\d+\s*项\s*(?:指标|重点工作|工作|任务|实事|事项)")
 _CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?=[\u4e00-\u9fff])")
 # a figure in digits the unit reader leaves alone ("48.7万适龄女生", "第3批")
+_DAY_ASKED = re.compile(r"几号|几月几[日号]|哪天|哪一天|什么时候|啥时候|何时|多会")
+_DATE_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)")
 _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")

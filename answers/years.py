@@ -35,6 +35,8 @@ class YearRef:
         return not self.explicit and not self.relative
 
 
+# "到9月底" / "截至9月" / "截至目前": how far this year has got
+_SO_FAR = re.compile(r"(?:到|截至|截止到?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份)?(?:\d{1,2}\s*[日号])?")
 # before a relative year, the mark of a comparison's base ("比上年", "较去年")
 _BASE_MARKS = "比较"
 
@@ -70,6 +72,10 @@ def parse_years(text: str) -> YearRef:
             taken.append(m.span())
     if bases and not ref.explicit and not ref.relative:
         ref.relative = bases  # "游客比上年涨了多少": no other year, the base's year is the one reviewed
+    if not ref.explicit and not ref.relative and (m := _SO_FAR.search(text)):
+        # "户厕改造到9月底完成多少户了" (round 56a): a month of no year said is this year so far
+        ref.relative.append(0)
+        taken.append(m.span())
     ref.spans = sorted(taken)
     # keep order of first appearance, no duplicates
     ref.explicit = list(dict.fromkeys(ref.explicit))

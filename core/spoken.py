@@ -118,7 +118,7 @@ def spoken_numbers(text: str) -> str:
 _MENTION = re.compile(r"@[^\s@，,：:]{1,20}\s*")
 _STICKER = re.compile(r"\[[\u4e00-\u9fffA-Za-z]{1,4}\]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:秘书|主任|处长|科长|局长|老师|同志|助理)[：:]\s*")
-_URGENT = re.compile(r"[（(]\s*(?:急|加急|紧急|急需)\s*[)）]|[，,。\s]*(?:在线等|急等|急需|急用|加急|挺急的|比较急|很急)[。！!]*\s*$")
+_URGENT = re.compile(r"[（(]\s*(?:急|加急|紧急|急需)\s*[)）]|[，,。\s]*(?:在线等|急等|急需|急用|加急|挺急的|比较急|很急)[。！!]*\s*$|(?<=[？?！!。])\s*急[。！!]*\s*$")
 
 
 # a district official reading the higher levels (round 33b): "上面22年对X…" names the higher level
@@ -198,7 +198,7 @@ _MEDALS = re.compile(r"(几|多少)个?([金银铜])(?!牌|额|融|属|山|奖|�
 
 
 # "老人白天托管的那种中心": the kind pointed at between a description and its noun, no word of either
-_KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])的(?:那种|这种|那类|这类)(?=[\u4e00-\u9fff])")
+_KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:的(?:那种|这种|那类|这类)|那种)(?=[\u4e00-\u9fff])")
 
 
 def standard_asks(text: str) -> str:

@@ -144,6 +144,7 @@ ROLE_LEAD = "牵头"
 ROLE_CO = "配合"
 OWNER_HEAD = "{code} {text}"
 # the tasks a progress notice marks as lagging (answers/lagging_tasks.py)
+CONTACT_LINES = "{title}所列联系方式：\n{lines}"
 LAGGING_HEAD = "{title}所列进度滞后的事项："
 LAGGING_SAID = "通报原文：{sentence}"
 # a past item in no plan of the registry, its owner as a report of what was done prints it
