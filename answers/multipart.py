@@ -362,6 +362,8 @@ _TABLE_SOURCE = "分工方案里"
 # the source's own words in a topic ("分工方案 城镇新增就业"): no part of the subject passed on
 _SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:责任)?分工方案|台账|方案|报告)(?:里|中|上)?")
 # words that leave a part without a subject of its own ("22年报告里又是多少")
+# "油茶新造": a thing, then the work done on it
+_HEAD_BEFORE_VERB = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:新造|新建|新增|改造|建设|完成|种植|新种|栽植|培育|提升|实施|推广)$")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各|后来|最后|最终|结果)")
 # what a part says of a figure without naming what it is of ("2024年要求稳定在多少以上",
 # "计划多少公里", "增长目标是多少"): the target's cue words, the bound, the measure asked
@@ -454,6 +456,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # ("新认定的高企有多少家，总数到多少了", round 54c: a total is never the year's new ones)
             subject = _FLOW_VERB.sub("", prev_topic).strip() if _STOCK_ASKED.search(bare) else prev_topic
             sub = replace(sub, topic=f"{subject} {sub.topic}", text=f"{subject} {sub.text}")
+        elif prev_topic and len(bare) <= 2 and (head := _HEAD_BEFORE_VERB.match(prev_topic.split()[0])):
+            # "油茶今年新造多少亩 低改又是多少" (round 56a): another work on the thing named before
+            # (its head without that part's verb), one or two characters said of it
+            sub = replace(sub, topic=f"{head.group(1)} {sub.topic}", text=f"{head.group(1)} {sub.text}")
         prev_topic = _NOT_SUBJECT.sub("", _SOURCE_WORDS.sub(" ", _MEASURE_TAIL.sub("", sub.topic))).strip() or prev_topic
         if sub.intent not in ("target", "fact"):
             return answer_from_reports(ctx, q, docs, today)
