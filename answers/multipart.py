@@ -28,7 +28,7 @@ from core.synonyms import table
 from prompts import answers as P
 
 
-_ASK = re.compile(r"(多少|几|哪一?(?:版|年)|多大|多高|多快|多长|多远|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
+_ASK = re.compile(r"(多少|几|哪[一二两三四五六七八九十几]{1,2}[个所家项条座件类样](?!.*(?:多少|几))|哪一?(?:版|年)|多大|多高|多快|多长|多远|是不是|对不对|对吗|是否|(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?)")
 # "固投是增长还是下降": the direction asked is answered by the figure with its own verb
 # ("下降5.9%"), so it is asked as the change's figure
 _DIRECTION = re.compile(r"(?:是)?(?:增长|上升|上涨|提高|增加|涨)了?还是(?:下降|下滑|减少|降低|回落|跌)了?")
@@ -533,8 +533,31 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if answers and _extends(ans, answers[-1]):
             answers[-1] = ans  # "…总量多少亿 增长了多少": one clause holds both, said once
             continue
+        if ans.intent == "none" and answers and (named := _names_in_sentence(part, answers[-1])) is not None:
+            answers[-1] = named  # "…学位多少个，建成的是哪两所学校": the names stand in the sentence that answered
+            continue
         answers.append(ans)
     return joined(answers)
+
+
+# "建成的是哪两所学校" / "是哪几个项目": names asked, not a figure
+_WHICH_NAMES = re.compile(r"哪[一二两三四五六七八九十几]{1,2}[个所家项条座件类样]|哪些")
+
+
+def _names_in_sentence(part: str, before: Answer) -> Answer | None:
+    """The answer before with its whole sentence quoted, when a part asking names ("建成的是哪两
+    所学校", round 53b) is said of that sentence: its verb stands there before a list."""
+    if not _WHICH_NAMES.search(part) or not before.evidence or before.intent == "none":
+        return None
+    sentence = before.evidence[0].sentence or ""
+    verb = re.match(r"^\s*(?:那|那么)?([\u4e00-\u9fff]{2})", _WHICH_NAMES.split(part)[0])
+    if not verb or verb.group(1) not in sentence or "、" not in sentence[sentence.find(verb.group(1)):]:
+        return None
+    if P.FACT_CONTEXT_MARK + sentence.strip() in before.answer:
+        return before
+    lines = before.answer.split("\n")
+    lines.insert(1, P.FACT_CONTEXT_MARK + sentence.strip())
+    return replace(before, answer="\n".join(lines))
 
 
 def _extends(ans: Answer, before: Answer) -> bool:

@@ -30,6 +30,7 @@ REPORT = """芷岭市2025年政府工作报告
 外贸进出口保稳提质，力争总额突破500亿元，跨境电商交易额增长20%以上。扩大“芷惠贷”规模，全年投放200亿元以上。
 实施城市更新行动，新增公共停车泊位8000个。
 新造油茶林1.5万亩、完成油茶低产林改造2万亩。
+新增中小学学位3150个，建成兰汀实验学校二期、杏坞中学。
 （二）保障和改善民生
 今年，市政府将继续办好十件民生实事：
 （1）新增公办幼儿园学位3600个。
@@ -77,6 +78,8 @@ def ctx(tmp_path_factory):
     ("去年兰台改了几个老旧小区", ["兰台街道8个"]),
     # (round 56a) another work on the thing named before, in two characters
     ("油茶今年新造多少亩 低改又是多少", ["1.5万亩", "2万亩"]),
+    # (round 53b) names asked of the sentence that answered the figure
+    ("今年新增中小学学位多少个，建成的是哪两所学校", ["3150个", "杏坞中学"]),
 ])
 def test_a_city_report_asked_the_way_staff_ask(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)
