@@ -92,6 +92,11 @@ _BARE_YEAR = re.compile(r"(?:(?<=\s)|^)(?<!第)(20[1-4]\d|[1-4]\d)(?=\s+(?![项�
 # "赣州24 gdp目标" / "江西24固投目标" (round 56b): a place opening the message, its year glued to it
 _PLACE_YEAR = re.compile(r"^(\s*[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)?)(20[12]\d|[12]\d)(?=\s|[\u4e00-\u9fffA-Za-z])"
                          r"(?![\u4e00-\u9fff]?(?:[项条个号点家座所人名户亩吨元件次台套万亿千百倍]|公里|平方))")
+# the place itself: a level's name ("芷陵市", "鹤湾区") or a province's or a city's short name ("赣州")
+def _a_place(name: str) -> bool:
+    from core.places import place_alternation  # the place names: only once a year is glued to a word
+
+    return re.fullmatch(r"[\u4e00-\u9fff]{1,3}(?:省|市|县|区|州)|(?:" + place_alternation() + r")", name) is not None
 _NOT_A_PLACE = re.compile(r"增长|新增|增加|达到|突破|完成|目标|计划|建设|改造|实现|提高|累计|共有|一共|总共|开工|建成|引进")
 
 
@@ -100,7 +105,8 @@ def spoken_numbers(text: str) -> str:
     and a year pasted without 年 between spaces, or glued to the place that opens the message."""
     if not re.search(r"(?:19|20)?\d{2}\s*年", text):
         text = _BARE_YEAR.sub(r"\1年", text, count=1)
-    if not re.search(r"(?:19|20)?\d{2}\s*年", text) and (m := _PLACE_YEAR.match(text)) and not _NOT_A_PLACE.search(m.group(1)):
+    if (not re.search(r"(?:19|20)?\d{2}\s*年", text) and (m := _PLACE_YEAR.match(text)) and not _NOT_A_PLACE.search(m.group(1))
+            and _a_place(m.group(1).strip())):
         text = m.group(1) + m.group(2) + "年" + text[m.end():]
     text = _FULL_YEAR.sub(lambda m: _apart(m) + "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)
     text = _SHORT_YEAR.sub(lambda m: _apart(m) + "".join(str(CN_DIGITS[c]) for c in m.group(1)), text)

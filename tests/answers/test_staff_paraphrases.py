@@ -181,3 +181,11 @@ def test_a_year_glued_to_the_place_opening_the_message_is_a_year() -> None:
     assert spoken_numbers("赣州24 gdp目标") == "赣州24年 gdp目标"
     assert spoken_numbers("江西24固投目标") == "江西24年固投目标"
     assert spoken_numbers("新增24家企业") == "新增24家企业"
+
+
+def test_a_year_is_glued_only_to_a_place() -> None:
+    """"…我记得报告里是20部" is a count of lifts, never the year 2020 (a regression of round 56b's
+    rule caught on round 47d)."""
+    from core.spoken import spoken_numbers
+
+    assert spoken_numbers("报告里是20部，今年是不是还是20部啊") == "报告里是20部，今年是不是还是20部啊"
