@@ -37,7 +37,7 @@ _BREAK = re.compile(r"[\s，,；;]+")
 _TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 # what keeps a clause whatever else it holds: a year, a place, a figure, a position in a text
 _YEAR = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|明年|上年|本年|当年")
-_POSITION = re.compile(r"开头|最后|以后|之后|第")
+_POSITION = re.compile(r"(?<![稿料报])开头|最后|以后|之后|第")  # ("讲话稿开头要写": where the asker writes)
 _LEVEL = re.compile(r"全省|省里|我省|本省|全市|市里|我市|本市|全县|县里|全区|全国")
 # "就是…" / "也就是…" / "我说的是…": what opens a restatement of the ask
 _RESTATE = re.compile(r"^(?:就是说|就是|也就是|即|我说的是|我问的是|说的是|指的是)(?:那个|这个|那|这)?")

@@ -63,3 +63,12 @@ def test_a_progress_notice_answers_what_lags_and_how_far(ctx, question: str, wan
 def test_its_lead_unit_column_answers_who_leads(ctx) -> None:
     ans = ask(ctx, "梅林夜市改造谁牵头", today=TODAY)
     assert ans.intent == "owner" and "县商务局" in flat(ans.answer), ans.answer
+
+
+def test_a_notice_with_no_numbered_parts_signed_by_its_office_is_a_report() -> None:
+    """Round 54d (read after the final run): a short 进展情况通报, a paragraph and a table, no "一、"
+    parts, signed "X县人民政府督查室": refused before as "不像政府工作报告"."""
+    from retrieval.shape import check_report
+
+    check_report("翊岭县人民政府督查室\n关于2025年上半年县政府重点工作进展情况的通报\n各乡镇：\n"
+                 "截至6月30日，全县78项重点工作中，进度滞后7项。\n翊岭县人民政府督查室\n2025年7月10日")
