@@ -456,7 +456,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # ("新认定的高企有多少家，总数到多少了", round 54c: a total is never the year's new ones)
             subject = _FLOW_VERB.sub("", prev_topic).strip() if _STOCK_ASKED.search(bare) else prev_topic
             sub = replace(sub, topic=f"{subject} {sub.topic}", text=f"{subject} {sub.text}")
-        elif prev_topic and len(bare) <= 2 and (head := _HEAD_BEFORE_VERB.match(prev_topic.split()[0])):
+        elif (prev_topic and len(bare) <= 2 and not re.search(r"比|较|同比|多增|少增|增加|减少", part)
+              and (head := _HEAD_BEFORE_VERB.match(prev_topic.split()[0]))):
             # "油茶今年新造多少亩 低改又是多少" (round 56a): another work on the thing named before
             # (its head without that part's verb), one or two characters said of it
             sub = replace(sub, topic=f"{head.group(1)} {sub.topic}", text=f"{head.group(1)} {sub.text}")
