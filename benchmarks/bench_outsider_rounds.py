@@ -21,6 +21,9 @@ Rounds 51b and 51d were held out in session 21 (run on the start commit and on t
 read only after), 53a and 53b were written during the session and run once, on the final code only;
 51a, 51c, 52a and 52b were first run on the code of their day and then read (docs/benchmarks.md,
 "Session 21").
+Rounds 54b and 54d were held out in session 22 (run on the start commit and on the final code, failures
+read only after), 55a and 55b were run once, on the final code only; 54a, 54c, 56a and 56b were first run
+on the code of their day and then read (docs/benchmarks.md, "Session 22").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
