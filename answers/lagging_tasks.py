@@ -19,6 +19,8 @@ _ROW_LAGS = re.compile(r"(?:^|(?<=[。\n]))([^。\n：:]{2,60}?)是否滞后[：
 # "滞后的主要有：城西污水处理厂扩建、梅林夜市改造等。"
 _LIST_SENTENCE = re.compile(r"[^。\n]*(?:滞后|进度较慢|推进较慢)的?(?:主要|事项|项目|任务|工作)?(?:有|是|包括)[：:][^。\n]+")
 MAX_ROWS = 12
+# the part of the year a notice covers, as asked
+_PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|全年")
 
 
 def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | None:
@@ -39,6 +41,11 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
             said += [s for s in listed if s not in said]
     if not hits:
         return None
+    period = _PERIOD.search(question)
+    if period and not any(period.group(0) in (B.field(h, "title") or "") for h in hits):
+        # "三季度督查通报出来没，里面哪些滞后了" (round 54d): another period's notice is no answer
+        titles = "、".join(dict.fromkeys(B.field(h, "title") or "" for h in hits))
+        return Answer(P.LAGGING_NO_PERIOD.format(period=period.group(0), titles=titles), "none")
     first = hits[0]
     lines = [P.LAGGING_HEAD.format(title=B.field(first, "title") or "通报")]
     lines += [f"{i}. {r}" for i, r in enumerate(rows[:MAX_ROWS], start=1)]

@@ -146,6 +146,7 @@ OWNER_HEAD = "{code} {text}"
 # the tasks a progress notice marks as lagging (answers/lagging_tasks.py)
 CONTACT_LINES = "{title}所列联系方式：\n{lines}"
 LAGGING_HEAD = "{title}所列进度滞后的事项："
+LAGGING_NO_PERIOD = "文件中没有找到{period}的进展通报；已导入的通报：{titles}。"
 LAGGING_SAID = "通报原文：{sentence}"
 # a past item in no plan of the registry, its owner as a report of what was done prints it
 OWNER_FROM_REPORT = "分工方案中没有这一项；{title}所列“{item}”的责任单位：{units}"

@@ -72,3 +72,10 @@ def test_a_notice_with_no_numbered_parts_signed_by_its_office_is_a_report() -> N
 
     check_report("翊岭县人民政府督查室\n关于2025年上半年县政府重点工作进展情况的通报\n各乡镇：\n"
                  "截至6月30日，全县78项重点工作中，进度滞后7项。\n翊岭县人民政府督查室\n2025年7月10日")
+
+
+def test_another_periods_notice_is_no_answer(ctx) -> None:
+    """Round 54d (read after the final run): "三季度督查通报出来没，里面哪些滞后了" with only the
+    上半年 notice loaded is "not found", naming the notice there is, never its list."""
+    ans = ask(ctx, "三季度督查通报出来没，里面哪些滞后了", today=TODAY)
+    assert ans.intent == "none" and "三季度" in ans.answer and "2025年上半年重点工作进展情况通报" in ans.answer, ans.answer
