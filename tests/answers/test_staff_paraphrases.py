@@ -133,6 +133,7 @@ def ctx(tmp_path_factory):
     # its number; 港口吞吐量 for 全港货物吞吐量
     ("给领导讲话稿开头要写，24年市政府工作报告是几号、在市人大第几次会议上作的", ["2024年1月12日", "第九届人民代表大会第三次会议"]),
     ("去年港口吞吐量多少", ["2150万吨"]),
+    ("24年市政府工作报告是哪天在人代会上作的，稿子里要写日期", ["2024年1月12日"]),
 ])
 def test_a_paraphrase_or_a_premise_is_answered(ctx, question: str, wanted: list[str]) -> None:
     ans = ask(ctx, question, today=TODAY)
