@@ -344,6 +344,8 @@ _PREDICATE_START = re.compile(
 # has no subject of its own, and speaks of the thing the clause before names ("开通…海铁联运班列，
 # 全年发运286列", round 24b)
 _TIME_LEAD = re.compile(r"^(?:全年|年内|当年|同年)")
+# what a count of the things listed counts ("2项指标", "10件实事"): no figure of any one of them
+LISTED_NOUNS = r"\s*(?:指标|重点工作|工作|任务|实事|事项)"
 _MEASURE_ONLY = re.compile(r"^(?:总额|总量|规模|总数|数量|总值|金额)$")
 _BARE_FIGURE = re.compile(r"^(?:全年|年内|当年|同年)(?:共|累计)?[\u4e00-\u9fff]{0,2}\d")
 
@@ -536,7 +538,7 @@ def candidates(
                 if not unit_asked and nums:
                     # "地区生产总值、固定资产投资2项指标未达到预期目标" (round 53b): a count of the
                     # indicators or tasks listed is no figure of any one of them
-                    nums = [n for n in nums if not re.search(re.escape(n) + r"\s*(?:指标|重点工作|工作|任务|实事|事项)", shown[i])]
+                    nums = [n for n in nums if not re.search(re.escape(n) + LISTED_NOUNS, shown[i])]
                 if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
                     cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
                 if numeric and nums and indicator_gap(clause, topic_grams) >= 2:

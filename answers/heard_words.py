@@ -118,8 +118,7 @@ def _the_documents_form(text: str, i: int, bigrams: frozenset[str], holds: Calla
     form = fits[0]
     # "望先路" for the reports' "望仙路" (round 53b): the reading with its neighbour is the
     # documents' own words and no name's, though 望仙 is also part of a unit's name (望仙街道)
-    extended = [form + after for _ in [0] if after in _PLACE_KIND_CHARS and holds(form + after)]
-    if extended and not any(w in names for w in extended):
+    if after in _PLACE_KIND_CHARS and holds(form + after) and form + after not in names:
         return form
     # a name read into the question ("柳安" → 柳岸, with its neighbour) is the names' repair, not this
     if any(w in names for w in (form, before + form[0], form[1] + after) if len(w.strip()) == 2 or w == form):

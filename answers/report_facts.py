@@ -14,6 +14,7 @@ from answers import backends as B
 from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
 from answers.definitions import glossary_answer, office_answer
 from answers.evidence import (
+    LISTED_NOUNS,
     NUMBER,
     Candidate,
     aligned_numbers,
@@ -504,7 +505,7 @@ def _without_figure(cands: list[Candidate], years: list[int], mode: str | None) 
     return None
 
 
-_LIST_COUNTED = re.compile(r"\d+\s*项\s*(?:指标|重点工作|工作|任务|实事|事项)")
+_LIST_COUNTED = re.compile(r"\d+\s*项" + LISTED_NOUNS)
 _CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?=[\u4e00-\u9fff])")
 # a figure in digits the unit reader leaves alone ("48.7万适龄女生", "第3批")
 _DAY_ASKED = re.compile(r"几号|几月几[日号]|哪天|哪一天|什么时候|啥时候|何时|多会")

@@ -54,8 +54,7 @@ def report_owner_answer(ctx: Any, topic: str, region: str | None) -> Answer | No
     if best is None:
         return None
     _, block, units, hit = best
-    item = re.sub(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[.．、])", "",
-                  block.split("\n", 1)[0]).strip(" ：:。")
+    item = _ITEM_HEAD.sub("", block.split("\n", 1)[0]).strip(" ：:。")
     text = P.OWNER_FROM_REPORT.format(item=item, units=units.strip(" ，,；;"),
                                       title=B.field(hit, "title") or "报告") + "\n" + source_line(
         B.field(hit, "title"), B.field(hit, "section"))

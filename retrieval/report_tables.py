@@ -84,12 +84,10 @@ def row_sentences(rows: list[list[str]]) -> list[str] | None:
     for row in rows[1:]:
         cells = [c.strip() for c in row] + [""] * (len(head) - len(row))
         name = cells[label]
-        said = [_said(name, head[j], cells[j]) for j in range(len(head))
-                if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
-        if said and (named := _named_target(name, [h for j, h in enumerate(head) if j != label])):
-            item, target = named
-            said = [_said(item, "年度目标", target)] + [_said(item, head[j], cells[j]) for j in range(len(head))
-                                                         if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
+        columns = [j for j in range(len(head)) if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
+        named = _named_target(name, [h for j, h in enumerate(head) if j != label]) if columns else None
+        item = named[0] if named else name
+        said = ([_said(item, "年度目标", named[1])] if named else []) + [_said(item, head[j], cells[j]) for j in columns]
         # one sentence a column: each figure stands with the row's name and its column's
         out.append("".join(said) if name and said else "\t".join(row))
     return out
