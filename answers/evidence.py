@@ -237,7 +237,7 @@ def _span_goes_on(sentence: str, period: Period) -> bool:
 
 
 _LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?(?:[^：:。；;，,]{0,24}?)"
-                            r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展|推进)情况)\s*[:：]")
+                            r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展|推进)情况|(?:完成|实施)进度)\s*[:：]")
 
 
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:

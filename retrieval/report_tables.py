@@ -62,7 +62,7 @@ def _said(name: str, column: str, value: str) -> str:
 # is the item and the year's target, said apart so each figure keeps its kind
 _NAMED_TARGET = re.compile(r"^(?P<item>[\u4e00-\u9fffA-Za-z（）()]{2,24}?)(?P<target>(?:增长|下降|提高到?|降低到?|达到|突破|超过|"
                            r"控制在|保持在|稳定在|新增|净增|完成|实现|不低于|不超过)?\s*\d[\d.]*\s*\S{0,12})$")
-_RESULT_COLUMN = re.compile(r"完成情况|完成值|实际完成|实际|进展情况|推进情况|落实情况|工作进展")
+_RESULT_COLUMN = re.compile(r"完成情况|完成值|实际完成|实际|进展情况|推进情况|落实情况|工作进展|完成进度|实施进度")
 _TARGET_COLUMN = re.compile(r"目标|计划|任务")
 
 

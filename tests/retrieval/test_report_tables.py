@@ -66,3 +66,9 @@ def test_a_row_named_by_its_target_says_the_target_and_the_result_apart() -> Non
             ["2", "鹊岭大道一期工程年内建成通车", "12月28日建成通车"]]
     assert row_sentences(rows) == ["固定资产投资年度目标：增长5.5%。固定资产投资完成情况：增长5.3%，未完成年度目标。",
                                    "鹊岭大道一期工程年内建成通车完成情况：12月28日建成通车。"]
+
+
+def test_a_progress_column_is_a_result_column() -> None:
+    """"完成进度" (a new user's 一季度通报, session 22): the row's own target is said apart from it."""
+    rows = [["序号", "重点工作", "牵头单位", "完成进度"], ["1", "新增城镇就业3000人", "区人社局", "新增城镇就业860人"]]
+    assert row_sentences(rows)[0].startswith("新增城镇就业年度目标：3000人。")
