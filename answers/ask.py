@@ -60,12 +60,12 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     # "X咋样了 创成没" its subject's part; "…那个普惠金改那块的" without the locator, which the passage
     # quoted must hold; "南昌报告里说发展四首经济 四首是哪四个" the ask after a statement
     for part, held in trailing_parts(frame.question):
-        if ans.intent != "none":
+        if ans.intent != "none" or ans.settled:
             break
         alone = _ask(ctx, part, region=region, today=today)
         if alone.intent != "none" and (not held or _quotes(alone, held)):
             ans = alone
-    if ans.intent == "none" and requests and not framed(frame.question):
+    if ans.intent == "none" and not ans.settled and requests and not framed(frame.question):
         for request in requests:
             again = _ask(ctx, asked_by_nouns(request), region=region, today=today)
             if again.intent != "none":

@@ -53,6 +53,9 @@ class Answer:
     evidence: list[Evidence] = field(default_factory=list)
     phrasing: str = "extractive"  # "llm" | "extractive" | "fallback:<reason>" | "skipped:<reason>"
     extractive: str | None = None  # the extractive text, when the model's text replaced it
+    # a "not found" that names the document missing (no table of the year asked, no notice of the
+    # part of the year asked): no check asks the question again without those words
+    settled: bool = False
 
     def to_dict(self) -> dict:
         return {"answer": self.answer, "intent": self.intent, "sources": self.sources, "tasks": self.tasks}

@@ -103,7 +103,7 @@ def clauses(hits: list[Any], *, doc_years: dict, years: list[int], mode: str | N
     for hit in hits:
         file = B.field(hit, "file")
         doc_year = doc_years.get(file, B.field(hit, "year"))
-        base = section_period(B.field(hit, "section") or "", doc_year, B.field(hit, "span_year"))
+        base = section_period(B.field(hit, "section") or "", doc_year, B.field(hit, "span_year"), B.field(hit, "title") or "")
         for sentence in split_sentences(clean(B.field(hit, "text") or "")):
             period = _sentence_period(sentence, base, doc_year)
             if years and period.year not in years and doc_year not in named_reports:

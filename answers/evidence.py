@@ -17,9 +17,10 @@ from answers.year_spans import states_span
 from core import measures
 from core.bigrams import bigrams
 from core.synonyms import count_measures, counted_things
+from retrieval.meta import DONE_TITLE
 
 _UNITS = (measures.alternation() + r"|元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
-          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|"
+          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|周岁|岁|"
           # "11金1银2铜": the short units of a medal count, where the count ends (never 银行)
           r"[银铜](?=\s*(?:\d|[，,。；;、）)\s]|$))")
 UNIT_WORDS = _UNITS  # every unit a figure may print, for readers elsewhere
@@ -35,6 +36,8 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？]")
 _RESULT_CUES = re.compile(r"(完成了?|实现了?|增长了|达到了|预计|一年来|过去|累计|全年|较上年|比上年|分别完成|获评|获批|入选|首次|创历史|已)")
 _REVIEW_HEADING = re.compile(r"(回顾|过去一年|过去五年|一年来|主要工作|工作总结|成绩)")
 _DONE_HEADING = re.compile(r"(?:完成|落实|进展|推进)情况$")
+# a results notice's part that looks ahead ("三、下一步工作安排")
+_NEXT_STEPS = re.compile(r"下一步|下步|打算|安排|计划|要求")
 _PLAN_HEADING = re.compile(r"(安排|目标|任务|计划|重点工作|建设|推进|发展|坚定不移|着力|加快|深化|切实)")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})\s*年")
 GENERIC_GRAMS = {"增长", "新增", "完成", "实现", "全年", "提高", "达到", "建设", "推进", "工作", "项目", "发展",
@@ -157,7 +160,7 @@ class Period:
     span: bool = False  # a figure over several years ("四年来累计…"), of no single year (answers.year_spans)
 
 
-def section_period(section: str, doc_year: int | None, span_year: int | None = None) -> Period:
+def section_period(section: str, doc_year: int | None, span_year: int | None = None, title: str = "") -> Period:
     """Which year and kind a section speaks of: '一、2023年工作回顾' → (2023, result).
 
     `span_year` is what ingestion read for the section (it also knows that a clipped page
@@ -168,6 +171,10 @@ def section_period(section: str, doc_year: int | None, span_year: int | None = N
     years = [int(y) for y in _YEAR_IN.findall(head)]
     if head and _DONE_HEADING.search(head):
         # "一、各项实事完成情况" (a report of what was done in its year, round 52a): that year's results
+        return Period(years[0] if years else doc_year, "result")
+    if title and DONE_TITLE.search(re.sub(r"\s+", "", title)) and not (head and _NEXT_STEPS.search(head)):
+        # a notice or table of what was done ("…上半年重点工作推进情况的通报", "…目标任务完成情况"):
+        # whatever its headings ("一、总体情况"), its figures are its year's results so far
         return Period(years[0] if years else doc_year, "result")
     if head and _REVIEW_HEADING.search(head):
         # a review speaks of a year before the report's; a span year at or after it
@@ -459,7 +466,8 @@ def candidates(
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in GENERIC_GRAMS), None)
     for rank, hit in enumerate(hits):
         doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
-        base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None))
+        base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None),
+                              getattr(hit, "title", "") or "")
         text = clean(getattr(hit, "text", "") or "")
         previous = ""
         spanned = False  # the sentences after a span's opener speak of that span

@@ -26,6 +26,7 @@ from answers.abbreviated_words import question_words
 from answers.compose import Answer
 from answers import backends as B
 from core import lazy_re as re
+from core.loose_phrases import printed_loosely
 
 MIN_RUN, MAX_RUN = 2, 8
 MIN_BARE_RUN = 4  # a run no word of place follows is a heading's only when this long ("民生实事")
@@ -60,7 +61,12 @@ def without_run(question: str, start: int, end: int) -> str:
     """The question without the run and the word of place after it."""
     rest = question[end:]
     m = _PLACE.match(rest)
-    return (question[:start] + (rest[m.end():] if m else rest)).strip()
+    # the list's count said before its name ("十件实事里"): a word of the heading too
+    before = _COUNT_BEFORE.sub("", question[:start])
+    return (before + (rest[m.end():] if m else rest)).strip()
+
+
+_COUNT_BEFORE = re.compile(r"[一二三四五六七八九十百两\d]{1,3}(?:件|项|个|条|大|类)$")
 
 
 def _names_thing(text: str) -> bool:
@@ -72,7 +78,7 @@ def stands_under(run: str, chunk: str, clause: str, section: str) -> bool:
     or a heading of its paragraph before it (`retrieval.search.headings`)."""
     from retrieval.search import headings  # BM25's module: only once an answer is checked
 
-    if run in re.sub(r"\s+", "", section or ""):
+    if printed_loosely(run, re.sub(r"\s+", "", section or "")):
         return True
     key = re.sub(r"\s+", "", clause or "")
     paragraphs = (chunk or "").split("\n")
@@ -81,7 +87,7 @@ def stands_under(run: str, chunk: str, clause: str, section: str) -> bool:
         at = flat.find(key) if key else -1
         if at < 0:
             continue
-        if any(run in h and 0 <= flat.find(h) < at for h in headings(paragraph)):
+        if any(printed_loosely(run, h) and 0 <= flat.find(h) < at for h in headings(paragraph)):
             return True
         if _lead_in_before(run, paragraphs[:i + 1]):
             return True
@@ -101,13 +107,13 @@ def _lead_in_before(run: str, paragraphs: list[str]) -> bool:
     if i < 0 or i == len(paragraphs) - 1:
         return False
     lead = re.sub(r"\s+", "", paragraphs[i])
-    return lead.endswith(("：", ":")) and run in lead
+    return lead.endswith(("：", ":")) and printed_loosely(run, lead)
 
 
 def _under_heading(ans: Answer, run: str) -> bool:
     """The answer's quoted clause (or the task it gives) stands under a heading printing `run`."""
     if ans.tasks:
-        return all(run in str(t.get("section") or "") for t in ans.tasks)
+        return all(printed_loosely(run, str(t.get("section") or "")) for t in ans.tasks)
     if not ans.evidence:
         return False
     chunks = [(str(s.get("text") or ""), str(s.get("section") or "")) for s in ans.sources]
@@ -119,7 +125,7 @@ def _heading_quoted(ans: Answer, run: str, rest: str) -> bool:
     """Whether the answer quotes the heading's own sentence for the item ("民生实事里停车位…" answered
     by "集中财力办好10件民生实事", round 52b): a clause holding the run and no other word asked."""
     words = {w for _, w, thing in question_words(rest) if thing and len(w) >= 2}
-    return any(run in ev.clause and not any(w in ev.clause for w in words) for ev in ans.evidence)
+    return any(printed_loosely(run, ev.clause) and not any(w in ev.clause for w in words) for ev in ans.evidence)
 
 
 def heading_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:

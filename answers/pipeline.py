@@ -281,5 +281,7 @@ def answer(turn: Turn) -> Answer:
         return Answer(P.NONE_EMPTY_QUESTION, "none")
     ans = answer_by_intent(turn.ctx, q, docs, turn.today, turn.region)
     for check in CHECKS:
+        if ans.settled:
+            break
         ans = check.run(turn, q, ans)
     return ans

@@ -313,7 +313,7 @@ _LONE_GLUE = frozenset({"和", "与", "及", "跟", "同", "各", "各自", "分
 # "三季度通报滞后几项" (round 56a): the part of the year a notice covers, and the notice named, no
 # word of what is asked
 _PERIOD_NAMED = re.compile(r"(?:前三季度|[一二三四1-4]季度|上半年?|下半年?|1-\d{1,2}月)\s*(?:的)?(?:督查)?(?:通报|情况通报)?(?:里|中|上)?"
-                           r"|(?:督查)?通报(?:里|中|上)(?:说的|讲的|写的)?")
+                           r"|(?:督查)?通报(?:里|中|上)?(?:说的?|讲的?|写的?|的)?(?!表扬|批评|[\u4e00-\u9fff]{0,2}(?:单位|表扬|批评))")
 
 
 # "…和南昌比谁高" / "比赣州高吗": a region the first is compared with

@@ -89,6 +89,11 @@ def without_comparison(text: str) -> str:
     return _COMPARED_WITH.sub(" ", text or "")
 
 
+# a city or county typed first by its full name, then a year or its report: the question's scope
+_UNHELD_PLACE = re.compile(r"^\s*(?P<name>(?:(?![全我本该咱这那每各年月今去前明市县省区])[\u4e00-\u9fff]){1,3}(?:市|县))"
+                           r"(?=今年|去年|前年|明年|(?:19|20)?\d{2}\s*年|[二〇零一三四五六七八九]{2,4}年|的?(?:GDP|gdp|政府|报告))")
+
+
 def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:
@@ -136,6 +141,10 @@ def parse_region(
                 found.append((2, RegionRef(full, short)))
     if found:
         return sorted(found, key=lambda x: x[0])[0][1]
+    if m := _UNHELD_PLACE.match(text):
+        # "沄州市今年GDP目标" with no document of 沄州市: a place typed as the scope, full name and
+        # a year or the report after it, is the scope still; no document of it answers
+        return RegionRef(m.group("name"), m.group("name"))
     if default_region and (said := city_level_said(text)):
         return RegionRef(default_region, said, default_used=True)
     return RegionRef(None)

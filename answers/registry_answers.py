@@ -187,10 +187,10 @@ def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
         return None
     # "恢复到2019年水平" names a year inside the task; only a table asked for, or a year newer
     # than every table, asks for a table of that year
-    if not re.search(r"(分工方案|方案|分工|台账)", q.text) and min(asked) <= max(plan_years):
+    if not re.search(r"(分工方案|方案|分工|台账|分解|任务表|任务清单|责任清单)", q.text) and min(asked) <= max(plan_years):
         return None
     there = "、".join(f"{y}年" for y in plan_years)
-    return Answer(P.NONE_NO_PLAN_YEAR.format(year=asked[0], available=there), "none")
+    return Answer(P.NONE_NO_PLAN_YEAR.format(year=asked[0], available=there), "none", settled=True)
 
 
 def _twin(scored: list[tuple[float, dict]]) -> dict | None:

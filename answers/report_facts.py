@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from answers import backends as B
+from answers.period_docs import part_of_year, period_scope
 from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
 from answers.definitions import glossary_answer, office_answer
 from answers.evidence import (
@@ -91,11 +92,24 @@ def _plan_end_asked(q: Question, years: list[int], scope: list[B.Doc]) -> Questi
 
 
 def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True,
-                        repair: bool = True) -> Answer:
+                        repair: bool = True, parted: bool = False) -> Answer:
     """`dense=False`: lexical only (another region's answer beside the first, where a miss
     costs nothing and each dense query costs tens of milliseconds). `repair=False`: no
-    same-sound repair of the topic (it is tried once, never on a repaired topic)."""
+    same-sound repair of the topic (it is tried once, never on a repaired topic). `parted`:
+    the documents are already those of the part of the year asked (answers.period_docs)."""
     reports = [d for d in docs if (d.kind or "report") != "plan"]
+    if not parted:
+        within, missing = period_scope(q.text, reports)
+        if missing:
+            titles = "、".join(dict.fromkeys(d.title for d in reports if part_of_year(d.title or "")))
+            return Answer(P.NONE_NO_PART.format(part=missing, titles=titles), "none", settled=True)
+        if within and len(within) < len(reports):
+            # "上半年固投增长多少": that part's notice first, "今年…多少" the year's reports first;
+            # the others when these say nothing
+            narrowed = [d for d in docs if (d.kind or "report") == "plan"] + within
+            ans = answer_from_reports(ctx, q, narrowed, today, dense=dense, repair=repair, parted=True)
+            if ans.intent != "none":
+                return ans
     region_name = q.region.name
     if not reports or (region_name and not any(same_region(d.region, region_name) for d in reports)):
         # "汀澜2025年分工方案里X多少" with that region's table loaded and no report of it
@@ -638,6 +652,10 @@ def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[An
     year = best.period.year
     if year and best.period.mode == "target":
         head = P.FACT_TARGET.format(region=region, year=year, clause=clause)
+    elif year and best.period.mode == "result" and (part := part_of_year(B.field(best.hit, "title") or "")) \
+            and B.field(best.hit, "year") == year:
+        # a notice of part of the year: its figures are of that part, not of the whole year
+        head = P.FACT_PART_RESULT.format(region=region, year=year, part=part, clause=clause)
     elif year and best.period.mode == "result":
         head = P.FACT_RESULT.format(region=region, year=year, clause=clause)
     elif best.period.span and B.field(best.hit, "year") and best.period.mode == "target":

@@ -62,7 +62,8 @@ def same_item(a: str, b: str) -> bool:
 
 
 # a county's or district's clause ("桐坪县地区生产总值…增长6.8%"): no result of the whole's target
-_PLACE_OPENS = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|乡|旗)(?![场民委政长级直属内外域城])(?=[\u4e00-\u9fff]{2})")
+# ("全县实现地区生产总值…" / "我市…" is the region itself)
+_PLACE_OPENS = re.compile(r"^\s*(?![全我本该][县区市镇乡旗])[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|乡|旗)(?![场民委政长级直属内外域城])(?=[\u4e00-\u9fff]{2})")
 
 
 def _item_clause(c: Candidate) -> str:

@@ -33,6 +33,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     # statistical short forms → the names the reports print (国家统计局 indicator names)
     ("社零", "社会消费品零售总额", "query", "统计指标简称"),
     ("固投", "固定资产投资", "query", "统计指标简称"),
+    ("均值", "平均", "query", "统计用语：均值即平均值（PM2.5均值 = PM2.5平均浓度）"),
     ("地灾", "地质灾害", "query", "应急、自然资源部门常用简称（地灾防治、地灾隐患点）"),
     ("提标", "标准提高", "query", "口语：提标即提高标准（养老金提标、污水处理提标改造）"),
     ("规上", "规模以上", "query", "统计口径简称"),

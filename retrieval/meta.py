@@ -33,7 +33,10 @@ _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．
 _REVIEW_WORDS = re.compile(r"回顾|总结|成绩|成就|过去")
 # a document that reports what was done in a year ("关于2024年十件民生实事完成情况的报告"): its
 # items are that year's results, written after it, as a work report's review is
-DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报")
+# a table titled by its results alone ("XX市2025年度市政府工作报告目标任务完成情况", "…完成情况表")
+# is one too, unless the title names the plan itself (分工, 分解, 台账: a plan with a progress column)
+RESULTS_TABLE_TITLE = r"^(?!.*(?:分工|分解|责任|台账|清单)).{4,60}(?:完成|落实)情况(?:(?:统计|汇总|一览)?表)?$"
+DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE)
 # a document's own title without its region ("关于…的报告"): kept as printed
 _TITLED = re.compile(r"^关于.{4,60}的(?:报告|通报|汇报|说明|通知|意见)$")
 _PLAN_YEAR_ANY = re.compile(r"(\d{4})年(?:政府)?(?:工作安排|主要目标|重点工作|主要预期目标)")

@@ -93,6 +93,15 @@ def row_sentences(rows: list[list[str]]) -> list[str] | None:
     return out
 
 
+def _leading_lines(rows: list[list[str]]) -> int:
+    """How many rows open the table with one cell of text each (a spreadsheet's merged title row,
+    its "市政府督查室 2026年1月9日" line) before the header."""
+    n = 0
+    while n < len(rows) - 1 and sum(bool(c.strip()) for c in rows[n]) <= 1:
+        n += 1
+    return n
+
+
 def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
     """`text` with each table's rows (as the loader joined them) replaced by their sentences."""
     if not tables:
@@ -100,6 +109,8 @@ def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
     lines = text.split("\n")
     at = 0
     for rows in tables:
+        # a sheet's title and issuing lines above its header (one cell each) stay lines of their own
+        rows = rows[_leading_lines(rows):]
         sentences = row_sentences(rows)
         joined = ["\t".join(r) for r in rows]
         # the table's rows stand together, in order, after the lines already read

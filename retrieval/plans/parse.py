@@ -31,7 +31,7 @@ from core import lazy_re as re
 
 from core.plan_records import PlanTable
 from prompts import registry as msg
-from retrieval.meta import DONE_TITLE
+from retrieval.meta import DONE_TITLE, RESULTS_TABLE_TITLE
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
@@ -90,7 +90,7 @@ _DONE_NOTICE = re.compile(r"关于[^，。]{2,50}?(?:完成|落实)情况的(?:�
 
 # a title line of its own: "2025年上半年重点工作进展情况通报" (no 关于, a progress notice's table has
 # 牵头单位 and numbered tasks); a plan's notice only says progress is reported, in a sentence
-_DONE_TITLE_LINE = re.compile(r"^[^，。；：:]{0,50}?(?:完成|落实|进展|推进)情况的?(?:报告|通报)$")
+_DONE_TITLE_LINE = re.compile(r"^[^，。；：:]{0,50}?(?:完成|落实|进展|推进)情况的?(?:报告|通报)$|" + RESULTS_TABLE_TITLE)
 
 
 def _titled_as_done(text: str) -> bool:

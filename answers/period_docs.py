@@ -1,0 +1,61 @@
+"""A part of the year asked ("上半年固投增长多少", "前三季度通报里滞后几项"): the notice of that
+part answers it, never the year's report, which speaks of the whole year and of its targets.
+A part no loaded notice covers, asked of a notice, is said to be missing rather than answered
+from another part's notice (a 上半年 figure is no 前三季度 one)."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from core import lazy_re as re
+
+_PART = re.compile(r"前三季度|前三个季度|第?[一二三四1-4]季度|上半年|下半年|前\s*\d{1,2}\s*个?月|1\s*[-—~～至到]\s*\d{1,2}\s*月")
+_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
+# the months a part ends with, so "1-6月" and "上半年" are one part
+_BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
+# the question asks of a notice, not of the work's own time ("是不是上半年投用")
+_NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况")
+
+
+def part_of_year(text: str) -> str | None:
+    """The part of the year `text` names first, in one spelling ("1-6月" → "上半年"), or None."""
+    m = _PART.search(re.sub(r"\s+", "", text or ""))
+    if not m:
+        return None
+    said = m.group(0)
+    months = re.search(r"(\d{1,2})\s*个?月$", said)
+    if months:
+        return _BY_MONTHS.get(int(months.group(1)), said)
+    if "三个季度" in said:
+        return "前三季度"
+    q = re.search(r"([一二三四1-4])季度", said)
+    if q and not said.startswith("前"):
+        return _QUARTER.get(q.group(1), q.group(1)) + "季度"
+    return said
+
+
+def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]:
+    """(the documents to answer from first, the part asked when no notice covers it and a notice
+    was asked). A part named: that part's notices. A notice named ("督查通报里…"): the notices.
+    Neither: the whole-year documents, since a 上半年 figure is no answer to "今年…多少" while the
+    year's report states one. The caller falls back to every document when these say nothing."""
+    docs = list(docs)
+    parted = [(d, part_of_year(getattr(d, "title", "") or "")) for d in docs]
+    if not any(p for _, p in parted):
+        return docs, None
+    part = part_of_year(text)
+    if part is None:
+        if _NOTICE_NAMED.search(text or ""):
+            return [d for d in docs if _NOTICE_NAMED.search(getattr(d, "title", "") or "")] or docs, None
+        if _PROGRESS_ASKED.search(text or ""):
+            return docs, None  # "X进度咋样了": the latest word on it, a notice's as much as a report's
+        return [d for d, p in parted if not p] or docs, None
+    same = [d for d, p in parted if p == part]
+    if same:
+        return same, None
+    if _NOTICE_ASKED.search(text):
+        return [], part
+    return docs, None
+
+
+_NOTICE_NAMED = re.compile(r"通报")
+_PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况")
