@@ -57,7 +57,7 @@ def answer_by_intent(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, r
 
             ans = with_moved_note(q.text, ans)
     elif q.meta:
-        ans = document_facts_answer(ctx, q)
+        ans = document_facts_answer(ctx, q, today)
     elif re.search(r"(牵头|分管|配合单位|责任单位)", q.text) and B.registry_empty(ctx, today):
         ans = Answer(P.NONE_NO_REGISTRY, "none")
     else:

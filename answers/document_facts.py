@@ -11,6 +11,7 @@ from answers import backends as B
 from answers.compose import Answer, source_dict
 from answers.question import MEETING_BY_NUMBER, META_ASKS, OFFERED_DOC_DATE, OFFERED_DOC_NUMBER, Question
 from answers.regions import same_region
+from retrieval.meta import DONE_TITLE
 from core.numerals import cn_number
 from prompts import answers as P
 from retrieval.documents import DocumentInfo, list_documents
@@ -21,11 +22,15 @@ _OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长"
 _SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
 
 
-def document_facts_answer(ctx: Any, q: Question) -> Answer:
+def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
     """One line per asked fact ("who", "when") of each document the question fits."""
     kind = "plan" if q.topic == "plan" else "report"
     docs = [d for d in list_documents(ctx.db) if (d.kind or "report") == kind]
-    fitting = [d for d in docs if _fits(d, q)]
+    fitting = [d for d in docs if _fits(d, q, docs, (today or ctx.today()).year)]
+    if kind == "report" and q.meta and set(q.meta) <= {"who", "where", "when"}:
+        # a meeting, a speaker or a date asked of "the report": the work reports, not a notice
+        # or results table of the same year, which is no speech to a congress
+        fitting = [d for d in fitting if not DONE_TITLE.search(d.title or "")] or fitting
     named = re.search(MEETING_BY_NUMBER, q.text) if kind == "report" else None
     if named:
         # "十四届人大二次会议是哪天开的": the report heard at that meeting, read off its date line
@@ -103,10 +108,19 @@ def _doc_number_key(number: str) -> str:
     return re.sub(r"[\s〔\[［(（【〕\]］)）】]", "", number)
 
 
-def _fits(d: DocumentInfo, q: Question) -> bool:
+def _fits(d: DocumentInfo, q: Question, docs: list[DocumentInfo] = (), today_year: int = 0) -> bool:
     if q.region.name and not same_region(d.region, q.region.name):
         return False
-    years = q.years.explicit
+    years = list(q.years.explicit)
+    if not years and q.years.relative:
+        # "去年那个报告": counted as figures are (answers.years.resolve_years), from today's year
+        # when a report of it is loaded, else from the newest report of the region asked
+        from answers.years import anchor_years, resolve_years
+
+        held = [x for x in docs if not q.region.name or same_region(x.region, q.region.name)]
+        years, _ = resolve_years(q.years, today_year=today_year, doc_years=anchor_years(held))
+        if not any(x.year in years for x in held):
+            years = []  # no report of that year: each report of the region, each line naming its year
     return not years or d.year in years
 
 

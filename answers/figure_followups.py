@@ -28,6 +28,8 @@ _OWNING = re.compile(r"(牵头|负责|配合|分管|主抓|责任单位|领导|�
 # the second part's asks: of an owner, of an owner offered, of a deadline
 _OWNER_BARE = re.compile(r"^(?:是|由|归)?(?:谁|哪个|哪家|哪些|啥|什么)(?:单位|部门|厅|局|委|办)?(?:来|在)?"
                          r"(?:牵头|负责|主抓|分管|管)(?:的)?(?:呢|啊|吗)?$")
+# "责任单位是谁" / "牵头单位是哪个": the owner asked by its column's name
+_OWNER_COLUMN = re.compile(r"^(?:责任|牵头|主责|负责|配合)(?:单位|部门|领导)(?:是|为)?(?:谁|哪个|哪家|哪些|啥|什么)(?:单位|部门)?(?:呢|啊|吗)?$")
 _OFFER = re.compile(r"(?:是|由|归)?(?P<unit>[\u4e00-\u9fff]{2,16}?)(?:牵头|负责|主抓|管)(?:的)?(?:吗|吧|么|嘛|呢)?$")
 _WHEN_BARE = re.compile(r"^(?:要求|规定|计划|安排|打算)?(?:在)?(?:什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前)?)"
                         r"[\u4e00-\u9fff]{0,4}?(?:开工|完工|建成|投用|投运|投产|竣工|通车|完成|开通|上线|启用|开业|交付)?(?:吗|呢|啊)?$")
@@ -38,7 +40,11 @@ _FILLER = re.compile(r"(?:来着|呢|啊|呀|吗)$")
 def _subject(figure_part: str) -> str:
     """The subject a figure part asks of ("养老床位今年新增多少张" → "养老床位新增")."""
     rest = _FIGURE_ASK.sub("", _FILLER.sub("", figure_part.strip()))
+    rest = _DONE_VERB.sub("", rest)  # "农村公路干了多少公里": the doing is no word of the subject
     return _YEARS.sub("", rest).strip()
+
+
+_DONE_VERB = re.compile(r"(?:干|做|弄|搞|整)了?$")
 
 
 # the document's own acts: "…总共列了几项任务？什么时候印发的" asks the plan's date, no task's deadline
@@ -50,7 +56,7 @@ def _bare_second(part: str, units_named: Lookup) -> bool:
     part = part.strip()
     if _DOCUMENT_ACT.search(part):
         return False
-    if _OWNER_BARE.match(part) or _WHEN_BARE.match(part):
+    if _OWNER_BARE.match(part) or _OWNER_COLUMN.match(part) or _WHEN_BARE.match(part):
         return True
     m = _OFFER.fullmatch(part)
     return bool(m and units_named(m.group("unit")))

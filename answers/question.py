@@ -655,6 +655,8 @@ _HEARSAY = re.compile(r"(?:有人|别人|听人|听说|据说|网上|群里)(?:�
 _AT_MEETING = re.compile(r"(?:大会|人代会|人大会议?|会议|会)上(?:作|做|讲|宣读|念)?(?:的)?")
 
 
+# "当时县长是谁": the head of government asked beside another fact of the report
+_HEAD_ASKED = re.compile(r"(?:省长|市长|县长|区长|州长)(?:是谁|是哪位|叫什么|叫啥)")
 # "那份没写标题的" / "没标年份的": the document described by what it lacks, no word asked
 _UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|名字|名称|年份|日期|落款)")
 
@@ -667,6 +669,9 @@ def _document_facts(s: Seen) -> dict | None:
     asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
     if "when" not in asks and _DOC_WORD.search(s.raw) and OFFERED_DOC_DATE.search(s.raw):
         asks = asks + ("when",)  # "…是1月20号作的，对吗": the date is asked, to be checked
+    if asks and "who" not in asks and _HEAD_ASKED.search(s.raw):
+        # "去年那个报告是几次会议上作的 当时县长是谁" (round 57g): the head who delivered it, asked after
+        asks = asks + ("who",)
     if not asks or _NUMERIC_ASK.search(_DOC_WORD.sub("", META_ASKS[-1][1].sub("", s.raw))):
         return None
     # nothing else asked: "报告里X什么时候完成" asks about X, not about the report
@@ -676,7 +681,7 @@ def _document_facts(s: Seen) -> dict | None:
     rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
-    rest = _AT_MEETING.sub("", rest)
+    rest = _AT_MEETING.sub("", _HEAD_ASKED.sub("", rest))
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     # "22年和24年这两份…分别是哪天": two documents asked at once

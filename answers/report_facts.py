@@ -646,8 +646,23 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
     return sorted(best.values(), key=lambda c: c.score, reverse=True)
 
 
+# "新改建农村公路120公里，上半年仅完成38公里，完成率31.7%": a notice restates the task, then says
+# how much of it was done; the clause after the task's is the result
+_DONE_AFTER = re.compile(r"^[，,；;]\s*((?:[\u4e00-\u9fff]{0,6}?)(?:完成|建成|实现|达到)[^，,。；;]{0,6}?\d[^，,。；;]*)")
+
+
+def _with_done_part(clause: str, best: Candidate) -> str:
+    """The task's clause with the clause of what was done after it, when a result was asked."""
+    sentence = best.sentence or ""
+    at = sentence.find(clause)
+    m = _DONE_AFTER.match(sentence[at + len(clause):]) if at >= 0 else None
+    return f"{clause}，{m.group(1)}" if m and NUMBER.search(m.group(1)) else clause
+
+
 def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[Any], rebased: bool) -> Answer:
     clause = key_clause(best, _best_grams(variants, best.clause))
+    if best.period.mode == "result" and q.numeric:
+        clause = _with_done_part(clause, best)
     region = B.field(best.hit, "region") or ""
     year = best.period.year
     if year and best.period.mode == "target":

@@ -158,7 +158,9 @@ def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
     A line broken inside a Word paragraph (Shift+Enter) is a line of its own."""
     head = [line for p in head for line in (p.splitlines() or [p])]
     for p in head:
-        m = _DOC_NUMBER.match(p.strip())
+        # (a sheet's issuing row: "桐政办发〔2026〕4号　　　…　桐溪市人民政府办公室　2026年2月6日印发",
+        # the number first, then the issuer and date after a run of spaces)
+        m = _DOC_NUMBER.match(p.strip()) or _DOC_NUMBER.match(re.split(r"[\s\u3000]{2,}|\t", p.strip())[0])
         if m:
             return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
     for p in head:  # an annex's issuing line: "（棠府办发〔2025〕5号附件　…2025年2月17日印发）"

@@ -49,6 +49,8 @@ def county(tmp_path_factory: pytest.TempPathFactory):
     ("供热管网今年改造多少公里，住建局负责吗", ("18公里", "是的", "牵头单位：松岭县住房和城乡建设局")),
     ("普惠托育位新增几个？卫健委牵头的吧", ("300个", "是的", "牵头单位：松岭县卫生健康委")),
     ("供热管网改造多少公里 几月底前完工", ("18公里", "2026年10月底前")),
+    # (round 57g) the owner asked by its column's name, the figure by what was done
+    ("供热管网今年改造多少公里 责任单位是谁", ("18公里", "牵头单位：松岭县住房和城乡建设局")),
 ])
 def test_both_parts_answered(county: Context, question: str, words: tuple[str, ...]) -> None:
     ans = ask(county, question, today=TODAY)

@@ -163,3 +163,10 @@ def test_a_numbered_line_the_reports_never_name_is_not_found(corpus_ctx: Context
     """The reports speak of 地铁1号线 and 2号线; 9号线 is not there, whatever the other words."""
     ans = ask(corpus_ctx, "南昌地铁9号线啥时候开工")
     assert ans.intent == "none", ans.answer
+
+
+def test_a_table_of_a_year_not_loaded_is_not_found_for_good(corpus_ctx: Context) -> None:
+    """"24年那个重点任务分解表里 X是谁牵头的" with only the 2021 table: "no 2024 table", and no
+    later reading of the message without its table words answers with the 2021 task (round 57h)."""
+    ans = ask(corpus_ctx, "24年那个重点任务分解表里 老旧小区改造是谁牵头的")
+    assert ans.intent == "none" and "2024年的分工方案" in ans.answer, ans.answer
