@@ -94,6 +94,12 @@ _UNHELD_PLACE = re.compile(r"^\s*(?P<name>(?:(?![全我本该咱这那每各年�
                            r"(?=今年|去年|前年|明年|(?:19|20)?\d{2}\s*年|[二〇零一三四五六七八九]{2,4}年|的?(?:GDP|gdp|政府|报告))")
 
 
+def place_listed(name: str) -> bool:
+    """Whether `name` is a province or city of the place list (core.places), not a name read
+    only from how it was typed."""
+    return name in PROVINCES.values() or any(full == name for full, _ in CITIES.values())
+
+
 def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:

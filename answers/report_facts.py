@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from answers import backends as B
+from answers.regions import place_listed
 from answers.period_docs import part_of_year, period_scope
 from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
 from answers.definitions import glossary_answer, office_answer
@@ -124,6 +125,16 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if not scope and _place_in_name(ctx, q):
             # "杭州亚运会上赣鄱健儿…": the place begins a name the documents print, no region asked
             return answer_from_reports(ctx, replace(q, region=RegionRef(None)), docs, today, dense=dense, repair=repair)
+        if not scope and q.region.mentioned == region_name and not place_listed(region_name) \
+                and B.text_holds(ctx, region_name):
+            # "安平市去年GDP多少": a place no document is of, which the reports name (a county-level
+            # city inside the city): answered only by a sentence about that place itself
+            inside = answer_from_reports(ctx, replace(q, region=RegionRef(None), lead_word=region_name,
+                                                      topic=f"{region_name}{q.topic or ''}"),
+                                         docs, today, dense=dense, repair=repair)
+            if inside.intent != "none" and inside.evidence and all(
+                    region_name in (e.sentence or e.clause) for e in inside.evidence):
+                return inside
         if not scope:
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
     city_self = bool(city_level_said(q.text))  # "全市…" / "市政府工作报告里…": a city's report
