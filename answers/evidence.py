@@ -247,10 +247,14 @@ _LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,
                             r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展|推进)情况|(?:完成|实施)进度)\s*[:：]")
 
 
+_LOOKS_BACK = re.compile(r"^\s*(?:回顾|过去|这)?[一二三四五六七八九十\d]{1,2}年(?:来|间|以来)|^\s*回顾(?:过去|这)")
+
+
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
     if states_span(sentence):
-        # "四年来累计新改建农村公路512公里" in the last year's review is no figure of that year
-        return Period(None, base.mode or "result", True)
+        # "四年来累计新改建农村公路512公里" in the last year's review is no figure of that year;
+        # "回顾过去五年，…年均增长7.1%" looks back wherever it stands
+        return Period(None, "result" if _LOOKS_BACK.match(sentence) else (base.mode or "result"), True)
     m = re.match(r"^\s*((?:19|20)\d{2})\s*年[，,是]", sentence)
     if m:
         y = int(m.group(1))
@@ -654,6 +658,11 @@ _PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千)?名?(?=[\u4e00-\
 HEAD_MISSING_COV = 0.75
 
 
+def _doc_year(hit: Any) -> int | None:
+    year = hit.get("year") if isinstance(hit, dict) else getattr(hit, "year", None)
+    return int(year) if year else None
+
+
 def pick(
     cands: list[Candidate], *, years: list[int], mode: str | None, numeric: bool, min_cov: float = 0.5
 ) -> tuple[Candidate | None, Candidate | None]:
@@ -662,7 +671,9 @@ def pick(
     for c in cands:
         if c.cov < min_cov or (numeric and not c.numbers) or (c.head_missing and c.cov < HEAD_MISSING_COV):
             continue
-        year_ok = not years or c.period.year in years
+        # a figure over several years ("过去五年…年均增长7.1%") is of no one year: the report of the
+        # year asked states it ("二三年报告里说过去五年…")
+        year_ok = not years or c.period.year in years or (c.period.span and c.period.year is None and _doc_year(c.hit) in years)
         mode_ok = not mode or c.period.mode in (mode, None)
         if year_ok and mode_ok:
             return c, near

@@ -90,8 +90,8 @@ def without_comparison(text: str) -> str:
 
 
 # a city or county typed first by its full name, then a year or its report: the question's scope
-_UNHELD_PLACE = re.compile(r"^\s*(?P<name>(?:(?![全我本该咱这那每各年月今去前明市县省区])[\u4e00-\u9fff]){1,3}(?<![城都])(?:市|县))"
-                           r"(?=今年|去年|前年|明年|(?:19|20)?\d{2}\s*年|[二〇零一三四五六七八九]{2,4}年|的?(?:GDP|gdp|政府|报告))")
+_UNHELD_PLACE = re.compile(r"^\s*(?P<name>(?:(?![全我本该咱这那每各年月今去前明市县省区])[\u4e00-\u9fff]){1,3}(?<![城都])(?:市|县|省))"
+                           r"(?=今年|去年|前年|明年|全省|全市|全县|(?:19|20)?\d{2}\s*年|[二〇零一三四五六七八九]{2,4}年|的?(?:GDP|gdp|政府|报告))")
 
 
 def place_listed(name: str) -> bool:

@@ -108,7 +108,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # "上半年固投增长多少": that part's notice first, "今年…多少" the year's reports first;
             # the others when these say nothing
             narrowed = [d for d in docs if (d.kind or "report") == "plan"] + within
-            ans = answer_from_reports(ctx, q, narrowed, today, dense=dense, repair=repair, parted=True)
+            # (a notice of a part of the year reports how far things got: "占年度计划多少" names
+            # the plan it is measured against, it asks no target)
+            asked = replace(q, mode=None, intent="fact") if q.mode == "target" and part_of_year(q.text) else q
+            ans = answer_from_reports(ctx, asked, narrowed, today, dense=dense, repair=repair, parted=True)
             if ans.intent != "none":
                 return ans
     region_name = q.region.name
@@ -579,7 +582,9 @@ def _cue_is_wording(question: str, clause: str) -> bool:
     for m in cues:
         if m.group(0) not in _WORDING_CUES:
             return False
-        if question[m.start():m.end() + 2] not in clause:
+        # ("去年争取到的中央预算内投资": the verb's complement and 的 are no part of the object)
+        after = re.sub(r"^[到了的得过]+", "", question[m.end():])[:2]
+        if m.group(0) + after not in clause:
             return False
     return True
 

@@ -262,13 +262,12 @@ def _arabic_dates(paragraph: str) -> str:
 
 
 def _clean_region(name: str) -> str | None:
-    name = name.strip().removeprefix("在")
+    name = name.strip().removeprefix("在").removeprefix("关于")  # "关于青漪县2025年上半年…的通报"
     name = re.sub(r"^(?:中华人民共和国|中国)", "", name)
     if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我") or name in _LEVEL_WORDS:
         return None  # "在市十六届人大…" names the level, not the place
     if re.search(r"\d|季度|上半年|下半年|年度|月份|^(?:今年|去年|明年|本年|前年|全年)", name):
         return None  # "关于2025年三季度县政府…": a period before the level, no place
-    return name
     return name
 
 
