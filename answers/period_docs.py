@@ -8,7 +8,9 @@ from typing import Any, Iterable
 
 from core import lazy_re as re
 
-_PART = re.compile(r"前三季度|前三个季度|第?[一二三四1-4]季度|上半年|下半年|前\s*\d{1,2}\s*个?月|1\s*[-—~～至到]\s*\d{1,2}\s*月")
+_PART = re.compile(r"前三季度|前三个季度|第?[一二三四1-4]季度|上半年|下半年|前\s*\d{1,2}\s*个?月|1\s*[-—~～至到]\s*\d{1,2}\s*月|"
+                   # "截至6月底累计完成多少" / "到9月末": so far this year, up to that month's end
+                   r"(?:截至|截止到?|到)\s*\d{1,2}\s*月(?:底|末|30日|31日)(?!前)")
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 # the months a part ends with, so "1-6月" and "上半年" are one part
 _BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
@@ -22,7 +24,7 @@ def part_of_year(text: str) -> str | None:
     if not m:
         return None
     said = m.group(0)
-    months = re.search(r"(\d{1,2})\s*个?月$", said)
+    months = re.search(r"(\d{1,2})\s*个?月(?:底|末|30日|31日)?$", said)
     if months:
         return _BY_MONTHS.get(int(months.group(1)), said)
     if "三个季度" in said:

@@ -18,7 +18,7 @@ _TITLE_NOUN = r"(?:牌子|招牌|金字招牌|称号|荣誉称号|荣誉|名号|
 # the level said as slang, and as the reports write it
 _LEVELS = {"国字号": "国家", "国家级": "国家", "省字号": "省级", "省级": "省级", "全国性": "全国"}
 _ASK = re.compile(
-    r"(?:拿|获|得|评|挂|摘|捧|获得|取得|评上|评了|争取)(?:到|上|得)?(?:了)?\s*"
+    r"(?:获评|荣获|被评为|评为|拿|获|得|评|挂|摘|捧|获得|取得|评上|评了|争取)(?:到|上|得)?(?:了)?\s*"
     r"(?:个|一个|块|一块|张|面|项|哪个|哪块|哪项)?\s*(?:啥|什么|哪个|哪块|哪些|哪项)\s*(?:样的)?\s*"
     r"(?P<level>国字号|国家级|省字号|省级|全国性)?\s*(?:的)?\s*" + _TITLE_NOUN
 )
@@ -32,4 +32,9 @@ def title_asked(question: str) -> str:
     if not m:
         return text
     level = _LEVELS.get(m.group("level") or "", "")
-    return text[: m.start()] + f"获得什么{level}" + text[m.end():]
+    # the reports' own verb typed ("获评了个啥称号") stays; an everyday one is put as 获得
+    verb = next((v for v in _AWARD_VERBS if m.group(0).startswith(v)), "获得")
+    return text[: m.start()] + f"{verb}什么{level}" + text[m.end():]
+
+
+_AWARD_VERBS = ("获评", "荣获", "被评为", "评为")
