@@ -46,7 +46,7 @@ from answers.measure_heads import measure_missing, measure_of
 from answers.contrasts import other_measure_note, set_aside_contrasted
 from answers.stated_figures import agrees
 from answers.base_year import base_year_answer
-from answers.year_spans import asks_span, states_span
+from answers.year_spans import span_length, asks_span, states_span
 from answers.years import anchor_years, resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
@@ -234,6 +234,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     idents = identifiers(q.text)
     # "十四五以来…一共多少": only a figure summed over the years answers, never one year's
     span = asks_span(q.text)
+    span_len = span_length(q.text) if span else None
 
     aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
     measure = measure_of(topic, q.lead_word) if q.numeric and not q.term else ""
@@ -262,6 +263,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.03 if is_home != city_self else 0.0
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
+            if span_len and c.period.span and (said_len := span_length(c.sentence)):
+                # "十四五期间": the five years' summary, not "四年来" of the year before
+                c.score += 0.1 if said_len == span_len else -0.2
             if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
                 # "规上工业今年定的多少": the year's main targets first, before a work area's count
                 c.score += 0.05

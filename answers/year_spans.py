@@ -49,3 +49,24 @@ def span_said(text: str) -> str:
     message that names none is asked over the same span."""
     m = _SPAN.search(text or "")
     return m.group(0) if m else ""
+
+
+_YEARS_SAID = re.compile(rf"([{SPAN_COUNTS}])年")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def span_length(text: str) -> int | None:
+    """How many years the span the text says covers: a plan period ("十四五期间") five, "四年来"
+    four; None when it says none or no count. "十四五以来" in a report of its fourth year is
+    four years, and "过去五年" in the next is five: a question naming the whole period is
+    answered by the summary of all five years when one is loaded (round 58b)."""
+    m = _SPAN.search(text or "")
+    if not m:
+        return None
+    said = m.group(0)
+    if re.match(_PERIOD, said) and not re.search(r"以来", said):
+        return 5  # 十四五期间 / 十四五时期: the whole period
+    n = _YEARS_SAID.search(said)
+    if not n:
+        return None
+    return _CN_COUNT.get(n.group(1)) or (int(n.group(1)) if n.group(1).isdigit() else None)

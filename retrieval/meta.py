@@ -56,6 +56,8 @@ _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 # "赣府厅字〔2021〕8号", "国发〔2024〕7号", "云政办发[2025]12号": issuer abbreviation, year
 # in brackets of any kind, serial number; a line of its own near the top of an issued document.
 _DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
+# what follows a number on its issuing line: the issuer, then the date
+_ISSUED_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,20}?(?:办公室|办公厅|人民政府))?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NUMBER_PARAS = 30
 _FOOTER_PARAS = 6  # a spreadsheet's rows under its table: the issuing line some offices put there
 # … or inside the issuing line above an annex table, its issuer's short name holding 府/政/办/委.
@@ -163,6 +165,10 @@ def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
         m = _DOC_NUMBER.match(p.strip()) or _DOC_NUMBER.match(re.split(r"[\s\u3000]{2,}|\t", p.strip())[0])
         if m:
             return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
+        # (cleaning joins the row's cells: "栖政办发〔2026〕4号2026年2月6日印发")
+        m = _DOC_NUMBER_INLINE.match(p.strip())
+        if m and _ISSUED_AFTER.match(p.strip()[m.end():]):
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     for p in head:  # an annex's issuing line: "（棠府办发〔2025〕5号附件　…2025年2月17日印发）"
         m = _DOC_NUMBER_INLINE.match(p.strip())
         if m and re.match(r"\s*(?:文件)?附件", p.strip()[m.end():]):
