@@ -658,11 +658,6 @@ _PEOPLE_COUNT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万|千)?名?(?=[\u4e00-\
 HEAD_MISSING_COV = 0.75
 
 
-def _doc_year(hit: Any) -> int | None:
-    year = hit.get("year") if isinstance(hit, dict) else getattr(hit, "year", None)
-    return int(year) if year else None
-
-
 def pick(
     cands: list[Candidate], *, years: list[int], mode: str | None, numeric: bool, min_cov: float = 0.5
 ) -> tuple[Candidate | None, Candidate | None]:
@@ -671,9 +666,7 @@ def pick(
     for c in cands:
         if c.cov < min_cov or (numeric and not c.numbers) or (c.head_missing and c.cov < HEAD_MISSING_COV):
             continue
-        # a figure over several years ("过去五年…年均增长7.1%") is of no one year: the report of the
-        # year asked states it ("二三年报告里说过去五年…")
-        year_ok = not years or c.period.year in years or (c.period.span and c.period.year is None and _doc_year(c.hit) in years)
+        year_ok = not years or c.period.year in years
         mode_ok = not mode or c.period.mode in (mode, None)
         if year_ok and mode_ok:
             return c, near

@@ -271,7 +271,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.05
         cands.sort(key=lambda c: c.score, reverse=True)
         if span:
-            cands = [c for c in cands if c.period.span]
+            # a figure over several years is of no one year: a year asked ("二三年那个报告里说过去
+            # 五年…") names the report stating it
+            cands = [c for c in cands if c.period.span
+                     and (not years or c.period.year in years or doc_years.get(B.field(c.hit, "file")) in years)]
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
@@ -301,7 +304,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                      or names_printed(q.lead_word, c.sentence) or stands_split(q.lead_word, c.sentence)]
         # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
         best, near = whole_first(q.text, cands, lambda c: subject_text(c.clause, c.sentence), lambda cs: pick(
-            cs, years=years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))
+            cs, years=[] if span else years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))
         return hits, cands, best, near
 
     if not any(len(g) >= 2 for v in variants for g in v):
