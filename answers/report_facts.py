@@ -50,7 +50,7 @@ from answers.year_spans import span_length, asks_span, states_span
 from answers.years import anchor_years, resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
-from core.synonyms import lay_reading, same_sound_repairs
+from core.synonyms import lay_reading, same_sound_as, same_sound_repairs
 from answers.plain_words import document_forms, document_words_beside
 from answers.thresholds import threshold_missing
 from core.unit_symbols import is_unit_symbol
@@ -128,15 +128,17 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if not scope and _place_in_name(ctx, q):
             # "杭州亚运会上赣鄱健儿…": the place begins a name the documents print, no region asked
             return answer_from_reports(ctx, replace(q, region=RegionRef(None)), docs, today, dense=dense, repair=repair)
-        if not scope and q.region.mentioned == region_name and not place_listed(region_name) \
-                and B.text_holds(ctx, region_name):
+        printed = _place_printed(ctx, region_name) if not scope and q.region.mentioned == region_name \
+            and not place_listed(region_name) else None
+        if printed:
             # "安平市去年GDP多少": a place no document is of, which the reports name (a county-level
-            # city inside the city): answered only by a sentence about that place itself
-            inside = answer_from_reports(ctx, replace(q, region=RegionRef(None), lead_word=region_name,
-                                                      topic=f"{region_name}{q.topic or ''}"),
+            # city inside the city; "桐平县" typed for the printed 桐坪县): answered only by a
+            # sentence about that place itself
+            inside = answer_from_reports(ctx, replace(q, region=RegionRef(None), lead_word=printed,
+                                                      topic=f"{printed}{q.topic or ''}"),
                                          docs, today, dense=dense, repair=repair)
             if inside.intent != "none" and inside.evidence and all(
-                    region_name in (e.sentence or e.clause) for e in inside.evidence):
+                    printed in (e.sentence or e.clause) for e in inside.evidence):
                 return inside
         if not scope:
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
@@ -680,6 +682,17 @@ def _with_done_part(clause: str, best: Candidate) -> str:
     at = sentence.find(clause)
     m = _DONE_AFTER.match(sentence[at + len(clause):]) if at >= 0 else None
     return f"{clause}，{m.group(1)}" if m and NUMBER.search(m.group(1)) else clause
+
+
+def _place_printed(ctx: Any, name: str) -> str | None:
+    """`name` as the reports print it: itself, or with one character of the same sound swapped
+    ("桐平县" → 桐坪县); None when they print neither."""
+    if B.text_holds(ctx, name):
+        return name
+    # the printed names one character away (the place's kind, its last, is as typed)
+    pattern = "|".join(re.escape(name[:i]) + "[\u4e00-\u9fff]" + re.escape(name[i + 1:]) for i in range(len(name) - 1))
+    printed = {clause[a:b] for clause, a, b in B.clauses_matching(ctx, pattern)}
+    return next(iter(same_sound_as(name, sorted(printed))), None)
 
 
 def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[Any], rebased: bool) -> Answer:
