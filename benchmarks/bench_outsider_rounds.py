@@ -24,6 +24,9 @@ read only after), 53a and 53b were written during the session and run once, on t
 Rounds 54b and 54d were held out in session 22 (run on the start commit and on the final code, failures
 read only after), 55a and 55b were run once, on the final code only; 54a, 54c, 56a and 56b were first run
 on the code of their day and then read (docs/benchmarks.md, "Session 22").
+Rounds 57b and 57d were held out in session 23 (run on the start commit and on the final code, failures
+read only after), 57e and 57f were run once, on the final code only; 57a, 57c, 57g, 57h, 58a, 58b and 58c
+were first run on the code of their day and then read (docs/benchmarks.md, "Session 23").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations

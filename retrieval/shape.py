@@ -48,8 +48,13 @@ def plan_name(text: str) -> str | None:
     for line in lines:
         if _PLAN_TITLE.match(line):
             return line
-    m = _PLAN_NOTICE.search("".join(lines))
-    return m.group(0) if m else None
+    joined = "".join(lines)
+    for m in _PLAN_NOTICE.finditer(joined):
+        before = joined[:m.start()]
+        if before.rfind("《") > before.rfind("》"):
+            continue  # "根据《…关于印发〈…分工方案〉的通知》要求": a notice citing the plan it checks
+        return m.group(0)
+    return None
 
 
 def check_not_plan(text: str) -> None:

@@ -43,8 +43,16 @@ class ParagraphReading:
     problems: list[str] = field(default_factory=list)
 
 
+# the owners said after the task's sentence without a bracket, on its line or the next:
+# "17.确保…年内完工。\n责任州领导：麻新华；牵头单位：州交通运输局；责任单位：…" (round 57f)
+_BARE_OWNERS = re.compile(r"^(?P<body>.+?[。；;！!])\s*(?P<owners>(?:责任[\u4e00-\u9fff]{0,3}领导|牵头领导|分管领导|"
+                          r"牵头单位|牵头部门)\s*[:：][^。]+?)[。]?$")
+
+
 def _owned(text: str, known: set[str] | frozenset[str]) -> tuple[str, Owners] | None:
     split = split_trailing_bracket(text)
+    if not split and (bare := _BARE_OWNERS.match(text)) and re.search(r"牵头(?:单位|部门)\s*[:：]", bare.group("owners")):
+        split = (bare.group("body"), bare.group("owners"))
     if not split:
         return None
     owners = read_owners(split[1], known)
