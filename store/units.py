@@ -117,7 +117,7 @@ def _containing(db: sqlite_utils.Database, key: str) -> list[Unit]:
     return [_unit(r) for r in rows]
 
 
-_TEXT_CACHE: dict[int, tuple[tuple, re.Pattern[str] | None, dict[str, list[int]]]] = {}
+_TEXT_CACHE: dict[tuple[int, str], tuple[tuple, re.Pattern[str] | None, dict[str, list[int]]]] = {}
 
 
 def short_aliases(db: sqlite_utils.Database) -> list[str]:
@@ -133,7 +133,10 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     order they appear; the longest alias wins at each place. An ambiguous short form yields
     every unit it may mean."""
     stamp = db.execute("SELECT count(*), max(rowid) FROM unit_aliases").fetchone()
-    cached = _TEXT_CACHE.get(id(db.conn))
+    # keyed by the database's file too: a closed connection's id is reused by the next one,
+    # and another registry of the same size would read the first one's aliases
+    key_db = (id(db.conn), db.execute("PRAGMA database_list").fetchone()[2] or "")
+    cached = _TEXT_CACHE.get(key_db)
     if not cached or cached[0] != tuple(stamp):
         by_alias: dict[str, list[int]] = {}
         for alias, unit_id in db.execute("SELECT alias, unit_id FROM unit_aliases ORDER BY unit_id"):
@@ -143,7 +146,7 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
             re.compile("|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))) if by_alias else None
         )
         cached = (tuple(stamp), pattern, by_alias)
-        _TEXT_CACHE[id(db.conn)] = cached
+        _TEXT_CACHE[key_db] = cached
     _, pattern, by_alias = cached
     if pattern is None:
         return []
