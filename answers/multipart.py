@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from answers import backends as B
-from answers.period_docs import part_of_year
+from answers.period_docs import part_of_year, part_said
 from answers.rank_asks import RANK_PRINTED
 from answers.compose import Answer, Evidence, fit, source_line
 from answers.each_member import each_member
@@ -375,7 +375,6 @@ _NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
-_PART_SAID = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|1\s*[-—至]\s*\d{1,2}\s*月")
 # "…多少人次 然后旅游综合收入是多少": a word that moves on opens a part; it names nothing
 _CONNECTIVE = re.compile(r"^\s*(?:然后|接着|另外|再就是|以及|顺便)(?:呢)?\s*[，,]?\s*(?=[\u4e00-\u9fffA-Za-z\d])")
 
@@ -391,7 +390,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     anchor = anchor_year(q.text)  # the year 今年 stands for, when the question fixes it
     span = span_said(parts[0]) if parts else ""  # "十五五末GDP要到多少亿 城镇化率到多少": both over the span
     # "上半年重点项目完成投资多少，占年度计划多少": both of the part of the year the first names
-    period = _PART_SAID.search(parts[0]).group(0) if parts and _PART_SAID.search(parts[0]) else ""
+    period = part_said(parts[0]) if parts else ""
     while queue:
         part = queue.pop(0)
         if span and not span_said(part) and parse_years(part).empty:

@@ -18,6 +18,12 @@ _BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
 _NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况")
 
 
+def part_said(text: str) -> str:
+    """The words naming a part of the year, as typed ("1-6月", "上半年"), or ""."""
+    m = _PART.search(text or "")
+    return m.group(0) if m else ""
+
+
 def part_of_year(text: str) -> str | None:
     """The part of the year `text` names first, in one spelling ("1-6月" → "上半年"), or None."""
     m = _PART.search(re.sub(r"\s+", "", text or ""))

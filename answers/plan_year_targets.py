@@ -44,4 +44,3 @@ def target_for_unreviewed_year(ctx: Any, near: Any, topic: str, years: list[int]
         return False
     return not any((d.kind or "report") == "report" and d.region == region and d.year == year + 1
                    for d in B.documents(ctx))
-

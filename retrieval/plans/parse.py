@@ -93,7 +93,8 @@ _DONE_NOTICE = re.compile(r"关于[^，。]{2,50}?(?:完成|落实)情况的(?:�
 _DONE_TITLE_LINE = re.compile(r"^[^，。；：:]{0,50}?(?:完成|落实|进展|推进)情况的?(?:报告|通报)$|" + RESULTS_TABLE_TITLE)
 
 
-def _titled_as_done(text: str) -> bool:
+def titled_as_done(text: str) -> bool:
+    """A title line of its own among the first lines says the document reports what was done."""
     lines = [re.sub(r"\s+", "", line) for line in text[:600].split("\n")]
     return any(_DONE_TITLE_LINE.match(line) for line in [l for l in lines if l][:8])
 
@@ -107,7 +108,7 @@ def detect_shape(loaded: Any) -> str | None:
     """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
-    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])) or _titled_as_done(text):
+    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])) or titled_as_done(text):
         # "关于2024年…完成情况的通报" (round 53b: its items in two tables of 目标 and 完成情况): a
         # report of a year's results, whatever its layout; no plan is titled so
         return None
