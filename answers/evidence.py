@@ -20,7 +20,7 @@ from core.synonyms import count_measures, counted_things
 from retrieval.meta import DONE_TITLE
 
 _UNITS = (measures.alternation() + r"|元|美元|斤|吨|亩|公顷|人次|人|户|家|个|套|平方公里|公里|千米|米|平方米|项|所|座|条|台|场|件|名|次|倍|"
-          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|周岁|岁|"
+          r"千瓦|辆|盏|株|只|头|批|处|类|部|届|枚|金|床|张|艘|架|位|间|标准箱|万千瓦|版|周岁|岁|层|"
           # "11金1银2铜": the short units of a medal count, where the count ends (never 银行)
           r"[银铜](?=\s*(?:\d|[，,。；;、）)\s]|$))")
 UNIT_WORDS = _UNITS  # every unit a figure may print, for readers elsewhere

@@ -55,6 +55,9 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
         if _NOTICE_NAMED.search(text or ""):
             return [d for d in docs if _NOTICE_NAMED.search(getattr(d, "title", "") or "")] or docs, None
         if _PROGRESS_ASKED.search(text or ""):
+            if _NOW_ASKED.search(text or "") and not _YEAR_SAID.search(text or ""):
+                # "X现在咋样了": the latest word on it is the notice's; the report's review is older
+                return [d for d, p in parted if p] or docs, None
             return docs, None  # "X进度咋样了": the latest word on it, a notice's as much as a report's
         return [d for d, p in parted if not p] or docs, None
     same = [d for d, p in parted if p == part]
@@ -66,4 +69,6 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
 
 
 _NOTICE_NAMED = re.compile(r"通报")
+_NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展")
+_YEAR_SAID = re.compile(r"去年|前年|今年|\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况")

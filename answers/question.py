@@ -114,7 +114,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|百分比|比例|比重|%)|计划完成率|完成(?:的)?百分比")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张|层)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
 
 # "几块金牌" / "多少枚银牌": a count of a thing the documents count in a short unit
 _COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + ")")
@@ -221,6 +221,10 @@ _FILLER = re.compile(
     r"怎么(?!样)(?:写|说|讲|定|规定|表述|安排)?(?:的)?|"
     # "控到多少" / "降到几" / "提到多少": the verb a figure is asked with, no word of the subject
     r"(?:控制|控|压降|压|降低|下降|降|提高|提升|提|增加|增|上升|升|涨|达|稳定|稳|保持)(?:到|至|在)(?=\s*(?:多少|几|啥|什么|百分之|多久|多长时间))|"
+    # "住院楼盖到几层了" / "路修到哪了": how far the work has got is asked, the verb no word of the subject
+    r"(?:盖|修|建|干|弄|搞|做|铺|挖|施工|推进)(?:到|至)(?:了)?(?=\s*(?:多少|几|哪|啥|什么))|"
+    # "城北二小进展咋样" / "X现在进度如何": how it stands is asked, no word of the subject
+    r"(?:现在|目前)?(?:进展|进度)(?=\s*(?:咋样|怎么样|怎样|如何|情况|到哪))|咋样|怎样|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"
     # "多少个铜牌": the measure word of a thing counted in a short unit (core.synonyms_data)
     r"(?<=多少)[个只](?=(?:" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + r"))|"

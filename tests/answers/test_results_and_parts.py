@@ -32,7 +32,7 @@ REPORT_2025 = """翠溪县2025年政府工作报告
 ——2025年1月14日在翠溪县第十八届人民代表大会第五次会议上
 翠溪县人民政府代县长　周砚清
 一、2024年工作回顾
-过去一年，全县实现地区生产总值286.4亿元，同比增长5.8%；固定资产投资增长6.5%。与沄州市签订区域合作协议，翠溪至沄州高速公路建成通车。
+过去一年，全县实现地区生产总值286.4亿元，同比增长5.8%；固定资产投资增长6.5%。城北第二小学开工建设。与沄州市签订区域合作协议，翠溪至沄州高速公路建成通车。
 二、2025年主要目标
 全县经济社会发展主要预期目标是：地区生产总值增长6%左右；固定资产投资增长7%；城镇新增就业3200人以上。
 三、2025年重点工作
@@ -44,7 +44,7 @@ NOTICE = """翠溪县人民政府督查室关于2025年上半年重点工作推�
 一、总体情况
 上半年，全县实现地区生产总值142.6亿元，同比增长5.6%；固定资产投资增长5.2%。经督查，48项重点工作中，已完成或达到序时进度的40项，进度滞后的8项。
 二、主要进展
-完成65周岁以上老年人健康体检2.1万人，“两癌”筛查7300人次。
+完成65周岁以上老年人健康体检2.1万人，“两癌”筛查7300人次。城北第二小学主体工程已封顶，正在进行内外装修。县人民医院新住院大楼主体施工至第11层（共16层）。
 三、进度滞后的工作
 1.新改建农村公路120公里，上半年仅完成38公里，完成率31.7%，主要原因是部分路段征迁协调不到位。责任单位：县交通运输局。
 翠溪县人民政府督查室
@@ -158,3 +158,17 @@ def test_last_years_report_and_its_speaker(ctx) -> None:
     text = flat(ans.answer)
     assert "第四次会议" in text and "韩立新" in text, ans.answer
     assert "第五次会议" not in text and "通报" not in text, ans.answer
+
+
+@pytest.mark.parametrize("question, wanted, older", [
+    # "现在咋样了": the latest word is the notice's, not last year's review ("开工建设")
+    ("城北二小现在咋样了", "封顶", "开工建设"),
+    ("城北二小进展咋样", "封顶", "开工建设"),
+    # "盖到几层了": how far the building has got, a storey count the notice prints
+    ("县医院住院楼盖到几层了", "第11层", None),
+])
+def test_how_far_the_work_has_got_is_the_notices(ctx, question: str, wanted: str, older: str | None) -> None:
+    ans = _ask(ctx, question)
+    text = flat(ans.answer)
+    assert ans.intent != "none" and wanted in text, ans.answer
+    assert older is None or older not in text, ans.answer
