@@ -66,9 +66,11 @@ def figure_followup(question: str, units_named: Lookup) -> tuple[str, str] | Non
     """(figure ask, second ask with the subject written in), or None when the message is not a
     figure followed by a subjectless owner or deadline ask."""
     pieces = [p.strip() for p in _STOP.split((question or "").strip()) if p and p.strip()]
-    if len(pieces) != 2:
+    if len(pieces) < 2:
         return None
-    first, second = pieces
+    # "通报里农村公路滞后 上半年干了多少公里 责任单位是谁": what comes before the figure's own
+    # piece says of what (a voice message's pauses), so it goes with the figure
+    first, second = "，".join(pieces[:-1]), pieces[-1]
     if not _FIGURE_ASK.search(_FILLER.sub("", first)) or _OWNING.search(first) or asks_owner(first):
         return None
     if not _bare_second(second, units_named):

@@ -222,7 +222,12 @@ _FILLER = re.compile(
     # "控到多少" / "降到几" / "提到多少": the verb a figure is asked with, no word of the subject
     r"(?:控制|控|压降|压|降低|下降|降|提高|提升|提|增加|增|上升|升|涨|达|稳定|稳|保持)(?:到|至|在)(?=\s*(?:多少|几|啥|什么|百分之|多久|多长时间))|"
     # "住院楼盖到几层了" / "路修到哪了": how far the work has got is asked, the verb no word of the subject
-    r"(?:盖|修|建|干|弄|搞|做|铺|挖|施工|推进)(?:到|至)(?:了)?(?=\s*(?:多少|几|哪|啥|什么))|"
+    r"(?:盖|修|(?<!土)建|干|弄|搞|做|铺|挖|施工|推进)(?:到|至)(?:了)?(?=\s*(?:多少|几|哪|啥|什么))|"
+    # "快速通道咋还没开工 谁拖后腿了": why it is not yet done and who lags are asked of the
+    # latest word on it (a notice's), no word of the subject
+    r"(?:咋|怎么|为啥|为什么|为何)(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
+    # "弄没弄完" / "建没建成": whether it is done, asked by a verb said twice, no word of the subject
+    r"(?P<twice>[弄搞干做建修办开完])没(?P=twice)(?:完|好|成)?|"
     # "城北二小进展咋样" / "X现在进度如何": how it stands is asked, no word of the subject
     r"(?:现在|目前)?(?:进展|进度)(?=\s*(?:咋样|怎么样|怎样|如何|情况|到哪))|咋样|怎样|"
     r"是多少|多少|是什么|什么|是第几|第几|是几|几(?:个|家|项|座|所|条|台|名|辆|批|套|件|场|户|床)?|多大|多高|怎么样|如何|情况|"

@@ -51,6 +51,8 @@ def county(tmp_path_factory: pytest.TempPathFactory):
     ("供热管网改造多少公里 几月底前完工", ("18公里", "2026年10月底前")),
     # (round 57g) the owner asked by its column's name, the figure by what was done
     ("供热管网今年改造多少公里 责任单位是谁", ("18公里", "牵头单位：松岭县住房和城乡建设局")),
+    # (session 24) voice pauses before the figure: what is said first goes with the figure
+    ("供热管网那块 今年改造多少公里 谁牵头的", ("18公里", "牵头单位：松岭县住房和城乡建设局")),
 ])
 def test_both_parts_answered(county: Context, question: str, words: tuple[str, ...]) -> None:
     ans = ask(county, question, today=TODAY)
