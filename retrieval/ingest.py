@@ -29,7 +29,7 @@ from retrieval.gather import gather, looks_secret, read_regular
 from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
 from retrieval.plans import parse_plan
-from retrieval.plans.parse import titled_as_done
+from retrieval.plans.parse import reports_progress, titled_as_done
 from retrieval.shape import check_chinese, check_not_plan, check_report
 from retrieval.versions import REVISION_BAR, text_similarity
 from store import documents as store
@@ -153,7 +153,7 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         if _is_plan(loaded):
             check_chinese(loaded.text)
             return _ingest_plan(ctx, loaded, result, resolved, content_hash, given, limits)
-        if loaded.source in ("xlsx", "csv") and not titled_as_done(loaded.text):
+        if loaded.source in ("xlsx", "csv") and not (titled_as_done(loaded.text) or reports_progress(loaded)):
             # a sheet of results ("…目标任务完成情况": 年度目标 | 完成情况 | 是否完成) is read as a
             # report of that year; any other sheet that is no plan is refused
             raise UserError(msg.TABLE_NOT_PLAN)

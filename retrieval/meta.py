@@ -36,7 +36,13 @@ _REVIEW_WORDS = re.compile(r"回顾|总结|成绩|成就|过去")
 # a table titled by its results alone ("XX市2025年度市政府工作报告目标任务完成情况", "…完成情况表")
 # is one too, unless the title names the plan itself (分工, 分解, 台账: a plan with a progress column)
 RESULTS_TABLE_TITLE = r"^(?!.*(?:分工|分解|责任|台账|清单)).{4,60}(?:完成|落实)情况(?:(?:统计|汇总|一览)?表)?$"
-DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE)
+# a progress table or notice titled by what it reports ("2025年前三季度重点工作进展情况", "1-11月重点
+# 任务进展台账", "第三季度重点工作督查通报"): no plan is titled so (a plan's own 推进情况表 to be
+# filled in is told apart by its deadline or leader column, `retrieval.plans.parse.reports_progress`)
+PROGRESS_TITLE = (r"^(?!.*(?:分工|分解|责任|方案|清单|安排|计划)).{4,60}?(?:(?:进展|推进)情况(?:统计|汇总|一览)?表?|"
+                  r"进展(?:台账|一览表|表)|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
+DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE
+                        + "|" + PROGRESS_TITLE)
 # a document's own title without its region ("关于…的报告"): kept as printed
 _TITLED = re.compile(r"^关于.{4,60}的(?:报告|通报|汇报|说明|通知|意见)$")
 _PLAN_YEAR_ANY = re.compile(r"(\d{4})年(?:政府)?(?:工作安排|主要目标|重点工作|主要预期目标)")
@@ -209,12 +215,15 @@ def _title(head: list[str], kind: str) -> str:
             p = p + head[i + 1]
         if len(p) > 70:
             continue
-        if ("报告" in p or _REPORTED.search(p)) and not p.startswith("——") and not re.search(r"[，。：]", p):
+        if ("报告" in p or _REPORTED.search(p) or _DONE_TABLE_TITLE.match(p)) and not p.startswith("——") \
+                and not re.search(r"[，。：]", p):
             # The date line set on the title's own line: "政府工作报告（2025年1月14日在…会议上）"
             return _TITLE_DATE_TAIL.sub("", p).strip().strip("《》")
     return ""
 
 
+# a progress or results table's own title line ("…前三季度重点工作进展情况", "…目标任务完成情况表")
+_DONE_TABLE_TITLE = re.compile(RESULTS_TABLE_TITLE + "|" + PROGRESS_TITLE)
 # a title's last words for a report of what was done ("…完成情况的通报")
 _REPORTED = re.compile(r"(?:报告|通报|汇报)$")
 _TITLE_DATE_TAIL = re.compile(r"\s*(?:[（(]\s*[—―-]*\s*|[—―]{1,2}\s*)(?:\d{4}|[〇零一二三四五六七八九]{4})年.*?(?:会议上|大会上)?[)）]?$")

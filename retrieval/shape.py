@@ -18,7 +18,7 @@ from core import lazy_re as re
 
 from core.errors import UserError
 from prompts import ingest as msg
-from retrieval.meta import RESULTS_TABLE_TITLE
+from retrieval.meta import PROGRESS_TITLE, RESULTS_TABLE_TITLE
 
 # A clipped report still has a few sentences of Chinese; a key, a password file or a config file has none.
 MIN_CJK = 60
@@ -27,7 +27,7 @@ MIN_CJK_SHARE = 0.6
 _HEAD = 15
 
 # ("2025年上半年重点工作进展情况通报": a notice of progress or results, its title on its own line)
-_TITLE = re.compile(r"报告|工作报告|政府工作|(?:完成|落实|进展|推进)情况的?通报$|督查通报|" + RESULTS_TABLE_TITLE)
+_TITLE = re.compile(r"报告|工作报告|政府工作|(?:完成|落实|进展|推进)情况的?通报$|督查通报|" + RESULTS_TABLE_TITLE + "|" + PROGRESS_TITLE)
 _DELIVERY = re.compile(r"人民代表大会|人大.{0,10}会议|在.{0,20}会议上|^[—\-－]{1,2}")
 _SPEAKER = re.compile(r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长)\s*\S{0,4}$")
 _SIGNATURE = re.compile(r"人民政府(?:办公室|办公厅|督查室)?(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?$|政府督查室$")

@@ -23,7 +23,8 @@ from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outsi
 # Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
 # 牵头县领导, 分管区领导, 责任省领导, 县领导 …
 _LABELS = (r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
-           r"参与单位|协办单位|协助单位|完成时限|完成时间|完成期限|时间节点|时限")
+           r"参与单位|参与部门|协办单位|协办部门|协助单位|协同单位|协同部门|协作单位|牵头|配合|协同|"
+           r"完成时限|完成时间|完成期限|时间节点|时限")
 _LABEL_RE = re.compile(rf"^({_LABELS})\s*[:：]\s*(.*)$")
 # Labels may also be separated by commas: "牵头领导：X，牵头单位：A，责任单位：B、C".
 _BEFORE_LABEL_RE = re.compile(rf"[，,\s]+(?=(?:{_LABELS})\s*[:：])")
@@ -45,6 +46,10 @@ def split_trailing_bracket(text: str) -> tuple[str, str] | None:
     """(body, inside) when `text` ends with a bracket, matched over nested brackets
     (各县（市、区）政府 inside the owner bracket)."""
     text = text.rstrip()
+    if text.endswith("】") and "【" in text:
+        # "【责任领导：X 牵头：A 配合：B】": a square bracket holds no nested one
+        i = text.rindex("【")
+        return text[:i].rstrip(), text[i + 1:-1].strip()
     if not text.endswith(("）", ")")):
         return None
     depth = 0
@@ -78,6 +83,11 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
             owners.leaders += split_leaders(value)
         elif "时" in label:
             owners.due = value or None
+        elif (marked := _marked_roles(value, known)) is not None:
+            # "责任单位：县交通运输局牵头，县公路中心配合": the value says each unit's role itself
+            owners.lead += marked.lead
+            owners.co += marked.co
+            owners.leaders += marked.leaders
         elif label.startswith("牵头") or (label.startswith("责任") and not has_lead_label):
             owners.lead += split_units(value, known)
         else:
@@ -85,13 +95,27 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
     return _done(owners)
 
 
+def _marked_roles(value: str, known: set[str] | frozenset[str]) -> Owners | None:
+    """The roles a label's value marks phrase by phrase ("A牵头，B、C配合"), or None when it
+    marks none (a plain list of units)."""
+    parts = [p.strip() for p in split_outside_brackets(value, "，,") if p.strip()]
+    if len(parts) < 2 and not (parts and _LEAD_RE.match(parts[0])):
+        return None
+    if not any(_LEAD_RE.match(p) or _CO_RE.match(p) for p in parts):
+        return None
+    return _phrases(parts, known)
+
+
 def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | None:
     owners = Owners()
     has_lead = any(_LEAD_RE.match(p) for p in parts)
     times: list[str] = []
     for part in parts:
+        part = _BY.sub("", part)  # "由市农业农村局牵头": the unit after 由
         if m := _LEAD_RE.match(part):
             owners.lead += split_units(m.group(1), known)
+        elif (m := _SHARED_RE.match(part)) and _persons(names := split_units(m.group(1), known), known):
+            owners.leaders += names  # "以上3项由市农业农村局牵头，李振华负责": a person is the leader
         elif m := _SHARED_RE.match(part):
             (owners.co if has_lead else owners.lead).extend(split_units(m.group(1), known))
         elif m := _CO_RE.match(part):
@@ -108,6 +132,16 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
     if not any(has_suffix(u) or u.startswith("各") or u in known for u in owners.lead + owners.co):
         return None  # "（由市政府统一负责）" in a report: no unit is named
     return _done(owners)
+
+
+_BY = re.compile(r"^由")
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:同志)?$")
+
+
+def _persons(names: list[str], known: set[str] | frozenset[str]) -> bool:
+    """Names of people, not units: two or three characters, no unit's ending, no collective."""
+    return bool(names) and all(_PERSON.match(n) and not has_suffix(n) and not n.startswith("各") and n not in known
+                               for n in names)
 
 
 def _done(owners: Owners) -> Owners | None:

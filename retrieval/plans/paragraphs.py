@@ -34,6 +34,8 @@ class _Block:
     text: str
     owners: Owners | None = None
     body: str = ""
+    # owners stated once for the tasks above: ("range", first, last), ("last", n) or ("all", 0)
+    group: tuple[str, int, int] | None = None
 
 
 @dataclass
@@ -47,6 +49,37 @@ class ParagraphReading:
 # "17.确保…年内完工。\n责任州领导：麻新华；牵头单位：州交通运输局；责任单位：…" (round 57f)
 _BARE_OWNERS = re.compile(r"^(?P<body>.+?[。；;！!])\s*(?P<owners>(?:责任[\u4e00-\u9fff]{0,3}领导|牵头领导|分管领导|"
                           r"牵头单位|牵头部门)\s*[:：][^。]+?)[。]?$")
+
+
+# owners stated once for the tasks above them: "以上第23至27项任务，责任领导：X  牵头单位：A  配合单位：B",
+# "以上3项由市农业农村局牵头，李振华负责" (rounds 59e, 59g)
+_GROUP_OWNERS = re.compile(r"^(?:以上|上述)(?:第?(?P<a>\d{1,3})\s*项?\s*(?:至|到|[-—－~～])\s*第?(?P<b>\d{1,3})\s*项|"
+                           r"(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})项)?(?:任务|工作|事项)?\s*[，,：:]?\s*(?P<owners>.+?)[。；;]?$")
+
+
+def _group(line: str, known: set[str] | frozenset[str]) -> _Block | None:
+    m = _GROUP_OWNERS.match(line)
+    owners = read_owners(m.group("owners"), known) if m else None
+    if m is None or owners is None:
+        return None
+    if m.group("a"):
+        span = ("range", int(m.group("a")), int(m.group("b")))
+    elif m.group("n"):
+        span = ("last", cn_number(m.group("n")) or int(m.group("n")) if m.group("n").isdigit() else cn_number(m.group("n")) or 0, 0)
+    else:
+        span = ("all", 0, 0)
+    return _Block(line=0, text=line, owners=owners, group=span)
+
+
+def _covered(waiting: list[tuple], span: tuple[str, int, int]) -> list[tuple]:
+    """The tasks still without owners that a group's owner line covers."""
+    kind, a, b = span
+    if kind == "range":
+        return [w for w in waiting if a <= w[3] <= b]
+    if kind == "last":
+        return waiting[-a:] if a > 0 else []
+    last_section = waiting[-1][1] if waiting else None
+    return [w for w in waiting if w[1] is last_section]
 
 
 def _owned(text: str, known: set[str] | frozenset[str]) -> tuple[str, Owners] | None:
@@ -74,6 +107,11 @@ def blocks(text: str, known: set[str] | frozenset[str] = frozenset()) -> list[_B
         if not line:
             continue  # a blank line (a page break) does not end a paragraph that has no owners yet
         last = out[-1] if out else None
+        if not _numbered(line) and (grouped := _group(line, known)) is not None:
+            grouped.line = line_no
+            out.append(grouped)
+            cut = False
+            continue
         if last is not None and last.owners is None and not _numbered(line) and _continues(last.text, cut):
             last.text += line
         else:
@@ -105,7 +143,22 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
     subsection: str | None = None
     started = False
     number = 0
+    # numbered tasks with no owners yet: a group's owner line below may cover them
+    waiting: list[tuple[_Block, PlanSection, str | None, int, str]] = []
+
+    def add(b: _Block, section: PlanSection, subsection: str | None, number: int, body: str, owners: Owners) -> None:
+        leaders = owners.leaders or section_leaders(section.title)
+        r.drafts.append(Draft(row=b.line, section=section, subsection=subsection, number=number, text=body,
+                              cells={"leaders": "\n".join(leaders), "due": owners.due or ""},
+                              roles=(owners.lead, owners.co)))
+
     for b in blocks(text, known):
+        if b.group is not None and b.owners is not None:
+            covered = _covered(waiting, b.group)
+            for w in covered:
+                add(*w, b.owners)
+            waiting = [w for w in waiting if w not in covered]
+            continue
         if b.owners is None:
             m_sec, m_sub = SECTION_RE.match(b.text), SUBSECTION_RE.match(b.text)
             if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)):
@@ -114,17 +167,18 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
             elif m_sub and started:
                 subsection = m_sub.group(2).rstrip("。")
             elif TASK_RE.match(b.text) and started:
-                r.problems.append(msg.PARA_NO_OWNERS.format(row=b.line, text=snippet(b.text)))
+                if section is None:
+                    section = implicit_section(r.sections)
+                number, body = _task_number(b.text, number)
+                waiting.append((b, section, subsection, number, body))
             continue
         started = True
         if section is None:
             section = implicit_section(r.sections)
         number, body = _task_number(b.body, number)
-        owners = b.owners
-        leaders = owners.leaders or section_leaders(section.title)
-        r.drafts.append(Draft(row=b.line, section=section, subsection=subsection, number=number, text=body,
-                              cells={"leaders": "\n".join(leaders), "due": owners.due or ""},
-                              roles=(owners.lead, owners.co)))
+        add(b, section, subsection, number, body, b.owners)
+    r.problems += [msg.PARA_NO_OWNERS.format(row=w[0].line, text=snippet(w[0].text)) for w in waiting]
+    r.drafts.sort(key=lambda d: d.row)
     return r
 
 

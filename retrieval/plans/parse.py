@@ -31,7 +31,7 @@ from core import lazy_re as re
 
 from core.plan_records import PlanTable
 from prompts import registry as msg
-from retrieval.meta import DONE_TITLE, RESULTS_TABLE_TITLE
+from retrieval.meta import DONE_TITLE, PROGRESS_TITLE, RESULTS_TABLE_TITLE
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
@@ -95,8 +95,27 @@ _DONE_TITLE_LINE = re.compile(r"^[^，。；：:]{0,50}?(?:完成|落实|进展|
 
 def titled_as_done(text: str) -> bool:
     """A title line of its own among the first lines says the document reports what was done."""
+    return any(_DONE_TITLE_LINE.match(line) for line in _head_lines(text))
+
+
+def _head_lines(text: str) -> list[str]:
     lines = [re.sub(r"\s+", "", line) for line in text[:600].split("\n")]
-    return any(_DONE_TITLE_LINE.match(line) for line in [l for l in lines if l][:8])
+    return [line for line in lines if line][:8]
+
+
+_PROGRESS_TITLE_LINE = re.compile(PROGRESS_TITLE)
+
+
+def reports_progress(loaded: Any) -> bool:
+    """A progress table or notice by its own title ("…前三季度重点工作进展情况", "…进展台账",
+    "…督查通报"), whose table, if any, has no deadline and no leader column: the tasks it lists
+    are another document's, reported on (rounds 59a, 59f). A plan titled "…推进情况表" for the
+    units to fill in keeps its 完成时限 or 责任领导 column and stays a plan."""
+    if not any(_PROGRESS_TITLE_LINE.match(line) for line in _head_lines(_text(loaded))):
+        return False
+    _, rows = candidate_rows(loaded)
+    header = next((h for h in (header_columns(r) for r in rows[:20]) if h), None)
+    return header is None or not ({"due", "leaders"} & set(header))
 
 
 def _reports_what_was_done(text: str) -> bool:
@@ -108,7 +127,7 @@ def detect_shape(loaded: Any) -> str | None:
     """"table", "pipes", "fields", "cells", "columns" or "paragraphs" when `loaded` is a responsibility plan, else None."""
     shape, rows = candidate_rows(loaded)
     text = _text(loaded)
-    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])) or titled_as_done(text):
+    if _DONE_NOTICE.search(re.sub(r"\s+", "", text[:400])) or titled_as_done(text) or reports_progress(loaded):
         # "关于2024年…完成情况的通报" (round 53b: its items in two tables of 目标 and 完成情况): a
         # report of a year's results, whatever its layout; no plan is titled so
         return None
@@ -193,6 +212,13 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
         sections, drafts, problems = para.sections, para.drafts, para.problems
     elif shape == "fields":
         labelled = read_fields(text, known)
+        if looks_like_paragraph_plan(text):
+            # owners in several forms in one plan (round 59g): a bracket after some tasks, a next
+            # line of labels after others; the paragraph reading takes both, so the reading
+            # with fewer rows left out is kept
+            para = read_paragraphs(text, known)
+            if _unowned(para) < _unowned(labelled):
+                shape, labelled = "paragraphs", para  # type: ignore[assignment]
         sections, drafts, problems = labelled.sections, labelled.drafts, labelled.problems
     elif shape == "cells":
         one_a_line = read_cells(text)
@@ -285,6 +311,12 @@ PARTIAL_RATIO = 5
 # are. Text rebuilt from a PDF's lines ("cells", "columns") is never loaded in part: there a
 # stray line can shift the cells of the rows after it.
 PARTIAL_SHAPES = ("table", "pipes", "fields", "paragraphs")
+
+
+def _unowned(reading: Any) -> int:
+    """Rows a reading left out or read with no unit at all: the fewer, the better the reading."""
+    bare = sum(1 for d in reading.drafts if not (d.roles and (d.roles[0] or d.roles[1])) and not d.cells.get("lead"))
+    return len(reading.problems) + bare
 
 
 def partial(shape: str | None, read: int, left_out: int) -> bool:

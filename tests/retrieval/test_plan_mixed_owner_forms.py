@@ -1,0 +1,59 @@
+"""Owners written several ways in one paragraph plan, as offices do (session 24, rounds 59e/59g:
+the plan was refused with "任务 1.1 没有牵头单位" for every task whose owners the first reading
+did not know):
+
+- a bracket with 县领导 / 协同单位 labels;
+- the next line "责任领导：X  牵头单位：A  配合单位：B", labels parted by spaces;
+- "（责任单位：A牵头，B配合）": the roles marked inside one label's value;
+- "【责任领导：X 牵头：A 配合：B】": square brackets and bare 牵头/配合 labels;
+- one owner line for a group of tasks above it: "以上第5至6项任务，…" / "以上2项由A牵头，X负责".
+The documents are invented."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from retrieval.plans import detect_shape, parse_plan
+
+PLAN = """青岚县人民政府办公室关于印发《青岚县2025年政府工作报告目标任务分解方案》的通知
+青政办发〔2025〕3号
+一、主要预期目标
+1.地区生产总值增长6%左右。（县领导：程远；牵头单位：县发展和改革局；协同单位：县统计局、各乡镇人民政府）
+2.规模以上工业增加值增长8%以上。
+责任领导：霍青  牵头单位：县工业和信息化局  配合单位：县统计局
+3.粮食产量稳定在24万吨以上。（责任单位：县农业农村局牵头，各乡镇人民政府配合）
+二、重点工作任务
+4.建成智慧停车平台，新增公共停车泊位1500个。【责任领导：程远 牵头：县城市管理局 配合：县公安局】
+5.新建高标准农田2.5万亩。
+6.新扩茶园5000亩，茶产业综合产值达到45亿元。
+以上第5至6项任务，责任领导：霍青  牵头单位：县农业农村局  配合单位：县水利局
+7.改造农村供水管网80公里。
+8.完成农村户厕改造2000户。
+以上2项由县水利局牵头，霍青负责。
+9.持续推进扫黑除恶常态化。（责任单位：县公安局牵头，县人民法院、县司法局配合）
+"""
+
+
+def test_every_form_of_owners_is_read() -> None:
+    loaded = SimpleNamespace(text=PLAN, tables=[])
+    assert detect_shape(loaded) in ("paragraphs", "fields")
+    table = parse_plan(loaded)
+    assert not table.warnings, table.warnings
+    assert [(r.text[:4], r.leaders, r.lead_units, r.co_units) for r in table.rows] == [
+        ("地区生产", ["程远"], ["县发展和改革局"], ["县统计局", "各乡镇人民政府"]),
+        ("规模以上", ["霍青"], ["县工业和信息化局"], ["县统计局"]),
+        ("粮食产量", [], ["县农业农村局"], ["各乡镇人民政府"]),
+        ("建成智慧", ["程远"], ["县城市管理局"], ["县公安局"]),
+        ("新建高标", ["霍青"], ["县农业农村局"], ["县水利局"]),
+        ("新扩茶园", ["霍青"], ["县农业农村局"], ["县水利局"]),
+        ("改造农村", ["霍青"], ["县水利局"], []),
+        ("完成农村", ["霍青"], ["县水利局"], []),
+        ("持续推进", [], ["县公安局"], ["县人民法院", "县司法局"]),
+    ]
+
+
+def test_a_task_no_owner_line_covers_is_still_reported() -> None:
+    """A group line names its tasks; a task outside it keeps its problem (never a silent guess)."""
+    text = PLAN.replace("以上第5至6项任务，", "以上第6至6项任务，")
+    table = parse_plan(SimpleNamespace(text=text, tables=[]))
+    assert "新建高标准农田2.5万亩。" not in [r.text for r in table.rows]
+    assert any("新建高标准农田" in w for w in table.warnings), table.warnings
