@@ -159,12 +159,17 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     return meta
 
 
+_NUMBER_LABEL = re.compile(r"^\s*(?:文号|发文字号|发文编号|文件编号)\s*[:：]\s*")
+
+
 def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
     """The 文号 printed under the issuer, normalised to the 〔〕 brackets of the standard
     (GB/T 9704); None when the document carries none (reports are delivered, not issued).
     An annex's issuing line may stand above its table or, in a spreadsheet, below it (`tail`).
     A line broken inside a Word paragraph (Shift+Enter) is a line of its own."""
     head = [line for p in head for line in (p.splitlines() or [p])]
+    # "文号：栖政办发〔2025〕6号　　印发单位：…" (a sheet's row, round 59a): the label is no part of it
+    head = [_NUMBER_LABEL.sub("", p) for p in head]
     for p in head:
         # (a sheet's issuing row: "桐政办发〔2026〕4号　　　…　桐溪市人民政府办公室　2026年2月6日印发",
         # the number first, then the issuer and date after a run of spaces)

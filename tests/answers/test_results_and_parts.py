@@ -172,3 +172,12 @@ def test_how_far_the_work_has_got_is_the_notices(ctx, question: str, wanted: str
     text = flat(ans.answer)
     assert ans.intent != "none" and wanted in text, ans.answer
     assert older is None or older not in text, ans.answer
+
+
+def test_a_labelled_number_row_gives_its_number() -> None:
+    """"文号：栖政办发〔2025〕6号　　印发单位：…" (round 59a): the label is no part of the number."""
+    from retrieval.meta import read_meta
+
+    meta = read_meta("栖梧市2025年政府工作报告重点任务分解表\n文号：栖政办发〔2025〕6号\t\t印发单位：栖梧市人民政府办公室　2025年3月7日\n"
+                     "序号\t任务内容\t牵头单位\n1\t壮大新能源电池产业集群\t市工业和信息化局", kind="plan")
+    assert meta.number == "栖政办发〔2025〕6号"
