@@ -107,7 +107,10 @@ _ACTUAL = re.compile(r"实际|完成|实现")
 # "我们赣州" / "咱们南昌": the first person before a place is no word of the subject
 _WE_PLACE = re.compile(rf"(?:我们|咱们|俺们)(?=(?:{_PLACES}))")
 # ("我们市场监管局" is a unit, not 我市: the level word must end the word)
-_WE_LEVEL = re.compile(r"(?:我们|咱们|俺们)(?=[省市县区](?:\d|[里的，,\s（(]|今年|去年|前年|明年|$))")
+_WE_LEVEL = re.compile(r"(?:我们|咱们|俺们)(?=[省市县区](?:\d|[里的，,\s（(]|今年|去年|前年|明年|$)|"
+                       # "咱们县国家高新技术企业总数" (round 59g): the level word before the subject;
+                       # never a word it starts (市场, 县城, 区域, 省级, 市直, 县委…)
+                       r"[省市县区](?![场城域级直委政属长份内外界])[\u4e00-\u9fff])")
 # "想跟省里对一下": the asker's own use of the answer, said after the question
 _CHECK_AGAINST = re.compile(r"^(?:我)?(?:想|要|好|方便)(?:跟|和|同|与)[^，,；;？?]{1,8}?(?:对一下|对对|对个数|对照一下|核对一下|比对一下|对标一下)$")
 # the ask with no measure of its own: the measure of the figure claimed is put after it

@@ -37,7 +37,15 @@ _PLACE_OR_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|" + place_alternation())
 # the question's pointers back to that year ("那一年全省…"): the year is said already
 _THAT_YEAR = re.compile(r"那一年|那年|该年|当年")
 # what the answer is for, said after the question: the asker's work, not the subject
-_PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用")
+_PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用|"
+                      # "…帮我核一下" / "我在对比这两年的任务量" / "我要在督查通报里引用" / "全称给我一下"
+                      r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下")
+# the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
+# "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
+_OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用")
+# who asked the asker, said first: "上次会上领导问到今年…" — the frame of the question, not its subject
+_ASKED_FRAME = re.compile(r"^(?:上次|刚才|昨天|今天|前天|之前|前几天)?(?:在)?(?:会上|开会(?:时|的时候)?)?"
+                          r"(?:领导|上级|上面|局长|主任|市长|县长|区长|书记)(?:在会上)?(?:问到|问起|问了|问|提到|要)(?:了)?\s*[，,：:]?\s*")
 # "给我原文数字" / "引用原文" / "原文怎么写的" / "原话" / "具体表述": the quoted sentence asked for
 # beside the figure. A clause is such a request when it names the quote (_QUOTE_NOUN) and
 # nothing is left once the words of requesting and of how a text says it are gone.
@@ -64,6 +72,7 @@ def drop_padding(text: str) -> str:
     t = _STUTTER.sub(r"\1", (text or "").strip())
     kept = _leading(t)
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
+    kept = _ASKED_FRAME.sub("", kept, count=1) if _ASKED_FRAME.match(kept) and len(_ASKED_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _trailing(kept)
     kept = _MY_MEMORY.sub("", kept)
     return kept if _ASKS.search(kept) and len(kept) >= 4 else t
@@ -71,7 +80,8 @@ def drop_padding(text: str) -> str:
 
 def _leading(text: str) -> str:
     """Sentences, then clauses, before the question that ask nothing and speak of the asker."""
-    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,：:])"):
+    # (a pause typed as a space by voice input parts the occasion from the question too)
+    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,：:])", r"(?<=[。！!；;，,：:])|(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff])"):
         pieces = [p for p in re.split(stops, text) if p]
         while len(pieces) > 1:
             head = pieces[0].strip()
@@ -82,8 +92,8 @@ def _leading(text: str) -> str:
                 break
             from answers.topic_clauses import names_subject  # "我们X那条路，…": X is asked about
 
-            if (_ASKS.search(head) or not _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head))
-                    or _NAMES_WHO.search(head) or names_subject(head)):
+            about = _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head)) or _OCCASION.search(head)
+            if _ASKS.search(head) or not about or _NAMES_WHO.search(head) or names_subject(head):
                 # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept
                 break
             pieces.pop(0)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from answers import backends as B
+from core import lazy_re as re
 from answers.absent_leader import absent_leader_answer
 from answers.absent_unit import absent_unit_answer
 from answers.abbreviated_words import shortened_checked
@@ -264,7 +265,27 @@ CHECKS: tuple[Check, ...] = (
     Check("the model's phrasing (optional)", "checked figures and owners only", _phrased),
     Check("a leader's name typed by its sound", "秦毅同志牵头哪几项 = 秦义's, with a note of the reading",
           lambda t, q, ans: with_sound_note(q, ans)),
+    Check("each sentence asked alone", "分解方案的文号是多少？嵘政办发几号来着: one thing asked twice, read whole it is lost",
+          lambda t, q, ans: each_sentence_checked(t.question, ans, t.sub)),
 )
+
+
+# a question mark or a full stop between two asks of one message
+_SENTENCES = re.compile(r"(?<=[？?。！!])")
+
+
+def each_sentence_checked(question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
+    """A message of several sentences that nothing answered read whole: each sentence that asks
+    is asked alone, and the ones answered are given (the same answer once)."""
+    if ans.intent != "none":
+        return ans
+    parts = [p.strip() for p in _SENTENCES.split(question or "") if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 4]
+    if not 2 <= len(parts) <= 3:
+        return ans
+    from answers.multipart import joined
+
+    found = [a for a in (sub(p) for p in parts) if a.intent != "none"]
+    return joined(found) if found else ans
 
 
 def answer(turn: Turn) -> Answer:

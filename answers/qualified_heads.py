@@ -201,6 +201,11 @@ def listed_qualifier(asked: str) -> tuple[str, str] | None:
     return asked[: m.start()], asked[m.end():]
 
 
+# the year's flow said before a head whose stock the same sentence gives ("新认定…企业19家、总数达到86家")
+_FLOW = re.compile(r"新认定|新增|新培育|新引进|新获批|净增|新评定|新入选")
+_STOCK = re.compile(r"总数|总量|累计|共有|总计")
+
+
 def _differs(asked: str, written: str, question: str, said: str) -> bool:
     """The clause's qualifier misses two adjacent characters of the asked one and names a
     character the question does not. When the sentence says the missing part elsewhere ("“惠企
@@ -214,6 +219,11 @@ def _differs(asked: str, written: str, question: str, said: str) -> bool:
         return bool(_missing_run(members, said)) or bool(_missing_run(category, written))
     extra = _missing_run(written, asked + "、")
     if not extra and not any(ch not in question and ch != "、" for ch in written):
+        return False
+    flow = _FLOW.match(written)
+    if extra and flow and extra in flow.group(0) and _STOCK.search(question) and _STOCK.search(said):
+        # "高企总数多少" of "新认定国家高新技术企业19家、总数达到86家" (round 59g): the year's new ones
+        # and the total of the same head stand together; the total asked is printed beside
         return False
     held, run = written, _missing_run(asked, written)
     while run and run in said:

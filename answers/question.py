@@ -226,6 +226,8 @@ _FILLER = re.compile(
     # "快速通道咋还没开工 谁拖后腿了": why it is not yet done and who lags are asked of the
     # latest word on it (a notice's), no word of the subject
     r"(?:咋|怎么|为啥|为什么|为何)(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
+    # "24年那份报告里目标当时定的多少": the time pointed back at is the year said, no word of the subject
+    r"当时|那时候|那会儿|(?<=年)那份|"
     # "弄没弄完" / "建没建成": whether it is done, asked by a verb said twice, no word of the subject
     r"(?P<twice>[弄搞干做建修办开完])没(?P=twice)(?:完|好|成)?|"
     # "城北二小进展咋样" / "X现在进度如何": how it stands is asked, no word of the subject
