@@ -125,7 +125,15 @@ def _heading_quoted(ans: Answer, run: str, rest: str) -> bool:
     """Whether the answer quotes the heading's own sentence for the item ("民生实事里停车位…" answered
     by "集中财力办好10件民生实事", round 52b): a clause holding the run and no other word asked."""
     words = {w for _, w, thing in question_words(rest) if thing and len(w) >= 2}
-    return any(printed_loosely(run, ev.clause) and not any(w in ev.clause for w in words) for ev in ans.evidence)
+    # a clause stating a figure in the very unit asked ("…进展情况：已完成建设16.2万亩" for "建成多少
+    # 万亩") is the item's own, not its heading's ("办好10件民生实事" for "停车位新增多少个")
+    unit = _UNIT_ASKED.search(rest)
+    own = re.compile(r"\d\s*" + re.escape(unit.group(1))) if unit else None
+    return any(printed_loosely(run, ev.clause) and not any(w in ev.clause for w in words)
+               and not (own and own.search(ev.clause)) for ev in ans.evidence)
+
+
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*((?:万|亿|千)?[\u4e00-\u9fff]{1,2}?)(?:了|呢|啊|吗|？|\?|$|\s)")
 
 
 def heading_checked(ctx: Any, question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:

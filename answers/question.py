@@ -103,7 +103,7 @@ TARGET_CUES = re.compile(
 )
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|是多少(?!.*目标)|"
                      # "完成多少户了" (round 56a): how far it has got
-                     r"(?:多少|几)[\u4e00-\u9fff]?了)")
+                     r"(?:多少|几)[\u4e00-\u9fff]{0,2}了)")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(
@@ -225,7 +225,11 @@ _FILLER = re.compile(
     r"(?:盖|修|(?<!土)建|干|弄|搞|做|铺|挖|施工|推进)(?:到|至)(?:了)?(?=\s*(?:多少|几|哪|啥|什么))|"
     # "快速通道咋还没开工 谁拖后腿了": why it is not yet done and who lags are asked of the
     # latest word on it (a notice's), no word of the subject
-    r"(?:咋|怎么|为啥|为什么|为何)(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
+    r"(?:咋|怎么|为啥|为什么|为何)(?:到现在|至今|现在|到今天)?(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
+    # "卡在哪了" / "难点在哪": what holds it up, asked of the latest word on it
+    r"卡在(?:哪|什么地方|啥地方)(?:了|呢)?|卡(?:哪|啥)了|(?:难点|问题)(?:在哪|是啥|是什么)(?:了|呢)?|"
+    # "督查室前三季度通报里…": who issued the notice named, no word of the subject
+    r"(?:市|县|区|州)?(?:政府)?督查(?:室|科|办)(?:的|发的)?(?=[^，,？?。]{0,12}通报)|"
     # "24年那份报告里目标当时定的多少": the time pointed back at is the year said, no word of the subject
     r"当时|那时候|那会儿|(?<=年)那份|"
     # "弄没弄完" / "建没建成": whether it is done, asked by a verb said twice, no word of the subject

@@ -271,7 +271,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
                 # "规上工业今年定的多少": the year's main targets first, before a work area's count
                 c.score += 0.05
-        cands.sort(key=lambda c: c.score, reverse=True)
+        asked = set(re.findall(r"[\u4e00-\u9fff]", q.text))
+        cands.sort(key=lambda c: (round(c.score, 6), len(asked & set(c.clause))), reverse=True)  # ties: see `_score`
         if span:
             # a figure over several years is of no one year: a year asked ("二三年那个报告里说过去
             # 五年…") names the report stating it
@@ -668,7 +669,10 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
-    return sorted(best.values(), key=lambda c: c.score, reverse=True)
+    # equal scores (clauses of one sentence, "已完成建设16.2万亩" and "其余3.8万亩正在施工"): the clause
+    # holding more of the question's own characters ("建成多少万亩") first
+    asked = set(re.findall(r"[\u4e00-\u9fff]", q.text))
+    return sorted(best.values(), key=lambda c: (round(c.score, 6), len(asked & set(c.clause))), reverse=True)
 
 
 # "新改建农村公路120公里，上半年仅完成38公里，完成率31.7%": a notice restates the task, then says

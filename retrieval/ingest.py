@@ -243,8 +243,12 @@ def _ingest_report(
 ) -> FileResult:
     from retrieval.report_tables import with_tables_read
 
-    # a table inside the report (主要预期目标) read row by row with its header (retrieval/report_tables.py)
-    text = clean_text(with_tables_read(loaded.text, loaded.tables or []))
+    # a table inside the report (主要预期目标) read row by row with its header (retrieval/report_tables.py);
+    # a PDF's ruled tables by their borders, in place of the cell-a-line plain text
+    source_text, tables = loaded.text, loaded.tables or []
+    if loaded.source == "pdf" and loaded.framed is not None and (framed := loaded.framed()) is not None:
+        source_text, tables = framed
+    text = clean_text(with_tables_read(source_text, tables))
     check_report(text)  # before anything is indexed: a key or an English file never is
     check_not_plan(text)  # nor a plan whose table was not read (it would hide that year's report)
     meta = read_meta(text, kind="report")

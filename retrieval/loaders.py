@@ -20,7 +20,7 @@ from core.limits import MB, Limits
 from core.numerals import cn_numeral
 from prompts import ingest as msg
 from retrieval.gather import read_regular
-from retrieval.pdf_tables import drawn_tables
+from retrieval.pdf_tables import drawn_tables, text_with_tables
 from retrieval.zip_guard import check_archive, check_workbook
 
 SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv"}
@@ -43,6 +43,9 @@ class LoadedFile:
     # (`retrieval.pdf_tables`); computed on first use, by the plan reader.
     grid: Callable[[], list[list[list[str]]]] | None = field(default=None, repr=False, compare=False)
     _drawn: list[list[list[str]]] | None = field(default=None, init=False, repr=False, compare=False)
+    # PDFs only: the text with its ruled tables in place as rows, and the tables
+    # (`retrieval.pdf_tables.text_with_tables`); asked by the report reader, None when none is drawn.
+    framed: Callable[[], tuple[str, list[list[list[str]]]] | None] | None = field(default=None, repr=False, compare=False)
 
     def layout_text(self) -> str:
         """The layout-kept text of a PDF ("" for other files, or when it cannot be extracted)."""
@@ -236,7 +239,7 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedFile:
     if sum(1 for ch in text if not ch.isspace()) < MIN_TEXT_CHARS:
         raise UserError(msg.NO_TEXT_LAYER)
     return LoadedFile(text=_normalise_newlines(text), source="pdf", layout=lambda: _pdf_layout_text(data, limits),
-                      grid=lambda: drawn_tables(data, limits))
+                      grid=lambda: drawn_tables(data, limits), framed=lambda: text_with_tables(data, limits))
 
 
 def _pdf_layout_text(data: bytes, limits: Limits) -> str:

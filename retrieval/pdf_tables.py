@@ -90,6 +90,68 @@ def drawn_tables(data: bytes, limits: Limits | None = None) -> list[list[list[st
     return tables
 
 
+def text_with_tables(data: bytes, limits: Limits | None = None) -> tuple[str, list[list[list[str]]]] | None:
+    """A report PDF's text with each ruled table in its place as rows (cells joined by tabs),
+    and those tables; None when the PDF draws no table (its plain text serves as it is).
+
+    A progress table printed in a PDF (序号 | 重点任务 | 牵头单位 | 进展情况, round 59a) comes out of
+    the plain text a cell a line, so a row's task, unit and progress are lost to each other; read
+    by its borders, each row is one line the report reader says with its header
+    (`retrieval.report_tables`). A table broken over pages without its header again takes the
+    header of the part before it."""
+    limits = limits or Limits()
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    lines: list[str] = []
+    tables: list[list[list[str]]] = []
+    header: list[str] | None = None
+    total = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages[:limits.pdf_pages]:
+                found = page.find_tables() if (page.rects or page.lines or page.curves) else []
+                boxes = [t.bbox for t in found]
+
+                def inside(ch: dict) -> bool:
+                    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+                    return any(x0 - _SNAP <= cx <= x1 + _SNAP and top - _SNAP <= cy <= bottom + _SNAP
+                               for x0, top, x1, bottom in boxes)
+
+                items: list[tuple[float, int, Any]] = [(ln.top, 0, ln.text) for ln in
+                                                       _lines([ch for ch in page.chars if ch.get("upright", True) and not inside(ch)])]
+                items += [(t.bbox[1], 1, t) for t in found]
+                for _top, is_table, item in sorted(items, key=lambda i: (i[0], i[1])):
+                    if not is_table:
+                        lines.append(item)
+                        continue
+                    rows = [[re.sub(r"\s*\n\s*", "", c).strip() for c in r] for r in _rows(page, item.cells)]
+                    if len(rows) < 2 or len(rows[0]) < MIN_COLUMNS:
+                        lines.extend("".join(r) for r in rows)
+                        continue
+                    if _header_like(rows[0]):
+                        header = rows[0]
+                    elif header is not None and len(header) == len(rows[0]):
+                        rows = [header, *rows]  # the table goes on from the page before
+                    tables.append(rows)
+                    lines.extend("\t".join(r) for r in rows)
+                    total += sum(len(c) for r in rows for c in r)
+                page.close()
+                if total > limits.text_chars:
+                    return None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many internal types on odd files
+        log.warning("PDF 表格线读取失败，表格按文字读取：%s", type(exc).__name__)
+        return None
+    return ("\n".join(lines), tables) if tables else None
+
+
+def _header_like(row: list[str]) -> bool:
+    """A header row: every named cell a short label, no figure."""
+    named = [c for c in row if c]
+    return len(named) >= MIN_COLUMNS and all(len(c) <= 20 and not re.search(r"\d", c) for c in named)
+
+
 def _headings(page: Any, boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, str]]:
     """(top, text) of the part headings printed on the page outside its tables: one table a
     leader or a part, each under its heading, is how many offices print a plan."""

@@ -62,8 +62,9 @@ def _said(name: str, column: str, value: str) -> str:
 # is the item and the year's target, said apart so each figure keeps its kind
 _NAMED_TARGET = re.compile(r"^(?P<item>[\u4e00-\u9fffA-Za-z（）()]{2,24}?)(?P<target>(?:增长|下降|提高到?|降低到?|达到|突破|超过|"
                            r"控制在|保持在|稳定在|新增|净增|完成|实现|不低于|不超过)?\s*\d[\d.]*\s*\S{0,12})$")
-_RESULT_COLUMN = re.compile(r"完成情况|完成值|实际完成|实际|进展情况|推进情况|落实情况|工作进展|完成进度|实施进度")
+_RESULT_COLUMN = re.compile(r"完成情况|完成值|实际完成|实际|进展|推进情况|落实情况|完成进度|实施进度|完成比例|完成率")
 _TARGET_COLUMN = re.compile(r"目标|计划|任务")
+_UNIT_COLUMN = re.compile(r"(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)|^(?:单位|部门)$")
 
 
 def _named_target(name: str, head: list[str]) -> tuple[str, str] | None:
@@ -87,7 +88,12 @@ def row_sentences(rows: list[list[str]]) -> list[str] | None:
         columns = [j for j in range(len(head)) if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
         named = _named_target(name, [h for j, h in enumerate(head) if j != label]) if columns else None
         item = named[0] if named else name
-        said = ([_said(item, "年度目标", named[1])] if named else []) + [_said(item, head[j], cells[j]) for j in columns]
+        # a unit column is said beside the row's other cells, not as a sentence of its own: as
+        # one ("X牵头单位：市交通运输局。") it stood with the row's name and answered "X卡在哪了"
+        units = [j for j in columns if _UNIT_COLUMN.search(head[j])] if len(columns) > 1 else []
+        said = ([_said(item, "年度目标", named[1])] if named else []) + [_said(item, head[j], cells[j]) for j in columns if j not in units]
+        if units and said:
+            said[-1] = said[-1].removesuffix("。") + "（" + "；".join(f"{head[j]}：{cells[j]}" for j in units) + "）。"
         # one sentence a column: each figure stands with the row's name and its column's
         out.append("".join(said) if name and said else "\t".join(row))
     return out
