@@ -81,7 +81,7 @@ def drop_padding(text: str) -> str:
 def _leading(text: str) -> str:
     """Sentences, then clauses, before the question that ask nothing and speak of the asker."""
     # (a pause typed as a space by voice input parts the occasion from the question too)
-    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,：:])", r"(?<=[。！!；;，,：:])|(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff])"):
+    for stops in (r"(?<=[。！!；;])", r"(?<=[。！!；;，,：:])", r"(?<=[。！!；;，,：:])|(?<=[\u4e00-\u9fff])(?=\s+[\u4e00-\u9fff\d])"):
         pieces = [p for p in re.split(stops, text) if p]
         while len(pieces) > 1:
             head = pieces[0].strip()

@@ -60,12 +60,21 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
                 return [d for d, p in parted if p] or docs, None
             return docs, None  # "X进度咋样了": the latest word on it, a notice's as much as a report's
         return [d for d, p in parted if not p] or docs, None
-    same = [d for d, p in parted if p == part]
+    same = [d for d, p in parted if _same_part(p, part)]
     if same:
         return same, None
     if _NOTICE_ASKED.search(text):
         return [], part
     return docs, None
+
+
+# a quarter's notice reports the year so far: "第三季度重点工作督查通报" gives 前三季度 figures, and
+# a second quarter's notice the 上半年 ones (round 59c)
+_SAME_PARTS = ({"三季度", "前三季度"}, {"二季度", "上半年"})
+
+
+def _same_part(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and (a == b or any({a, b} <= pair for pair in _SAME_PARTS))
 
 
 _NOTICE_NAMED = re.compile(r"通报")

@@ -272,16 +272,19 @@ CHECKS: tuple[Check, ...] = (
 
 # a question mark or a full stop between two asks of one message
 _SENTENCES = re.compile(r"(?<=[？?。！!])")
+# the not-found that only echoes the words searched for: nothing was understood
+_NOTHING_FOUND = re.compile(r"关于“[^”]*”的(?:内容|目标)|与“[^”]*”对应的分工任务")
 
 
 def each_sentence_checked(question: str, ans: Answer, sub: Callable[[str], Answer]) -> Answer:
     """A message of several sentences that nothing answered read whole: each sentence that asks
     is asked alone, and the ones answered are given (the same answer once)."""
-    if ans.intent != "none":
-        return ans
-    parts = [p.strip() for p in _SENTENCES.split(question or "") if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 4]
-    if not 2 <= len(parts) <= 3:
-        return ans
+    if ans.intent != "none" or not _NOTHING_FOUND.search(ans.answer.split("\n")[0]):
+        return ans  # a not-found that says what is missing ("报告里没有写明作报告人") is an answer
+    pieces = [p.strip() for p in _SENTENCES.split(question or "") if p.strip()]
+    parts = [p for p in pieces if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 6]
+    if not 2 <= len(parts) <= 3 or len(parts) != len(pieces):
+        return ans  # a sentence too short to name its own subject ("报告人是谁") is no ask alone
     from answers.multipart import joined
 
     found = [a for a in (sub(p) for p in parts) if a.intent != "none"]

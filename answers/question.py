@@ -226,6 +226,10 @@ _FILLER = re.compile(
     # "快速通道咋还没开工 谁拖后腿了": why it is not yet done and who lags are asked of the
     # latest word on it (a notice's), no word of the subject
     r"(?:咋|怎么|为啥|为什么|为何)(?:到现在|至今|现在|到今天)?(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
+    # "通报里说招商前三季度…": where it was read and its verb of saying, no word of the subject
+    r"通报(?:里面|里|中|上)?(?:说的|说|讲的|讲|写的|写|提到的|提到|提的|提)?|"
+    # "23年的时候 4号线…": the time said again, no word of the subject
+    r"(?:^|(?<=\s))(?:的)?时候|"
     # "卡在哪了" / "难点在哪": what holds it up, asked of the latest word on it
     r"卡在(?:哪|什么地方|啥地方)(?:了|呢)?|卡(?:哪|啥)了|(?:难点|问题)(?:在哪|是啥|是什么)(?:了|呢)?|"
     # "督查室前三季度通报里…": who issued the notice named, no word of the subject

@@ -52,7 +52,7 @@ from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_as, same_sound_repairs
 from answers.plain_words import document_forms, document_words_beside
-from answers.thresholds import threshold_missing
+from answers.thresholds import other_bound, threshold_missing
 from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
@@ -285,6 +285,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # stand in the sentence, not only the verb and the measure
         cands = [c for c in cands if not object_missing(topics, c.sentence) and not latin_missing(topic, c.sentence)
                  and not threshold_missing(topic, c.sentence)  # "投资2000万以上的项目" is no "投资超5000万元…"
+                 and not other_bound(q.text, c.clause)  # "亿元以上项目" is no "10亿元以上项目"
                  and not core_word_missing(q.text, c.clause)]  # "外资" is never "省外…项目资金"
         # "常住人口城镇化率" is not "户籍人口城镇化率": a look-alike measure is kept aside (answers.contrasts)
         cands = set_aside_contrasted(q.text, cands, aside, also=query)

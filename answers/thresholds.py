@@ -100,3 +100,20 @@ def threshold_plain(question: str) -> str:
     for m in reversed(found):
         text = text[: m.start("q")] + text[m.end("q"):]
     return text
+
+
+# "几个亿元以上项目": a bound typed with no number is one of its unit (1亿); "10亿元以上项目仅引进3个"
+# is another set of projects, though its sentence also prints the asked one (round 59c)
+_BARE_BOUND = re.compile(r"(?<![\d.一二三四五六七八九十百千两])(万亿|亿|千万|万)元?(?:及)?以上")
+
+
+def other_bound(question: str, clause: str) -> bool:
+    """Whether the question bounds its subject by a bare unit ("亿元以上") and the clause states
+    the same unit's bound with another number ("10亿元以上") and not the bare one."""
+    m = _BARE_BOUND.search(question or "")
+    if not m:
+        return False
+    unit = m.group(1)
+    numbered = re.search(r"(\d+(?:\.\d+)?)\s*" + unit + r"元?(?:及)?以上", clause or "")
+    bare = re.search(r"(?<![\d.一二三四五六七八九十百千两])" + unit + r"元?(?:及)?以上", clause or "")
+    return bool(numbered) and float(numbered.group(1)) != 1 and not bare

@@ -71,9 +71,15 @@ def test_each_sentence_is_asked_alone_when_the_whole_is_not_found() -> None:
         asked.append(part)
         return number
 
-    whole = Answer("文件中没有找到。", "none")
+    whole = Answer("文件中没有找到报告中关于“分解方案 文号 嵘政办发 号”的内容。", "none")
     out = each_sentence_checked("分解方案的文号是多少？嵘政办发几号来着", whole, sub)
     assert asked == ["分解方案的文号是多少？", "嵘政办发几号来着"]
     assert out.intent == "fact" and out.answer.count("〔2025〕6号") == 1, out.answer
+    # a sentence too short to name its subject is no ask alone ("…哪天作的？报告人是谁"), and a
+    # not-found that says what is missing is an answer of its own
+    asked.clear()
+    assert each_sentence_checked("赣州23年那份报告是哪天作的？报告人是谁", whole, sub) is whole and not asked
+    said = Answer("文件中没有找到作报告人：赣州市2023年政府工作报告里没有写明。", "none")
+    assert each_sentence_checked("分解方案的文号是多少？嵘政办发几号来着", said, sub) is said and not asked
     # an answered message is never asked again
     assert each_sentence_checked("分解方案的文号是多少？嵘政办发几号来着", number, sub) is number
