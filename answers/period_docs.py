@@ -10,7 +10,7 @@ from core import lazy_re as re
 
 _PART = re.compile(r"前三季度|前三个季度|第?[一二三四1-4]季度|上半年|下半年|前\s*\d{1,2}\s*个?月|1\s*[-—~～至到]\s*\d{1,2}\s*月|"
                    # "截至6月底累计完成多少" / "到9月末": so far this year, up to that month's end
-                   r"(?:截至|截止到?|到)\s*\d{1,2}\s*月(?:底|末|30日|31日)(?!前)")
+                   r"(?:截至|截止到?|到)\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末|30日|31日)(?!前)")
 _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 # the months a part ends with, so "1-6月" and "上半年" are one part
 _BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
@@ -32,7 +32,8 @@ def part_of_year(text: str) -> str | None:
     said = m.group(0)
     months = re.search(r"(\d{1,2})\s*个?月(?:底|末|30日|31日)?$", said)
     if months:
-        return _BY_MONTHS.get(int(months.group(1)), said)
+        # "截至2025年11月30日" / "到11月底" / "1-11月": one part, the year so far
+        return _BY_MONTHS.get(int(months.group(1)), f"1-{int(months.group(1))}月")
     if "三个季度" in said:
         return "前三季度"
     q = re.search(r"([一二三四1-4])季度", said)
@@ -54,10 +55,11 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
     if part is None:
         if _NOTICE_NAMED.search(text or ""):
             return [d for d in docs if _NOTICE_NAMED.search(getattr(d, "title", "") or "")] or docs, None
+        if _NOW_ASKED.search(text or "") and not _YEAR_SAID.search(text or ""):
+            # "X现在咋样了" / "和美乡村示范村现在验收了几个": the latest word on it is the notice's;
+            # the report's review is of the year before
+            return [d for d, p in parted if p] or docs, None
         if _PROGRESS_ASKED.search(text or ""):
-            if _NOW_ASKED.search(text or "") and not _YEAR_SAID.search(text or ""):
-                # "X现在咋样了": the latest word on it is the notice's; the report's review is older
-                return [d for d, p in parted if p] or docs, None
             return docs, None  # "X进度咋样了": the latest word on it, a notice's as much as a report's
         return [d for d, p in parted if not p] or docs, None
     same = [d for d, p in parted if _same_part(p, part)]
@@ -79,5 +81,5 @@ def _same_part(a: str | None, b: str | None) -> bool:
 
 _NOTICE_NAMED = re.compile(r"通报")
 _NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点")
-_YEAR_SAID = re.compile(r"去年|前年|今年|\d{2,4}\s*年")
+_YEAR_SAID = re.compile(r"去年|前年|(?<!今)\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况|还没|拖后腿|卡在|卡哪|难点")

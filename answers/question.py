@@ -163,7 +163,8 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                          r"(?:在)?(?:人代会|人大)第?几次(?:会议|大会)?(?:上)?(?:作|做|讲|开|宣读|通过)?")),
     # "那份赣州报告是哪一年的": the year a document is of
     ("year", re.compile(r"(?:是)?(?:哪一年|哪年|哪个年份|什么年份|哪一年度|哪个年度|几几年)(?:的)?(?=[？?，,。\s]|$)")),
-    ("number", re.compile(r"(?:用|以)?(?:哪个|什么|啥)(?:文号|发文字号|文件号)(?:印发|下发|发)?|(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),
+    ("number", re.compile(r"(?:用|以)?(?:哪个|什么|啥)(?:文号|发文字号|文件号)(?:印发|下发|发)?|(?:文号|发文字号|发文号|文件号|文件编号|(?<![老国])字号|"
+                r"(?:(?<=文件)|(?<=方案)|(?<=通知)|(?<=那个))问号)[，,\s]*(?:是|为)?(?:多少|什么|啥|几号)?")),  # 问号: 文号 typed by its sound
 )
 
 # "赣府厅字〔2021〕9号": a document number as a question offers it
@@ -482,8 +483,16 @@ _TABLE_REQUIRES = re.compile(r"(?:分工方案|方案|表里|表上|通知)(?:�
 _WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|要(?=在?(?:什么时候|啥时候|几月|哪天))")
 
 
+# "市中医院新院区是几月几号开工的" / "城际铁路哪天开的工": the day it happened, a fact a report or a
+# notice states ("已于5月20日开工"), never the table's deadline (rounds 59a, 59f)
+_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|什么时候|啥时候|何时)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
+_DEADLINE_WORDS = re.compile(r"要|要求|计划|时限|期限|方案|分工|台账|截止|之前|以前|前完成|底前")
+
+
 def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
+    if _PAST_EVENT.search(s.raw) and not _DEADLINE_WORDS.search(s.raw):
+        return None
     # "方案要求几月完成": what the table requires is its deadline, not a target
     moved = MOVED_WHEN.search(s.raw)
     # ("纳入计划的X推迟到什么时候": a moved time asked is a time, whatever words the item holds)

@@ -63,7 +63,7 @@ _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 # in brackets of any kind, serial number; a line of its own near the top of an issued document.
 _DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
 # what follows a number on its issuing line: the issuer, then the date
-_ISSUED_AFTER = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,20}?(?:办公室|办公厅|人民政府))?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ISSUED_AFTER = re.compile(r"^\s*(?:(?:印发|发文)(?:单位|机关)\s*[:：]\s*)?(?:[\u4e00-\u9fff]{0,20}?(?:办公室|办公厅|人民政府))?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NUMBER_PARAS = 30
 _FOOTER_PARAS = 6  # a spreadsheet's rows under its table: the issuing line some offices put there
 # … or inside the issuing line above an annex table, its issuer's short name holding 府/政/办/委.

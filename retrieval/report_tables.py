@@ -17,8 +17,12 @@ _FIGURE_ONLY = re.compile(r"^[\d\s.,，%％+\-—()（）]*$")
 MAX_HEADER_CHARS = 20  # a header cell is a column's name, not a sentence
 
 
+# a header's note of the values it takes: "状态（已完成/序时推进/滞后）" is the column 状态
+_OPTIONS_NOTE = re.compile(r"[（(][^（）()]*[/／|][^（）()]*[)）]")
+
+
 def _header(rows: list[list[str]]) -> list[str] | None:
-    head = [c.strip() for c in rows[0]]
+    head = [_OPTIONS_NOTE.sub("", c).strip() for c in rows[0]]
     named = [c for c in head if c]
     if len(named) < 2 or any(len(c) > MAX_HEADER_CHARS or _FIGURE_ONLY.match(c) for c in named):
         return None

@@ -83,3 +83,24 @@ def test_each_sentence_is_asked_alone_when_the_whole_is_not_found() -> None:
     assert each_sentence_checked("分解方案的文号是多少？嵘政办发几号来着", said, sub) is said and not asked
     # an answered message is never asked again
     assert each_sentence_checked("分解方案的文号是多少？嵘政办发几号来着", number, sub) is number
+
+
+@pytest.mark.parametrize("question, when", [
+    ("市中医院新院区是几月几号开工的", False),
+    ("城际铁路具体是哪天开的工", False),
+    ("市中医院新院区什么时候开工", True),
+    ("分工方案要求城际铁路几月底前开工", True),
+])
+def test_the_day_it_happened_is_no_deadline(question: str, when: bool) -> None:
+    """"是几月几号开工的" asks the day it happened, which a notice states; "什么时候开工" asks the
+    table's deadline (rounds 59a, 59f)."""
+    from answers.question import parse_question
+
+    q = parse_question(question)
+    assert (q.intent == "status" and q.status_what == "due") is when, q
+
+
+def test_wen_hao_typed_by_its_sound() -> None:
+    from answers.question import parse_question
+
+    assert "number" in parse_question("重点任务责任分解那个文件问号是多少").meta

@@ -181,3 +181,39 @@ def test_a_labelled_number_row_gives_its_number() -> None:
     meta = read_meta("栖梧市2025年政府工作报告重点任务分解表\n文号：栖政办发〔2025〕6号\t\t印发单位：栖梧市人民政府办公室　2025年3月7日\n"
                      "序号\t任务内容\t牵头单位\n1\t壮大新能源电池产业集群\t市工业和信息化局", kind="plan")
     assert meta.number == "栖政办发〔2025〕6号"
+
+
+def test_a_number_row_with_its_issuer_label() -> None:
+    """"文号：栖政办发〔2025〕6号　印发单位：…" joined by cleaning into one line (round 59a)."""
+    from retrieval.meta import read_meta
+
+    meta = read_meta("栖梧市2025年政府工作报告重点任务分解表\n文号：栖政办发〔2025〕6号印发单位：栖梧市人民政府办公室2025年3月7日\n"
+                     "序号任务内容牵头单位", kind="plan")
+    assert meta.number == "栖政办发〔2025〕6号"
+
+
+@pytest.mark.parametrize("title, asked", [
+    ("昶平市2025年重点任务进展台账（截至2025年11月30日）", "城际铁路到11月底完成投资多少了"),
+    ("2025年1-11月重点任务进展台账", "截至11月底新增就业多少"),
+    ("关于2025年第三季度重点工作推进情况的督查通报", "前三季度固投增长多少"),
+])
+def test_a_notices_part_is_the_part_asked(title: str, asked: str) -> None:
+    """A ledger "截至2025年11月30日" is the 1-11月 asked "到11月底"; a third quarter's notice gives the
+    前三季度 figures (rounds 59c, 59f)."""
+    from types import SimpleNamespace
+
+    from answers.period_docs import period_scope
+
+    notice, report = SimpleNamespace(title=title), SimpleNamespace(title="昶平市2025年政府工作报告")
+    assert period_scope(asked, [report, notice]) == ([notice], None)
+
+
+def test_the_latest_word_answers_now(ctx) -> None:
+    """"现在…了几个" with no year: the notice first, not last year's review."""
+    from types import SimpleNamespace
+
+    from answers.period_docs import period_scope
+
+    notice, report = SimpleNamespace(title="2025年上半年推进情况通报"), SimpleNamespace(title="2025年政府工作报告")
+    assert period_scope("和美乡村示范村现在验收了几个", [report, notice]) == ([notice], None)
+    assert period_scope("去年和美乡村示范村验收了几个", [report, notice]) == ([report], None)

@@ -49,3 +49,12 @@ def test_a_progress_sheet_is_ingested_as_that_parts_report(tmp_path) -> None:
         assert (r.status, r.kind, r.tasks, r.title) == ("ingested", "report", 0, "栖梧市2025年前三季度重点工作进展情况")
     finally:
         ctx.close()
+
+
+def test_a_header_note_of_its_values_is_no_part_of_the_column() -> None:
+    from retrieval.report_tables import row_sentences
+
+    out = row_sentences([["序号", "任务名称", "牵头部门", "状态（已完成/序时推进/滞后）"],
+                         ["1", "创建和美乡村示范村60个", "市农业农村局", "滞后"]])
+    assert out and "状态：滞后" in out[0] and "已完成/序时推进" not in out[0], out
+    assert "牵头部门：市农业农村局" in out[0] and "示范村60个牵头部门" not in out[0], out
