@@ -18,7 +18,10 @@ def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Q
     default_region = region or getattr(ctx.settings, "default_region", None)
     from answers.leader_titles import leaders_by_title  # "秦副省长": the leader surnamed 秦
 
+    from answers.unit_stems import with_unit_stems  # "市住建牵头的任务": 市住建局
+
     leaders = B.leader_names(ctx)
+    question = with_unit_stems(question, lambda name: B.units_named(ctx, name))
     q = parse_question(
         leaders_by_title(question, leaders),
         default_region=default_region,
