@@ -66,7 +66,7 @@ def split_trailing_bracket(text: str) -> tuple[str, str] | None:
 
 def read_owners(inside: str, known: set[str] | frozenset[str] = frozenset()) -> Owners | None:
     """The owners an owner bracket states; None when the bracket says something else."""
-    parts = [p.strip() for p in split_outside_brackets(inside, "；;") if p.strip()]
+    parts = [p.strip() for p in split_outside_brackets(inside, "；;。") if p.strip()]
     if parts and all(_LABEL_RE.match(p) for p in parts):
         parts = [q.strip() for p in parts for q in _BEFORE_LABEL_RE.split(p) if q.strip()]
         return _labelled(parts, known)
@@ -83,6 +83,10 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
             owners.leaders += split_leaders(value)
         elif "时" in label:
             owners.due = value or None
+        elif "领导" not in label and (flagged := _flagged_lead(value, known)) is not None:
+            # "责任单位：市住房城乡建设局（牵头）、市自然资源和规划局": the unit marked leads
+            owners.lead += flagged[0]
+            owners.co += flagged[1]
         elif (marked := _marked_roles(value, known)) is not None:
             # "责任单位：县交通运输局牵头，县公路中心配合": the value says each unit's role itself
             owners.lead += marked.lead
@@ -93,6 +97,17 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
         else:
             owners.co += split_units(value, known)
     return _done(owners)
+
+
+_LEAD_MARK = re.compile(r"\s*[（(]\s*牵头\s*[)）]\s*$")
+
+
+def _flagged_lead(value: str, known: set[str] | frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """(lead, co) of a unit list where the lead units carry "（牵头）", or None when none does."""
+    units = split_units(value, known)
+    if not any(_LEAD_MARK.search(u) for u in units):
+        return None
+    return [_LEAD_MARK.sub("", u) for u in units if _LEAD_MARK.search(u)], [u for u in units if not _LEAD_MARK.search(u)]
 
 
 def _marked_roles(value: str, known: set[str] | frozenset[str]) -> Owners | None:
@@ -120,6 +135,9 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
             (owners.co if has_lead else owners.lead).extend(split_units(m.group(1), known))
         elif m := _CO_RE.match(part):
             owners.co += split_units(m.group(1), known)
+        elif (flagged := _flagged_lead(part, known)) is not None:
+            owners.lead += flagged[0]  # "（市住建局（牵头）、市自然资源和规划局）"
+            owners.co += flagged[1]
         elif _TIME_RE.search(part):
             times.append(part)
         elif (units := split_units(part, known)) and all(has_suffix(u) or u.startswith("各") or u in known for u in units):
