@@ -236,7 +236,8 @@ _FILLER = re.compile(
     # "督查室前三季度通报里…": who issued the notice named, no word of the subject
     r"(?:市|县|区|州)?(?:政府)?督查(?:室|科|办)(?:的|发的)?(?=[^，,？?。]{0,12}通报)|"
     # "24年那份报告里目标当时定的多少": the time pointed back at is the year said, no word of the subject
-    r"当时|那时候|那会儿|(?<=年)那份|"
+    # ("老旧小区原计划改造几个": 原 of the plan first made, no word of the subject either)
+    r"当时|那时候|那会儿|(?<=年)那份|原(?=计划|定)|原本|本来|原来|"
     # "弄没弄完" / "建没建成": whether it is done, asked by a verb said twice, no word of the subject
     r"(?P<twice>[弄搞干做建修办开完])没(?P=twice)(?:完|好|成)?|"
     # "城北二小进展咋样" / "X现在进度如何": how it stands is asked, no word of the subject
