@@ -18,6 +18,7 @@ from typing import Any
 from answers.bracketed import place_in_brackets, source_in_brackets
 from answers.claims import checked
 from answers.clause_roles import framed, request_asked, request_of
+from answers.corrections import tail_corrected
 from answers.compose import Answer, source_line
 from answers.framing import read_frame, with_verdict
 from answers.noun_asks import asked_by_nouns
@@ -33,6 +34,8 @@ def ask(ctx: Any, question: str, *, region: str | None = None, today: dt.date | 
     the question pastes to be traced is one the answer's sentence holds, or "not found"
     (`answers.claims`)."""
     question = standard_asks(question or "")  # "要涨好多" / "是哪个作的": regional question words
+    # "X去年是多少 不对 要今年1到9月的": the correction said last, before any clause is read as a side note
+    question = tail_corrected(question)
     side = read_side_requests(question)  # "…？请注明出自哪份报告" / "不是全省的是南昌的"
     # (read again, the question read is itself: asking it cannot come back here with another)
     if side.question != (question or "").strip() and read_side_requests(side.question).question == side.question:

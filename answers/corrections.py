@@ -50,7 +50,31 @@ _CORRECTED = re.compile(
 
 def apply_corrections(text: str) -> str:
     """The question with each corrected year or place replaced by its correction."""
-    return restated_year(_CORRECTED.sub(_replace, text))
+    return tail_corrected(restated_year(_CORRECTED.sub(_replace, text)))
+
+
+# "X去年是多少 不对 要今年1到9月的" / "X今年完工几个了 哦不对 我要的是去年全年改造了多少个" (round
+# 59a): the whole ask said, taken back after it, and the year meant said last
+_TAIL = re.compile(rf"[,，\s]*(?:哦|噢|呃|啊)?\s*(?:{_WORDS})\s*[,，\s]*(?:我)?(?:要的是|问的是|说的是|要|是)\s*"
+                   rf"(?P<year>{_YEAR})(?P<rest>[^？?。]*?)(?:的)?\s*[？?。]?\s*$")
+_ASK_WORDS = re.compile(r"多少|几")
+
+
+def tail_corrected(text: str) -> str:
+    """The question as its closing correction says it: the year said last in place of the year
+    before; a correction that asks again ("…我要的是去年全年改造了多少个") is the ask, with the
+    subject said before the first year."""
+    m = _TAIL.search(text)
+    if not m:
+        return text
+    before = text[: m.start()]
+    old = re.search(_YEAR, before)
+    if not old:
+        return text
+    rest = m.group("rest").strip()
+    if _ASK_WORDS.search(rest):
+        return before[: old.start()].strip() + m.group("year") + rest
+    return before[: old.start()] + m.group("year") + rest + before[old.end():]
 
 
 # "…去年那个X完成没有我说的是21年省里年初定的那个X": the item re-said, with the year meant; the

@@ -104,3 +104,20 @@ def test_wen_hao_typed_by_its_sound() -> None:
     from answers.question import parse_question
 
     assert "number" in parse_question("重点任务责任分解那个文件问号是多少").meta
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("新能源电池产业链产值去年是多少 不对 要今年1到9月的", "新能源电池产业链产值今年1到9月是多少"),
+    ("老旧小区今年完工几个了 哦不对 我要的是去年全年改造了多少个", "老旧小区去年全年改造了多少个"),
+    ("GDP目标多少 不对", "GDP目标多少 不对"),  # nothing said after: nothing corrected
+])
+def test_a_correction_said_last(typed: str, read: str) -> None:
+    """The whole ask said, then taken back, the year meant said last (round 59a)."""
+    from answers.corrections import tail_corrected
+
+    assert tail_corrected(typed) == read
+
+
+def test_a_correction_said_last_is_asked(county) -> None:
+    ans = ask(county, "老旧小区今年计划改造几个 哦不对 我要的是去年改造了多少个", today=TODAY)
+    assert "22个" in flat(ans.answer) and "19个" not in flat(ans.answer).split("原文")[0], ans.answer
