@@ -27,6 +27,9 @@ on the code of their day and then read (docs/benchmarks.md, "Session 22").
 Rounds 57b and 57d were held out in session 23 (run on the start commit and on the final code, failures
 read only after), 57e and 57f were run once, on the final code only; 57a, 57c, 57g, 57h, 58a, 58b and 58c
 were first run on the code of their day and then read (docs/benchmarks.md, "Session 23").
+Rounds 59b and 59e were held out in session 24 (run on the start commit and on the final code, failures
+read only after), 59d and 59h were run once, on the final code only; 59a, 59c, 59f and 59g were first run
+on the start commit and then read (docs/benchmarks.md, "Session 24").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations

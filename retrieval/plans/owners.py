@@ -64,9 +64,25 @@ def split_trailing_bracket(text: str) -> tuple[str, str] | None:
     return None
 
 
+# which sub-item a unit leads, said beside it: "市工信局（第1项）", "第（1）项市发展改革委（牵头）" — the
+# task is one task of the table; the unit is its owner either way (round 59e)
+_SUB_ITEM = re.compile(r"[（(]第?[\d一二三四五六七八九十]{1,2}项[)）]|第[（(]?[\d一二三四五六七八九十]{1,2}[)）]?项(?:由)?")
+
+
 def read_owners(inside: str, known: set[str] | frozenset[str] = frozenset()) -> Owners | None:
     """The owners an owner bracket states; None when the bracket says something else."""
+    inside = _SUB_ITEM.sub("", inside)
     parts = [p.strip() for p in split_outside_brackets(inside, "；;。") if p.strip()]
+    if parts and _LABEL_RE.match(parts[0]):
+        # "责任单位：第（1）项A（牵头）、B；第（2）项C（牵头）、D；责任市领导：X": a part with no label
+        # goes on with the label before it
+        joined: list[str] = []
+        for p in parts:
+            if _LABEL_RE.match(p) or not joined:
+                joined.append(p)
+            else:
+                joined[-1] += "、" + p
+        parts = joined
     if parts and all(_LABEL_RE.match(p) for p in parts):
         parts = [q.strip() for p in parts for q in _BEFORE_LABEL_RE.split(p) if q.strip()]
         return _labelled(parts, known)
@@ -152,7 +168,7 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
     return _done(owners)
 
 
-_BY = re.compile(r"^由")
+_BY = re.compile(r"^(?:其中)?由?")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:同志)?$")
 
 
@@ -160,6 +176,15 @@ def _persons(names: list[str], known: set[str] | frozenset[str]) -> bool:
     """Names of people, not units: two or three characters, no unit's ending, no collective."""
     return bool(names) and all(_PERSON.match(n) and not has_suffix(n) and not n.startswith("各") and n not in known
                                for n in names)
+
+
+def leaders_only(inside: str) -> list[str]:
+    """The leaders of a line that names nothing else ("以上第23—25项责任市领导：赵永刚。"), else []."""
+    parts = [p.strip() for p in split_outside_brackets(inside.rstrip("。"), "；;。") if p.strip()]
+    found = [_LABEL_RE.match(p) for p in parts]
+    if not parts or not all(m and "领导" in m.group(1) for m in found):
+        return []
+    return dedupe([n for m in found for n in split_leaders(m.group(2))])  # type: ignore[union-attr]
 
 
 def _done(owners: Owners) -> Owners | None:

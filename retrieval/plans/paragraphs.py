@@ -23,7 +23,7 @@ from core.plan_records import PlanSection
 from prompts import registry as msg
 from retrieval.plans.drafts import Draft, implicit_section, snippet
 from retrieval.plans.numbering import DECLARED_RE, SECTION_RE, SUBSECTION_RE, TASK_RE, task_number
-from retrieval.plans.owners import Owners, read_owners, split_trailing_bracket
+from retrieval.plans.owners import Owners, leaders_only, read_owners, split_trailing_bracket
 
 MIN_TASKS = 3  # owner-bracket paragraphs needed before a text is read as a plan
 
@@ -48,7 +48,9 @@ class ParagraphReading:
 # the owners said after the task's sentence without a bracket, on its line or the next:
 # "17.确保…年内完工。\n责任州领导：麻新华；牵头单位：州交通运输局；责任单位：…" (round 57f)
 _BARE_OWNERS = re.compile(r"^(?P<body>.+?[。；;！!])\s*(?P<owners>(?:责任[\u4e00-\u9fff]{0,3}领导|牵头领导|分管领导|"
-                          r"牵头单位|牵头部门)\s*[:：][^。]+?)[。]?$")
+                          r"牵头单位|牵头部门|责任单位|责任部门)\s*[:：][^。]+?)[。]?$")
+# …the lead said by its label, or marked beside a unit of the 责任单位 list ("市住建局（牵头）、…", round 59e)
+_LEAD_SAID = re.compile(r"牵头(?:单位|部门)\s*[:：]|[（(]\s*牵头\s*[)）]|牵头[，,；;]")
 
 
 # owners stated once for the tasks above them: "以上第23至27项任务，责任领导：X  牵头单位：A  配合单位：B",
@@ -60,6 +62,9 @@ _GROUP_OWNERS = re.compile(r"^(?:以上|上述)(?:第?(?P<a>\d{1,3})\s*项?\s*(?
 def _group(line: str, known: set[str] | frozenset[str]) -> _Block | None:
     m = _GROUP_OWNERS.match(line)
     owners = read_owners(m.group("owners"), known) if m else None
+    if m is not None and owners is None and (names := leaders_only(m.group("owners"))):
+        # "以上第23—25项责任市领导：赵永刚。": the leader of tasks whose units each task states
+        owners = Owners(leaders=names)
     if m is None or owners is None:
         return None
     if m.group("a"):
@@ -69,6 +74,19 @@ def _group(line: str, known: set[str] | frozenset[str]) -> _Block | None:
     else:
         span = ("all", 0, 0)
     return _Block(line=0, text=line, owners=owners, group=span)
+
+
+def _lead_tasks(drafts: list[Draft], section: PlanSection | None, span: tuple[str, int, int], leaders: list[str]) -> None:
+    """The leaders a group line names, given to the tasks it covers that name none of their own."""
+    kind, a, b = span
+    mine = [d for d in drafts if d.section is section]
+    if kind == "range":
+        mine = [d for d in mine if a <= d.number <= b]
+    elif kind == "last":
+        mine = mine[-a:] if a > 0 else []
+    for d in mine:
+        if not d.cells.get("leaders"):
+            d.cells["leaders"] = "\n".join(leaders)
 
 
 def _covered(waiting: list[tuple], span: tuple[str, int, int]) -> list[tuple]:
@@ -84,7 +102,7 @@ def _covered(waiting: list[tuple], span: tuple[str, int, int]) -> list[tuple]:
 
 def _owned(text: str, known: set[str] | frozenset[str]) -> tuple[str, Owners] | None:
     split = split_trailing_bracket(text)
-    if not split and (bare := _BARE_OWNERS.match(text)) and re.search(r"牵头(?:单位|部门)\s*[:：]", bare.group("owners")):
+    if not split and (bare := _BARE_OWNERS.match(text)) and _LEAD_SAID.search(bare.group("owners")):
         split = (bare.group("body"), bare.group("owners"))
     if not split:
         return None
@@ -154,6 +172,9 @@ def read_paragraphs(text: str, known: set[str] | frozenset[str] = frozenset()) -
 
     for b in blocks(text, known):
         if b.group is not None and b.owners is not None:
+            if not b.owners.lead and not b.owners.co:
+                _lead_tasks(r.drafts, section, b.group, b.owners.leaders)
+                continue
             covered = _covered(waiting, b.group)
             for w in covered:
                 add(*w, b.owners)

@@ -61,3 +61,35 @@ def test_a_task_no_owner_line_covers_is_still_reported() -> None:
     table = parse_plan(SimpleNamespace(text=text, tables=[]))
     assert "新建高标准农田2.5万亩。" not in [r.text for r in table.rows]
     assert any("新建高标准农田" in w for w in table.warnings), table.warnings
+
+
+SUBITEMS = """云岫市人民政府办公室关于印发贯彻落实2025年政府工作报告重点任务分工方案的通知
+一、重点任务
+1.高标准建设东澜科学城，引进高端研发机构5家以上。
+责任单位：东澜科学城管委会（牵头）、市科技局；责任市领导：刘敏
+2.加快发展数字经济：（1）新建5G基站1500个；（2）推进算力中心二期建设。（牵头单位：市大数据局，其中第（1）项由市工业和信息化局牵头；责任单位：市统计局。责任市领导：刘敏）
+3.支持民营经济发展壮大：（1）开展清理拖欠企业账款专项行动；（2）新增经营主体6万户以上。【责任领导：刘敏、郑凯 牵头：市工信局（第1项）、市市场监管局（第2项） 配合：市财政局】
+4.开工改造城镇老旧小区120个。
+责任单位：市住房城乡建设局（牵头）、市城市管理局，各区县政府
+5.新建改造雨污分流管网100公里。
+责任单位：市城市管理局（牵头）、市水利局
+以上第4—5项责任市领导：赵永刚。
+6.推动绿色低碳转型：（1）新增光伏装机30万千瓦；（2）完成造林绿化3万亩。
+责任单位：第（1）项市发展改革委（牵头）、国网云岫供电公司；第（2）项市自然资源和规划局（牵头）、各区县政府；责任市领导：周明远
+"""
+
+
+def test_owners_of_sub_items_and_a_leader_line_for_a_group() -> None:
+    """Round 59e (held out, read after its final run): the 责任单位 line with the lead marked
+    （牵头）, a sub-item's own lead ("其中第（1）项由…牵头", "市工信局（第1项）"), and a line naming only
+    the leader of the tasks above it ("以上第4—5项责任市领导：赵永刚。")."""
+    table = parse_plan(SimpleNamespace(text=SUBITEMS, tables=[]))
+    assert not table.warnings, table.warnings
+    assert [(r.leaders, r.lead_units, r.co_units) for r in table.rows] == [
+        (["刘敏"], ["东澜科学城管委会"], ["市科技局"]),
+        (["刘敏"], ["市大数据局", "市工业和信息化局"], ["市统计局"]),
+        (["刘敏", "郑凯"], ["市工信局", "市市场监管局"], ["市财政局"]),
+        (["赵永刚"], ["市住房城乡建设局"], ["市城市管理局", "各区县政府"]),
+        (["赵永刚"], ["市城市管理局"], ["市水利局"]),
+        (["周明远"], ["市发展改革委", "市自然资源和规划局"], ["国网云岫供电公司", "各区县政府"]),
+    ]
