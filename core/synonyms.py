@@ -40,7 +40,11 @@ def pairs(how: str) -> list[tuple[str, str]]:
 def rewrite_question(text: str) -> str:
     """The question in the words the rules expect: colloquial forms and same-sound slips."""
     for typed, doc in sorted(table("question").items(), key=lambda kv: -len(kv[0])):
-        text = text.replace(typed, doc)
+        if typed.endswith("个亿"):
+            # "几个亿元以上项目" counts projects over a bound (round 59b); "几个亿" alone is an amount
+            text = re.sub(re.escape(typed) + r"(?!元?(?:及)?以[上下])", doc, text)
+        else:
+            text = text.replace(typed, doc)
     return fix_homophones(text)
 
 

@@ -121,3 +121,13 @@ def test_a_correction_said_last(typed: str, read: str) -> None:
 def test_a_correction_said_last_is_asked(county) -> None:
     ans = ask(county, "老旧小区今年计划改造几个 哦不对 我要的是去年改造了多少个", today=TODAY)
     assert "22个" in flat(ans.answer) and "19个" not in flat(ans.answer).split("原文")[0], ans.answer
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("招商签了几个亿元以上项目", "招商签了几个亿元以上项目"),  # a count of projects over a bound
+    ("固投完成了几个亿", "固投完成了多少亿"),  # an amount
+])
+def test_ge_yi_before_a_bound_is_a_count(typed: str, read: str) -> None:
+    from core.synonyms import rewrite_question
+
+    assert rewrite_question(typed) == read
