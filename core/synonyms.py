@@ -42,7 +42,7 @@ def rewrite_question(text: str) -> str:
     for typed, doc in sorted(table("question").items(), key=lambda kv: -len(kv[0])):
         if typed.endswith("个亿"):
             # "几个亿元以上项目" counts projects over a bound (round 59b); "几个亿" alone is an amount
-            text = re.sub(re.escape(typed) + r"(?!元?(?:及)?以[上下])", doc, text)
+            text = re.sub(re.escape(typed) + r"(?!元?(?:及)?以[上下](?:的)?(?:项目|企业|产业|工业|重大|招商|签约|[\u4e00-\u9fff]{0,2}项目))", doc, text)
         else:
             text = text.replace(typed, doc)
     return fix_homophones(text)

@@ -131,3 +131,10 @@ def test_ge_yi_before_a_bound_is_a_count(typed: str, read: str) -> None:
     from core.synonyms import rewrite_question
 
     assert rewrite_question(typed) == read
+
+
+def test_an_amount_over_a_bound_stays_an_amount() -> None:
+    """"新增贷款要多少个亿以上 那个…" (round 38b) asks an amount; only a noun counted after the bound makes a count."""
+    from core.synonyms import rewrite_question
+
+    assert rewrite_question("新增贷款要多少个亿以上 那个普惠金改那块的") == "新增贷款要多少亿以上 那个普惠金改那块的"
