@@ -486,7 +486,7 @@ _WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|要(?=在?(?
 
 # "市中医院新院区是几月几号开工的" / "城际铁路哪天开的工": the day it happened, a fact a report or a
 # notice states ("已于5月20日开工"), never the table's deadline (rounds 59a, 59f)
-_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|什么时候|啥时候|何时)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
+_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
 _DEADLINE_WORDS = re.compile(r"要|要求|计划|时限|期限|方案|分工|台账|截止|之前|以前|前完成|底前")
 
 

@@ -18,7 +18,7 @@ MAX_HEADER_CHARS = 20  # a header cell is a column's name, not a sentence
 
 
 # a header's note of the values it takes: "状态（已完成/序时推进/滞后）" is the column 状态
-_OPTIONS_NOTE = re.compile(r"[（(][^（）()]*[/／|][^（）()]*[)）]")
+_OPTIONS_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{2,}(?:[/／|][\u4e00-\u9fff]{2,})+[)）]")  # not a unit note "（亿元/%）"
 
 
 def _header(rows: list[list[str]]) -> list[str] | None:
@@ -127,7 +127,12 @@ def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
         for i in range(at, len(lines) - len(joined) + 1):
             if lines[i:i + len(joined)] == joined:
                 if sentences is not None:
-                    # the header row itself says nothing once each row carries it
+                    # the header row itself says nothing once each row carries it; a caption above
+                    # ("表1 澄溪市2025年主要经济社会发展指标") ends there, or the first row's "2024年，…"
+                    # would be read as part of it, in the caption's year
+                    if (i > 0 and lines[i - 1].strip() and not re.search(r"[。；;！!？?：:]\s*$", lines[i - 1])
+                            and sentences and re.match(r"\s*(?:19|20)\d{2}\s*年", sentences[0])):
+                        lines[i - 1] = lines[i - 1].rstrip() + "。"
                     lines[i:i + len(joined)] = [""] + sentences
                 at = i + len(joined)
                 break

@@ -58,3 +58,15 @@ def test_a_header_note_of_its_values_is_no_part_of_the_column() -> None:
                          ["1", "创建和美乡村示范村60个", "市农业农村局", "滞后"]])
     assert out and "状态：滞后" in out[0] and "已完成/序时推进" not in out[0], out
     assert "牵头部门：市农业农村局" in out[0] and "示范村60个牵头部门" not in out[0], out
+
+
+def test_a_caption_ends_before_its_table_rows() -> None:
+    """"表1 澄溪市2025年主要经济社会发展指标" above a table whose rows are said "2024年，…完成486.3": the
+    caption ends there, or the first row read as part of it, in the caption's year (round 49c, once
+    the PDF's ruled table was read row by row)."""
+    from retrieval.report_tables import with_tables_read
+
+    rows = [["指标", "2024年完成", "2025年预期目标"], ["地区生产总值", "486.3（增长6.2%）", "增长6%左右"]]
+    text = with_tables_read("表1澄溪市2025年主要经济社会发展指标\n" + "\n".join("\t".join(r) for r in rows), [rows])
+    assert text.startswith("表1澄溪市2025年主要经济社会发展指标。\n"), text
+    assert "2024年，地区生产总值完成486.3（增长6.2%）。" in text, text
