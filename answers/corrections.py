@@ -64,13 +64,10 @@ def tail_corrected(text: str) -> str:
     """The question as its closing correction says it: the year said last in place of the year
     before; a correction that asks again ("…我要的是去年全年改造了多少个") is the ask, with the
     subject said before the first year."""
-    m = _TAIL.search(text)
-    if not m:
+    found = _closing_year(_TAIL, text)
+    if found is None:
         return text
-    before = text[: m.start()]
-    old = re.search(_YEAR, before)
-    if not old:
-        return text
+    m, before, old = found
     rest = m.group("rest").strip()
     if _ASK_WORDS.search(rest):
         return before[: old.start()].strip() + m.group("year") + rest
@@ -91,17 +88,25 @@ def restated_year(text: str) -> str:
     """The question with a year re-said at its end ("我说的是21年…") put in place of the year
     said before it, and the rest of the restatement (the item named again) dropped but for the
     scope it adds. Unchanged when no year was said before the restatement."""
-    m = _RESTATED.search(text)
-    if not m:
+    found = _closing_year(_RESTATED, text)
+    if found is None:
         return text
-    before = text[: m.start()]
-    old = re.search(_YEAR, before)
-    if not old:
-        return text
+    m, before, old = found
     scope = "".join(dict.fromkeys(x.group(0) for x in _SCOPE.finditer(m.group("rest"))))
     # a count re-said with the item ("那51件") names it: kept when the first saying lacks it
     counts = [c for c in dict.fromkeys(_COUNT.findall(m.group("rest"))) if c not in before]
     return before[: old.start()] + scope + m.group("year") + "".join(counts) + before[old.end():]
+
+
+def _closing_year(pattern: re.Pattern, text: str) -> tuple[re.Match, str, re.Match] | None:
+    """(the closing correction, the text before it, the year said there), or None when the
+    message does not close with one or said no year before it."""
+    m = pattern.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    old = re.search(_YEAR, before)
+    return (m, before, old) if old else None
 
 
 def _replace(m: re.Match) -> str:

@@ -271,8 +271,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
                 # "规上工业今年定的多少": the year's main targets first, before a work area's count
                 c.score += 0.05
-        asked = set(re.findall(r"[\u4e00-\u9fff]", q.text))
-        cands.sort(key=lambda c: (round(c.score, 6), len(asked & set(c.clause))), reverse=True)  # ties: see `_score`
+        cands = _by_score(cands, q.text)
         if span:
             # a figure over several years is of no one year: a year asked ("二三年那个报告里说过去
             # 五年…") names the report stating it
@@ -670,10 +669,14 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
-    # equal scores (clauses of one sentence, "已完成建设16.2万亩" and "其余3.8万亩正在施工"): the clause
-    # holding more of the question's own characters ("建成多少万亩") first
-    asked = set(re.findall(r"[\u4e00-\u9fff]", q.text))
-    return sorted(best.values(), key=lambda c: (round(c.score, 6), len(asked & set(c.clause))), reverse=True)
+    return _by_score(list(best.values()), q.text)
+
+
+def _by_score(cands: list[Candidate], question: str) -> list[Candidate]:
+    """Best score first; at equal scores (clauses of one sentence, "已完成建设16.2万亩" and
+    "其余3.8万亩正在施工") the clause holding more of the question's own characters ("建成多少万亩")."""
+    asked = set(re.findall(r"[\u4e00-\u9fff]", question))
+    return sorted(cands, key=lambda c: (round(c.score, 6), len(asked & set(c.clause))), reverse=True)
 
 
 # "新改建农村公路120公里，上半年仅完成38公里，完成率31.7%": a notice restates the task, then says

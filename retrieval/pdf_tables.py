@@ -112,15 +112,8 @@ def text_with_tables(data: bytes, limits: Limits | None = None) -> tuple[str, li
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for page in pdf.pages[:limits.pdf_pages]:
                 found = page.find_tables() if (page.rects or page.lines or page.curves) else []
-                boxes = [t.bbox for t in found]
-
-                def inside(ch: dict) -> bool:
-                    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
-                    return any(x0 - _SNAP <= cx <= x1 + _SNAP and top - _SNAP <= cy <= bottom + _SNAP
-                               for x0, top, x1, bottom in boxes)
-
-                items: list[tuple[float, int, Any]] = [(ln.top, 0, ln.text) for ln in
-                                                       _lines([ch for ch in page.chars if ch.get("upright", True) and not inside(ch)])]
+                items: list[tuple[float, int, Any]] = [(ln.top, 0, ln.text)
+                                                       for ln in _lines(_outside(page, [t.bbox for t in found]))]
                 items += [(t.bbox[1], 1, t) for t in found]
                 for _top, is_table, item in sorted(items, key=lambda i: (i[0], i[1])):
                     if not is_table:
@@ -152,14 +145,19 @@ def _header_like(row: list[str]) -> bool:
     return len(named) >= MIN_COLUMNS and all(len(c) <= 20 and not re.search(r"\d", c) for c in named)
 
 
-def _headings(page: Any, boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, str]]:
-    """(top, text) of the part headings printed on the page outside its tables: one table a
-    leader or a part, each under its heading, is how many offices print a plan."""
+def _outside(page: Any, boxes: list[tuple[float, float, float, float]]) -> list[dict]:
+    """The page's upright characters that stand outside every table box."""
     def inside(ch: dict) -> bool:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         return any(x0 - _SNAP <= cx <= x1 + _SNAP and top - _SNAP <= cy <= bottom + _SNAP for x0, top, x1, bottom in boxes)
 
-    lines = _lines([ch for ch in page.chars if ch.get("upright", True) and not inside(ch)])
+    return [ch for ch in page.chars if ch.get("upright", True) and not inside(ch)]
+
+
+def _headings(page: Any, boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, str]]:
+    """(top, text) of the part headings printed on the page outside its tables: one table a
+    leader or a part, each under its heading, is how many offices print a plan."""
+    lines = _lines(_outside(page, boxes))
     out = []
     for line in lines:
         text = re.sub(r"[\s\u3000]+", " ", line.text).strip()

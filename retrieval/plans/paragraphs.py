@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from core import lazy_re as re
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from core.numerals import cn_number
 from core.plan_records import PlanSection
@@ -78,26 +79,26 @@ def _group(line: str, known: set[str] | frozenset[str]) -> _Block | None:
 
 def _lead_tasks(drafts: list[Draft], section: PlanSection | None, span: tuple[str, int, int], leaders: list[str]) -> None:
     """The leaders a group line names, given to the tasks it covers that name none of their own."""
-    kind, a, b = span
-    mine = [d for d in drafts if d.section is section]
-    if kind == "range":
-        mine = [d for d in mine if a <= d.number <= b]
-    elif kind == "last":
-        mine = mine[-a:] if a > 0 else []
-    for d in mine:
+    for d in _in_span([d for d in drafts if d.section is section], span, lambda d: d.number):
         if not d.cells.get("leaders"):
             d.cells["leaders"] = "\n".join(leaders)
 
 
 def _covered(waiting: list[tuple], span: tuple[str, int, int]) -> list[tuple]:
-    """The tasks still without owners that a group's owner line covers."""
+    """The tasks still without owners that a group's owner line covers ("all": those of the last
+    part that has any)."""
+    last_section = waiting[-1][1] if waiting else None
+    return _in_span([w for w in waiting if span[0] != "all" or w[1] is last_section], span, lambda w: w[3])
+
+
+def _in_span(items: list, span: tuple[str, int, int], number: Callable[[Any], int]) -> list:
+    """The items a group line's span names: numbers a to b, the last n, or all of them."""
     kind, a, b = span
     if kind == "range":
-        return [w for w in waiting if a <= w[3] <= b]
+        return [x for x in items if a <= number(x) <= b]
     if kind == "last":
-        return waiting[-a:] if a > 0 else []
-    last_section = waiting[-1][1] if waiting else None
-    return [w for w in waiting if w[1] is last_section]
+        return items[-a:] if a > 0 else []
+    return items
 
 
 def _owned(text: str, known: set[str] | frozenset[str]) -> tuple[str, Owners] | None:
