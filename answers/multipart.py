@@ -72,6 +72,8 @@ def _run_together(text: str) -> str:
         rest = text[m.end():]
         if rest.startswith("点"):
             continue  # "几点几版" / "多少点几": one number asked with its decimals
+        if re.match(r"[A-Za-z]", rest):
+            continue  # "创几A" / "多少GWh": a Latin unit after the ask word is the figure's (round 59b)
         if m.group(0).startswith("几") and re.search(r"(?:^|年|[\s，,：:])$", text[: m.start()]):
             continue  # "赣州22年几个博览会…签约项目多少个": "几个" with no verb before it says "the few"
         upto_stop = re.split(r"[\s，,。？?；;！!]", rest, maxsplit=1)[0]

@@ -42,7 +42,9 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
                       r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下")
 # the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
 # "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
-_OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用")
+_OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用|"
+                       # "要在公文里引用一下 …文号是多少" (round 59c): the remark cut, the place it is for stays
+                       r"^要?在(?:公文|材料|稿子|讲话稿|通报)(?:里|中|上)?$")
 # who asked the asker, said first: "上次会上领导问到今年…" — the frame of the question, not its subject
 _ASKED_FRAME = re.compile(r"^(?:上次|刚才|昨天|今天|前天|之前|前几天)?(?:在)?(?:会上|开会(?:时|的时候)?)?"
                           r"(?:领导|上级|上面|局长|主任|市长|县长|区长|书记)(?:在会上)?(?:问到|问起|问了|问|提到|要)(?:了)?\s*[，,：:]?\s*")

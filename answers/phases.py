@@ -40,6 +40,10 @@ def _forms(num: str, kind: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+# "23年的时候 4号线…": the time said before the line, no word of its name (round 59c)
+_WHEN_SAID = re.compile(r"^(?:(?:19|20)?\d{2}年|今年|去年|前年|当年)?(?:的)?(?:时候|那会儿?|那时)")
+
+
 def numbered_names(text: str) -> list[Numbered]:
     """Every numbered name in `text` with the project name it follows."""
     flat = re.sub(r"\s+", "", text or "")
@@ -50,7 +54,7 @@ def numbered_names(text: str) -> list[Numbered]:
         k = _before_alias(flat, start, last_end)
         while k > 0 and flat[k - 1] not in _BREAKS and k > last_end:
             k -= 1
-        owner = _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[k:start]))
+        owner = _WHEN_SAID.sub("", _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[k:start])))
         if not owner and last_end >= 0 and flat[last_end:start] in ("、", "和", "及", "与", ""):
             owner = last_owner  # "1号线、2号线": the same line's owner
         out.append(Numbered(_forms(m.group(1), m.group(2)), owner))

@@ -206,6 +206,21 @@ _FLOW = re.compile(r"新认定|新增|新培育|新引进|新获批|净增|新�
 _STOCK = re.compile(r"总数|总量|累计|共有|总计")
 
 
+def _in_order(short: str, text: str, gap: int = 4) -> bool:
+    """Every character of `short` in `text` in order, at most `gap` characters apart: members
+    recalled by their short names ("超长期国债专项债" of "超长期特别国债、…专项债券")."""
+    for start in (i for i, ch in enumerate(text) if ch == short[0]):
+        at = start
+        for ch in short[1:]:
+            nxt = text.find(ch, at + 1, at + 2 + gap)
+            if nxt < 0:
+                break
+            at = nxt
+        else:
+            return True
+    return False
+
+
 def _differs(asked: str, written: str, question: str, said: str) -> bool:
     """The clause's qualifier misses two adjacent characters of the asked one and names a
     character the question does not. When the sentence says the missing part elsewhere ("“惠企
@@ -216,6 +231,8 @@ def _differs(asked: str, written: str, question: str, said: str) -> bool:
     listed = listed_qualifier(asked)
     if listed is not None:
         members, category = listed
+        if _in_order(members, said):
+            return False  # the members recalled stand in the sentence: its figure is theirs, category said or not
         return bool(_missing_run(members, said)) or bool(_missing_run(category, written))
     extra = _missing_run(written, asked + "、")
     if not extra and not any(ch not in question and ch != "、" for ch in written):

@@ -444,9 +444,13 @@ def _by_code(s: Seen) -> dict | None:
     return {"intent": intent, "status_what": "progress" if s.status else None, "topic": s.code}
 
 
+# "快速通道截止10月底路面弄了多少了": 截止 before a time says as of when, not which deadlines (round 59b)
+_AS_OF = re.compile(r"截[止至]到?\s*(?:\d{1,2}\s*月(?:底|末|份|中旬|上旬|下旬)?|\d{1,2}\s*月\d{1,2}\s*[日号]|目前|现在|今天|当前|上半年|前三季度)")
+
+
 def _overdue_or_due_soon(s: Seen) -> dict | None:
     """"哪些逾期了" / "本周到期的任务": the registry's deadlines, for no unit or leader in particular."""
-    if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", s.raw)
+    if not (s.status and not (s.leaders or s.units) and re.search(r"(逾期|超期|过期|延期|到期|截止)", _AS_OF.sub(" ", s.raw))
             and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
         return None
     if MOVED_WHEN.search(s.raw) and _topic(MOVED_WHEN.sub(" ", s.raw), s.years, s.region, []):
@@ -481,12 +485,14 @@ _TABLE_REQUIRES = re.compile(r"(?:分工方案|方案|表里|表上|通知)(?:�
 
 
 # "两癌筛查那个啥时候要完成": 要 said of the time is the deadline asked, no target (round 44d)
-_WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|要(?=在?(?:什么时候|啥时候|几月|哪天))")
+# ("第三实验小学计划几月份投用": the time planned is the deadline too, round 59b)
+_WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|(?:要|计划|打算)(?=在?(?:什么时候|啥时候|几月|哪天))")
 
 
 # "市中医院新院区是几月几号开工的" / "城际铁路哪天开的工": the day it happened, a fact a report or a
 # notice states ("已于5月20日开工"), never the table's deadline (rounds 59a, 59f)
-_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
+# ("23年的时候 4号线云岫段是几月开工的呀": the month it happened, round 59c)
+_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|几月份?|哪个月)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
 _DEADLINE_WORDS = re.compile(r"要|要求|计划|时限|期限|方案|分工|台账|截止|之前|以前|前完成|底前")
 
 
@@ -524,13 +530,18 @@ def _overdue_word(raw: str) -> str | None:
     return "overdue" if re.search(r"(逾期|超期|过期|延期)", raw) else None
 
 
+_LEADER_COLUMN_IS = re.compile(r"(?:责任|牵头|分管)?(?:省|市|县|区)?领导(?:是|为|填的是|写的是)(?:他|她|这位|此人)(?:的|那些)?(?=任务|工作|事项|事)")
+
+
 def _leader_tasks(s: Seen) -> dict | None:
     """"殷美根分管哪些": a leader's tasks, narrowed by any other words ("…民政方面的")."""
-    if not (s.leaders and (s.listing or not s.owner) and not s.premise):
+    # "贺承宇 责任区领导是他的任务都是啥" (round 59c): the leader's column names him, no owner asked
+    named = s.leaders and _LEADER_COLUMN_IS.search(s.raw)
+    if not (s.leaders and (s.listing or not s.owner or named) and not s.premise):
         return None
     # a title said after the name ("吴浩领导" / "殷美根同志" / "王副省长") is part of naming
     # the person, never a word the tasks must hold
-    raw = s.raw
+    raw = _LEADER_COLUMN_IS.sub(" ", s.raw) if named else s.raw
     for name in s.leaders:
         raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
         # "省政府领导秦义同志": the office said before the name names the person too

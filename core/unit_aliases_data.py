@@ -67,6 +67,16 @@ SHORT_FORMS: list[list[str]] = [
 ]
 
 # Prefecture-level cities per province (as printed in plans: "南昌市政府").
+# a development zone's short name inside a unit's name, as staff type it ("经开区管委会" for
+# 青梧经济开发区管委会, "高新区管委会" for 高新技术产业开发区管委会, round 59b)
+ZONE_SHORT_FORMS: tuple[tuple[str, str], ...] = (
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("综合保税区", "综保区"),
+)
+
 SUBDIVISIONS: dict[str, list[str]] = {
     "江西省": ["南昌市", "九江市", "景德镇市", "萍乡市", "新余市", "鹰潭市", "赣州市", "宜春市", "上饶市", "吉安市", "抚州市"],
 }

@@ -9,7 +9,7 @@ from core import lazy_re as re
 from core.places import own_name
 from functools import lru_cache
 
-from core.unit_aliases_data import SHORT_FORMS
+from core.unit_aliases_data import SHORT_FORMS, ZONE_SHORT_FORMS
 
 _NORM_RULES = [
     (re.compile(r"</?[a-zA-Z][^>]*>"), ""),
@@ -98,6 +98,7 @@ def rule_aliases(name: str, region: str | None) -> set[str]:
             aliases.add(level + short)
     aliases |= township_forms(key)
     aliases |= branch_forms(body)
+    aliases |= {a.replace(long, short) for a in aliases for long, short in ZONE_SHORT_FORMS if long in a}
     return {a for a in aliases if len(a) >= 2}
 
 
