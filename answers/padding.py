@@ -39,7 +39,9 @@ _THAT_YEAR = re.compile(r"那一年|那年|该年|当年")
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用|"
                       # "…帮我核一下" / "我在对比这两年的任务量" / "我要在督查通报里引用" / "全称给我一下"
-                      r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下")
+                      r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下|"
+                      # "沣e办是个啥 新来的同事问" (round 59h): who wanted to know, said after
+                      r"(?:新来的|刚来的)?(?:同事|领导|局长|主任|科长)(?:在|要|刚才|刚刚)?问(?:的|我的|起)?$")
 # the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
 # "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
 _OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用|"
@@ -47,7 +49,9 @@ _OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向�
                        r"^要?在(?:公文|材料|稿子|讲话稿|通报)(?:里|中|上)?$")
 # who asked the asker, said first: "上次会上领导问到今年…" — the frame of the question, not its subject
 _ASKED_FRAME = re.compile(r"^(?:上次|刚才|昨天|今天|前天|之前|前几天)?(?:在)?(?:会上|开会(?:时|的时候)?)?"
-                          r"(?:领导|上级|上面|局长|主任|市长|县长|区长|书记)(?:在会上)?(?:问到|问起|问了|问|提到|要)(?:了)?\s*[，,：:]?\s*")
+                          r"(?:领导|上级|上面|局长|主任|市长|县长|区长|书记|同事)(?:在会上)?(?:问到|问起|问了|问|提到|要)(?:了)?\s*[，,：:]?\s*|"
+                          # "科技局问研发投入强度今年目标是多少" (round 59h): a bureau asking through the asker
+                          r"^[\u4e00-\u9fff]{1,6}?(?:局|委|厅|办)(?:的人|的同志|那边|领导)?(?:问到|问起|问了|问)(?![的题])\s*[，,：:]?\s*")
 # "给我原文数字" / "引用原文" / "原文怎么写的" / "原话" / "具体表述": the quoted sentence asked for
 # beside the figure. A clause is such a request when it names the quote (_QUOTE_NOUN) and
 # nothing is left once the words of requesting and of how a text says it are gone.

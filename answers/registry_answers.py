@@ -468,6 +468,22 @@ def _joints_if_all_words(topic: str, joints: dict, text: str) -> dict | None:
     return joints if all(g in joints and all(w in text for w in joints[g]) for g in missing) else None
 
 
+# a unit's short name opening the words of a task ("住建局老旧小区改造", "交通局 鹭洲大桥")
+_UNIT_OPENING = re.compile(r"^\s*([\u4e00-\u9fff]{1,10}?(?:局|委|厅|办|中心|集团|公司|管委会))\s*(?:的|那个|那项|这项)?\s*")
+
+
+def _led_by_unit_said(ctx: Any, topic: str, today: dt.date, region: str | None) -> list:
+    """The tasks the rest of the words name, among those the unit said first leads or shares:
+    the table prints the task without its unit, so the unit's name is no word of the task."""
+    m = _UNIT_OPENING.match(topic or "")
+    units = set(B.units_in_text(ctx, m.group(1))) if m else set()
+    rest = topic[m.end():] if m else ""
+    if not units or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 2:
+        return []
+    return [(c, t) for c, t in best_tasks(ctx, rest, today, region)
+            if units & (set(t.get("lead_units") or []) | set(t.get("co_units") or [])) and c >= DUE_MIN_COVERAGE]
+
+
 def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if q.status_what in ("progress", "due") and not q.code:
         scored = best_tasks(ctx, q.topic or q.text, today, q.region.name)
@@ -479,6 +495,9 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 scored = better
             else:
                 heard = None
+        if not scored or scored[0][0] < DUE_MIN_COVERAGE:
+            # "住建局老旧小区改造那项 完成时限哪个月": the lead unit said before its task (round 59h)
+            scored = _led_by_unit_said(ctx, q.topic or q.text, today, q.region.name) or scored
         if not scored:
             return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
         if heard:

@@ -64,10 +64,19 @@ def _unit(question: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _reached(clause: str, forms: list[str], unit: str | None) -> bool:
+    """"高新技术企业达到1248家": the measure itself reaching a figure states its total (round 59h)."""
+    counted = rf"\s*(?:万|亿)?\s*{unit}" if unit else ""
+    return any(re.search(re.escape(f) + r"(?:总数|数量|总量)?(?:达到|达|突破|增至|增加到|超过)\s*\d+(?:\.\d+)?" + counted, clause)
+               for f in forms)
+
+
 def _stock_in(sentence: str, forms: list[str], unit: str | None) -> str | None:
     """The clause(s) of `sentence` that state the measure's total, or None."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     for i, clause in enumerate(clauses):
+        if _reached(clause, forms, unit):
+            return clause
         if not _STOCK_CLAUSE.search(clause) or not _FIGURE.search(clause):
             continue
         if unit and not re.search(rf"\d\s*(?:万|亿)?\s*{unit}", clause):

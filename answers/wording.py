@@ -179,6 +179,9 @@ def _review(m: re.Match) -> str:
 # "是商务局牵头不" / "归住建管不": 不 after the verb, closing the message, asks yes or no
 # "增速比全省高多少" / "比全国快几个点": a gap to the whole, which reports print "高于全省0.4个百分点"
 _ABOVE_WHOLE = re.compile(r"比(全省|全国|全市|全区|全县|省里|全国平均|全省平均)(?:的)?(高|快|低|慢)(?:了)?(多少|几)")
+# "规上今年目标增速多少" (round 59h): the growth of 规上 alone is that of 规模以上工业增加值, the
+# indicator every report states ("规模以上工业增加值增长7.5%左右")
+_SCALE_GROWTH = re.compile(r"规上(?!工业|企业)(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|全年)?\s*(?:的)?\s*(?:预期|计划)?(?:目标)?\s*(?:增速|增长|增幅))")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
 
 
@@ -191,7 +194,8 @@ def prepare(text: str) -> str:
     # "我们X局的，想问一下，…": the asker's clause, then what opens the question after it
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
-    raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
+    raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
+    raw = _SCALE_GROWTH.sub("规上工业增加值", raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
     # "比全省高多少" / "比全国快几个点" is how reports say it: "高于全省…个百分点"
     raw = _ABOVE_WHOLE.sub(lambda m: ("高" if m.group(2) in "高快" else "低") + "于" + m.group(1) + m.group(3), raw)
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))

@@ -88,7 +88,9 @@ def row_sentences(rows: list[list[str]]) -> list[str] | None:
     out = []
     for row in rows[1:]:
         cells = [c.strip() for c in row] + [""] * (len(head) - len(row))
-        name = cells[label]
+        # "开工建设X，年内完成投资15亿元": a row's name read as one clause, so each of its cells
+        # keeps the whole name before it (a comma in it cut the name from its cell, round 59b)
+        name = re.sub(r"\s*[，,；;]\s*", "、", cells[label].strip().rstrip("。；;，,"))
         columns = [j for j in range(len(head)) if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
         named = _named_target(name, [h for j, h in enumerate(head) if j != label]) if columns else None
         item = named[0] if named else name

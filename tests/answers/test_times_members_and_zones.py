@@ -3,7 +3,9 @@ time says "as of" ("截止10月底路面弄了多少"), never "which tasks are d
 ask word ("创几A") is the figure's, not the end of a question; the time a task is 计划 for is its
 deadline; the month a past thing happened ("23年的时候 4号线是几月开工的") is a fact; members of a
 category recalled by their short names ("超长期国债 专项债这些上级资金"); a zone's short name in a
-unit's ("经开区管委会"); a leader named and then his column ("责任县领导是他的任务"). The documents
+unit's ("经开区管委会"); a leader named and then his column ("责任县领导是他的任务"); and from round
+59h: the lead unit said before its task in a deadline ask, 规上 alone with a growth asked, a bureau
+asking through the asker ("科技局问…", "…新来的同事问"), a total stated as "X达到N家". The documents
 are invented."""
 from __future__ import annotations
 
@@ -19,10 +21,10 @@ TODAY = dt.date(2025, 11, 20)
 REPORT = """嵘川县2025年政府工作报告
 ——2025年1月9日在嵘川县第十八届人民代表大会第五次会议上
 一、2024年工作回顾
-精准对接国家政策，争取超长期特别国债、中央预算内投资和地方政府专项债券资金16.2亿元，创历史新高。
+高新技术企业达到1248家、净增186家。精准对接国家政策，争取超长期特别国债、中央预算内投资和地方政府专项债券资金16.2亿元，创历史新高。
 城市轨道交通4号线嵘川段于2024年3月开工建设，滨江大道加快建设。
 二、2025年主要目标
-全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长7%。
+全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；规模以上工业增加值增长7.5%左右；固定资产投资增长7%。
 三、2025年重点工作
 （一）做旺文旅产业。推进梧岭山景区创建国家4A级旅游景区，全年接待游客680万人次。
 （二）办好人民满意教育。县第三实验小学9月投入使用，新增学位1620个。
@@ -32,6 +34,7 @@ TASKS = [
     ("加快经开区新材料产业园二期建设，年内建成标准厂房12万平方米。", "嵘川经济开发区管委会", "县工业和信息化局", "2025年12月底前"),
     ("引进配套企业10家以上。", "嵘川经济开发区管委会", "县投资促进中心", "2025年12月底前"),
     ("完成滨江大道主体工程。", "县住房和城乡建设局", "县交通运输局", "2025年6月底前"),
+    ("改造城镇老旧小区158个，惠及居民4.2万户。", "县住房和城乡建设局", "各乡镇人民政府", "2025年11月底前"),
 ]
 
 
@@ -51,6 +54,11 @@ def county(tmp_path_factory):
     ("24年的时候 4号线嵘川段是几月开工的呀", ("2024年3月",)),
     # a category recalled by two of its members' short names
     ("去年争取到的超长期国债 专项债这些上级资金一共多少钱", ("16.2亿元",)),
+    # the lead unit said before the task whose deadline is asked
+    ("住建局老旧小区改造那项 完成时限哪个月", ("2025年11月底前",)),
+    ("规上今年目标增速多少哈", ("7.5%左右",)),
+    ("科技局问规模以上工业增加值今年目标是多少", ("7.5%左右",)),
+    ("24年底高企总数到多少家了", ("1248家",)),
 ])
 def test_asked_by_outsiders_and_answered(county, question: str, wanted: tuple[str, ...]) -> None:
     ans = ask(county, question, today=TODAY)
@@ -80,3 +88,8 @@ def test_as_of_a_time_is_no_list_of_due_tasks(county) -> None:
 
 def test_where_the_answer_will_be_quoted_is_no_part_of_the_question() -> None:
     assert drop_padding("要在公文 分解方案的文号是多少呀") == "分解方案的文号是多少呀"
+
+
+def test_who_wanted_to_know_said_after_is_no_part_of_the_question() -> None:
+    assert drop_padding("沣e办是个啥 新来的同事问") == "沣e办是个啥"
+    assert drop_padding("市场监管局要求的时限是啥") == "市场监管局要求的时限是啥"  # a unit asking nothing through the asker

@@ -72,3 +72,13 @@ def test_a_progress_column_is_a_result_column() -> None:
     """"完成进度" (a new user's 一季度通报, session 22): the row's own target is said apart from it."""
     rows = [["序号", "重点工作", "牵头单位", "完成进度"], ["1", "新增城镇就业3000人", "区人社局", "新增城镇就业860人"]]
     assert row_sentences(rows)[0].startswith("新增城镇就业年度目标：3000人。")
+
+
+def test_a_row_named_with_a_comma_keeps_its_whole_name_before_each_cell() -> None:
+    # a progress ledger's task "开工建设X，年内完成投资15亿元": its 进展 is said of the whole task,
+    # so the clause holding the result still names it (round 59b)
+    rows = [["序号", "工作任务", "牵头单位", "推进情况（截至10月底）"],
+            ["3", "开工建设城北污水处理厂，年内完成投资15亿元", "县住房和城乡建设局", "主体完工，完成投资12.6亿元"]]
+    said = row_sentences(rows)[0]
+    assert said.startswith("开工建设城北污水处理厂、年内完成投资15亿元推进情况（截至10月底）：主体完工")
+    assert "县住房和城乡建设局" in said
