@@ -17,6 +17,7 @@ from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import dedupe, learn_units, split_joined_names, split_leaders, split_units
 from retrieval.plans.lead_rule import LeadRule, first_leads, mark_as_lead, marked_roles
+from retrieval.plans.owners import combined_owner_cell, read_owner_cell
 from retrieval.plans.roles import unit_roles
 from retrieval.plans.unit_scopes import with_scopes
 
@@ -73,11 +74,19 @@ def snippet(text: str) -> str:
 def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -> tuple[list[PlanRow], list[str]]:
     """The last stage: (rows, problems). `known` (the unit vocabulary) grows with this plan.
     `rule` is the lead rule the plan states for its one units column (`lead_rule`)."""
+    for d in drafts:  # one 责任分工 cell with every owner in it, each with its role (round 60b)
+        owners = read_owner_cell(d.cells.get("lead", ""), known) if d.roles is None and combined_owner_cell(d.cells.get("lead", "")) else None
+        if owners is not None:
+            d.roles = (owners.lead, owners.co)
+            d.cells["leaders"] = d.cells.get("leaders") or "、".join(owners.leaders)
+            d.cells["due"] = d.cells.get("due") or owners.due or ""
+            d.cells["lead"], d.cells["co"] = "、".join(owners.lead), "、".join(owners.co)
     for d in drafts:  # marks on lead units ("*县交通局") become the cell's own role mark
         for key in ("lead", "co"):
             if d.cells.get(key):
                 d.cells[key] = mark_as_lead(d.cells[key], rule)
     learn_units((d.cells.get(k, "") for d in drafts for k in ("lead", "co")), known)
+    drafts = join_merged_numbers(drafts)
     drafts = demote_headings(drafts)
     renumber_restarts(drafts)
     out: list[PlanRow] = []
@@ -104,6 +113,35 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
     for r in out:
         r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))
     return out, problems
+
+
+def join_merged_numbers(drafts: list[Draft]) -> list[Draft]:
+    """A 序号 cell merged down several rows (Word prints its number in each, round 60h: a 民生实事
+    with two or three sub-targets, each with its own units and time) is one numbered item of the
+    plan: its rows are joined into one task, each part's own time kept beside it when the
+    times differ, the units of every part kept; the task is due by the latest."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.section is d.section and prev.subsection == d.subsection and prev.style == d.style
+                and prev.number == d.number and d.text and d.text != prev.text
+                and prev.roles is None and d.roles is None and prev.row < d.row):
+            _join(prev, d)
+        else:
+            out.append(d)
+    return out
+
+
+def _join(first: Draft, more: Draft) -> None:
+    head, colon, rest = more.text.partition("：")
+    part = rest if colon and first.text.startswith(head + "：") else more.text  # the item's name said once
+    due, own = first.cells.get("due", "").split("\n")[0].strip(), more.cells.get("due", "").strip()
+    if own and due and own != due:
+        if not first.text.endswith(f"（{due}）"):
+            first.text = f"{first.text.rstrip('。；;')}（{due}）"
+        part = f"{part.rstrip('。；;')}（{own}）"
+    first.text = f"{first.text.rstrip('。；;')}；{part}"
+    add_cells(first, {k: v for k, v in more.cells.items() if k in ("leaders", "lead", "co", "due")})
 
 
 def demote_headings(drafts: list[Draft]) -> list[Draft]:

@@ -51,7 +51,7 @@ FIELD_WORDS: dict[str, tuple[str, ...]] = {
                 "分管市领导", "市领导", "省领导", "县领导", "区领导", "责任人"),
     "lead": ("牵头单位", "牵头部门", "主责单位", "主办单位", "责任单位", "责任部门"),
     "co": ("配合单位", "配合部门", "协办单位", "协办部门", "参与单位", "参与部门", "协助单位"),
-    "due": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "进度安排", "时间要求", "时限"),
+    "due": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "进度安排", "时间要求", "时限", "时间"),
     "note": ("备注",),
 }
 _ROLE_OF = {word: role for role, words in FIELD_WORDS.items() for word in words}
@@ -286,6 +286,15 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         elif label and not text_wrapped:
             open_block(line_no, None, "label", line)
             continue
+        # "此项工作由县卫生健康局牵头，县医保局配合，年底前完成。" (round 60g): the owners said as
+        # a sentence on the task's next line, read as the fields it names
+        said = (_owner_sentence(line) if block is not None and not block.fields
+                and (not was_cut or block.text.rstrip().endswith(("。", "；", ";"))) else None)
+        if said:
+            block.fields += said
+            block.lined = True
+            cut = False  # a sentence ends whole: the next line starts anew, however long this one ran
+            continue
         # A line of its own: the rest of something cut, or nothing of the plan.
         if block is not None and continuing:
             if block.fields:
@@ -301,6 +310,28 @@ def _blocks(lines: list[tuple[int, str]]) -> tuple[list[_Heading | _Block], list
         elif block is not None:
             strays.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(line)))
     return items, problems  # strays after the last block are the document's tail
+
+
+_SENTENCE_OPENING = re.compile(r"^(?:此项|该项|本项|这项)(?:工作|任务)?|^(?:由)(?=[\u4e00-\u9fff]{2,20}(?:牵头|负责))")
+
+
+def _owner_sentence(line: str) -> list[tuple[str, str]]:
+    """The fields an owner sentence on its own line states, as labelled fields; [] for any
+    other line. It opens as one ("此项工作由…", "由…牵头") and reads whole as an owner bracket."""
+    m = _SENTENCE_OPENING.match(line.strip())
+    if not m:
+        return []
+    owners = read_owners(line.strip()[m.end():].strip().rstrip("。"))
+    if owners is None or not owners.lead:
+        return []
+    leaders = [re.sub(r"同志$", "", n) for n in owners.leaders]  # "由曹文博同志负责"
+    fields = [("牵头领导", "、".join(leaders))] if leaders else []
+    fields.append(("牵头单位", "、".join(owners.lead)))
+    if owners.co:
+        fields.append(("配合单位", "、".join(owners.co)))
+    if owners.due:
+        fields.append(("完成时限", owners.due))
+    return fields
 
 
 def _settle(items: list[_Heading | _Block]) -> list[_Heading | _Block]:

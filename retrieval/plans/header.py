@@ -24,7 +24,9 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("code", ("序号", "编号", "代码")),
     ("due", ("时限", "期限", "时间节点", "完成时间", "截止时间", "办结时间", "进度安排", "时间安排", "时间要求")),
     ("leaders", ("领导", "分管", "责任人")),
-    ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头")),
+    # ("责任分工": one cell holding every owner, each on its line with its role, round 60b:
+    # `owners.read_owner_cell` splits it)
+    ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头", "责任分工", "职责分工", "分工")),
     ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
     # an indicator table (附件1 主要预期目标): 指标 | 2025年预期目标 — the indicator, then its figure

@@ -194,3 +194,64 @@ def _done(owners: Owners) -> Owners | None:
     owners.co = [u for u in dedupe(owners.co) if u not in owners.lead]
     owners.leaders = dedupe(owners.leaders)
     return owners
+
+
+# a leader's label inside a unit's bracket: "牵头单位：市财政局（责任市领导：许文博）"
+_INNER_LEADER = re.compile(r"[（(]\s*((?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人)\s*[:：]\s*([^（）()]+?)\s*[)）]")
+# what says a cell holds owners in several roles: a label with its colon, or a role phrase
+_ROLE_SAID = re.compile(rf"(?:{_LABELS})\s*[:：]|牵头|配合|参与|协办|负责")
+
+
+def combined_owner_cell(cell: str) -> bool:
+    """A unit cell that labels its owners' roles itself ("市领导：X\n牵头：A\n配合：B")."""
+    return bool(re.search(rf"(?:{_LABELS})\s*[:：]", cell or ""))
+
+
+def read_owner_cell(cell: str, known: set[str] | frozenset[str] = frozenset()) -> Owners | None:
+    """The owners one 责任分工 cell states, line by line, in any mix of the forms offices use
+    (round 60b): labelled lines ("市领导：X" / "牵头：A" / "配合：B"), a leader's label in a
+    unit's bracket ("牵头单位：A（责任市领导：X）"), role phrases ("A牵头，B配合；责任领导：X"), a
+    flagged lead ("A（牵头）") with a bare list of the units taking part on the next line. None
+    when the cell names no unit in a role."""
+    if not cell or not _ROLE_SAID.search(cell):
+        return None
+    leaders: list[str] = []
+
+    def inner(m: re.Match) -> str:
+        leaders.extend(split_leaders(m.group(2)))
+        return ""
+
+    text = _INNER_LEADER.sub(inner, cell)
+    owners = Owners()
+    labelled: list[str] = []
+    for line in split_outside_brackets(text, "\n；;"):
+        line = line.strip().rstrip("。")
+        if not line:
+            continue
+        pieces = [p.strip() for p in _BEFORE_LABEL_RE.split(line) if p.strip()]
+        if all(_LABEL_RE.match(p) for p in pieces):
+            labelled += pieces
+            continue
+        said = _phrases([p.strip() for p in split_outside_brackets(line, "，,") if p.strip()], known)
+        if said is None:
+            return None
+        if not said.co and not _ROLE_SAID.search(line) and (owners.lead or labelled):
+            said.co, said.lead = said.lead, []  # a bare list after the lead's line: the units taking part
+        owners.lead += said.lead
+        owners.co += said.co
+        owners.leaders += said.leaders
+        owners.due = owners.due or said.due
+    for part in [p for p in labelled if "领导" in _LABEL_RE.match(p).group(1) or _LABEL_RE.match(p).group(1) == "责任人"]:
+        owners.leaders += split_leaders(_LABEL_RE.match(part).group(2))  # a leader's line beside phrases
+    labelled = [p for p in labelled if not ("领导" in _LABEL_RE.match(p).group(1) or _LABEL_RE.match(p).group(1) == "责任人")]
+    if labelled:
+        read = _labelled(labelled, known)
+        if read is None and not (owners.lead or owners.co):
+            return None
+        if read is not None:
+            owners.lead += read.lead
+            owners.co += read.co
+            owners.leaders += read.leaders
+            owners.due = owners.due or read.due
+    owners.leaders = leaders + owners.leaders
+    return _done(owners)
