@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
 
-from answers.year_spans import states_span
+from answers.year_spans import span_said, states_span
 from core import measures
 from core.bigrams import bigrams
 from core.synonyms import count_measures, counted_things
@@ -250,6 +250,17 @@ _LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,
 _LOOKS_BACK = re.compile(r"^\s*(?:回顾|过去|这)?[一二三四五六七八九十\d]{1,2}年(?:来|间|以来)|^\s*回顾(?:过去|这)")
 
 
+def _before_span(sentence: str, base: Period, doc_year: int | None) -> tuple[Period, str] | None:
+    """(the period, the text) of the clauses before a span's words when they state a figure of
+    their own; None when the span's words open the sentence."""
+    said = span_said(sentence)
+    at = sentence.find(said) if said else -1
+    head = sentence[:at].rstrip("，,；; “\"") if at > 0 else ""
+    if not head or not NUMBER.search(head) or states_span(head):
+        return None
+    return _sentence_period(head, base, doc_year), head
+
+
 def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Period:
     if states_span(sentence):
         # "四年来累计新改建农村公路512公里" in the last year's review is no figure of that year;
@@ -479,6 +490,9 @@ def candidates(
         for sentence, last in sentences_in_paragraphs(text):
             before, previous = previous, sentence
             period = _sentence_period(sentence, base, doc_year)
+            # "新建高标准农田4.2万亩，“十四五”以来累计建成18.6万亩" (round 60g): the clauses before the
+            # span's words state the year's own figure
+            early = _before_span(sentence, base, doc_year) if period.span and not spanned else None
             if not period.span and spanned:
                 # "回顾“十四五”以来的四年，…。地区生产总值由2020年的…增加到…；…": the opener's span
                 period = Period(None, period.mode or "result", True)
@@ -563,7 +577,8 @@ def candidates(
                 if numeric:
                     score += 0.25 if nums else -0.5
                 score -= 0.01 * rank
-                out.append(Candidate(shown[i], sentence, hit, score, cov, period, nums, rank, missing))
+                own = early[0] if early is not None and shown[i] in early[1] else period
+                out.append(Candidate(shown[i], sentence, hit, score, cov, own, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
 

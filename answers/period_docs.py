@@ -79,7 +79,8 @@ def _same_part(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (a == b or any({a, b} <= pair for pair in _SAME_PARTS))
 
 
-_NOTICE_NAMED = re.compile(r"通报")
+# ("台账上X完成几个": the progress ledger named, round 60h)
+_NOTICE_NAMED = re.compile(r"通报|台账|问题清单")
 _NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点")
 _YEAR_SAID = re.compile(r"去年|前年|(?<!今)\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况|还没|拖后腿|卡在|卡哪|难点")

@@ -268,6 +268,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
+            if _PROBLEM_LABEL.match(c.sentence) and not _PROBLEM_ASKED.search(q.text):
+                # "提升改造农贸市场存在问题：3个农贸市场改造涉及…" (a ledger's 存在问题 column, round
+                # 60h): a figure of what holds the work up, never what was done or planned
+                c.score -= 0.6
             if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
                 # "规上工业今年定的多少": the year's main targets first, before a work area's count
                 c.score += 0.05
@@ -601,6 +605,10 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 
 # below this coverage of the asked words a lexical answer is partial: the dense half votes too
 PARTIAL_COVERAGE = 0.75
+# a ledger row's problem or cause column, as report_tables states it ("X存在问题：…")
+# (or its remedy column: "X整改措施：…12月底前完成剩余3个市场改造" is a plan, not a result)
+_PROBLEM_LABEL = re.compile(r"^[^：:。；;]{2,40}?(?:存在问题|主要问题|问题|滞后原因|原因|困难|整改措施|下步措施|下一步措施|工作措施|措施)\s*[:：]")
+_PROBLEM_ASKED = re.compile(r"问题|原因|为啥|为什么|咋|怎么|卡|难|滞后|拖|慢|措施|打算|下一步|下步|整改|啥时候能|什么时候能")
 # a clause without a figure is shown only when it clearly names the indicator
 BARE_COVERAGE = 0.6
 

@@ -66,8 +66,11 @@ def _unit(question: str) -> str | None:
 
 def _reached(clause: str, forms: list[str], unit: str | None) -> bool:
     """"高新技术企业达到1248家": the measure itself reaching a figure states its total (round 59h)."""
-    counted = rf"\s*(?:万|亿)?\s*{unit}" if unit else ""
-    return any(re.search(re.escape(f) + r"(?:总数|数量|总量)?(?:达到|达|突破|增至|增加到|超过)\s*\d+(?:\.\d+)?" + counted, clause)
+    if not unit:
+        return False  # a count of things asked ("多少家"): an amount "突破500亿元" may be a part's
+    counted = rf"\s*(?:万|亿)?\s*{unit}"
+    # the measure opens the clause: "溪山市高新技术企业达到…" is a place's own
+    return any(re.match(r"\s*(?:全市|全县|全区|全省|全州)?(?:共有|拥有)?" + re.escape(f) + r"(?:总数|数量|总量)?(?:达到|达|突破|增至|增加到|超过)\s*\d+(?:\.\d+)?" + counted, clause)
                for f in forms)
 
 

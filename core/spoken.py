@@ -44,7 +44,8 @@ _SPOKEN_NUMBER = re.compile(
 
 # what is said around a question, not asked: openings and closings of a chat message
 _OPENING = re.compile(
-    r"^(?:(?:收到|好的|嗯|呃|[Ee]m{1,6}(?![A-Za-z])|[Hh]m{1,6}(?![A-Za-z])|那个|你好|您好|在吗|在不在|打扰了?|不好意思|报告领导|领导好|请示(?:一下|下)?|汇报(?:一下|下)?|"
+    # ("就是去年争取到的…": 就是 opening a voice message is a filler, round 60g)
+    r"^(?:(?:收到|好的|嗯|呃|就是(?!说)(?=[\u4e00-\u9fff\d\s，,])|[Ee]m{1,6}(?![A-Za-z])|[Hh]m{1,6}(?![A-Za-z])|那个|你好|您好|在吗|在不在|打扰了?|不好意思|报告领导|领导好|请示(?:一下|下)?|汇报(?:一下|下)?|"
     # what the answer is for: "领导讲话想引用一下…" (round 38a)
     r"(?:领导|我)?(?:讲话|发言|材料|稿子)(?:里|中)?(?:想|要|得)?引用(?:一下|下)?)[，,。!！\s]*)*"
     r"(?:(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|局长|厅长|部长|书记|秘书长|领导|总|老师|同志)(?:刚才|刚刚)?(?:让|叫|要|想|请)?|"

@@ -131,9 +131,11 @@ def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
                 if sentences is not None:
                     # the header row itself says nothing once each row carries it; a caption above
                     # ("表1 澄溪市2025年主要经济社会发展指标") ends there, or the first row's "2024年，…"
-                    # would be read as part of it, in the caption's year
-                    if (i > 0 and lines[i - 1].strip() and not re.search(r"[。；;！!？?：:]\s*$", lines[i - 1])
-                            and sentences and re.match(r"\s*(?:19|20)\d{2}\s*年", sentences[0])):
+                    # would be read as part of it, in the caption's year; a second sheet's title ("…问题
+                    # 清单（截至11月30日）") was read into its first row's sentence the same way (round
+                    # 60h). The document's own first line stays as printed: it is the title read.
+                    if (i > 0 and lines[i - 1].strip() and not re.search(r"[。；;！!？?：:]\s*$", lines[i - 1]) and sentences
+                            and (i - 1 > 0 or re.match(r"\s*(?:19|20)\d{2}\s*年", sentences[0]))):
                         lines[i - 1] = lines[i - 1].rstrip() + "。"
                     lines[i:i + len(joined)] = [""] + sentences
                 at = i + len(joined)
