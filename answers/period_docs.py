@@ -15,7 +15,8 @@ _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 # the months a part ends with, so "1-6月" and "上半年" are one part
 _BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
 # the question asks of a notice, not of the work's own time ("是不是上半年投用")
-_NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况")
+# ("三季度末省重点项目完成投资多少了", round 60d: what was done by then, which only that part's notice states)
+_NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况|完成|到位|(?:多少|几[个项家]?)了")
 
 
 def part_said(text: str) -> str:
@@ -59,8 +60,10 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
             # "X现在咋样了" / "和美乡村示范村现在验收了几个": the latest word on it is the notice's;
             # the report's review is of the year before
             return [d for d, p in parted if p] or docs, None
-        if _PROGRESS_ASKED.search(text or ""):
-            return docs, None  # "X进度咋样了": the latest word on it, a notice's as much as a report's
+        if _PROGRESS_ASKED.search(text or "") or _DAY_ASKED.search(text or ""):
+            # "X进度咋样了": the latest word on it, a notice's as much as a report's; "鹤川港三期
+            # 具体哪天开的工" (round 60d): the day a thing happened this year is a notice's news
+            return docs, None
         return [d for d, p in parted if not p] or docs, None
     same = [d for d, p in parted if _same_part(p, part)]
     if same:
@@ -81,6 +84,7 @@ def _same_part(a: str | None, b: str | None) -> bool:
 
 # ("台账上X完成几个": the progress ledger named, round 60h)
 _NOTICE_NAMED = re.compile(r"通报|台账|问题清单")
+_DAY_ASKED = re.compile(r"(?:哪天|哪一天|几月几[号日]|几号)[\u4e00-\u9fff]{0,3}的")
 _NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点")
 _YEAR_SAID = re.compile(r"去年|前年|(?<!今)\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况|还没|拖后腿|卡在|卡哪|难点")

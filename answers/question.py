@@ -50,7 +50,8 @@ _OWNER = re.compile(
 # "牵头的是住建还是交通" / "是发改委还是财政厅牵头": a choice between owners is an owner question
 _CHOICE = re.compile(
     r"(?:(?:牵头|负责|主抓|主责)(?:的)?(?:单位|部门|领导)?(?:是|为)?|是)?"
-    r"(?P<a>[^，,？?。\s是]{1,12}?)还是(?P<b>[^，,？?。\s]{1,12}?)(?:来)?(?:牵头|负责|主抓)?(?:的)?[吗呢啊？?\s]*$"
+    # (a second ask may follow after a pause: "牵头是市交通还是港口中心 哪个市领导管", round 60b)
+    r"(?P<a>[^，,？?。\s是]{1,12}?)还是(?P<b>[^，,？?。\s]{1,12}?)(?:来)?(?:牵头|负责|主抓)?(?:的)?[吗呢啊？?]*(?=[\s，,]|$)"
 )
 # a doing verb said after the question word ("归谁管" / "由谁来负责"): part of the ask
 _OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")

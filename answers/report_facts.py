@@ -268,6 +268,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
+            if _DAY_ASK.search(q.text):
+                # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
+                c.score += 0.2 if _DAY_SAID.search(c.clause) else -0.2
             if _PROBLEM_LABEL.match(c.sentence) and not _PROBLEM_ASKED.search(q.text):
                 # "提升改造农贸市场存在问题：3个农贸市场改造涉及…" (a ledger's 存在问题 column, round
                 # 60h): a figure of what holds the work up, never what was done or planned
@@ -605,6 +608,8 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 
 # below this coverage of the asked words a lexical answer is partial: the dense half votes too
 PARTIAL_COVERAGE = 0.75
+_DAY_ASK = re.compile(r"哪天|哪一天|几月几[号日]|几号(?!线|楼|地块)")
+_DAY_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 # a ledger row's problem or cause column, as report_tables states it ("X存在问题：…")
 # (or its remedy column: "X整改措施：…12月底前完成剩余3个市场改造" is a plan, not a result)
 _PROBLEM_LABEL = re.compile(r"^[^：:。；;]{2,40}?(?:存在问题|主要问题|问题|滞后原因|原因|困难|整改措施|下步措施|下一步措施|工作措施|措施)\s*[:：]")
