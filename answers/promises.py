@@ -16,8 +16,9 @@ _PROMISE_ASK = re.compile(
     r"(?:有没有|有无|是否|有没)(?:承诺|提出)(?:过|了)?|(?:提|说|写|讲)没(?:提|说|写|讲)(?:到|及|过)?|"
     r"(?:提|说|写|讲)(?:到|及)?了?没有?(?=[？?，,。\s]|$)|承诺了?没有?(?=[？?，,。\s]|$)")
 
-# the plan named: "21年分工方案" / "前年（2021年）分工方案里" / "去年的方案"
-_PLAN = re.compile(r"(分工方案|责任分工|方案|台账)")
+# the plan named: "21年分工方案" / "前年（2021年）分工方案里" / "去年的方案" (a 台账 is as often the
+# progress ledger, "台账上X1-11月完成几个" asks it, round 60h: it names no plan here)
+_PLAN = re.compile(r"(分工方案|责任分工|方案)")
 _PLAN_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年")
 # what was done later: "后来上线了没有" / "后来报告说完成了没" / "…报告回顾里实际新增了几家"
 _LATER = re.compile(

@@ -195,7 +195,7 @@ _FILLER = re.compile(
     r"十[一二三四五六]五(?:开局|开始|起步)?(?:前|之前|以前)|(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前)(?=一个月|每月|一年|每年|是|有|多少|几|压|降|控|达|已|\s|$)|"
     # "24年工作安排第四部分 粮食产量…": where in the report, no word of the subject (a task's
     # "第六部分第20项" is read before, as a code)
-    r"(?:工作安排|工作回顾|报告)?(?:的|里的|中的)?第[一二三四五六七八九十]{1,3}(?:部分|方面)(?!\s*的?第)(?:里|中|的)?|(?:这个|这项|这一|该)(?:指标|提法|说法|平台)|哪一?(?:版|年)|(?<=[的是])又(?=是)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
+    r"(?:工作安排|工作回顾|报告)?(?:的|里的|中的)?第[一二三四五六七八九十]{1,3}(?:部分|方面)(?!\s*的?第)(?:里|中|的)?|(?:这个|这项|这一|该)(?:指标|提法|说法|平台)|哪一?(?:版|年)|(?<=[的是])又(?=是)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|(?:推进)?台账(?:上|里|中)(?:说|写)?|问题清单(?:里|上|中)?(?:说|写)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
     "(?:" + "|".join(REACH_VERBS) + r")(?=多少|多大|几)|"
     # "X那条好像挂了两个省领导，是哪两位": the leaders asked, counted, no word of the task (round 46b)
     r"(?:好像|似乎|听说)?(?:挂了?|有|是)(?:两|几|哪两|哪几)(?:个|位)(?:省|市|县|区)?(?:领导|牵头领导)|哪(?:两|几)位|"
@@ -635,6 +635,10 @@ def _plan_count(s: Seen) -> dict | None:
         return None
     if _PERSON_LEADS.search(s.raw):
         return None  # "叶某某省长牵头的有哪几条": a leader's tasks, of a leader the table does not name
+    from answers.period_docs import part_of_year
+
+    if part_of_year(s.raw):
+        return None  # "台账里公交线路1到11月新开优化了几条" (round 60h): what was done by then, no count of tasks
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))
     for _name, pattern in META_ASKS:  # "哪天印发的": the table's own facts, answered after its count
         rest = pattern.sub(" ", rest)

@@ -153,7 +153,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         base_docs = [d for d in scope if d.region == home] or scope
     years, rebased = resolve_years(q.years, today_year=today.year, doc_years=anchor_years(base_docs))
     plan_years = {d.year for d in docs if d.kind == "plan" and d.year}
-    if plan_years and NAMES_PLAN.search(q.text) and not NAMES_REPORT.search(q.text) and not _DONE_ASKED.search(q.text):
+    if plan_years and _plan_named(q.text, docs) and not NAMES_REPORT.search(q.text) and not _DONE_ASKED.search(q.text):
         # "21年分工方案里X是多少": the table is the source asked for, not a report
         ans = plan_target(ctx, q, years or sorted(plan_years), today)
         if ans:
@@ -268,6 +268,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
+            if _RATE_CLAUSE.search(c.sentence) and "%" in c.clause and not _RATE_ASKED.search(q.text):
+                # "新增学位截至11月底完成多少" (round 60h): the count done, not the ledger's 完成率 beside it
+                c.score -= 0.3
             if _DAY_ASK.search(q.text):
                 # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
                 c.score += 0.2 if _DAY_SAID.search(c.clause) else -0.2
@@ -608,6 +611,8 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 
 # below this coverage of the asked words a lexical answer is partial: the dense half votes too
 PARTIAL_COVERAGE = 0.75
+_RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
+_RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")
 _DAY_ASK = re.compile(r"哪天|哪一天|几月几[号日]|几号(?!线|楼|地块)")
 _DAY_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 # a ledger row's problem or cause column, as report_tables states it ("X存在问题：…")
@@ -889,6 +894,15 @@ def _latin_names(topic: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 # the question names the responsibility table as its source ("21年分工方案里", "方案中")
 NAMES_PLAN = re.compile(r"(分工方案|责任分工|台账|方案(?:里|中|上))")
+
+
+def _plan_named(text: str, docs: list[B.Doc]) -> bool:
+    """The table named as the source ("分工方案里X是多少"); "台账上X1-11月完成几个" names the
+    progress ledger when one is loaded (a report titled …台账, round 60h), not the plan."""
+    m = NAMES_PLAN.search(text)
+    if m and m.group(0) == "台账" and any((d.kind or "report") != "plan" and "台账" in (d.title or "") for d in docs):
+        return bool(NAMES_PLAN.search(text[m.end():]))
+    return bool(m)
 NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
 # words that ask what was done, in so many words
 # "遴选了几件" / "评上了多少": a verb said done, then the ask
