@@ -241,6 +241,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
     measure = measure_of(topic, q.lead_word) if q.numeric and not q.term else ""
 
+    from answers.rank_asks import RANK_PRINTED, rank_asked
+
+    ranked = rank_asked(q.text)
+
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
         ids = {B.field(h, "chunk_id") for h in hits}
@@ -265,12 +269,16 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.03 if is_home != city_self else 0.0
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
+            if mode is None and c.period.mode == "result" and _DONE_SAID.search(q.text):
+                c.score += 0.05  # "新增学位截至11月底完成多少": the count done, not the year's target beside it
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
             if _RATE_CLAUSE.search(c.sentence) and "%" in c.clause and not _RATE_ASKED.search(q.text):
                 # "新增学位截至11月底完成多少" (round 60h): the count done, not the ledger's 完成率 beside it
                 c.score -= 0.3
+            if ranked and RANK_PRINTED.search(c.clause):
+                c.score += 0.3  # "X排第几名" (round 60g): the clause printing a rank, beside the subject's own
             if _DAY_ASK.search(q.text):
                 # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
                 c.score += 0.2 if _DAY_SAID.search(c.clause) else -0.2
@@ -611,6 +619,7 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 
 # below this coverage of the asked words a lexical answer is partial: the dense half votes too
 PARTIAL_COVERAGE = 0.75
+_DONE_SAID = re.compile(r"完成(?!率|比例|时限|时间)|已经|实际|弄了|干了|做了")
 _RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
 _RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")
 _DAY_ASK = re.compile(r"哪天|哪一天|几月几[号日]|几号(?!线|楼|地块)")
