@@ -124,12 +124,19 @@ def join_merged_numbers(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         prev = out[-1] if out else None
         if (prev is not None and prev.section is d.section and prev.subsection == d.subsection and prev.style == d.style
-                and prev.number == d.number and d.text and d.text != prev.text
+                and prev.number == d.number and d.text and d.text != prev.text and _same_item(prev.text, d.text)
                 and prev.roles is None and d.roles is None and prev.row < d.row):
             _join(prev, d)
         else:
             out.append(d)
     return out
+
+
+def _same_item(first: str, more: str) -> bool:
+    """Both rows carry the merged item's name before their own target ("基层医疗和妇女健康：…"):
+    a number printed twice over two different tasks is a mistake to report, not one item."""
+    head, colon, _ = more.partition("：")
+    return bool(colon) and len(head) >= 2 and first.startswith(head + "：")
 
 
 def _join(first: Draft, more: Draft) -> None:

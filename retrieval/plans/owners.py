@@ -23,7 +23,7 @@ from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outsi
 # Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
 # 牵头县领导, 分管区领导, 责任省领导, 县领导 …
 _LABELS = (r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
-           r"参与单位|参与部门|协办单位|协办部门|协助单位|协同单位|协同部门|协作单位|牵头|配合|协同|"
+           r"参与单位|参与部门|协办单位|协办部门|协助单位|协同单位|协同部门|协作单位|牵头|配合|协同|参与|协办|协助|"
            r"完成时限|完成时间|完成期限|时间节点|时限")
 _LABEL_RE = re.compile(rf"^({_LABELS})\s*[:：]\s*(.*)$")
 # Labels may also be separated by commas: "牵头领导：X，牵头单位：A，责任单位：B、C".
@@ -143,6 +143,20 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
     times: list[str] = []
     for part in parts:
         part = _BY.sub("", part)  # "由市农业农村局牵头": the unit after 由
+        if (labelled := _LABEL_RE.match(part)) and labelled.group(2).strip():
+            # "由A牵头，B配合，责任区领导：刘某某，6月底前完成" (round 60f's brief): a label among phrases
+            read = _labelled([part], known) if "领导" not in labelled.group(1) and "时" not in labelled.group(1) else None
+            if "领导" in labelled.group(1) or labelled.group(1) == "责任人":
+                owners.leaders += split_leaders(labelled.group(2))
+            elif "时" in labelled.group(1):
+                times.append(labelled.group(2))
+            elif read is not None:
+                owners.lead += read.lead
+                owners.co += read.co
+            continue
+        if (m := _LEADER_VERB.match(part)) and _persons([_untitled(m.group(1))], known):
+            owners.leaders.append(_untitled(m.group(1)))  # "刘某某副区长负责" / "孟晓川副区长统筹"
+            continue
         if m := _LEAD_RE.match(part):
             owners.lead += split_units(m.group(1), known)
         elif (m := _SHARED_RE.match(part)) and _persons(names := split_units(m.group(1), known), known):
@@ -169,6 +183,14 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
 
 
 _BY = re.compile(r"^(?:其中)?由?")
+# a person, then the verb of a leader's part: "刘某某副区长负责", "孟晓川副区长统筹"
+_LEADER_VERB = re.compile(r"^(.+?)(?:同志)?(?:负责|统筹|分管|主抓|抓总|牵头抓总|总负责)$")
+_TITLE_AFTER = re.compile(r"(?:同志)?(?:常务)?(?:副)?(?:省长|市长|州长|县长|区长|旗长|书记|主任|秘书长)(?:同志)?$")
+
+
+def _untitled(name: str) -> str:
+    """"刘某某副区长" → "刘某某": the office said after a leader's name is no part of it."""
+    return _TITLE_AFTER.sub("", name.strip())
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:同志)?$")
 
 

@@ -102,3 +102,32 @@ def test_owners_said_as_a_sentence_under_the_task() -> None:
                    ("1.4", [], ["汀东经济开发区管委会"], ["县住房和城乡建设局"]),
                    ("1.5", ["孙立诚"], ["县发展和改革局"], []), ("1.6", ["周慧敏"], ["县人力资源和社会保障局"], [])]
     assert table.rows[1].due_text == "全年" and "11月底前" in table.rows[3].due_text
+
+
+@pytest.mark.parametrize("inside, leaders, lead, co, due", [
+    # a leader's label among role phrases, the time last
+    ("由区发展和改革局牵头，区财政局、区统计局配合，责任区领导：刘某某，2025年6月底前完成",
+     ["刘某某"], ["区发展和改革局"], ["区财政局", "区统计局"], "2025年6月底前完成"),
+    # a leader named with his office, then the verb of his part
+    ("刘某某副区长负责，区住房和城乡建设局牵头落实，各街道办事处配合", ["刘某某"], ["区住房和城乡建设局"], ["各街道办事处"], None),
+    ("孟晓川副区长统筹，区城市管理局牵头，区市场监管局参与", ["孟晓川"], ["区城市管理局"], ["区市场监管局"], None),
+    # bare role labels: 参与 as 配合
+    ("牵头：区城市管理局；参与：区市场监管局；时限：持续推进", [], ["区城市管理局"], ["区市场监管局"], "持续推进"),
+    # a unit that 负责 is no person
+    ("区教育和体育局负责，12月底前完成", [], ["区教育和体育局"], [], "12月底前完成"),
+])
+def test_an_owner_bracket_in_sentence_form(inside, leaders, lead, co, due) -> None:
+    from retrieval.plans.owners import read_owners
+
+    owners = read_owners(inside)
+    assert (owners.leaders, owners.lead, owners.co, owners.due) == (leaders, lead, co, due)
+
+
+def test_a_number_printed_twice_over_two_tasks_is_still_reported() -> None:
+    from retrieval.plans.drafts import Draft, join_merged_numbers
+    from core.plan_records import PlanSection
+
+    part = PlanSection(number=1, title="发展", declared_count=None)
+    twice = [Draft(row=3, section=part, subsection=None, number=2, text="乙任务"),
+             Draft(row=4, section=part, subsection=None, number=2, text="丙任务")]
+    assert len(join_merged_numbers(twice)) == 2
