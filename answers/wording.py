@@ -182,6 +182,8 @@ _ABOVE_WHOLE = re.compile(r"比(全省|全国|全市|全区|全县|省里|全国
 # "规上今年目标增速多少" (round 59h): the growth of 规上 alone is that of 规模以上工业增加值, the
 # indicator every report states ("规模以上工业增加值增长7.5%左右")
 _SCALE_GROWTH = re.compile(r"规上(?!工业|企业)(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|全年)?\s*(?:的)?\s*(?:预期|计划)?(?:目标)?\s*(?:增速|增长|增幅))")
+# "今年民生实事是十件还是几件来着" (round 60b): a guess, then the ask itself; the count is asked
+_GUESS_OR_ASK = re.compile(r"(?:是|有)?[\d一二三四五六七八九十百两]+\s*[个件项家所座条名]\s*还是\s*(?P<ask>(?:几|多少)[个件项家所座条名]?)")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
 
 
@@ -195,7 +197,8 @@ def prepare(text: str) -> str:
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
-    raw = _SCALE_GROWTH.sub("规上工业增加值", raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
+    raw = _SCALE_GROWTH.sub("规上工业增加值", raw)
+    raw = _GUESS_OR_ASK.sub(lambda m: "有" + m.group("ask"), raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
     # "比全省高多少" / "比全国快几个点" is how reports say it: "高于全省…个百分点"
     raw = _ABOVE_WHOLE.sub(lambda m: ("高" if m.group(2) in "高快" else "低") + "于" + m.group(1) + m.group(3), raw)
     raw = _ASK_AFTER.sub("", _ABOUT.sub(lambda m: m.group("subject") or "", raw))

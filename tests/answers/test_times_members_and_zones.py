@@ -28,6 +28,7 @@ REPORT = """嵘川县2025年政府工作报告
 三、2025年重点工作
 （一）做旺文旅产业。推进梧岭山景区创建国家4A级旅游景区，全年接待游客680万人次。
 （二）办好人民满意教育。县第三实验小学9月投入使用，新增学位1620个。
+今年，县政府将集中力量办好十二件民生实事。
 """
 TITLE = "嵘川县2025年政府工作报告重点工作责任分工方案"
 TASKS = [
@@ -59,6 +60,8 @@ def county(tmp_path_factory):
     ("规上今年目标增速多少哈", ("7.5%左右",)),
     ("科技局问规模以上工业增加值今年目标是多少", ("7.5%左右",)),
     ("24年底高企总数到多少家了", ("1248家",)),
+    # a guessed count, then the count asked itself
+    ("今年民生实事是十件还是几件来着", ("十二件",)),
 ])
 def test_asked_by_outsiders_and_answered(county, question: str, wanted: tuple[str, ...]) -> None:
     ans = ask(county, question, today=TODAY)
