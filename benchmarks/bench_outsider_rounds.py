@@ -30,6 +30,9 @@ were first run on the code of their day and then read (docs/benchmarks.md, "Sess
 Rounds 59b and 59e were held out in session 24 (run on the start commit and on the final code, failures
 read only after), 59d and 59h were run once, on the final code only; 59a, 59c, 59f and 59g were first run
 on the start commit and then read (docs/benchmarks.md, "Session 24").
+Rounds 60a and 60c were held out in session 25 (run on the start commit and on the final code, failures
+read only after), 60e and 60f were run once, on the final code only; 60b, 60d, 60g and 60h were first run
+on the start commit and then read (docs/benchmarks.md, "Session 25").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
