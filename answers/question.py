@@ -74,7 +74,7 @@ _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一
                        # "GEP核算 名词解释" / "…的定义" / "…解释一下": a glossary entry asked by its name
                        r"(?:的)?(?:名词解释|名词注释|概念|定义|解释一下|解释下|的解释)\s*(?:是|是什么|是啥)?\s*[？?]?\s*$|"
                        # "标准地出让 怎么解释" / "X如何理解" (round 47c)
-                       r"\s*(?:该|要)?(?:怎么|怎样|如何|咋)(?:解释|理解|定义)(?:一下|下)?\s*[？?]?\s*$)")
+                       r"\s*(?:该|要)?(?:怎么|怎样|如何|咋)(?:解释|理解|定义)(?:一下|下)?(?:的|呢|啊|呀)?\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
 _WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前|以前)?|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
@@ -493,13 +493,16 @@ _WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|(?:要|计�
 # "市中医院新院区是几月几号开工的" / "城际铁路哪天开的工": the day it happened, a fact a report or a
 # notice states ("已于5月20日开工"), never the table's deadline (rounds 59a, 59f)
 # ("23年的时候 4号线云岫段是几月开工的呀": the month it happened, round 59c)
-_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|几月份?|哪个月)(?:正式)?[\u4e00-\u9fff]{1,2}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
+_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|几月份?|哪个月)(?:正式)?[\u4e00-\u9fff]{1,5}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
+# where the asker read it, said last: "通报上写的" / "报告里说的"
+_SOURCE_SAID = re.compile(r"\s*[，,]?\s*(?:通报|报告|台账|文件|材料)(?:上|里|中)?(?:写|说|讲|提)的?\s*[？?。]?\s*$")
 _DEADLINE_WORDS = re.compile(r"要|要求|计划|时限|期限|方案|分工|台账|截止|之前|以前|前完成|底前")
 
 
 def _when(s: Seen) -> dict | None:
     """"快速路什么时候完成": a task's deadline, asked by its words."""
-    if _PAST_EVENT.search(s.raw) and not _DEADLINE_WORDS.search(s.raw):
+    said = _SOURCE_SAID.sub("", s.raw)  # "…是哪天建成试运行的 通报上写的" (round 60a)
+    if _PAST_EVENT.search(said) and not _DEADLINE_WORDS.search(said):
         return None
     # "方案要求几月完成": what the table requires is its deadline, not a target
     moved = MOVED_WHEN.search(s.raw)
@@ -706,12 +709,17 @@ _HEAD_ASKED = re.compile(r"(?:省长|市长|县长|区长|州长)(?:是谁|是�
 _UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|名字|名称|年份|日期|落款)")
 
 
+_NUMBER_AGAIN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:发|字)\s*(?:〔\s*\d{4}\s*〕)?\s*(?:几号|多少号|第几号)(?:文)?(?:来着)?")
+
+
 def _document_facts(s: Seen) -> dict | None:
     """"报告是谁作的，哪天": facts about a document (who delivered it, on what date), not in it."""
     # 文号 is a document's own: it names the document it asks of
     if not _DOC_WORD.search(s.raw) and not META_ASKS[-1][1].search(s.raw):
         return None
-    asks = tuple(name for name, pattern in META_ASKS if pattern.search(s.raw))
+    # "岚江政办发几号来着" (rounds 59e, 60c): the number asked again by its issuer's short name, no date
+    asked_raw = _NUMBER_AGAIN.sub(" 文号 ", s.raw)
+    asks = tuple(name for name, pattern in META_ASKS if pattern.search(asked_raw))
     if "when" not in asks and _DOC_WORD.search(s.raw) and OFFERED_DOC_DATE.search(s.raw):
         asks = asks + ("when",)  # "…是1月20号作的，对吗": the date is asked, to be checked
     if asks and "who" not in asks and _HEAD_ASKED.search(s.raw):
@@ -723,6 +731,7 @@ def _document_facts(s: Seen) -> dict | None:
     rest = strip_years(s.raw, s.years).replace(s.region.mentioned or "\0", "", 1)  # once: never the 省 of 省长
     # "文号是赣府厅字〔2021〕9号吧": a number offered to be confirmed or corrected
     rest = OFFERED_DOC_NUMBER.sub("", rest)
+    rest = _NUMBER_AGAIN.sub("", rest)
     rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)

@@ -67,6 +67,8 @@ QUALIFIER_FRAMING: tuple[str, ...] = (
     # verbs of holding before a stock ("园区集聚规上工业企业186家", round 60g) and the asker's
     # pointers inside a place ("开发区里面规上工业企业有多少家")
     "集聚", "聚集", "拥有", "入驻", "共有", "里面", "里头",
+    # the time a stock is counted at ("年末常住人口达到1052.6万人", round 60c)
+    "年末", "年底", "年初", "期末",
 )
 
 # Head nouns of named facilities: the words right before the head say which one ("青屿体育中心" and

@@ -78,7 +78,8 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         owners = read_owner_cell(d.cells.get("lead", ""), known) if d.roles is None and combined_owner_cell(d.cells.get("lead", "")) else None
         if owners is not None:
             d.roles = (owners.lead, owners.co)
-            d.cells["leaders"] = d.cells.get("leaders") or "、".join(owners.leaders)
+            # the cell's own leader line wins over one a part's heading was read to name
+            d.cells["leaders"] = "、".join(owners.leaders) or d.cells.get("leaders", "")
             d.cells["due"] = d.cells.get("due") or owners.due or ""
             d.cells["lead"], d.cells["co"] = "、".join(owners.lead), "、".join(owners.co)
     for d in drafts:  # marks on lead units ("*县交通局") become the cell's own role mark
