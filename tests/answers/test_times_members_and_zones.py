@@ -36,6 +36,7 @@ TASKS = [
     ("引进配套企业10家以上。", "嵘川经济开发区管委会", "县投资促进中心", "2025年12月底前"),
     ("完成滨江大道主体工程。", "县住房和城乡建设局", "县交通运输局", "2025年6月底前"),
     ("改造城镇老旧小区158个，惠及居民4.2万户。", "县住房和城乡建设局", "各乡镇人民政府", "2025年11月底前"),
+    ("新增公共停车泊位3000个。", "嵘川县城市管理局", "县住房和城乡建设局", "2025年12月底前"),
 ]
 
 
@@ -96,3 +97,8 @@ def test_where_the_answer_will_be_quoted_is_no_part_of_the_question() -> None:
 def test_who_wanted_to_know_said_after_is_no_part_of_the_question() -> None:
     assert drop_padding("沣e办是个啥 新来的同事问") == "沣e办是个啥"
     assert drop_padding("市场监管局要求的时限是啥") == "市场监管局要求的时限是啥"  # a unit asking nothing through the asker
+
+
+def test_a_unit_said_by_its_stem_with_corrections_and_a_purpose(county) -> None:
+    ans = ask(county, "县城管今年牵头哪几项 不是配合的啊 是牵头的 我挨个催一下", today=TODAY)
+    assert ans.intent == "unit_tasks" and "停车泊位" in ans.answer, ans.answer
