@@ -32,6 +32,20 @@ _ASKED = re.compile(r"多少|(?<![哪那这])几(?!乎)|具体|准确|确切|精
 _ROUGH_ASKED = re.compile(r"\s*(?:(?:吗|吧|么|呢|是吧|对吧|对吗)\s*[？?]?|[？?])")
 
 
+def _own_clause_asks_nothing(text: str) -> bool:
+    """"…签了多少个亿元以上项目 协议投资是不是500多亿" (round 25b): the rough figure stands in a
+    clause of its own with its own subject and no ask word; that clause asks it, the other asks
+    something else."""
+    m = _CONFIRMED_ROUGH.search(text)
+    if not m:
+        return False
+    start = max(text.rfind(sep, 0, m.start()) for sep in (" ", "，", ",", "；", ";", "？", "?"))
+    if start < 0:
+        return False
+    own = text[start + 1:m.start()]
+    return len(re.findall(r"[\u4e00-\u9fff]", own)) >= 2 and not _ASKED.search(own) and bool(_ASKED.search(text[:start]))
+
+
 def figure_offered(question: str) -> str:
     """The question with a choice of figures put as the ask and a rough figure left out
     when the question asks the figure anyway."""
@@ -54,7 +68,7 @@ def figure_offered(question: str) -> str:
     text = tens_as_rough(text)
     if _ROUGH.search(text):
         dropped = _CONFIRMED_ROUGH.sub("", text)
-        if _ASKED.search(dropped):
+        if _ASKED.search(dropped) and not _own_clause_asks_nothing(text):
             text = dropped
         else:
             # "新改建农村公路七百多公里？" / "签约总投资是不是3000多亿": the rough figure is what is

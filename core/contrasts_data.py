@@ -64,9 +64,9 @@ QUALIFIER_FRAMING: tuple[str, ...] = (
     "全区", "我市", "我省", "本市", "本省", "其中", "共计", "有望", "通过", "确保", "争取", "带动",
     # the asker's framing around a qualifier ("村集体经济那块 今年要求年收入20万以上的村占比", round 49c)
     "要求", "今年", "去年", "明年", "那块", "这块", "方面", "那个", "这个",
-    # verbs of holding before a stock ("园区集聚规上工业企业186家", round 60g) and the asker's
-    # pointers inside a place ("开发区里面规上工业企业有多少家")
-    "集聚", "聚集", "拥有", "入驻", "共有", "里面", "里头",
+    # verbs of holding before a stock ("园区集聚规上工业企业186家", round 60g); never "里面": "开发区
+    # 里面的规上工业企业" asks the part inside, not the county's total (round 36d)
+    "集聚", "聚集", "拥有", "入驻", "共有",
     # the time a stock is counted at ("年末常住人口达到1052.6万人", round 60c)
     "年末", "年底", "年初", "期末",
 )
