@@ -269,11 +269,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.03 if is_home != city_self else 0.0
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
-            if mode is None and c.period.mode == "result" and _DONE_SAID.search(q.text):
+            if mode is None and c.period.mode == "result" and (_DONE_SAID.search(q.text) or _HOW_FAR_ASKED.search(q.text)):
                 c.score += 0.05  # "新增学位截至11月底完成多少": the count done, not the year's target beside it
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
+            if _YES_NO_COLUMN.search(c.clause) and _HOW_FAR_ASKED.search(q.text):
+                # "县医院新院区进度咋样了，是不是滞后" (r54d-026): the 进展情况 cell says how far it got;
+                # the 是否滞后 column's "是" beside it says less
+                c.score -= 0.3
             if _RATE_CLAUSE.search(c.sentence) and "%" in c.clause and not _RATE_ASKED.search(q.text):
                 # "新增学位截至11月底完成多少" (round 60h): the count done, not the ledger's 完成率 beside it
                 c.score -= 0.3
@@ -620,6 +624,8 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 # below this coverage of the asked words a lexical answer is partial: the dense half votes too
 PARTIAL_COVERAGE = 0.75
 _DONE_SAID = re.compile(r"完成(?!率|比例|时限|时间)|已经|实际|弄了|干了|做了")
+_YES_NO_COLUMN = re.compile(r"(?:是否|有无)[\u4e00-\u9fff]{1,4}$")
+_HOW_FAR_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|情况")
 _RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
 _RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")
 _DAY_ASK = re.compile(r"哪天|哪一天|几月几[号日]|几号(?!线|楼|地块)")
