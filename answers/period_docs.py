@@ -60,7 +60,7 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
             # "X现在咋样了" / "和美乡村示范村现在验收了几个": the latest word on it is the notice's;
             # the report's review is of the year before
             return [d for d, p in parted if p] or docs, None
-        if _PROGRESS_ASKED.search(text or "") or _DAY_ASKED.search(text or ""):
+        if _PROGRESS_ASKED.search(text or "") or _DAY_HAPPENED.search(text or ""):
             # "X进度咋样了": the latest word on it, a notice's as much as a report's; "鹤川港三期
             # 具体哪天开的工" (round 60d): the day a thing happened this year is a notice's news
             return docs, None
@@ -84,7 +84,10 @@ def _same_part(a: str | None, b: str | None) -> bool:
 
 # ("台账上X完成几个": the progress ledger named, round 60h)
 _NOTICE_NAMED = re.compile(r"通报|台账|问题清单")
-_DAY_ASKED = re.compile(r"(?:哪天|哪一天|几月几[号日]|几号)[\u4e00-\u9fff]{0,3}的")
+# a day asked ("哪天", "几月几号"; never 几号线/几号楼), and asked of a thing that happened ("哪天开的工")
+_DAY_WORDS = r"哪天|哪一天|几月几[号日]|几号"
+DAY_ASKED = re.compile(rf"(?:{_DAY_WORDS})(?!线|楼|地块)")
+_DAY_HAPPENED = re.compile(rf"(?:{_DAY_WORDS})[\u4e00-\u9fff]{{0,3}}的")
 _NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点")
 _YEAR_SAID = re.compile(r"去年|前年|(?<!今)\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况|还没|拖后腿|卡在|卡哪|难点")

@@ -12,6 +12,7 @@ from typing import Callable
 
 from answers.due_asks import deadline_noun_set, unit_only_names_the_task, without_milestone, without_setting
 from answers.owner_asks import asks_owner, both_roles_asked, fix_unit_ending, near_leader, read_stems, strip_owner_asks
+from answers.period_docs import part_of_year
 from answers.plain_words import plain_task_name
 from answers.plan_parts import term_asked
 from answers.regions import RegionRef, level_documents_said, parse_region
@@ -638,8 +639,6 @@ def _plan_count(s: Seen) -> dict | None:
         return None
     if _PERSON_LEADS.search(s.raw):
         return None  # "叶某某省长牵头的有哪几条": a leader's tasks, of a leader the table does not name
-    from answers.period_docs import part_of_year
-
     if part_of_year(s.raw):
         return None  # "台账里公交线路1到11月新开优化了几条" (round 60h): what was done by then, no count of tasks
     rest = _COUNT_ASK.sub(" ", _PLAN_WORD.sub(" ", s.raw))

@@ -12,7 +12,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.regions import place_listed
-from answers.period_docs import part_of_year, period_scope
+from answers.period_docs import DAY_ASKED, part_of_year, period_scope
 from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
 from answers.definitions import glossary_answer, office_answer
 from answers.evidence import (
@@ -241,9 +241,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     aside: list[tuple[Candidate, str]] = []  # look-alike measures, said when nothing answers
     measure = measure_of(topic, q.lead_word) if q.numeric and not q.term else ""
 
-    from answers.rank_asks import RANK_PRINTED, rank_asked
-
-    ranked = rank_asked(q.text)
+    asked_for = _AskFit.of(q.text)  # what the question asks for, read once, each candidate scored by it
 
     def find(dense: bool, seen: list[Any]) -> tuple[list[Any], list[Candidate], Candidate | None, Candidate | None]:
         hits = list(seen)
@@ -269,27 +267,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                 c.score += 0.03 if is_home != city_self else 0.0
             if mode is None and c.period.mode == "result" and c.period.year and c.period.year < today.year:
                 c.score += 0.1  # a past year asked without "目标": what happened, when the documents say
-            if mode is None and c.period.mode == "result" and (_DONE_SAID.search(q.text) or _HOW_FAR_ASKED.search(q.text)):
+            if mode is None and c.period.mode == "result" and (asked_for.done or asked_for.how_far):
                 c.score += 0.05  # "新增学位截至11月底完成多少": the count done, not the year's target beside it
             if span_len and c.period.span and (said_len := span_length(c.sentence)):
                 # "十四五期间": the five years' summary, not "四年来" of the year before
                 c.score += 0.1 if said_len == span_len else -0.2
-            if _YES_NO_COLUMN.search(c.clause) and _HOW_FAR_ASKED.search(q.text):
-                # "县医院新院区进度咋样了，是不是滞后" (r54d-026): the 进展情况 cell says how far it got;
-                # the 是否滞后 column's "是" beside it says less
-                c.score -= 0.3
-            if _RATE_CLAUSE.search(c.sentence) and "%" in c.clause and not _RATE_ASKED.search(q.text):
-                # "新增学位截至11月底完成多少" (round 60h): the count done, not the ledger's 完成率 beside it
-                c.score -= 0.3
-            if ranked and RANK_PRINTED.search(c.clause):
-                c.score += 0.3  # "X排第几名" (round 60g): the clause printing a rank, beside the subject's own
-            if _DAY_ASK.search(q.text):
-                # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
-                c.score += 0.2 if _DAY_SAID.search(c.clause) else -0.2
-            if _PROBLEM_LABEL.match(c.sentence) and not _PROBLEM_ASKED.search(q.text):
-                # "提升改造农贸市场存在问题：3个农贸市场改造涉及…" (a ledger's 存在问题 column, round
-                # 60h): a figure of what holds the work up, never what was done or planned
-                c.score -= 0.6
+            c.score += asked_for.delta(c.clause, c.sentence)
             if mode == "target" and _MAIN_TARGETS.search(str(B.field(c.hit, "section") or "")):
                 # "规上工业今年定的多少": the year's main targets first, before a work area's count
                 c.score += 0.05
@@ -628,12 +611,52 @@ _YES_NO_COLUMN = re.compile(r"(?:是否|有无)[\u4e00-\u9fff]{1,4}$")
 _HOW_FAR_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|情况")
 _RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
 _RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")
-_DAY_ASK = re.compile(r"哪天|哪一天|几月几[号日]|几号(?!线|楼|地块)")
 _DAY_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 # a ledger row's problem or cause column, as report_tables states it ("X存在问题：…")
 # (or its remedy column: "X整改措施：…12月底前完成剩余3个市场改造" is a plan, not a result)
 _PROBLEM_LABEL = re.compile(r"^[^：:。；;]{2,40}?(?:存在问题|主要问题|问题|滞后原因|原因|困难|整改措施|下步措施|下一步措施|工作措施|措施)\s*[:：]")
 _PROBLEM_ASKED = re.compile(r"问题|原因|为啥|为什么|咋|怎么|卡|难|滞后|拖|慢|措施|打算|下一步|下步|整改|啥时候能|什么时候能")
+
+
+@dataclass(frozen=True)
+class _AskFit:
+    """What the question asks for, by which a ledger's or a review's clauses are told apart:
+    the count done, how far it got, a rate, a rank, a day, or what holds the work up."""
+    done: bool
+    how_far: bool
+    rate: bool
+    ranked: bool
+    day: bool
+    problem: bool
+
+    @classmethod
+    def of(cls, question: str) -> "_AskFit":
+        from answers.rank_asks import rank_asked
+
+        return cls(bool(_DONE_SAID.search(question)), bool(_HOW_FAR_ASKED.search(question)),
+                   bool(_RATE_ASKED.search(question)), rank_asked(question), bool(DAY_ASKED.search(question)),
+                   bool(_PROBLEM_ASKED.search(question)))
+
+    def delta(self, clause: str, sentence: str) -> float:
+        from answers.rank_asks import RANK_PRINTED
+
+        d = 0.0
+        if self.how_far and _YES_NO_COLUMN.search(clause):
+            # "县医院新院区进度咋样了，是不是滞后" (r54d-026): the 进展情况 cell says how far it got;
+            # the 是否滞后 column's "是" beside it says less
+            d -= 0.3
+        if not self.rate and _RATE_CLAUSE.search(sentence) and "%" in clause:
+            d -= 0.3  # "新增学位截至11月底完成多少" (round 60h): the count done, not the ledger's 完成率 beside it
+        if self.ranked and RANK_PRINTED.search(clause):
+            d += 0.3  # "X排第几名" (round 60g): the clause printing a rank, beside the subject's own
+        if self.day:
+            # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
+            d += 0.2 if _DAY_SAID.search(clause) else -0.2
+        if not self.problem and _PROBLEM_LABEL.match(sentence):
+            # "提升改造农贸市场存在问题：3个农贸市场改造涉及…" (a ledger's 存在问题 column, round
+            # 60h): a figure of what holds the work up, never what was done or planned
+            d -= 0.6
+        return d
 # a clause without a figure is shown only when it clearly names the indicator
 BARE_COVERAGE = 0.6
 
@@ -918,6 +941,8 @@ def _plan_named(text: str, docs: list[B.Doc]) -> bool:
     if m and m.group(0) == "台账" and any((d.kind or "report") != "plan" and "台账" in (d.title or "") for d in docs):
         return bool(NAMES_PLAN.search(text[m.end():]))
     return bool(m)
+
+
 NAMES_REPORT = re.compile(r"报告(?:里|中|上)")
 # words that ask what was done, in so many words
 # "遴选了几件" / "评上了多少": a verb said done, then the ask

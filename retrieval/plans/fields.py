@@ -324,8 +324,7 @@ def _owner_sentence(line: str) -> list[tuple[str, str]]:
     owners = read_owners(line.strip()[m.end():].strip().rstrip("。"))
     if owners is None or not owners.lead:
         return []
-    leaders = [re.sub(r"同志$", "", n) for n in owners.leaders]  # "由曹文博同志负责"
-    fields = [("牵头领导", "、".join(leaders))] if leaders else []
+    fields = [("牵头领导", "、".join(owners.leaders))] if owners.leaders else []
     fields.append(("牵头单位", "、".join(owners.lead)))
     if owners.co:
         fields.append(("配合单位", "、".join(owners.co)))

@@ -22,10 +22,16 @@ from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outsi
 
 # Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
 # 牵头县领导, 分管区领导, 责任省领导, 县领导 …
-_LABELS = (r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+_LEADER_LABELS = r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人"
+_LABELS = (_LEADER_LABELS + r"|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
            r"参与单位|参与部门|协办单位|协办部门|协助单位|协同单位|协同部门|协作单位|牵头|配合|协同|参与|协办|协助|"
            r"完成时限|完成时间|完成期限|时间节点|时限")
 _LABEL_RE = re.compile(rf"^({_LABELS})\s*[:：]\s*(.*)$")
+_LABEL_SAID = re.compile(rf"(?:{_LABELS})\s*[:：]")
+
+
+def _leader_label(label: str) -> bool:
+    return "领导" in label or label == "责任人"
 # Labels may also be separated by commas: "牵头领导：X，牵头单位：A，责任单位：B、C".
 _BEFORE_LABEL_RE = re.compile(rf"[，,\s]+(?=(?:{_LABELS})\s*[:：])")
 _LEAD_RE = re.compile(r"^(.+?)(?:共同)?牵头(?:负责|落实|推进)?$")
@@ -95,7 +101,7 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
     has_lead_label = any(label.startswith("牵头") and "领导" not in label for label in labels)
     for part in parts:
         label, value = _LABEL_RE.match(part).groups()  # type: ignore[union-attr]
-        if "领导" in label or label == "责任人":
+        if _leader_label(label):
             owners.leaders += split_leaders(value)
         elif "时" in label:
             owners.due = value or None
@@ -145,12 +151,12 @@ def _phrases(parts: list[str], known: set[str] | frozenset[str]) -> Owners | Non
         part = _BY.sub("", part)  # "由市农业农村局牵头": the unit after 由
         if (labelled := _LABEL_RE.match(part)) and labelled.group(2).strip():
             # "由A牵头，B配合，责任区领导：刘某某，6月底前完成" (round 60f's brief): a label among phrases
-            read = _labelled([part], known) if "领导" not in labelled.group(1) and "时" not in labelled.group(1) else None
-            if "领导" in labelled.group(1) or labelled.group(1) == "责任人":
-                owners.leaders += split_leaders(labelled.group(2))
-            elif "时" in labelled.group(1):
-                times.append(labelled.group(2))
-            elif read is not None:
+            label, value = labelled.groups()
+            if _leader_label(label):
+                owners.leaders += split_leaders(value)
+            elif "时" in label:
+                times.append(value)
+            elif (read := _labelled([part], known)) is not None:
                 owners.lead += read.lead
                 owners.co += read.co
             continue
@@ -191,6 +197,8 @@ _TITLE_AFTER = re.compile(r"(?:同志)?(?:常务)?(?:副)?(?:省长|市长|州�
 def _untitled(name: str) -> str:
     """"刘某某副区长" → "刘某某": the office said after a leader's name is no part of it."""
     return _TITLE_AFTER.sub("", name.strip())
+
+
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:同志)?$")
 
 
@@ -219,14 +227,14 @@ def _done(owners: Owners) -> Owners | None:
 
 
 # a leader's label inside a unit's bracket: "牵头单位：市财政局（责任市领导：许文博）"
-_INNER_LEADER = re.compile(r"[（(]\s*((?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人)\s*[:：]\s*([^（）()]+?)\s*[)）]")
-# what says a cell holds owners in several roles: a label with its colon, or a role phrase
-_ROLE_SAID = re.compile(rf"(?:{_LABELS})\s*[:：]|牵头|配合|参与|协办|负责")
+_INNER_LEADER = re.compile(rf"[（(]\s*({_LEADER_LABELS})\s*[:：]\s*([^（）()]+?)\s*[)）]")
+# a role phrase, besides a label with its colon: what says a cell holds owners in several roles
+_ROLE_WORD = re.compile(r"牵头|配合|参与|协办|负责")
 
 
 def combined_owner_cell(cell: str) -> bool:
     """A unit cell that labels its owners' roles itself ("市领导：X\n牵头：A\n配合：B")."""
-    return bool(re.search(rf"(?:{_LABELS})\s*[:：]", cell or ""))
+    return bool(_LABEL_SAID.search(cell or ""))
 
 
 def read_owner_cell(cell: str, known: set[str] | frozenset[str] = frozenset()) -> Owners | None:
@@ -235,7 +243,7 @@ def read_owner_cell(cell: str, known: set[str] | frozenset[str] = frozenset()) -
     unit's bracket ("牵头单位：A（责任市领导：X）"), role phrases ("A牵头，B配合；责任领导：X"), a
     flagged lead ("A（牵头）") with a bare list of the units taking part on the next line. None
     when the cell names no unit in a role."""
-    if not cell or not _ROLE_SAID.search(cell):
+    if not cell or not (_LABEL_SAID.search(cell) or _ROLE_WORD.search(cell)):
         return None
     leaders: list[str] = []
 
@@ -257,15 +265,17 @@ def read_owner_cell(cell: str, known: set[str] | frozenset[str] = frozenset()) -
         said = _phrases([p.strip() for p in split_outside_brackets(line, "，,") if p.strip()], known)
         if said is None:
             return None
-        if not said.co and not _ROLE_SAID.search(line) and (owners.lead or labelled):
+        if not said.co and not (_LABEL_SAID.search(line) or _ROLE_WORD.search(line)) and (owners.lead or labelled):
             said.co, said.lead = said.lead, []  # a bare list after the lead's line: the units taking part
         owners.lead += said.lead
         owners.co += said.co
         owners.leaders += said.leaders
         owners.due = owners.due or said.due
-    for part in [p for p in labelled if "领导" in _LABEL_RE.match(p).group(1) or _LABEL_RE.match(p).group(1) == "责任人"]:
-        owners.leaders += split_leaders(_LABEL_RE.match(part).group(2))  # a leader's line beside phrases
-    labelled = [p for p in labelled if not ("领导" in _LABEL_RE.match(p).group(1) or _LABEL_RE.match(p).group(1) == "责任人")]
+    # a leader's line beside role phrases: read alone (the labels of units are read together,
+    # so 责任单位 is the co column when a 牵头 label stands beside it)
+    pairs = [_LABEL_RE.match(p).groups() for p in labelled]  # type: ignore[union-attr]
+    owners.leaders += [n for label, value in pairs if _leader_label(label) for n in split_leaders(value)]
+    labelled = [p for p, (label, _) in zip(labelled, pairs) if not _leader_label(label)]
     if labelled:
         read = _labelled(labelled, known)
         if read is None and not (owners.lead or owners.co):
