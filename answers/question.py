@@ -233,6 +233,8 @@ _FILLER = re.compile(
     r"通报(?:里面|里|中|上)?(?:说的|说|讲的|讲|写的|写|提到的|提到|提的|提)?|"
     # "23年的时候 4号线…": the time said again, no word of the subject
     r"(?:^|(?<=\s))(?:的)?时候|"
+    # "港口二期码头几月份投运的": the month asked, no word of the subject (哪个 is a question word)
+    r"几月份|(?<=哪个)月份?|(?<=哪一)月份?|"
     # "卡在哪了" / "难点在哪": what holds it up, asked of the latest word on it
     r"卡在(?:哪|什么地方|啥地方)(?:了|呢)?|卡(?:哪|啥)了|(?:难点|问题)(?:在哪|是啥|是什么)(?:了|呢)?|"
     # "督查室前三季度通报里…": who issued the notice named, no word of the subject

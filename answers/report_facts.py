@@ -454,7 +454,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     unmeasured = bool(bare and (measure_missing(measure, bare.clause, lambda w: B.text_holds(ctx, w))
                                 or (_RATIO_MEASURE.fullmatch(measure or "") and measure not in bare.clause)))
     # "整改方案几号前要报" (round 56a): a date answers a day asked
-    dated = bool(bare and _DAY_ASKED.search(q.text) and _DATE_SAID.search(bare.clause))
+    # ("港口二期码头几月份投运的": a month asked, a month said; the month is the measure asked)
+    monthed = bool(bare and _MONTH_ASKED.search(q.text) and _MONTH_SAID.search(bare.clause))
+    dated = bool(bare and _DAY_ASKED.search(q.text) and _DATE_SAID.search(bare.clause)) or monthed
+    unmeasured = unmeasured and not monthed
     if bare and not unmeasured and (ranked or digits or counted or worded or dated or not _FIGURE_ASKED.search(q.text)):
         # "连续八年…" is a figure in words; "出口总额目标" is answered by "出口总额稳中提质"
         ans = _fact(q, bare, variants, hits, rebased)
@@ -553,6 +556,9 @@ _CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?
 # a figure in digits the unit reader leaves alone ("48.7万适龄女生", "第3批")
 _DAY_ASKED = re.compile(r"几号|几月几[日号]|哪天|哪一天|什么时候|啥时候|何时|多会")
 _DATE_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)")
+# "几月份投运的": a month asked is answered by a month said ("于2024年10月投入运营")
+_MONTH_ASKED = re.compile(r"几月份?|哪一?个?月")
+_MONTH_SAID = re.compile(r"\d{1,2}\s*月(?!\s*\d)")
 _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")
 _CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")

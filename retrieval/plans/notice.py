@@ -22,6 +22,23 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+# what a plan says after its last task: its own heading ("三、工作要求") or a note row ("说明：…",
+# an xlsx's last row) — how progress is reported, as a notice before the table says it too
+_CLOSING = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、．.]\s*)?(?:说明|备注|附注|填报说明|工作要求|有关要求|相关要求|"
+                      r"保障措施|组织保障|工作保障|注)\s*[：:。]?")
+
+
+def _closing_lines(lines: list[str], starts: list[str]) -> list[str]:
+    """The lines from the first closing heading or note after the table's last task on."""
+    last = max((i for i, line in enumerate(lines) if any(s and s in _plain(line) for s in starts)), default=-1)
+    if last < 0:
+        return []
+    for i in range(last + 1, len(lines)):
+        if _CLOSING.match(lines[i]):
+            return [line.strip() for line in lines[i:] if line.strip()]
+    return []
+
+
 def notice_text(text: str, task_texts: list[str]) -> str:
     """The lines of `text` before the table's header or its first task, each once; "" when that
     leaves too little to search."""
@@ -36,5 +53,6 @@ def notice_text(text: str, task_texts: list[str]) -> str:
         # a merged cell read once per cell it covers prints its line again: once is enough
         if flat and (not kept or _plain(kept[-1]) != flat):
             kept.append(line.strip())
+    kept += [line for line in _closing_lines(text.splitlines(), starts) if not kept or line != kept[-1]]
     notice = "\n".join(kept)[:MAX_NOTICE_CHARS]
     return notice if len(re.findall(r"[\u4e00-\u9fff]", notice)) >= MIN_NOTICE_CHARS else ""

@@ -1,0 +1,68 @@
+"""Asks of session 26: the month a past thing happened, asked with 几月份 and a verb the report
+writes in full ("投运" for 投入运营), and how progress is reported when the plan says it after its
+table (a last note row "说明：…" or a closing part "三、工作要求"), not in a notice before it. The
+documents are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+from tests.support.docx_plans import table_docx
+
+TODAY = dt.date(2025, 11, 20)
+REPORT = """岚江市2025年政府工作报告
+——2025年1月12日在岚江市第十六届人民代表大会第四次会议上
+一、2024年工作回顾
+岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。
+二、2025年重点工作
+开工建设岚江港三期工程，港口集装箱吞吐量达到60万标箱。
+"""
+TITLE = "岚江市2025年政府工作报告重点任务分工"
+HEADER = ["序号", "重点任务", "市领导", "牵头单位", "配合单位", "完成时限"]
+ROWS = [
+    "一、扩大有效需求",
+    ["1", "开工建设岚江港三期工程。", "许文博", "市交通运输局", "市港口发展中心", "2025年9月底前"],
+    ["2", "新建城市口袋公园50个。", "邵景川", "市城市管理局", "各区政府", "2025年10月底前"],
+]
+AFTER = ("说明：各牵头单位为任务第一责任单位，于每季度最后一个月25日前将任务进展情况报送市政府督查室。"
+         "市人民政府办公室2025年2月24日印发。")
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("closing")
+    (tmp / "岚江市2025年政府工作报告.txt").write_text(REPORT, encoding="utf-8")
+    plan = table_docx(tmp / "分工.docx", TITLE, HEADER, ROWS, after=AFTER)
+    ctx, results = ingested_context(tmp / "data", [tmp / "岚江市2025年政府工作报告.txt", plan])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    yield ctx
+    ctx.close()
+
+
+def test_the_month_a_thing_went_into_service_is_read_from_the_full_verb(city):
+    ans = ask(city, "港口二期码头几月份投运的", today=TODAY)
+    assert ans.intent == "fact", ans.answer
+    assert "2024年10月" in flat(ans.answer)
+
+
+def test_the_reporting_day_a_note_under_the_table_sets_is_found(city):
+    ans = ask(city, "分工表说任务进展每个季度几号前报督查室", today=TODAY)
+    assert "25日前" in flat(ans.answer), ans.answer
+
+
+def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
+    from retrieval.plans.notice import notice_text
+
+    text = "\n".join([
+        "某县2025年重点工作分解方案",
+        "1.实施重点项目100个。（牵头单位：县发展和改革局）",
+        "2.新建高标准农田3万亩。（牵头单位：县农业农村局）",
+        "三、工作要求",
+        "（一）强化督查考核。各牵头单位于每月5日前将上月任务进展情况书面报送县政府督查室。",
+    ])
+    notice = notice_text(text, ["实施重点项目100个。", "新建高标准农田3万亩。"])
+    assert "每月5日前" in notice
+    assert "实施重点项目" not in notice  # the tasks stay the table's
