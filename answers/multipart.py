@@ -348,7 +348,7 @@ def _joined_subjects(text: str) -> list[str]:
 
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own
-_MEASURE_ONLY = re.compile(r"(?:占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到|到了?)+")
+_MEASURE_ONLY = re.compile(r"(?:完成率|完成比例|完成进度|进度|占|增长|增速|增幅|下降|降低|提高|提升|减少|增加|占比|比重|总数|总量|总额|总值|规模|累计|同比|比上年|突破|达到|到了?)+")
 # a part that names only what was done ("去年修了多少", "完成多少", "新建几个"): its subject
 # is the part before's, and a done verb asks what was done, not the target
 # (staff's one-character verbs: "改了多少个…今年计划改多少" for 改造, "增" for 新增, round 25b)

@@ -53,6 +53,12 @@ def test_the_reporting_day_a_note_under_the_table_sets_is_found(city):
     assert "25日前" in flat(ans.answer), ans.answer
 
 
+def test_an_item_pointed_at_by_its_kind_and_a_time_set_by_the_table(city):
+    """"口袋公园那件实事完成时限卡的哪天": 那件实事 points at the item, 卡 is the table setting the time."""
+    ans = ask(city, "口袋公园那件实事完成时限卡的哪天 是不是年底", today=TODAY)
+    assert "2025年10月底前" in flat(ans.answer), ans.answer
+
+
 def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     from retrieval.plans.notice import notice_text
 
