@@ -25,19 +25,22 @@ REASON_ASK = re.compile(
     r"(?:的)?(?:主要)?(?:是)?(?:什么|啥|哪些)(?:主要)?原因|(?:的)?(?:主要)?原因(?:是什么|是啥|何在|在哪里?|有哪些|是)?")
 # the state the question says of the item: no part of its name
 _STATE = re.compile(
-    r"(?:没能|没有|未能|未|没|不能|不)(?:能)?(?:按期|按时|如期|按计划)?(?:完成|达到|达标|实现|建成|通车|开工|开通|落地|兑现)"
+    r"(?:还|仍|至今)?(?:没能|没有|未能|未|没|不能|不)(?:能)?(?:按期|按时|如期|按计划)?(?:完成|达到|达标|实现|建成|通车|开工|开通|落地|兑现|完工|竣工|封顶|投用|交付)"
     r"(?:预期|目标|任务|计划)?|(?:不及|低于|未达|没达到|未达到)预期|超额完成|超过预期|提前完成|"
     r"(?:推迟|延期|延后|滞后|拖延|放缓|下降|下滑|回落)(?:了)?|进度(?:这么|比较|有点|太)?慢|"
     r"(?:还是|这么|那么|这样|如此)(?:多|少|高|低|快|慢|大|小)|慢|"
     # "GDP增速为啥只有4%": the figure said of the state is the result, no target of the item
     r"(?:只有|仅有|只|仅|才)\s*\d+(?:\.\d+)?\s*(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)|了|呢|[？?。！!，,\s]")
+# "养老服务中心有3个拖了 啥原因 啥时候能弄完" (round 60h): how many lag, and when it will be done
+# asked beside the reason, are no words of the item (the remedy sentence after the problem says when)
+_ASIDE = re.compile(r"有\s*\d+\s*[个家所座项条处]|拖(?:了|着)?|(?:啥时候|什么时候|何时|几号|哪天)[^，,。？?\s]{0,6}")
 # the report's own words for a result short of expectation
 _SHORT_OF = re.compile(r"(?:没|未)达到预期|低于预期|(?:没|未)完成预期")
 # "完不成全年计划" is said by a report as "低于全年计划" (赣州 2023 report, round 25a r25a-037)
 _SHORT_OF_PLAN = re.compile(r"(?:完不成|达不到|没完成|未完成|没有完成|没达到|未达到)(?P<span>全年|年度|年初)?(?P<what>计划|目标)")
 # how the question asks the document to explain ("报告怎么解释的"), and words that only join or
 # point at the items ("GDP社零还有城乡居民收入这几项"): neither is a word of the item
-_EXPLAIN_ASKED = re.compile(r"(?:报告|文件|政府|材料)?(?:里|上|中)?(?:是)?(?:怎么|如何|咋)(?:解释|说明|交代|说|讲)(?:的|呢)?")
+_EXPLAIN_ASKED = re.compile(r"(?:报告|文件|政府|材料|问题清单|台账|通报)?(?:里|上|中)?(?:是)?(?:怎么|如何|咋)(?:解释|说明|交代|说|讲|写)(?:的|呢)?")
 _JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那些|几项")
 # a sentence that gives a reason
 # ("X存在问题：3个中心选址调整…": a ledger's problem column names the cause, round 60h)
@@ -66,7 +69,7 @@ def reason_answer(ctx: Any, question: str, again: Callable[[str], Answer], *, re
     reason is written; None when no reason is asked or nothing of the item is found."""
     if not reason_asked(question):
         return None
-    said = _EXPLAIN_ASKED.sub(" ", REASON_ASK.sub(" ", question)).strip()  # the item with the state the question says
+    said = _ASIDE.sub(" ", _EXPLAIN_ASKED.sub(" ", REASON_ASK.sub(" ", question))).strip()  # the item with the state the question says
     item = re.sub(r"\s+", "", _STATE.sub(" ", said)).strip("的")
     if len(re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", _YEAR_OR_PLACE.sub("", item))) < 2:
         return None
@@ -108,18 +111,22 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     if len(grams) < 2:
         return None
     best, best_share = None, 0.0
+    item = _STATE.sub("", words)
     for hit in B.search(ctx, words + " 原因", k=12, region=q.region.name if q.region.mentioned else None,
                         kind="report"):
         year = B.field(hit, "year")
         if years and year and not any(int(year) in (y, y + 1) for y in years):
             continue  # a reason for year Y is written in Y's report or in Y+1's review
-        for sentence in split_sentences(B.field(hit, "text") or ""):
+        sentences = split_sentences(B.field(hit, "text") or "")
+        for i, sentence in enumerate(sentences):
             if not _MARKER.search(sentence):
                 continue
             printed = set(bigrams(sentence))
             share = max(len(g & printed) / len(g) for g in readings)
+            if share < MIN_SHARE and shortened_in(item, sentence):
+                share = MIN_SHARE  # "沙泽县二小" for 沙泽县第二实验小学: a short name, its characters in order
             if share > best_share:
-                best, best_share = (hit, sentence), share
+                best, best_share = (hit, _with_remedy(sentence, sentences[i + 1:i + 2])), share
     if best is None or best_share < MIN_SHARE:
         return None
     hit, sentence = best
@@ -128,3 +135,36 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     year = B.field(hit, "year")
     return Answer(text, "fact", [source_dict(hit, sentence)],
                   evidence=[evidence_of(hit, sentence, int(year) - 1 if year else None, sentence)])
+
+
+# a ledger's remedy column, printed as the sentence after its problem column
+_REMEDY = re.compile(r"^[^，。；]{0,40}?(?:整改措施|下步措施|下一步措施|解决措施)[:：]")
+
+
+def _with_remedy(sentence: str, following: list[str]) -> str:
+    """The problem sentence with the remedy sentence after it, when a ledger prints one: what
+    is done about it and by when is asked with the reason ("啥原因 啥时候能弄完")."""
+    if following and "存在问题" in sentence and _REMEDY.match(following[0]):
+        return sentence + following[0]
+    return sentence
+
+
+def shortened_in(item: str, sentence: str) -> bool:
+    """The item's characters (four or more) stand in order in the sentence, within a span not
+    three times its length: a short name the way Chinese shortens one (沙泽县二小 for
+    沙泽县第二实验小学)."""
+    chars = [c for c in item if "\u4e00" <= c <= "\u9fff"]
+    if len(chars) < 4:
+        return False
+    start = sentence.find(chars[0])
+    while start >= 0:
+        pos, ok = start, True
+        for c in chars[1:]:
+            pos = sentence.find(c, pos + 1)
+            if pos < 0 or pos - start >= 3 * len(chars):
+                ok = False
+                break
+        if ok:
+            return True
+        start = sentence.find(chars[0], start + 1)
+    return False

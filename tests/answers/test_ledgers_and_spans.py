@@ -48,6 +48,8 @@ def _ledger(path: Path) -> Path:
     problems.append(["序号", "项目", "存在问题", "整改措施", "责任单位"])
     problems.append([1, "提升改造农贸市场", "3个农贸市场改造涉及经营户临时安置，施工进度偏慢",
                      "12月底前完成剩余3个市场改造", "市商务局"])
+    problems.append([2, "新建改扩建中小学、幼儿园", "沙泽县第二实验小学因用地手续延误，主体工程尚未封顶",
+                     "加快办理用地报批手续，确保2026年春季学期开学前投入使用", "市教育局"])
     wb.save(path)
     return path
 
@@ -94,3 +96,14 @@ def test_a_rate_asked_after_a_count_is_the_same_rows(city) -> None:
     ans = ask(city, "电梯加装1-11月弄了多少部 完成率多少", today=TODAY)
     assert "96部" in flat(ans.answer) and "64.0%" in flat(ans.answer), ans.answer
     assert "120.0%" not in flat(ans.answer) and "95.0%" not in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # how many lag and when it will be done, asked beside the reason: the problem and its remedy
+    ("农贸市场改造有3个拖了 啥原因 啥时候能弄完", ("经营户临时安置", "12月底前")),
+    # a school by its short name (its characters in order), the ledger named as where it is written
+    ("沙泽县二小为啥还没完工 问题清单咋写的", ("用地手续",)),
+])
+def test_a_reason_is_the_ledgers_problem_and_remedy(city, question: str, wanted: tuple[str, ...]) -> None:
+    ans = ask(city, question, today=TODAY)
+    assert all(w in flat(ans.answer) for w in wanted), ans.answer
