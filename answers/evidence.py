@@ -359,7 +359,10 @@ _PREDICATE_START = re.compile(
     # ("…改造老旧小区11个，惠及居民1460户，完成投资4860万元": whom it served, round 52a)
     r"惠及|受益|"
     r"完成|实现|其中|总数|总量|总额|规模|累计|共|合计|约|预计|为|是|"
-    r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d)")
+    r"全长|总长|长|全程|总面积|面积|总投资|投资|容量|总计|\d|"
+    # "泓溪经开区完成工业总产值402亿元，在全省开发区综合考核评价中前移6位、居第23位": where it
+    # is ranked, then its rank, of the subject the sentence opened with (round 61b)
+    r"在(?:全国|全省|全市|全州|全区|全县)[^，。；]{0,20}?(?:前移|后移|上升|提升|居|位居|排名|排|名列|位列)(?=[^，。；]{0,6}\d))")
 
 
 # a clause of a time word, at most a verb, and its figure ("全年发运286列", "年内开行312列"): it

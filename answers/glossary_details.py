@@ -26,6 +26,10 @@ _DETAIL_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"多大|面积", ("面积", "平方公里", "亩")),
     (r"哪年|什么时候|啥时候|何时", ("年",)),
 )
+# "亩均效益评价是把企业分成几类来着" (round 61d): the classes an entry sorts things into; stated,
+# it is the detail asked, and the asker's other words ("把企业分成") weigh half
+_CLASSES_ASKED = re.compile(r"几[类种档级等]")
+_CLASSES_SAID = re.compile(r"[一二三四五六七八九十两\d]+[类种档级等]")
 MIN_TERM = 3  # a term of two characters is too often a word of another ask
 MIN_DETAIL = 0.4  # the share of the other words asked the entry must hold
 _WHAT_ASKED = re.compile(r"是啥|是什么|指啥|指什么|啥意思|什么意思|都有啥|有哪些|哪几|哪[一二两三四五六七八九十]{1,2}[个项样条类种化融]")
@@ -77,10 +81,13 @@ def glossary_detail_checked(ctx: Any, question: str, region: str | None, ans: An
         # "从哪到哪 多长": a detail asked by question words alone, held by the entry's own words for it
         details = [cues for pattern, cues in _DETAIL_CUES if re.search(pattern, rest)]
         what = (said != term or ans.intent != "none") and (_WHAT_ASKED.search(rest) or _WHAT_VERB.search(rest))
-        if not words and not details and not what:
+        if not words and not details and not what and not _CLASSES_ASKED.search(rest):
             continue
-        share = (sum(w in body for w in words) + sum(any(c in body for c in cues) for cues in details)) / max(
-            1, len(words) + len(details))
+        held_words = sum(w in body for w in words)
+        held_details = sum(any(c in body for c in cues) for cues in details)
+        share = (held_words + held_details) / max(1, len(words) + len(details))
+        if _CLASSES_ASKED.search(rest) and _CLASSES_SAID.search(body):
+            share = max(share, 0.5 + 0.5 * held_words / max(1, len(words)))
         if what:
             share = max(share, MIN_DETAIL)  # "“双免”，免的是啥": what a quoted name stands for is its entry
         if share >= MIN_DETAIL and (best is None or (share, len(term)) > best[:2]):

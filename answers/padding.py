@@ -39,6 +39,8 @@ _THAT_YEAR = re.compile(r"那一年|那年|该年|当年")
 # what the answer is for, said after the question: the asker's work, not the subject
 _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|核对|交差|报上去|写材料|写进|列进|列入|要用|急用|备用|参考一下|开会用|"
                       # "…帮我核一下" / "我在对比这两年的任务量" / "我要在督查通报里引用" / "全称给我一下"
+                      # "…是谁作的 材料里要写上" / "…写亮点用" (round 61d): where the answer goes
+                      r"(?:材料|稿子|讲话稿|总结|简报)(?:里|上|中)?(?:要|得)?(?:写|用)(?:上|进|到)?|写(?:亮点|总结|稿子|简报)用?|"
                       r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下|"
                       # "…怎么解释的 明天开会要讲" (round 60c)
                       r"(?:明天|后天|下午|上午|晚上|等会儿?|待会儿?|一会儿?)?开会(?:要|得|时)?(?:讲|用|说|汇报)|"
@@ -68,6 +70,9 @@ _QUOTE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff%？?])(?:并|请|麻烦)?(?:给我
                          r"(?:报告|文件)?的?(?:原文|原话|原句|具体表述)(?:数字|数据)?\s*[。.!！]?\s*$")
 # "文号是，是多少来着" / "那个，那个南昌": a word of speech said again after a pause is said once
 _STUTTER = re.compile(r"(就是|那个|这个|是|那|这|就)(?:[，,、\s…]|\.{2,})+\1(?=[\u4e00-\u9fff])")
+# a person guessed after a question asking who: "是沈市长吗" / "是不是王局长" (round 61d)
+_NAME_GUESS = re.compile(r"(?:是不是|是|不是)\s*[\u4e00-\u9fff]{1,3}(?:市长|县长|区长|省长|书记|局长|主任|同志|副市长|副县长|副区长|副省长)(?:吗|吧|呢|啊)?")
+_WHO_ASKED = re.compile(r"谁|哪个|哪位|哪一位")
 _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
 # (a pause typed as a space by voice input ends a clause too: "…多少公里 你帮我核对一下")
 _CLAUSE = re.compile(r"[，,。；;？?！!]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
@@ -129,6 +134,9 @@ def _trailing(text: str) -> str:
         tail = text[end:cut].strip(" ，,。；;？?！!")
         if not tail:
             cut = end
+            continue
+        if _NAME_GUESS.fullmatch(tail) and _WHO_ASKED.search(text[:end]):
+            cut = end  # "…是哪个市长作的 是沈市长吗": the guess; the answer names who it was
             continue
         if not quote_request(tail) and (_ASKS.search(tail) or not _PURPOSE.search(tail)):
             break

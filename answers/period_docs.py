@@ -50,9 +50,11 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
     year's report states one. The caller falls back to every document when these say nothing."""
     docs = list(docs)
     parted = [(d, part_of_year(getattr(d, "title", "") or "")) for d in docs]
-    if not any(p for _, p in parted):
-        return docs, None
     part = part_of_year(text)
+    if not any(p for _, p in parted):
+        # "今年上半年规上增加值完成多少了" with no notice of any part loaded: a year's report states
+        # no half-year figure, and its target is no answer to what was done (round 61b)
+        return (docs, None) if part is None or not _NOTICE_ASKED.search(text) else ([], part)
     if part is None:
         if _NOTICE_NAMED.search(text or ""):
             return [d for d in docs if _NOTICE_NAMED.search(getattr(d, "title", "") or "")] or docs, None

@@ -33,7 +33,7 @@ def strip_rank_ask(text: str) -> str:
     # "在全省开发区综合评价里排第几名" (round 60g): where it is ranked, framed by 在…里, and the
     # rank's unit are no words of the indicator
     text = re.sub(r"第几\s*[名位]", "第几", text)
-    text = re.sub(r"在(?=[^，,。？?\s]{2,24}?(?:里|中|上)\s*" + _VERB + r"\s*第几)", " ", text)
+    text = re.sub(r"在(?=[^，,。？?\s]{2,24}?(?:里|中|上)?\s*" + _VERB + r"\s*第几)", " ", text)
     text = re.sub(r"(?:里|中)(?=\s*" + _VERB + r"\s*第几)", " ", text)
     return _SPEAKER.sub(" ", _RANK_VERB.sub(" ", text))
 

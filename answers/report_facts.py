@@ -103,7 +103,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         within, missing = period_scope(q.text, reports)
         if missing:
             titles = "、".join(dict.fromkeys(d.title for d in reports if part_of_year(d.title or "")))
-            return Answer(P.NONE_NO_PART.format(part=missing, titles=titles), "none", settled=True)
+            text = P.NONE_NO_PART.format(part=missing, titles=titles) if titles else P.NONE_NO_PART_LOADED.format(part=missing)
+            return Answer(text, "none", settled=True)
         if within and len(within) < len(reports):
             # "上半年固投增长多少": that part's notice first, "今年…多少" the year's reports first;
             # the others when these say nothing
@@ -557,7 +558,7 @@ _CONJUNCTION = re.compile(r"(?<=[\u4e00-\u9fff])(?:以及|和|及|与|跟|、)(?
 _DAY_ASKED = re.compile(r"几号|几月几[日号]|哪天|哪一天|什么时候|啥时候|何时|多会")
 _DATE_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)")
 # "几月份投运的": a month asked is answered by a month said ("于2024年10月投入运营")
-_MONTH_ASKED = re.compile(r"几月份?|哪一?个?月")
+_MONTH_ASKED = re.compile(r"几月份?|哪一?个?月|哪年(?:哪|几)月")
 _MONTH_SAID = re.compile(r"\d{1,2}\s*月(?!\s*\d)")
 _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")

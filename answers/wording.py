@@ -184,6 +184,10 @@ _ABOVE_WHOLE = re.compile(r"比(全省|全国|全市|全区|全县|省里|全国
 _SCALE_GROWTH = re.compile(r"规上(?!工业|企业)(?=\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|全年)?\s*(?:的)?\s*(?:预期|计划)?(?:目标)?\s*(?:增速|增长|增幅))")
 # "今年民生实事是十件还是几件来着" (round 60b): a guess, then the ask itself; the count is asked
 _GUESS_OR_ASK = re.compile(r"(?:是|有)?[\d一二三四五六七八九十百两]+\s*[个件项家所座条名]\s*还是\s*(?P<ask>(?:几|多少)[个件项家所座条名]?)")
+# "分工方案的文号多少 发文日期也说下" (round 61d): a second thing asked by a request to tell it
+_TELL_ME = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:也|顺便|顺带|再|一并)(?:说|讲|报|告诉我|给我说|发我)(?:一)?下(?:吧|哈|呗)?(?=\s*[。！!？?]?\s*$|[，,])")
+# "林雪芬副市长是责任领导的任务列一下": a list asked for by the request to list it, said last
+_LIST_IT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:请|麻烦)?(?:都|全)?(?:列一下|列下|列出来|列举一下|列个表|列一列|罗列一下)(?:吧|哈|呗)?\s*[。！!？?]?\s*$")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
 
 
@@ -197,6 +201,8 @@ def prepare(text: str) -> str:
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
+    raw = _TELL_ME.sub("呢", raw)
+    raw = _LIST_IT.sub("有哪些", raw) if not _LIST_IT.fullmatch(raw) else raw
     raw = _SCALE_GROWTH.sub("规上工业增加值", raw)
     raw = _GUESS_OR_ASK.sub(lambda m: "有" + m.group("ask"), raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
     # "比全省高多少" / "比全国快几个点" is how reports say it: "高于全省…个百分点"

@@ -15,10 +15,15 @@ from tests.support.docx_plans import table_docx
 TODAY = dt.date(2025, 11, 20)
 REPORT = """岚江市2025年政府工作报告
 ——2025年1月12日在岚江市第十六届人民代表大会第四次会议上
+岚江市市长　沈知远
 一、2024年工作回顾
-岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。
-二、2025年重点工作
-开工建设岚江港三期工程，港口集装箱吞吐量达到60万标箱。
+岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。
+二、2025年主要目标
+规模以上工业增加值增长8.5%。
+三、2025年重点工作
+开工建设岚江港三期工程，港口集装箱吞吐量达到60万标箱。全面推行亩均效益评价。
+名词解释
+1.亩均效益评价：以企业单位用地面积上的税收、工业增加值等为主要指标，对企业进行综合评价并分为A、B、C、D四类，据此实施差别化政策。
 """
 TITLE = "岚江市2025年政府工作报告重点任务分工"
 HEADER = ["序号", "重点任务", "市领导", "牵头单位", "配合单位", "完成时限"]
@@ -72,3 +77,28 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     notice = notice_text(text, ["实施重点项目100个。", "新建高标准农田3万亩。"])
     assert "每月5日前" in notice
     assert "实施重点项目" not in notice  # the tasks stay the table's
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # the year and the month a thing of a past year happened
+    ("禾岚高速是哪年哪月开工的", ("2023年6月",)),
+    # where the answer goes, said after the question ("材料里要写上"), and a guessed name
+    ("咱们今年政府工作报告是谁作的 材料里要写上", ("沈知远",)),
+    ("25年的政府工作报告是哪个市长作的 是郑市长吗", ("沈知远",)),
+    # a list asked for by "列一下", a second ask by "也说下"
+    ("许文博负责的任务列一下", ("岚江港三期",)),
+    ("岚江港三期谁牵头 完成时限也说下", ("市交通运输局", "2025年9月底前")),
+    # how many classes a glossary entry sorts things into
+    ("亩均效益评价是把企业分成几类来着", ("四类",)),
+])
+def test_asked_the_way_staff_type_it(city, question: str, wanted: tuple[str, ...]):
+    ans = ask(city, question, today=TODAY)
+    assert ans.intent != "none" and all(w in flat(ans.answer) for w in wanted), ans.answer
+
+
+def test_a_part_of_the_year_no_document_covers_is_not_answered_by_the_years_target(city):
+    """"今年上半年规上增加值完成多少了" with no notice of any part of the year loaded: the year's
+    target (8.5%) is no answer to what was done by June."""
+    ans = ask(city, "今年上半年规上增加值完成多少了", today=TODAY)
+    assert ans.intent == "none" and "上半年" in ans.answer, ans.answer
+    assert "8.5%" not in ans.answer
