@@ -67,7 +67,7 @@ def _batches(text: str) -> list[tuple[frozenset[str], str]]:
 
 # words a question puts before a project's name that are no part of it ("去年那个算力中心二期")
 _LEAD_FILLER = re.compile(r"^(?:[^，,。？?：:]{0,8}?(?:让|叫|要)我?(?:问下|问一下|问问|查下|查一下|核实下?)|[^，,。？?：:]{1,6}[：:]|"
-                          r"麻烦|请帮忙|请问|帮我查下?|查下|问下|(?:19|20)?\d{2}年|今年|去年|明年|前年|那个|这个|那|这|咱们|我们|"
+                          r"麻烦|请帮忙|请问|帮我查下?|查下|问下|就是|嗯+|呃+|(?:19|20)?\d{2}年|今年|去年|明年|前年|那个|这个|那|这|咱们|我们|"
                           r"全省|全市|全县|全区|我省|我市|我县|我区|本市|本区|省里|市里|区里|县里|的)+")
 # a run of this many characters shared names the same project ("算力中心" in "澜溪城市算力中心")
 SHARED_RUN = 4

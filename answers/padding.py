@@ -41,6 +41,7 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
                       # "…帮我核一下" / "我在对比这两年的任务量" / "我要在督查通报里引用" / "全称给我一下"
                       # "…是谁作的 材料里要写上" / "…写亮点用" (round 61d): where the answer goes
                       r"(?:材料|稿子|讲话稿|总结|简报)(?:里|上|中)?(?:要|得)?(?:写|用)(?:上|进|到)?|写(?:亮点|总结|稿子|简报)用?|"
+                      r"(?:领导)?要(?:个)?数|报(?:个)?数|"
                       r"核(?:一)?下|核实|引用|我(?:在|要|想)?(?:对比|比对|比较)|(?:给|发|告诉)我(?:一)?下|"
                       # "…怎么解释的 明天开会要讲" (round 60c)
                       r"(?:明天|后天|下午|上午|晚上|等会儿?|待会儿?|一会儿?)?开会(?:要|得|时)?(?:讲|用|说|汇报)|"
@@ -78,11 +79,17 @@ _SENTENCE_END = re.compile(r"(?<=[。！!；;])")
 _CLAUSE = re.compile(r"[，,。；;？?！!]|(?<=[\u4e00-\u9fff%])\s+(?=[\u4e00-\u9fff])")
 
 
+# the occasion said first by voice, with no pause before the question: "写材料用去年全区gdp…" /
+# "明天开会要用去年办了多少件…" (round 61g)
+_GLUED_OCCASION = re.compile(r"^(?:(?:明天|后天|下午|上午|晚上|等会儿?|待会儿?)?(?:开会|写材料|写稿子?|汇报|报领导|给领导报数)(?:要|得)?用|急用)"
+                             r"(?=[\u4e00-\u9fff\d]{4})")
+
+
 def drop_padding(text: str) -> str:
     """The question without the sentences about the asker before it, the frame of a reported
     claim, and the clauses after it about what the answer is for. Nothing is dropped when
     what would be left asks nothing."""
-    t = _STUTTER.sub(r"\1", (text or "").strip())
+    t = _GLUED_OCCASION.sub("", _STUTTER.sub(r"\1", (text or "").strip()), count=1)
     kept = _leading(t)
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _ASKED_FRAME.sub("", kept, count=1) if _ASKED_FRAME.match(kept) and len(_ASKED_FRAME.sub("", kept, count=1)) >= 4 else kept

@@ -34,8 +34,10 @@ _PERCENT = re.compile(rf"百分之\s*([{_NUM}]+(?:点[{_DIGIT}]+)?|\d+(?:\.\d+)?
 # (or before 多/余 and its measure: "四百三十九亿多斤" is 439亿多斤)
 _MEASURES = (
     "个百分点|百分点|万亿元|亿元|万元|元|万亿|亿|万|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|"
-    "条|台|场|件|名|次|辆|床|%"
+    "条|台|场|件|名|次|辆|床|周岁|岁|%"
 )
+# "地铁五号线" said aloud (round 61g): a line's number, which documents print in digits
+_LINE_NUMBER = re.compile(_NOT_AFTER + rf"([{_DIGIT}]|十[{_DIGIT}]?|[{_DIGIT}]十[{_DIGIT}]?)(?=号线)")
 _SPOKEN_NUMBER = re.compile(
     # a digit said ("两千", not "千万工程"), the whole numeral taken, then a measure or an end
     _NOT_AFTER + rf"((?=[{_NUM}]*[{_DIGIT}两])[{_NUM}]*[十百千万亿][{_NUM}]*(?:点[{_DIGIT}]+)?|[{_NUM}]+点[{_DIGIT}]+)"
@@ -118,6 +120,7 @@ def spoken_numbers(text: str) -> str:
         return f"{value}%" if value else m.group(0)
 
     text = _PERCENT.sub(percent, text)
+    text = _LINE_NUMBER.sub(lambda m: _number(m.group(1)) or m.group(1), text)
     return _SPOKEN_NUMBER.sub(lambda m: _number(m.group(1)) or m.group(1), text)
 
 

@@ -6,9 +6,12 @@ from, the task text, the 序号 cell, and the leader / unit / time cells.
 """
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from core import lazy_re as re
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.layout import read_columns
 from retrieval.plans.numbering import is_numbered, mark_prefix
@@ -17,8 +20,18 @@ from retrieval.plans.pipes import bar_rows
 CELL_ROLES = ("leaders", "lead", "co", "due")
 
 
+# a cell as Excel saves it to tab-separated text: opened by a quote and holding a doubled quote
+# or a line break before its closing one ("打造""枫岚夜巷""…", "2025年6月底前…\n2025年12月底前…")
+_EXCEL_QUOTED = re.compile(r'(?:^|\t)"(?:[^"\t]|"")*?(?:""|\n)(?:[^"]|"")*"(?=\t|\r?\n|$)', re.M)
+
+
 def text_rows(text: str) -> list[list[str]]:
-    """PDF text: table rows are the lines that hold a tab."""
+    """PDF text: table rows are the lines that hold a tab. A table Excel or WPS saved as
+    tab-separated text quotes the cells holding a quote or a line break; such text is read as
+    that format, so a cell's second line stays in its cell."""
+    if _EXCEL_QUOTED.search(text):
+        rows = csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
+        return [row for row in rows if len(row) > 1]
     return [line.split("\t") for line in text.splitlines() if "\t" in line]
 
 
