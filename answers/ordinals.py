@@ -16,7 +16,7 @@ from core import lazy_re as re
 from dataclasses import dataclass, replace
 
 from answers.compose import Answer, Evidence
-from answers.phases import Numbered, numbered_names
+from answers.phases import Numbered, class_named, numbered_names
 from core.bigrams import bigrams
 from prompts import answers as P
 
@@ -105,16 +105,10 @@ def same_owner(asked: str, given: str) -> bool:
                for form in same_sound_repairs(asked, [given]))
 
 
-# a class of facility said for the one the documents name ("港口三期" of "临澄港三期工程",
-# "机场二期" of "鹤原机场二期"): the class noun and the name's last character(s)
-_CLASS_ENDS = {"港口": ("港",), "港区": ("港", "港区"), "码头": ("港", "码头"), "机场": ("机场",), "园区": ("园", "园区"),
-               "医院": ("医院",), "学校": ("学", "学校"), "大桥": ("桥",), "水库": ("水库",)}
-
-
 def _names_alike(asked: str, given: str) -> bool:
     if asked.endswith(given) or given.endswith(asked):
         return True
-    if given.endswith(_CLASS_ENDS.get(asked, ())):
+    if class_named(asked, given):
         return True  # "港口三期": the port the documents name by its place
     if _longest_run(asked, given) >= min(SHARED_RUN, len(asked)):
         return True

@@ -88,6 +88,30 @@ def same_numbered_projects(question: str, task_text: str) -> bool:
     found = numbered_names(task_text)
     for w in wanted:
         key = w.owner[-KEY_CHARS:] if len(w.owner) >= KEY_CHARS else ""
-        if not any(w.forms & f.forms and (not key or key in f.owner) for f in found):
+        if not any(w.forms & f.forms and (not key or key in f.owner or class_named(w.owner, f.owner)) for f in found):
             return False
     return True
+
+
+# a class of facility said for the one the documents name ("港口三期" of "临澄港三期工程",
+# "机场二期" of "鹤原机场二期"): the class noun and the name's last character(s)
+_CLASS_ENDS = {"港口": ("港",), "港区": ("港", "港区"), "码头": ("港", "码头"), "机场": ("机场",), "园区": ("园", "园区"),
+               "医院": ("医院",), "学校": ("学", "学校"), "大桥": ("桥",), "水库": ("水库",)}
+
+
+def class_named(asked: str, given: str) -> bool:
+    """"港口三期" of "沄川港三期": the asked name is a class of facility, the given one a facility
+    of that class named by its place."""
+    return given.endswith(_CLASS_ENDS.get(asked, ()))
+
+
+def class_read(text: str) -> str:
+    """The text with a class of facility before its phase said as the documents end a name of
+    that class ("港口三期" → "港三期"), so the words of "沄川港三期工程" hold it; the text when
+    it names none."""
+    out = text
+    for n in numbered_names(text):
+        ends = _CLASS_ENDS.get(n.owner[-2:], ())
+        if ends and ends[0] != n.owner[-2:]:
+            out = re.sub(re.escape(n.owner[-2:]) + "(?=" + "|".join(map(re.escape, sorted(n.forms))) + ")", ends[0], out)
+    return out

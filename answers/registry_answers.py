@@ -14,7 +14,7 @@ from answers import backends as B
 from answers.compose import Answer, task_block, task_index, task_list
 from answers.evidence import NUMBER, coverage, grams, topic_joints
 from answers.owner_asks import bare_numbers, task_words
-from answers.phases import same_numbered_projects
+from answers.phases import class_read, same_numbered_projects
 from answers.plain_words import document_forms
 from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
@@ -72,7 +72,8 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     bare = task_words(topic)
     # "植树造林" ~ "造林绿化", "志愿服务立法" ~ "志愿服务条例": the documents' other words too
     # ("城乡居民增收" ~ "居民人均可支配收入": a lay word read as the indicator, core.synonyms.lay_reading)
-    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic)]))
+    # ("港口三期" of "岚江港三期工程": a facility's class said for its name, answers.phases.class_read)
+    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic), class_read(topic)]))
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

@@ -20,6 +20,7 @@ from typing import Any
 from answers import backends as B
 from answers.compose import Answer
 from answers.covering_sentence import content_runs
+from answers.phases import class_read
 from answers.years import parse_years
 from core import lazy_re as re
 from core.places import autonomous_base, own_name
@@ -84,6 +85,7 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
     region = getattr(getattr(q, "region", None), "name", None)
     typed = getattr(getattr(q, "region", None), "mentioned", None)  # "澜州" of 澜州市: no word of the subject
     text = (question or "").replace(typed, " ", 1) if typed else (question or "")
+    text = class_read(text)  # "港口三期" is the task's "岚江港三期": 港口 names its class
     runs = [r for r in content_runs(_OWNER_WORDS.sub(" ", text), region, parse_years(question or "")) if not r.isascii()]
     if not runs:
         return ans

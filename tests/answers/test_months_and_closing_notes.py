@@ -87,7 +87,7 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     ("25年的政府工作报告是哪个市长作的 是郑市长吗", ("沈知远",)),
     # a list asked for by "列一下", a second ask by "也说下"
     ("许文博负责的任务列一下", ("岚江港三期",)),
-    ("岚江港三期谁牵头 完成时限也说下", ("市交通运输局", "2025年9月底前")),
+    ("港口三期谁牵头 完成时限也说下", ("市交通运输局", "2025年9月底前")),
     # how many classes a glossary entry sorts things into
     ("亩均效益评价是把企业分成几类来着", ("四类",)),
 ])
