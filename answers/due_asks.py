@@ -32,7 +32,12 @@ def deadline_noun_set(raw: str) -> bool:
     """"时限咋定的" / "完成时限怎么要求的": the deadline noun asked with a verb of setting;
     "要求几月底前开工": the time asked is what is required."""
     m = _DEADLINE_NOUN.search(raw)
-    return bool((m and _SETTING.search(raw[m.end():])) or _REQUIRED_WHEN.search(raw) or _LATEST_WHEN.search(raw))
+    return bool((m and (_SETTING.search(raw[m.end():]) or _NOUN_ASKED.match(raw[m.end():])))
+                or _REQUIRED_WHEN.search(raw) or _LATEST_WHEN.search(raw))
+
+
+# "清单上节点是哪天" / "时间节点卡的哪天" / "节点啥时候" (round 61b): the deadline noun, then its ask
+_NOUN_ASKED = re.compile(r"\s*(?:是|卡的|卡在|卡到|定在|在)?\s*(?:哪天|哪一天|啥时候|什么时候|何时|几月|哪个月|啥|什么|多少)")
 
 
 _SETTING_ASKED = re.compile(r"(?:是|咋|怎么|如何|怎样)?(?:定的|定了|定为|定在|规定的?|要求的)(?:是)?(?:啥|什么|多少)?")

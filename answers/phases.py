@@ -44,6 +44,11 @@ def _forms(num: str, kind: str) -> frozenset[str]:
 _WHEN_SAID = re.compile(r"^(?:(?:19|20)?\d{2}年|今年|去年|前年|当年)?(?:的)?(?:时候|那会儿?|那时)")
 
 
+# what opens a clause before a phase without naming a project: a time, then verbs of doing
+_ONLY_WHEN_AND_VERB = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?|年底|年内|年中|全年|上半年|下半年)?(?:前|之前|以前)?"
+                                 r"(?:力争|确保|基本)?(?:建成投用|建成投运|建成投产|建成|投用|投运|投产|开工建设|开工|完成|启动|实施|推进|开通|竣工|交付|运营)*")
+
+
 def numbered_names(text: str) -> list[Numbered]:
     """Every numbered name in `text` with the project name it follows."""
     flat = re.sub(r"\s+", "", text or "")
@@ -55,6 +60,13 @@ def numbered_names(text: str) -> list[Numbered]:
         while k > 0 and flat[k - 1] not in _BREAKS and k > last_end:
             k -= 1
         owner = _WHEN_SAID.sub("", _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[k:start])))
+        if _ONLY_WHEN_AND_VERB.fullmatch(owner) and k > 0 and flat[k - 1] in "，,；;" and k - 1 > last_end:
+            # "推进X新校区建设，9月底前建成投用一期工程": a time and a verb name no project; the
+            # clause before names it
+            j = k - 1
+            while j > 0 and flat[j - 1] not in _BREAKS and j - 1 > last_end:
+                j -= 1
+            owner = _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[j:k - 1])) or owner
         if not owner and last_end >= 0 and flat[last_end:start] in ("、", "和", "及", "与", ""):
             owner = last_owner  # "1号线、2号线": the same line's owner
         out.append(Numbered(_forms(m.group(1), m.group(2)), owner))

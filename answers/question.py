@@ -524,7 +524,7 @@ def _when(s: Seen) -> dict | None:
     if s.owner and not s.premise:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
     topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw))), s.years, s.region, [])
-    topic = re.sub(r"(?:分工方案|方案)(?:里|中|上)?", " ", topic)
+    topic = re.sub(r"(?:分工方案|方案|任务清单|清单|分工表|分解表|任务表)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
     topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
     # the table's deadline asked ("分工表里要求啥时候投用", "时限咋定的", a unit in the task's name):

@@ -186,6 +186,10 @@ _SCALE_GROWTH = re.compile(r"规上(?!工业|企业)(?=\s*(?:(?:19|20)?\d{2}\s*�
 _GUESS_OR_ASK = re.compile(r"(?:是|有)?[\d一二三四五六七八九十百两]+\s*[个件项家所座条名]\s*还是\s*(?P<ask>(?:几|多少)[个件项家所座条名]?)")
 # "分工方案的文号多少 发文日期也说下" (round 61d): a second thing asked by a request to tell it
 _TELL_ME = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:也|顺便|顺带|再|一并)(?:说|讲|报|告诉我|给我说|发我)(?:一)?下(?:吧|哈|呗)?(?=\s*[。！!？?]?\s*$|[，,])")
+# "云江科创走廊的解释麻烦发我下" (round 61h): a term's explanation asked for by a request
+# (the request itself, "发我下", may be cut already as a side request: "X的解释麻烦 …")
+_EXPLAIN_REQUEST = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9”\"])\s*的(?:名词)?(?:解释|定义|含义)\s*(?:麻烦|请|帮忙)?\s*"
+                              r"(?:(?:发我|发给我|给我|发|说|讲|解释)(?:一)?下)?(?:吧|哈|呗)?(?=\s*[。！!？?，,]|\s|$)")
 # "林雪芬副市长是责任领导的任务列一下": a list asked for by the request to list it, said last
 _LIST_IT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:请|麻烦)?(?:都|全)?(?:列一下|列下|列出来|列举一下|列个表|列一列|罗列一下)(?:吧|哈|呗)?\s*[。！!？?]?\s*$")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
@@ -198,6 +202,8 @@ def prepare(text: str) -> str:
     raw = unicodedata.normalize("NFKC", text or "").strip()
     raw = _LATIN_CLOSING.sub("", _PINYIN_THIS.sub(" ", raw)).strip()
     # "我们X局的，想问一下，…": the asker's clause, then what opens the question after it
+    # (a request naming the asker, "…的解释麻烦发我下", is an ask before it is a sentence about him)
+    raw = _EXPLAIN_REQUEST.sub("是什么意思", raw)
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
