@@ -999,6 +999,10 @@ def _table_alone(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> An
     return plan_target(ctx, q, [y for y in q.years.explicit if y in plan_years] or plan_years, today)
 
 
+# a place typed first ("青屿区…"): a region's name of two or three characters and its level
+_PLACE_TYPED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|县|市|镇|乡|州|旗)(?![\u4e00-\u9fff]*?(?:政府|委|局|办|中心))")
+
+
 def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, region: str | None = None,
                 year_in_text: list[int] | None = None) -> Answer | None:
     """A target that only a responsibility table states ("2021年新增上市公司目标"): the task's
@@ -1006,6 +1010,9 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     its code and lead unit. `region`: that region's tables only. `year_in_text`: years the
     question names that are no table's, so the task must print them ("2020年纳入计划的")."""
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
+    place = _PLACE_TYPED.match(topic)
+    if place and not B.text_holds(ctx, place.group(0)) and not B.tasks_hold(ctx, place.group(0)):
+        return None  # "青屿区今年老旧小区改造多少个": a place no document prints; its table is not loaded
     from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
 
     topics = plan_topics(topic)

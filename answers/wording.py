@@ -24,6 +24,8 @@ from answers.plain_words import read_plainly
 # "几个点" is colloquial for a percentage ("GDP增速目标几个点")
 _POINTS = re.compile(r"(几|多少)个?点(?!位)(?:几|多少)?")  # "几点几版": one decimal figure asked
 # "不是计划" / "而不是目标": the target is what is NOT asked; what is asked is the result
+# "gdp目标是多少不是实际完成的那个" (round 61g): the actual set aside; the target is asked
+_NOT_ACTUAL = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个)?实际(?:完成|实现|达到)?(?:的)?(?:那个|数|值|数字)?(?:那个)?(?=[，,。？?！!\s]|$)")
 _NOT_TARGET = re.compile(r"[，,\s]*(?:而|但)?(?:不是|不要|并非|而非|非)(?:那个|这个)?(?:计划|目标|预期|规划)(?:数|值|数字|的)?(?:那个|数)?[，,\s]*")
 # a result asked in so many words; "实际利用外资" is an indicator's name, not this word
 ACTUAL = re.compile(r"实际(?!利用|使用|到位|投资)")
@@ -229,6 +231,7 @@ def prepare(text: str) -> str:
     raw = _FIRST_ITEM.sub("", raw)
     raw = _OVERDUE_SLIP.sub("逾期", raw)
     raw = read_plainly(rewrite_question(raw))  # "经济打算涨多少" → "地区生产总值打算增长多少"
+    raw = _NOT_ACTUAL.sub(" ", raw).strip() if re.search(r"目标|预期|计划|定的|定了", raw) else raw
     if _NOT_TARGET.search(raw):
         raw = _NOT_TARGET.sub("" if ACTUAL.search(raw) else "实际", raw).strip()
     raw = plain_share(raw)  # "在GDP中之比重" / "所占的比例": the share as reports print it

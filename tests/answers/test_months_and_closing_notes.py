@@ -97,6 +97,8 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     ("岚江职院新校区一期 报告里说啥时候建成投用", ("9月底前",)),
     # a term's explanation asked for by a request, a same-sound slip in its name
     ("蓝江科创走廊的解释麻烦发我下 串联了哪几个园区", ("澜桥区新材料产业园",)),
+    # two owner labels asked at once, the second joined by 和
+    ("口袋公园牵头单位和市领导", ("市城市管理局", "邵景川")),
     # how many classes a glossary entry sorts things into
     ("亩均效益评价是把企业分成几类来着", ("四类",)),
 ])
@@ -111,3 +113,8 @@ def test_a_part_of_the_year_no_document_covers_is_not_answered_by_the_years_targ
     ans = ask(city, "今年上半年规上增加值完成多少了", today=TODAY)
     assert ans.intent == "none" and "上半年" in ans.answer, ans.answer
     assert "8.5%" not in ans.answer
+
+
+def test_a_place_no_document_prints_is_not_answered_by_another_places_table(city):
+    ans = ask(city, "青屿区今年口袋公园新建多少个", today=TODAY)
+    assert ans.intent == "none" and "50个" not in ans.answer, ans.answer
