@@ -313,7 +313,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                      or names_printed(q.lead_word, c.sentence) or stands_split(q.lead_word, c.sentence)]
         # "全市GDP总量" is the whole's figure, never a district's while the whole's is there (answers.whole_region)
         best, near = whole_first(q.text, cands, lambda c: subject_text(c.clause, c.sentence), lambda cs: pick(
-            cs, years=[] if span else years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE))
+            cs, years=[] if span else years, mode=mode, numeric=q.numeric, min_cov=MIN_COVERAGE),
+            region_of=lambda c: B.field(c.hit, "region") or "")
         return hits, cands, best, near
 
     if not any(len(g) >= 2 for v in variants for g in v):
@@ -353,7 +354,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         if pair is not None:
             return labelled_pair(_multi_fact(q, pair, variants), pair)
         ans = with_plan_target(ctx, q, best, years, mode, _fact(q, best, variants, hits, rebased), plan_target, today)
-        return replace(ans, answer=part_noted(q.text, subject_text(best.clause, best.sentence), ans.answer))
+        return replace(ans, answer=part_noted(q.text, subject_text(best.clause, best.sentence), ans.answer,
+                                              B.field(best.hit, "region") or ""))
     if repair and not near and not q.term:
         # "研发经废占比": one character typed by its sound; the documents' form of the word
         # (a same-sound character between the same neighbours) is tried once before giving up

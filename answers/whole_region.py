@@ -83,10 +83,13 @@ def _said_in(name: str, question: str) -> bool:
 
 
 def whole_first(question: str, cands: list[C], clause_of: Callable[[C], str],
-                pick: Callable[[list[C]], tuple[Any, Any]]) -> tuple[Any, Any]:
+                pick: Callable[[list[C]], tuple[Any, Any]],
+                region_of: Callable[[C], str] | None = None) -> tuple[Any, Any]:
     """`pick` over the candidates that state the whole; over all of them only when none of
-    the whole answers."""
-    whole = [c for c in cands if part_named(clause_of(c), question) is None]
+    the whole answers. `region_of`: the region of a candidate's document, whose own name
+    ("枫岚区中医医院…" in 枫岚区's report) names the whole, not a part."""
+    whole = [c for c in cands if (part := part_named(clause_of(c), question)) is None
+             or (region_of is not None and _own_name(part, region_of(c) or ""))]
     if len(whole) < len(cands):
         best, near = pick(whole)
         if best is not None:
@@ -94,10 +97,16 @@ def whole_first(question: str, cands: list[C], clause_of: Callable[[C], str],
     return pick(cands)
 
 
-def part_noted(question: str, clause: str, text: str) -> str:
-    """The answer's text, with a first line saying it is a part's figure, when it is."""
+def part_noted(question: str, clause: str, text: str, region: str = "") -> str:
+    """The answer's text, with a first line saying it is a part's figure, when it is (never
+    of the document's own `region` named by its short name)."""
     parts = part_named(clause, question)
-    if not parts:
+    if not parts or _own_name(parts, region):
         return text
     said = _WHOLE_SAID.search(question)
     return P.NOTE_PART_NOT_WHOLE.format(whole=said.group(0) if said else "全域", parts=parts) + "\n" + text
+
+
+def _own_name(part: str, region: str) -> bool:
+    """The part named is the document's own region ("枫岚区" of 汀澜市枫岚区)."""
+    return bool(region) and len(part) >= 2 and region.endswith(part)

@@ -17,7 +17,7 @@ REPORT = """岚江市2025年政府工作报告
 ——2025年1月12日在岚江市第十六届人民代表大会第四次会议上
 岚江市市长　沈知远
 一、2024年工作回顾
-岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。
+岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。岚江市中医医院新院区于2024年9月28日正式开诊，新增床位260张。
 二、2025年主要目标
 规模以上工业增加值增长8.5%。
 三、2025年重点工作
@@ -118,3 +118,16 @@ def test_a_part_of_the_year_no_document_covers_is_not_answered_by_the_years_targ
 def test_a_place_no_document_prints_is_not_answered_by_another_places_table(city):
     ans = ask(city, "青屿区今年口袋公园新建多少个", today=TODAY)
     assert ans.intent == "none" and "50个" not in ans.answer, ans.answer
+def test_the_reports_own_district_opening_a_sentence_names_the_whole_not_a_part():
+    """"枫岚区中医医院新院区于…开诊" in 汀澜市枫岚区's report: the district is the report's own
+    region, so its sentence is the whole's (picked first, no note that only a part's figure is
+    written), while 岚东区's sentence in the same report is a part's."""
+    from answers.whole_region import part_noted, whole_first
+
+    own = ("枫岚区中医医院新院区于2024年9月28日正式开诊", "汀澜市枫岚区")
+    target = ("区中医医院新院区建成开诊", "汀澜市枫岚区")
+    first = lambda cs: (cs[0] if cs else None, None)  # noqa: E731 (the candidates come best first)
+    best, _ = whole_first("区中医院新院区是哪天开诊的", [own, target], lambda c: c[0], first, region_of=lambda c: c[1])
+    assert best is own
+    assert part_noted("区中医院新院区是哪天开诊的", own[0], "答案", "汀澜市枫岚区") == "答案"
+    assert part_noted("全区GDP多少", "岚东区地区生产总值达到520亿元", "答案", "汀澜市枫岚区") != "答案"
