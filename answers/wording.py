@@ -124,6 +124,8 @@ _ENDING_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<fig>\d+(?:\.\d+)?\s*(?:
                             r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
 _AFTER_THE_ASK = re.compile(r"(?:多少|几)[^？?，,。]{0,6}[？?，,]\s*(?:我|去年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)?(?:是|有)?\s*"
                             r"(?P<fig>" + _FIGURE + r")(?![\d.])\s*(?:左右|多)?\s*(?:吧|吗|呢)?\s*[？?。]?\s*$")
+_MEMORY_GLUED = re.compile(r"(?:多少|几)[^？?，,。\s]{0,4}?(?P<mem>(?:我|去年|上年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)(?:是|有)?)\s*"
+                           r"(?P<fig>" + _FIGURE + r")(?![\d.])\s*(?:左右|多)?\s*(?:吧|吗|呢)?\s*[？?。]?\s*$")
 # "…增长了多少 7%左右吧" / "…占支出80%多吧": a guess closing a question that asks the figure
 _GUESS_TAIL = re.compile(r"[吗吧么]\s*[？?]?\s*$")
 # "…连续压减几年了 是8年吧": a count of years offered, where years are what is asked
@@ -150,6 +152,11 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     years = _YEARS_OFFERED.search(text) if _YEARS_ASKED.search(text) else None
     if years:
         return text[: years.start()] + " " + text[years.end():], years.group("fig").strip()
+    glued = _MEMORY_GLUED.search(text)
+    if glued:
+        # "研发投入强度要到多少去年好像是三点一二" (round 61g, by voice): the asker's memory glued
+        # to the ask is offered, and its year is no year asked
+        return text[: glued.start("mem")].rstrip() + " ", glued.group("fig").strip()
     after = _AFTER_THE_ASK.search(text)
     if after:
         # "去年经济实际增长多少？我印象是5.8%" / "…多少？去年好像是3.5万": a figure said after the ask

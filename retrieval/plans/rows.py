@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -32,7 +33,45 @@ def text_rows(text: str) -> list[list[str]]:
     if _EXCEL_QUOTED.search(text):
         rows = csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t")
         return [row for row in rows if len(row) > 1]
-    return [line.split("\t") for line in text.splitlines() if "\t" in line]
+    return [line.split("\t") for line in _rejoined(text.splitlines())]
+
+
+# a line that opens a row of its own: a 序号 cell, a part heading
+_ROW_START = re.compile(r"^\s*(?:\d{1,3}(?:[.\-、．]\d{1,3})?\s*\t|[一二三四五六七八九十]+\s*[、．.]|[（(][一二三四五六七八九十]+[）)])")
+_PART_LINE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、．.]\s*[\u4e00-\u9fff]")
+MAX_BROKEN_LINES = 3  # a cell broken by hand over this many lines at most
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """The tab lines, a row broken by a manual line break inside a cell (a table WPS converted
+    to text, "2\t新建5G基站300个⏎推进千兆光网进小区\t李红梅\t…") joined again: a line with
+    fewer tabs than the table's rows, continued by lines that open no row of their own and
+    together make up the tabs missing."""
+    counts = Counter(line.count("\t") for line in lines if "\t" in line)
+    width = counts.most_common(1)[0][0] if counts else 0
+    out: list[str] = []
+    tabbed = [k for k, line in enumerate(lines) if "\t" in line]
+    first, last = (tabbed[0], tabbed[-1]) if tabbed else (0, -1)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" not in line:
+            if first < i < last and _PART_LINE.match(line):
+                out.append(line)  # a part's heading between the rows, its merged cell converted bare
+            i += 1
+            continue
+        joined, j = line, i
+        while (joined.count("\t") < width and j + 1 < len(lines) and j - i < MAX_BROKEN_LINES
+               and not _ROW_START.match(lines[j + 1]) and joined.count("\t") + lines[j + 1].count("\t") <= width):
+            j += 1
+            joined += "\n" + lines[j]
+        if j > i and joined.count("\t") == width:
+            out.append(joined)
+            i = j + 1
+        else:
+            out.append(line)
+            i += 1
+    return out
 
 
 def collapse_merged(row: Sequence[str]) -> list[str]:
