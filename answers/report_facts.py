@@ -50,7 +50,7 @@ from answers.year_spans import span_length, asks_span, states_span
 from answers.years import anchor_years, resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
-from core.synonyms import lay_reading, same_sound_as, same_sound_repairs
+from core.synonyms import lay_reading, same_sound_as, same_sound_repairs, synonym_forms
 from answers.plain_words import document_forms, document_words_beside
 from answers.thresholds import other_bound, threshold_missing
 from core.unit_symbols import is_unit_symbol
@@ -219,6 +219,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
     for form in document_forms(topic):  # "植树造林" ~ "造林绿化": the documents' other words
         topics += [form, B.normalize(form, today=today, doc_year=newest)]
+    topics += synonym_forms(topic)  # "研发投入强度" ~ "研究与试验发展经费投入强度": either name
     for alias in bracket_aliases(topic):  # "市场主体（经营主体）": each name as the reports print it
         topics += [alias, B.normalize(alias, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)

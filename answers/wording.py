@@ -152,11 +152,6 @@ def offered_figure(text: str) -> tuple[str, str | None]:
     years = _YEARS_OFFERED.search(text) if _YEARS_ASKED.search(text) else None
     if years:
         return text[: years.start()] + " " + text[years.end():], years.group("fig").strip()
-    glued = _MEMORY_GLUED.search(text)
-    if glued:
-        # "研发投入强度要到多少去年好像是三点一二" (round 61g, by voice): the asker's memory glued
-        # to the ask is offered, and its year is no year asked
-        return text[: glued.start("mem")].rstrip() + " ", glued.group("fig").strip()
     after = _AFTER_THE_ASK.search(text)
     if after:
         # "去年经济实际增长多少？我印象是5.8%" / "…多少？去年好像是3.5万": a figure said after the ask
@@ -215,6 +210,10 @@ def prepare(text: str) -> str:
     raw = _EXPLAIN_REQUEST.sub("是什么意思", raw)
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
+    # "研发投入强度要到多少去年好像是三点一二" (round 61g, by voice): the asker's memory glued to
+    # the ask is no second ask, and its year is no year asked
+    glued = _MEMORY_GLUED.search(raw)
+    raw = raw[: glued.start("mem")].rstrip() if glued else raw
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
     raw = _TELL_ME.sub("呢", raw)
     raw = _LIST_IT.sub("有哪些", raw) if not _LIST_IT.fullmatch(raw) else raw

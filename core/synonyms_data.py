@@ -114,6 +114,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("宫颈癌疫苗", "HPV疫苗", "lay", "卫生健康用语：宫颈癌疫苗即HPV（人乳头瘤病毒）疫苗"),
     ("女孩子", "女生", "lay", "口语：适龄女孩即适龄女生"),
     # ordinal words: the reports use 首, staff type 第一
+    ("研发", "研究与试验发展", "synonym", "统计指标全称：研究与试验发展（R&D）简称研发；有的报告写全称“研究与试验发展经费投入强度”（round 61g）"),
     ("第一家", "首家", "synonym", "书面语/口语"),
     ("第一个", "首个", "synonym", "书面语/口语"),
     ("第一批", "首批", "synonym", "书面语/口语"),

@@ -19,7 +19,7 @@ REPORT = """岚江市2025年政府工作报告
 一、2024年工作回顾
 岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。岚江市中医医院新院区于2024年9月28日正式开诊，新增床位260张。
 二、2025年主要目标
-规模以上工业增加值增长8.5%。
+规模以上工业增加值增长8.5%；研究与试验发展经费投入强度达到3.2%。
 三、2025年重点工作
 开工建设岚江港三期工程，港口集装箱吞吐量达到60万标箱。全面推行亩均效益评价。推进岚江职业技术学院新校区建设，9月底前建成投用一期工程。
 名词解释
@@ -97,6 +97,9 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     ("岚江职院新校区一期 报告里说啥时候建成投用", ("9月底前",)),
     # a term's explanation asked for by a request, a same-sound slip in its name
     ("蓝江科创走廊的解释麻烦发我下 串联了哪几个园区", ("澜桥区新材料产业园",)),
+    # a measure by its short name (研发) where the report prints the full one, the asker's
+    # memory of last year glued to the ask by voice
+    ("今年研发投入强度要到多少去年好像是三点一二", ("3.2%",)),
     # two owner labels asked at once, the second joined by 和
     ("口袋公园牵头单位和市领导", ("市城市管理局", "邵景川")),
     # how many classes a glossary entry sorts things into
