@@ -299,6 +299,8 @@ _GAP_OK = re.compile(
     r"收获|获得|取得|夺得|斩获|拥有|开通|签约|获批|入选|培育|认定|占|居|位居|城镇|农村|居民|人均|全省|全市|全县|我省|我市|我县|"
     # "支出社会救助资金9.15亿元": the money an amount in 元 measures
     r"资金|经费|"
+    # "在全省开发区综合考核评价中前移6位、居第23位" (round 61b): a rank's move, where it is ranked
+    r"(?<=[\u4e00-\u9fff])中(?=前移|后移|上升|下降|提升|居|位居|排名|排)|前移|后移|排名|排位|名列|位列|"
     # "完成城中村改造项目9个": the units of work the figure counts (round 24b)
     r"项目|工程|[、“”\s])"
 )

@@ -50,7 +50,7 @@ from answers.year_spans import span_length, asks_span, states_span
 from answers.years import anchor_years, resolve_years
 from core.places import CITIES, PROVINCES, is_province
 from core.bigrams import bigrams
-from core.synonyms import lay_reading, same_sound_as, same_sound_repairs, synonym_forms
+from core.synonyms import lay_reading, same_sound_as, same_sound_repairs, synonym_forms, table
 from answers.plain_words import document_forms, document_words_beside
 from answers.thresholds import other_bound, threshold_missing
 from core.unit_symbols import is_unit_symbol
@@ -219,7 +219,14 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             topics += [ratio, B.normalize(ratio, today=today, doc_year=newest)]
     for form in document_forms(topic):  # "植树造林" ~ "造林绿化": the documents' other words
         topics += [form, B.normalize(form, today=today, doc_year=newest)]
-    topics += synonym_forms(topic)  # "研发投入强度" ~ "研究与试验发展经费投入强度": either name
+    # other spellings scored as the asked item when its own words answer nothing, never required
+    # of the evidence as a topic is:
+    # "研发投入强度" ~ "研究与试验发展经费投入强度" (either name); "经开区…考评" where a report prints
+    # one short form and spells out the other ("泓溪经开区…综合考核评价"), each expanded alone (round 61b)
+    spelled = synonym_forms(topic)
+    shorts = [(short, full) for short, full in table("query").items() if short in topic and full not in topic]
+    if len(shorts) >= 2:
+        spelled += [topic.replace(short, full) for short, full in shorts]
     for alias in bracket_aliases(topic):  # "市场主体（经营主体）": each name as the reports print it
         topics += [alias, B.normalize(alias, today=today, doc_year=newest)]
     loose = _CONJUNCTION.sub(" ", topic)
@@ -323,6 +330,15 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         return Answer(P.NONE_TOPIC_UNCLEAR.format(what=short(q.text)), "none")
     # Lexical first (fast, and exact on figures); the dense half only when that finds nothing.
     hits, cands, best, near = find(False, [])
+    if spelled and (best is None or best.cov < PARTIAL_COVERAGE):
+        # the item's other spellings, scored only when its own words answer it partly at best
+        # ("研发投入强度" met by a glossary's "按实际研发投入的30%"), and kept when they cover more
+        variants = variants + [grams(t) for t in spelled]
+        s_hits, s_cands, s_best, s_near = find(False, [])
+        if s_best is not None and (best is None or s_best.cov > best.cov + 0.1):
+            hits, cands, best, near = s_hits, s_cands, s_best, s_near
+        else:
+            variants = variants[: len(topics)]
     if dense and B.dense_available(ctx) and (best is None or best.cov < PARTIAL_COVERAGE):
         # lexical overlap only partial (other words, a paraphrase): the dense half brings the
         # passages it ranks high, and the clause that answers best among all of them wins
@@ -1014,8 +1030,11 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     question names that are no table's, so the task must print them ("2020年纳入计划的")."""
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
     place = _PLACE_TYPED.match(topic)
-    if place and not B.text_holds(ctx, place.group(0)) and not B.tasks_hold(ctx, place.group(0)):
-        return None  # "青屿区今年老旧小区改造多少个": a place no document prints; its table is not loaded
+    stem = place.group(0)[:2] if place else ""
+    if place and not any(B.text_holds(ctx, w) or B.tasks_hold(ctx, w) for w in (place.group(0), stem)):
+        # "青屿区今年老旧小区改造多少个": a place no document prints, not even by its stem ("柳溪" of
+        # 柳溪乡 is one), so its table is not loaded
+        return None
     from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
 
     topics = plan_topics(topic)

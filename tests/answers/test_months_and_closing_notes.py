@@ -17,7 +17,7 @@ REPORT = """岚江市2025年政府工作报告
 ——2025年1月12日在岚江市第十六届人民代表大会第四次会议上
 岚江市市长　沈知远
 一、2024年工作回顾
-岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。岚江市中医医院新院区于2024年9月28日正式开诊，新增床位260张。
+岚江港二期码头于2024年10月投入运营，港口集装箱吞吐量突破52万标箱。禾岚高速岚江段于2023年6月开工建设。岚江市中医医院新院区于2024年9月28日正式开诊，新增床位260张。岚江经开区完成工业总产值402亿元，在全省开发区综合考核评价中前移6位、居第23位。
 二、2025年主要目标
 规模以上工业增加值增长8.5%；研究与试验发展经费投入强度达到3.2%。
 三、2025年重点工作
@@ -100,6 +100,8 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
     # a measure by its short name (研发) where the report prints the full one, the asker's
     # memory of last year glued to the ask by voice
     ("今年研发投入强度要到多少去年好像是三点一二", ("3.2%",)),
+    # a rank in the clause after its subject's, two short forms of which the report spells out one
+    ("经开区去年在全省开发区考评排第几", ("第23位",)),
     # two owner labels asked at once, the second joined by 和
     ("口袋公园牵头单位和市领导", ("市城市管理局", "邵景川")),
     # how many classes a glossary entry sorts things into
