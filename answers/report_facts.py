@@ -1031,9 +1031,12 @@ def plan_target(ctx: Any, q: Question, years: list[int], today: dt.date, *, regi
     topic = _TABLE_WORDS.sub(" ", q.topic or q.text).strip() or q.topic or q.text
     place = _PLACE_TYPED.match(topic)
     stem = place.group(0)[:2] if place else ""
-    if place and not any(B.text_holds(ctx, w) or B.tasks_hold(ctx, w) for w in (place.group(0), stem)):
+    if place and not any(B.text_holds(ctx, w) or B.tasks_hold(ctx, w) for w in (place.group(0), stem)) \
+            and not _place_printed(ctx, place.group(0)) \
+            and not same_sound_as(place.group(0), [w for w in table("query") if len(w) == len(place.group(0))]):
         # "青屿区今年老旧小区改造多少个": a place no document prints, not even by its stem ("柳溪" of
-        # 柳溪乡 is one), so its table is not loaded
+        # 柳溪乡 is one) or by a same-sound slip of a printed name or a short form ("综报区" for
+        # 综保区), so its table is not loaded
         return None
     from answers.plan_named import plan_topics  # "那条任务要求原文", "R&D占比": the task's own words
 

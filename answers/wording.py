@@ -216,7 +216,8 @@ def prepare(text: str) -> str:
     raw = raw[: glued.start("mem")].rstrip() if glued else raw
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
     raw = _TELL_ME.sub("呢", raw)
-    raw = _LIST_IT.sub("有哪些", raw) if not _LIST_IT.fullmatch(raw) else raw
+    # (only where nothing else asks: "…有没有高企培育那条？都列一下" asks whether, then lists)
+    raw = _LIST_IT.sub("有哪些", raw) if not _LIST_IT.fullmatch(raw) and not re.search(r"[？?]|有没有|哪", raw) else raw
     raw = _SCALE_GROWTH.sub("规上工业增加值", raw)
     raw = _GUESS_OR_ASK.sub(lambda m: "有" + m.group("ask"), raw)  # "…是商务局牵头不": 不 closing a yes-no ask is 吗
     # "比全省高多少" / "比全国快几个点" is how reports say it: "高于全省…个百分点"
