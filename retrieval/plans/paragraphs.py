@@ -220,8 +220,16 @@ _LEADER_HEADING = re.compile(
     r"|(?:(?<![增成延生擅助消])长|书记|主任|常委|秘书长)[\s\u3000]*([\u4e00-\u9fa5]{2,3}?)(?:同志)?(?:负责|分管|牵头|联系)$")
 
 
+# the leaders a part's heading names in a labelled bracket: "一、扩大有效需求（责任市领导：周启明）",
+# "（牵头县领导：王某某、李某某）" (round 62b)
+LEADER_BRACKET = re.compile(r"\s*[（(](?:责任|牵头|分管|联系|包抓|挂点)?(?:省|市|县|区|州)?(?:领导|负责同志)\s*[:：]\s*"
+                            r"(?P<names>[\u4e00-\u9fa5]{2,4}(?:[、，,\s][\u4e00-\u9fa5]{2,4}){0,3})\s*[)）]")
+
+
 def section_leaders(title: str) -> list[str]:
-    """The leader a part's heading names as covering it ([] when it names none)."""
+    """The leaders a part's heading names as covering it ([] when it names none)."""
+    if labelled := LEADER_BRACKET.search(title or ""):
+        return [n for n in re.split(r"[、，,\s]+", labelled.group("names")) if n]
     m = _LEADER_HEADING.search(title or "")
     return [next(g for g in m.groups() if g)] if m else []
 

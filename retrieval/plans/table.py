@@ -31,7 +31,7 @@ from prompts import registry as msg
 from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
-from retrieval.plans.paragraphs import section_leaders
+from retrieval.plans.paragraphs import LEADER_BRACKET, section_leaders
 from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
                                        task_number)
 from retrieval.plans.rows import CELL_ROLES, RowParts, collapse_merged, row_parts
@@ -205,7 +205,7 @@ def _group_cell(r: Reading, line_no: int, group: str) -> None:
     another than the current one, numbered as printed ("二、坚持项目为王（10项）") or next."""
     m_sec = SECTION_RE.match(group)
     if m_sec and cn_number(m_sec.group(1) or m_sec.group(2)):
-        title = DECLARED_RE.sub("", m_sec.group(3)).strip()
+        title = _bare_title(m_sec.group(3))
         if r.section is None or r.section is r.implicit or r.section.title != title:
             _section_row(r, line_no, m_sec, RowParts(label=group, text="", code="", cells={}))
         return
@@ -215,13 +215,20 @@ def _group_cell(r: Reading, line_no: int, group: str) -> None:
             _section_row(r, line_no, numbered, RowParts(label=group, text="", code="", cells={}))
 
 
+def _bare_title(title: str) -> str:
+    """A part's title without its declared count and its leader's bracket."""
+    bare = DECLARED_RE.sub("", title).strip()
+    return LEADER_BRACKET.sub("", bare).strip() or bare
+
+
 def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
     mark = m_sec.group(1) or m_sec.group(2)
     number = cn_number(mark) or 0
     title = m_sec.group(3)
     declared = DECLARED_RE.search(title)
-    # The title without its "(17项)": the count is kept as declared_count.
-    section = PlanSection(number=number, title=DECLARED_RE.sub("", title).strip(), declared_count=int(declared.group(1)) if declared else None)
+    # The title without its "(17项)": the count is kept as declared_count; without its leader's
+    # bracket ("扩大有效需求（责任市领导：周启明）"): the leader is every task's (below).
+    section = PlanSection(number=number, title=_bare_title(title), declared_count=int(declared.group(1)) if declared else None)
     if r.implicit is not None:
         # Tasks before the first section of a table that has sections: not one of them.
         r.problems.extend(msg.ROW_NO_SECTION.format(row=row, text=snippet(t)) for row, t in r.implicit_rows)
@@ -233,8 +240,8 @@ def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
     # A leader or unit written on the section row is every task's unless it names its own; so is
     # the leader its title names ("三、副县长郑晓岚负责（7项）", one small table a leader).
     cells = dict(parts.cells)
-    if not cells.get("leaders") and (named := section_leaders(section.title)):
-        cells["leaders"] = named[0]
+    if not cells.get("leaders") and (named := section_leaders(m_sec.group(3))):
+        cells["leaders"] = "、".join(named)
     r.section_defaults = r.defaults = cells
 
 

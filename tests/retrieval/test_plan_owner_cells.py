@@ -131,3 +131,18 @@ def test_a_number_printed_twice_over_two_tasks_is_still_reported() -> None:
     twice = [Draft(row=3, section=part, subsection=None, number=2, text="乙任务"),
              Draft(row=4, section=part, subsection=None, number=2, text="丙任务")]
     assert len(join_merged_numbers(twice)) == 2
+
+
+def test_a_parts_leader_in_a_labelled_bracket_is_each_of_its_tasks_leader(tmp_path: Path) -> None:
+    """"一、扩大有效需求（责任市领导：周启明）" over a table with no leader column (round 62b): the
+    part's leaders are its tasks' leaders, and the part is titled without the bracket."""
+    path = table_docx(tmp_path / "分工.docx", "霁川市2025年政府工作报告重点任务分工", ["序号", "重点任务", "责任单位", "完成时限"], [
+        "一、扩大有效需求（责任市领导：周启明）",
+        ["1", "全年实施省市重点项目350个", "市发展改革委（牵头）、市财政局", "2025年12月底前"],
+        "二、建设现代化产业体系（责任市领导：周启明、贾文涛）",
+        ["2", "推行产业链链长制", "市工业和信息化局、市科技局", "持续推进"],
+    ])
+    table = parse_plan(load_file(path))
+    assert [(r.section, r.leaders) for r in table.rows] == [("扩大有效需求", ["周启明"]),
+                                                            ("建设现代化产业体系", ["周启明", "贾文涛"])]
+    assert table.rows[0].lead_units == ["市发展改革委"]
