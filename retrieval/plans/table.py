@@ -240,7 +240,7 @@ def _section_row(r: Reading, line_no: int, m_sec, parts: RowParts) -> None:
     # A leader or unit written on the section row is every task's unless it names its own; so is
     # the leader its title names ("三、副县长郑晓岚负责（7项）", one small table a leader).
     cells = dict(parts.cells)
-    if not cells.get("leaders") and (named := section_leaders(m_sec.group(3))):
+    if not cells.get("leaders") and (named := section_leaders(DECLARED_RE.sub("", m_sec.group(3)).strip())):
         cells["leaders"] = "、".join(named)
     r.section_defaults = r.defaults = cells
 
