@@ -182,6 +182,16 @@ def level_said(text: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
+def of_level_said(text: str, regions: Iterable[str | None]) -> set[str]:
+    """The regions whose level is the one the question points at ("去年我区…" over a district's
+    and its city's reports: the district's; "我市…": the city's); empty when it points at none
+    or none is of that level."""
+    level = level_said(text)
+    if level not in ("县", "区", "市", "州"):
+        return set()
+    return {r for r in regions if r and not is_province(r) and own_name(r).endswith(level)}
+
+
 def same_region(a: str | None, b: str | None) -> bool:
     """'南昌' == '南昌市', '江西' == '江西省'."""
     if not a or not b:

@@ -17,7 +17,7 @@ from answers import backends as B
 from answers.compose import Answer, fit
 from answers.evidence import coverage, grams, topic_joints
 from answers.question import Question
-from answers.regions import RegionRef, city_level_said, home_province, same_region
+from answers.regions import RegionRef, city_level_said, home_province, of_level_said, same_region
 from answers.years import resolve_years
 from answers.report_facts import answer_from_reports
 from core.places import is_province
@@ -35,6 +35,8 @@ def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]
     reports = [d for d in docs if (d.kind or "report") != "plan" and d.region]
     if city_level_said(q.text):
         reports = [d for d in reports if not is_province(d.region)] or reports
+        leveled = of_level_said(q.text, [d.region for d in reports])
+        reports = [d for d in reports if d.region in leveled] or reports
     years = set(q.years.explicit)
     if q.years.relative and not years:
         # "今年" is the home province's newest report year, as for the answer itself

@@ -35,7 +35,7 @@ from answers.question import TARGET_CUES, Question
 from answers.core_words import core_word_missing
 from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
-from answers.regions import RegionRef, city_level_said, home_province, place_things, same_region, stands_with
+from answers.regions import RegionRef, city_level_said, home_province, of_level_said, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.plan_year_targets import target_for_unreviewed_year
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
@@ -145,8 +145,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             return Answer(P.NONE_NO_REGION.format(region=region_name, available=available(reports)), "none")
     city_self = bool(city_level_said(q.text))  # "全市…" / "市政府工作报告里…": a city's report
     if city_self and not region_name:
-        # "全市…" with no city configured: the cities' reports, not the province's
+        # "全市…" with no city configured: the cities' reports, not the province's; "我区…" over a
+        # district's and its city's reports: the district's (round 62c)
         scope = [d for d in scope if not is_province(d.region)] or scope
+        leveled = of_level_said(q.text, [d.region for d in scope])
+        scope = [d for d in scope if d.region in leveled] or scope
     base_docs = scope
     home = home_province(d.region for d in reports)
     if not region_name and not city_self and home and q.years.relative:

@@ -136,3 +136,23 @@ def test_the_reports_own_district_opening_a_sentence_names_the_whole_not_a_part(
     assert best is own
     assert part_noted("区中医院新院区是哪天开诊的", own[0], "答案", "汀澜市枫岚区") == "答案"
     assert part_noted("全区GDP多少", "岚东区地区生产总值达到520亿元", "答案", "汀澜市枫岚区") != "答案"
+
+
+def test_our_district_is_the_district_beside_its_city_and_the_pair_is_asked_together(tmp_path):
+    """"去年我区城镇居民人均可支配收入 农村的一起" over a district's and its city's reports: 我区 is
+    the district, and the rural figure asked after the urban one is the pair's other half."""
+    reports = {
+        "澄溪区2025年政府工作报告.txt": "澄溪区2025年政府工作报告\n——2025年1月8日在澄溪区第三届人民代表大会第五次会议上\n"
+                                    "一、2024年工作回顾\n城镇和农村居民人均可支配收入分别达到58362元和31205元，分别增长5.1%和6.4%。\n",
+        "嵘川市2025年政府工作报告.txt": "嵘川市2025年政府工作报告\n——2025年1月15日在嵘川市第十七届人民代表大会第五次会议上\n"
+                                    "一、2024年工作回顾\n城镇居民人均可支配收入61480元，农村居民人均可支配收入32960元。\n",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ctx, _ = ingested_context(tmp_path / "data", [tmp_path / name for name in reports])
+    try:
+        ans = ask(ctx, "领导要 去年我区城镇居民人均可支配收入 农村的一起", today=TODAY)
+    finally:
+        ctx.close()
+    assert "58362元" in flat(ans.answer) and "31205元" in flat(ans.answer), ans.answer
+    assert "61480" not in ans.answer and "32960" not in ans.answer
