@@ -150,6 +150,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         scope = [d for d in scope if not is_province(d.region)] or scope
         leveled = of_level_said(q.text, [d.region for d in scope])
         scope = [d for d in scope if d.region in leveled] or scope
+    else:
+        leveled = set()
     base_docs = scope
     home = home_province(d.region for d in reports)
     if not region_name and not city_self and home and q.years.relative:
@@ -208,7 +210,8 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
 
     beside = document_words_beside(q.text)  # "引才": the passages that print 吸引人才 / 引进人才 too
     query = B.normalize(lay_reading(q.text) + (" " + beside if beside else ""), today=today, doc_year=newest)
-    regions = sorted({d.region for d in scope if d.region}) if region_name else [None]
+    # (a level said, "市里…": that level's regions are searched each, as a region named is)
+    regions = sorted({d.region for d in scope if d.region}) if region_name or leveled else [None]
     topic = q.term or q.topic or q.text
     topics = [topic, B.normalize(topic, today=today, doc_year=newest)]
     lay = lay_reading(topic)

@@ -34,7 +34,7 @@ _NOT_A_PART = re.compile(r"^(?:[全各本我该其每]|(?:中心|主|老|旧|新
 # the whole as the question says it ("全市"), for the note
 _WHOLE_SAID = re.compile(r"全(?:省|市|县|区|州)")
 # a verb in the name: "完成棚户区…", "开工改造城镇…" is work done, not a place
-_VERB_FIRST = re.compile(r"^(?:共|已|对)|全[省市县区州]|开通|完成|建成|新建|改造|改建|开工|实施|推进|开展|建设|打造|创建|实现|新增|累计|提升|整治")
+_VERB_FIRST = re.compile(r"^(?:共|已|对)|全[省市县区州]|开通|完成|建成|新建|改造|改建|开工|实施|推进|开展|建设|打造|创建|实现|新增|累计|提升|整治|安排|谋划|储备|滚动")
 
 
 def part_named(clause: str, question: str) -> str | None:
@@ -75,6 +75,8 @@ def _said_in(name: str, question: str) -> bool:
     typed by its sound ("吴东新区"): staff type place names by voice."""
     if name in question or name[:-1] in question:
         return True
+    if len(name) >= 5 and name[2:] in question:
+        return True  # "电商物流产业园一期…" of 棠川电商物流产业园: named without the place it opens with
     core = re.sub(_KIND + "$", "", name)
     if len(core) < 2:
         return False

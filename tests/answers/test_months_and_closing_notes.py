@@ -84,6 +84,7 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
 @pytest.mark.parametrize("question, wanted", [
     # the year and the month a thing of a past year happened
     ("禾岚高速是哪年哪月开工的", ("2023年6月",)),
+    ("禾岚高速岚江段是啥时候开工的来着", ("2023年6月",)),
     # where the answer goes, said after the question ("材料里要写上"), and a guessed name
     ("咱们今年政府工作报告是谁作的 材料里要写上", ("沈知远",)),
     ("25年的政府工作报告是哪个市长作的 是郑市长吗", ("沈知远",)),
@@ -156,3 +157,13 @@ def test_our_district_is_the_district_beside_its_city_and_the_pair_is_asked_toge
         ctx.close()
     assert "58362元" in flat(ans.answer) and "31205元" in flat(ans.answer), ans.answer
     assert "61480" not in ans.answer and "32960" not in ans.answer
+
+
+@pytest.mark.parametrize("clause, question", [
+    ("安排区级重点项目135个", "区级重点项目今年排了多少个"),  # a verb opens the clause, no place
+    ("棠川电商物流产业园一期于9月28日投入运营", "电商物流产业园一期哪天投运的"),  # the park asked, without its place
+])
+def test_no_part_is_named_where_the_question_asks_that_thing(clause, question):
+    from answers.whole_region import part_named
+
+    assert part_named(clause, question) is None
