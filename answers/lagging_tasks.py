@@ -18,6 +18,10 @@ _LAG_ASKED = re.compile(r"(?:哪些|哪几(?:项|个|件|条)?|什么)[^，,。�
 _ROW_LAGS = re.compile(r"(?:^|(?<=[。\n]))([^。\n：:]{2,60}?)是否滞后[：:]\s*是")
 # "滞后的主要有：城西污水处理厂扩建、梅林夜市改造等。"
 _LIST_SENTENCE = re.compile(r"[^。\n]*(?:滞后|进度较慢|推进较慢)的?(?:主要|事项|项目|任务|工作)?(?:有|是|包括)[：:][^。\n]+")
+# "经督查，以下5项工作进度明显滞后于序时进度：1. 第4项“新建标准厂房12万平方米”。…" (round 62a): a
+# list opened by its count, each item numbered, its task quoted first
+_LIST_OPENING = re.compile(r"(?:以下|下列)[\d一二三四五六七八九十]+(?:项|个|件)[^。\n：:]{0,20}?(?:滞后|进度较慢|推进较慢|进展缓慢)[^。\n：:]*[：:]")
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=[。\n\s]))\s*\d{1,2}\s*[.．、]\s*(?:第\d{1,3}项)?\s*“?([^“”。\n]{2,60}?)”?\s*。")
 MAX_ROWS = 12
 # the part of the year a notice covers, as asked
 _PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|全年")
@@ -34,6 +38,8 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
     for hit in B.search(ctx, "是否滞后 进度滞后 滞后的主要有", k=8, region=region, kind="report", dense=False):
         text = B.field(hit, "text") or ""
         found = [m.group(1).strip() for m in _ROW_LAGS.finditer(text)]
+        if opening := _LIST_OPENING.search(text):
+            found += _listed_items(ctx, hit, text[opening.end():], region)
         listed = [m.group(0).strip() for m in _LIST_SENTENCE.finditer(text)]
         if found or listed:
             hits.append(hit)
@@ -53,3 +59,26 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         lines.append(P.LAGGING_SAID.format(sentence=said[0]))
     lines.append(source_line(B.field(first, "title"), B.field(first, "section")))
     return Answer("\n".join(lines), "fact", [source_dict(h) for h in hits[:2]])
+
+
+def _numbered(text: str) -> list[str]:
+    """The tasks of a numbered list, each item's first sentence (its quoted task)."""
+    joined = re.sub(r"\n(?!\s*\d{1,2}\s*[.．、])", "", text)  # an item's lines wrapped by the page
+    return [m.group(1).strip() for m in _NUMBERED_ITEM.finditer(joined)]
+
+
+def _listed_items(ctx: Any, hit: Any, after: str, region: str | None) -> list[str]:
+    """The items of a list opened by its count; those a page break moved to the next chunk of
+    the same part of the notice are read from it."""
+    items = _numbered(after)
+    count = re.search(r"(?:以下|下列)(\d{1,2})", _LIST_OPENING.search(B.field(hit, "text") or "").group(0) or "")
+    wanted = int(count.group(1)) if count else len(items)
+    if len(items) < wanted:
+        file, section = B.field(hit, "file"), B.field(hit, "section")
+        for other in B.search(ctx, "牵头单位 责任单位 滞后 完成", k=16, region=region, kind="report", dense=False):
+            if other is hit or B.field(other, "file") != file or B.field(other, "section") != section:
+                continue
+            text = B.field(other, "text") or ""
+            if re.search(r"(?:^|\n)\s*%d\s*[.．、]" % (len(items) + 1), text):
+                items += _numbered(text)[: wanted - len(items)]
+    return items[:MAX_ROWS]

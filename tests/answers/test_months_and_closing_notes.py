@@ -167,3 +167,22 @@ def test_no_part_is_named_where_the_question_asks_that_thing(clause, question):
     from answers.whole_region import part_named
 
     assert part_named(clause, question) is None
+
+
+def test_a_notice_listing_its_lagging_tasks_by_count_and_number_answers_which_lag(tmp_path):
+    """"经督查，以下3项工作进度明显滞后于序时进度：1. 第4项“…”。…" (round 62a): the numbered
+    items are the lagging tasks asked for, each by its quoted task."""
+    notice = ("棠川县2025年第三季度重点工作督查通报\n棠川县人民政府督查室　2025年10月24日\n三、进度滞后的工作\n"
+              "经督查，以下3项工作进度明显滞后于序时进度：\n"
+              "1. 第4项“新建标准厂房12万平方米”。截至9月底仅建成5.8万平方米，占年度目标的48.3%。牵头单位：棠川经济开发区管委会。\n"
+              "2. 第7项“云渡古镇创建国家4A级旅游景区”。智慧导览系统尚未完成招标。牵头单位：县文化广电旅游体育局。\n"
+              "3. 第22项“改造城镇老旧小区18个”。已开工11个、完工4个。牵头单位：县住房和城乡建设局。\n"
+              "四、下一步工作要求\n进度滞后的3项工作的牵头单位要于10月31日前向县政府督查室报送整改措施。\n")
+    path = tmp_path / "棠川县2025年第三季度重点工作督查通报.txt"
+    path.write_text(notice, encoding="utf-8")
+    ctx, _ = ingested_context(tmp_path / "data", [path])
+    try:
+        ans = ask(ctx, "急 三季度督查通报点名滞后的是哪几项工作", today=TODAY)
+    finally:
+        ctx.close()
+    assert all(w in flat(ans.answer) for w in ("标准厂房", "4A级", "老旧小区")), ans.answer
