@@ -195,7 +195,7 @@ _TELL_ME = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:也|顺便|顺带|再|一并)(
 _EXPLAIN_REQUEST = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9”\"])\s*的(?:名词)?(?:解释|定义|含义)\s*(?:麻烦|请|帮忙)?\s*"
                               r"(?:(?:发我|发给我|给我|发|说|讲|解释)(?:一)?下)?(?:吧|哈|呗)?(?=\s*[。！!？?，,]|\s|$)")
 # "去年城镇居民人均可支配收入 农村的一起" (round 62c): the other of a pair asked with the first
-_PAIR_TOO = re.compile(r"(城镇|城市|农村)([\u4e00-\u9fff]{2,12}?)(?:是多少|多少)?\s*[，,]?\s*(?:还有)?(城镇|城市|农村)的?(?:也要|也给我|一起|也说下|也算上|呢)\s*[？?]?\s*$")
+_PAIR_TOO = re.compile(r"(?<=[\s，,])(?:还有)?(城镇|城市|农村)的?(?:也要|也给我|一起|也说下|也算上)\s*[？?]?\s*$")
 # "林雪芬副市长是责任领导的任务列一下": a list asked for by the request to list it, said last
 _LIST_IT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:请|麻烦)?(?:都|全)?(?:列一下|列下|列出来|列举一下|列个表|列一列|罗列一下)(?:吧|哈|呗)?\s*[。！!？?]?\s*$")
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
@@ -218,7 +218,7 @@ def prepare(text: str) -> str:
     raw = raw[: glued.start("mem")].rstrip() if glued else raw
     raw = _NOT_AS_ASK.sub(r"\1吗\2", raw)
     raw = _TELL_ME.sub("呢", raw)
-    raw = _PAIR_TOO.sub(lambda m: f"{m.group(1)}和{m.group(3)}{m.group(2)}" if m.group(1) != m.group(3) else m.group(0), raw)
+    raw = _PAIR_TOO.sub(r"\1的呢", raw)  # the other of the pair asked as a follow-up part
     # (only where nothing else asks: "…有没有高企培育那条？都列一下" asks whether, then lists)
     raw = _LIST_IT.sub("有哪些", raw) if not _LIST_IT.fullmatch(raw) and not re.search(r"[？?]|有没有|哪", raw) else raw
     raw = _SCALE_GROWTH.sub("规上工业增加值", raw)

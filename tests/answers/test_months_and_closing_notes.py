@@ -141,10 +141,10 @@ def test_the_reports_own_district_opening_a_sentence_names_the_whole_not_a_part(
 
 def test_our_district_is_the_district_beside_its_city_and_the_pair_is_asked_together(tmp_path):
     """"去年我区城镇居民人均可支配收入 农村的一起" over a district's and its city's reports: 我区 is
-    the district, and the rural figure asked after the urban one is the pair's other half."""
+    the district, and the rural figure asked after the urban one ("的一起") is asked as a follow-up."""
     reports = {
         "澄溪区2025年政府工作报告.txt": "澄溪区2025年政府工作报告\n——2025年1月8日在澄溪区第三届人民代表大会第五次会议上\n"
-                                    "一、2024年工作回顾\n城镇和农村居民人均可支配收入分别达到58362元和31205元，分别增长5.1%和6.4%。\n",
+                                    "一、2024年工作回顾\n城镇居民人均可支配收入58362元、农村居民人均可支配收入31205元，分别增长5.1%和6.4%。\n",
         "嵘川市2025年政府工作报告.txt": "嵘川市2025年政府工作报告\n——2025年1月15日在嵘川市第十七届人民代表大会第五次会议上\n"
                                     "一、2024年工作回顾\n城镇居民人均可支配收入61480元，农村居民人均可支配收入32960元。\n",
     }
