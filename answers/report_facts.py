@@ -48,7 +48,7 @@ from answers.stated_figures import agrees
 from answers.base_year import base_year_answer
 from answers.year_spans import span_length, asks_span, states_span
 from answers.years import anchor_years, resolve_years
-from core.places import CITIES, PROVINCES, is_province
+from core.places import CITIES, PROVINCES, is_province, own_name
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_as, same_sound_repairs, synonym_forms, table
 from answers.plain_words import document_forms, document_words_beside
@@ -149,6 +149,11 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         # district's and its city's reports: the district's (round 62c)
         scope = [d for d in scope if not is_province(d.region)] or scope
         leveled = of_level_said(q.text, [d.region for d in scope])
+        if not leveled and _HIGHER_SAID.match(q.text) and scope and all(
+                own_name(d.region or "").endswith(("县", "区")) for d in scope):
+            # "市里今年gdp目标定的多少 县里的我知道" (round 62a) over a county's reports only: the
+            # city's report is not loaded, and the county's figure is no answer
+            return Answer(P.NONE_NO_LEVEL.format(level="市", available=available(reports)), "none")
         scope = [d for d in scope if d.region in leveled] or scope
     else:
         leveled = set()
@@ -1024,6 +1029,8 @@ def _table_alone(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> An
     return plan_target(ctx, q, [y for y in q.years.explicit if y in plan_years] or plan_years, today)
 
 
+# the city above named by its level, first ("市里…" / "市级…"), by a county's or a district's staff
+_HIGHER_SAID = re.compile(r"^\s*(?:那|那个)?(?:市里|市级|市政府|市里面)")
 # a place typed first ("青屿区…"): a region's name of two or three characters and its level
 _PLACE_TYPED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:区|县|市|镇|乡|州|旗)(?![\u4e00-\u9fff]*?(?:政府|委|局|办|中心))")
 

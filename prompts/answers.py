@@ -77,6 +77,7 @@ EACH_MEMBER = "其中{pairs}（按原文“分别”的顺序）。"  # "城市�
 NONE_NO_REGION = "文件中没有找到{region}的政府工作报告。现有报告：{available}。"
 NONE_NO_YEAR = "文件中没有找到{region}{year}年的相关内容。现有{region}报告：{available}。"
 NONE_NO_PART = "文件中没有找到{part}的通报或报告；已导入的分阶段通报：{titles}。"
+NONE_NO_LEVEL = "文件中没有找到{level}级的政府工作报告（现有报告：{available}），县、区的数字不能代替。"
 NONE_NO_PART_LOADED = "文件中没有找到{part}的通报或报告（没有导入任何季度、半年或月度的通报）。"
 NONE_NO_INDICATOR = "文件中没有找到{scope}关于“{what}”的{kind}。"
 # a phase / line / batch asked that the document gives only under another number (answers.ordinals)

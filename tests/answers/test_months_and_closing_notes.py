@@ -186,3 +186,21 @@ def test_a_notice_listing_its_lagging_tasks_by_count_and_number_answers_which_la
     finally:
         ctx.close()
     assert all(w in flat(ans.answer) for w in ("标准厂房", "4A级", "老旧小区")), ans.answer
+
+
+def test_the_city_asked_over_a_countys_reports_is_not_answered_by_the_county(tmp_path):
+    """"市里今年gdp目标定的多少 县里的我知道" with only a county's report loaded: no city report,
+    and the county's 6% is no answer (round 62a)."""
+    path = tmp_path / "棠溪县2025年政府工作报告.txt"
+    path.write_text("棠溪县2025年政府工作报告\n——2025年1月9日在棠溪县第十八届人民代表大会第五次会议上\n"
+                    "一、2024年工作回顾\n全县地区生产总值达到286.4亿元，增长5.8%；一般公共预算收入完成18.2亿元。\n"
+                    "二、2025年主要目标\n地区生产总值增长6%左右；一般公共预算收入增长4%。\n", encoding="utf-8")
+    ctx, results = ingested_context(tmp_path / "data", [path])
+    assert [r.status for r in results] == ["ingested"], results
+    try:
+        ans = ask(ctx, "市里今年gdp目标定的多少 县里的我知道", today=TODAY)
+        county = ask(ctx, "县里今年gdp目标定的多少", today=TODAY)
+    finally:
+        ctx.close()
+    assert ans.intent == "none" and "6%" not in ans.answer, ans.answer
+    assert "6%左右" in flat(county.answer), county.answer
