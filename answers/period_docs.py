@@ -4,6 +4,8 @@ A part no loaded notice covers, asked of a notice, is said to be missing rather 
 from another part's notice (a 上半年 figure is no 前三季度 one)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing import Any, Iterable
 
 from core import lazy_re as re
@@ -53,8 +55,10 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
     part = part_of_year(text)
     if not any(p for _, p in parted):
         # "今年上半年规上增加值完成多少了" with no notice of any part loaded: a year's report states
-        # no half-year figure, and its target is no answer to what was done (round 61b)
-        return (docs, None) if part is None or not _NOTICE_ASKED.search(text) else ([], part)
+        # no half-year figure, and its target is no answer to what was done (round 61b); a
+        # document whose file names a part (its title read otherwise) may be that notice
+        named = any(part_of_year(Path(getattr(d, "file", "") or "").name) for d in docs)
+        return (docs, None) if part is None or named or not _NOTICE_ASKED.search(text) else ([], part)
     if part is None:
         if _NOTICE_NAMED.search(text or ""):
             return [d for d in docs if _NOTICE_NAMED.search(getattr(d, "title", "") or "")] or docs, None

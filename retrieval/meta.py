@@ -218,8 +218,8 @@ def _title(head: list[str], kind: str) -> str:
                 and len(head[i + 1]) <= 30:
             # a title set on two lines ("…办公室关于2024年县级民生实事" / "项目完成情况的通报", round 51d)
             p = p + head[i + 1]
-        if len(p) > 70:
-            continue
+        if len(p) > 70 or _MASTHEAD.fullmatch(p):
+            continue  # ("督查通报 / 第7期 / …督查室 / 澄泉市2025年上半年重点工作推进情况": the masthead, round 61a)
         if ("报告" in p or _REPORTED.search(p) or _DONE_TABLE_TITLE.match(p)) and not p.startswith("——") \
                 and not re.search(r"[，。：]", p):
             # The date line set on the title's own line: "政府工作报告（2025年1月14日在…会议上）"
@@ -229,6 +229,8 @@ def _title(head: list[str], kind: str) -> str:
 
 # a progress or results table's own title line ("…前三季度重点工作进展情况", "…目标任务完成情况表")
 _DONE_TABLE_TITLE = re.compile(RESULTS_TABLE_TITLE + "|" + PROGRESS_TITLE)
+# a bulletin's masthead, printed above its title: "督查通报", "工作专报"
+_MASTHEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:通报|专报|快报|简报|情况)")
 # a title's last words for a report of what was done ("…完成情况的通报")
 _REPORTED = re.compile(r"(?:报告|通报|汇报)$")
 _TITLE_DATE_TAIL = re.compile(r"\s*(?:[（(]\s*[—―-]*\s*|[—―]{1,2}\s*)(?:\d{4}|[〇零一二三四五六七八九]{4})年.*?(?:会议上|大会上)?[)）]?$")

@@ -67,3 +67,4 @@ def test_a_table_converted_to_tabbed_paragraphs_keeps_its_parts_and_broken_rows(
     broken = table.rows[1]
     assert "千兆光网" in broken.text and broken.leaders == ["李红梅"] and broken.lead_units == ["市工业和信息化局"]
     assert broken.due_text == "2025年9月底前" and not table.warnings
+
