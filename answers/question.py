@@ -501,9 +501,7 @@ _WHEN_WANTED = re.compile(r"(?:(?<=什么时候)|(?<=啥时候))要|(?:要|计�
 # "市中医院新院区是几月几号开工的" / "城际铁路哪天开的工": the day it happened, a fact a report or a
 # notice states ("已于5月20日开工"), never the table's deadline (rounds 59a, 59f)
 # ("23年的时候 4号线云岫段是几月开工的呀": the month it happened, round 59c)
-_PAST_EVENT = re.compile(r"(?:(?:哪天|哪一天|几月几号|几月几日|几号|几月份?|哪个月|哪年(?:哪|几)月份?|哪一年)(?:正式)?[\u4e00-\u9fff]{1,5}?的[\u4e00-\u9fff]?"
-                         # "柘棠高速棠川段是啥时候开工的来着" (round 62a): 是…的 says it happened
-                         r"|是(?:什么时候|啥时候|何时)(?:正式)?[\u4e00-\u9fff]{1,5}?的(?:来着|呢|啊|呀)?)\s*[？?]?\s*$")
+_PAST_EVENT = re.compile(r"(?:哪天|哪一天|几月几号|几月几日|几号|几月份?|哪个月|哪年(?:哪|几)月份?|哪一年)(?:正式)?[\u4e00-\u9fff]{1,5}?的[\u4e00-\u9fff]?\s*[？?]?\s*$")
 # where the asker read it, said last: "通报上写的" / "报告里说的"
 _SOURCE_SAID = re.compile(r"\s*[，,]?\s*(?:通报|报告|台账|文件|材料)(?:上|里|中)?(?:有|应该有|好像有)?(?:写|说|讲|提)(?:的|了|过)?\s*[？?。]?\s*$")
 _DEADLINE_WORDS = re.compile(r"要|要求|计划|时限|期限|方案|分工|台账|截止|之前|以前|前完成|底前")

@@ -84,7 +84,6 @@ def test_a_closing_part_after_the_last_task_is_read_as_the_plans_own_text():
 @pytest.mark.parametrize("question, wanted", [
     # the year and the month a thing of a past year happened
     ("禾岚高速是哪年哪月开工的", ("2023年6月",)),
-    ("禾岚高速岚江段是啥时候开工的来着", ("2023年6月",)),
     # where the answer goes, said after the question ("材料里要写上"), and a guessed name
     ("咱们今年政府工作报告是谁作的 材料里要写上", ("沈知远",)),
     ("25年的政府工作报告是哪个市长作的 是郑市长吗", ("沈知远",)),
