@@ -33,6 +33,9 @@ on the start commit and then read (docs/benchmarks.md, "Session 24").
 Rounds 60a and 60c were held out in session 25 (run on the start commit and on the final code, failures
 read only after), 60e and 60f were run once, on the final code only; 60b, 60d, 60g and 60h were first run
 on the start commit and then read (docs/benchmarks.md, "Session 25").
+Rounds 61a and 61c were held out in session 26 (run on the start commit and on the final code, failures
+read only after), 61e and 61f were run once, on the final code only; 61b, 61d, 61g and 61h were first run
+on the start commit and then read, 62a–62d first run mid-session and then read (docs/benchmarks.md, "Session 26").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
