@@ -39,7 +39,7 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         text = B.field(hit, "text") or ""
         found = [m.group(1).strip() for m in _ROW_LAGS.finditer(text)]
         if opening := _LIST_OPENING.search(text):
-            found += _listed_items(ctx, hit, text[opening.end():], region)
+            found += _listed_items(ctx, hit, opening, region)
         listed = [m.group(0).strip() for m in _LIST_SENTENCE.finditer(text)]
         if found or listed:
             hits.append(hit)
@@ -67,11 +67,11 @@ def _numbered(text: str) -> list[str]:
     return [m.group(1).strip() for m in _NUMBERED_ITEM.finditer(joined)]
 
 
-def _listed_items(ctx: Any, hit: Any, after: str, region: str | None) -> list[str]:
-    """The items of a list opened by its count; those a page break moved to the next chunk of
-    the same part of the notice are read from it."""
-    items = _numbered(after)
-    count = re.search(r"(?:以下|下列)(\d{1,2})", _LIST_OPENING.search(B.field(hit, "text") or "").group(0) or "")
+def _listed_items(ctx: Any, hit: Any, opening: "re.Match[str]", region: str | None) -> list[str]:
+    """The items of a list opened by its count (`opening`, in `hit`'s text); those a page break
+    moved to the next chunk of the same part of the notice are read from it."""
+    items = _numbered(opening.string[opening.end():])
+    count = re.search(r"(?:以下|下列)(\d{1,2})", opening.group(0))
     wanted = int(count.group(1)) if count else len(items)
     if len(items) < wanted:
         file, section = B.field(hit, "file"), B.field(hit, "section")
