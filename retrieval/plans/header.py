@@ -2,7 +2,7 @@
 
 Wordings tables use across the country: 工作任务 / 重点工作 / 任务内容 / 具体工作任务和要求;
 牵头领导 / 责任领导 / 分管领导 / 市政府牵头领导 / 牵头市领导; 牵头单位 / 牵头部门; 配合单位 /
-协办单位 / 参与单位 / 责任单位; 完成时限 / 时间节点 / 完成时间; 序号. An extra ✓/△ column is
+协办单位 / 参与单位 / 协同单位 / 责任单位; 完成时限 / 时间节点 / 完成时间; 序号. An extra ✓/△ column is
 ignored. 责任单位 is the co-unit column when a 牵头 column exists, else it is the lead column.
 A header over two rows (责任单位 spanning 牵头单位 | 配合单位) is read as one.
 
@@ -27,10 +27,11 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     # ("责任分工": one cell holding every owner, each on its line with its role, round 60b:
     # `owners.read_owner_cell` splits it)
     ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头", "责任分工", "职责分工", "分工")),
-    ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "配合部门", "协办部门", "参与部门", "责任单位", "责任部门",
+    ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "协同单位", "协作单位", "配合部门", "协办部门",
+            "参与部门", "协同部门", "协作部门", "责任单位", "责任部门",
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
     # an indicator table (附件1 主要预期目标): 指标 | 2025年预期目标 — the indicator, then its figure
-    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "项目名称", "主要目标", "指标", "预期目标", "目标值")),
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "举措", "项目名称", "主要目标", "指标", "预期目标", "目标值")),
 ]
 # A second task-like column worded like this reports on the task, it does not state it
 # (工作进展 / 完成情况 / 备注): never the task's "detail" column.
@@ -50,7 +51,7 @@ REPORTING_WORDS = ("进展", "填报", "填写", "完成情况", "落实情况",
 GROUP_WORDS = ("板块", "类别", "分类", "领域", "版块")
 GROUP_NOT = ("任务", "内容", "事项", "措施")
 # A unit column worded like this is never the lead, even when no 牵头 column exists.
-CO_ONLY_WORDS = ("配合", "协办", "参与", "协助")
+CO_ONLY_WORDS = ("配合", "协办", "参与", "协助", "协同", "协作")
 REQUIRED_COLUMNS = ("text", "lead")
 
 

@@ -42,7 +42,7 @@ from retrieval.plans.header import REQUIRED_COLUMNS, header_columns, merge_heade
 from retrieval.plans.layout import read_columns
 from retrieval.plans.lead_rule import read_lead_rule, rule_state
 from retrieval.plans.meta import TITLE_RE, plan_level, read_plan_meta
-from retrieval.plans.numbering import CODE_RE, LETTER_CODE_RE, TASK_RE
+from retrieval.plans.numbering import CODE_RE, LETTER_CODE_RE, MARK_TASK_RE, TASK_RE
 from retrieval.plans.paragraphs import looks_like_paragraph_plan, read_paragraphs
 from retrieval.plans.pipes import number_by_position
 from retrieval.plans.readings import grid_reading, layout_reading, score
@@ -77,6 +77,8 @@ def _rows_hold_tasks(rows: list[list[str]]) -> bool:
             parts = row_parts(collapse_merged(row), columns)
             if parts.text and (TASK_RE.match(parts.label) or CODE_RE.match(parts.code) or LETTER_CODE_RE.match(parts.code)):
                 return True
+            if "detail" in columns and parts.text and MARK_TASK_RE.match(parts.code):
+                return True  # 序号 | 重点任务 (a heading merged down) | 具体举措: each measure numbered (round 63a)
     return False
 
 

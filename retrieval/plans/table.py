@@ -32,7 +32,8 @@ from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
 from retrieval.plans.paragraphs import LEADER_BRACKET, section_leaders
-from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
+from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, MARK_TASK_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
+                                       mark_prefix,
                                        task_number)
 from retrieval.plans.rows import CELL_ROLES, RowParts, collapse_merged, row_parts
 
@@ -111,9 +112,28 @@ def _lone_section(row: Sequence[str]) -> bool:
     return len(set(filled)) == 1 and SECTION_RE.match(filled[0]) is not None
 
 
+def _headed_measure(r: Reading, cells: list[str], parts: RowParts) -> RowParts:
+    """A plan of two levels (序号 | 重点任务 | 具体举措 | …, round 63a): the 重点任务 cell, merged
+    down its measures, is a numbered heading ("（一）加快建设现代化产业体系") and each measure row
+    has its own 序号, units and time. The measure is the task; the heading is its subsection.
+    Otherwise the heading's numbering was read as the row's and every row became a heading."""
+    heading = join_text(cells[r.columns["text"]]) if r.columns.get("text", 99) < len(cells) else ""
+    detail = join_text(cells[r.columns["detail"]]) if r.columns.get("detail", 99) < len(cells) else ""
+    m_sub = SUBSECTION_RE.match(heading)
+    m_sec = SECTION_RE.match(heading)
+    if not detail or not (m_sub or (m_sec and m_sec.group(2))) or not MARK_TASK_RE.match(parts.code or ""):
+        return parts
+    if m_sub:
+        r.subsection = m_sub.group(2)
+    mark = mark_prefix(parts.code) or ""
+    return RowParts(label=mark + detail, text=detail, code=parts.code, cells=parts.cells, group=parts.group)
+
+
 def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     assert r.columns is not None
     parts = row_parts(cells, r.columns)
+    if "detail" in r.columns:
+        parts = _headed_measure(r, cells, parts)
     if parts.group:
         _group_cell(r, line_no, join_text(parts.group))
     others = [parts.cells[k] for k in CELL_ROLES]

@@ -126,6 +126,9 @@ TASKS = [
         ["重点工作", "牵头市领导", "牵头单位", "责任单位", "完成时限"],
         ["具体工作任务", "责任市领导", "牵头单位", "责任单位", "时限要求"],
         ["重点工作", "责任领导", "牵头\n单位", "配合\n单位", "完成\n时限"],
+        # a workbook's "协同单位" (round 61a): before, its units were dropped and only the lead kept
+        ["重点任务", "责任市领导", "牵头单位", "协同单位", "完成时限"],
+        ["重点任务", "责任市领导", "牵头单位", "协作部门", "完成时限"],
     ],
 )
 def test_header_wordings_give_the_same_columns(header):
