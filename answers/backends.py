@@ -191,6 +191,10 @@ def leader_names(ctx: Any) -> list[str]:
     return degrade("leader_names", lambda: tasks.leader_names(ctx.db), [])
 
 
+def leader_offices(ctx: Any) -> list[tuple[str, str]]:
+    return degrade("leader_offices", lambda: tasks.leader_offices(ctx.db), [])
+
+
 def unit_short_names(ctx: Any) -> list[str]:
     return degrade("unit_short_names", lambda: _short_aliases(ctx.db), [])
 

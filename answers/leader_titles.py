@@ -1,5 +1,6 @@
 """A leader said by surname and office ("秦副省长", "易省长"), read as the registry's leader of
-that surname.
+that surname; or by the office alone ("常务副省长管哪些"), read as the one leader a plan prints
+with that office ("常务副省长 邵继平", round 63h).
 
 Staff rarely type a leader's full name; they say the surname and the office. The office is no
 part of the name and the registry does not record it, so the surname alone decides, and only
@@ -75,3 +76,29 @@ def _surname_by_sound(text: str, unique: dict[str, str], surnames: set[str], nam
         return alike[0] if len(alike) == 1 else typed
 
     return re.sub("([\u4e00-\u9fff])(?=" + OFFICE + ")", heard, text)
+
+
+# what may stand right before an office said alone: nothing of a name ("常务副省长管哪些",
+# "问下省长亲自领衔的"); a surname before it is `leaders_by_title`'s
+_BEFORE_OFFICE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是那这该位个下查问请]))")
+
+
+def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> str:
+    """`text` with an office said alone written with its holder's name ("常务副省长" → "邵继平常务
+    副省长") when the plans print exactly one leader with that office; as typed otherwise."""
+    if not text or not offices:
+        return text
+    holders: dict[str, set[str]] = {}
+    for name, office in offices:
+        holders.setdefault(office, set()).add(name)
+    unique = {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
+    if not unique:
+        return text
+    # the longest office first: "常务副省长" is never read as its "省长"
+    pattern = re.compile(_BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")")
+
+    def named(m: re.Match) -> str:
+        office = m.group(1)
+        return unique[office] + office if office in unique else office
+
+    return pattern.sub(named, text)

@@ -16,7 +16,7 @@ def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Q
     docs = B.documents(ctx)
     home = home_province(d.region for d in docs)
     default_region = region or getattr(ctx.settings, "default_region", None)
-    from answers.leader_titles import leaders_by_title  # "秦副省长": the leader surnamed 秦
+    from answers.leader_titles import leaders_by_office, leaders_by_title  # "秦副省长": the leader surnamed 秦
 
     from answers.unit_stems import with_unit_stems  # "市住建牵头的任务": 市住建局
 
@@ -24,7 +24,7 @@ def understand(ctx: Any, question: str, *, region: str | None = None) -> tuple[Q
     # ("区城管局" is no alias of 云岫区城市管理局 whole, yet names it inside a text: round 60f)
     question = with_unit_stems(question, lambda name: B.units_named(ctx, name) or B.units_in_text(ctx, name))
     q = parse_question(
-        leaders_by_title(question, leaders),
+        leaders_by_title(leaders_by_office(question, B.leader_offices(ctx)), leaders),
         default_region=default_region,
         home_province=home,
         known_regions=[d.region for d in docs],

@@ -21,6 +21,9 @@ class PlanRow:
     lead_units: list[str]
     co_units: list[str]
     due_text: str | None = None  # the 完成时限 cell as printed, when the table has one
+    # a leader's office as the row prints it beside the name ("常务副省长 邵继平"): staff ask by
+    # the office alone ("常务副省长管哪些")
+    offices: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

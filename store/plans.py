@@ -154,7 +154,8 @@ def load_plan(
                     db.execute("INSERT INTO task_units (task_id, unit_id, role, ord, printed) VALUES (?, ?, ?, ?, ?)",
                                [task_id, uid, role, ord_, shown.get(name)])
             for ord_, name in enumerate(r.leaders):
-                db.execute("INSERT OR IGNORE INTO task_leaders (task_id, leader_id, ord) VALUES (?, ?, ?)", [task_id, leader_ids[name], ord_])
+                db.execute("INSERT OR IGNORE INTO task_leaders (task_id, leader_id, ord, office) VALUES (?, ?, ?, ?)",
+                           [task_id, leader_ids[name], ord_, r.offices.get(name)])
             index_task(db, task_id, r.text)
         removed = 0
         for task_id in existing.values():

@@ -142,4 +142,9 @@ ALTER TABLE tasks ADD COLUMN due_printed TEXT;
     """
 ALTER TABLE task_units ADD COLUMN printed TEXT;
 """,
+    # A leader's office as the row prints it beside the name ("常务副省长 邵继平"): staff ask by
+    # the office alone ("常务副省长管哪些", answers/leader_titles.py). NULL: the row prints none.
+    """
+ALTER TABLE task_leaders ADD COLUMN office TEXT;
+""",
 ]

@@ -468,6 +468,13 @@ def leader_names(db: sqlite_utils.Database) -> list[str]:
     return [name for (name,) in db.execute("SELECT name FROM leaders") if name]
 
 
+def leader_offices(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(leader, office) for every office a plan row prints beside a leader of an active task."""
+    return [(name, office) for name, office in db.execute(
+        "SELECT DISTINCT l.name, tl.office FROM task_leaders tl JOIN leaders l ON l.id = tl.leader_id "
+        "JOIN tasks t ON t.id = tl.task_id WHERE tl.office IS NOT NULL AND t.removed = 0")]
+
+
 def leaders_in_text(db: sqlite_utils.Database, text: str) -> list[str]:
     """Leader names that appear in a question ("易炼红同志牵头的是哪项工作"), in order."""
     flat = re.sub(r"\s+", "", text or "")

@@ -92,6 +92,24 @@ def split_leaders(cell: str) -> list[str]:
     return dedupe(names)
 
 
+# a government leader's office, printed before or after the name in a leader cell
+LEADER_OFFICE = r"(?:常务)?副?(?:省|市|县|区|州|旗|盟|镇|乡)长|(?:省|市|县|区|州)?政府秘书长"
+
+
+def leader_offices(cell: str, names: list[str]) -> dict[str, str]:
+    """The office printed beside each leader in a cell ("常务副省长 邵继平", "韩冰（副省长）"),
+    for the names that carry one."""
+    flat = re.sub(r"\s+", "", clean_cell(cell or ""))
+    out: dict[str, str] = {}
+    for name in names:
+        n = re.escape(name)
+        m = re.search(rf"(?<![\u4e00-\u9fff])({LEADER_OFFICE}){n}|(?<=[、，,;；/])({LEADER_OFFICE}){n}|^({LEADER_OFFICE}){n}"
+                      rf"|{n}[（(]?({LEADER_OFFICE})(?=[）)、，,;；/]|$)", flat)
+        if m:
+            out[name] = next(g for g in m.groups() if g)
+    return out
+
+
 def split_joined_names(name: str, alone: set[str] | frozenset[str]) -> list[str]:
     """'吴启明石勇' → [吴启明, 石勇] when both names stand as names of their own in other cells of the plan: a
     PDF cell printing one leader a line, each line filling the narrow column, reads as one

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from core.numerals import cn_numeral
 from core.plan_records import PlanRow, PlanSection
 from prompts import registry as msg
-from retrieval.plans.cells import dedupe, learn_units, split_joined_names, split_leaders, split_units
+from retrieval.plans.cells import dedupe, leader_offices, learn_units, split_joined_names, split_leaders, split_units
 from retrieval.plans.lead_rule import LeadRule, first_leads, mark_as_lead, marked_roles
 from retrieval.plans.owners import combined_owner_cell, read_owner_cell
 from retrieval.plans.roles import unit_roles
@@ -93,6 +93,7 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
     out: list[PlanRow] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
+    leader_cells: list[tuple[str, str]] = []  # each row's leader cell as printed, for the offices in it
     for d in drafts:
         code = f"{d.section.number}.{d.number}"
         if code in seen:
@@ -107,12 +108,15 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         due = re.sub(r"\s+", " ", d.cells.get("due", "")).strip() or None
         # "市城管局（口袋公园）": the part a unit does, kept with the task when its text does not say it
         text = with_scopes(d.text, [n for k in ("lead", "co") for n in split_units(d.cells.get(k, ""), known)])
+        leader_cells.append((code, d.cells.get("leaders", "")))
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
                            subsection=d.subsection, text=text, leaders=split_leaders(d.cells.get("leaders", "")),
                            lead_units=leads, co_units=cos, due_text=due))
     alone = {name for r in out for name in r.leaders}
+    cells = dict(leader_cells)
     for r in out:
         r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))
+        r.offices = leader_offices(cells.get(r.code, ""), r.leaders)
     return out, problems
 
 
