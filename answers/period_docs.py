@@ -45,6 +45,9 @@ def part_of_year(text: str) -> str | None:
     return said
 
 
+_MONTHLY_LEDGER = re.compile(r"台账|月调度|月报")
+
+
 def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]:
     """(the documents to answer from first, the part asked when no notice covers it and a notice
     was asked). A part named: that part's notices. A notice named ("督查通报里…"): the notices.
@@ -58,6 +61,9 @@ def period_scope(text: str, docs: Iterable[Any]) -> tuple[list[Any], str | None]
         # no half-year figure, and its target is no answer to what was done (round 61b); a
         # document whose file names a part (its title read otherwise) may be that notice
         named = any(part_of_year(Path(getattr(d, "file", "") or "").name) for d in docs)
+        # a ledger kept month by month ("…月调度台账", one sheet a month, round 63g) reports each
+        # month to its last: a part of the year asked may be in it
+        named = named or any(_MONTHLY_LEDGER.search(getattr(d, "title", "") or "") for d in docs)
         return (docs, None) if part is None or named or not _NOTICE_ASKED.search(text) else ([], part)
     if part is None:
         if _NOTICE_NAMED.search(text or ""):

@@ -37,10 +37,10 @@ _REVIEW_WORDS = re.compile(r"回顾|总结|成绩|成就|过去")
 # is one too, unless the title names the plan itself (分工, 分解, 台账: a plan with a progress column)
 RESULTS_TABLE_TITLE = r"^(?!.*(?:分工|分解|责任|台账|清单)).{4,60}(?:完成|落实)情况(?:(?:统计|汇总|一览)?表)?$"
 # a progress table or notice titled by what it reports ("2025年前三季度重点工作进展情况", "1-11月重点
-# 任务进展台账", "第三季度重点工作督查通报"): no plan is titled so (a plan's own 推进情况表 to be
+# 任务进展台账", "第三季度重点工作督查通报", "重点工作月调度台账（7月）"): no plan is titled so (a plan's own 推进情况表 to be
 # filled in is told apart by its deadline or leader column, `retrieval.plans.parse.reports_progress`)
 PROGRESS_TITLE = (r"^(?!.*(?:分工|分解|责任|方案|清单|安排|计划)).{4,60}?(?:(?:进展|推进)情况(?:统计|汇总|一览)?表?|"
-                  r"(?:进展|推进|落实)(?:台账|一览表|表)|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
+                  r"(?:进展|推进|落实)(?:台账|一览表|表)|(?:调度|督办|督查)台账|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
 DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE
                         + "|" + PROGRESS_TITLE)
 # a document's own title without its region ("关于…的报告"): kept as printed
@@ -99,6 +99,7 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
     head = paragraphs[:_HEAD_PARAS]
     meta = DocMeta(kind=kind or _kind(text))
     title = _title(paragraphs[:40] if meta.kind == "plan" else head, meta.kind)
+    title = _one_title_for_its_months(title, paragraphs)
 
     date_match = next((m for p in head if (m := _DATE_LINE.search(p))), None)
     if date_match:
@@ -160,6 +161,20 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
 
 
 _NUMBER_LABEL = re.compile(r"^\s*(?:文号|发文字号|发文编号|文件编号)\s*[:：]\s*")
+
+
+_MONTH_BRACKET = re.compile(r"[（(](?:1[0-2]|[1-9])月(?:份)?[）)]$")
+
+
+def _one_title_for_its_months(title: str, paragraphs: list[str]) -> str:
+    """A workbook of one sheet a month ("…月调度台账（7月）", "…（8月）", round 63g) is titled
+    without its first sheet's month: each month is said in its own sheet's rows."""
+    if not title or not _MONTH_BRACKET.search(title):
+        return title
+    stem = _MONTH_BRACKET.sub("", title)
+    months = {p.rstrip("。") for p in paragraphs if p.startswith(stem) and _MONTH_BRACKET.search(p.rstrip("。"))
+              and len(p) <= len(title) + 3}
+    return stem if len(months) >= 2 else title
 
 
 def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:

@@ -80,11 +80,35 @@ def _named_target(name: str, head: list[str]) -> tuple[str, str] | None:
     return (m.group("item"), m.group("target")) if m else None
 
 
-def row_sentences(rows: list[list[str]]) -> list[str] | None:
+# a sheet of one month of a monthly ledger, said in its title ("…月调度台账（9月）", "2026年9月…")
+_MONTH_TITLE = re.compile(r"(?:[（(]|(?:19|20)\d{2}年)(1[0-2]|[1-9])月(?:份)?(?:[）)]|[^\d至到—\-~]|$)")
+_OWN_TIME = re.compile(r"^(?:本月|当月|(?:1[0-2]|[1-9])月|(?:19|20)\d{2}年|截至|截止)")
+
+
+def sheet_month(title_lines: list[str]) -> str | None:
+    """"9月" when the lines above a sheet's header name exactly one month: the month its
+    本月进展 and 累计完成 speak of (round 63g: one sheet a month, the same tasks on each)."""
+    months = {m.group(1) for line in title_lines for m in _MONTH_TITLE.finditer(line)}
+    return f"{months.pop()}月" if len(months) == 1 else None
+
+
+def _of_month(head: list[str], month: str | None, label: int) -> list[str]:
+    """The header with each reporting column said of the sheet's month ("本月进展" → "9月进展",
+    "累计完成" → "9月累计完成"): the same task's rows on twelve sheets are told apart by it."""
+    if not month:
+        return head
+    return [h if j == label or not h or _NUMBER_COLUMN.match(h) or _UNIT_COLUMN.search(h)
+            else re.sub(r"^(?:本月|当月)", month, h) if _OWN_TIME.match(h) else month + h
+            for j, h in enumerate(head)]
+
+
+def row_sentences(rows: list[list[str]], month: str | None = None) -> list[str] | None:
     """Each data row as one sentence with its header; None when the table has no header row
-    and a column naming its rows (it is then left as it is)."""
+    and a column naming its rows (it is then left as it is). `month`: the sheet's month, said
+    with each reporting column (`sheet_month`)."""
     if len(rows) < 2 or (head := _header(rows)) is None or (label := _label_column(head, rows)) is None:
         return None
+    head = _of_month(head, month, label)
     out = []
     for row in rows[1:]:
         cells = [c.strip() for c in row] + [""] * (len(head) - len(row))
@@ -122,8 +146,10 @@ def with_tables_read(text: str, tables: list[list[list[str]]]) -> str:
     at = 0
     for rows in tables:
         # a sheet's title and issuing lines above its header (one cell each) stay lines of their own
-        rows = rows[_leading_lines(rows):]
-        sentences = row_sentences(rows)
+        lead = _leading_lines(rows)
+        month = sheet_month([" ".join(r) for r in rows[:lead]])
+        rows = rows[lead:]
+        sentences = row_sentences(rows, month)
         joined = ["\t".join(r) for r in rows]
         # the table's rows stand together, in order, after the lines already read
         for i in range(at, len(lines) - len(joined) + 1):

@@ -1,0 +1,79 @@
+"""A ledger kept one sheet a month ("桐溪县2026年重点工作月调度台账（8月）", "…（9月）", the same tasks
+on each sheet; round 63g): read as a progress document, never as a plan whose task numbers repeat;
+titled without its first sheet's month; each sheet's 本月进展 / 累计完成 / 状态 said with its month,
+so "9月台账里农村公路累计完成多少" answers September's row, "8月份滞后的有哪些" lists August's
+lagging rows, and a month no sheet reports is not answered by another's. The workbook is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+
+TODAY = dt.date(2026, 11, 20)
+HEADER = ["序号", "工作任务", "牵头单位", "本月进展", "累计完成", "存在问题", "状态"]
+MONTHS = {
+    "8月": [
+        [1, "新建改建农村公路120公里", "县交通运输局", "完成路面铺筑12公里", "累计完成76公里", "无", "正常推进"],
+        [2, "签约亿元以上项目40个以上", "县投资促进中心", "签约亿元以上项目3个", "累计签约27个", "签约项目数低于序时进度", "滞后"],
+        [3, "改造城镇老旧小区18个", "县住房城乡建设局", "新完工3个", "完工10个", "无", "正常推进"],
+    ],
+    "9月": [
+        [1, "新建改建农村公路120公里", "县交通运输局", "完成路面铺筑10公里", "累计完成86公里", "无", "正常推进"],
+        [2, "签约亿元以上项目40个以上", "县投资促进中心", "签约亿元以上项目5个", "累计签约32个", "无", "正常推进"],
+        [3, "改造城镇老旧小区18个", "县住房城乡建设局", "新完工3个", "完工13个", "部分居民意见不统一", "滞后"],
+    ],
+}
+
+
+def _workbook(path):
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for month, rows in MONTHS.items():
+        ws = wb.create_sheet(month)
+        ws.append([f"桐溪县2026年重点工作月调度台账（{month}）"])
+        ws.append(HEADER)
+        for r in rows:
+            ws.append(r)
+        ws.append([f"编制单位：桐溪县人民政府督查室　数据截至：2026年{month[:-1]}月30日"])
+    wb.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("monthly")
+    c, results = ingested_context(tmp / "data", [_workbook(tmp / "桐溪县2026年重点工作月调度台账.xlsx")])
+    assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
+    yield c, results[0]
+    c.close()
+
+
+def test_the_workbook_is_one_progress_document_titled_without_a_month(ledger):
+    _, result = ledger
+    assert result.title == "桐溪县2026年重点工作月调度台账", result
+
+
+@pytest.mark.parametrize(("question", "figure", "other"), [
+    ("九月份台账里农村公路累计完成多少公里了", "86公里", "76公里"),
+    ("8月台账里农村公路累计完成多少公里", "76公里", "86公里"),
+])
+def test_a_months_figure_is_that_months_row(ledger, question, figure, other):
+    ctx, _ = ledger
+    text = flat(ask(ctx, question, today=TODAY).answer)
+    assert figure in text and other not in text, text
+
+
+def test_the_lagging_rows_of_the_month_asked(ledger):
+    ctx, _ = ledger
+    text = flat(ask(ctx, "嗯八月份滞后的有哪些项目", today=TODAY).answer)
+    assert "签约亿元以上项目" in text and "老旧小区" not in text, text
+
+
+def test_a_month_no_sheet_reports_is_not_answered(ledger):
+    ctx, _ = ledger
+    ans = ask(ctx, "十一月份台账里老旧小区进展写的啥", today=TODAY)
+    assert ans.intent == "none", ans.answer
