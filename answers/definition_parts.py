@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from answers.compose import Answer
 
 # (never the 什么 of another ask: "是什么时候", "是啥单位", "是什么项目")
-_DEFINE = (r"(?:到底|究竟)?(?:是个啥|是个什么|是啥|是什么意思|是什么|啥意思|什么意思|指什么|指啥|是干啥的)"
+_DEFINE = (r"(?:到底|究竟)?(?:是个啥|是个什么|是啥|是什么意思|是什么|啥意思|什么意思|指什么|指啥|是干啥的|(?:咋|怎么|如何)(?:解释|理解)的?)"
            r"(?!时候|时间|日子|地方|单位|部门|原因|级别|标准|进度|程度|样|情况|项目|领导|人|方面|内容|目标|指标|水平|"
            r"措施|政策|东西|类型|性质|阶段|规模|意思|概念)")
 _SPLIT = re.compile(r"^(?P<term>[^，,。？?；;]{2,40}?)" + _DEFINE + r"[\s，,。？?；;]*(?P<rest>\S.*)$")
 # the second ask asks something: members, or a figure
-_ASKS = re.compile(r"(多少|几|各|分别|都|哪些|哪几|什么|啥)")
+# ("多久搞一次", "谁来搞", "怎么弄": how often, by whom, how, round 61a; the entry usually says)
+_ASKS = re.compile(r"(多少|几|各|分别|都|哪些|哪几|什么|啥|多久|多长|谁|怎么|咋)")
 _FIGURE = re.compile(r"(多少|(?<!哪)几)")
 
 

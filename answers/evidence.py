@@ -548,6 +548,10 @@ def candidates(
                 # how a report states the item's growth; its window is the item's own clause (round 52b)
                 w_weight = 1.0 if (i > 0 and first == i - 1 and CHANGE_FIRST.match(clause)
                                    and NUMBER.search(parts[i - 1])) else 0.8
+                if w_weight == 1.0 and (item := own_subject(parts[i - 1])):
+                    # read as the report means it, the item then its change ("全省地区生产总值增长5.3%"):
+                    # the indicator's words stand together, as in a target's clause (round 63h)
+                    w_cov = max(w_cov, coverage(topic_grams, item + clause, weights, joints, read))
                 cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
                           CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
                 # ("外贸进出口保稳提质，力争总额突破500亿元", round 54c: "总额" is the measure of the

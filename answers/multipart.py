@@ -129,6 +129,8 @@ def separate_asks(text: str) -> list[str]:
         return joined
     if each := _each_typed_apart(text):
         return each
+    if apart := _things_typed_apart(text):
+        return apart
     text = _UNPUNCTUATED.sub(r"\1，", text)
     text = _run_together(text)
     # (each piece with whether "还有/另外/以及" opened it: "…减负多少 还有净增市场主体目标" asks
@@ -248,6 +250,29 @@ def _each_typed_apart(text: str) -> list[str]:
     lead = year.group(0) if year else ""
     return [(lead if i and not _YEARS_SAID.search(p) else "") + p + ("" if _ASK.search(p) else "是多少")
             for i, p in enumerate(items)]
+
+
+# "22年棚改 保租房开工多少": two things typed apart by a space, then one verb of making or
+# adding and the ask for both (round 42a r42a-049); growth verbs are left out: "鹤屿 gdp增长多少"
+# is a place and its indicator
+_THINGS_APART = re.compile(
+    r"^(?P<year>(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?)\s*(?P<a>[\u4e00-\u9fff]{2,6})\s+"
+    r"(?P<b>[\u4e00-\u9fff]{2,6}?)(?P<ask>(?:新)?(?:开工|新建|新增|筹集|改造|建设|建成|引进|培育|认定)(?:了)?"
+    r"(?:多少|几)[\u4e00-\u9fff]{0,2}\s*[？?]?)\s*$")
+_NOT_A_THING = re.compile(r"(?:省|市|县|区|州|镇|乡)$|^(?:全|我|本|咱)|今年|去年|明年|那个|这个|请问|帮我|麻烦|多少|几")
+
+
+def _things_typed_apart(text: str) -> list[str]:
+    """The two asks of "A B开工多少" (the year said first goes with both); [] when A may be a
+    place or a filler."""
+    m = _THINGS_APART.match(text.strip())
+    if not m or _NOT_A_THING.search(m.group("a")) or _NOT_A_THING.search(m.group("b")):
+        return []
+    from core.places import CITIES, PROVINCES
+
+    if m.group("a") in CITIES or m.group("a") in PROVINCES:
+        return []
+    return [f"{m.group('year')}{m.group('a')}{m.group('ask')}", f"{m.group('year')}{m.group('b')}{m.group('ask')}"]
 
 
 # "X和Y的目标分别是": two subjects sharing one measure, asked together

@@ -64,7 +64,12 @@ def numbered_names(text: str) -> list[Numbered]:
             # "推进X新校区建设，9月底前建成投用一期工程": a time and a verb name no project; the
             # clause before names it
             j = k - 1
-            while j > 0 and flat[j - 1] not in _BREAKS and j - 1 > last_end:
+            while j > 0 and j - 1 > last_end:
+                if flat[j - 1] in "）)" and (open_at := max(flat.rfind("（", 0, j - 1), flat.rfind("(", 0, j - 1))) > last_end:
+                    j = open_at  # "澄岭实验室（新材料方向）建设": an aside inside the name, read through
+                    continue
+                if flat[j - 1] in _BREAKS:
+                    break
                 j -= 1
             owner = _GENERIC_TAIL.sub("", re.sub(r"[（）()]", "", flat[j:k - 1])) or owner
         if not owner and last_end >= 0 and flat[last_end:start] in ("、", "和", "及", "与", ""):

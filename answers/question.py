@@ -64,7 +64,7 @@ _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?
 # ("晶科 牵头 领导" / "五河两岸 领导": keywords only, the owner's word typed apart)
 _BARE_OWNING = re.compile(r"[\u4e00-\u9fff]{2,}\s*的?\s*(?:(?:牵头|负责|主抓)\s*(?:单位|部门|领导)?|(?<=\s)(?:分管)?领导)\s*[？?]?\s*$")
 _STATUS = re.compile(r"(逾期|超期|过期|延期|到期|截止|期限|deadline|进展|进度|完成了吗|完成没|完成情况|落实情况|办结|状态)")
-_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一个)?(?:什么|啥)(?:概念|东西)|什么意思|啥意思|指什么|(?:到底|究竟|具体)?指啥|是指什么|指的是什么|是指的啥|是指啥|指的是啥|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
+_GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一个)?(?:什么|啥)(?:概念|东西)|什么意思|啥意思|指什么|(?:咋|怎么|如何)(?:解释|理解|定义)的?|(?:到底|究竟|具体)?指啥|是指什么|指的是什么|是指的啥|是指啥|指的是啥|的意思|的含义|含义是什么|包括哪些|包括什么|具体指|是哪些|是什么|"
                        r"(?:具体)?(?:是指|指的?|包括|分为|分成|有)哪(?:几|些)(?:类|种|个|项|样|方面|部分)?|"
                        # "“八有”是哪八有" / "四名工程是哪四名": the members, counted as the term counts them
                        # "…里的两翼指的哪两个地方" (round 33c): 指的 / 是的 before the count
@@ -91,7 +91,8 @@ _GLOSSARY_WEAK = re.compile(r"(?P<term>[^？?，,。]{2,40}?)\s*(?:是啥|是个
                            # "马路办公是个啥机制" / "X是什么模式": the kind of thing named after the question word
                            r"是(?:个|一种|一个)?(?:啥|什么)(?:机制|模式|制度|概念|意思|东西|政策|工程|行动|平台|项目))\s*[？?]?\s*$")
 TARGET_CUES = re.compile(
-    r"(目标|预期|计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
+    # ("占年度计划百分之几" asks how far the work got against the plan, no target: round 63g)
+    r"(目标|预期|(?<!占)(?<!占年度)(?<!占全年)计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     # ("新认定的高企": a verb that ends in 定 sets no target, round 54c)
     r"(?<![认确规制决约鉴审核评选稳设指锁划])(?:定的|定了|定为)|安排|任务是|要求|争取|确保|要增长|将要|拟|"
     # "X任务量多大" / "X的工作量是多少" / "X任务数": the amount assigned for the year is its target
@@ -233,6 +234,8 @@ _FILLER = re.compile(
     r"(?:咋|怎么|为啥|为什么|为何)(?:到现在|至今|现在|到今天)?(?:还|仍)?没(?:有)?(?=[\u4e00-\u9fff])|(?:是)?谁(?:在)?拖(?:了)?后腿(?:了)?|拖后腿的?(?:是谁|是哪个|单位)?|"
     # "通报里说招商前三季度…": where it was read and its verb of saying, no word of the subject
     r"通报(?:里面|里|中|上)?(?:说的|说|讲的|讲|写的|写|提到的|提到|提的|提)?|"
+    # "9月台账老旧小区完工几个了" (round 63g): the ledger read, no word of the subject
+    r"(?:调度)?台[账帐](?:里面|里|中|上)?(?:说的|说|写的|写|记的)?|"
     # "23年的时候 4号线…": the time said again, no word of the subject
     r"(?:^|(?<=\s))(?:的)?时候|"
     # "港口二期码头几月份投运的": the month asked, no word of the subject (哪个 is a question word)
@@ -628,7 +631,8 @@ def _unit_both_roles(s: Seen) -> dict | None:
 
 
 _PLAN_WORD = re.compile(r"(分工方案|责任分工|方案|台账)")
-_COUNT_ASK = re.compile(r"(多少项|几项|多少条|几条|多少个任务|几个任务|多少个重点|多少件|任务数)")
+# ("滞后的那几项 整改方案几号前要报" points at items, it counts none: round 61a)
+_COUNT_ASK = re.compile(r"(多少项|(?<![那这哪])几项|多少条|(?<![那这哪])几条|多少个任务|几个任务|多少个重点|多少件|任务数)")
 
 
 # a person said with an office, then 牵头: a leader's tasks asked, not how many the table lists
@@ -842,6 +846,7 @@ def won_asked(raw: str, years: YearRef) -> bool:
 
 # words after a subject that only point at it: "招商这块", "就业那边", "社保方面"
 # ("粮食目标 24年": the kind of figure asked is no word of the subject either)
+_SCOPE_HEAD = re.compile(r"^(?:全|我|本)(?:省|市|县|区|州)|^(?:省|市|县|区|州)里")
 _POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$|(?:的)?(?:目标|预期|计划|任务|情况|数据|指标)$")
 
 
@@ -870,7 +875,8 @@ def _figure(s: Seen) -> dict:
     fields["topic"] = _topic(counter_dropped(strip_rank_ask(strip_span(offered_figure(s.raw)[0]))), s.years, s.region, [])
     lead = _LEAD_WORD.match(s.raw)
     # "招商这块今年…": the words that point at the subject ("这块", "方面") are no part of it
-    word = _POINTING_TAIL.sub("", lead.group(1)) if lead else ""
+    # "全省社零今年…": the scope word glued before the subject is no part of it (r61c-040)
+    word = _SCOPE_HEAD.sub("", _POINTING_TAIL.sub("", lead.group(1))) if lead else ""
     if lead and len(word) >= 2 and not s.region.mentioned and not _NOT_A_SUBJECT.fullmatch(word):
         fields["lead_word"] = word
     return fields
@@ -1000,7 +1006,12 @@ _ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不
 # "龙舟赛谁牵头啊 文广旅？" / "污水管网谁负责，住建吗": the owner asked, then a guess typed after
 # it (r31c-037); group 1 is the guess, read as an owner offered (`answers.owner_guess`)
 _TRAILING_GUESS = re.compile(r"(?:谁|哪个(?:单位|部门|厅|局|委|办)?|哪家|哪些(?:单位|部门))(?:来)?(?:牵头|负责|主抓)(?:的)?[啊呀呢哈嘛]?"
-                             r"\s*[，,\s]\s*(?:是)?(?!不是|还是|哪|谁|什么|啥)([\u4e00-\u9fff]{2,10}?)(?:吗|吧|么|嘛)?\s*[？?]+\s*$")
+                             r"\s*[，,\s]\s*(?:是)?(?!不是|还是|哪|谁|什么|啥)([\u4e00-\u9fff]{2,10}?)"
+                             r"(?:(?:吗|吧|么|嘛)\s*[？?]*|\s*[？?]+)\s*$")
+# "零基预算改革是不是省发改委牵头 啥时限" / "…是不是省自然资源厅牵头 省领导是谁": the guess offered,
+# then a second ask after a break (round 61c); group 1 is the guess, as in "是X牵头吗"
+_GUESS_THEN_ASK = re.compile(r"是不是(?!哪|谁|什么|啥)((?:(?!还是|或者)[^？?，,。\s吗吧么]){2,14}?)牵头(?:的)?(?:[吗吧么]|对吧|对吗)?"
+                             r"\s*[？?]?\s*[，,\s]\s*(?=[^，,。]{0,12}(?:啥|什么|谁|哪|多少|几|时限|时候|期限))")
 # "“体育+”行动是省文旅厅牵头的？": an owner named and asked back with only a question mark
 _OFFERED_OWNER = re.compile(r"是(?!不是|哪|谁|什么|啥)[^？?，,。]{1,14}?牵头的?\s*[？?]\s*$")
 
@@ -1016,7 +1027,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
                         + r"?(?:挂帅|负责|分管|主抓|牵头|领衔)(?:的)?)?(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)", raw) \
         if re.search(r"是不是|[吗吧么]|对吧|对吗|是吗|没错吧", raw) or _OFFERED_OWNER.search(raw) else None
     # "X 牵头是数据局吗" / "X的牵头单位是不是住建局": the owner offered after the role word
-    premise = premise or _ROLE_THEN_OWNER.search(raw) or _TRAILING_GUESS.search(raw)
+    premise = premise or _ROLE_THEN_OWNER.search(raw) or _TRAILING_GUESS.search(raw) or _GUESS_THEN_ASK.search(raw)
     # "…有哪些单位参与 / 谁牵头": asking for the owners of a task, even if a unit is named in it
     if _STRONG_OWNER.search(raw):
         leaders = []

@@ -35,6 +35,8 @@ _RANKING = re.compile(
     r"(全省|省内)(排名|排在|排|位居|居于|居|位列)?(唯一|第[一二三四五六七八九十\d几]|前列|首个|首家|首批|领先|最|之最|率先)"
     # "在全省排名多少": a rank within the province, asked of a city
     r"|(全省|省内)(排名|位次|名次)"
+    # "增速在全省各县市区排第几": the province is where a place ranks, not the scope
+    r"|在(全省|省内)[^，,？?。]{0,12}?(排|居|位列|位次|名次|领先)"
     # "占全省比重": the province is the base of a share, not the scope
     r"|占(全省|省内)[^，,？?。]{0,6}?(比重|比例|份额|的|多少|几|百分之|[？?。]|$)"
 )
@@ -180,6 +182,16 @@ def level_said(text: str) -> str | None:
     县/区/市/省/州, or None."""
     m = _LEVEL_SELF.search(text or "")
     return next((g for g in m.groups() if g), None) if m else None
+
+
+# "全省社零…" / "我省…" / "省里…": the question scoped to the province; "在全省…排第几" compares
+# with the province, it does not ask of it
+_PROVINCE_SELF = re.compile(r"(?<![在居列排于])(?:我|全|本)省(?!长)|(?<![城乡在])省里")
+
+
+def province_said(text: str) -> bool:
+    """Whether the question points at the province's own documents without naming it."""
+    return bool(_PROVINCE_SELF.search(text or ""))
 
 
 def of_level_said(text: str, regions: Iterable[str | None]) -> set[str]:

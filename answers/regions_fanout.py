@@ -17,7 +17,7 @@ from answers import backends as B
 from answers.compose import Answer, fit
 from answers.evidence import coverage, grams, topic_joints
 from answers.question import Question
-from answers.regions import RegionRef, city_level_said, home_province, of_level_said, same_region
+from answers.regions import RegionRef, city_level_said, home_province, of_level_said, province_said, same_region
 from answers.years import resolve_years
 from answers.report_facts import answer_from_reports
 from core.places import is_province
@@ -27,6 +27,8 @@ from prompts import answers as P
 MAX_REGIONS = 4
 # a region's answer is shown beside the best one when its indicator matches nearly as well
 SAME_INDICATOR = 0.15
+# a list item measured with its whole sentence counts this much less than its own words
+SHARED_VERB = 0.05
 
 
 def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]:
@@ -37,6 +39,8 @@ def fitting_regions(q: Question, docs: list[B.Doc], today: dt.date) -> list[str]
         reports = [d for d in reports if not is_province(d.region)] or reports
         leveled = of_level_said(q.text, [d.region for d in reports])
         reports = [d for d in reports if d.region in leveled] or reports
+    elif province_said(q.text):  # "全省…" / "省里…": the province's reports
+        reports = [d for d in reports if is_province(d.region)] or reports
     years = set(q.years.explicit)
     if q.years.relative and not years:
         # "今年" is the home province's newest report year, as for the answer itself
@@ -53,7 +57,10 @@ def _home_years(docs: list[B.Doc]) -> list[int]:
 
 def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """The answer for every region the question fits, labelled; one region answers alone."""
-    if q.region.name or q.term or q.office or q.lead_word:
+    # a lead word that is an indicator's short form ("社零今年…", "高企今年省里…") names no place:
+    # every region's report may answer it (r61c-040/041)
+    place_led = bool(q.lead_word) and B.normalize(q.lead_word) == q.lead_word
+    if q.region.name or q.term or q.office or place_led:
         # a named place or a term: the best passage answers
         return answer_from_reports(ctx, q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)
@@ -100,9 +107,21 @@ def match_forms(q: Question, today: dt.date) -> list[tuple[list[str], dict[str, 
 
 
 def matched(ans: Answer, forms: list[tuple[list[str], dict[str, tuple[str, str]]]]) -> float:
-    """How well the answer's first line (the clause it gives) names the asked indicator."""
+    """How well the answer's first line (the clause it gives) names the asked indicator; a
+    clause that is one item of a list whose verb stands before it ("开工改造城镇老旧小区1062个、
+    棚户区7.91万套": "棚户区7.91万套" is 开工改造) is measured with its sentence, a little less."""
     line = ans.answer.split("\n", 1)[0]
-    return max((coverage(f, line, None, joints) for f, joints in forms if f), default=0.0)
+    own = max((coverage(f, line, None, joints) for f, joints in forms if f), default=0.0)
+    whole = max((coverage(f, e.sentence, None, joints) - SHARED_VERB for e in ans.evidence[:1]
+                 if e.sentence and e.clause and e.clause in e.sentence and _listed(e.clause, e.sentence)
+                 for f, joints in forms if f), default=0.0)
+    return max(own, whole)
+
+
+def _listed(clause: str, sentence: str) -> bool:
+    """The clause follows a list's 、 in its sentence: one item of a list sharing a verb."""
+    at = sentence.find(clause)
+    return at > 0 and sentence[at - 1] == "、"
 
 
 def _labelled(answers: list[tuple[str | None, Answer]]) -> Answer:

@@ -35,7 +35,7 @@ from answers.question import TARGET_CUES, Question
 from answers.core_words import core_word_missing
 from answers.lead_words import stands_split
 from answers.short_names import named_short, names_printed
-from answers.regions import RegionRef, city_level_said, home_province, of_level_said, place_things, same_region, stands_with
+from answers.regions import RegionRef, city_level_said, home_province, of_level_said, province_said, place_things, same_region, stands_with
 from answers.phases import identifiers
 from answers.plan_year_targets import target_for_unreviewed_year
 from answers.registry_answers import MIN_COVERAGE, plan_year, search_tasks
@@ -157,6 +157,9 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         scope = [d for d in scope if d.region in leveled] or scope
     else:
         leveled = set()
+        if not region_name and province_said(q.text) and not (q.lead_word and B.normalize(q.lead_word) == q.lead_word):
+            # "全省社零…" / "高企今年省里…" beside a city's report: the province's (round 61c)
+            scope = [d for d in scope if is_province(d.region)] or scope
     base_docs = scope
     home = home_province(d.region for d in reports)
     if not region_name and not city_self and home and q.years.relative:
@@ -254,6 +257,10 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     lead_forms = _lead_forms(q.lead_word, today, newest) if q.lead_word else []
     qualified = place_things(topic, [d.region for d in reports])
     idents = identifiers(q.text)
+    month_asked = (m.group(1) if (m := _ONE_MONTH.search(q.text)) else None)
+    ledger_asked = bool(month_asked and _LEDGER_ASKED.search(q.text) and any(
+        _LEDGER_MONTH.search(B.field(h, "text") or "") for h in B.search(ctx, f"{month_asked}月进展 {month_asked}月累计完成",
+                                                                         k=3, kind="report", dense=False)))
     # "十四五以来…一共多少": only a figure summed over the years answers, never one year's
     span = asks_span(q.text)
     span_len = span_length(q.text) if span else None
@@ -267,7 +274,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         hits = list(seen)
         ids = {B.field(h, "chunk_id") for h in hits}
         for r in [*regions, *sorted(named_places)]:
-            for h in B.search(ctx, query, k=10, region=r, kind="report", dense=dense):
+            for h in B.search(ctx, query, k=REPORT_HITS, region=r, kind="report", dense=dense):
                 if B.field(h, "file") in files and B.field(h, "chunk_id") not in ids:
                     hits.append(h)
                     ids.add(B.field(h, "chunk_id"))
@@ -302,6 +309,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # 五年…") names the report stating it
             cands = [c for c in cands if c.period.span
                      and (not years or c.period.year in years or doc_years.get(B.field(c.hit, "file")) in years)]
+        if month_asked:
+            # "9月台账里…累计完成多少" over a ledger of one sheet a month: that month's row, never
+            # another month's; a month no sheet reports is not answered by one (round 63g)
+            # ("11月台账里…进展": the ledger asked by its month, no year's review answers for it)
+            cands = [c for c in cands if month_asked in (said := set(_LEDGER_MONTH.findall(c.sentence)))
+                     or not (said or ledger_asked)]
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
             cands = [c for c in cands if all(any(f in c.sentence for f in forms) for forms in idents)]
@@ -592,7 +605,15 @@ _MONTH_ASKED = re.compile(r"几月份?|哪一?个?月|哪年(?:哪|几)月")
 _MONTH_SAID = re.compile(r"\d{1,2}\s*月(?!\s*\d)")
 _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")
-_CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成)")
+# ("办好十二件民生实事": a count of things in words, round 61f)
+# a month asked ("9月台账里…"), and the months a monthly ledger's row is labelled with
+_ONE_MONTH = re.compile(r"(?<![\d—\-~至到])(1[0-2]|[1-9])月(?!底前|\d|[—\-~至到])")
+_LEDGER_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:进展|累计完成|累计|存在问题|状态|完成情况)")
+_LEDGER_ASKED = re.compile(r"台账|台帐|调度|进展|累计|滞后")
+# passages read per region: a year's review states a dozen indicators in one long paragraph,
+# which ranks below shorter passages naming the asked one (round 63d: 12th of a region's)
+REPORT_HITS = 15
+_CN_FIGURE = re.compile(r"[一二三四五六七八九十两]+(?:[百千万亿])?(?:年|个|家|项|次|届|批|连|条|座|所|倍|成|件|名|台|张|处|场)")
 # the question wants a number, not just what the target says
 _FIGURE_ASKED = re.compile(r"(多少|几|多大|多高|多长|百分之|具体数|数字|数值)")
 # the measures of a rate or a share: a clause that does not say one states none
@@ -777,11 +798,18 @@ def _by_score(cands: list[Candidate], question: str) -> list[Candidate]:
 _DONE_AFTER = re.compile(r"^[，,；;]\s*((?:[\u4e00-\u9fff]{0,6}?)(?:完成|建成|实现|达到)[^，,。；;]{0,6}?\d[^，,。；;]*)")
 
 
+# the change said right after an amount ("…3168.9亿元，增长5.3%"), naming nothing else
+_CHANGE_AFTER = re.compile(r"^[，,]\s*((?:同比|比上年|较上年)?(?:增长|下降|提高|降低|增加|减少)\s*\d[\d.]*\s*(?:%|％|个百分点))")
+
+
 def _with_done_part(clause: str, best: Candidate) -> str:
     """The task's clause with the clause of what was done after it, when a result was asked."""
     sentence = best.sentence or ""
     at = sentence.find(clause)
     m = _DONE_AFTER.match(sentence[at + len(clause):]) if at >= 0 else None
+    if not m and at >= 0 and NUMBER.search(clause[-12:]):
+        # "全年实现地区生产总值3168.9亿元，增长5.3%": the amount and its change, stated as one
+        m = _CHANGE_AFTER.match(sentence[at + len(clause):])
     return f"{clause}，{m.group(1)}" if m and NUMBER.search(m.group(1)) else clause
 
 

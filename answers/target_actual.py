@@ -63,7 +63,7 @@ def same_item(a: str, b: str) -> bool:
 
 # a county's or district's clause ("桐坪县地区生产总值…增长6.8%"): no result of the whole's target
 # ("全县实现地区生产总值…" / "我市…" is the region itself)
-_PLACE_OPENS = re.compile(r"^\s*(?![全我本该][县区市镇乡旗])[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|乡|旗)(?![场民委政长级直属内外域城])(?=[\u4e00-\u9fff]{2})")
+_PLACE_OPENS = re.compile(r"^\s*(?![全我本该][县区市镇乡旗])(?!地区|社区|园区|城区|市区|小区|景区|片区|辖区|山区|城市|城乡|城镇|都市)[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|乡|旗)(?![场民委政长级直属内外域城])(?=[\u4e00-\u9fff]{2})")
 
 
 def _item_clause(c: Candidate) -> str:
@@ -99,12 +99,15 @@ def year_pair(cands: list[Candidate], best: Candidate, years: list[int], mode: s
     if best.period.year != years[0] or best.period.mode not in ("target", "result"):
         return None
     region, units = B.field(best.hit, "region"), _units(best)
+    # (the best a change alone, "…286.4亿元，同比增长5.8%": its item is said in the clause before)
+    best_item = _item_clause(best)
     for c in cands:
         if (c.period.mode in ("target", "result") and c.period.mode != best.period.mode
                 and c.period.year == best.period.year and c.numbers and not c.head_missing
                 and B.field(c.hit, "region") == region and units & _units(c) and not _PLACE_OPENS.match(_item_clause(c))
-                and (c.cov >= max(min_cov, best.cov - 0.05) and same_item(c.clause, best.clause)
-                     or _item_clause(c) != c.clause and same_item(_item_clause(c), best.clause))):
+                and (c.cov >= max(min_cov, best.cov - (0.15 if best_item != best.clause else 0.05))
+                     and same_item(c.clause, best_item)
+                     or _item_clause(c) != c.clause and same_item(_item_clause(c), best_item))):
             return [c, best] if c.period.mode == "target" else [best, c]
     return None
 

@@ -201,6 +201,25 @@ _LIST_IT = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:请|麻烦)?(?:都|全)?(?:列
 _NOT_AS_ASK = re.compile(r"(牵头|负责|分管|主抓|管|的)不\s*([？?]?)\s*$")
 
 
+# a note pointed at by its number before its term ("注5那个X", "注〔3〕X", "注释2的X", round 63d):
+# the term answers, the number is where it is printed
+_NOTE_NUMBER = re.compile(r"^(?:名词解释|注释|注解|注)\s*(?:第)?[〔\[（(【]?\s*\d{1,2}\s*[〕\]）)】]?\s*(?:条|项)?"
+                          r"(?:里的|里|中的|中|的|那个|这个|那条|说的)?\s*(?=[\u4e00-\u9fff“\"]{2})")
+
+
+_MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+# (never inside a longer numeral or a span: "二〇二五年十月" is read by the year rules, "三个月" is no month)
+_SPOKEN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇零\d年])(十[一二]|[一二三四五六七八九十])月(?:份)?(?!份额)")
+
+
+_OUR_LEVEL = re.compile(r"咱们?(?=[省市县区州](?![长委]))")
+
+
+def digit_months(text: str) -> str:
+    """"九月份" → "9月": a month as documents print it."""
+    return _SPOKEN_MONTH.sub(lambda m: f"{_MONTH_NUMBER[m.group(1)]}月", text or "")
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
@@ -210,6 +229,10 @@ def prepare(text: str) -> str:
     # "我们X局的，想问一下，…": the asker's clause, then what opens the question after it
     # (a request naming the asker, "…的解释麻烦发我下", is an ask before it is a sentence about him)
     raw = _EXPLAIN_REQUEST.sub("是什么意思", raw)
+    raw = _NOTE_NUMBER.sub("", raw)  # "注5那个亩均效益评价…": the note's number names no word of it
+    # "九月份台账里…" (round 63g, by voice): a month as documents print it, "9月"
+    raw = digit_months(raw)
+    raw = _OUR_LEVEL.sub("我", raw)  # "咱们县gdp目标" (round 63g): 我县, the asker's own
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"
     # "研发投入强度要到多少去年好像是三点一二" (round 61g, by voice): the asker's memory glued to

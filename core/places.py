@@ -72,8 +72,10 @@ def full_name(short: str) -> str | None:
 
 
 def is_province(name: str | None) -> bool:
-    """A province-level region by its full name ("江西省", "广西壮族自治区")."""
-    return bool(name) and name in _PROVINCE_NAMES
+    """A province-level region by its full name ("江西省", "广西壮族自治区"), or by its level word
+    when the name is none of the known ones (a document's "青澜省" is a province all the same)."""
+    return bool(name) and (name in _PROVINCE_NAMES or (len(name) >= 3 and name.endswith(("省", "自治区"))
+                                                        and not name.endswith("特别行政区")))
 
 
 _PROVINCE_NAMES = frozenset(PROVINCES.values())

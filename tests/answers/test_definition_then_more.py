@@ -46,3 +46,6 @@ def test_reading_the_two_asks():
     assert definition_parts("X工程是什么意思") is None
     assert definition_parts("X中心是什么时候开工 谁牵头") is None  # 什么时候 asks a date
     assert definition_parts("X是啥单位牵头 投资多少") is None
+    # how often / by whom (round 61a): the entry answers, nothing else is asked of the term
+    parts = definition_parts("X面对面是个啥 多久搞一次")
+    assert parts is not None and parts.definition == "X面对面是什么意思" and parts.figure is None

@@ -2,7 +2,8 @@
 
 - A guessed unit typed after the ask, in a clipped form ("龙舟赛谁牵头啊 文广旅？", r31c-037): the
   topic is the task's words alone, the guess is confirmed or corrected (`answers.owner_guess`);
-  before, the guess was read into the topic and nothing was found.
+  before, the guess was read into the topic and nothing was found. The same with "是X吧" and no
+  question mark, and with a second ask after the guess ("是不是X牵头 啥时限", r61c-001/053/063).
 - A phase after a bracketed alias in the task ("服务平台（城市大脑）二期", r29b-039): "城市大脑二期"
   is that task (`answers.phases`); before, the bracket cut the phase from its name.
 - A year printed inside a plan task as a qualifier ("分工方案里2020年纳入计划的老旧小区", r32b-017):
@@ -64,6 +65,10 @@ def county(tmp_path_factory: pytest.TempPathFactory):
     ("民俗文化节归谁负责，教体吗？", "是的", "教育体育局"),
     ("污水管网改造谁牵头，住建？", "不是牵头单位", "城市管理局"),
     ("城市大脑谁牵头 财政？", "不是牵头单位", "数据局"),
+    # the guess with 吧 and no question mark, or followed by a second ask (round 61c)
+    ("污水管网改造那条 谁牵头的 是县住建局吧", "不是牵头单位", "城市管理局"),
+    ("民俗文化节是不是县文化广电旅游局牵头 啥时限", "不是牵头单位", "教育体育局"),
+    ("污水管网改造那个 是不是县财政局牵头 县领导是谁", "不是", "城市管理局"),
 ])
 def test_a_guess_after_the_ask_is_checked(county: Context, question: str, said: str, lead: str) -> None:
     ans = ask(county, question)
@@ -80,6 +85,13 @@ def test_a_phase_after_a_bracketed_alias(county: Context, question: str) -> None
 def test_phase_owner_reads_through_the_alias_bracket() -> None:
     assert same_numbered_projects("城市大脑二期", "建成市城市运行管理服务平台（城市大脑）二期。")
     assert not same_numbered_projects("城市大脑三期", "建成市城市运行管理服务平台（城市大脑）二期。")
+
+
+def test_phase_after_a_verb_reads_the_name_through_its_aside() -> None:
+    # "澄岭实验室（新材料方向）建设，完成一期建设" (round 63d): the aside is inside the name
+    task = "加快澄岭实验室（新材料方向）建设，完成一期建设并投入运行"
+    assert same_numbered_projects("澄岭实验室一期 牵头单位和完成时限", task)
+    assert not same_numbered_projects("澄岭产业园一期", task)
 
 
 @pytest.mark.parametrize("question, figure", [
