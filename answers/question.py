@@ -554,6 +554,10 @@ def _leader_tasks(s: Seen) -> dict | None:
     named = s.leaders and _LEADER_COLUMN_IS.search(s.raw)
     if not (s.leaders and (s.listing or not s.owner or named) and not s.premise):
         return None
+    if re.search(r"报告", s.raw) and any(p.search(s.raw) for _name, p in META_ASKS):
+        # "今年的政府工作报告祁县长是哪天作的 人代会第几次会议" (round 63b): the report's delivery
+        # asked, its speaker named; no leader's tasks
+        return None
     # a title said after the name ("吴浩领导" / "殷美根同志" / "王副省长") is part of naming
     # the person, never a word the tasks must hold
     raw = _LEADER_COLUMN_IS.sub(" ", s.raw) if named else s.raw
@@ -746,6 +750,8 @@ def _document_facts(s: Seen) -> dict | None:
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
     rest = _AT_MEETING.sub("", _HEAD_ASKED.sub("", rest))
+    for name in s.leaders:  # "…报告祁县长是哪天作的" (round 63b): the speaker named, no word asked
+        rest = re.sub(re.escape(name) + _TITLE_AFTER_NAME, "", rest)
     rest = re.sub(r"(对吧|对吗|是吗|对不对|是不是|没错吧|[吧吗嘛])(?=[？?，,。！!\s]|$)", "", rest)
     rest = _DOC_NAME_WORDS.sub("", _DOC_WORD.sub("", rest))
     # "22年和24年这两份…分别是哪天": two documents asked at once

@@ -122,11 +122,12 @@ _ENDING_RATE = re.compile(r"(?<=增长|下降|提高|降低|增速|增幅|涨幅
 _ENDING_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?P<fig>\d+(?:\.\d+)?\s*(?:%|个百分点|(?:万亿|亿|万|千|百)?(?:元|平方公里|公里|千米|米|吨|斤|亩|"
                             r"公顷|人次|人|户|家|个|套|项|所|座|条|台|场|件|名|次|辆|床|张|间)|万亿|亿|万)\s*(?:左右|以上|以内|以下|多)?)"
                             r"\s*(?:(?:吗|吧|么|呢)?\s*[？?]|吗|吧|么)\s*$")
-_AFTER_THE_ASK = re.compile(r"(?:多少|几)[^？?，,。]{0,6}[？?，,]\s*(?:我|去年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)?(?:是|有)?\s*"
+_AFTER_THE_ASK = re.compile(r"(?:多少|几)[^？?，,。\s]{0,6}[？?，,\s]\s*(?:我|去年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)?(?:是|有)?\s*"
                             r"(?P<fig>" + _FIGURE + r")(?![\d.])\s*(?:左右|多)?\s*(?:吧|吗|呢)?\s*[？?。]?\s*$")
 _MEMORY_GLUED = re.compile(r"(?:多少|几)[^？?，,。\s]{0,4}?(?P<mem>(?:我|去年|上年|以前|之前)?(?:好像|印象中?|记得|感觉|估计|大概)(?:是|有)?)\s*"
                            r"(?P<fig>" + _FIGURE + r")(?![\d.])\s*(?:左右|多)?\s*(?:吧|吗|呢)?\s*[？?。]?\s*$")
 # "…增长了多少 7%左右吧" / "…占支出80%多吧": a guess closing a question that asks the figure
+_GRADE_GUESS = re.compile(r"几\s*[AaＡ][^？?，,。]{0,10}?[？?，,\s]\s*(?:是|应该是|是不是)?\s*(?P<fig>[1-5]\s*[AaＡ])(?:级)?\s*(?:吧|吗|呢)?\s*[？?]?\s*$")
 _GUESS_TAIL = re.compile(r"[吗吧么]\s*[？?]?\s*$")
 # "…连续压减几年了 是8年吧": a count of years offered, where years are what is asked
 _YEARS_ASKED = re.compile(r"几年|多少年")
@@ -157,6 +158,10 @@ def offered_figure(text: str) -> tuple[str, str | None]:
         # "去年经济实际增长多少？我印象是5.8%" / "…多少？去年好像是3.5万": a figure said after the ask
         # (the asker's memory) is offered, never searched for
         return text[: after.start("fig")] + " " + text[after.end("fig"):], after.group("fig").strip()
+    grade = _GRADE_GUESS.search(text)
+    if grade:
+        # "云岭古镇去年评上几A景区了 5A？" (round 63b): the grade asked, then one guessed
+        return text[: grade.start("fig")] + " " + text[grade.end("fig"):], grade.group("fig").strip()
     ending = _ENDING_FIGURE.search(text)
     last = _LAST_FIGURE.search(text) or ending
     guessed = last is ending and last is not None and _GUESS_TAIL.search(last.group(0))

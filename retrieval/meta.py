@@ -191,6 +191,12 @@ def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
         m = _DOC_NUMBER.match(p.strip()) or _DOC_NUMBER.match(re.split(r"[\s\u3000]{2,}|\t", p.strip())[0])
         if m:
             return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
+        # ("宁禾县人民政府办公室　　宁政办发〔2026〕3号　　2026年2月6日印发", round 63b: the issuer first)
+        parts = re.split(r"[\s\u3000]{2,}|\t", p.strip())
+        if len(parts) >= 2 and re.search(r"(?:办公室|办公厅|人民政府)$", parts[0]):
+            m = next((m for part in parts[1:] if (m := _DOC_NUMBER.match(part))), None)
+            if m:
+                return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
         # (cleaning joins the row's cells: "栖政办发〔2026〕4号2026年2月6日印发")
         m = _DOC_NUMBER_INLINE.match(p.strip())
         if m and _ISSUED_AFTER.match(p.strip()[m.end():]):

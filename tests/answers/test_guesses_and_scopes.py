@@ -30,7 +30,7 @@ CITY = """岚江市2025年政府工作报告
 ——2025年1月20日在岚江市第十六届人民代表大会第四次会议上
 岚江市市长　沈知远
 一、2024年工作回顾
-全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。
+全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。岚溪古镇成功创建国家4A级旅游景区。
 二、2025年主要目标
 地区生产总值增长6%左右；社会消费品零售总额增长6%左右。
 三、2025年重点工作
@@ -138,3 +138,8 @@ def test_a_list_item_sharing_its_verb_stands_beside_the_other_region(ctx):
 def test_two_things_typed_apart_share_the_ask(ctx):
     text = flat(ask(ctx, "25年棚改 保租房开工多少", today=TODAY).answer)
     assert "7.91万套" in text and "6.28万套" in text, text
+
+
+def test_a_grade_guessed_after_the_ask_is_checked_not_searched(ctx):
+    text = flat(ask(ctx, "岚溪古镇去年评上几A景区了 5A？", today=TODAY).answer)
+    assert "4A级" in text, text

@@ -33,11 +33,23 @@ def test_offices_printed_beside_the_names(cell, names, offices):
     assert leader_offices(cell, names) == offices
 
 
+REPORT = """临澜省2026年政府工作报告
+——2026年1月21日在临澜省第十四届人民代表大会第五次会议上
+临澜省省长　沈启航
+一、2025年工作回顾
+全省地区生产总值增长5.3%。
+二、2026年主要预期目标
+地区生产总值增长5%以上。
+"""
+
+
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("offices")
-    c, results = ingested_context(tmp / "data", [table_docx(tmp / "分工方案.docx", TITLE, HEADER, ROWS)])
-    assert [r.status for r in results] == ["ingested"], results
+    (tmp / "临澜省2026年政府工作报告.txt").write_text(REPORT, encoding="utf-8")
+    c, results = ingested_context(tmp / "data", [table_docx(tmp / "分工方案.docx", TITLE, HEADER, ROWS),
+                                                 tmp / "临澜省2026年政府工作报告.txt"])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
     yield c
     c.close()
 
@@ -56,3 +68,10 @@ def test_an_office_two_leaders_hold_names_neither(ctx):
     # two 副省长: the office alone says not which; never one of them silently
     text = flat(ask(ctx, "副省长管哪些任务").answer)
     assert not ("柯敏牵头的任务" in text and "唐若川" not in text), text
+
+
+def test_the_speaker_named_with_the_reports_delivery_asks_no_tasks(ctx):
+    # "…报告沈省长是哪天作的" (round 63b): the report's date and meeting, not 沈启航's tasks
+    ans = ask(ctx, "今年的政府工作报告沈省长是哪天作的 人代会第几次会议")
+    text = flat(ans.answer)
+    assert "1月21日" in text and "第五次会议" in text, ans.answer

@@ -47,6 +47,12 @@ def test_the_number_is_read_in_any_bracket_and_written_the_standard_way(line: st
     assert meta.number == number
 
 
+def test_a_sheets_issuing_row_with_the_issuer_first() -> None:
+    # one spreadsheet cell: issuer, number, date apart by full-width spaces (round 63b)
+    text = "宁禾县2026年政府工作报告重点工作任务分解表\n宁禾县人民政府办公室\u3000\u3000宁政办发〔2026〕3号\u3000\u30002026年2月6日印发\n"
+    assert read_meta(text, kind="plan").number == "宁政办发〔2026〕3号"
+
+
 def test_a_number_quoted_inside_a_sentence_is_not_the_documents_own() -> None:
     text = "某某省人民政府办公厅文件\n根据《关于加强督查工作的意见》（赣府厅字〔2019〕3号）要求，现印发本方案。\n"
     assert read_meta(text, kind="plan").number is None
