@@ -118,6 +118,10 @@ _CONFIRMING = re.compile(r"(?:吧|吗|么|呢|对不对|是不是|对吗|是吧)
 _RESULT_OPENS = re.compile(r"\s*(?:那|但)?(?:最后|最终|后来|结果|实际上?)|\s*那(?:么)?\s*(?:(?:19|20)?\d{2}\s*年|去年|前年|上年|今年)")
 
 
+# a part that says it asks what was done ("城镇化率去年完成多少", round 63c): another part's 目标 is not its
+_ACTUAL_SAID = re.compile(r"实际|完成(?:了)?(?:多少|几)|(?:达到|实现)了")
+
+
 def separate_asks(text: str) -> list[str]:
     """"农村公路新改建多少公里，危桥改造多少座": two figures asked in one message, one per part.
     Parts without a question word join the next part ("24年江西，GDP目标多少"). A numbered
@@ -516,7 +520,7 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # the report's own is the one it reviews; another part's target cue is not this one's
             sub = replace(sub, mode="result", intent="fact")
         elif sub.mode is None and q.mode == "target" and not kind_of_another_year(parts, part) \
-                and not before_a_target(part, parts):
+                and not before_a_target(part, parts) and not _ACTUAL_SAID.search(part):
             sub = replace(sub, mode="target", intent="target")
         elif sub.mode is None and q.mode == "result" and not own_year and kind_unsaid(part):
             # "23年GDP实际多少，增速多少": the kind said once holds for the part of the same year

@@ -482,7 +482,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
     # "居全国第几" is answered by a rank ("居全国第5"), which is no quantity
     ranked = bool(bare and _RANK_ASKED.search(q.text) and _RANK.search(bare.clause))
     # "为48.7万适龄女生…": a figure the unit reader did not take (a count before its noun)
-    digits = bool(bare and not q.unit_asked and _DIGIT_FIGURE.search(bare.clause))
+    digits = bool(bare and not q.unit_asked and (_DIGIT_FIGURE.search(bare.clause) or _TABLE_FIGURE.search(bare.clause)))
     # "方特几期" is answered by "方特二期": the counter asked, with a number before it
     counted = bool(bare and not q.unit_asked and counter_answered(q.text, bare.clause))
     # a figure in words answers only when it is of the class asked ("连续八年" is no 公里)
@@ -603,6 +603,9 @@ _DATE_SAID = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月(?:底
 # "几月份投运的": a month asked is answered by a month said ("于2024年10月投入运营")
 _MONTH_ASKED = re.compile(r"几月份?|哪一?个?月|哪年(?:哪|几)月")
 _MONTH_SAID = re.compile(r"\d{1,2}\s*月(?!\s*\d)")
+# "单位地区生产总值能耗降低完成2.8" (a targets table's row read as a sentence, its unit in a column
+# of its own, round 63c): a figure printed bare under 完成 / 目标
+_TABLE_FIGURE = re.compile(r"(?:完成|目标|目标值|完成值)\s*-?\d+(?:\.\d+)?\s*(?:左右|以上|以内|以下)?\s*(?:[。；;，,（(]|$)")
 _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff])")
 # a figure written in words ("连续八年", "十九连丰")
 # ("办好十二件民生实事": a count of things in words, round 61f)

@@ -81,9 +81,11 @@ def kind_of_another_year(parts: list[str], part: str) -> bool:
     from answers.years import parse_years
 
     own = parse_years(part)
-    if not own.explicit or not kind_unsaid(part):
+    # ("城镇化率去年完成多少 今年目标多少", round 63c: relative years as well)
+    if not (own.explicit or own.relative) or not kind_unsaid(part):
         return False
-    return any(TARGET_CUES.search(p) and (said := parse_years(p)).explicit and said.explicit != own.explicit
+    return any(TARGET_CUES.search(p) and ((said := parse_years(p)).explicit or said.relative)
+               and (said.explicit, said.relative) != (own.explicit, own.relative)
                for p in parts if p != part)
 
 
