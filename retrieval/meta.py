@@ -40,7 +40,7 @@ RESULTS_TABLE_TITLE = r"^(?!.*(?:分工|分解|责任|台账|清单)).{4,60}(?:�
 # 任务进展台账", "第三季度重点工作督查通报", "重点工作月调度台账（7月）"): no plan is titled so (a plan's own 推进情况表 to be
 # filled in is told apart by its deadline or leader column, `retrieval.plans.parse.reports_progress`)
 PROGRESS_TITLE = (r"^(?!.*(?:分工|分解|责任|方案|清单|安排|计划)).{4,60}?(?:(?:进展|推进)情况(?:统计|汇总|一览)?表?|"
-                  r"(?:进展|推进|落实)(?:台账|一览表|表)|(?:调度|督办|督查)台账|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
+                  r"(?:进展|推进|落实)(?:台账|一览表|表)|(?:月)?调度台账|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
 DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE
                         + "|" + PROGRESS_TITLE)
 # a document's own title without its region ("关于…的报告"): kept as printed
@@ -64,6 +64,7 @@ _GENERIC_TITLES = {"政府工作报告", "工作报告", "报告"}
 _DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,8})\s*([〔\[［(（【])\s*(\d{4})\s*([〕\]］)）】])\s*(\d{1,4})\s*号$")
 # what follows a number on its issuing line: the issuer, then the date
 _ISSUED_AFTER = re.compile(r"^\s*(?:(?:印发|发文)(?:单位|机关)\s*[:：]\s*)?(?:[\u4e00-\u9fff]{0,20}?(?:办公室|办公厅|人民政府))?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_ISSUER_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅)\s*")
 _NUMBER_PARAS = 30
 _FOOTER_PARAS = 6  # a spreadsheet's rows under its table: the issuing line some offices put there
 # … or inside the issuing line above an annex table, its issuer's short name holding 府/政/办/委.
@@ -197,10 +198,14 @@ def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
             m = next((m for part in parts[1:] if (m := _DOC_NUMBER.match(part))), None)
             if m:
                 return f"{m.group(1)}〔{m.group(3)}〕{m.group(5)}号"
-        # (cleaning joins the row's cells: "栖政办发〔2026〕4号2026年2月6日印发")
-        m = _DOC_NUMBER_INLINE.match(p.strip())
-        if m and _ISSUED_AFTER.match(p.strip()[m.end():]):
-            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+        # (cleaning joins the row's cells: "栖政办发〔2026〕4号2026年2月6日印发"; the issuer may
+        # stand first: "宁禾县人民政府办公室宁政办发〔2026〕3号2026年2月6日印发")
+        line = p.strip()
+        issuer = _ISSUER_FIRST.match(line)
+        for start in (0, issuer.end() if issuer else None):
+            m = _DOC_NUMBER_INLINE.match(line, start) if start is not None else None
+            if m and _ISSUED_AFTER.match(line[m.end():]):
+                return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
     for p in head:  # an annex's issuing line: "（棠府办发〔2025〕5号附件　…2025年2月17日印发）"
         m = _DOC_NUMBER_INLINE.match(p.strip())
         if m and re.match(r"\s*(?:文件)?附件", p.strip()[m.end():]):

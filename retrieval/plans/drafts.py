@@ -87,7 +87,7 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
             if d.cells.get(key):
                 d.cells[key] = mark_as_lead(d.cells[key], rule)
     learn_units((d.cells.get(k, "") for d in drafts for k in ("lead", "co")), known)
-    drafts = join_merged_numbers(drafts)
+    drafts = join_merged_numbers(number_measures(drafts))
     drafts = demote_headings(drafts)
     renumber_restarts(drafts)
     out: list[PlanRow] = []
@@ -118,6 +118,28 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))
         r.offices = leader_offices(cells.get(r.code, ""), r.leaders)
     return out, problems
+
+
+_MEASURE = re.compile(r"^[^：]{2,40}：\s*[（(]\s*(\d{1,2})\s*[)）]")
+
+
+def number_measures(drafts: list[Draft]) -> list[Draft]:
+    """A plan of two levels whose 重点工作 cell (and its 序号) is merged down its numbered 工作措施
+    ("做强主导产业集群" over "（1）…" and "（2）…", each with its own units and time, round 63b):
+    each measure is a task. Every section of such a plan is numbered by position, so the
+    measures of one 序号 get codes of their own; otherwise the rows were joined into one task
+    and every measure's owner read as the whole item's."""
+    measured = [d for d in drafts if (m := _MEASURE.match(d.text))]
+    if len(measured) < 2 or not any(
+            a.section is b.section and a.number == b.number and _MEASURE.match(a.text) and _MEASURE.match(b.text)
+            and _MEASURE.match(b.text).group(1) != _MEASURE.match(a.text).group(1) and b.cells.get("lead")
+            for a, b in zip(drafts, drafts[1:])):
+        return drafts
+    position: dict[int, int] = {}
+    for d in drafts:
+        position[id(d.section)] = position.get(id(d.section), 0) + 1
+        d.number = position[id(d.section)]
+    return drafts
 
 
 def join_merged_numbers(drafts: list[Draft]) -> list[Draft]:

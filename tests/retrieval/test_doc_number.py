@@ -51,6 +51,8 @@ def test_a_sheets_issuing_row_with_the_issuer_first() -> None:
     # one spreadsheet cell: issuer, number, date apart by full-width spaces (round 63b)
     text = "宁禾县2026年政府工作报告重点工作任务分解表\n宁禾县人民政府办公室\u3000\u3000宁政办发〔2026〕3号\u3000\u30002026年2月6日印发\n"
     assert read_meta(text, kind="plan").number == "宁政办发〔2026〕3号"
+    joined = "宁禾县2026年政府工作报告重点工作任务分解表\n宁禾县人民政府办公室宁政办发〔2026〕3号2026年2月6日印发\n"
+    assert read_meta(joined, kind="plan").number == "宁政办发〔2026〕3号"  # as cleaning joins the cell
 
 
 def test_a_number_quoted_inside_a_sentence_is_not_the_documents_own() -> None:

@@ -47,3 +47,30 @@ def test_each_measure_is_a_task_with_its_own_owner(plan, question, lead, due):
 def test_a_leader_merged_over_the_heading_leads_each_measure(plan):
     text = flat(ask(plan, "许振东牵头哪些").answer)
     assert "共3项" in text and "夜间消费" in text and "高新技术企业" not in text, text
+
+
+# The county's form (round 63b): the 序号 and the 重点工作 merged down, each 工作措施 numbered （1）（2）.
+MEASURES = [
+    "一、推动产业转型",
+    ["1", "做强主导产业集群", "（1）全年新增规上工业企业25家以上。", "杜明哲", "县工业和信息化局", "县统计局", "2026年12月底前"],
+    ["1", "做强主导产业集群", "（2）支持恒川新材料二期加快建设。", "杜明哲", "宁禾经济开发区管委会", "县发展和改革局", "2026年9月底前"],
+    ["2", "推进经开区提质扩容", "（1）新建标准化厂房20万平方米。", "杜明哲", "宁禾经济开发区管委会", "县住房和城乡建设局", "2026年12月底前"],
+]
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("measures")
+    title = "宁禾县2026年政府工作报告重点工作任务分解表"
+    header = ["序号", "重点工作", "工作措施", "县级责任领导", "牵头单位", "责任单位", "完成时限"]
+    c, results = ingested_context(tmp / "data", [table_docx(tmp / f"{title}.docx", title, header, MEASURES)])
+    assert [(r.status, r.tasks) for r in results] == [("ingested", 3)], results
+    yield c
+    c.close()
+
+
+def test_each_numbered_measure_of_a_merged_item_has_its_own_owner(county):
+    text = flat(ask(county, "恒川新材料二期谁牵头").answer)
+    assert "牵头单位：宁禾经济开发区管委会" in text and "工业和信息化局" not in text.split("责任单位")[0], text
+    listed = flat(ask(county, "经开区管委会牵头的有哪几项").answer)
+    assert "恒川新材料" in listed and "标准化厂房" in listed and "规上工业企业" not in listed, listed
