@@ -221,6 +221,18 @@ def _in_order(short: str, text: str, gap: int = 4) -> bool:
     return False
 
 
+def _one_of_joined(asked: str, written: str) -> bool:
+    """"城镇和农村居民" written, "城镇居民" or "农村居民" asked (round 62c): members joined before
+    their shared noun, the figures after 分别 each one's; the asked one is among them."""
+    parts = [p for p in re.split(r"[和与及、]", written) if p]
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    # (what the asker says before, "我区…", is no part of the members)
+    return asked.endswith(last) or any(m in asked and (rest := asked[asked.index(m) + len(m):]) and last.endswith(rest)
+                                       for m in parts[:-1])
+
+
 def _differs(asked: str, written: str, question: str, said: str) -> bool:
     """The clause's qualifier misses two adjacent characters of the asked one and names a
     character the question does not. When the sentence says the missing part elsewhere ("“惠企
@@ -228,6 +240,8 @@ def _differs(asked: str, written: str, question: str, said: str) -> bool:
     A category asked by some of its members ("X、Y这些上级资金") is the printed list of that
     category ("争取X、Z、Y等上级资金") when the sentence holds every member asked and the clause
     the category: a list printed may name more members than the question recalls."""
+    if _one_of_joined(asked, written):
+        return False
     listed = listed_qualifier(asked)
     if listed is not None:
         members, category = listed

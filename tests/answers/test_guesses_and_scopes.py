@@ -30,7 +30,7 @@ CITY = """岚江市2025年政府工作报告
 ——2025年1月20日在岚江市第十六届人民代表大会第四次会议上
 岚江市市长　沈知远
 一、2024年工作回顾
-全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。岚溪古镇成功创建国家4A级旅游景区。
+全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。岚溪古镇成功创建国家4A级旅游景区。城镇和农村居民人均可支配收入分别达到58362元和31205元。
 二、2025年主要目标
 地区生产总值增长6%左右；社会消费品零售总额增长6%左右。
 三、2025年重点工作
@@ -143,3 +143,14 @@ def test_two_things_typed_apart_share_the_ask(ctx):
 def test_a_grade_guessed_after_the_ask_is_checked_not_searched(ctx):
     text = flat(ask(ctx, "岚溪古镇去年评上几A景区了 5A？", today=TODAY).answer)
     assert "4A级" in text, text
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("去年岚江城镇居民人均可支配收入多少", "58362元"),
+    ("领导要 去年岚江农村居民人均可支配收入", "31205元"),
+])
+def test_one_of_two_members_joined_before_their_noun(ctx, question, figure):
+    # "城镇和农村居民人均可支配收入分别达到…" states the one asked (round 62c); before, it was set
+    # aside as another measure ("城镇和农村居民…") and nothing was answered
+    ans = ask(ctx, question, today=TODAY)
+    assert ans.intent != "none" and figure in flat(ans.answer), ans.answer
