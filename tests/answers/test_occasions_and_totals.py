@@ -41,6 +41,8 @@ def county(tmp_path_factory):
     ("发文要引用 分解方案的文号是多少", "分解方案的文号是多少"),
     ("上次会上领导问到今年全县gdp预期增长是多少", "今年全县gdp预期增长是多少"),
     ("老旧小区计划改造多少个？我在对比这两年的任务量", "老旧小区计划改造多少个？"),
+    # what the answer is compared with, said last, is no scope (round 61e: "省里" read as the region)
+    ("南昌23年接待游客多少人次 旅游综合收入多少 要跟省里对比用", "南昌23年接待游客多少人次 旅游综合收入多少"),
     # a subject said first, with no question word, is never an occasion
     ("气象灾害防御那条好像挂了两个县领导，是哪两位", "气象灾害防御那条好像挂了两个县领导，是哪两位"),
 ])
