@@ -34,7 +34,7 @@ CITY = """岚江市2025年政府工作报告
 二、2025年主要目标
 地区生产总值增长6%左右；社会消费品零售总额增长6%左右。
 三、2025年重点工作
-新认定高新技术企业260家以上。完成城市棚户区改造1800户。
+新认定高新技术企业260家以上。完成城市棚户区改造1800户。为全市13至14周岁在校女生免费接种HPV疫苗。
 名词解释
 1.岚商面对面：指由市长或分管副市长每月与企业家面对面交流、现场协调解决企业诉求的政企沟通活动。
 """
@@ -154,3 +154,9 @@ def test_one_of_two_members_joined_before_their_noun(ctx, question, figure):
     # aside as another measure ("城镇和农村居民…") and nothing was answered
     ans = ask(ctx, question, today=TODAY)
     assert ans.intent != "none" and figure in flat(ans.answer), ans.answer
+
+
+def test_an_age_asked_by_how_big(ctx):
+    # "给多大的女生打" asks an age (round 61b); the documents print 周岁
+    ans = ask(ctx, "hpv疫苗给多大的女生打", today=TODAY)
+    assert "13至14周岁" in flat(ans.answer), ans.answer
