@@ -217,6 +217,8 @@ _MONTH_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 _SPOKEN_MONTH = re.compile(r"(?<![一二三四五六七八九十〇零\d年])(十[一二]|[一二三四五六七八九十])月(?:份)?(?!份额)")
 
 
+_HONOUR_ASKED = re.compile(r"(?:拿|得|获|评)(?:到|上)?(?:了)?(?:个|一个)?(?:啥|什么)(国家|省|全国|国字号)?(级)?(?:的)?"
+                           r"(?:牌子|称号|荣誉|名号|招牌|帽子|金字招牌|奖牌)")
 _AGE_ASKED = re.compile(r"多大(?=的?(?:女生|男生|女孩|男孩|孩子|小孩|儿童|学生|老人|老年人|妇女|婴幼儿|年龄段?))|多大岁数|多大年纪|多大年龄")
 _OUR_LEVEL = re.compile(r"咱们?(?=[省市县区州](?![长委]))")
 
@@ -239,6 +241,9 @@ def prepare(text: str) -> str:
     # "九月份台账里…" (round 63g, by voice): a month as documents print it, "9月"
     raw = digit_months(raw)
     raw = _OUR_LEVEL.sub("我", raw)  # "咱们县gdp目标" (round 63g): 我县, the asker's own
+    # "茶油去年拿了个啥国家的牌子" (round 62a): an honour asked in kind; reports print what was won
+    # (获批/创建/入选…国家…), never the word 牌子
+    raw = _HONOUR_ASKED.sub(lambda m: "获什么" + (m.group(1) or "") + (m.group(2) or ""), raw)
     raw = _AGE_ASKED.sub("几岁", raw)  # "hpv疫苗给多大的女生打" (round 61b): an age, in the documents' 周岁
     raw = unwrap(drop_asker(unwrap(drop_padding(raw))))
     raw = apply_corrections(spoken_numbers(raw))  # "21年，不对，22年…"

@@ -30,7 +30,7 @@ CITY = """岚江市2025年政府工作报告
 ——2025年1月20日在岚江市第十六届人民代表大会第四次会议上
 岚江市市长　沈知远
 一、2024年工作回顾
-全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。岚溪古镇成功创建国家4A级旅游景区。城镇和农村居民人均可支配收入分别达到58362元和31205元。
+全年实现地区生产总值3168.9亿元，增长5.9%；社会消费品零售总额增长5.6%。岚溪古镇成功创建国家4A级旅游景区。城镇和农村居民人均可支配收入分别达到58362元和31205元。“岚江茶油”获批国家地理标志证明商标。
 二、2025年主要目标
 地区生产总值增长6%左右；社会消费品零售总额增长6%左右。
 三、2025年重点工作
@@ -160,3 +160,9 @@ def test_an_age_asked_by_how_big(ctx):
     # "给多大的女生打" asks an age (round 61b); the documents print 周岁
     ans = ask(ctx, "hpv疫苗给多大的女生打", today=TODAY)
     assert "13至14周岁" in flat(ans.answer), ans.answer
+
+
+def test_an_honour_asked_in_kind(ctx):
+    # "拿了个啥国家的牌子" (round 62a): what was won, as the report prints it
+    ans = ask(ctx, "岚江茶油去年拿了个啥国家的牌子来着", today=TODAY)
+    assert "地理标志" in flat(ans.answer), ans.answer
