@@ -570,8 +570,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         if answers and _extends(ans, answers[-1]):
             answers[-1] = ans  # "…总量多少亿 增长了多少": one clause holds both, said once
             continue
-        if ans.intent == "none" and answers and (named := _names_in_sentence(part, answers[-1])) is not None:
-            answers[-1] = named  # "…学位多少个，建成的是哪两所学校": the names stand in the sentence that answered
+        if answers and (named := _names_in_sentence(part, answers[-1])) is not None:
+            # "…学位多少个，建成的是哪两所学校": the names stand in the sentence that answered, right
+            # after the figure; another sentence with the verb alone ("建成鹊岭科创中心") is not them
+            answers[-1] = named
             continue
         answers.append(ans)
     return joined(answers)

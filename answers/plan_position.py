@@ -23,7 +23,7 @@ from prompts import answers as P
 _PLACE = re.compile(r"第\s*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇两]{1,6})\s*(?:项|条|个)(?:重点)?(?:工作)?(?:任务)?")
 # all that may stand before the place: the table named, a year, "里 / 中 / 的"
 _BEFORE = re.compile(r"^(?:(?:(?:19|20)?\d{2}|今|去)年(?:的|度)?|省|市|县|区|政府|工作报告|重点工作|责任|分工方案|分工表|"
-                     r"任务分解表|方案|台账|表格|表|清单|里面|里头|里|中|上|的|任务|一共|共|\s)*$")
+                     r"任务分解表|方案|分工|分解|台账|台帐|表格|表|清单|里面|里头|里|中|上|的|任务|一共|共|\s)*$")
 # what may follow: an ask about the task (its words, owner, deadline, progress)
 _AFTER = re.compile(r"^[\s，,]*(?:是|讲|说|写|的|具体|内容|任务|干|做|谁|由|哪|牵头|负责|什么|啥|完成|时限|截止|进展|进度|情况|状态|"
                     r"怎么|到期|逾期|$)")

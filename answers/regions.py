@@ -102,6 +102,9 @@ def place_listed(name: str) -> bool:
     return name in PROVINCES.values() or any(full == name for full, _ in CITIES.values())
 
 
+_KNOWN_PROVINCES = frozenset(PROVINCES.values())
+
+
 def parse_region(
     text: str, *, default_region: str | None = None, home: str | None = None, known: Iterable[str | None] = ()
 ) -> RegionRef:
@@ -130,7 +133,8 @@ def parse_region(
     found: list[tuple[int, RegionRef]] = []
     places = dict((short, (full, prov)) for short, (full, prov) in CITIES.items())
     for name in known:
-        if name and not is_province(name) and _short(name) not in places:
+        # (a province the place list lacks, "岚江省" of a document, is typed by its name as a city is)
+        if name and name not in _KNOWN_PROVINCES and _short(name) not in places:
             places[_short(name)] = (name, "")
     for short, (full, _prov) in places.items():
         for m in re.finditer(short, text):

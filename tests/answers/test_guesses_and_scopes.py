@@ -166,3 +166,9 @@ def test_an_honour_asked_in_kind(ctx):
     # "拿了个啥国家的牌子" (round 62a): what was won, as the report prints it
     ans = ask(ctx, "岚江茶油去年拿了个啥国家的牌子来着", today=TODAY)
     assert "地理标志" in flat(ans.answer), ans.answer
+
+
+def test_a_province_the_place_list_lacks_is_typed_by_its_name(ctx):
+    # "澜屿去年gdp…" (round 60c): the document's own province, said without 省
+    text = flat(ask(ctx, "澜屿去年gdp增长多少", today=TODAY).answer)
+    assert "5.2%" in text and "5.9%" not in text, text

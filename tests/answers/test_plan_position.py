@@ -58,6 +58,7 @@ def plan_ctx(tmp_path_factory: pytest.TempPathFactory):
     "分工方案里第二十条谁负责",
     "2026年分工表第8个任务完成没有",
     "第12项 进展咋样了",
+    "分工台账第60项是啥任务",  # the table named as its ledger (round 32d)
 ])
 def test_a_place_past_the_end_is_not_found_with_the_count(plan_ctx: Context, question: str) -> None:
     ans = ask(plan_ctx, question)
