@@ -9,6 +9,7 @@ what the documents do state, labelled as such (its task number or its source), w
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from answers.compose import Answer, fit, source_line
 from core import lazy_re as re
@@ -57,9 +58,11 @@ def _stated(ans: Answer) -> tuple[str, str] | None:
     return None
 
 
-def milestone_checked(question: str, ans: Answer) -> Answer:
+def milestone_checked(question: str, ans: Answer, again: Callable[[str], Answer] | None = None) -> Answer:
     """`ans`, or a "not stated" answer when the milestone asked is nowhere in what it states of
-    the project (module doc)."""
+    the project (module doc). `again`: a task's text that states no milestone is asked of the
+    reports once more, as the milestone's time ("柘棠高速棠川段是啥时候开工的来着", round 62a: the
+    table says 全力推进…建设, the review says 于2024年10月正式开工建设)."""
     if ans.intent == "none" or (asked := milestone_asked(question)) is None:
         return ans
     thing, stage = asked
@@ -77,6 +80,10 @@ def milestone_checked(question: str, ans: Answer) -> Answer:
     if share < MIN_SHARE or _milestone().search(piece):
         return ans
     text = piece
+    if ans.tasks and again is not None:
+        found = again(f"{thing}{stage}时间")
+        if found.intent != "none" and not found.tasks and found.evidence and _milestone().search(found.evidence[0].clause):
+            return found
     body = P.STAGE_NOT_STATED.format(thing=thing, stage=stage, label=label, clause=text.rstrip("。；;"))
     if ans.sources:
         src = ans.sources[0]

@@ -254,7 +254,7 @@ CHECKS: tuple[Check, ...] = (
     Check("a province asked with no province's document", "全省今年GDP目标 is never a city's target",
           lambda t, q, ans: province_asked_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
-          lambda t, q, ans: milestone_checked(t.question, ans)),
+          lambda t, q, ans: milestone_checked(t.question, ans, t.sub)),
     Check("a bare name a task prints", "晶科能源 / 宜春二手车: the owner of the task printing it, when nothing else answers",
           lambda t, q, ans: bare_task_checked(t.question, ans, t.sub)),
     Check("a rank the answer does not state", "去年社零增速在全省排第几 is never answered by 增长5.3% alone",
