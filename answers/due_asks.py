@@ -33,7 +33,11 @@ def deadline_noun_set(raw: str) -> bool:
     "要求几月底前开工": the time asked is what is required."""
     m = _DEADLINE_NOUN.search(raw)
     return bool((m and (_SETTING.search(raw[m.end():]) or _NOUN_ASKED.match(raw[m.end():])))
-                or _REQUIRED_WHEN.search(raw) or _LATEST_WHEN.search(raw))
+                or _REQUIRED_WHEN.search(raw) or _LATEST_WHEN.search(raw) or _TIME_SET.search(raw))
+
+
+# "造林一万亩那个任务清单里时间是咋要求的" (round 63g): plain 时间 with a verb of setting asked
+_TIME_SET = re.compile(r"时间(?:上)?(?:是)?(?:咋|怎么|如何|怎样)(?:要求|规定|定|写|安排)的?")
 
 
 # "清单上节点是哪天" / "时间节点卡的哪天" / "节点啥时候" (round 61b): the deadline noun, then its ask

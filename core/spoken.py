@@ -34,7 +34,7 @@ _PERCENT = re.compile(rf"百分之\s*([{_NUM}]+(?:点[{_DIGIT}]+)?|\d+(?:\.\d+)?
 # (or before 多/余 and its measure: "四百三十九亿多斤" is 439亿多斤)
 _MEASURES = (
     "个百分点|百分点|万亿元|亿元|万元|元|万亿|亿|万|公里|平方公里|千米|米|吨|斤|亩|公顷|人次|人|户|家|个|套|项|所|座|"
-    "条|台|场|件|名|次|辆|床|周岁|岁|%"
+    "条|台|场|件|名|次|辆|床|周岁|岁|分钟|小时|%"
 )
 # "地铁五号线" said aloud (round 61g): a line's number, which documents print in digits
 _LINE_NUMBER = re.compile(_NOT_AFTER + rf"([{_DIGIT}]|十[{_DIGIT}]?|[{_DIGIT}]十[{_DIGIT}]?)(?=号线)")

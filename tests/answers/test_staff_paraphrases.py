@@ -194,3 +194,11 @@ def test_a_year_is_glued_only_to_a_place() -> None:
     from core.spoken import spoken_numbers
 
     assert spoken_numbers("报告里是20部，今年是不是还是20部啊") == "报告里是20部，今年是不是还是20部啊"
+
+
+def test_minutes_said_in_words_are_digits() -> None:
+    """"十五分钟便民生活圈" (round 63g, by voice) is the glossary's 15分钟便民生活圈."""
+    from core.spoken import spoken_numbers
+
+    assert spoken_numbers("那个十五分钟便民生活圈是怎么定义的") == "那个15分钟便民生活圈是怎么定义的"
+    assert spoken_numbers("车程缩短到三十五分钟") == "车程缩短到35分钟"

@@ -46,6 +46,8 @@ def county(tmp_path_factory: pytest.TempPathFactory):
     # the deadline noun with a verb of setting
     ("国家卫生县城创建 时间节点怎么定的", "10月底前迎接国家暗访评估"),
     ("城西污水处理厂提标改造完成时限是怎么规定的", "2026年11月底前"),
+    # plain 时间 with a verb of setting (round 63g)
+    ("城西污水处理厂提标改造那个任务清单里时间是咋要求的", "2026年11月底前"),
     # the latest time allowed (round 36c: "T1线有轨电车 最晚啥时候要通车试运营"), the milestones
     # said after it no words the task must print, the school's short name as the table prints it
     ("老年大学新校区最晚啥时候要投入使用", "2026年7月底前"),
