@@ -669,6 +669,9 @@ def _cue_is_wording(question: str, clause: str) -> bool:
 PARTIAL_COVERAGE = 0.75
 _DONE_SAID = re.compile(r"完成(?!率|比例|时限|时间)|已经|实际|弄了|干了|做了")
 _YES_NO_COLUMN = re.compile(r"(?:是否|有无)[\u4e00-\u9fff]{1,4}$")
+# "完工几个了" / "累计多少了": the count so far; a ledger's month column ("9月进展：", "本月进展：")
+_SO_FAR_ASKED = re.compile(r"(?:几|多少)[个项家套户座所条件亩公里吨人万亿]*了|累计|一共|总共|截至|截止")
+_THIS_MONTH_LABEL = re.compile(r"(?:本月|当月|(?:1[0-2]|[1-9])月)(?:进展|完成情况)[：:]\s*$")
 _HOW_FAR_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|情况")
 _RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
 _RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")
@@ -685,6 +688,7 @@ class _AskFit:
     the count done, how far it got, a rate, a rank, a day, or what holds the work up."""
     done: bool
     how_far: bool
+    so_far: bool
     rate: bool
     ranked: bool
     day: bool
@@ -694,7 +698,7 @@ class _AskFit:
     def of(cls, question: str) -> "_AskFit":
         from answers.rank_asks import rank_asked
 
-        return cls(bool(_DONE_SAID.search(question)), bool(_HOW_FAR_ASKED.search(question)),
+        return cls(bool(_DONE_SAID.search(question)), bool(_HOW_FAR_ASKED.search(question)), bool(_SO_FAR_ASKED.search(question)),
                    bool(_RATE_ASKED.search(question)), rank_asked(question), bool(DAY_ASKED.search(question)),
                    bool(_PROBLEM_ASKED.search(question)))
 
@@ -713,6 +717,10 @@ class _AskFit:
         if self.day:
             # "鹤川港三期具体哪天开的工" (round 60d): a day asked is answered by a clause that names one
             d += 0.2 if _DAY_SAID.search(clause) else -0.2
+        if self.so_far and _THIS_MONTH_LABEL.search(sentence.split(clause, 1)[0][-12:] if clause in sentence else ""):
+            # "9月台账老旧小区完工几个了" (round 63g): how many so far is the ledger's 累计 column,
+            # never the month's own 本月进展 ("新完工3个")
+            d -= 0.1
         if not self.problem and _PROBLEM_LABEL.match(sentence):
             # "提升改造农贸市场存在问题：3个农贸市场改造涉及…" (a ledger's 存在问题 column, round
             # 60h): a figure of what holds the work up, never what was done or planned

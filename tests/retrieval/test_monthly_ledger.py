@@ -77,3 +77,10 @@ def test_a_month_no_sheet_reports_is_not_answered(ledger):
     ctx, _ = ledger
     ans = ask(ctx, "十一月份台账里老旧小区进展写的啥", today=TODAY)
     assert ans.intent == "none", ans.answer
+
+
+def test_how_many_so_far_is_the_cumulative_column(ledger):
+    # "完工几个了": the 累计完成 cell ("完工13个"), not the month's own progress ("新完工3个")
+    ctx, _ = ledger
+    text = flat(ask(ctx, "九月份台账老旧小区完工几个了", today=TODAY).answer)
+    assert "完工13个" in text, text
