@@ -723,7 +723,9 @@ _HEAD_ASKED = re.compile(r"(?:省长|市长|县长|区长|州长)(?:是谁|是�
 _UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|名字|名称|年份|日期|落款)")
 
 
-_NUMBER_AGAIN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:发|字)\s*(?:〔\s*\d{4}\s*〕)?\s*(?:几号|多少号|第几号)(?:文)?(?:来着)?")
+_NUMBER_AGAIN = re.compile(r"(?:(?![的是号])[\u4e00-\u9fff]){1,8}(?:发|字)\s*(?:[〔\[［(（]?\s*\d{4}\s*[〕\]］)）]?)?\s*(?:几号|多少号|第几号)(?:文)?(?:来着)?")
+_GUESS_AFTER_META = re.compile(r"[\s，,]+(?:也|还)?(?:是|在)?\s*(?:(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|[上中下]旬|初|底|份)?)|"
+                               r"[\u4e00-\u9fff]{2,4}(?:同志|省长|市长|县长|区长)?)(?:吧|吗|么|呢)\s*[？?]?\s*$")
 
 
 def _document_facts(s: Seen) -> dict | None:
@@ -747,6 +749,8 @@ def _document_facts(s: Seen) -> dict | None:
     rest = OFFERED_DOC_NUMBER.sub("", rest)
     rest = _NUMBER_AGAIN.sub("", rest)
     rest = _UNTITLED.sub("", _HEARSAY.sub("", OFFERED_DOC_DATE.sub("", rest)))
+    # "…是哪天作的 1月中旬吧" / "…谁作的 也是林振邦吗" (round 63a/63c): a guess said after the ask
+    rest = _GUESS_AFTER_META.sub("", rest)
     for _name, pattern in META_ASKS:
         rest = pattern.sub("", rest)
     rest = _AT_MEETING.sub("", _HEAD_ASKED.sub("", rest))

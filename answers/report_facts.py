@@ -610,7 +610,8 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 # a figure written in words ("连续八年", "十九连丰")
 # ("办好十二件民生实事": a count of things in words, round 61f)
 # a month asked ("9月台账里…"), and the months a monthly ledger's row is labelled with
-_ONE_MONTH = re.compile(r"(?<![\d—\-~至到])(1[0-2]|[1-9])月(?!底前|\d|[—\-~至到])")
+# ("截至10月底": the month the figures run to; "1至10月" is a span, no one month)
+_ONE_MONTH = re.compile(r"(?<![\d—\-~])(?<!\d至)(?<!\d到)(?<!月至)(?<!月到)(1[0-2]|[1-9])月(?!底前|\d|[—\-~至到])")
 _LEDGER_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:进展|累计完成|累计|存在问题|状态|完成情况)")
 _LEDGER_ASKED = re.compile(r"台账|台帐|调度|进展|累计|滞后")
 # passages read per region: a year's review states a dozen indicators in one long paragraph,

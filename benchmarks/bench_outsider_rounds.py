@@ -36,6 +36,9 @@ on the start commit and then read (docs/benchmarks.md, "Session 25").
 Rounds 61a and 61c were held out in session 26 (run on the start commit and on the final code, failures
 read only after), 61e and 61f were run once, on the final code only; 61b, 61d, 61g and 61h were first run
 on the start commit and then read, 62a–62d first run mid-session and then read (docs/benchmarks.md, "Session 26").
+Rounds 63a and 63c were held out in session 27 (run on the start commit and on the final code, failures
+read only after), 63e and 63f were run once, on the final code only; 63b, 63d, 63g and 63h were first run
+on the start commit and then read (docs/benchmarks.md, "Session 27").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations

@@ -108,6 +108,9 @@ def _head_lines(text: str) -> list[str]:
 _PROGRESS_TITLE_LINE = re.compile(PROGRESS_TITLE)
 
 
+_REPORTING = re.compile(r"进展|完成情况|进度情况|落实情况")
+
+
 def reports_progress(loaded: Any) -> bool:
     """A progress table or notice by its own title ("…前三季度重点工作进展情况", "…进展台账",
     "…督查通报"), whose table, if any, has no deadline and no leader column: the tasks it lists
@@ -116,8 +119,13 @@ def reports_progress(loaded: Any) -> bool:
     if not any(_PROGRESS_TITLE_LINE.match(line) for line in _head_lines(_text(loaded))):
         return False
     _, rows = candidate_rows(loaded)
-    header = next((h for h in (header_columns(r) for r in rows[:20]) if h), None)
-    return header is None or not ({"due", "leaders"} & set(header))
+    at = next((i for i, r in enumerate(rows[:20]) if header_columns(r)), None)
+    header = header_columns(rows[at]) if at is not None else None
+    if header is None or not ({"due", "leaders"} & set(header)):
+        return True
+    # a ledger of months ("…月度推进台账": 1—6月进展 | 7月进展 | … | 完成情况, round 63f) keeps the plan's
+    # 完成时限 beside what was done: two reporting columns or more say it reports, it plans nothing
+    return sum(bool(_REPORTING.search(c or "")) for c in rows[at]) >= 2
 
 
 def _reports_what_was_done(text: str) -> bool:

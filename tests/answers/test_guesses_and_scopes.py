@@ -64,7 +64,7 @@ def ctx(tmp_path_factory):
                        ("岚江市2025年上半年重点工作推进情况.txt", NOTICE)):
         (tmp / name).write_text(text, encoding="utf-8")
         files.append(tmp / name)
-    files.append(table_docx(tmp / "分解表.docx", TITLE, HEADER, ROWS))
+    files.append(table_docx(tmp / "分解表.docx", TITLE, HEADER, ROWS, above="岚政办发〔2025〕9号"))
     c, results = ingested_context(tmp / "data", files)
     assert all(r.status == "ingested" for r in results), results
     yield c
@@ -179,3 +179,14 @@ def test_a_start_the_table_does_not_state_is_read_in_the_review(ctx):
     # the task says 全力推进…建设; the review says when it started (round 62a)
     ans = ask(ctx, "岚樟高速岚溪段是啥时候开工的来着", today=TODAY)
     assert "2024年10月" in flat(ans.answer), ans.answer
+
+
+@pytest.mark.parametrize(("question", "wanted"), [
+    ("今年那个省政府工作报告是哪天作的 1月中旬吧", "1月15日"),
+    ("25年省政府工作报告是谁作的 也是林振邦吗", "韩立文"),
+    ("分解表的文号是岚政办发2025几号来着", "岚政办发〔2025〕9号"),
+])
+def test_a_documents_facts_asked_with_a_guess_after(ctx, question, wanted):
+    # a date or a name guessed after the ask, an issuer's number typed without its brackets (round 63a/63c)
+    ans = ask(ctx, question, today=TODAY)
+    assert wanted in flat(ans.answer), ans.answer

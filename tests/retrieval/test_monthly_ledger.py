@@ -84,3 +84,44 @@ def test_how_many_so_far_is_the_cumulative_column(ledger):
     ctx, _ = ledger
     text = flat(ask(ctx, "九月份台账老旧小区完工几个了", today=TODAY).answer)
     assert "完工13个" in text, text
+
+
+# One sheet, a column a month (round 63f): the plan's 完成时限 kept beside 1—6月进展 | 7月进展 | … | 完成情况.
+COLUMNS = ["序号", "重点任务", "牵头单位", "完成时限", "1—6月进展", "7月进展", "8月进展", "9月进展", "10月进展", "完成情况", "备注"]
+COLUMN_ROWS = [
+    [1, "改造老旧小区42个，加装电梯60部", "区住房城乡建设局", "2026年11月底前", "完工12个；加装电梯21部", "完工17个",
+     "完工22个", "完工27个，加装电梯39部", "完工31个，加装电梯46部", "序时推进", None],
+    [2, "扩大“岫创贷”规模至15亿元", "区财政局", "2026年12月底前", "累计发放7.2亿元", "累计发放8.5亿元", "累计发放9.4亿元",
+     "累计发放10.8亿元", "累计发放12.3亿元", "进度滞后", "放款节奏偏慢"],
+]
+
+
+@pytest.fixture(scope="module")
+def columns(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("month_columns")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["云岫区2026年政府工作报告重点任务月度推进台账（截至2026年10月31日）"])
+    ws.append(COLUMNS)
+    for r in COLUMN_ROWS:
+        ws.append(r)
+    path = tmp / "云岫区2026年重点任务推进月度台账.xlsx"
+    wb.save(path)
+    c, results = ingested_context(tmp / "data", [path])
+    assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(("question", "figure", "other"), [
+    ("截至十月底老旧小区完工几个了", "完工31个", "完工12个"),
+    ("岫创贷九月份台账上进展写的啥", "10.8亿元", "12.3亿元"),
+])
+def test_a_month_column_of_one_sheet(columns, question, figure, other):
+    text = flat(ask(columns, question, today=TODAY).answer)
+    assert figure in text and other not in text, text
+
+
+def test_a_row_marked_lagging_in_its_status_column(columns):
+    text = flat(ask(columns, "台账里哪几项是滞后的", today=TODAY).answer)
+    assert "岫创贷" in text and "老旧小区" not in text, text
