@@ -19,7 +19,7 @@ from answers.evidence import coverage, grams, topic_joints
 from answers.question import Question
 from answers.regions import RegionRef, city_level_said, home_province, of_level_said, province_said, same_region
 from answers.years import resolve_years
-from answers.report_facts import answer_from_reports
+from answers.report_facts import answer_from_reports, place_led
 from core.places import is_province
 from prompts import answers as P
 
@@ -57,10 +57,9 @@ def _home_years(docs: list[B.Doc]) -> list[int]:
 
 def across_regions(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date) -> Answer:
     """The answer for every region the question fits, labelled; one region answers alone."""
-    # a lead word that is an indicator's short form ("社零今年…", "高企今年省里…") names no place:
-    # every region's report may answer it (r61c-040/041)
-    place_led = bool(q.lead_word) and B.normalize(q.lead_word) == q.lead_word
-    if q.region.name or q.term or q.office or place_led:
+    # a lead word that is an indicator's short form ("社零今年…") names no place: every region's
+    # report may answer it (r61c-040/041)
+    if q.region.name or q.term or q.office or place_led(q):
         # a named place or a term: the best passage answers
         return answer_from_reports(ctx, q, docs, today)
     first = answer_from_reports(ctx, q, docs, today)

@@ -92,6 +92,12 @@ def _plan_end_asked(q: Question, years: list[int], scope: list[B.Doc]) -> Questi
     return replace(parse_question(text), region=q.region)
 
 
+def place_led(q: Question) -> bool:
+    """A subject typed first that names a place or a thing ("瑞金2023年…"), not an indicator's
+    short form ("社零今年…", "高企今年省里…", which the synonym table spells out)."""
+    return bool(q.lead_word) and B.normalize(q.lead_word) == q.lead_word
+
+
 def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, *, dense: bool = True,
                         repair: bool = True, parted: bool = False) -> Answer:
     """`dense=False`: lexical only (another region's answer beside the first, where a miss
@@ -157,7 +163,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         scope = [d for d in scope if d.region in leveled] or scope
     else:
         leveled = set()
-        if not region_name and province_said(q.text) and not (q.lead_word and B.normalize(q.lead_word) == q.lead_word):
+        if not region_name and province_said(q.text) and not place_led(q):
             # "全省社零…" / "高企今年省里…" beside a city's report: the province's (round 61c)
             scope = [d for d in scope if is_province(d.region)] or scope
     base_docs = scope

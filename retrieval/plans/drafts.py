@@ -93,7 +93,7 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
     out: list[PlanRow] = []
     problems: list[str] = []
     seen: dict[str, int] = {}
-    leader_cells: list[tuple[str, str]] = []  # each row's leader cell as printed, for the offices in it
+    leader_cells: dict[str, str] = {}  # each row's leader cell as printed, for the offices in it
     for d in drafts:
         code = f"{d.section.number}.{d.number}"
         if code in seen:
@@ -108,15 +108,14 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         due = re.sub(r"\s+", " ", d.cells.get("due", "")).strip() or None
         # "市城管局（口袋公园）": the part a unit does, kept with the task when its text does not say it
         text = with_scopes(d.text, [n for k in ("lead", "co") for n in split_units(d.cells.get(k, ""), known)])
-        leader_cells.append((code, d.cells.get("leaders", "")))
+        leader_cells[code] = d.cells.get("leaders", "")
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
                            subsection=d.subsection, text=text, leaders=split_leaders(d.cells.get("leaders", "")),
                            lead_units=leads, co_units=cos, due_text=due))
     alone = {name for r in out for name in r.leaders}
-    cells = dict(leader_cells)
     for r in out:
         r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))
-        r.offices = leader_offices(cells.get(r.code, ""), r.leaders)
+        r.offices = leader_offices(leader_cells.get(r.code, ""), r.leaders)
     return out, problems
 
 
@@ -129,11 +128,9 @@ def number_measures(drafts: list[Draft]) -> list[Draft]:
     each measure is a task. Every section of such a plan is numbered by position, so the
     measures of one 序号 get codes of their own; otherwise the rows were joined into one task
     and every measure's owner read as the whole item's."""
-    measured = [d for d in drafts if (m := _MEASURE.match(d.text))]
-    if len(measured) < 2 or not any(
-            a.section is b.section and a.number == b.number and _MEASURE.match(a.text) and _MEASURE.match(b.text)
-            and _MEASURE.match(b.text).group(1) != _MEASURE.match(a.text).group(1) and b.cells.get("lead")
-            for a, b in zip(drafts, drafts[1:])):
+    marks = [m.group(1) if (m := _MEASURE.match(d.text)) else None for d in drafts]
+    if not any(a.section is b.section and a.number == b.number and ma and mb and ma != mb and b.cells.get("lead")
+               for a, b, ma, mb in zip(drafts, drafts[1:], marks, marks[1:])):
         return drafts
     position: dict[int, int] = {}
     for d in drafts:
