@@ -355,7 +355,7 @@ def separate_subjects(text: str) -> list[str]:
                 # "PM2.5浓度和优良天数比率分别": the left names its own measure; what the
                 # match took as a shared ending is the end of the right's name
                 return [f"{left}多少", f"{right}{tail}多少"]
-            return [f"{left}{tail}多少", f"{right}{tail}多少"]
+            return [f"{_ended(left, tail)}多少", f"{right}{tail}多少"]
     return _joined_subjects(text)
 
 
@@ -373,7 +373,14 @@ def _joined_subjects(text: str) -> list[str]:
     subject = re.sub(r"^(?:(?:19|20)?\d{2}\s*年|今年|去年|明年)", "", left)
     if not (named_in_full(subject) and named_in_full(right)):
         return []
-    return [f"{left}{tail}多少{unit}", f"{right}{tail}多少{unit}"]
+    return [f"{_ended(left, tail)}多少{unit}", f"{right}{tail}多少{unit}"]
+
+
+def _ended(left: str, tail: str) -> str:
+    """The left subject with the shared ending, unless it already ends so: "社零总额和外贸进出口
+    总额分别" shares 总额, which 社零总额 has typed (not "社零总额总额")."""
+    bare = tail.lstrip("的")
+    return left if bare and left.endswith(bare) else f"{left}{tail}"
 
 
 # a part that names only a measure ("增长多少", "占比多少") and no subject of its own

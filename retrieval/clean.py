@@ -218,8 +218,14 @@ def _measure(lines: list[str]) -> tuple[Callable[[str], int], int]:
     cut = [l for l in lines if not _SENTENCE_END.search(l)]
     if len(cut) >= 10:
         by_count = _spread([len(l) for l in cut])
-        if by_count <= MAX_CUT_SPREAD and by_count <= _spread([display_width(l) for l in cut]):
+        by_width = _spread([display_width(l) for l in cut])
+        if by_count <= MAX_CUT_SPREAD and by_count <= by_width:
             return len, _column([len(l) for l in cut])
+        if len(cut) >= 30 and by_width <= MAX_CUT_SPREAD:
+            # a typeset page whose cut lines all reach one edge: lines longer than it (a table's
+            # rows read as sentences, footnotes set wider) do not move it (round 63c: a targets
+            # annex pushed the edge from 72 to 91 and every body line ended a paragraph)
+            return display_width, min(_column([display_width(l) for l in cut]), _column([display_width(l) for l in lines]))
     return display_width, _column([display_width(l) for l in lines])
 
 

@@ -72,6 +72,12 @@ def test_half_names_joined_stay_one_indicator() -> None:
     assert separate_subjects("研究与试验发展经费占比多少") == []
 
 
+def test_a_shared_ending_the_first_name_already_has_is_not_doubled() -> None:
+    from answers.multipart import separate_subjects
+
+    assert separate_subjects("去年全省社零总额和外贸进出口总额分别多少亿") == ["去年全省社零总额多少亿", "外贸进出口总额多少亿"]
+
+
 # class 6: "…目标多少 B呢": B asks the same (year, region, target) as the part before
 @pytest.mark.parametrize("question, figures", [
     ("22年GDP目标多少 城镇新增就业呢", ["7%以上", "40万人"]),

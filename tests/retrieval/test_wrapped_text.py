@@ -158,3 +158,20 @@ def test_a_colon_before_a_numbered_point_ends_the_paragraph():
 def test_one_paragraph_a_line_is_read_as_before():
     assert clean_text(SOURCE).split("\n")[4].startswith("2024年，全县上下迎难而上")
     assert len(clean_text(SOURCE).split("\n")) == len(PARAGRAPHS)
+
+
+def test_a_targets_table_read_as_long_sentences_does_not_move_the_column():
+    # A PDF whose annex table is read into one sentence a row (retrieval/report_tables.py) and
+    # whose footnotes are set wider than the body: those long lines once moved the column's edge
+    # so far that every body line ended a paragraph ("社会消费品零" | "售总额13060亿元").
+    # three sections told apart by a mark (a line printed thrice would be a running head)
+    body = [p[:-1] + k + p[-1] for k in "甲乙丙" for p in PARAGRAPHS[4:]]
+    rows = [f"2025年，指标{i}完成{5 + i}.{i}，2026年目标为{6 + i}左右，属性为预期性，单位为百分比，由统计部门按可比价格核算并在年度公报中发布。"
+            for i in range(12)]
+    notes = ["①“亩均效益”评价：指以单位用地面积的税收、增加值、研发投入以及单位能耗、单位排放等为主要指标，对规",
+             "上工业企业和工业园区进行年度综合评价，按A、B、C、D四类实行用地、用能、信贷等差别化政策。"]
+    text = cut_at_width(72, body) + "\n" + "\n".join(notes * 3) + "\n\n" + "\n".join(rows)
+    assert sum(display_width(l) > 90 for l in text.split("\n")) > 0.1 * len([l for l in text.split("\n") if l])
+    whole = sentences(clean_text(text))
+    for sentence in sentences(clean_text("\n".join(body))):
+        assert sentence in whole, sentence[:20]
