@@ -247,6 +247,10 @@ _LABELLED_KIND = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,
                             r"(?:(年度目标|目标任务|计划目标|年初目标)|(?:完成|落实|进展|推进)情况|(?:完成|实施)进度)\s*[:：]")
 
 
+# "到2030年，…" opening the sentence or its clause after a colon: what is aimed at by that year
+_YEAR_AHEAD = re.compile(r"(?:^|[：:])\s*到\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
+
+
 _LOOKS_BACK = re.compile(r"^\s*(?:回顾|过去|这)?[一二三四五六七八九十\d]{1,2}年(?:来|间|以来)|^\s*回顾(?:过去|这)")
 
 
@@ -277,6 +281,11 @@ def _sentence_period(sentence: str, base: Period, doc_year: int | None) -> Perio
     if re.match(r"^\s*(?:截至|截止到?)\s*\d{1,2}\s*月", sentence) and (base.year or doc_year):
         # "截至9月30日，72项重点任务中…进度滞后9项" (a progress notice, round 56a): its own year so far
         return Period(base.year or doc_year, "result")
+    ahead = _YEAR_AHEAD.search(sentence)
+    if ahead and doc_year and int(ahead.group(1)) > doc_year:
+        # "展望“十五五”，…主要目标是：到2030年，地区生产总值突破5500亿元" in the review of the
+        # last year (round 63c): a goal of the year named, not a figure of the section's year
+        return Period(int(ahead.group(1)), "target")
     labelled = _LABELLED_KIND.match(sentence)
     if labelled and (base.year or doc_year):
         # "年度目标：改造老旧小区10个。" / "完成情况：实际改造11个…" (a report of what was done lists

@@ -319,7 +319,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
             # "9月台账里…累计完成多少" over a ledger of one sheet a month: that month's row, never
             # another month's; a month no sheet reports is not answered by one (round 63g)
             # ("11月台账里…进展": the ledger asked by its month, no year's review answers for it)
-            cands = [c for c in cands if month_asked in (said := set(_LEDGER_MONTH.findall(c.sentence)))
+            cands = [c for c in cands if month_asked in (said := _ledger_months(c))
                      or not (said or ledger_asked)]
         if idents:
             # "地铁5号线" is not "地铁1号线…2号线": a numbered line or phase asked must stand there
@@ -482,7 +482,7 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         clause = key_clause(near, _best_grams(variants, near.clause))
         yr = near.period.year or (years[0] if years else "")
         tmpl = P.NONE_MODE_TARGET_ONLY if near.period.mode == "target" else P.NONE_MODE_RESULT_ONLY
-        text = tmpl.format(year=yr, what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
+        text = tmpl.format(year=f"{yr}年" if yr else "", what=what, title=B.field(near.hit, "title") or "报告", clause=clause)
         return Answer(fit(text), "none", [source_dict(near.hit)])
     bare = _without_figure(cands, years, mode) if q.numeric else None
     # "居全国第几" is answered by a rank ("居全国第5"), which is no quantity
@@ -619,7 +619,22 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 # ("截至10月底": the month the figures run to; "1至10月" is a span, no one month)
 _ONE_MONTH = re.compile(r"(?<![\d—\-~])(?<!\d至)(?<!\d到)(?<!月至)(?<!月到)(1[0-2]|[1-9])月(?!底前|\d|[—\-~至到])")
 _LEDGER_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:进展|累计完成|累计|存在问题|状态|完成情况)")
-_LEDGER_ASKED = re.compile(r"台账|台帐|调度|进展|累计|滞后")
+# a month asked of what stood by then ("九月份电梯装了多少部", "10月完成几个了")
+_LEDGER_ASKED = re.compile(r"台账|台帐|调度|进展|累计|滞后|截至|截止|了(?:多少|几)|(?:多少|几)\S{0,2}了")
+
+
+def _ledger_months(c: Candidate) -> set[str]:
+    """The months a ledger sentence reports, read back to its cell's label: "10月进展：完工31个；
+    加装电梯46部。" is cut at its semicolon, and "加装电梯46部" is still October's (round 63f)."""
+    said = set(_LEDGER_MONTH.findall(c.sentence))
+    if said:
+        return said
+    text = B.field(c.hit, "text") or ""
+    at = text.find(c.sentence)
+    if at <= 0:
+        return said
+    before = re.split(r"[。\n]", text[:at])[-1]
+    return set(_LEDGER_MONTH.findall(before)[-1:])
 # passages read per region: a year's review states a dozen indicators in one long paragraph,
 # which ranks below shorter passages naming the asked one (round 63d: 12th of a region's)
 REPORT_HITS = 15

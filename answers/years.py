@@ -37,6 +37,9 @@ class YearRef:
 
 # "到9月底" / "截至9月" / "截至目前": how far this year has got
 _SO_FAR = re.compile(r"(?:到|截至|截止到?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份)?(?:\d{1,2}\s*[日号])?")
+# "9月份电梯装了多少部" / "10月进展写的啥": a month's state of this year's work, asked of a ledger
+_MONTH_SO_FAR = re.compile(r"(?<![\d月年至到—\-~])(?:1[0-2]|[1-9])\s*月份?(?![底前中初末\d日号至到—\-~])"
+                           r"(?=.*(?:了(?:多少|几)|(?:多少|几)\S{0,2}了|进展|累计|完成情况))")
 # before a relative year, the mark of a comparison's base ("比上年", "较去年")
 _BASE_MARKS = "比较"
 
@@ -72,7 +75,7 @@ def parse_years(text: str) -> YearRef:
             taken.append(m.span())
     if bases and not ref.explicit and not ref.relative:
         ref.relative = bases  # "游客比上年涨了多少": no other year, the base's year is the one reviewed
-    if not ref.explicit and not ref.relative and (m := _SO_FAR.search(text)):
+    if not ref.explicit and not ref.relative and (m := _SO_FAR.search(text) or _MONTH_SO_FAR.search(text)):
         # "户厕改造到9月底完成多少户了" (round 56a): a month of no year said is this year so far
         ref.relative.append(0)
         taken.append(m.span())

@@ -91,7 +91,7 @@ NONE_PROVINCE_UNLOADED = "文件中没有省一级的报告，找不到全省的
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NOTE_NO_RESULT_YET = "（{year}年的实际完成情况要到{next}年报告的回顾里才有，这里是目标。）"
-NONE_MODE_TARGET_ONLY = "文件中没有找到{year}年“{what}”的实际完成情况；{title}只给出{year}年目标：{clause}。"
+NONE_MODE_TARGET_ONLY = "文件中没有找到{year}“{what}”的实际完成情况；{title}只给出{year}目标：{clause}。"
 NOTE_NO_FIGURE = "（报告没有给出具体数字）"
 # a target the report states in words ("与经济增长同步"), asked as a figure (answers.worded_targets)
 NOTE_WORDED_TARGET = "（报告用文字表述这项目标：“{phrase}”，没有给出具体数字）"
@@ -103,7 +103,7 @@ NONE_NO_RANK = "文件中没有写这项的排名（第几位）；找到的是�
 # "X2023年计划N个，最后完成没有": no target in the documents, the review's result answers
 RESULT_NO_TARGET = "文件中没有找到{year}年“{what}”的目标{aside}；报告回顾写的实际情况："
 RESULT_OFFERED_UNCHECKED = "（问题里说的“{figure}”无法核对）"
-NONE_MODE_RESULT_ONLY = "文件中没有找到{year}年“{what}”的目标；{title}只给出{year}年实际：{clause}。"
+NONE_MODE_RESULT_ONLY = "文件中没有找到{year}“{what}”的目标；{title}只给出{year}实际：{clause}。"
 NONE_NO_DOCUMENTS = "文件中没有找到任何已导入的政府工作报告，请先运行 ducha ingest 导入文件。"
 NONE_TOPIC_UNCLEAR = "没有看懂要查的内容（{what}），文件中没有找到可对应的指标，请说出指标或事项，例如：“南昌2024年GDP增长目标”。"
 NONE_EMPTY_QUESTION = "没有看懂问题，请换个说法，例如：“2024年GDP增长目标是多少？”"

@@ -116,6 +116,9 @@ def columns(tmp_path_factory):
 @pytest.mark.parametrize(("question", "figure", "other"), [
     ("截至十月底老旧小区完工几个了", "完工31个", "完工12个"),
     ("岫创贷九月份台账上进展写的啥", "10.8亿元", "12.3亿元"),
+    # a cell cut at its semicolon ("完工12个；加装电梯21部") keeps its month for the part after it
+    ("截至十月底电梯装了多少部", "46部", "21部"),
+    ("九月份电梯装了多少部", "39部", "21部"),
 ])
 def test_a_month_column_of_one_sheet(columns, question, figure, other):
     text = flat(ask(columns, question, today=TODAY).answer)
