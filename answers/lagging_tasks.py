@@ -8,6 +8,7 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
+from answers.unit_ledger import unit_of_section
 from core import lazy_re as re
 from prompts import answers as P
 
@@ -48,7 +49,9 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         text = B.field(hit, "text") or ""
         found = [m.group(1).strip() for m in _ROW_LAGS.finditer(text)]
         # a ledger's rows by their status, of the month asked when one is (each sheet a month)
-        found += [m.group(1).strip() for m in _STATUS_LAGS.finditer(text)
+        # (a ledger grouped by lead unit names the unit in its group row: said with each task)
+        unit = unit_of_section(B.field(hit, "section") or "")
+        found += [m.group(1).strip() + (f"（{unit}）" if unit else "") for m in _STATUS_LAGS.finditer(text)
                   if not month or m.group(2) == month.group(0)]
         if opening := _LIST_OPENING.search(text):
             found += _listed_items(ctx, hit, opening, region)

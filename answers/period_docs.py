@@ -100,6 +100,8 @@ _NOTICE_NAMED = re.compile(r"通报|台账|问题清单")
 _DAY_WORDS = r"哪天|哪一天|几月几[号日]|几号"
 DAY_ASKED = re.compile(rf"(?:{_DAY_WORDS})(?!线|楼|地块)")
 _DAY_HAPPENED = re.compile(rf"(?:{_DAY_WORDS})[\u4e00-\u9fff]{{0,3}}的")
-_NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点")
+# ("溪口大桥桩基打了多少根了", round 64d: a count ending in 了 is what stands so far)
+_NOW_ASKED = re.compile(r"现在|目前|眼下|如今|最新|当前|到哪|哪一步|进度|进展|还没|拖后腿|卡在|卡哪|难点|"
+                        r"(?:多少|几)[\u4e00-\u9fff]{0,2}了(?![\u4e00-\u9fff])")
 _YEAR_SAID = re.compile(r"去年|前年|(?<!今)\d{2,4}\s*年")
 _PROGRESS_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|哪一步|完成没|完成了没|干完|滞后|情况|还没|拖后腿|卡在|卡哪|难点")

@@ -56,6 +56,8 @@ def numbered_names(text: str) -> list[Numbered]:
     last_end, last_owner = -1, ""
     for m in _IDENT.finditer(flat):
         start = m.start()
+        if start > 0 and flat[start - 1] in "（(" and flat[m.end():m.end() + 1] in ("）", ")"):
+            start -= 1  # "综合治理工程（二期）": the phase in brackets after the name is that name's
         k = _before_alias(flat, start, last_end)
         while k > 0 and flat[k - 1] not in _BREAKS and k > last_end:
             k -= 1

@@ -78,6 +78,7 @@ from answers.unit_as_subject import without_unit
 from answers.unmentioned import unmentioned_checked
 from answers.contacts import contact_answer
 from answers.lagging_tasks import lagging_answer
+from answers.unit_ledger import unit_ledger_answer
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
 
@@ -185,6 +186,8 @@ STEPS: tuple[Step, ...] = (
          lambda t: unmet_answer(t.ctx, t.question, region=t.region, today=t.today)),
     Step("a contact asked", "督查室通报的联系人是谁 电话多少 = the notice's 联系人 line",
          lambda t: contact_answer(t.ctx, t.question, region=t.region)),
+    Step("a unit's rows of a ledger grouped by unit", "住建有没有滞后的 / 发改那几项现在咋样了 = the rows under 区住建局（共5项）",
+         lambda t: unit_ledger_answer(t.ctx, t.question, region=t.region)),
     Step("lagging tasks", "上半年哪些任务滞后了 = the progress notice's rows marked 是否滞后：是",
          lambda t: lagging_answer(t.ctx, t.question, region=t.region)),
     Step("the report's own difficulties", "24年省报告里讲存在哪些困难和问题",

@@ -152,6 +152,12 @@ CONTACT_LINES = "{title}所列联系方式：\n{lines}"
 LAGGING_HEAD = "{title}所列进度滞后的事项："
 LAGGING_NO_PERIOD = "文件中没有找到{period}的进展通报；已导入的通报：{titles}。"
 LAGGING_SAID = "通报原文：{sentence}"
+# a ledger grouped by lead unit, asked by its unit (answers/unit_ledger.py)
+UNIT_LEDGER_HEAD = "{title}中{unit}共{n}项{tally}："
+UNIT_LEDGER_LAGGING = "其中进度滞后的："
+UNIT_LEDGER_NONE_LAGGING = "{unit}的事项中没有标为滞后的。"
+UNIT_LEDGER_NO_UNIT = "文件中没有找到{unit}在{title}中的事项；台账按牵头单位列的是：{units}。"
+UNIT_LEDGER_ROW = "{unit}：{task}\n完成情况：{status}\n进展：{progress}"
 # a past item in no plan of the registry, its owner as a report of what was done prints it
 OWNER_FROM_REPORT = "分工方案中没有这一项；{title}所列“{item}”的责任单位：{units}"
 OWNER_LEADERS = "牵头领导：{leaders}"

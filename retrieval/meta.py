@@ -40,7 +40,7 @@ RESULTS_TABLE_TITLE = r"^(?!.*(?:分工|分解|责任|台账|清单)).{4,60}(?:�
 # 任务进展台账", "第三季度重点工作督查通报", "重点工作月调度台账（7月）"): no plan is titled so (a plan's own 推进情况表 to be
 # filled in is told apart by its deadline or leader column, `retrieval.plans.parse.reports_progress`)
 PROGRESS_TITLE = (r"^(?!.*(?:分工|分解|责任|方案|清单|安排|计划)).{4,60}?(?:(?:进展|推进)情况(?:统计|汇总|一览)?表?|"
-                  r"(?:进展|推进|落实)(?:台账|一览表|表)|(?:月)?调度台账|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
+                  r"(?:进展|推进|落实)(?:情况)?(?:台账|一览表|表)|(?:月)?调度台账|进度表|督查通报)(?:[（(][^）)]{0,24}[)）])?$")
 DONE_TITLE = re.compile(r"(?:完成|落实|进展|推进|办理)情况的?(?:报告|通报|汇报|说明)|工作总结|情况通报|" + RESULTS_TABLE_TITLE
                         + "|" + PROGRESS_TITLE)
 # a document's own title without its region ("关于…的报告"): kept as printed

@@ -94,6 +94,14 @@ def test_phase_after_a_verb_reads_the_name_through_its_aside() -> None:
     assert not same_numbered_projects("澄岭产业园一期", task)
 
 
+def test_a_phase_in_brackets_after_the_name_is_that_names() -> None:
+    # "实施桐溪河综合治理工程（二期）" (round 64d): asked as "桐溪河二期治理"
+    task = "实施桐溪河综合治理工程（二期）6.8公里"
+    assert same_numbered_projects("桐溪河二期治理哪个单位牵头", task)
+    assert not same_numbered_projects("桐溪河三期治理", task)
+    assert not same_numbered_projects("鹭湖二期治理", task)
+
+
 @pytest.mark.parametrize("question, figure", [
     ("分工方案里2025年纳入计划的老旧小区有多少个", "320个"),
     ("方案里2025年纳入计划的老旧小区改造 要求全面完成的是几个", "320个"),
