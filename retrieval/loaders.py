@@ -13,7 +13,7 @@ import io
 from core import lazy_re as re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from core.errors import UserError
 from core.limits import MB, Limits
@@ -283,9 +283,12 @@ def _load_docx(data: bytes) -> LoadedFile:
         raise UserError(msg.BAD_DOCX) from exc
     except Exception as exc:
         raise UserError(msg.BAD_DOCX) from exc
+    from retrieval.word_numbering import ListNumbers
+
     lines: list[str] = []
     levels: list[int | None] = []  # Word heading level of each line, None for body text
     tables: list[list[list[str]]] = []
+    numbers = ListNumbers(document)  # the numbers Word draws before list paragraphs
 
     # Walk the body in order so that table rows keep their place between headings;
     # content controls (w:sdt) wrap paragraphs in some templates.
@@ -294,10 +297,10 @@ def _load_docx(data: bytes) -> LoadedFile:
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 paragraph = Paragraph(_without_note_marks(child), document)
-                lines.append(paragraph.text)
+                lines.append(_numbered_text(numbers.label(child), paragraph.text))
                 levels.append(_docx_heading_level(paragraph))
             elif tag == "tbl":
-                rows = _docx_table_rows(Table(child, document))
+                rows = _docx_table_rows(Table(child, document), numbers)
                 tables.append(rows)
                 lines.extend("\t".join(r) for r in rows)
                 levels.extend([None] * len(rows))
@@ -397,7 +400,14 @@ def _number_headings(lines: list[str], levels: list[int | None]) -> list[str]:
     return out
 
 
-def _docx_table_rows(table) -> list[list[str]]:
+def _numbered_text(label: str, text: str) -> str:
+    """A paragraph's text with the number Word draws before it, unless the text prints one."""
+    if not label or _NUMBERED.match(text) or re.match(r"^\s*(?:\d{1,3}|[①-⑳])(?!\d)", text):
+        return text
+    return label + text
+
+
+def _docx_table_rows(table, numbers: Any = None) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
@@ -409,7 +419,10 @@ def _docx_table_rows(table) -> list[list[str]]:
                 cells.append("")
                 continue
             previous = cell._tc
-            cells.append(cell.text.strip())
+            if numbers is None:
+                cells.append(cell.text.strip())
+            else:  # each paragraph with the number Word draws before it (a 序号 column numbered by Word)
+                cells.append("\n".join(_numbered_text(numbers.label(p._p), p.text) for p in cell.paragraphs).strip())
         rows.append(cells)
     return rows
 
