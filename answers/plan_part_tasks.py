@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from collections import Counter
+
 from answers import backends as B
 from answers.compose import Answer, task_list
 from answers.plan_parts import section_fits
@@ -28,6 +30,8 @@ _PART_WORD = re.compile(r"(?:这|那|该)?(?:一|个)?(?:部分|大项|板块|�
 # a list asked, not a count: "列了哪几条", "有哪些任务", "都有啥", "包括什么"
 _LIST_ASK = re.compile(r"(?:列了|列出|列|有|包括|包含|安排了?|部署了?|是)?(?:都|具体)?(?:哪几|哪些|什么|啥)(?:条|项|个|件)?(?:重点)?(?:任务|工作|事项?|内容)?"
                        r"|(?:列一下|列出来|都列出来|逐条列)")
+_COUNT_ASK = re.compile(r"(?:一共|总共|共|有)?(?:几|多少)(?:项|条|个任务|件)")
+_LEADER_ASK = re.compile(r"分管|领导|谁管|谁负责")
 # the table named (the report's parts are another question)
 _PLAN_WORD = re.compile(r"分工方案|分工表|任务分解|方案|台账|任务")
 _REPORT_WORD = re.compile(r"报告")
@@ -37,8 +41,14 @@ _OWNER_WORD = re.compile(r"牵头|负责|配合|参与|分管|主抓|谁")
 _AROUND = re.compile(r"分工方案|分工表|任务分解表|方案|台账|里面|里头|里的|中的|里|中|的|关于|(?:19|20)?\d{2}年|[“”\"「」『』《》？?，,。\s]")
 
 
+# the other asks said beside the part: its count, its last item, its leader, and particles
+_OTHER_ASKS = re.compile(r"(?:一共|总共|共|有)?(?:几|多少)(?:项|条|个任务|件)|最后(?:一|那)?(?:项|条|个)|第[一二三四五六七八九十\d]{1,3}(?:项|条|个)|"
+                         r"(?:分管|负责)?的?(?:县|市|区|省)?(?:级)?领导|分管|谁管|谁负责|是谁|讲的?|说的?|写的?|"
+                         r"[啊呀呢吧哈嘛]|那块|这块|那一块|这一块")
+
+
 def _name_words(question: str) -> str:
-    rest = _LIST_ASK.sub(" ", _PART_NUMBER.sub(" ", question))
+    rest = _OTHER_ASKS.sub(" ", _LIST_ASK.sub(" ", _PART_NUMBER.sub(" ", question)))
     rest = _PART_WORD.sub(" ", rest)
     rest = _AROUND.sub("", rest)
     return re.sub(r"^(?:在|从|对)|(?:列了|列出|列|有|都|具体|一共|共|总共)+$", "", rest)
@@ -49,9 +59,18 @@ def part_tasks_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     table, asks no list, or the part named fits no heading."""
     q = question or ""
     number_m = _PART_NUMBER.search(q)
-    if not (number_m or _PART_WORD.search(q)) or not _LIST_ASK.search(q) or not _PLAN_WORD.search(q):
+    # "第七部分一共几项" / "第三部分…分管县领导是谁" (round 64b): a count or the leaders of a part
+    # said by its number ask of the table as much as a list does
+    count_asked = bool(_COUNT_ASK.search(q))
+    leader_asked = bool(number_m and _LEADER_ASK.search(q))
+    if not (number_m or _PART_WORD.search(q)) or not (_LIST_ASK.search(q) or count_asked or leader_asked):
         return None
-    if _REPORT_WORD.search(q) or _OWNER_WORD.search(q) or re.search(r"(?<!哪)几|多少", q):
+    if not (_PLAN_WORD.search(q) or (number_m and (count_asked or leader_asked))):
+        return None
+    if count_asked and _PLAN_WORD.search(q) and not _LIST_ASK.search(q):
+        return None  # "分工方案第一部分一共几项": the count alone (answers.plan_parts)
+    if _REPORT_WORD.search(q) or (_OWNER_WORD.search(q) and not leader_asked) or (
+            re.search(r"(?<!哪)几|多少", q) and not count_asked):
         return None
     if B.registry_empty(ctx, today):
         return None
@@ -70,6 +89,11 @@ def part_tasks_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
         found = _part_of(items, number, name)
         if found:
             heading, listed = found
+            if leader_asked:
+                leaders = Counter(name for t in listed for name in t.get("leaders") or [])
+                said = "、".join(f"{name}（{n}项）" for name, n in leaders.most_common())
+                out.append(P.PLAN_PART_LEADERS.format(plan=title, part=heading, count=len(listed), leaders=said or "未列"))
+                continue
             head = P.PLAN_PART_TASKS_HEAD.format(plan=title, part=heading, count=len(listed))
             out.append(task_list(head, listed, plan_title=title))
     return Answer("\n".join(out), "plan_count", [], []) if out else None

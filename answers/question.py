@@ -405,15 +405,21 @@ def _joined_after(text: str, last: RegionRef, **kw) -> RegionRef:
 
 # "第六部分第20项" / "第6部分的第二十条": the table's section and item, i.e. the code "6.20"
 _ORDINAL_CODE = re.compile(
-    r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:部分|方面|大项|板块|大类)\s*(?:的|中的|里的)?\s*"
+    r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:部分|方面|大项|板块|大类|块)\s*(?:的|中的|里的)?\s*"
     r"第\s*([一二三四五六七八九十\d]{1,4})\s*(?:项|条|个|小项)"
 )
 
 
+# "二.3那个" / "五(2)那条" / "三（2）": the part by its printed numeral, the item by its number,
+# in a table whose 序号 restarts in every part (round 64b); a figure never ("三.5万亩")
+_PART_ITEM = re.compile(r"(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})\s*(?:[.．]\s*(\d{1,3})|[（(]\s*(\d{1,3})\s*[)）])"
+                        r"(?![\d%％.]|\s*(?:万|亿|倍|个|元|人|家|年|公里|亩|吨|千|百|米|小时|天|分|斤|%))")
+
+
 def find_code(text: str) -> str | None:
-    m = _ORDINAL_CODE.search(text)
+    m = _ORDINAL_CODE.search(text) or _PART_ITEM.search(text)
     if m:
-        section, item = cn_number(m.group(1)), cn_number(m.group(2))
+        section, item = cn_number(m.group(1)), cn_number(next(g for g in m.groups()[1:] if g))
         if section and item:
             return f"{section}.{item}"
     m = _CODE.search(text)

@@ -241,6 +241,7 @@ PLAN_PLACE_COUNT = "{plan}共{count}项任务"
 PLAN_PLACE_IS = "按分工方案的顺序，第{n}项是任务{code}："
 # the tasks of a part of the table (answers/plan_part_tasks.py)
 PLAN_PART_TASKS_HEAD = "{plan}{part}列了{count}项任务："
+PLAN_PART_LEADERS = "{plan}{part}共{count}项任务，牵头领导：{leaders}。"
 PLAN_PART_NUMBERED = "第{n}部分“{heading}”"
 PLAN_PART_INNER = "第{n}部分中“{heading}”"
 PLAN_PART_NAMED = "“{heading}”"

@@ -78,3 +78,14 @@ def test_a_unit_narrowed_by_part_is_the_units_list(plan_ctx: Context) -> None:
     ans = ask(plan_ctx, "市发展改革委在产业转型那部分牵头哪几项")
     text = flat(ans.answer)
     assert "电池产业园" in text and "限上商贸" not in text, ans.answer
+
+
+def test_a_part_said_by_its_number_alone_counts_and_lists_its_tasks(plan_ctx: Context) -> None:
+    # "第二部分一共几项啊 最后一项讲的啥" (round 64b): no table word, the part's number says it
+    text = flat(ask(plan_ctx, "第二部分一共几项啊 最后一项讲的啥").answer)
+    assert "列了3项任务" in text and "农村公路" in text and "规上工业" not in text, text
+
+
+def test_the_leader_of_a_part_said_by_its_number(plan_ctx: Context) -> None:
+    text = flat(ask(plan_ctx, "第一部分产业转型那块分管市领导是谁啊").answer)
+    assert "方哲远" in text and "4项" in text, text

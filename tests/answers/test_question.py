@@ -98,6 +98,15 @@ def test_task_code_is_not_a_percentage() -> None:
     assert find_code("赣服通4.0版上线了吗") is None
 
 
+def test_a_task_named_by_its_parts_numeral_and_its_number() -> None:
+    # a table whose 序号 restarts in every part (round 64b): "二.3" is the third task of part 二
+    assert find_code("分工表二.2谁牵头的") == "2.2"
+    assert find_code("五.1营商环境那条完成时线是啥时候") == "5.1"
+    assert find_code("三(2)那条啥时候完成") == "3.2"
+    assert find_code("第一块第五个任务谁负责") == "1.5"
+    assert find_code("粮食种植三.5万亩是哪年") is None
+
+
 @pytest.mark.parametrize(
     "text, explicit, relative",
     [
