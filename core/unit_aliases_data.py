@@ -72,6 +72,9 @@ SHORT_FORMS: list[list[str]] = [
 ZONE_SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("经济技术开发区", "经开区"),
     ("经济开发区", "经开区"),
+    # a zone's committee said by its kind alone ("开发区管委会牵头的有几项", round 64b)
+    ("经济技术开发区管委会", "开发区管委会"),
+    ("经济开发区管委会", "开发区管委会"),
     ("高新技术产业开发区", "高新区"),
     ("高新技术开发区", "高新区"),
     ("综合保税区", "综保区"),

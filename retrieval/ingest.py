@@ -185,7 +185,12 @@ def _ingest_plan(
     from retrieval.plans.notice import notice_text
     from store.plans import known_unit_names, load_plan
 
-    meta = read_meta(clean_text(loaded.text))
+    text = clean_text(loaded.text)
+    meta = read_meta(text)
+    if meta.title_made and not (as_plan := read_meta(text, kind="plan")).title_made:
+        # a title no report's rule reads ("…民生实事项目清单", round 64g): a plan's rule may
+        meta.title, meta.title_made = as_plan.title, False
+        meta.missing = [m for m in meta.missing if m != "title"]
     meta.kind = "plan"
     table = parse_plan(loaded, known_units=known_unit_names(ctx.db))
     if len(table.rows) > limits.table_rows:  # a .txt "plan" of 100 000 lines: the loaders saw no table

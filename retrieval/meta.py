@@ -225,12 +225,19 @@ def _kind(text: str) -> str:
     return "report"
 
 
+_LIST_TITLE = re.compile(r"(?:19|20)\d{2}年.{0,30}(?:分工表|分解表|任务分解|(?:任务|责任|项目|工作)清单|民生实事项目)")
+
+
 def _title(head: list[str], kind: str) -> str:
     if kind == "plan":
         for p in head:
             p = re.sub(r"^附件[:：]?", "", p).strip()
             p = re.sub(r"[,，\t ]+$", "", p)  # a title row of a CSV/XLSX table
             if len(p) <= 60 and re.search(r"分工方案|责任分工", p) and not re.search(r"[，。,]|通知", p):
+                return p
+        for p in head:  # a plan titled as a list ("…民生实事项目清单", "…重点工作任务分解表", round 64g)
+            p = re.sub(r"^附件[:：]?", "", p).strip()
+            if len(p) <= 60 and "\t" not in p and _LIST_TITLE.search(p) and not re.search(r"[，。,：:]|通知", p):
                 return p
         for p in head:
             if "分工方案" in p and "关于印发" in p and len(p) <= 80:

@@ -93,3 +93,37 @@ def test_what_task_and_who_offers_no_owner(plan_ctx: Context, question: str) -> 
     # "是什么任务 谁牵头": the 么 of 什么 read as a particle made "什么任务 谁" an owner offered
     ans = ask(plan_ctx, question)
     assert not ans.answer.startswith("不是") and "牵头单位：" in ans.answer, ans.answer
+
+
+LIVELIHOOD = [
+    ("公办幼儿园扩容工程：新建公办幼儿园4所，新增学位1800个。", "市教育局"),
+    ("老年助餐服务工程：新建老年助餐点30个。", "市民政局"),
+    ("全民健身设施提升工程：新建改造健身路径50处。", "市文化广电旅游体育局"),
+]
+
+
+@pytest.fixture(scope="module")
+def two_tables(tmp_path_factory: pytest.TempPathFactory):
+    # a 民生实事 list issued beside the key tasks (round 64g): "第3件实事" is its third project
+    folder = tmp_path_factory.mktemp("livelihood")
+    rows = [[str(i), text, "顾远航", unit, "2026年11月底前"] for i, (text, unit) in enumerate(LIVELIHOOD, start=1)]
+    livelihood = table_docx(folder / "松岭市2026年民生实事项目清单.docx", "松岭市2026年民生实事项目清单",
+                            ["序号", "实事项目", "县领导", "牵头单位", "完成时间"], rows)
+    c, results = ingested_context(folder / "data", [_docx(folder / "任务分工.docx"), livelihood])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(("question", "unit"), [
+    ("第3件实事谁牵头", "文化广电旅游体育局"),
+    ("民生实事第2项谁牵头", "民政局"),
+])
+def test_a_livelihood_project_by_its_place_is_the_lists(two_tables: Context, question: str, unit: str) -> None:
+    text = flat(ask(two_tables, question).answer)
+    assert unit in text and "交通运输局" not in text, text
+
+
+def test_a_livelihood_place_past_the_list_is_not_found(two_tables: Context) -> None:
+    ans = ask(two_tables, "第4件实事是啥 谁牵头的")
+    assert ans.intent == "none" and "共3项" in ans.answer, ans.answer
