@@ -76,7 +76,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+.]*")
 # count or amount a sentence holds beside it ("…等4项指标增幅…", outsider round 23a); "增长多少亿元"
 # asks an amount (its unit follows); "新增多少学位" asks a count (增 alone is a rise only as "增了");
 # "增长目标是多少" is a rise too, "提高到多少" a level (到 is no word between)
-_RISE_ASKED = (r"(?:涨|跌|增长|提高|下降|降低|上升|(?:增|降|升|减)(?=[了得]))"
+_RISE_ASKED = (r"(?:涨|跌|增长|提高|下降|降低|上升|(?<!新)(?:增|降|升|减)(?=[了得]))"
                r"(?:了|得|的|是|为|要|定的|定为|定了|目标|预期|计划|幅度)*(?:多少|几)"
                r"(?![万亿千百]?(?:元|美元|人|个|家|户|套|吨|亩|公里|千米|项|所|座|条|台|斤|张|床|名|万|亿|[A-Za-z]))"
                r"|几个点|百分之几")

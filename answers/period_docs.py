@@ -18,7 +18,8 @@ _QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
 _BY_MONTHS = {6: "上半年", 9: "前三季度", 3: "一季度", 12: "全年"}
 # the question asks of a notice, not of the work's own time ("是不是上半年投用")
 # ("三季度末省重点项目完成投资多少了", round 60d: what was done by then, which only that part's notice states)
-_NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况|完成|到位|(?:多少|几[个项家]?)了")
+# ("今年上半年gdp增速出来没", round 64b: whether the figure is out yet is a notice's)
+_NOTICE_ASKED = re.compile(r"通报|督查|进展|进度|情况|完成|到位|(?:多少|几[个项家]?)了|出来(?:没|了|没有)|出了没|公布")
 
 
 def part_said(text: str) -> str:

@@ -609,6 +609,7 @@ _TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市�
 
 
 # "医保局作为牵头单位的任务是" / "X作为责任单位要做哪些": a unit named, then its role in the table
+_ROLE_SET_ASIDE = re.compile(r"(?:参与|配合|协助|协办|责任单位)的?(?:任务|单位)?(?:先|就|暂时|暂且)?(?:不管|不用管|不看|不用看|不要|不算|除外)")
 _AS_ROLE = re.compile(r"(?:作为|当|是|为)(?:牵头|责任|配合|参与|协办)(?:单位|部门)(?:的|时|要|有|承担)")
 
 
@@ -625,7 +626,9 @@ def _unit_tasks(s: Seen) -> dict | None:
         return None  # "省政府办了多少件人大代表建议": a figure of what the unit did (answers.unit_as_subject)
     if _TASK_POINTED.search(s.raw) and _UNITS_OF_TASK.search(s.raw):
         return None  # "石泉镇茶叶产值那条 配合单位是哪几个" (round 49c): one task's units, its name holding a unit's
-    role = "co" if re.search(r"(参与|配合|协助|责任单位)", s.raw) else ("lead" if "牵头" in s.raw else None)
+    # ("住建局牵头的都有啥 配合的先不管", round 64h: a role set aside is not the one asked)
+    said = _ROLE_SET_ASIDE.sub(" ", s.raw)
+    role = "co" if re.search(r"(参与|配合|协助|责任单位)", said) else ("lead" if "牵头" in said else None)
     raw = re.sub(r"(?:作为|当)(?=(?:牵头|责任|配合|参与|协办)(?:单位|部门))", " ", s.raw)
     return {"intent": "unit_tasks", "role": role, "status_what": _overdue_word(s.raw),
             "topic": _topic(raw, s.years, s.region, s.units)}
@@ -807,6 +810,7 @@ _TERM_PLACE = re.compile(
     r"^(?:请问|问下|问一下|想问|帮我查|查一下|(?:19|20)?\d{2}\s*年(?:的)?|今年|去年|"
     r"(?:省|市|县|区)?(?:里|的)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
 )
+_TERM_PLACE_AFTER = re.compile(r"(?:在|于)(?:省|市|县|区)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|注释)(?:里面|里头|当中|里|中|上)?$")
 # after a region or a place word only: "南昌里的X" (never the 中 of "中国式现代化")
 _TERM_PLACE_TAIL = re.compile(r"^(?:里面|里头|当中|里|中|的)")
 
@@ -835,6 +839,8 @@ def _term(text: str, region: RegionRef) -> str:
     if head:
         term = head.group(1)
     term = _FILLER_WORDS.sub("", term).strip()
+    # "飞地经济在报告里怎么解释的" (round 64g): where it is looked up, said after the term
+    term = _TERM_PLACE_AFTER.sub("", term).strip() or term
     if re.fullmatch(r"[“\"「][^”\"」]+[”\"」]", term):
         term = term[1:-1]
     return term
@@ -851,7 +857,7 @@ def _share_of_plan(s: Seen) -> dict | None:
 
 # "去年上级资金争取到多少": 争取 with its result said (到/了) is what was won, not a target;
 # so is "去年向上争取的资金一共多少" (the funds won, named by the verb; round 29c)
-_WON = re.compile(r"(?<![要将拟需再力])争取(?:(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))|的(?=[^，,。？?]{0,10}?(?:多少|几)))")
+_WON = re.compile(r"(?<![要将拟需再力])争取(?:(?:到了?|了|来了?)(?=[^，,。？?]{0,6}?(?:多少|几))|的(?=[^，,。？?]{0,16}?(?:多少|几)))")
 
 
 def won_asked(raw: str, years: YearRef) -> bool:

@@ -69,6 +69,6 @@ def test_the_class_follows_the_word_that_asks(question: str, unit: str) -> None:
     assert unit in asked_class(question)
 
 
-@pytest.mark.parametrize("question", ["新增多少学位", "增长多少亿元", "建几个公园"])
+@pytest.mark.parametrize("question", ["新增多少学位", "增长多少亿元", "建几个公园", "三中新校区 新增了多少学位"])
 def test_no_rate_where_a_count_or_an_amount_is_asked(question: str) -> None:
     assert "%" not in asked_class(question)

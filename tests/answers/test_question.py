@@ -70,12 +70,14 @@ def test_unit_roles() -> None:
     assert parse("商务厅牵头哪些任务").role == "lead"
     assert parse("商务厅参与哪些任务").role == "co"
     assert parse("商务厅有哪些任务").role is None
+    assert parse("商务厅牵头的都有啥 配合的先不管").role == "lead"  # a role set aside (round 64h)
 
 
 def test_glossary_term_is_taken_whole_with_quotes_removed() -> None:
     assert parse("“1269”行动计划是什么意思？").term == "“1269”行动计划"
     assert parse("南昌报告里说的“四首”是什么意思？").term == "四首"
     assert parse("南昌的“双免”政策是什么意思").term == "“双免”政策"
+    assert parse("飞地经济在报告里怎么解势的").term == "飞地经济"  # where, said after the term (round 64g)
 
 
 def test_target_versus_result() -> None:

@@ -103,3 +103,13 @@ def test_what_is_no_remark_stays(question: str) -> None:
 def test_some_tens_and_a_few_is_a_rough_figure() -> None:
     assert rough_figures("好像十几个亿") == ["10多亿"]
     assert rough_figures("二十几家企业") == ["20多家"]
+
+
+def test_funds_won_named_far_before_the_ask_are_no_target() -> None:
+    # "去年争取的国债专项债那些上级资金一共多少" (round 64g): 争取的 names the funds won
+    from answers.question import won_asked
+    from answers.years import parse_years
+
+    q = "去年争取的国债专项债那些上级资金一共多少"
+    assert won_asked(q, parse_years(q))
+    assert not won_asked("今年要争取的国债专项债那些上级资金多少", parse_years("今年要争取的国债专项债那些上级资金多少"))
