@@ -113,7 +113,10 @@ def _lead_in_before(run: str, paragraphs: list[str]) -> bool:
 def _under_heading(ans: Answer, run: str) -> bool:
     """The answer's quoted clause (or the task it gives) stands under a heading printing `run`."""
     if ans.tasks:
-        return all(printed_loosely(run, str(t.get("section") or "")) for t in ans.tasks)
+        return all(printed_loosely(run, str(t.get("section") or "")) or printed_loosely(run, str(t.get("plan_title") or ""))
+                   for t in ans.tasks)
+    if ans.sources and all(printed_loosely(run, str(s.get("title") or "")) for s in ans.sources):
+        return True  # the whole document is of that heading ("…民生实事项目清单", round 64g)
     if not ans.evidence:
         return False
     chunks = [(str(s.get("text") or ""), str(s.get("section") or "")) for s in ans.sources]

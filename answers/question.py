@@ -132,10 +132,10 @@ MEETING_BY_NUMBER = (r"第?[一二三四五六七八九十\d]{1,3}届(?:人大|�
                      r"(?:会议|大会)?")
 # (the meeting a report is delivered at names the report: "24年那个省人代会是第几次会议"; "那个文" /
 # "通知" / "发文" name the table's cover notice, the one document with a 文号)
-_DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|任务分解|分解方案|方案|这个文件|那个文件|文件|"
+_DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|任务分解|分解方案|方案|这个文件|那个文件|文件|(?:任务|责任|项目|实事)清单|分解表|分工表|"
                        r"人代会|人大会议?|人民代表大会|" + MEETING_BY_NUMBER + r"|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|通知|发文(?!字?号))")
 # the table, or its cover notice: the document of a plan's facts (文号, 印发 date)
-_PLAN_DOC = re.compile(r"(分工方案|方案|分工|任务分解|分解|通知|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
+_PLAN_DOC = re.compile(r"(分工方案|方案|分工|任务分解|分解|通知|(?:任务|责任|项目|实事)清单|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做)|"
                        # "是易炼红同志作的吗": who, a name offered

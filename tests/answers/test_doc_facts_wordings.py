@@ -24,6 +24,8 @@ def ctx(asked_corpus: Context) -> Context:
     ("请问24年江西省政府工作报告的报告日期和会议届次分别是什么？", {"when", "where"}, "report"),
     ("21年省政府工作报告重点工作责任分工方案是用什么文号印发的", {"number"}, "plan"),
     ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", {"number"}, "plan"),
+    # a table named as a list (round 64g)
+    ("民生实事清单那个文号多少", {"number"}, "plan"),
 ])
 def test_document_facts_parsed(question: str, asked: set[str], kind: str) -> None:
     q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
