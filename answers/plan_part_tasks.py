@@ -61,6 +61,8 @@ def part_tasks_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     number_m = _PART_NUMBER.search(q)
     # "第七部分一共几项" / "第三部分…分管县领导是谁" (round 64b): a count or the leaders of a part
     # said by its number ask of the table as much as a list does
+    if number_m and re.search(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(?:项|条|个|小项)", q[number_m.end():]):
+        return None  # "第一部分第3项谁负责": one task by its place (answers.question.find_code)
     count_asked = bool(_COUNT_ASK.search(q))
     leader_asked = bool(number_m and _LEADER_ASK.search(q))
     if not (number_m or _PART_WORD.search(q)) or not (_LIST_ASK.search(q) or count_asked or leader_asked):

@@ -56,6 +56,9 @@ class Source:
     task: Any = None  # the table task (store.tasks.TaskView)
 
 
+_ASKED_IN_IT = re.compile(r"多少|是啥|是什么|哪个|哪些|哪几")
+
+
 def split(question: str) -> tuple[str, str] | None:
     """(fragment, what is asked of it), when the question is a pasted line and an ask."""
     # "“百分之三十二建成区…”": a figure said in words is the document's figure in digits
@@ -70,6 +73,10 @@ def split(question: str) -> tuple[str, str] | None:
     else:
         return None
     fragment = _FILLER.sub("", fragment)
+    if _ASKED_IN_IT.search(fragment):
+        # "…GDP预期目标是多少？我印象是「7%左右」，对不对？" (round 64e): a question, then a figure
+        # offered to be checked; no document prints "多少"
+        return None
     # "“改造提升乡镇敬老院 所” 22年报告里这句": the line is what the quote marks hold, the words
     # after it say where it stands (round 47a)
     marked = re.search(r"[“\"]([^”\"]+)[”\"]", fragment)

@@ -228,6 +228,10 @@ def digit_months(text: str) -> str:
     return _SPOKEN_MONTH.sub(lambda m: f"{_MONTH_NUMBER[m.group(1)]}月", text or "")
 
 
+# a figure set in quote marks, as an older hand marks what she remembers: the marks say nothing
+_MARKED_FIGURE = re.compile(r"[「『“\"]\s*(\d[\d.,]*\s*(?:%|万|亿|个|家|公里|亩|人)?\s*(?:左右|以上|以内|以下)?)\s*[」』”\"]")
+
+
 def prepare(text: str) -> str:
     """The question as the rules read it: NFKC (full-width digits and letters), typing slips
     fixed and colloquial forms put in the documents' words (`core.synonyms`), "几个点" as a
@@ -238,6 +242,7 @@ def prepare(text: str) -> str:
     # (a request naming the asker, "…的解释麻烦发我下", is an ask before it is a sentence about him)
     raw = _EXPLAIN_REQUEST.sub("是什么意思", raw)
     raw = _NOTE_NUMBER.sub("", raw)  # "注5那个亩均效益评价…": the note's number names no word of it
+    raw = _MARKED_FIGURE.sub(r"\1", raw)  # "我印象是「7%左右」" (round 64e): a figure offered, its marks no quote
     # "九月份台账里…" (round 63g, by voice): a month as documents print it, "9月"
     raw = digit_months(raw)
     raw = _OUR_LEVEL.sub("我", raw)  # "咱们县gdp目标" (round 63g): 我县, the asker's own

@@ -123,6 +123,10 @@ def reports_progress(loaded: Any) -> bool:
     header = header_columns(rows[at]) if at is not None else None
     if header is None or not ({"due", "leaders"} & set(header)):
         return True
+    if "lead" not in header and any(_REPORTING.search(c or "") for c in rows[at]):
+        # a ledger grouped by lead unit ("一、市发展改革委（3项）" rows, round 64c) keeps the plan's
+        # leader and deadline but names no unit in a column: no plan, it reports
+        return True
     # a ledger of months ("…月度推进台账": 1—6月进展 | 7月进展 | … | 完成情况, round 63f) keeps the plan's
     # 完成时限 beside what was done: two reporting columns or more say it reports, it plans nothing
     return sum(bool(_REPORTING.search(c or "")) for c in rows[at]) >= 2

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 from core import lazy_re as re
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.layout import read_columns
-from retrieval.plans.numbering import is_numbered, mark_prefix
+from retrieval.plans.numbering import MARK_TASK_RE, is_numbered, mark_prefix
 from retrieval.plans.pipes import bar_rows
 
 CELL_ROLES = ("leaders", "lead", "co", "due")
@@ -124,13 +124,24 @@ def task_text(title: str, detail: str) -> str:
     return title + ("" if title.endswith(tuple(_TITLE_END)) else "：") + detail
 
 
+# a cell's second numbered measure, after the first's end: "；2.", "\n（2）", "②"
+_SECOND_MEASURE = re.compile(r"(?:[；;。\n]\s*(?:2\s*[.．、]|[（(]\s*2\s*[)）])|②)")
+
+
+def sub_measures(text: str) -> bool:
+    """Whether a task cell lists numbered measures ("1.…；2.…", "（1）…（2）…", "①…②…")."""
+    return bool(re.match(r"^\s*(?:1\s*[.．、]|[（(]\s*1\s*[)）]|①)", text)) and bool(_SECOND_MEASURE.search(text))
+
+
 def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
     def get(role: str) -> str:
         return cells[columns[role]] if role in columns and columns[role] < len(cells) else ""
 
     text, code = task_text(get("text"), get("detail")), get("code")
     label = text
-    if text and not is_numbered(text):
+    if text and (not is_numbered(text) or (MARK_TASK_RE.match(code or "") and sub_measures(text))):
+        # (a task whose cell lists its numbered measures, "1.加快…；2.推进…", is numbered by its
+        # 序号 cell, never by its first measure's "1.": round 64a)
         mark = mark_prefix(code)
         if mark:
             label = mark + text

@@ -89,6 +89,23 @@ def test_a_restating_clause_is_dropped(question: str, read: str) -> None:
     assert without_remarks(question) == read
 
 
+@pytest.mark.parametrize("question, read", [
+    # an older hand's context said first (round 64e): the paperwork, who asked, when it is wanted
+    ("领导下午要个数，麻烦帮我查下 柳岸今年城市绿道新建多少公里", "柳岸今年城市绿道新建多少公里"),
+    ("办公室要做会议纪要，柳岸今年城市绿道新建多少公里", "柳岸今年城市绿道新建多少公里"),
+    ("发改委那边让核一下，柳岸今年城市绿道新建多少公里", "柳岸今年城市绿道新建多少公里"),
+    ("归档要填，柳岸今年城市绿道新建多少公里", "柳岸今年城市绿道新建多少公里"),
+    ("明天上午开会领导要用，麻烦查一下 柳岸今年城市绿道新建多少公里", "柳岸今年城市绿道新建多少公里"),
+])
+def test_the_context_said_first_is_dropped(question: str, read: str) -> None:
+    assert without_remarks(question) == read
+
+
+def test_a_figure_remembered_in_corner_marks_is_checked_not_searched(liuan) -> None:
+    ans = ask(liuan, "柳岸今年城市绿道新建多少公里？我印象是「80公里」，对不对？", today=TODAY)
+    assert "75公里" in flat(ans.answer), ans.answer
+
+
 @pytest.mark.parametrize("question", [
     "南昌GDP增长目标多少，去年的",  # a year: a scope, no remark
     "南昌GDP增长目标多少 全省的呢",  # a place

@@ -94,3 +94,25 @@ def test_a_unit_the_ledger_has_no_group_of_is_said_so(ctx):
 def test_the_plan_still_answers_what_a_unit_leads(ctx):
     ans = ask(ctx, "住建局牵头几项", today=TODAY)
     assert ans.intent == "unit_tasks", ans.answer
+
+
+def test_a_grouped_ledger_keeping_the_plans_leader_and_deadline_is_still_a_ledger(tmp_path):
+    # round 64c: 序号 | 重点任务 | 责任市领导 | 完成时限 | 截至10月底进展情况 | 进度评价, grouped by unit
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["潆州市2026年政府工作报告重点任务推进台账（截至10月底）"])
+    ws.append(["序号", "重点任务", "责任市领导", "完成时限", "截至10月底进展情况", "进度评价"])
+    ws.append(["一、市发展改革委（2项）"])
+    ws.append([1, "实施市级重点项目280个", "卢振川", "2026年12月底", "已开工265个，累计完成投资658亿元。", "正常推进"])
+    ws.append([2, "新增公共充电桩3000个", "周晓峰", "2026年11月底前", "新增公共充电桩2410个。", "进度滞后"])
+    ws.append(["二、市教育局（1项）"])
+    ws.append([3, "新建改扩建中小学12所", "江映红", "2026年8月底前", "12所已全部投用。", "已完成"])
+    path = tmp_path / "潆州市2026年重点任务推进台账（截至10月底）.xlsx"
+    wb.save(path)
+    c, results = ingested_context(tmp_path / "data", [path])
+    try:
+        assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
+        text = flat(ask(c, "发改委有没有滞后的", today=TODAY).answer)
+        assert "充电桩" in text and "2410个" in text and "中小学" not in text, text
+    finally:
+        c.close()
