@@ -39,6 +39,9 @@ on the start commit and then read, 62a–62d first run mid-session and then read
 Rounds 63a and 63c were held out in session 27 (run on the start commit and on the final code, failures
 read only after), 63e and 63f were run once, on the final code only; 63b, 63d, 63g and 63h were first run
 on the start commit and then read (docs/benchmarks.md, "Session 27").
+Rounds 64a and 64c were held out in session 28 (run on the start commit and on the final code, failures
+read only after), 64e and 64f were run once, on the final code only; 64b, 64d, 64g and 64h were first run
+on the start commit and then read (docs/benchmarks.md, "Session 28").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
