@@ -27,7 +27,7 @@ _LIVELIHOOD = re.compile(r"实事")
 _BEFORE = re.compile(r"^(?:(?:(?:19|20)?\d{2}|今|去)年(?:的|度)?|省|市|县|区|政府|工作报告|重点工作|责任|分工方案|分工表|"
                      r"任务分解表|方案|分工|分解|台账|台帐|表格|表|清单|里面|里头|里|中|上|的|任务|一共|共|\s)*$")
 # (the words of a list of livelihood projects, read only when such a list is a loaded table)
-_BEFORE_LIVELIHOOD = re.compile(r"^(?:(?:十件|十大)?(?:民生)?实事(?:项目)?(?:清单|表)?|那个|里|的|\s)*$")
+_BEFORE_LIVELIHOOD = re.compile(r"^(?:(?:(?:19|20)?\d{2}|今|去)年(?:的|度)?|(?:十件|十大)?(?:民生)?实事(?:项目)?(?:清单|表)?|那个|里|的|\s)*$")
 # what may follow: an ask about the task (its words, owner, deadline, progress)
 _AFTER = re.compile(r"^[\s，,]*(?:是|讲|说|写|的|具体|内容|任务|干|做|谁|由|哪|牵头|负责|什么|啥|完成|时限|截止|进展|进度|情况|状态|"
                     r"怎么|到期|逾期|$)")

@@ -175,7 +175,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
 # "赣府厅字〔2021〕9号": a document number as a question offers it
 OFFERED_DOC_NUMBER = re.compile(r"(?:是不是|不是|就是|是|为)?([\u4e00-\u9fff]{1,5}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号)")
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|(?:十件)?民生实事|项目|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")

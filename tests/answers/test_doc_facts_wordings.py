@@ -26,6 +26,7 @@ def ctx(asked_corpus: Context) -> Context:
     ("省里21年分工方案的文号是赣府厅字〔2021〕3号吗", {"number"}, "plan"),
     # a table named as a list (round 64g)
     ("民生实事清单那个文号多少", {"number"}, "plan"),
+    ("民生实事分工表的文号是多少", {"number"}, "plan"),
 ])
 def test_document_facts_parsed(question: str, asked: set[str], kind: str) -> None:
     q = parse_question(question, home_province="江西省", known_regions=["江西省", "南昌市"])
