@@ -596,9 +596,19 @@ def candidates(
                     score += 0.25 if nums else -0.5
                 score -= 0.01 * rank
                 own = early[0] if early is not None and shown[i] in early[1] else period
+                if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()]:
+                    # a ledger row's task named before its column ("城镇新增就业5万人以上…责任市领导：…",
+                    # round 64c): the figure the task sets, not what was done; its progress cell says that
+                    own = Period(own.year, "target", own.span)
                 out.append(Candidate(shown[i], sentence, hit, score, cov, own, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+# a progress ledger's column label after the row's task (retrieval/report_tables.py reads each cell
+# as "任务+列名：内容")
+_ROW_LABEL = re.compile(r"(?:责任[省市县区]?领导|[省市县区]领导|牵头单位|责任单位|配合单位|完成时限|时间节点|完成时间|"
+                        r"(?:截至\d{1,2}月底?)?进展情况|(?:1[0-2]|[1-9])月进展|本月进展|进度评价|存在问题|推进状态)[：:]")
 
 
 # a clause that opens with a change and its figure, naming no item ("增长6.3%", "同比下降2.1%")

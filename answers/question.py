@@ -106,7 +106,9 @@ TARGET_CUES = re.compile(
 )
 _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进|建成|达到|突破|下降|提高|减少|增加|改造|新建|开通|获批|吸引|发放|完成)了|了多少|了几|有多少|是多少(?!.*目标)|"
                      # "完成多少户了" (round 56a): how far it has got
-                     r"(?:多少|几)[\u4e00-\u9fff]{0,2}了)")
+                     r"(?:多少|几)[\u4e00-\u9fff]{0,2}了|"
+                     # "截至10月底城镇新增就业多少人" (round 64c): what stood by then
+                     r"(?:截至|截止到?|到)\s*(?:1[0-2]|[1-9])\s*月(?:底|末|份)(?!前))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(

@@ -114,5 +114,8 @@ def test_a_grouped_ledger_keeping_the_plans_leader_and_deadline_is_still_a_ledge
         assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
         text = flat(ask(c, "发改委有没有滞后的", today=TODAY).answer)
         assert "充电桩" in text and "2410个" in text and "中小学" not in text, text
+        # the row's task sets a figure; what stood by then is its progress cell's
+        text = flat(ask(c, "台账上 截至10月底公共充电桩新增多少个", today=TODAY).answer)
+        assert "2410个" in text, text
     finally:
         c.close()
