@@ -70,7 +70,8 @@ def _same(a: Figure, b: Figure) -> bool:
     if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
         return False
     if not a.unit or not b.unit:
-        return a.unit == b.unit
+        # "80亿" typed for the document's "80亿元" (round 64a): an amount said without its 元
+        return a.unit == b.unit or (a.unit or b.unit) == "元" and any(re.search(r"[万亿]$", w) for w in (a.written, b.written))
     return a.unit == b.unit or same_measure(a.unit, b.unit)
 
 

@@ -293,6 +293,7 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     ("敬老院", "养老服务机构", "plain_or", "民政用语：敬老院即农村特困人员供养服务机构"),
     ("房子", "住房", "plain", "住建用语：房子即住房（保障性住房、商品住房）"),
     # colloquial forms of the question's own words
+    ("城市化率", "城镇化率", "question", "统计指标名：常住人口城镇化率；口语常说城市化率（round 64a）"),
     ("几a景区", "几A景区", "question", "景区等级写法：A级旅游景区（国家4A级），手机输入常打小写a（round 64d）"),
     ("几a级", "几A级", "question", "景区等级写法：A级旅游景区，小写a即A"),
     ("3a级", "3A级", "question", "景区等级写法：3A级旅游景区"),

@@ -47,6 +47,8 @@ def test_a_question_that_states_no_figure_to_trace_is_no_claim(question: str) ->
     ("3000个", "新改建3000公里", False),  # the same number in another measure
     ("1.1万亿元", "年度投资11000亿元以上", True),
     ("5%", "增长5.0%左右", True),
+    ("80亿", "进出口额突破80亿元", True),  # an amount said without its 元 (round 64a)
+    ("80亿", "签约项目80亿个", False),
 ])
 def test_a_figure_is_held_by_value_and_measure(claimed: str, text: str, held: bool) -> None:
     claim = claim_of(f"{claimed}是哪一年的")
