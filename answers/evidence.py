@@ -9,6 +9,7 @@ a target ("增长5%左右" in a 工作安排 section, or with 目标/力争/确�
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.ledger_words import MONTH
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable
@@ -608,7 +609,7 @@ def candidates(
 # a progress ledger's column label after the row's task (retrieval/report_tables.py reads each cell
 # as "任务+列名：内容")
 _ROW_LABEL = re.compile(r"(?:责任[省市县区]?领导|[省市县区]领导|牵头单位|责任单位|配合单位|完成时限|时间节点|完成时间|"
-                        r"(?:截至\d{1,2}月底?)?进展情况|(?:1[0-2]|[1-9])月进展|本月进展|进度评价|存在问题|推进状态)[：:]")
+                        rf"(?:截至\d{{1,2}}月底?)?进展情况|{MONTH}月进展|本月进展|进度评价|存在问题|推进状态)[：:]")
 
 
 # a clause that opens with a change and its figure, naming no item ("增长6.3%", "同比下降2.1%")

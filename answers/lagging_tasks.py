@@ -10,6 +10,7 @@ from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
 from answers.unit_ledger import unit_of_section
 from core import lazy_re as re
+from core.ledger_words import MONTH, lags, status_rows
 from prompts import answers as P
 
 # "哪些任务滞后了" / "滞后的有哪些" / "哪几项进度慢"
@@ -23,11 +24,7 @@ _LIST_SENTENCE = re.compile(r"[^。\n]*(?:滞后|进度较慢|推进较慢)的?(
 # list opened by its count, each item numbered, its task quoted first
 _LIST_OPENING = re.compile(r"(?:以下|下列)[\d一二三四五六七八九十]+(?:项|个|件)[^。\n：:]{0,20}?(?:滞后|进度较慢|推进较慢|进展缓慢)[^。\n：:]*[：:]")
 _NUMBERED_ITEM = re.compile(r"(?:^|(?<=[。\n\s]))\s*\d{1,2}\s*[.．、]\s*(?:第\d{1,3}项)?\s*“?([^“”。\n]{2,60}?)”?\s*。")
-# "签约亿元以上项目8月状态：滞后。" (a monthly ledger's row, its sheet's month said with each
-# column, retrieval/report_tables.py; round 63g)
-_STATUS_LAGS = re.compile(r"(?:^|(?<=[。\n]))([^。\n：:]{2,60}?)((?:1[0-2]|[1-9])月)?"
-                          r"(?:状态|完成情况|推进状态|进度评价|进展状态)[：:]\s*(?:进度)?滞后")
-_MONTH_ASKED = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?!\d)")
+_MONTH_ASKED = re.compile(rf"(?<!\d){MONTH}月(?!\d)")
 MAX_ROWS = 12
 # the part of the year a notice covers, as asked
 _PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|全年")
@@ -51,8 +48,10 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         # a ledger's rows by their status, of the month asked when one is (each sheet a month)
         # (a ledger grouped by lead unit names the unit in its group row: said with each task)
         unit = unit_of_section(B.field(hit, "section") or "")
-        found += [m.group(1).strip() + (f"（{unit}）" if unit else "") for m in _STATUS_LAGS.finditer(text)
-                  if not month or m.group(2) == month.group(0)]
+        # ("签约亿元以上项目8月状态：滞后。": a monthly ledger's row, its sheet's month said with each
+        # column, round 63g)
+        found += [task + (f"（{unit}）" if unit else "") for task, said, status in status_rows(text)
+                  if lags(status) and (not month or said == month.group(0))]
         if opening := _LIST_OPENING.search(text):
             found += _listed_items(ctx, hit, opening, region)
         listed = [m.group(0).strip() for m in _LIST_SENTENCE.finditer(text)]

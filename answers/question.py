@@ -25,6 +25,7 @@ from answers.unit_as_subject import counts_a_thing
 from answers.years import YearRef, named_report_year, parse_years, relative_to_named_report, strip_years
 from core.measures import counter_noun_at
 from core.numerals import cn_number
+from core.ledger_words import MONTH
 from core.aim_verbs_data import REACH_VERBS
 from core.synonyms import short_count_unit, sounds_read
 from core.synonyms_data import COUNT_SHORT_UNITS
@@ -108,7 +109,7 @@ _RESULT = re.compile(r"(实际|实现了?|完成了|已经|(增长|新增|引进
                      # "完成多少户了" (round 56a): how far it has got
                      r"(?:多少|几)[\u4e00-\u9fff]{0,2}了|"
                      # "截至10月底城镇新增就业多少人" (round 64c): what stood by then
-                     r"(?:截至|截止到?|到)\s*(?:1[0-2]|[1-9])\s*月(?:底|末|份)(?!前))")
+                     rf"(?:截至|截止到?|到)\s*{MONTH}\s*月(?:底|末|份)(?!前))")
 # the words before a year that starts the question: its subject ("瑞金2023年…", "粮食2023年…")
 _LEAD_WORD = re.compile(r"^([\u4e00-\u9fff]{2,4}?)\s*(?=(?:19|20)?\d{2}\s*年|今年|去年|明年|前年)")
 _NOT_A_SUBJECT = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from core import lazy_re as re
+from core.ledger_words import MONTH
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -617,8 +618,8 @@ _DIGIT_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万亿|亿|万)(?=[\u4e00-\u9fff
 # ("办好十二件民生实事": a count of things in words, round 61f)
 # a month asked ("9月台账里…"), and the months a monthly ledger's row is labelled with
 # ("截至10月底": the month the figures run to; "1至10月" is a span, no one month)
-_ONE_MONTH = re.compile(r"(?<![\d—\-~])(?<!\d至)(?<!\d到)(?<!月至)(?<!月到)(1[0-2]|[1-9])月(?!底前|\d|[—\-~至到])")
-_LEDGER_MONTH = re.compile(r"(?<!\d)(1[0-2]|[1-9])月(?:进展|累计完成|累计|存在问题|状态|完成情况)")
+_ONE_MONTH = re.compile(rf"(?<![\d—\-~])(?<!\d至)(?<!\d到)(?<!月至)(?<!月到)({MONTH})月(?!底前|\d|[—\-~至到])")
+_LEDGER_MONTH = re.compile(rf"(?<!\d)({MONTH})月(?:进展|累计完成|累计|存在问题|状态|完成情况)")
 # a month asked of what stood by then ("九月份电梯装了多少部", "10月完成几个了")
 _LEDGER_ASKED = re.compile(r"台账|台帐|调度|进展|累计|滞后|截至|截止|了(?:多少|几)|(?:多少|几)\S{0,2}了")
 
@@ -693,7 +694,7 @@ _DONE_SAID = re.compile(r"完成(?!率|比例|时限|时间)|已经|实际|弄�
 _YES_NO_COLUMN = re.compile(r"(?:是否|有无)[\u4e00-\u9fff]{1,4}$")
 # "完工几个了" / "累计多少了": the count so far; a ledger's month column ("9月进展：", "本月进展：")
 _SO_FAR_ASKED = re.compile(r"(?:几|多少)[个项家套户座所条件亩公里吨人万亿]*了|累计|一共|总共|截至|截止")
-_THIS_MONTH_LABEL = re.compile(r"(?:本月|当月|(?:1[0-2]|[1-9])月)(?:进展|完成情况)[：:]\s*$")
+_THIS_MONTH_LABEL = re.compile(rf"(?:本月|当月|{MONTH}月)(?:进展|完成情况)[：:]\s*$")
 _HOW_FAR_ASKED = re.compile(r"进度|进展|咋样|怎么样|如何|到哪|情况")
 _RATE_CLAUSE = re.compile(r"完成率|完成比例|完成进度")
 _RATE_ASKED = re.compile(r"率|比例|百分|%|进度|几成")

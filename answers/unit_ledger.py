@@ -18,6 +18,7 @@ from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
 from answers.evidence import grams
 from core import lazy_re as re
+from core.ledger_words import MONTH, PROGRESS_LABEL, STATUS_LABEL, lags, status_rows
 from core.unit_initials import initial_forms
 from prompts import answers as P
 
@@ -26,11 +27,9 @@ _GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1
                     r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|厅|办|中心|分局|管委会|公司|集团|政府|街道|镇|乡|院|所|队))"
                     r"\s*(?:[（(]\s*(?:共|计)?\s*(?P<count>\d{1,3})\s*项\s*[)）])?$")
 # a row's status and progress sentences, each opening with the row's task
-_STATUS = re.compile(r"(?:^|(?<=[。\n]))(?P<task>[^。\n：:]{2,90}?)(?:(?:1[0-2]|[1-9])月)?"
-                     r"(?:完成情况|进度评价|推进状态|进展状态|状态)[：:]\s*(?P<value>[^。\n]{1,12})。")
-_PROGRESS = re.compile(r"(?:^|(?<=[。\n]))(?P<task>[^。\n：:]{2,90}?)"
-                       r"(?:截至\d{1,2}月(?:底|末)?|(?:1[0-2]|[1-9])月|本月)?(?:进展情况|工作进展|推进情况|进展)[：:]\s*(?P<value>[^\n]*?)"
-                       r"(?=。(?:[^。\n：:]{2,90}?(?:完成情况|进度评价|推进状态|进展状态|状态|备注|存在问题)[：:])|。?$|\n)")
+_PROGRESS = re.compile(rf"(?:^|(?<=[。\n]))(?P<task>[^。\n：:]{{2,90}}?)"
+                       rf"(?:截至\d{{1,2}}月(?:底|末)?|{MONTH}月|本月)?{PROGRESS_LABEL}[：:]\s*(?P<value>[^\n]*?)"
+                       rf"(?=。(?:[^。\n：:]{{2,90}}?(?:{STATUS_LABEL}|备注|存在问题)[：:])|。?$|\n)")
 _LAG = re.compile(r"滞后|落后|拖后腿|进度慢|推进慢")
 _LEDGER_SAID = re.compile(r"台账|台帐")
 _STATE = re.compile(r"咋样|怎么样|如何|进展|进度|情况|完成|几项|多少项|推进|干得|弄得|搞得")
@@ -85,7 +84,7 @@ def unit_ledger_answer(ctx: Any, question: str, *, region: str | None) -> Answer
     statuses = Counter(r.status for r in rows if r.status)
     tally = "、".join(f"{s}{n}项" for s, n in statuses.most_common())
     head = P.UNIT_LEDGER_HEAD.format(title=title, unit=unit, n=count or len(rows), tally=f"（{tally}）" if tally else "")
-    shown = [r for r in rows if _LAG.search(r.status)] if lag else rows
+    shown = [r for r in rows if lags(r.status)] if lag else rows
     if lag and not shown:
         return Answer(head + "\n" + P.UNIT_LEDGER_NONE_LAGGING.format(unit=unit) + "\n" + source, "fact",
                       [source_dict(hits[0])])
@@ -158,11 +157,10 @@ def _rows(hits: list) -> list[Row]:
     for hit in hits:
         text = B.field(hit, "text") or ""
         progress = {m.group("task").strip(): m.group("value").strip() for m in _PROGRESS.finditer(text)}
-        for m in _STATUS.finditer(text):
-            task = m.group("task").strip()
+        for task, _month, status in status_rows(text):
             if any(r.task == task for r in rows):
                 continue
-            rows.append(Row(task, m.group("value").strip(), progress.get(task, "")))
+            rows.append(Row(task, status, progress.get(task, "")))
     return rows
 
 

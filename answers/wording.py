@@ -229,7 +229,8 @@ def digit_months(text: str) -> str:
 
 
 # a figure set in quote marks, as an older hand marks what she remembers: the marks say nothing
-_MARKED_FIGURE = re.compile(r"[「『“\"]\s*(\d[\d.,]*\s*(?:%|万|亿|个|家|公里|亩|人)?\s*(?:左右|以上|以内|以下)?)\s*[」』”\"]")
+# (a unit or a bound said: a bare number in marks is a name's, "“1269”行动计划")
+_MARKED_FIGURE = re.compile(r"[「『“\"]\s*(\d[\d.,]*\s*(?:(?:%|万|亿|个|家|公里|亩|人)\s*(?:左右|以上|以内|以下)?|左右|以上|以内|以下))\s*[」』”\"]")
 
 
 def prepare(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any, Iterable
 from dataclasses import dataclass, field
 
 from core.abbreviations import RELATIVE_YEARS
+from core.ledger_words import MONTH
 from core.numerals import CN_DIGITS
 from core.short_years import short_years
 
@@ -38,7 +39,7 @@ class YearRef:
 # "到9月底" / "截至9月" / "截至目前": how far this year has got
 _SO_FAR = re.compile(r"(?:到|截至|截止到?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份)?(?:\d{1,2}\s*[日号])?")
 # "9月份电梯装了多少部" / "10月进展写的啥": a month's state of this year's work, asked of a ledger
-_MONTH_SO_FAR = re.compile(r"(?<![\d月年至到—\-~])(?:1[0-2]|[1-9])\s*月份?(?![底前中初末\d日号至到—\-~])"
+_MONTH_SO_FAR = re.compile(rf"(?<![\d月年至到—\-~]){MONTH}\s*月份?(?![底前中初末\d日号至到—\-~])"
                            r"(?=.*(?:了(?:多少|几)|(?:多少|几)\S{0,2}了|进展|累计|完成情况))")
 # before a relative year, the mark of a comparison's base ("比上年", "较去年")
 _BASE_MARKS = "比较"

@@ -11,6 +11,7 @@ and its kind, as the report's prose would. Plans keep their own reading of table
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.ledger_words import MONTH
 
 _NUMBER_COLUMN = re.compile(r"^(?:序号|编号|序|No\.?|NO\.?)$")
 _FIGURE_ONLY = re.compile(r"^[\d\s.,，%％+\-—()（）]*$")
@@ -81,8 +82,8 @@ def _named_target(name: str, head: list[str]) -> tuple[str, str] | None:
 
 
 # a sheet of one month of a monthly ledger, said in its title ("…月调度台账（9月）", "2026年9月…")
-_MONTH_TITLE = re.compile(r"(?:[（(]|(?:19|20)\d{2}年)(1[0-2]|[1-9])月(?:份)?(?:[）)]|[^\d至到—\-~]|$)")
-_OWN_TIME = re.compile(r"^(?:本月|当月|(?:1[0-2]|[1-9])月|(?:19|20)\d{2}年|截至|截止)")
+_MONTH_TITLE = re.compile(rf"(?:[（(]|(?:19|20)\d{{2}}年)({MONTH})月(?:份)?(?:[）)]|[^\d至到—\-~]|$)")
+_OWN_TIME = re.compile(rf"^(?:本月|当月|{MONTH}月|(?:19|20)\d{{2}}年|截至|截止)")
 
 
 def sheet_month(title_lines: list[str]) -> str | None:
