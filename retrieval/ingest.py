@@ -30,7 +30,7 @@ from retrieval.loaders import SUPPORTED, LoadedFile, load_file
 from retrieval.meta import DocMeta, read_meta
 from retrieval.plans import parse_plan
 from retrieval.plans.parse import reports_progress, titled_as_done
-from retrieval.shape import check_chinese, check_not_plan, check_report
+from retrieval.shape import check_chinese, check_not_plan, check_report, report_with_a_table
 from retrieval.versions import REVISION_BAR, text_similarity
 from store import documents as store
 from store.db import transaction
@@ -150,7 +150,7 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
                 _store_postings_again(ctx, known)
             return _from_row(result, known, "unchanged")
         loaded = load_file(path, limits=limits, data=data)
-        if _is_plan(loaded):
+        if _is_plan(loaded) and not report_with_a_table(loaded.text, loaded.tables or []):
             check_chinese(loaded.text)
             return _ingest_plan(ctx, loaded, result, resolved, content_hash, given, limits)
         if loaded.source in ("xlsx", "csv") and not (titled_as_done(loaded.text) or reports_progress(loaded)):

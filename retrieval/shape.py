@@ -41,6 +41,17 @@ _PLAN_NOTICE = re.compile(rf"关于印发[^，。；]{{2,80}}?{_PLAN_WORDS}[^，
 _PLAN_HEAD = 30
 
 
+def report_with_a_table(text: str, tables: list[list[list[str]]]) -> bool:
+    """A work report that holds a table (its 民生实事 set out as 序号 | 项目 | 目标 | 责任单位, round
+    65d), not a plan: its head has the delivery line ("…在…人民代表大会…会议上") or the
+    speaker's, it names no plan, and its prose outweighs its tables threefold."""
+    head = [re.sub(r"\s+", "", p) for p in text.split("\n") if p.strip()][:_HEAD]
+    if plan_name(text) or not any(_DELIVERY.search(p) or _SPEAKER.search(p) for p in head):
+        return False
+    in_tables = sum(len(cell) for table in tables for row in table for cell in row)
+    return len(re.sub(r"\s+", "", text)) - in_tables > 3 * in_tables
+
+
 def plan_name(text: str) -> str | None:
     """The plan name a text gives itself in its head (a title line "…重点工作责任分工方案",
     "…任务分解表", or "关于印发…方案的通知"); None for a report. Lines inside sentences never count."""
