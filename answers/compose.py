@@ -163,16 +163,22 @@ def task_block(task: dict, *, plan_title: str | None = None) -> str:
     return "\n".join(lines)
 
 
-def task_list(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None) -> str:
+def task_list(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None,
+              show_due: bool = False) -> str:
     long = len(tasks) <= 6
     lines = [head]
     for t in tasks[:MAX_LIST_ITEMS]:
         title = task_title(t.get("text", ""), long)
         role = t.get("role")
         if show_role and role:
-            lines.append(P.TASK_LINE_ROLE.format(code=t["code"], title=title, role=P.ROLE_LEAD if role == "lead" else P.ROLE_CO))
+            line = P.TASK_LINE_ROLE.format(code=t["code"], title=title, role=P.ROLE_LEAD if role == "lead" else P.ROLE_CO)
         else:
-            lines.append(P.TASK_LINE.format(code=t["code"], title=title))
+            line = P.TASK_LINE.format(code=t["code"], title=title)
+        if show_due and (t.get("due_printed") or t.get("due")):
+            # "…那几项各啥时候到期" (round 65b): each task's deadline as printed, and whether it is past
+            line += P.TASK_LINE_DUE.format(due=t.get("due_printed") or t.get("due"),
+                                           status=P.TASK_LINE_OVERDUE if t.get("status") == "逾期" else "")
+        lines.append(line)
     if len(tasks) > MAX_LIST_ITEMS:
         lines.append(P.LIST_MORE.format(rest=len(tasks) - MAX_LIST_ITEMS))
     if tasks:
@@ -200,12 +206,13 @@ def short_title(text: str, chars: int) -> str:
     return first if len(first) <= chars else first[:chars] + "…"
 
 
-def task_index(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None) -> str:
+def task_index(head: str, tasks: list[dict], *, show_role: bool = False, plan_title: str | None = None,
+               show_due: bool = False) -> str:
     """Every task of a long list, briefly: code and a short title, the tasks of one part of the
     table on one line. A list `task_list` shows whole (MAX_LIST_ITEMS or fewer, with longer
     titles), or one too long even so, is a `task_list`."""
     if len(tasks) <= MAX_LIST_ITEMS:
-        return task_list(head, tasks, show_role=show_role, plan_title=plan_title)
+        return task_list(head, tasks, show_role=show_role, plan_title=plan_title, show_due=show_due)
     for chars in INDEX_TITLE_CHARS:
         parts: dict[str, list[str]] = {}
         for t in tasks:

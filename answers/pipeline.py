@@ -79,6 +79,7 @@ from answers.unmentioned import unmentioned_checked
 from answers.contacts import contact_answer
 from answers.lagging_tasks import lagging_answer
 from answers.unit_ledger import unit_ledger_answer
+from answers.due_lists import due_list_answer
 from answers.unmet_targets import unmet_answer
 from prompts import answers as P
 
@@ -207,6 +208,8 @@ STEPS: tuple[Step, ...] = (
     Step("a back reference", "那份报告是哪年的？按它说的…", lambda t: back_reference_answer(t.ctx, t.question, t.again)),
     Step("a leader who leads none", "叶建春省长牵头哪几条", lambda t: absent_leader_answer(t.ctx, t.question)),
     Step("a unit that leads none", "省审计厅在分工方案里牵头哪几项", lambda t: absent_unit_answer(t.ctx, t.question, t.today)),
+    Step("tasks by their deadline", "10月底前要完成的有哪些 / 时限写第三季度的是啥任务 / 民生那张表过了时限的有哪几项",
+         lambda t: due_list_answer(t.ctx, t.question, t.today)),
     Step("a task by its place in the table", "第61项是什么任务 谁牵头", lambda t: plan_position_answer(t.ctx, t.question, t.today)),
     Step("the tasks of a part of the table", "第七部分“两山”转化通道那一节列了哪几条", lambda t: part_tasks_answer(t.ctx, t.question, t.today)),
     Step("a figure and its progress", "X是多少吨弄到哪一步了", _figure_then_progress),

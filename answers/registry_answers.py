@@ -317,7 +317,12 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
     if q.role is None and 0 < leads < len(tasks):
         # "商务厅负责几项" reads as 牵头 to most staff: give both counts, not only the sum
         head = head.rstrip("：") + P.LIST_ROLE_SPLIT.format(lead=leads, co=len(tasks) - leads) + "："
-    return Answer(task_index(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks)), "unit_tasks", [], tasks)
+    return Answer(task_index(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks),
+                             show_due=bool(DUE_ASKED.search(q.text))), "unit_tasks", [], tasks)
+
+
+# a deadline asked beside a list ("…那几项各啥时候到期", "…哪些 时限都是啥时候")
+DUE_ASKED = re.compile(r"到期|时限|截止|期限|时间节点|啥时候|什么时候|几月")
 
 
 # words of a leader question that say "which tasks", not which ones
@@ -367,9 +372,12 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 return Answer(head + "\n" + body, "leader_tasks", [], hits)
             return Answer(task_index(head, hits, plan_title=_plan_title(hits)), "leader_tasks", [], hits)
     head = P.LIST_HEAD_LEADER.format(leader=leader, count=len(tasks))
+    if q.status_what == "overdue":
+        head = P.LIST_HEAD_LEADER_OVERDUE.format(leader=leader, count=len(tasks))
     if len(tasks) < total:
         head = P.LIST_HEAD_LEADER_EXCEPT.format(leader=leader, what=q.topic_not, count=len(tasks), total=total)
-    return Answer(task_index(head, tasks, plan_title=_plan_title(tasks)), "leader_tasks", [], tasks)
+    return Answer(task_index(head, tasks, plan_title=_plan_title(tasks), show_due=bool(DUE_ASKED.search(q.text))),
+                  "leader_tasks", [], tasks)
 
 
 # "X牵头的任务 牵头单位主要是哪几个厅局" / "X那些任务都是哪些部门在牵头": the units asked, not the tasks

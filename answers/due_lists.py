@@ -1,0 +1,90 @@
+"""Tasks asked by their deadline, as a leader's secretary asks them (round 65b):
+"10月底前要完成的有哪些", "年底前到期的有几项", "时限写第三季度的那个是啥任务", "民生那张表
+已经过了时限的有哪几项".
+
+The registry keeps each task's deadline as printed (完成时限 "第三季度", "10月底前") and as a
+date (the last day it allows). A deadline printed is matched as printed; a month said is every
+task due by that month's end, not yet done; a part of the table said ("民生那张表", "城建那部分")
+narrows either list to that part. The overdue list itself is `answers.registry_answers`'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from answers import backends as B
+from answers.compose import Answer, task_block, task_list
+from answers.plan_parts import section_fits
+from answers.registry_answers import list_registry_tasks
+from core import lazy_re as re
+from core.numerals import cn_number
+from prompts import answers as P
+
+# a list or one task asked by its deadline
+_LIST_ASK = re.compile(r"哪些|哪几|几项|多少项|有哪|是哪项|是哪个|是啥|是什么|什么任务|啥任务")
+# "时限写第三季度的" / "时间节点是10月底前的" / "完成时限填的“持续推进”的"
+_PRINTED = re.compile(r"(?:完成时限|时间节点|时限|期限|截止时间|完成时间)(?:上|里)?(?:写(?:的是|着|的)?|是|为|填(?:的是|的)?)\s*"
+                      r"[“\"「]?(?P<due>[^”\"」，,。？?\s]{2,12}?)[”\"」]?的")
+# "10月底前要完成的" / "年底前到期的" / "9月底以前得完成的"
+_BY_MONTH = re.compile(r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]|年)\s*(?:月)?(?:底|末)?\s*(?:前|之前|以前)"
+                       r"\s*(?:要|得|需要|必须|该)?\s*(?:完成|到期|截止|办结)的")
+# "民生那张表" / "城建生态那部分" / "项目建设这块": the part of the table said
+_PART = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:那张表|这张表|那个表|那部分|这部分|那一块|这一块|那块|这块|板块)")
+_OVERDUE = re.compile(r"过了(?:完成)?时限|超过(?:完成)?时限|过了期限|超期|逾期|过期")
+
+
+def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
+    """The tasks of the deadline asked; None when the question asks no list by deadline."""
+    q = question or ""
+    printed, by_month = _PRINTED.search(q), _BY_MONTH.search(q)
+    part = _PART.search(q)
+    # (the overdue list of a unit or a leader, or of the whole registry said in its own words, is
+    # the registry's; a part said, or "过了时限", is read here)
+    overdue = bool(_OVERDUE.search(q) and (part or re.search(r"过了|超过", q)))
+    if not ((printed or by_month or overdue) and _LIST_ASK.search(q)):
+        return None
+    if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q):
+        return None
+    tasks = list_registry_tasks(ctx, today)
+    if not tasks:
+        return None
+    said = ""
+    if part:
+        sections = list(dict.fromkeys(t.get("section") or "" for t in tasks))
+        fit = [s for s in sections if s and section_fits(part.group("name"), s)]
+        if len(fit) == 1:
+            tasks = [t for t in tasks if t.get("section") == fit[0]]
+            said = f"“{fit[0]}”"
+    if printed:
+        wanted = _plain(printed.group("due"))
+        found = [t for t in tasks if wanted and wanted in _plain(t.get("due_printed") or "")]
+        what = P.DUE_PRINTED.format(due=printed.group("due"))
+    elif by_month:
+        end = _month_end(by_month.group("month"), today.year)
+        if end is None:
+            return None
+        found = [t for t in tasks if t.get("due") and str(t["due"]) <= end.isoformat() and t.get("status") != "已完成"]
+        what = P.DUE_BY.format(date=f"{end.month}月底")
+    else:
+        found = [t for t in tasks if t.get("status") == "逾期"]
+        what = P.STATUS_OVERDUE
+    head = P.DUE_LIST_HEAD.format(part=said, what=what, count=len(found))
+    if not found:
+        return Answer(head.rstrip("：") + "。", "status")
+    if len(found) <= 2:  # "…的是哪项 谁牵头": the task's whole block, its owners with it
+        body = "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in found)
+        return Answer(head + "\n" + body, "status", [], found)
+    return Answer(task_list(head, found, plan_title=found[0].get("plan_title")), "status", [], found)
+
+
+def _plain(text: str) -> str:
+    """A deadline without spaces and its closing 前/以前/之前 ("10月底前" and "10月底" are one)."""
+    return re.sub(r"(?:之前|以前|前)$", "", re.sub(r"\s+", "", text))
+
+
+def _month_end(said: str, year: int) -> dt.date | None:
+    month = 12 if said == "年" else (int(said) if said.isdigit() else cn_number(said))
+    if not month or not 1 <= month <= 12:
+        return None
+    after = dt.date(year, month, 28) + dt.timedelta(days=4)
+    return after - dt.timedelta(days=after.day)
