@@ -225,18 +225,20 @@ def _kind(text: str) -> str:
     return "report"
 
 
+# "附件1　…分工清单" / "附件：…" / "附件二、…": the annex mark before a table's title, no part of it
+_ANNEX_MARK = re.compile(r"^附件\s*[\d一二三四五六七八九十]{0,2}\s*[:：、.．]?\s*")
 _LIST_TITLE = re.compile(r"(?:19|20)\d{2}年.{0,30}(?:分工表|分解表|任务分解|(?:任务|责任|项目|工作)清单|民生实事项目)")
 
 
 def _title(head: list[str], kind: str) -> str:
     if kind == "plan":
         for p in head:
-            p = re.sub(r"^附件[:：]?", "", p).strip()
+            p = _ANNEX_MARK.sub("", p).strip()
             p = re.sub(r"[,，\t ]+$", "", p)  # a title row of a CSV/XLSX table
             if len(p) <= 60 and re.search(r"分工方案|责任分工", p) and not re.search(r"[，。,]|通知", p):
                 return p
         for p in head:  # a plan titled as a list ("…民生实事项目清单", "…重点工作任务分解表", round 64g)
-            p = re.sub(r"^附件[:：]?", "", p).strip()
+            p = _ANNEX_MARK.sub("", p).strip()
             if len(p) <= 60 and "\t" not in p and _LIST_TITLE.search(p) and not re.search(r"[，。,：:]|通知", p):
                 return p
         for p in head:

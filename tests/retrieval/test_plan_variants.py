@@ -532,3 +532,18 @@ def test_xlsx_with_a_sheet_per_section_keeps_the_first_sheets_tasks(tmp_path: Pa
     assert len(table.rows) == 3
     assert [s.title for s in table.sections] == ["扩大有效需求", "建设现代化产业体系"]
     assert not any("部分标题" in w for w in table.warnings), table.warnings
+
+
+@pytest.mark.parametrize(("first_line", "title"), [
+    # a workbook's sheet titled as its notice's annex, a 清单 (round 65g)
+    ("附件1\u3000鹭汀县2026年政府工作报告重点工作责任分工清单", "鹭汀县2026年政府工作报告重点工作责任分工清单"),
+    ("附件2 鹭汀县2026年民生实事项目清单", "鹭汀县2026年民生实事项目清单"),
+])
+def test_an_annex_titled_as_a_list_names_its_region(first_line: str, title: str):
+    from retrieval.meta import read_meta
+    from retrieval.plans.meta import read_plan_meta
+
+    text = f"{first_line}\n鹭政办发〔2026〕5号\n序号\t工作任务\t县领导\t牵头单位\t责任单位\t时间节点\n1\t新建学校\t何雅琴\t县教育局\t县财政局\t8月底前\n"
+    read_title, region, year, _ = read_plan_meta(text)
+    assert (read_title, region, year) == (title, "鹭汀县", 2026)
+    assert read_meta(text, kind="plan").title == title
