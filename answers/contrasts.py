@@ -85,6 +85,9 @@ def _asked_pairs(question: str, also: str) -> tuple[tuple[str, str, tuple[re.Pat
     return tuple(out)
 
 
+_BOTH_SIDES = re.compile(r"(?:城镇|城市)(?:和|与|及|、|跟)农村")
+
+
 def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = "") -> str:
     """`contrasted` on the clause a figure stands in, then on its whole sentence (a subject
     said in the clause before the figure's); then the same head noun with another qualifier
@@ -95,6 +98,9 @@ def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = 
     from answers.percent_roles import percent_role_contrasted
     from answers.qualified_heads import other_qualifier
 
+    if "城乡" in (sentence or clause):
+        # "城镇和农村居民人均可支配收入各是多少" (round 65h) asks both members: 城乡…分别 states them
+        question = _BOTH_SIDES.sub("城乡", question)
     return (contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
             or other_qualifier(question, clause, also=also, sentence=sentence)
             or percent_role_contrasted(question, clause) or other_facility(question, sentence or clause))

@@ -1,0 +1,14 @@
+"""Both members of a pair asked ("城镇和农村居民人均可支配收入各是多少", round 65h) are what a report
+states as "城乡居民人均可支配收入分别达到…和…": no look-alike measure."""
+from __future__ import annotations
+
+from answers.contrasts import clause_contrasted
+
+SENTENCE = "城乡居民人均可支配收入分别达到52680元和24315元，分别增长4.6%和6.7%。"
+CLAUSE = "城乡居民人均可支配收入分别达到52680元和24315元"
+
+
+def test_both_members_asked_are_the_pairs_sentence() -> None:
+    assert not clause_contrasted("去年城镇和农村居民人均可支配收入各是多少", CLAUSE, SENTENCE)
+    assert not clause_contrasted("去年城镇、农村居民人均可支配收入分别多少", CLAUSE, SENTENCE)
+
