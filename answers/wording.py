@@ -228,6 +228,9 @@ def digit_months(text: str) -> str:
     return _SPOKEN_MONTH.sub(lambda m: f"{_MONTH_NUMBER[m.group(1)]}月", text or "")
 
 
+# a scenic area's grade typed in lower case on a phone ("4a景区", "几a", "5a的")
+_GRADE_TYPED = re.compile(r"(?<![A-Za-z\d.])([1-5]|几)a(?![A-Za-z])")
+_WHICH_NOUN_LAST = re.compile(r"的是哪(?P<count>俩|两个|几个|些|几家|几所|个|家|所|几)?(?P<noun>景区|企业|项目|学校|医院|县|区|园区|单位|公司|村|镇|乡)\s*(?=[？?]?\s*$)")
 # a figure set in quote marks, as an older hand marks what she remembers: the marks say nothing
 # (a unit or a bound said: a bare number in marks is a name's, "“1269”行动计划")
 _MARKED_FIGURE = re.compile(r"[「『“\"]\s*(\d[\d.,]*\s*(?:(?:%|万|亿|个|家|公里|亩|人)\s*(?:左右|以上|以内|以下)?|左右|以上|以内|以下))\s*[」』”\"]")
@@ -244,6 +247,9 @@ def prepare(text: str) -> str:
     raw = _EXPLAIN_REQUEST.sub("是什么意思", raw)
     raw = _NOTE_NUMBER.sub("", raw)  # "注5那个亩均效益评价…": the note's number names no word of it
     raw = _MARKED_FIGURE.sub(r"\1", raw)  # "我印象是「7%左右」" (round 64e): a figure offered, its marks no quote
+    raw = _GRADE_TYPED.sub(lambda m: m.group(1) + "A", raw)
+    # "去年新创成5A的是哪俩景区" (round 65h): the noun after the ask is the thing asked, said first
+    raw = _WHICH_NOUN_LAST.sub(lambda m: f"的{m.group('noun')}是哪{m.group('count') or ''}", raw)  # "创几a景区" / "5a的" (rounds 64d, 65h): a scenic grade
     # "九月份台账里…" (round 63g, by voice): a month as documents print it, "9月"
     raw = digit_months(raw)
     raw = _OUR_LEVEL.sub("我", raw)  # "咱们县gdp目标" (round 63g): 我县, the asker's own

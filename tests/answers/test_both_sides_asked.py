@@ -12,3 +12,12 @@ def test_both_members_asked_are_the_pairs_sentence() -> None:
     assert not clause_contrasted("去年城镇和农村居民人均可支配收入各是多少", CLAUSE, SENTENCE)
     assert not clause_contrasted("去年城镇、农村居民人均可支配收入分别多少", CLAUSE, SENTENCE)
 
+
+
+def test_phone_typing_of_a_grade_and_of_the_thing_asked_last() -> None:
+    from answers.wording import prepare
+
+    # a scenic grade typed in lower case, the noun asked said after "是哪俩" (round 65h, 64d)
+    assert "5A的景区是哪俩" in prepare("去年新创成5a的是哪俩景区")
+    assert "几A景区" in prepare("枫林古镇今年创几a景区")
+    assert "1269" in prepare("“1269”行动计划是啥")  # digits in a name are no grade
