@@ -18,6 +18,6 @@ def test_phone_typing_of_a_grade_and_of_the_thing_asked_last() -> None:
     from answers.wording import prepare
 
     # a scenic grade typed in lower case, the noun asked said after "是哪俩" (round 65h, 64d)
-    assert "5A的景区是哪俩" in prepare("去年新创成5a的是哪俩景区")
+    assert "5A的景区是哪两个" in prepare("去年新创成5a的是哪俩景区")
     assert "几A景区" in prepare("枫林古镇今年创几a景区")
     assert "1269" in prepare("“1269”行动计划是啥")  # digits in a name are no grade
