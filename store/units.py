@@ -155,6 +155,8 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     for m in pattern.finditer(key):
         if numbered_before(key, m.start()):
             continue  # "第三人民医院" is not the 人民医院 the registry holds
+        if m.group(0).endswith("办") and key[m.end():m.end() + 1] in _OFFICE_IS_VERB:
+            continue  # "区政府办理人大代表建议" (round 65d): 办理 is a verb, no 政府办
         before = key[max(0, m.start() - 8):m.start()]
         for unit_id in by_alias[m.group(0)]:
             if not _other_place(before, m.group(0), unit_id, db):
@@ -162,6 +164,8 @@ def units_in_text(db: sqlite_utils.Database, text: str) -> list[Unit]:
     return [get_by_id(db, uid) for uid in seen]
 
 
+# the characters after an alias ending in 办 that make 办 a verb ("办理", "办好", "办结", "办成")
+_OFFICE_IS_VERB = frozenset("理好结成")
 # a place written right before a unit's short name ("鹭汀区财政局"), and a unit name's own place
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,6}?(?:省|市|县|区|州)$")
 _PLACE_OF_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,6}?)(?:省|市|县|区|州)(?=[\u4e00-\u9fa5]{2})")

@@ -99,6 +99,10 @@ def test_collective_units_expand_to_the_eleven_cities(db):
 def test_units_and_leaders_found_in_questions(db):
     assert [u.name for u in units.units_in_text(db, "人社厅牵头哪些")] == ["省人力资源社会保障厅"]
     assert [u.name for u in units.units_in_text(db, "5G那项是发改委牵头吗")] == ["省发展改革委"]
+    # a 办 followed by 理/好/结 is the verb 办理, no office (round 65d: "区政府办理人大代表建议多少件")
+    units.ensure_units(db, ["县政府办"], None)
+    assert units.units_in_text(db, "去年县政府办理人大代表建议多少件") == []
+    assert [u.name for u in units.units_in_text(db, "县政府办牵头哪些")] == ["县政府办"]
     assert tasks.leaders_in_text(db, "易炼红同志牵头的是哪项工作？") == ["易炼红"]
     assert [v.code for v in tasks.list_tasks(db, leader="易炼红", today=TODAY)] == ["4.1"]
 
