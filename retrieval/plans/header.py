@@ -31,7 +31,8 @@ COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
             "参与部门", "协同部门", "协作部门", "责任单位", "责任部门",
             "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
     # an indicator table (附件1 主要预期目标): 指标 | 2025年预期目标 — the indicator, then its figure
-    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "举措", "项目名称", "主要目标", "指标", "预期目标", "目标值")),
+    # ("实事名称 | 建设内容及目标": a project named, then what it builds, round 65g)
+    ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "举措", "项目名称", "名称", "实事", "主要目标", "指标", "预期目标", "目标值")),
 ]
 # A second task-like column worded like this reports on the task, it does not state it
 # (工作进展 / 完成情况 / 备注): never the task's "detail" column.

@@ -547,3 +547,11 @@ def test_an_annex_titled_as_a_list_names_its_region(first_line: str, title: str)
     read_title, region, year, _ = read_plan_meta(text)
     assert (read_title, region, year) == (title, "鹭汀县", 2026)
     assert read_meta(text, kind="plan").title == title
+
+
+def test_a_projects_name_column_and_its_content_column_make_one_task_text():
+    # "实事名称 | 建设内容及目标" (round 65g): the project's name is the task's title, its content the detail
+    from retrieval.plans.parse import header_columns
+
+    columns = header_columns(["序号", "实事名称", "建设内容及目标", "县领导", "牵头单位", "配合单位", "完成时间"])
+    assert (columns["text"], columns["detail"]) == (1, 2)
