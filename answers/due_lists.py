@@ -30,6 +30,8 @@ _BY_MONTH = re.compile(r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六
                        r"\s*(?:要|得|需要|必须|该)?\s*(?:完成|到期|截止|办结)的")
 # "民生那张表" / "城建生态那部分" / "项目建设这块": the part of the table said
 _PART = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:那张表|这张表|那个表|那部分|这部分|那一块|这一块|那块|这块|板块)")
+# a leader said by surname and title ("郭副县长那几项里…"): the leader's list is the registry's
+_LEADER_TITLED = re.compile(r"[\u4e00-\u9fff](?:常务)?副?(?:省长|市长|县长|区长|州长|书记|主任)")
 _OVERDUE = re.compile(r"过了(?:完成)?时限|超过(?:完成)?时限|过了期限|超期|逾期|过期")
 
 
@@ -43,7 +45,7 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     overdue = bool(_OVERDUE.search(q) and (part or re.search(r"过了|超过", q)))
     if not ((printed or by_month or overdue) and _LIST_ASK.search(q)):
         return None
-    if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q):
+    if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q) or _LEADER_TITLED.search(q):
         return None
     tasks = list_registry_tasks(ctx, today)
     if not tasks:

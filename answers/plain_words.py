@@ -119,9 +119,10 @@ def document_forms(topic: str) -> list[str]:
         # (`answers.thresholds`), its words (以上 / 超) are no words of the thing
         out.append(re.sub(r"\s+", " ", bare))
     for typed, doc in pairs("plain_or"):
-        if typed in topic and doc not in topic:
+        # (the documents' word may be part of the typed one: "防止返贫" ~ "返贫", round 65b)
+        if typed in topic and (doc not in topic or doc in typed):
             form = topic.replace(typed, doc)
-            if form not in out:
+            if form not in out and form != topic:
                 out.append(form)
     return out
 

@@ -216,11 +216,17 @@ def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
     cos = task.get("co_units") or []
     names = B.units_in_text(ctx, premise) or guessed_units(premise, leads + cos) or [premise]
     lead_text = "、".join(leads)
+
+    def held(name: str, units: list[str]) -> bool:
+        # "岚泽县农业农村局（县乡村振兴局）": a unit printed with its other nameplate in brackets is
+        # the unit guessed by either name (round 65b)
+        return any(u == name or u.startswith(name + "（") or u.startswith(name + "(") for u in units)
+
     for name in names:
-        if name in leads:
+        if held(name, leads):
             return P.OWNER_PREMISE_RIGHT.format(unit=name)
     for name in names:
-        if name in cos:
+        if held(name, cos):
             return P.OWNER_PREMISE_CO.format(unit=name, leads=lead_text)
     return P.OWNER_PREMISE_WRONG.format(leads=lead_text)
 

@@ -65,3 +65,8 @@ def test_a_leaders_tasks_with_each_deadline(ctx):
 def test_a_leaders_tasks_in_one_sheet(ctx):
     text = flat(ask(ctx, "罗副县长在项目建设那张表里管哪几项", today=TODAY).answer)
     assert "第二水厂" in text and "污水处理厂" not in text, text
+
+
+def test_a_leaders_past_due_tasks_said_by_surname_and_title(ctx):
+    text = flat(ask(ctx, "罗副县长那几项里 哪些已经过了时限", today=TODAY).answer)
+    assert "第二水厂" in text and "污水处理厂" in text and "第二实验小学" not in text, text
