@@ -597,10 +597,12 @@ def candidates(
                     score += 0.25 if nums else -0.5
                 score -= 0.01 * rank
                 own = early[0] if early is not None and shown[i] in early[1] else period
-                if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()]:
+                if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()] \
+                        and sentence[:label.start()].rfind("（") <= sentence[:label.start()].rfind("）"):
                     # a ledger row's task named before its column ("城镇新增就业5万人以上…责任市领导：…",
-                    # round 64c): the figure the task sets, not what was done; its progress cell says that
-                    own = Period(own.year, "target", own.span)
+                    # round 64c): what the task sets, neither what was done (its progress cell says that)
+                    # nor the year's target (the report's or the plan's sentence states that)
+                    own = Period(own.year, "task", own.span)
                 out.append(Candidate(shown[i], sentence, hit, score, cov, own, nums, rank, missing))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
@@ -608,7 +610,8 @@ def candidates(
 
 # a progress ledger's column label after the row's task (retrieval/report_tables.py reads each cell
 # as "任务+列名：内容")
-_ROW_LABEL = re.compile(r"(?:责任[省市县区]?领导|[省市县区]领导|牵头单位|责任单位|配合单位|完成时限|时间节点|完成时间|"
+# (a unit said in brackets after a figure, "…8个（牵头单位：区住建局）", is an aside, no column)
+_ROW_LABEL = re.compile(r"(?:责任[省市县区]?领导|[省市县区]领导|完成时限|时间节点|完成时间|"
                         rf"(?:截至\d{{1,2}}月底?)?进展情况|{MONTH}月进展|本月进展|进度评价|存在问题|推进状态)[：:]")
 
 

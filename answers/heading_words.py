@@ -110,13 +110,18 @@ def _lead_in_before(run: str, paragraphs: list[str]) -> bool:
     return lead.endswith(("：", ":")) and printed_loosely(run, lead)
 
 
+_GENERIC_RUNS = frozenset({"重点工作", "重点任务", "主要任务", "政府工作", "工作报告", "重点工作任务"})
+
+
 def _under_heading(ans: Answer, run: str) -> bool:
     """The answer's quoted clause (or the task it gives) stands under a heading printing `run`."""
     if ans.tasks:
         return all(printed_loosely(run, str(t.get("section") or "")) or printed_loosely(run, str(t.get("plan_title") or ""))
                    for t in ans.tasks)
-    if ans.sources and all(printed_loosely(run, str(s.get("title") or "")) for s in ans.sources):
-        return True  # the whole document is of that heading ("…民生实事项目清单", round 64g)
+    if run not in _GENERIC_RUNS and ans.sources and all(printed_loosely(run, str(s.get("title") or "")) for s in ans.sources):
+        # the whole document is of that heading ("…民生实事项目清单", round 64g); "重点工作" names
+        # every plan and notice, no heading of one
+        return True
     if not ans.evidence:
         return False
     chunks = [(str(s.get("text") or ""), str(s.get("section") or "")) for s in ans.sources]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from core import lazy_re as re
+from core.ledger_words import MONTH
 from dataclasses import replace
 from typing import Any
 
@@ -413,6 +414,8 @@ _NOT_SUBJECT = re.compile(r"预计|实际|预期|大概|大约")
 _MEASURE_TAIL = re.compile(r"(?:\s+[^\s]{1,2})?\s*(?:增长|增速|增幅|下降|提高|减少|增加|占比|比重|总数|总量)*$")
 
 
+_ONE_MONTH_SAID = re.compile(rf"(?<![\d—\-~至到]){MONTH}月(?:份)?(?![底末前\d])")
+_ANY_MONTH = re.compile(r"\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月")
 # "…多少人次 然后旅游综合收入是多少": a word that moves on opens a part; it names nothing
 _CONNECTIVE = re.compile(r"^\s*(?:然后|接着|另外|再就是|以及|顺便)(?:呢)?\s*[，,]?\s*(?=[\u4e00-\u9fffA-Za-z\d])")
 
@@ -429,12 +432,16 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
     span = span_said(parts[0]) if parts else ""  # "十五五末GDP要到多少亿 城镇化率到多少": both over the span
     # "上半年重点项目完成投资多少，占年度计划多少": both of the part of the year the first names
     period = part_said(parts[0]) if parts else ""
+    # "十月份重点项目累计完成投资多少 占年度计划百分之几" (round 63g): both of that month's ledger row
+    month = _ONE_MONTH_SAID.search(parts[0]) if parts and not period else None
     while queue:
         part = queue.pop(0)
         if span and not span_said(part) and parse_years(part).empty:
             part = span + part
         if period and not part_of_year(part) and parse_years(part).empty:
             part = period + part
+        if month and not _ANY_MONTH.search(part) and parse_years(part).empty:
+            part = month.group(0) + part
         if answers and (paired := each_member(part, answers[-1])) is not None:
             answers[-1] = paired  # "…低保标准提到多少 城市农村各多少": the 分别 clause's members
             continue

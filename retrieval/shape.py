@@ -41,14 +41,21 @@ _PLAN_NOTICE = re.compile(rf"关于印发[^，。；]{{2,80}}?{_PLAN_WORDS}[^，
 _PLAN_HEAD = 30
 
 
+# the report's own delivery line ("——2026年1月14日在岚溪市第十七届人民代表大会第六次会议上")
+_DELIVERED_AT = re.compile(r"^[—\-－]*(?:[（(])?(?:\d{4}年\d{1,2}月\d{1,2}日)?在.{2,40}(?:人民代表大会|人大).{0,20}会议上")
+
+
 def report_with_a_table(text: str, tables: list[list[list[str]]]) -> bool:
     """A work report that holds a table (its 民生实事 set out as 序号 | 项目 | 目标 | 责任单位, round
     65d), not a plan: its head has the delivery line ("…在…人民代表大会…会议上") or the
     speaker's, it names no plan, and its prose outweighs its tables threefold."""
-    head = [re.sub(r"\s+", "", p) for p in text.split("\n") if p.strip()][:_HEAD]
-    if plan_name(text) or not any(_DELIVERY.search(p) or _SPEAKER.search(p) for p in head):
-        return False
     in_tables = sum(len(cell) for table in tables for row in table for cell in row)
+    if not in_tables or plan_name(text):
+        return False  # (a PDF's table is read from its layout, not here: a plan printed as one stays one)
+    head = [re.sub(r"\s+", "", p) for p in text.split("\n") if p.strip()][:_HEAD]
+    titled = any("政府工作报告" in p and not re.search(r"分工|分解|清单|台账|责任|方案|通知", p) for p in head[:3])
+    if not (titled and any(_DELIVERED_AT.search(p) for p in head)):
+        return False
     return len(re.sub(r"\s+", "", text)) - in_tables > 3 * in_tables
 
 

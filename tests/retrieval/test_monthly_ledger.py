@@ -128,3 +128,10 @@ def test_a_month_column_of_one_sheet(columns, question, figure, other):
 def test_a_row_marked_lagging_in_its_status_column(columns):
     text = flat(ask(columns, "台账里哪几项是滞后的", today=TODAY).answer)
     assert "岫创贷" in text and "老旧小区" not in text, text
+
+
+def test_a_second_ask_keeps_the_first_asks_month(ledger):
+    # "十月份重点项目累计完成投资多少 占年度计划百分之几" (round 63g): both of the month said first
+    ctx, _ = ledger
+    text = flat(ask(ctx, "九月份台账里农村公路累计完成多少公里 签约亿元以上项目累计签约几个", today=TODAY).answer)
+    assert "86公里" in text and "32个" in text and "27个" not in text, text

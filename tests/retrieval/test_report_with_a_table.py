@@ -66,3 +66,14 @@ def test_a_row_of_its_table_answers_its_target(ctx):
 def test_the_unit_a_row_names_answers_who_is_responsible(ctx):
     text = flat(ask(ctx, "老年助餐那件实事 责任单位是哪个 是不是卫健委", today=TODAY).answer)
     assert "市民政局" in text, text
+
+
+def test_a_plan_whose_table_is_read_from_its_layout_stays_a_plan():
+    # a PDF plan (its table read from the page, none in `tables`) whose notes name the leaders'
+    # offices ("韩立新为常务副市长"), or a notice mentioning the congress, is never taken for a report
+    from retrieval.shape import report_with_a_table
+
+    text = ("青岚市2025年《政府工作报告》重点工作任务督查台账\n编制单位：青岚市人民政府督查室\n"
+            "说明：市领导按市政府领导工作分工确定（韩立新为常务副市长）。\n编号 工作任务 责任单位\n1 新建学校 市教育局\n")
+    assert not report_with_a_table(text, [])
+    assert not report_with_a_table("岚溪市2026年政府工作报告重点任务分工方案\n——在市人民代表大会会议上审议通过\n", [[["序号", "任务"]]])
