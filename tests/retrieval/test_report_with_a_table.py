@@ -77,3 +77,27 @@ def test_a_plan_whose_table_is_read_from_its_layout_stays_a_plan():
             "说明：市领导按市政府领导工作分工确定（韩立新为常务副市长）。\n编号 工作任务 责任单位\n1 新建学校 市教育局\n")
     assert not report_with_a_table(text, [])
     assert not report_with_a_table("岚溪市2026年政府工作报告重点任务分工方案\n——在市人民代表大会会议上审议通过\n", [[["序号", "任务"]]])
+
+
+def test_a_report_listing_its_projects_with_their_units_stays_a_report(tmp_path):
+    # round 65c's 2025 report: each 民生实事 a paragraph ending "（责任单位：…）", read as a plan of
+    # labelled fields, so the whole report was a ten-task plan
+    document = docx.Document()
+    for p in PROSE[:-1]:
+        document.add_paragraph(p)
+    document.add_paragraph("今年将办好以下民生实事：")
+    for i, (name, target, unit) in enumerate([("普惠托育扩容", "新增普惠性托位2000个", "市卫生健康委"),
+                                              ("老年助餐服务", "新建社区老年助餐点60个", "市民政局"),
+                                              ("老旧小区改造", "改造老旧小区100个", "市住房城乡建设局")], start=1):
+        document.add_paragraph(f"{i}.{name}。{target}。（责任单位：{unit}）")
+    document.add_paragraph("三、全面加强政府自身建设")
+    for _ in range(90):  # a report runs to thousands of characters
+        document.add_paragraph("我们将坚持依法行政，自觉接受人大监督，努力建设人民满意的政府。")
+    path = tmp_path / "岚溪市2026年政府工作报告.docx"
+    document.save(path)
+    c, results = ingested_context(tmp_path / "data", [path])
+    try:
+        assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
+        assert "5.5%左右" in flat(ask(c, "今年岚溪GDP增长目标多少", today=TODAY).answer)
+    finally:
+        c.close()
