@@ -41,7 +41,8 @@ read only after), 63e and 63f were run once, on the final code only; 63b, 63d, 6
 on the start commit and then read (docs/benchmarks.md, "Session 27").
 Rounds 64a and 64c were held out in session 28 (run on the start commit and on the final code, failures
 read only after), 64e and 64f were run once, on the final code only; 64b, 64d, 64g and 64h were first run
-on the start commit and then read (docs/benchmarks.md, "Session 28").
+on the start commit and then read (docs/benchmarks.md, "Session 28"). A second batch the same session:
+65a and 65c held out (start 3cd723c, final 953d4f2), 65e and 65f run once on 953d4f2; 65b, 65d, 65g, 65h read.
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
