@@ -33,6 +33,7 @@ from answers.evidence import in_glossary
 from answers.year_spans import asks_span, states_span
 from answers.years import YearRef, names_report, parse_years, resolve_years, strip_years
 from core import lazy_re as re
+from core.numbers import FIGURE_IN_MARKS
 from core.spoken import spoken_numbers
 from core.abbreviations import ABBREVIATIONS
 from core.ask_words_data import FILLERS, QUESTION_WORDS, REQUEST_FRAMING, SAME_MEANING, words_pattern
@@ -46,7 +47,7 @@ CANDIDATES = 10  # chunks read for a covering sentence
 MAX_SENTENCE = 220  # characters shown of a long sentence, around what covers the ask
 
 # (a figure in marks, "我印象是「7%左右」" (round 64e), is one offered to be checked: no fragment)
-_QUOTED = re.compile(r"[“\"「『‘'](?!\s*\d[\d.,]*\s*(?:(?:%|万|亿|个|家|公里|亩|人)\s*(?:左右|以上|以内|以下)?|左右|以上|以内|以下)\s*[”\"」』’'])"
+_QUOTED = re.compile(rf"[“\"「『‘'](?!\s*{FIGURE_IN_MARKS}\s*[”\"」』’'])"
                      r"([^“”\"「」『』‘’']{2,40})[”\"」』’']")
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\u2000-\u206f!-/:-@\[-`{-~]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n+")

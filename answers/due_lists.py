@@ -14,7 +14,8 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, task_block, task_list
-from answers.plan_parts import section_fits
+from answers.plan_parts import parts_named
+from answers.question import OVERDUE_WORDS
 from answers.registry_answers import list_registry_tasks
 from core import lazy_re as re
 from core.numerals import cn_number
@@ -28,35 +29,30 @@ _PRINTED = re.compile(r"(?:完成时限|时间节点|时限|期限|截止时间|
 # "10月底前要完成的" / "年底前到期的" / "9月底以前得完成的"
 _BY_MONTH = re.compile(r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]|年)\s*(?:月)?(?:底|末)?\s*(?:前|之前|以前)"
                        r"\s*(?:要|得|需要|必须|该)?\s*(?:完成|到期|截止|办结)的")
-# "民生那张表" / "城建生态那部分" / "项目建设这块": the part of the table said
-_PART = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?)(?:那张表|这张表|那个表|那部分|这部分|那一块|这一块|那块|这块|板块)")
 # a leader said by surname and title ("郭副县长那几项里…"): the leader's list is the registry's
 _LEADER_TITLED = re.compile(r"[\u4e00-\u9fff](?:常务)?副?(?:省长|市长|县长|区长|州长|书记|主任)")
-_OVERDUE = re.compile(r"过了(?:完成)?时限|超过(?:完成)?时限|过了期限|超期|逾期|过期")
+_OVERDUE = re.compile(OVERDUE_WORDS)
 
 
 def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     """The tasks of the deadline asked; None when the question asks no list by deadline."""
     q = question or ""
     printed, by_month = _PRINTED.search(q), _BY_MONTH.search(q)
-    part = _PART.search(q)
-    # (the overdue list of a unit or a leader, or of the whole registry said in its own words, is
-    # the registry's; a part said, or "过了时限", is read here)
-    overdue = bool(_OVERDUE.search(q) and (part or re.search(r"过了|超过", q)))
-    if not ((printed or by_month or overdue) and _LIST_ASK.search(q)):
+    if not ((printed or by_month or _OVERDUE.search(q)) and _LIST_ASK.search(q)):
         return None
     if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q) or _LEADER_TITLED.search(q):
         return None
     tasks = list_registry_tasks(ctx, today)
     if not tasks:
         return None
-    said = ""
-    if part:
-        sections = list(dict.fromkeys(t.get("section") or "" for t in tasks))
-        fit = [s for s in sections if s and section_fits(part.group("name"), s)]
-        if len(fit) == 1:
-            tasks = [t for t in tasks if t.get("section") == fit[0]]
-            said = f"“{fit[0]}”"
+    # the part of the table said ("民生那张表", "城建生态那部分"), read as the unit and leader lists read it
+    _names, fitting = parts_named(q, list(dict.fromkeys(t.get("section") or "" for t in tasks)))
+    if not (printed or by_month or fitting or re.search(r"过了|超过", q)):
+        # (the overdue list of the whole registry, said in its own words, is the registry's)
+        return None
+    said = "、".join(f"“{h}”" for h in fitting)
+    if fitting:
+        tasks = [t for t in tasks if t.get("section") in fitting]
     if printed:
         wanted = _plain(printed.group("due"))
         found = [t for t in tasks if wanted and wanted in _plain(t.get("due_printed") or "")]

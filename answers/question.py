@@ -471,7 +471,7 @@ _AS_OF = re.compile(r"截[止至]到?\s*(?:\d{1,2}\s*月(?:底|末|份|中旬|�
 
 def _overdue_or_due_soon(s: Seen) -> dict | None:
     """"哪些逾期了" / "本周到期的任务": the registry's deadlines, for no unit or leader in particular."""
-    if not (s.status and not (s.leaders or s.units) and re.search(rf"{_OVERDUE_WORDS}|到期|截止", _AS_OF.sub(" ", s.raw))
+    if not (s.status and not (s.leaders or s.units) and re.search(rf"{OVERDUE_WORDS}|到期|截止", _AS_OF.sub(" ", s.raw))
             and not re.search(r"\d+\s*年.*(目标|多少)", s.raw)):
         return None
     if _WHEN.search(s.raw) and not re.search(r"哪些|哪几|几项|多少项|都有|列一下", s.raw):
@@ -483,7 +483,7 @@ def _overdue_or_due_soon(s: Seen) -> dict | None:
         return None  # "赣深客专延期到哪年": one item's time, not the list of overdue tasks
     if s.owner and re.search(r"谁|[“\"「]", s.raw):
         return None  # "“X”这项谁牵头？截止时间？": one task named; its owner's answer shows its deadline
-    if re.search(_OVERDUE_WORDS, s.raw):
+    if re.search(OVERDUE_WORDS, s.raw):
         what = "overdue"
     elif re.search(r"(下个?月|下一个月)", s.raw):
         what = "next_month"
@@ -555,11 +555,12 @@ def _when(s: Seen) -> dict | None:
     return {"intent": "status", "status_what": "due", "topic": re.sub(r"\s+", " ", topic).strip()}
 
 
-_OVERDUE_WORDS = r"逾期|超期|过期|延期|过了(?:完成)?时限|超过(?:完成)?时限|过了期限"
+# the words of a deadline passed ("逾期", "过了时限"), read by the registry's lists and answers.due_lists
+OVERDUE_WORDS = r"逾期|超期|过期|延期|过了(?:完成)?时限|超过(?:完成)?时限|过了期限"
 
 
 def _overdue_word(raw: str) -> str | None:
-    return "overdue" if re.search(_OVERDUE_WORDS, raw) else None
+    return "overdue" if re.search(OVERDUE_WORDS, raw) else None
 
 
 _LEADER_COLUMN_IS = re.compile(r"(?:责任|牵头|分管)?(?:省|市|县|区)?领导(?:是|为|填的是|写的是)(?:他|她|这位|此人)(?:的|那些)?(?=任务|工作|事项|事)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
@@ -59,8 +59,8 @@ def unit_ledger_answer(ctx: Any, question: str, *, region: str | None) -> Answer
     groups = _groups(ctx, question, region)
     if not groups:
         return None
-    named = _named_groups(ctx, question, groups)
     said = B.units_in_text(ctx, question)
+    named = _named_groups(question, groups, said, lambda name: B.units_named(ctx, name))
     if not named and said and _LEDGER_SAID.search(question):
         # "民政局养老那项 台账里进展写的啥": the ledger has no group of that unit; its plan's task
         # is no answer to what the ledger says
@@ -126,14 +126,13 @@ def _groups(ctx: Any, question: str, region: str | None) -> dict[str, tuple[str,
     return out
 
 
-def _named_groups(ctx: Any, question: str, groups: dict) -> dict:
-    """The groups whose unit the question names: by the registry's aliases, by the unit's stem
-    ("住建" of 区住建局), or by its initials (发改 of 发展改革委)."""
-    said = set(B.units_in_text(ctx, question))
+def _named_groups(question: str, groups: dict, said: list[str], units_named: Callable[[str], list[str]]) -> dict:
+    """The groups whose unit the question names: by the registry's aliases (`said`, the units
+    the question names), by the unit's stem ("住建" of 区住建局), or by its initials (发改 of 发展改革委)."""
     out = {}
     for key, group in groups.items():
         unit = group[0]
-        if said & set(B.units_named(ctx, unit)) or any(s in question for s in _stems(unit)):
+        if set(said) & set(units_named(unit)) or any(s in question for s in _stems(unit)):
             out[key] = group
     return out
 

@@ -9,6 +9,7 @@ The order of words is not touched.
 from __future__ import annotations
 
 from core import lazy_re as re
+from core.numbers import FIGURE_IN_MARKS
 import unicodedata
 
 from answers.asker import drop_asker
@@ -232,8 +233,7 @@ def digit_months(text: str) -> str:
 _GRADE_TYPED = re.compile(r"(?<![A-Za-z\d.])([1-5]|几)a(?![A-Za-z])")
 _WHICH_NOUN_LAST = re.compile(r"的是哪(?P<count>俩|两个|几个|些|几家|几所|个|家|所|几)?(?P<noun>景区|企业|项目|学校|医院|县|区|园区|单位|公司|村|镇|乡)\s*(?=[？?]?\s*$)")
 # a figure set in quote marks, as an older hand marks what she remembers: the marks say nothing
-# (a unit or a bound said: a bare number in marks is a name's, "“1269”行动计划")
-_MARKED_FIGURE = re.compile(r"[「『“\"]\s*(\d[\d.,]*\s*(?:(?:%|万|亿|个|家|公里|亩|人)\s*(?:左右|以上|以内|以下)?|左右|以上|以内|以下))\s*[」』”\"]")
+_MARKED_FIGURE = re.compile(rf"[「『“\"]\s*({FIGURE_IN_MARKS})\s*[」』”\"]")
 
 
 def prepare(text: str) -> str:

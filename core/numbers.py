@@ -44,3 +44,8 @@ def parse_chat_id(value: str | int) -> int:
 
 def _shown(text: str) -> str:
     return text if len(text) <= 30 else text[:30] + "…"
+
+
+# A figure as an asker sets it in quote marks, its unit or bound said ("「7%左右」", "“80亿”"): a
+# figure offered to be checked, never a quoted phrase; a bare number in marks is a name's ("“1269”").
+FIGURE_IN_MARKS = r"\d[\d.,]*\s*(?:(?:%|万|亿|个|家|公里|亩|人)\s*(?:左右|以上|以内|以下)?|左右|以上|以内|以下)"

@@ -9,8 +9,7 @@ import datetime as dt
 import pytest
 
 from answers.ask import ask
-from tests.support.answer_sets import flat, ingested_context
-from tests.support.docx_plans import table_docx
+from tests.support.answer_sets import flat, plan_context
 
 TODAY = dt.date(2026, 11, 30)
 HEADER = ["序号", "工作任务", "县领导", "牵头单位", "责任单位", "时间节点"]
@@ -28,10 +27,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("due_lists")
-    path = table_docx(tmp / "岚泽县2026年重点工作任务分解表.docx", "岚泽县2026年重点工作任务分解表", HEADER, ROWS)
-    c, results = ingested_context(tmp / "data", [path])
-    assert [(r.status, r.tasks) for r in results] == [("ingested", 6)], results
+    c = plan_context(tmp_path_factory.mktemp("due_lists"), "岚泽县2026年重点工作任务分解表", HEADER, ROWS, tasks=6)
     yield c
     c.close()
 

@@ -9,8 +9,7 @@ import datetime as dt
 import pytest
 
 from answers.ask import ask
-from tests.support.answer_sets import flat, ingested_context
-from tests.support.docx_plans import table_docx
+from tests.support.answer_sets import flat, plan_context
 
 HEADER = ["序号", "工作任务", "市领导", "牵头单位", "配合单位", "完成时限"]
 ROWS = [
@@ -26,10 +25,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("sub_measures")
-    path = table_docx(tmp / "澄阳市2026年政府工作报告重点任务分工方案.docx", "澄阳市2026年政府工作报告重点任务分工方案", HEADER, ROWS)
-    c, results = ingested_context(tmp / "data", [path])
-    assert [(r.status, r.tasks) for r in results] == [("ingested", 5)], results
+    c = plan_context(tmp_path_factory.mktemp("sub_measures"), "澄阳市2026年政府工作报告重点任务分工方案", HEADER, ROWS, tasks=5)
     yield c
     c.close()
 

@@ -52,6 +52,17 @@ def table_plan_context(tmp: Path, report: str, title: str, header: list[str], ro
     return ctx
 
 
+def plan_context(tmp: Path, title: str, header: list[str], rows: list, *, tasks: int) -> Context:
+    """A Context over one invented plan alone, a DOCX table named by its title (`rows`: a part
+    heading as a string, a task as its cells), which must ingest with `tasks` tasks."""
+    from tests.support.docx_plans import table_docx
+
+    plan = table_docx(tmp / f"{title}.docx", title, header, rows)
+    ctx, results = ingested_context(tmp / "data", [plan])
+    assert [(r.status, r.tasks) for r in results] == [("ingested", tasks)], results
+    return ctx
+
+
 def load_items(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))
 
