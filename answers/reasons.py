@@ -44,7 +44,8 @@ _EXPLAIN_ASKED = re.compile(r"(?:报告|文件|政府|材料|问题清单|台账
 _JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那些|几项")
 # a sentence that gives a reason
 # ("X存在问题：3个中心选址调整…": a ledger's problem column names the cause, round 60h)
-_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]")
+# (a lagging row's 备注 cell, "县客运站迁建备注：征迁未完成", is where a ledger writes why)
+_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]")
 # how much of the item's words a reason sentence must hold
 MIN_SHARE = 0.6
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|上年|上一年|全省|全市|我省|我市")

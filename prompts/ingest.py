@@ -1,7 +1,7 @@
 """Every user-visible text of ingestion and search (`ducha ingest`, `ducha search`)."""
 
 # Loader errors: one line each, saying what was wrong and what to do.
-UNSUPPORTED = "不支持的文件类型 {ext}：请提供 .txt、.pdf、.docx（责任分工方案也可用 .xlsx/.csv）"
+UNSUPPORTED = "不支持的文件类型 {ext}：请提供 .txt、.pdf、.docx 或从政府网站保存的 .html 网页（责任分工方案也可用 .xlsx/.csv）"
 UNREADABLE = "无法读取文件：{reason}"
 EMPTY = "文件为空或几乎没有文字"
 BINARY = "文件不是文本：请另存为 UTF-8 或 GBK 编码的 .txt"

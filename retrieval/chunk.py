@@ -30,6 +30,9 @@ _PART = re.compile(r"^第([一二三四五六七八九十]{1,3})(?:部分|篇|�
 _LEVEL1 = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]\s*(.+)$")
 _LEVEL2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.+)$")
 _GLOSSARY_HEAD = re.compile(r"名词解释|名词注释|名词解读|释义|^《?政府工作报告》?注释$|注释$")
+# a progress ledger's group row ("牵头单位：县交通运输局", one cell across the sheet): the unit is
+# the section of the rows under it (answers/unit_ledger.py), never glued to its first row
+_GROUP_ROW = re.compile(r"^(?:牵头|责任|主责)(?:单位|部门)\s*[：:]\s*[\u4e00-\u9fff（）()]{2,30}$")
 _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")
@@ -117,6 +120,10 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
             level1, level2 = para.rstrip("。"), ""
             # Inside a part, a section without a year speaks of the part's year.
             span_year = _heading_year(para, year, part_year if part else year)
+            continue
+        if _GROUP_ROW.match(para):
+            flush(section_path())
+            level2 = para
             continue
         m2 = _LEVEL2.match(para)
         if m2:

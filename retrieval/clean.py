@@ -57,6 +57,8 @@ _WEB_CHROME = re.compile(
     r"发布(?:时间|日期)\s*[:：]|信息来源\s*[:：]|^来源\s*[:：]|(?:浏览|阅读|点击|访问)(?:次数|量)\s*[:：]|字[号体]\s*[:：]?\s*[【\[]?\s*大"
     r"|分享到|打印本页|关闭窗口|[【\[](?:打印|关闭|收藏)[】\]]|返回顶部|扫一扫在手机"
     r"|^(?:当前位置\s*[:：]?\s*)?(?:网站)?首页\s*[>＞›»/]"
+    # the site's footer: "主办单位：…办公室 网站标识码：3601000001 赣ICP备…号"
+    r"|网站标识码|ICP备|公网安备|版权所有|^(?:主办|承办)单位\s*[:：]|技术支持\s*[:：]"
 )
 # The paper's name ("嘉禾日报"): only when it repeats or opens the text, since a narrow
 # column can end a line of running text with "…日报" too.

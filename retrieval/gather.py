@@ -22,7 +22,7 @@ from core.errors import UserError
 from prompts import ingest as msg
 
 # Inside a folder these are documentation, not documents (a README beside the reports): skipped silently.
-SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".log", ".py", ".sh", ".html", ".htm", ".xml"}
+SKIP_IN_FOLDERS = {".md", ".markdown", ".rst", ".json", ".log", ".py", ".sh", ".xml"}
 # What an office PC leaves beside documents, skipped silently inside a folder: Word/WPS owner
 # files of an open document ("~$报告.docx", "~WRL0001.tmp"), thumbnail caches.
 _JUNK_NAMES = {"thumbs.db", "desktop.ini", "ehthumbs.db", "__macosx"}

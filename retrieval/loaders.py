@@ -23,7 +23,7 @@ from retrieval.gather import read_regular
 from retrieval.pdf_tables import drawn_tables, text_with_tables
 from retrieval.zip_guard import check_archive, check_workbook
 
-SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv"}
+SUPPORTED = {".txt", ".text", ".pdf", ".docx", ".xlsx", ".csv", ".html", ".htm"}
 # A real report has a few thousand characters; anything this short is not a document.
 MIN_TEXT_CHARS = 20
 
@@ -32,7 +32,7 @@ MIN_TEXT_CHARS = 20
 class LoadedFile:
     text: str
     tables: list[list[list[str]]] = field(default_factory=list)
-    source: str = ""  # "txt" | "pdf" | "docx" | "xlsx" | "csv"
+    source: str = ""  # "txt" | "pdf" | "docx" | "xlsx" | "csv" | "html"
     # PDFs only: the pages extracted again with their layout kept (cells placed by position,
     # columns aligned by spaces), as `pdftotext -layout` prints them. A table drawn by a PDF
     # library or exported from Word loses its rows in the plain text; the plan reader asks for
@@ -93,6 +93,11 @@ def load_file(path: Path | str, *, limits: Limits | None = None, data: bytes | N
         loaded = _load_xlsx(data)
     elif suffix == ".csv":
         loaded = _load_csv(_decode_limited(data, limits), limits)
+    elif suffix in (".html", ".htm"):
+        from retrieval.web_page import page_text  # a report saved from the government's website
+
+        text, tables = page_text(_decode_limited(data, limits))
+        loaded = LoadedFile(text=text, tables=tables, source="html")
     else:
         loaded = LoadedFile(text=_decode_limited(data, limits), source="txt")
     if len(loaded.text) > limits.text_chars:

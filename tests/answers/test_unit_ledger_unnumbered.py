@@ -1,0 +1,77 @@
+"""A progress ledger whose group rows carry no number, only "牵头单位：县交通运输局" spanning the
+sheet (a county 督查室's usual print). Each group row is its unit's heading, never glued to the
+row under it: "交通局那几项咋样了" lists that unit's rows, "教育局有没有滞后的" its lagging one,
+the progress of a row is its progress cell (not its target), and a lagging row's 备注 is read as
+the reason the ledger gives. The workbook is invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from answers.ask import ask
+from tests.support.answer_sets import flat, ingested_context
+
+TODAY = dt.date(2026, 11, 20)
+HEADER = ["序号", "重点任务", "年度目标", "截至10月底进展", "完成进度", "状态", "备注"]
+GROUPS = {
+    "县交通运输局": [
+        [1, "农村公路提档升级", "新改建农村公路80公里", "已完成72公里", "90%", "正常推进", None],
+        [2, "县客运站迁建", "主体完工", "完成基础施工", "40%", "滞后", "征迁未完成"],
+        [3, "公交线路优化", "新开通公交线路3条", "已开通3条", "100%", "已完成", None],
+    ],
+    "县教育体育局": [
+        [1, "城东第二幼儿园建设", "新增学位360个", "主体封顶", "60%", "滞后", "资金未到位"],
+        [2, "义务教育学校改扩建", "改扩建学校4所", "完成3所", "75%", "正常推进", None],
+    ],
+    "县住房和城乡建设局": [
+        [1, "老旧小区改造", "改造老旧小区12个", "完成10个", "83%", "正常推进", None],
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def ctx(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("unnumbered_ledger")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["青梧县2026年重点工作推进台账（截至10月31日）"])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    ws.append(HEADER)
+    for unit, rows in GROUPS.items():
+        ws.append([f"牵头单位：{unit}"])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(HEADER))
+        for r in rows:
+            ws.append(r)
+    ledger = tmp / "青梧县2026年重点工作推进台账（截至10月31日）.xlsx"
+    wb.save(ledger)
+    c, results = ingested_context(tmp / "data", [ledger])
+    assert [r.status for r in results] == ["ingested"], results
+    yield c
+    c.close()
+
+
+def test_a_unit_by_its_short_name_lists_its_rows(ctx):
+    text = flat(ask(ctx, "交通局那几项咋样了", today=TODAY).answer)
+    assert "共3项" in text and "客运站" in text and "公交线路" in text and "幼儿园" not in text, text
+
+
+def test_a_merged_bureau_by_the_name_staff_still_use(ctx):
+    text = flat(ask(ctx, "教育局有没有滞后的", today=TODAY).answer)
+    assert "城东第二幼儿园" in text and "义务教育学校改扩建｜" not in text, text
+
+
+def test_a_rows_progress_not_its_target(ctx):
+    text = flat(ask(ctx, "农村公路截至目前完成多少公里了", today=TODAY).answer)
+    assert "72公里" in text, text
+
+
+def test_the_remark_of_a_lagging_row_is_its_reason(ctx):
+    text = flat(ask(ctx, "客运站为啥滞后", today=TODAY).answer)
+    assert "征迁未完成" in text and "没有写原因" not in text, text
+
+
+def test_the_group_row_is_no_part_of_the_next_rows_text(ctx):
+    text = flat(ask(ctx, "哪几个单位有滞后", today=TODAY).answer)
+    assert "客运站" in text and "城东第二幼儿园" in text and "牵头单位：县教育体育局城东" not in text, text
