@@ -17,6 +17,7 @@ from answers.compose import Answer, task_block, task_list
 from answers.plan_parts import parts_named
 from answers.question import OVERDUE_WORDS
 from answers.registry_answers import list_registry_tasks
+from answers.table_named import tasks_of_plan_named
 from core import lazy_re as re
 from core.numerals import cn_number
 from prompts import answers as P
@@ -29,6 +30,9 @@ _PRINTED = re.compile(r"(?:完成时限|时间节点|时限|期限|截止时间|
 # "10月底前要完成的" / "年底前到期的" / "9月底以前得完成的"
 _BY_MONTH = re.compile(r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九]|年)\s*(?:月)?(?:底|末)?\s*(?:前|之前|以前)"
                        r"\s*(?:要|得|需要|必须|该)?\s*(?:完成|到期|截止|办结)的")
+# "12月才到期的" / "9月份截止的" (round 66h): the tasks due within that month, not by its end
+_IN_MONTH = re.compile(r"(?<![\d月])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末)?\s*(?:才|要|就)?\s*"
+                       r"(?:到期|截止)的")
 # a leader said by surname and title ("郭副县长那几项里…"): the leader's list is the registry's
 _LEADER_TITLED = re.compile(r"[\u4e00-\u9fff](?:常务)?副?(?:省长|市长|县长|区长|州长|书记|主任)")
 _OVERDUE = re.compile(OVERDUE_WORDS)
@@ -37,17 +41,18 @@ _OVERDUE = re.compile(OVERDUE_WORDS)
 def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     """The tasks of the deadline asked; None when the question asks no list by deadline."""
     q = question or ""
-    printed, by_month = _PRINTED.search(q), _BY_MONTH.search(q)
-    if not ((printed or by_month or _OVERDUE.search(q)) and _LIST_ASK.search(q)):
+    printed, by_month, in_month = _PRINTED.search(q), _BY_MONTH.search(q), _IN_MONTH.search(q)
+    if not ((printed or by_month or in_month or _OVERDUE.search(q)) and _LIST_ASK.search(q)):
         return None
     if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q) or _LEADER_TITLED.search(q):
         return None
     tasks = list_registry_tasks(ctx, today)
+    tasks = tasks_of_plan_named(q, tasks)[0] or tasks  # "民生实事里…到期的是哪几件" (round 66h)
     if not tasks:
         return None
     # the part of the table said ("民生那张表", "城建生态那部分"), read as the unit and leader lists read it
     _names, fitting = parts_named(q, list(dict.fromkeys(t.get("section") or "" for t in tasks)))
-    if not (printed or by_month or fitting or re.search(r"过了|超过", q)):
+    if not (printed or by_month or in_month or fitting or re.search(r"过了|超过", q)):
         # (the overdue list of the whole registry, said in its own words, is the registry's)
         return None
     said = "、".join(f"“{h}”" for h in fitting)
@@ -57,6 +62,12 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
         wanted = _plain(printed.group("due"))
         found = [t for t in tasks if wanted and wanted in _plain(t.get("due_printed") or "")]
         what = P.DUE_PRINTED.format(due=printed.group("due"))
+    elif in_month and not by_month:
+        end = _month_end(in_month.group("month"), today.year)
+        if end is None:
+            return None
+        found = [t for t in tasks if t.get("due") and str(t["due"])[:7] == end.isoformat()[:7]]
+        what = P.DUE_IN.format(month=end.month)
     elif by_month:
         end = _month_end(by_month.group("month"), today.year)
         if end is None:
@@ -77,7 +88,8 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
 
 def _plain(text: str) -> str:
     """A deadline without spaces and its closing 前/以前/之前 ("10月底前" and "10月底" are one)."""
-    return re.sub(r"(?:之前|以前|前)$", "", re.sub(r"\s+", "", text))
+    text = re.sub(r"(?<=\d)号", "日", re.sub(r"\s+", "", text))  # "6月30号" is 6月30日
+    return re.sub(r"(?:之前|以前|前)$", "", text)
 
 
 def _month_end(said: str, year: int) -> dt.date | None:

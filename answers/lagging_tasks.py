@@ -24,6 +24,9 @@ _LIST_SENTENCE = re.compile(r"[^。\n]*(?:滞后|进度较慢|推进较慢)的?(
 # list opened by its count, each item numbered, its task quoted first
 _LIST_OPENING = re.compile(r"(?:以下|下列)[\d一二三四五六七八九十]+(?:项|个|件)[^。\n：:]{0,20}?(?:滞后|进度较慢|推进较慢|进展缓慢)[^。\n：:]*[：:]")
 _NUMBERED_ITEM = re.compile(r"(?:^|(?<=[。\n\s]))\s*\d{1,2}\s*[.．、]\s*(?:第\d{1,3}项)?\s*“?([^“”。\n]{2,60}?)”?\s*。")
+# "台账里已经完成的有哪些" / "正常推进的有哪几项" (round 66b): the rows of another status
+_STATUS_ASKED = re.compile(r"(?P<status>已经?完成|完成了|已办结|正常推进|序时推进|按序时推进)的?(?:任务|工作|事项|项目)?(?:有|是)?(?:哪些|哪几)|"
+                           r"(?:哪些|哪几(?:项|个|件|条)?)[^，,。？?]{0,10}?(?P<status2>已经?完成|完成了|正常推进|序时推进)")
 _MONTH_ASKED = re.compile(rf"(?<!\d){MONTH}月(?!\d)")
 MAX_ROWS = 12
 # the part of the year a notice covers, as asked
@@ -34,7 +37,8 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
     """The lagging tasks a progress notice lists; None when the question asks no such list or
     no notice says so."""
     if not _LAG_ASKED.search(question or ""):
-        return None
+        other = _STATUS_ASKED.search(question or "")
+        return _status_list(ctx, other.group("status") or other.group("status2"), region) if other else None
     from answers.wording import digit_months
 
     month = _MONTH_ASKED.search(digit_months(question))
@@ -72,6 +76,41 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
     if said:
         lines.append(P.LAGGING_SAID.format(sentence=said[0]))
     lines.append(source_line(B.field(first, "title"), B.field(first, "section")))
+    return Answer("\n".join(lines), "fact", [source_dict(h) for h in hits[:2]])
+
+
+def _of_status(asked: str, status: str) -> bool:
+    """Whether a row's status cell is the one asked: done ("已完成", "完成", "已办结") or on
+    schedule ("正常推进", "序时推进", "按序时推进")."""
+    done = ("已完成", "完成", "已办结", "办结")
+    if "完成" in asked or "办结" in asked:
+        return status in done
+    return "正常" in status or "序时" in status
+
+
+def _status_list(ctx: Any, asked: str, region: str | None) -> Answer | None:
+    """The ledger's rows whose status is the one asked, each with its unit when the ledger is
+    grouped by unit; None when no ledger row has a status of that kind."""
+    rows: list[str] = []
+    hits = []
+    for hit in B.search(ctx, f"状态：{asked} 完成情况：{asked} 进度评价：{asked}", k=24, region=region, kind="report",
+                        dense=False):
+        text = B.field(hit, "text") or ""
+        unit = unit_of_section(B.field(hit, "section") or "")
+        found = [task + (f"（{unit}）" if unit else "") for task, _said, status in status_rows(text)
+                 if _of_status(asked, status)]
+        if found:
+            hits.append(hit)
+            rows += [r for r in found if r not in rows]
+    if not hits:
+        return None
+    first = hits[0]
+    shown = "已完成" if "完成" in asked or "办结" in asked else asked.removeprefix("按")
+    lines = [P.LEDGER_STATUS_HEAD.format(title=B.field(first, "title") or "台账", status=shown, n=len(rows))]
+    lines += [f"{i}. {r}" for i, r in enumerate(rows[:MAX_ROWS], start=1)]
+    if len(rows) > MAX_ROWS:
+        lines.append(P.LEDGER_STATUS_MORE.format(n=len(rows) - MAX_ROWS))
+    lines.append(source_line(B.field(first, "title"), None))
     return Answer("\n".join(lines), "fact", [source_dict(h) for h in hits[:2]])
 
 

@@ -161,6 +161,11 @@ def separate_asks(text: str) -> list[str]:
                 pending = ""
             parts.append(f"{also}呢")
             continue
+        if not parts and pending and follow_up(p) and len(re.findall(r"[\u4e00-\u9fff]", pending)) >= 4:
+            # "23年全省gdp实际增速 南昌呢" (round 66g): a terse ask with no question word, then the
+            # same asked of another subject
+            parts.append(pending)
+            pending = ""
         pending += ("，" if pending else "") + p  # "请问一下，24年…": the opening stays apart
         # "…是3000公里对吗": a figure offered to be confirmed is asked as much as "多少"
         # "帮我看下今年新增就业目标，还有失业率要控制在多少" (round 53b): a target named, then

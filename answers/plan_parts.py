@@ -156,7 +156,8 @@ def mentioning_answer(term: str, tasks: list[dict]) -> Answer:
 
 
 # "方案要求几月底前完成" / "表里规定哪个月": the deadline the table itself writes is asked
-_STATED_DUE = re.compile(r"几月|哪个?月|(?:方案|分工方案|文件|表里|表上|通知)(?:里|中|上)?(?:要求|规定|写的?|明确|定的)")
+# ("21年方案 停车泊位那条 完成时限", round 66g: the table's own column named)
+_STATED_DUE = re.compile(r"几月|哪个?月|完成时限|时间节点|(?:方案|分工方案|文件|表里|表上|通知)(?:里|中|上)?(?:要求|规定|写的?|明确|定的)")
 
 
 def due_answer(text: str, tasks: list[dict], same_plan: list[dict]) -> Answer:

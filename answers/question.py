@@ -198,6 +198,8 @@ _FILLER = re.compile(
     # so its compiled code is found in core/regex_cache.py's file
     "(?:" + "|".join(sorted(_BOUND_WORDS, key=lambda w: (-len(w), w))) + ")|"
     r"(要求|全年|关于|[《》]|来着|"
+    # "去年区政府一共办了多少件人大代表建议" (round 66h): the report's own government, no word of the subject
+    r"(?:(?<=\s)|^)(?:省|市|县|区)政府(?![工办常])|"
     # "十四五开局前 20年GDP": a time said beside the year asked, no word of the subject
     r"十[一二三四五六]五(?:开局|开始|起步)?(?:前|之前|以前)|(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前)(?=一个月|每月|一年|每年|是|有|多少|几|压|降|控|达|已|\s|$)|"
     # "24年工作安排第四部分 粮食产量…": where in the report, no word of the subject (a task's
@@ -700,10 +702,12 @@ def _owner(s: Seen) -> dict | None:
     raw = _CHOICE.sub(" ", s.raw) if _owner_choice(s.raw) else s.raw
     raw = strip_owner_asks(raw) or raw  # "这项谁盯，哪些设区市配合": the task's own words left
     # "…时限有没有写" said beside the owner: the owner's answer shows the deadline, no subject word
-    raw = _WHEN.sub(" ", raw) if not s.premise else raw
+    # ("托育那件是卫健委牵头吗 哪位区领导负责 啥时候完成": a unit guessed, the deadline asked too, round 66h)
+    raw = _WHEN.sub(" ", raw) if not s.premise or premise_unit in s.units else raw
     topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
     topic = _OWNER_VERB.sub(" ", topic)
-    topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口)", " ", topic)
+    # ("东江渌水生态补偿 哪两家牵头", round 66g: the owners counted before the verb)
+    topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口|哪[两几三四]?[个家位](?:单位|部门)?)", " ", topic)
     # "牵头单位和责任单位" / "省政府牵头领导是谁": the joiner of two owner words, the level of
     # the leader asked and the question word are left alone once the owner words are gone
     # ("截止时间写了吗": the verb of the text asked about is left alone as well)
@@ -820,7 +824,8 @@ def _definition(s: Seen) -> dict | None:
 # where a term is looked up, said before it: "名词解释里" / "南昌报告中" / "24年文件中的" / "请问"
 _TERM_PLACE = re.compile(
     r"^(?:请问|问下|问一下|想问|帮我查|查一下|(?:19|20)?\d{2}\s*年(?:的)?|今年|去年|"
-    r"(?:省|市|县|区)?(?:里|的)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|[：:，,\s])"
+    r"(?:省|市|县|区)?(?:里|的)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|名词注释|注释|附件)(?:里面|里头|当中|里|中|上)?|"
+    r"(?:最后|后面|末尾|结尾|最后面)(?:的|那个)?|[：:，,\s])"
 )
 _TERM_PLACE_AFTER = re.compile(r"(?:在|于)(?:省|市|县|区)?(?:(?:政府)?工作报告|报告|文件|方案|文中|原文|名词解释|注释)(?:里面|里头|当中|里|中|上)?$")
 # after a region or a place word only: "南昌里的X" (never the 中 of "中国式现代化")

@@ -22,7 +22,9 @@ from prompts import answers as P
 # the reason asked ("为什么叫X" asks a name, not a reason)
 REASON_ASK = re.compile(
     r"为啥(?!(?:这么|要)?叫)|为什么(?!(?:这么|要)?叫)|为何|怎么会|咋会|何故|是因为什么|因为什么|怎么回事|咋回事|"
-    r"(?:的)?(?:主要)?(?:是)?(?:什么|啥|哪些)(?:主要)?原因|(?:的)?(?:主要)?原因(?:是什么|是啥|何在|在哪里?|有哪些|是)?")
+    r"(?:的)?(?:主要)?(?:是)?(?:什么|啥|哪些)(?:主要)?原因|"
+    # "东环路咋滞后了" / "风电场…卡在哪" (round 66b): why it lags, where it is stuck
+    r"(?:咋|怎么)(?=(?:又|还|就|会)?(?:滞后|落后|拖|慢|卡))|卡在(?:哪|啥|什么)(?:里|儿|地方|环节)?|卡(?:哪|啥)了?|(?:的)?(?:主要)?原因(?:是什么|是啥|何在|在哪里?|有哪些|是)?")
 # the state the question says of the item: no part of its name
 _STATE = re.compile(
     r"(?:还|仍|至今)?(?:没能|没有|未能|未|没|不能|不)(?:能)?(?:按期|按时|如期|按计划)?(?:完成|达到|达标|实现|建成|通车|开工|开通|落地|兑现|完工|竣工|封顶|投用|交付)"
@@ -46,6 +48,9 @@ _JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那�
 # ("X存在问题：3个中心选址调整…": a ledger's problem column names the cause, round 60h)
 # (a lagging row's 备注 cell, "县客运站迁建备注：征迁未完成", is where a ledger writes why)
 _MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]")
+_POINTING = re.compile(r"[这那](?:一)?[个项条块件边类]|[这那]几[样项个条]|"
+                       # "风电场那个滞后了 哪个单位牵头的 卡在哪": the owner asked beside the reason
+                       r"(?:是)?(?:哪个|哪家|什么|啥)?(?:单位|部门)?(?:牵头|负责)的?")
 # how much of the item's words a reason sentence must hold
 MIN_SHARE = 0.6
 _YEAR_OR_PLACE = re.compile(r"(?:19|20)?\d{2}\s*年|今年|去年|前年|上年|上一年|全省|全市|我省|我市")
@@ -98,7 +103,8 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     years, _ = resolve_years(ref, today_year=today.year, doc_years=reports)
     words = _SHORT_OF.sub("不及预期", strip_years(said, ref))
     words = _SHORT_OF_PLAN.sub(lambda m: "低于" + (m.group("span") or "") + m.group("what"), words)
-    words = _JOINING.sub(" ", _EXPLAIN_ASKED.sub(" ", words))
+    # "县医院门急诊那个楼": pointing fillers are no words of the item (round 66b)
+    words = _POINTING.sub(" ", _JOINING.sub(" ", _EXPLAIN_ASKED.sub(" ", words)))
     if q.region.mentioned:
         words = words.replace(q.region.mentioned, " ")
     words = _YEAR_OR_PLACE.sub(" ", re.sub(r"[？?。！!，,]", " ", words))
@@ -109,12 +115,19 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     for typed, doc in sorted(query_forms().items(), key=lambda kv: -len(kv[0])):
         formal = formal.replace(typed, doc)
     readings = [grams] + ([set(bigrams(formal))] if formal != words else [])
+    # the item without the state said ("风电场滞后了"): a ledger's remark names the item, not its state
+    if len(bare := set(bigrams(_STATE.sub(" ", words)))) >= 2 and bare != grams:
+        readings.append(bare)
     if len(grams) < 2:
         return None
     best, best_share = None, 0.0
     item = _STATE.sub("", words)
-    for hit in B.search(ctx, words + " 原因", k=12, region=q.region.name if q.region.mentioned else None,
-                        kind="report"):
+    place = q.region.name if q.region.mentioned else None
+    # (a ledger row's remark competes with the report's prose of the same item: asked apart)
+    hits = B.search(ctx, words + " 原因", k=12, region=place, kind="report")
+    hits += [h for h in B.search(ctx, words + " 备注 存在问题 滞后", k=6, region=place, kind="report", dense=False)
+             if all(B.field(h, "text") != B.field(o, "text") for o in hits)]
+    for hit in hits:
         year = B.field(hit, "year")
         if years and year and not any(int(year) in (y, y + 1) for y in years):
             continue  # a reason for year Y is written in Y's report or in Y+1's review

@@ -19,6 +19,7 @@ from answers.plain_words import document_forms
 from answers.plan_parts import due_answer, in_parts_answer, mentioning_answer, section_fits, term_asked
 from answers.question import Question
 from answers.regions import place_things, same_region, stands_with
+from answers.table_named import tasks_of_plan_named
 from answers.understanding import short
 from core.errors import UserError
 from core.places import is_province
@@ -303,6 +304,7 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
         return other
     unit = _own_level_units(q, list(regions))[0]
     tasks = list_registry_tasks(ctx, today, unit=unit)
+    tasks = tasks_of_plan_named(q.text, tasks)[0] or tasks  # "民生实事里民政局牵头的" (round 66h)
     if q.role:
         tasks = [t for t in tasks if t.get("role", q.role) == q.role]
     role_word = {"lead": P.LIST_ROLE_LEAD, "co": P.LIST_ROLE_CO}.get(q.role or "", P.LIST_ROLE_ANY)
@@ -314,6 +316,10 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
         if not overdue:
             return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
         head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
+        if _WHOLE_LIST.search(q.text):
+            # "牵头的几项给我列下 哪个已经过了时限": every task, each overdue one marked (round 66d)
+            return Answer(task_index(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks), show_due=True),
+                          "unit_tasks", [], tasks)
         return Answer(task_index(head, overdue, show_role=q.role is None, plan_title=_plan_title(overdue)), "unit_tasks", [], overdue)
     in_parts = _in_parts(ctx, q, today, tasks, unit, unit + role_word, intent="unit_tasks")
     if in_parts is not None:
@@ -327,6 +333,8 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
                              show_due=bool(DUE_ASKED.search(q.text))), "unit_tasks", [], tasks)
 
 
+# the whole list asked beside its overdue ones ("几项给我列下 哪个已经过了时限", "都有哪些 哪几项逾期了")
+_WHOLE_LIST = re.compile(r"列(?:一)?下|列出来|都列|全部|所有|都有哪些|分别是")
 # a deadline asked beside a list ("…那几项各啥时候到期", "…哪些 时限都是啥时候")
 DUE_ASKED = re.compile(r"到期|时限|截止|期限|时间节点|啥时候|什么时候|几月")
 
@@ -343,6 +351,8 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     tasks whose text, section or units hold those words, shown in full."""
     leader = q.leaders[0]
     tasks = list_registry_tasks(ctx, today, leader=leader)
+    named, table = tasks_of_plan_named(q.text, tasks)  # "民生实事里陈副区长牵头的" (round 66h)
+    tasks = named or tasks
     if q.status_what == "overdue":
         tasks = [t for t in tasks if t.get("status") == "逾期"]
     if not tasks:
@@ -365,6 +375,8 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
     if q.topic_not:  # "除了科技创新那些，还牵头啥": the tasks of the part set aside are left out
         tasks = [t for t in tasks if coverage(grams(q.topic_not), _field_words(t)) < NARROW_COVERAGE] or tasks
     narrow = _LIST_WORDS.sub(" ", q.topic or "").strip()
+    if table and named:  # the table's own name is no word of its tasks
+        narrow = " ".join(w for w in narrow.split() if w not in table)
     if re.search(r"[\u4e00-\u9fff]{2}", narrow):
         words = grams(narrow)
         scored = sorted(((coverage(words, _field_words(t)), t) for t in tasks), key=lambda x: -x[0])

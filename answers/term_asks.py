@@ -10,16 +10,24 @@ from core import lazy_re as re
 
 # a clause that only asks to explain, with whom it asks: "给解释一下" / "帮我说说" / "请解释"
 _EXPLAIN_ONLY = re.compile(
-    r"[，,。；;\s]\s*(?:请|麻烦|帮忙|帮我|给我|给|你|能不能|可以)*\s*"
-    r"(?:解释|说明|讲讲|说说|介绍|科普)(?:一下|下)?(?:呗|吧|呀|啊)?\s*[？?。!！]?\s*$"
+    r"[，,。；;\s]\s*(?:请|麻烦|帮忙|帮我|给我|给|你|能不能|可以|(?:代表|领导|人家)(?:让|要|想让)(?:我)?)*\s*"
+    r"(?:(?:解释|说明|讲讲|说说|介绍|科普)(?:一下|下)?(?:呗|吧|呀|啊)?|"
+    # "啥叫链长制 报告里有解释吗" (round 66d): whether the report explains it, said after the term
+    r"(?:报告|文件|文中|原文)?(?:里|中|上|后面)?(?:有没有|有)(?:解释|注释|名词解释|说明)(?:吗|没|不|没有)?)"
+    r"\s*[？?。!！]?\s*$"
 )
+_GLOSSARY_SAID = re.compile(r"名词解释|名词注释|注释|名词解读")
+_HOW_SAID = re.compile(r"(?:是)?(?:怎么|咋|如何)(?:说|写|讲|表述)的?\s*[？?]?\s*$")
 _EMPHASIS = re.compile(r"(?:到底|究竟)(?=\s*(?:是|指|啥|什么|怎么))")
-_ASKS_ALREADY = re.compile(r"(是什么|什么意思|啥意思|是啥|是个啥|指什么|指啥|什么东西|啥东西|含义|定义|意思)\s*[？?]?\s*$")
+_ASKS_ALREADY = re.compile(r"^(?:请问)?(?:什么叫|啥叫|什么是|啥是|何为|何谓)|(是什么|什么意思|啥意思|是啥|是个啥|指什么|指啥|什么东西|啥东西|含义|定义|意思)\s*[？?]?\s*$")
 
 
 def definition_text(raw: str) -> str:
     """The question as the definition rules should read it."""
     text = _EMPHASIS.sub("", raw)
+    if _GLOSSARY_SAID.search(text):
+        # "报告最后名词解释里 幸福河湖怎么说的" (round 66h): what the glossary says of a term is its entry
+        text = _HOW_SAID.sub("是什么意思", text)
     m = _EXPLAIN_ONLY.search(text)
     if m and m.start() >= 2:
         before = text[: m.start()].strip()

@@ -15,14 +15,15 @@ Admins extend aliases at run time with `ducha unit alias 短名 全称` (stored 
 from __future__ import annotations
 
 SHORT_FORMS: list[list[str]] = [
-    ["发展改革委", "发改委", "发展改革局", "发改局"],
+    # the bare two-character forms ("发改在分工里牵头几项", round 66h) are no words of a task's text
+    ["发展改革委", "发改委", "发展改革局", "发改局", "发改"],
     ["工业信息化厅", "工信厅"],
-    ["工业信息化局", "工信局"],
+    ["工业信息化局", "工信局", "工信"],
     ["人力资源社会保障厅", "人社厅"],
-    ["人力资源社会保障局", "人社局"],
+    ["人力资源社会保障局", "人社局", "人社"],
     ["住房城乡建设厅", "住建厅"],
-    ["住房城乡建设局", "住建局"],
-    ["卫生健康委", "卫健委", "卫生健康局", "卫健局"],  # a county's 卫生健康局 is what staff still call 卫健委
+    ["住房城乡建设局", "住建局", "住建"],
+    ["卫生健康委", "卫健委", "卫生健康局", "卫健局", "卫健"],  # a county's 卫生健康局 is what staff still call 卫健委
     ["文化旅游厅", "文旅厅"],
     ["文化广电新闻出版旅游局", "文化旅游局", "文旅局", "文广新旅局"],
     ["文化广电和旅游局", "文化广电旅游局", "文广旅局", "文旅局"],  # staff say 文旅局 (round 65b)
@@ -38,7 +39,7 @@ SHORT_FORMS: list[list[str]] = [
     ["自然资源局", "国土局", "自然资源规划局"],
     ["科技厅", "科学技术厅"],
     ["科技局", "科学技术局"],
-    ["教育体育局", "教体局", "教育局"],  # a county's merged bureau, still called 教育局 by staff
+    ["教育体育局", "教体局", "教育局", "教体"],  # a county's merged bureau, still called 教育局 by staff
     ["城市管理局", "城管局", "城市管理综合行政执法局", "城市管理综合执法局"],
     ["应急厅", "应急管理厅"],
     ["应急局", "应急管理局"],

@@ -106,6 +106,11 @@ def curated_aliases(name: str, region: str | None) -> set[str]:
     key = norm(name)
     prefix, body = split_prefix(key, region)
     group = _SHORT_INDEX.get(body)
+    if body.endswith("厅") and len(body) >= 3:
+        # a province's 厅 called by the name of a city's 局 ("人社局" for 省人力资源社会保障厅, "商务局"
+        # for 省商务厅): staff below the province type their own bureau's name (issue 10, round 66d)
+        bureau = body[:-1] + "局"
+        group = [*(group or [body]), bureau, *_SHORT_INDEX.get(bureau, [])]
     if not group:
         return set()
     out: set[str] = set()

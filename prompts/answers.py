@@ -152,6 +152,9 @@ OWNER_HEAD = "{code} {text}"
 # the tasks a progress notice marks as lagging (answers/lagging_tasks.py)
 CONTACT_LINES = "{title}所列联系方式：\n{lines}"
 LAGGING_HEAD = "{title}所列进度滞后的事项："
+DUE_IN = "完成时限在{month}月"
+LEDGER_STATUS_HEAD = "{title}中标为“{status}”的事项共{n}项："
+LEDGER_STATUS_MORE = "……另有{n}项未列出。"
 LAGGING_NO_PERIOD = "文件中没有找到{period}的进展通报；已导入的通报：{titles}。"
 LAGGING_SAID = "通报原文：{sentence}"
 # a ledger grouped by lead unit, asked by its unit (answers/unit_ledger.py)

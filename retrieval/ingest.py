@@ -208,6 +208,10 @@ def _ingest_plan(
         notes.append(msg.YEAR_ASSUMED.format(year=year))
     place = DocMeta(region=table.region or given.region)
     notes += _one_name_per_place(ctx, place)
+    if table.region and place.region != table.region:
+        # the table's cover said the shorter name ("鹤汀区…民生实事项目安排表" beside 青漪市鹤汀区's
+        # reports): its units are the same place's units, named once (round 66h)
+        table.region = place.region
     plan_meta = {"region": place.region, "year": year, "title": table.title or meta.title,
                  "delivered": meta.delivered}
     with transaction(ctx.db):

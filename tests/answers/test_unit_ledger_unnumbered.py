@@ -75,3 +75,13 @@ def test_the_remark_of_a_lagging_row_is_its_reason(ctx):
 def test_the_group_row_is_no_part_of_the_next_rows_text(ctx):
     text = flat(ask(ctx, "哪几个单位有滞后", today=TODAY).answer)
     assert "客运站" in text and "城东第二幼儿园" in text and "牵头单位：县教育体育局城东" not in text, text
+
+
+def test_the_rows_of_a_status_asked(ctx):
+    text = flat(ask(ctx, "帮我查下 台账里已经完成的有哪些", today=TODAY).answer)
+    assert "公交线路优化" in text and "客运站" not in text and "老旧小区" not in text, text
+
+
+def test_the_reason_asked_beside_the_owner(ctx):
+    text = flat(ask(ctx, "客运站那个滞后了 哪个单位牵头的 卡在哪", today=TODAY).answer)
+    assert "征迁未完成" in text and "交通运输局" in text, text
