@@ -16,6 +16,8 @@ from answers import backends as B
 from answers.compose import Answer, task_block, task_list
 from answers.plan_parts import parts_named
 from answers.question import OVERDUE_WORDS
+from answers.evidence import coverage, grams
+from answers.lagging_tasks import ledger_rows, not_done
 from answers.registry_answers import list_registry_tasks
 from answers.table_named import tasks_of_plan_named
 from core import lazy_re as re
@@ -36,6 +38,9 @@ _IN_MONTH = re.compile(r"(?<![\d月])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二
 # a leader said by surname and title ("郭副县长那几项里…"): the leader's list is the registry's
 _LEADER_TITLED = re.compile(r"[\u4e00-\u9fff](?:常务)?副?(?:省长|市长|县长|区长|州长|书记|主任)")
 _OVERDUE = re.compile(OVERDUE_WORDS)
+_LEDGER_SAID = re.compile(r"台账|台帐")
+# how much of a ledger row's task name a plan task's text must hold to be that row
+LEDGER_FIT = 0.6
 
 
 def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
@@ -77,6 +82,10 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     else:
         found = [t for t in tasks if t.get("status") == "逾期"]
         what = P.STATUS_OVERDUE
+        if _LEDGER_SAID.search(q) and (rows := [task for task, status in ledger_rows(ctx) if not_done(status)]):
+            # "台账里过了时限还没干完的有哪几项" (round 66b): the overdue tasks the ledger shows unfinished
+            found = [t for t in found if any(coverage(grams(row), t.get("text", "")) >= LEDGER_FIT for row in rows)]
+            what = P.STATUS_OVERDUE_IN_LEDGER
     head = P.DUE_LIST_HEAD.format(part=said, what=what, count=len(found))
     if not found:
         return Answer(head.rstrip("：") + "。", "status")

@@ -88,6 +88,20 @@ def _of_status(asked: str, status: str) -> bool:
     return "正常" in status or "序时" in status
 
 
+def ledger_rows(ctx: Any, region: str | None = None) -> list[tuple[str, str]]:
+    """(task, status) of every status row of the loaded ledgers, in order."""
+    rows: list[tuple[str, str]] = []
+    for hit in B.search(ctx, "状态 完成情况 进度评价 已完成 正常推进 滞后", k=40, region=region, kind="report", dense=False):
+        rows += [(task, status) for task, _said, status in status_rows(B.field(hit, "text") or "")
+                 if (task, status) not in rows]
+    return rows
+
+
+def not_done(status: str) -> bool:
+    """Whether a ledger's status cell says the task is not finished."""
+    return not _of_status("已完成", status)
+
+
 def _status_list(ctx: Any, asked: str, region: str | None) -> Answer | None:
     """The ledger's rows whose status is the one asked, each with its unit when the ledger is
     grouped by unit; None when no ledger row has a status of that kind."""

@@ -216,6 +216,7 @@ LIST_ROLE_CO = "参与（责任单位）"
 LIST_ROLE_ANY = "牵头或参与"
 LIST_ROLE_SPLIT = "（其中牵头{lead}项、参与{co}项）"
 STATUS_OVERDUE = "已逾期"
+STATUS_OVERDUE_IN_LEDGER = "已逾期、台账显示尚未完成"
 STATUS_DUE_WEEK = "本周到期"
 # tasks asked by their deadline (answers/due_lists.py)
 DUE_PRINTED = "完成时限写作“{due}”"

@@ -12,6 +12,7 @@ import pytest
 
 from answers.ask import ask
 from tests.support.answer_sets import flat, ingested_context
+from tests.support.docx_plans import table_docx
 
 TODAY = dt.date(2026, 11, 20)
 HEADER = ["序号", "重点任务", "年度目标", "截至10月底进展", "完成进度", "状态", "备注"]
@@ -30,6 +31,14 @@ GROUPS = {
     ],
 }
 
+PLAN_HEADER = ["序号", "工作任务", "责任县领导", "牵头单位", "责任单位", "完成时限"]
+PLAN_ROWS = [
+    ["1", "县客运站迁建主体完工", "林海", "县交通运输局", "县自然资源局", "2026年6月30日前"],
+    ["2", "开通城乡公交线路优化3条", "林海", "县交通运输局", "各乡镇", "2026年5月31日前"],
+    ["3", "城东第二幼儿园建设，新增学位360个", "周岚", "县教育体育局", "县财政局", "2026年8月31日前"],
+    ["4", "新改建农村公路提档升级80公里", "林海", "县交通运输局", "各乡镇", "年底前"],
+]
+
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
@@ -46,8 +55,9 @@ def ctx(tmp_path_factory):
             ws.append(r)
     ledger = tmp / "青梧县2026年重点工作推进台账（截至10月31日）.xlsx"
     wb.save(ledger)
-    c, results = ingested_context(tmp / "data", [ledger])
-    assert [r.status for r in results] == ["ingested"], results
+    plan = table_docx(tmp / "plan.docx", "青梧县2026年政府工作报告重点工作任务分解表", PLAN_HEADER, PLAN_ROWS)
+    c, results = ingested_context(tmp / "data", [plan, ledger])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
     yield c
     c.close()
 
@@ -85,3 +95,8 @@ def test_the_rows_of_a_status_asked(ctx):
 def test_the_reason_asked_beside_the_owner(ctx):
     text = flat(ask(ctx, "客运站那个滞后了 哪个单位牵头的 卡在哪", today=TODAY).answer)
     assert "征迁未完成" in text and "交通运输局" in text, text
+
+
+def test_overdue_tasks_the_ledger_shows_unfinished(ctx):
+    text = flat(ask(ctx, "台账里过了时限还没干完的有哪几项", today=TODAY).answer)
+    assert "客运站" in text and "幼儿园" in text and "公交线路" not in text, text
