@@ -33,6 +33,9 @@ _BLOCK = {"p", "div", "section", "article", "main", "body", "html", "li", "ul", 
 _LINE_BREAKING = {"p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
                   "h4", "h5", "h6", "blockquote", "pre", "center", "caption", "br", "hr", "table", "tr"}
 _CONTAINERS = {"div", "section", "article", "main", "td", "body", "center", "blockquote"}
+# elements nested deeper than this are read as their parent's text: a hostile page of thousands of
+# nested tags never exhausts the stack of the readers below (they recurse)
+MAX_DEPTH = 120
 # the article holds at least this share of the page's Chinese characters
 ARTICLE_SHARE = 0.6
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -70,6 +73,8 @@ class _Tree(HTMLParser):
                 self.stack.pop()
             if self.stack[-1].tag == "tr":
                 self.stack.pop()
+        if len(self.stack) >= MAX_DEPTH:
+            return  # its text goes to the deepest element kept
         node = _Node(tag)
         self.stack[-1].children.append(node)
         if tag not in _VOID:

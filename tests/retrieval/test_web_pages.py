@@ -64,3 +64,11 @@ def test_asked_like_any_report(ctx):
     assert "300个" in flat(ask(ctx, "充电桩建多少个", today=today).answer)
     text = flat(ask(ctx, "报告谁作的", today=today).answer)
     assert "林海涛" in text, text
+
+
+def test_a_page_nested_thousands_deep_is_read_not_a_crash(tmp_path):
+    path = tmp_path / "deep.html"
+    body = "<div>" * 5000 + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" * 5000
+    path.write_text(f"<html><body><h1>青梧县2026年政府工作报告</h1>{body}</body></html>", encoding="utf-8")
+    loaded = load_file(path)
+    assert "城镇新增就业3200人" in loaded.text
