@@ -152,7 +152,8 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
                        # "报告是哪位做的": the speaker asked with no office said (round 25b)
                        # ("是哪位市常作的": an office typed by its sound between 哪位 and the verb)
                        r"(?:是|由)?哪(?:一)?位[\u4e00-\u9fff]{0,2}?(?:向大会|在大会上)?(?:作|做|讲|念|宣读)的?)")),
-    ("when", re.compile(r"(哪天|哪一天|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
+    # ("文号是多少 那天印发的": 那 typed for 哪 before the verb of issuing, round 66c)
+    ("when", re.compile(r"(哪天|哪一天|那天(?=\s*(?:印发|发布|下发|出台|作|做|召开))|哪日|于?何日|于何时|几月几[日号]|什么时候|啥时候|何时|什么日子|日期|时间)(?:.{0,3}(?:作|做|召开|印发|发布|下发|出台|通过|讲|开))?|"
                         r"(?:作|做|召开|印发|发布|下发|出台)的?(?:时间|日期)|"
                         # "几号开的" (never "几号线"); "落款" / "成文日期": the date a document is signed
                         r"几号(?=开|召开|作|做|印发|发|出台|的|[？?，,。、\s]|$)(?:开|召开|作|做|印发|发的?|出台)?|"
@@ -542,9 +543,11 @@ def _when(s: Seen) -> dict | None:
         return None  # "分工方案列了多少项？哪天印发的": the table's count, then its issue date
     if s.owner and not s.premise:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
-    topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", s.raw))), s.years, s.region, [])
+    # ("柳塘河二期治理完成时限是什么时候 过了没", round 66f: whether it has passed, no word of the task)
+    raw = re.sub(r"(?:现在|目前|已经)?(?:过了没有?|过没过|过了吗|过期了?没有?|超期了?没有?)", " ", s.raw)
+    topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案|任务清单|清单|分工表|分解表|任务表)(?:里|中|上)?", " ", topic)
-    topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|任务|工作)", " ", topic)
+    topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|那条|这条|任务|工作)", " ", topic)
     topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
     # the table's deadline asked ("分工表里要求啥时候投用", "时限咋定的", a unit in the task's name):
     # the milestone verb is no word the task must print; else it is ("昌景黄高铁什么时候通车" asks

@@ -38,6 +38,7 @@ def ctx(tmp_path_factory):
     ("有代表问 今年gdp预期增长多少 去年实际完成多少", ["6%左右", "5.8%"]),
     ("代表问去年区政府一共办了多少件人大代表建议", ["146件"]),
     ("查下今年城镇新增就业目标 失业率控制在多少", ["8000人以上", "5.5%以内"]),
+    ("差下今年城镇新增就业目标", ["8000人以上"]),
 ])
 def test_who_asked_and_a_bare_order_are_no_words_of_the_ask(ctx, question, wanted):
     text = flat(ask(ctx, question, today=TODAY).answer)
@@ -52,3 +53,8 @@ def test_who_asked_and_a_bare_order_are_no_words_of_the_ask(ctx, question, wante
 def test_a_definition_with_a_remark_after_the_term(ctx, question, wanted):
     answer = ask(ctx, question, today=TODAY)
     assert wanted in flat(answer.answer) and answer.intent != "none", answer.answer
+
+
+def test_how_the_report_explains_it_said_after_the_term(ctx):
+    answer = ask(ctx, "啥叫亩均论英雄 报告里咋解释的", today=TODAY)
+    assert "差别化" in flat(answer.answer) and answer.intent != "none", answer.answer

@@ -148,3 +148,8 @@ def test_a_figure_asked_of_a_named_report_without_a_done_word_keeps_its_year() -
     "是多少" asks what the report says, of its own year."""
     assert parse_question("南昌2024年报告中提到的厨余垃圾处理厂，日处理能力是多少吨").years.explicit == [2024]
     assert parse_question("2024年省报告里说江西健儿拿了几块金牌").years.explicit == [2023]
+
+
+def test_the_day_asked_with_na_typed_for_which() -> None:
+    q = parse_question("分工方案文号是多少 那天印发的", home_province="江西省", known_regions=["江西省"])
+    assert q.intent == "fact" and "when" in q.meta and "number" in q.meta, q

@@ -23,6 +23,8 @@ PLAN_ROWS = [
     "二、保障改善民生",
     ["3", "新建街道综合养老服务中心2个", "陈雅琴", "区民政局", "各街道办事处", "2026年10月底前"],
     ["4", "新改建农村公路15公里", "顾建新", "区交通运输局", "各街道办事处", "2026年9月底前"],
+    "三、绿色发展",
+    ["5", "完成柳塘河综合治理二期工程，断面水质达标率保持100%", "何静", "区水利局", "区生态环境分局", "2026年8月底前"],
 ]
 WORKS_HEADER = ["序号", "项目名称", "建设内容及目标", "责任区领导", "牵头单位", "配合单位", "完成时限"]
 WORKS_ROWS = [
@@ -48,7 +50,7 @@ def ctx(tmp_path_factory):
     works = tmp / "works.xlsx"
     wb.save(works)
     c, results = ingested_context(tmp / "data", [plan, works])
-    assert [(r.status, r.tasks) for r in results] == [("ingested", 4), ("ingested", 4)], results
+    assert [(r.status, r.tasks) for r in results] == [("ingested", 5), ("ingested", 4)], results
     yield c
     c.close()
 
@@ -78,3 +80,8 @@ def test_tasks_due_within_a_month(ctx):
 def test_a_units_whole_list_with_its_overdue_ones_marked(ctx):
     text = flat(ask(ctx, "发改委牵头的几项给我列下 哪个已经过了时限", today=TODAY).answer)
     assert "重点项目" in text and "上级资金" in text and "已逾期1项" in text, text
+
+
+def test_the_deadline_of_a_task_named_short_and_whether_it_passed(ctx):
+    text = flat(ask(ctx, "柳塘河二期治理完成时限是什么时候 过了没", today=TODAY).answer)
+    assert "2026年8月底前" in text and "逾期" in text, text
