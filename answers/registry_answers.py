@@ -35,9 +35,6 @@ TASK_MIN_COVERAGE = 0.45
 BARE_MIN_COVERAGE = 0.6
 # "X什么时候完成" goes to the registry only when a task clearly names X; else to the reports
 DUE_MIN_COVERAGE = 0.7
-# a deadline asked of a task named short: enough of its words, and that far ahead of the next task
-DUE_SHORT_COVERAGE = 0.6
-DUE_LEAD = 0.25
 
 
 def plan_year(task: dict) -> int | None:
@@ -196,13 +193,6 @@ def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
         return None
     there = "、".join(f"{y}年" for y in plan_years)
     return Answer(P.NONE_NO_PLAN_YEAR.format(year=asked[0], available=there), "none", settled=True)
-
-
-def _alone_ahead(scored: list[tuple[float, dict]]) -> bool:
-    """A task named short ("柳塘河二期治理" for 完成柳塘河综合治理二期工程, "新增学位那项"): most of
-    its words, and far ahead of any other task (round 66c/66f)."""
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    return scored[0][0] >= DUE_SHORT_COVERAGE and scored[0][0] - second >= DUE_LEAD
 
 
 def _twin(scored: list[tuple[float, dict]]) -> dict | None:
@@ -543,7 +533,7 @@ def status_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
                 note = PO.TASK_WORD_READ_AS.format(typed=heard.typed, read=heard.read)
                 return replace(ans, answer=note + "\n" + ans.answer)
         if q.status_what == "due":  # the task block carries its deadline and status
-            if scored[0][0] < DUE_MIN_COVERAGE and not _alone_ahead(scored):
+            if scored[0][0] < DUE_MIN_COVERAGE:
                 return Answer(P.NONE_NO_TASK.format(what=short(q.topic or q.text)), "none")
             twin = _twin(scored)
             tasks = [scored[0][1]] + ([twin] if twin is not None else [])
