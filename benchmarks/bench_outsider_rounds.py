@@ -43,6 +43,9 @@ Rounds 64a and 64c were held out in session 28 (run on the start commit and on t
 read only after), 64e and 64f were run once, on the final code only; 64b, 64d, 64g and 64h were first run
 on the start commit and then read (docs/benchmarks.md, "Session 28"). A second batch the same session:
 65a and 65c held out (start 3cd723c, final 953d4f2), 65e and 65f run once on 953d4f2; 65b, 65d, 65g, 65h read.
+Rounds 66a and 66c were held out in session 29 (run on the start commit ceb34e2 and on the final code d1fc009,
+failures read only after), 66e and 66f were run once, on d1fc009 only; 66b, 66d, 66g and 66h (the held-out sets'
+shapes and askers) were first run on ceb34e2 and then read (docs/benchmarks.md, "Session 29").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
