@@ -14,13 +14,14 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, task_block, task_list
+from answers.evidence import coverage, grams
+from answers.lagging_tasks import ledger_rows
 from answers.plan_parts import parts_named
 from answers.question import OVERDUE_WORDS
-from answers.evidence import coverage, grams
-from answers.lagging_tasks import ledger_rows, not_done
 from answers.registry_answers import list_registry_tasks
 from answers.table_named import tasks_of_plan_named
 from core import lazy_re as re
+from core.ledger_words import done
 from core.numerals import cn_number
 from prompts import answers as P
 
@@ -82,7 +83,7 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     else:
         found = [t for t in tasks if t.get("status") == "逾期"]
         what = P.STATUS_OVERDUE
-        if _LEDGER_SAID.search(q) and (rows := [task for task, status in ledger_rows(ctx) if not_done(status)]):
+        if _LEDGER_SAID.search(q) and (rows := [task for task, status in ledger_rows(ctx) if not done(status)]):
             # "台账里过了时限还没干完的有哪几项" (round 66b): the overdue tasks the ledger shows unfinished
             found = [t for t in found if any(coverage(grams(row), t.get("text", "")) >= LEDGER_FIT for row in rows)]
             what = P.STATUS_OVERDUE_IN_LEDGER

@@ -10,7 +10,7 @@ from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
 from answers.unit_ledger import unit_of_section
 from core import lazy_re as re
-from core.ledger_words import MONTH, lags, status_rows
+from core.ledger_words import MONTH, done, lags, on_schedule, status_rows
 from prompts import answers as P
 
 # "哪些任务滞后了" / "滞后的有哪些" / "哪几项进度慢"
@@ -80,12 +80,8 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
 
 
 def _of_status(asked: str, status: str) -> bool:
-    """Whether a row's status cell is the one asked: done ("已完成", "完成", "已办结") or on
-    schedule ("正常推进", "序时推进", "按序时推进")."""
-    done = ("已完成", "完成", "已办结", "办结")
-    if "完成" in asked or "办结" in asked:
-        return status in done
-    return "正常" in status or "序时" in status
+    """Whether a row's status cell is the one asked: done, or on schedule."""
+    return done(status) if "完成" in asked or "办结" in asked else on_schedule(status)
 
 
 def ledger_rows(ctx: Any, region: str | None = None) -> list[tuple[str, str]]:
@@ -95,11 +91,6 @@ def ledger_rows(ctx: Any, region: str | None = None) -> list[tuple[str, str]]:
         rows += [(task, status) for task, _said, status in status_rows(B.field(hit, "text") or "")
                  if (task, status) not in rows]
     return rows
-
-
-def not_done(status: str) -> bool:
-    """Whether a ledger's status cell says the task is not finished."""
-    return not _of_status("已完成", status)
 
 
 def _status_list(ctx: Any, asked: str, region: str | None) -> Answer | None:

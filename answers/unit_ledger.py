@@ -18,13 +18,13 @@ from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
 from answers.evidence import grams
 from core import lazy_re as re
-from core.ledger_words import MONTH, PROGRESS_LABEL, STATUS_LABEL, lags, status_rows
+from core.ledger_words import GROUP_LABEL, MONTH, PROGRESS_LABEL, STATUS_LABEL, lags, status_rows
 from core.unit_initials import initial_forms
 from core.unit_names import curated_aliases
 from prompts import answers as P
 
 # "三、区住建局（共5项）", "牵头单位：区住建局", "市发展改革委（3项）": a group row naming its unit
-_GROUP = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?\s*(?:(?:牵头|责任|主责)(?:单位|部门)\s*[：:])?\s*"
+_GROUP = re.compile(rf"^(?:[一二三四五六七八九十]{{1,3}}\s*[、.．]|\d{{1,2}}\s*[、.．])?\s*(?:{GROUP_LABEL})?\s*"
                     r"(?P<unit>[\u4e00-\u9fff]{2,24}?(?:局|委|厅|办|中心|分局|管委会|公司|集团|政府|街道|镇|乡|院|所|队))"
                     r"\s*(?:[（(]\s*(?:共|计)?\s*(?P<count>\d{1,3})\s*项\s*[)）])?$")
 # a row's status and progress sentences, each opening with the row's task
@@ -145,9 +145,8 @@ def _stems(unit: str) -> set[str]:
     body = re.sub(r"^[省市县区州]", "", body)
     stem = re.sub(r"(?:分局|局|委员会|委|厅|办公室|办|中心|管委会)$", "", body)
     out = {stem} if len(stem) >= 2 else set()
-    out |= {re.sub(r"(?:局|委|厅|办|中心)$", "", f) for f in initial_forms(body)}
-    # the curated short forms (交通运输局 → 交通局, 教育体育局 → 教育局, core.unit_aliases_data)
-    out |= {re.sub(r"(?:局|委|厅|办|中心)$", "", f) for f in curated_aliases(body, None)}
+    # its initials, and the curated short forms (交通运输局 → 交通局, 教育体育局 → 教育局, core.unit_aliases_data)
+    out |= {re.sub(r"(?:局|委|厅|办|中心)$", "", f) for f in initial_forms(body) | curated_aliases(body, None)}
     if len(stem) == 4:
         out.add(stem[0] + stem[2])
     return {s for s in out if len(s) >= 2}

@@ -27,6 +27,20 @@ def status_rows(text: str) -> list[tuple[str, str | None, str]]:
     return [(m.group("task").strip(), m.group("month"), m.group("value").strip()) for m in _STATUS_ROW.finditer(text or "")]
 
 
+# the label of a ledger's group row naming its unit ("牵头单位：县交通运输局")
+GROUP_LABEL = r"(?:牵头|责任|主责)(?:单位|部门)\s*[：:]"
+
+
+def done(status: str) -> bool:
+    """Whether a status cell says the task is finished ("已完成", "完成", "已办结")."""
+    return status in ("已完成", "完成", "已办结", "办结")
+
+
+def on_schedule(status: str) -> bool:
+    """Whether a status cell says the task keeps its pace ("正常推进", "序时推进")."""
+    return "正常" in status or "序时" in status
+
+
 def lags(status: str) -> bool:
     """Whether a status cell says the task lags ("滞后", "进度滞后")."""
     return status.removeprefix("进度").startswith("滞后")

@@ -13,6 +13,7 @@ import hashlib
 from core import lazy_re as re
 from dataclasses import dataclass
 
+from core.ledger_words import GROUP_LABEL
 from retrieval.clean import is_chapter_heading
 
 # Chosen by measurement on tests/data/retrieval_questions.json (docs/benchmarks/
@@ -32,7 +33,7 @@ _LEVEL2 = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(.
 _GLOSSARY_HEAD = re.compile(r"名词解释|名词注释|名词解读|释义|^《?政府工作报告》?注释$|注释$")
 # a progress ledger's group row ("牵头单位：县交通运输局", one cell across the sheet): the unit is
 # the section of the rows under it (answers/unit_ledger.py), never glued to its first row
-_GROUP_ROW = re.compile(r"^(?:牵头|责任|主责)(?:单位|部门)\s*[：:]\s*[\u4e00-\u9fff（）()]{2,30}$")
+_GROUP_ROW = re.compile(rf"^{GROUP_LABEL}\s*[\u4e00-\u9fff（）()]{{2,30}}$")
 _ENTRY = re.compile(r"^(\d{1,3})\s*[.．、]\s*(.+)$")
 _SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]+[”’」』）)]*|[^。！？；!?;]+$")
 _YEAR = re.compile(r"(\d{4})年")

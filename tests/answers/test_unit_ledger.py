@@ -13,6 +13,7 @@ import pytest
 from answers.ask import ask
 from tests.support.answer_sets import flat, ingested_context
 from tests.support.docx_plans import table_docx
+from tests.support.ledgers import grouped_ledger
 
 TODAY = dt.date(2026, 11, 20)
 HEADER = ["序号", "工作任务", "时间节点", "进展情况", "完成情况", "备注"]
@@ -46,17 +47,8 @@ PLAN_ROWS = [
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("unit_ledger")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["溪桐区2026年重点工作推进情况台账（截至2026年10月31日）"])
-    ws.append(HEADER)
-    for group, rows in GROUPS.items():
-        ws.append([group])
-        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(HEADER))
-        for r in rows:
-            ws.append(r)
-    ledger = tmp / "溪桐区2026年重点工作推进情况台账.xlsx"
-    wb.save(ledger)
+    ledger = grouped_ledger(tmp / "溪桐区2026年重点工作推进情况台账.xlsx",
+                            "溪桐区2026年重点工作推进情况台账（截至2026年10月31日）", HEADER, GROUPS)
     plan = table_docx(tmp / "溪桐区2026年重点工作任务清单.docx", "溪桐区2026年重点工作任务清单", PLAN_HEADER, PLAN_ROWS)
     c, results = ingested_context(tmp / "data", [plan, ledger])
     assert sorted((r.status, r.kind) for r in results) == [("ingested", "plan"), ("ingested", "report")], results

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import pytest
 
 from answers.ask import ask
 from tests.support.answer_sets import flat, ingested_context
 from tests.support.docx_plans import table_docx
+from tests.support.ledgers import grouped_ledger
 
 TODAY = dt.date(2026, 11, 20)
 HEADER = ["序号", "重点任务", "年度目标", "截至10月底进展", "完成进度", "状态", "备注"]
@@ -43,18 +43,9 @@ PLAN_ROWS = [
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("unnumbered_ledger")
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(["青梧县2026年重点工作推进台账（截至10月31日）"])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
-    ws.append(HEADER)
-    for unit, rows in GROUPS.items():
-        ws.append([f"牵头单位：{unit}"])
-        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(HEADER))
-        for r in rows:
-            ws.append(r)
-    ledger = tmp / "青梧县2026年重点工作推进台账（截至10月31日）.xlsx"
-    wb.save(ledger)
+    title = "青梧县2026年重点工作推进台账（截至10月31日）"
+    ledger = grouped_ledger(tmp / f"{title}.xlsx", title, HEADER,
+                            {f"牵头单位：{unit}": rows for unit, rows in GROUPS.items()}, merged_title=True)
     plan = table_docx(tmp / "plan.docx", "青梧县2026年政府工作报告重点工作任务分解表", PLAN_HEADER, PLAN_ROWS)
     c, results = ingested_context(tmp / "data", [plan, ledger])
     assert [r.status for r in results] == ["ingested", "ingested"], results
