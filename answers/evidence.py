@@ -488,124 +488,144 @@ def candidates(
     `kind`: "stock" / "flow" as the whole question asks it (`kind_asked`), when its topic lost
     the word that says so ("现在一共多少家")."""
     out: list[Candidate] = []
+    grams_t = tuple(topic_grams)
+    weights_t = tuple(sorted(weights.items())) if weights else None
+    joints_t = tuple(sorted(joints.items())) if joints else None
+    for rank, hit in enumerate(hits):
+        doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
+        rows = _hit_rows(getattr(hit, "text", "") or "", getattr(hit, "section", "") or "", getattr(hit, "title", "") or "",
+                         getattr(hit, "span_year", None), doc_year, getattr(hit, "region", None), grams_t, numeric,
+                         unit_asked, head, kind, weights_t, joints_t)
+        out.extend(Candidate(clause, sentence, hit, score - 0.01 * rank, cov, own, list(nums), rank, missing)
+                   for clause, sentence, score, cov, own, nums, missing in rows)
+    out.sort(key=lambda c: c.score, reverse=True)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, doc_year: int | None,
+              region: str | None, topic_grams_t: tuple[str, ...], numeric: bool, unit_asked: str | None,
+              head: str | None, kind: str | None, weights_t: tuple | None, joints_t: tuple | None) -> tuple:
+    """One hit's scored clauses, before its rank counts: a question's variants and its regions'
+    fallbacks score the same passage for the same words several times (measured: a third of the
+    calls on the not-found path), so the rows are kept by what decides them."""
+    topic_grams = list(topic_grams_t)
+    weights = dict(weights_t) if weights_t else None
+    joints = dict(joints_t) if joints_t else None
+    out: list[tuple] = []
     growth_asked = not unit_asked and any(g in ("增长", "增速", "增幅") for g in topic_grams)
     topic_chars = {ch for g in topic_grams if len(g) == 2 and _is_cjk(g) for ch in g}
     # ("数字经济占GDP 目标": a share asked by its 占 alone)
     ratio_asked = any(g in ("比重", "占比", "重比") or (len(g) == 2 and g[1] == "占") for g in topic_grams)
     asked_kind = stock_or_flow_asked(topic_grams) or kind
     tail_gram = next((g for g in reversed(topic_grams) if len(g) == 2 and _is_cjk(g) and g not in GENERIC_GRAMS), None)
-    for rank, hit in enumerate(hits):
-        doc_year = doc_years.get(getattr(hit, "file", ""), getattr(hit, "year", None))
-        base = section_period(getattr(hit, "section", "") or "", doc_year, getattr(hit, "span_year", None),
-                              getattr(hit, "title", "") or "")
-        text = clean(getattr(hit, "text", "") or "")
-        previous = ""
-        spanned = False  # the sentences after a span's opener speak of that span
-        opened = False  # an opener with no figure ("回顾“十四五”，五年来，…。"): to its paragraph's end
-        for sentence, last in sentences_in_paragraphs(text):
-            before, previous = previous, sentence
-            period = _sentence_period(sentence, base, doc_year)
-            # "新建高标准农田4.2万亩，“十四五”以来累计建成18.6万亩" (round 60g): the clauses before the
-            # span's words state the year's own figure
-            early = _before_span(sentence, base, doc_year) if period.span and not spanned else None
-            if not period.span and spanned:
-                # "回顾“十四五”以来的四年，…。地区生产总值由2020年的…增加到…；…": the opener's span
-                period = Period(None, period.mode or "result", True)
-            opened = opened or (period.span and states_span(sentence) and not NUMBER.search(sentence))
-            # "…累计完成固定资产投资2650亿元。高新技术企业由186家增加到415家…。累计改造老旧小区126个。"
-            # (round 46d): the paragraph the opener starts is the span's, sentence after sentence
-            spanned = _span_goes_on(sentence, period) or (opened and not last and not _YEAR_OPENS.match(sentence))
-            opened = opened and not last
-            # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
-            read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
-            # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
-            s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints, read)
-            if s_cov <= 0.0:
-                continue
-            # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
-            missing = lacks_head(head, sentence) and lacks_head(head, before)
-            shown = clauses_of(sentence)
-            parts = clauses_of(read) if read != sentence else shown
-            if _LIST_MARK in sentence and len(parts) == len(shown):
-                shown, parts = _split_lists(shown, parts)
-            for i, clause in enumerate(parts):
-                scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
-                c_cov = coverage(topic_grams, scored, weights, joints, read)
-                # an indicator named in the clause before ("城镇新增就业、创业担保贷款分别完成…")
-                # "新增上市公司5家，累计43家，占全省比重35.54%": a run of clauses without a
-                # subject of their own speaks of the clause that names one before them
-                first = max(0, i - 1)
-                while first > 0 and subjectless(parts[first]) and subjectless(clause):
-                    first -= 1
-                window = "，".join(parts[first: i + 1])
-                if not ratio_asked:
-                    window = _RATIO_BASE.sub("", window)
-                # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):
-                # "出口总额稳中提质，城镇居民人均可支配收入增长7.5%" is another indicator's figure
-                w_cov = coverage(topic_grams, window, weights, joints, read) if subjectless(clause) else 0.0
-                # every character of the indicator within two clauses, its words split apart
-                # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
-                # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
-                # 力争规上工业营收突破1000亿元"): the first clause names what the last one measures
-                h_cov = 0.0
-                if i > 0 and _TARGET_START.match(clause):
-                    h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights, joints, read)
-                # the thing measured in this clause, where it is qualified clauses before ("昂起中心城区
-                # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
-                q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights, joints, read) if (
-                    i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
-                # "全市地区生产总值3094.7亿元，增长6.3%": a change said right after its item's figure is
-                # how a report states the item's growth; its window is the item's own clause (round 52b)
-                w_weight = 1.0 if (i > 0 and first == i - 1 and CHANGE_FIRST.match(clause)
-                                   and NUMBER.search(parts[i - 1])) else 0.8
-                if w_weight == 1.0 and (item := own_subject(parts[i - 1])):
-                    # read as the report means it, the item then its change ("全省地区生产总值增长5.3%"):
-                    # the indicator's words stand together, as in a target's clause (round 63h)
-                    w_cov = max(w_cov, coverage(topic_grams, item + clause, weights, joints, read))
-                cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
-                          CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
-                # ("外贸进出口保稳提质，力争总额突破500亿元", round 54c: "总额" is the measure of the
-                # thing the clause before names, no indicator of its own)
-                subject = _MEASURE_ONLY.sub("", own_subject(_TARGET_START.sub("", clause)))
-                if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints, read) < 0.2:
-                    # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
-                    # in a list asked for 出口总额): the sentence around it does not make it an answer;
-                    # a clause that names the measured thing after its figure ("新建9条快速路") still
-                    # takes its qualifier from the clauses before
-                    cov = max(c_cov, q_cov)
-                nums = [m.group(0) for m in NUMBER.finditer(shown[i])]
-                if unit_asked:
-                    # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
-                    nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
-                    if not nums and unit_asked in ("人", "名", "人次"):
-                        # "为48.7万适龄女生接种": the people counted are named where the counter stands
-                        nums = [m.group(0) for m in _PEOPLE_COUNT.finditer(clause)]
-                if not unit_asked and nums:
-                    # "地区生产总值、固定资产投资2项指标未达到预期目标" (round 53b): a count of the
-                    # indicators or tasks listed is no figure of any one of them
-                    nums = [n for n in nums if not re.search(re.escape(n) + LISTED_NOUNS, shown[i])]
-                if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
-                    cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
-                if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
-                    cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
-                if numeric and nums:
-                    cov = min(1.0, cov * _stock_or_flow(asked_kind, clause))
-                if _other_place_first(clause, getattr(hit, "region", None), topic_grams):
-                    cov *= 0.85  # "槿山市地区生产总值突破500亿元" in 楠州's report: a county's, not the city's
-                score = cov
-                if numeric:
-                    score += 0.25 if nums else -0.5
-                score -= 0.01 * rank
-                own = early[0] if early is not None and shown[i] in early[1] else period
-                if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()] \
-                        and sentence[:label.start()].rfind("（") <= sentence[:label.start()].rfind("）"):
-                    # a ledger row's task named before its column ("城镇新增就业5万人以上…责任市领导：…",
-                    # round 64c): what the task sets, neither what was done (its progress cell says that)
-                    # nor the year's target (the report's or the plan's sentence states that)
-                    own = Period(own.year, "task", own.span)
-                out.append(Candidate(shown[i], sentence, hit, score, cov, own, nums, rank, missing))
-    out.sort(key=lambda c: c.score, reverse=True)
-    return out
+    base = section_period(section, doc_year, span_year, title)
+    text = clean(hit_text)
+    previous = ""
+    spanned = False  # the sentences after a span's opener speak of that span
+    opened = False  # an opener with no figure ("回顾“十四五”，五年来，…。"): to its paragraph's end
+    for sentence, last in sentences_in_paragraphs(text):
+        before, previous = previous, sentence
+        period = _sentence_period(sentence, base, doc_year)
+        # "新建高标准农田4.2万亩，“十四五”以来累计建成18.6万亩" (round 60g): the clauses before the
+        # span's words state the year's own figure
+        early = _before_span(sentence, base, doc_year) if period.span and not spanned else None
+        if not period.span and spanned:
+            # "回顾“十四五”以来的四年，…。地区生产总值由2020年的…增加到…；…": the opener's span
+            period = Period(None, period.mode or "result", True)
+        opened = opened or (period.span and states_span(sentence) and not NUMBER.search(sentence))
+        # "…累计完成固定资产投资2650亿元。高新技术企业由186家增加到415家…。累计改造老旧小区126个。"
+        # (round 46d): the paragraph the opener starts is the span's, sentence after sentence
+        spanned = _span_goes_on(sentence, period) or (opened and not last and not _YEAR_OPENS.match(sentence))
+        opened = opened and not last
+        # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
+        read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
+        # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
+        s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints, read)
+        if s_cov <= 0.0:
+            continue
+        # the leading word may stand in the sentence before ("五经普工作…。单位清查共登记…")
+        missing = lacks_head(head, sentence) and lacks_head(head, before)
+        shown = clauses_of(sentence)
+        parts = clauses_of(read) if read != sentence else shown
+        if _LIST_MARK in sentence and len(parts) == len(shown):
+            shown, parts = _split_lists(shown, parts)
+        for i, clause in enumerate(parts):
+            scored = clause if ratio_asked else _RATIO_BASE.sub("", clause)
+            c_cov = coverage(topic_grams, scored, weights, joints, read)
+            # an indicator named in the clause before ("城镇新增就业、创业担保贷款分别完成…")
+            # "新增上市公司5家，累计43家，占全省比重35.54%": a run of clauses without a
+            # subject of their own speaks of the clause that names one before them
+            first = max(0, i - 1)
+            while first > 0 and subjectless(parts[first]) and subjectless(clause):
+                first -= 1
+            window = "，".join(parts[first: i + 1])
+            if not ratio_asked:
+                window = _RATIO_BASE.sub("", window)
+            # only for a clause without a subject of its own ("…达到1268.5亿元，增长6.2%"):
+            # "出口总额稳中提质，城镇居民人均可支配收入增长7.5%" is another indicator's figure
+            w_cov = coverage(topic_grams, window, weights, joints, read) if subjectless(clause) else 0.0
+            # every character of the indicator within two clauses, its words split apart
+            # ("建成公共停车场125个，新增泊位13888个" for "新增停车泊位")
+            # the sentence's subject stated first, its target last ("新能源及新能源汽车产业重点…，
+            # 力争规上工业营收突破1000亿元"): the first clause names what the last one measures
+            h_cov = 0.0
+            if i > 0 and _TARGET_START.match(clause):
+                h_cov = 0.8 * coverage(topic_grams, parts[0] + "，" + clause, weights, joints, read)
+            # the thing measured in this clause, where it is qualified clauses before ("昂起中心城区
+            # 龙头，…，新（续）建9条81.6公里快速路" for 中心城区快速路)
+            q_cov = 0.8 * coverage(topic_grams, "，".join(parts[:i + 1]), weights, joints, read) if (
+                i > 0 and tail_gram and tail_gram in clause.lower() and NUMBER.search(clause)) else 0.0
+            # "全市地区生产总值3094.7亿元，增长6.3%": a change said right after its item's figure is
+            # how a report states the item's growth; its window is the item's own clause (round 52b)
+            w_weight = 1.0 if (i > 0 and first == i - 1 and CHANGE_FIRST.match(clause)
+                               and NUMBER.search(parts[i - 1])) else 0.8
+            if w_weight == 1.0 and (item := own_subject(parts[i - 1])):
+                # read as the report means it, the item then its change ("全省地区生产总值增长5.3%"):
+                # the indicator's words stand together, as in a target's clause (round 63h)
+                w_cov = max(w_cov, coverage(topic_grams, item + clause, weights, joints, read))
+            cov = max(c_cov, w_weight * w_cov, 0.5 * s_cov, h_cov, q_cov,
+                      CHAR_COVER_WEIGHT * char_coverage(topic_chars, window))
+            # ("外贸进出口保稳提质，力争总额突破500亿元", round 54c: "总额" is the measure of the
+            # thing the clause before names, no indicator of its own)
+            subject = _MEASURE_ONLY.sub("", own_subject(_TARGET_START.sub("", clause)))
+            if len(subject) >= 3 and coverage(topic_grams, subject, weights, joints, read) < 0.2:
+                # the clause names its own, other indicator ("城镇居民人均可支配收入增长7.5%"
+                # in a list asked for 出口总额): the sentence around it does not make it an answer;
+                # a clause that names the measured thing after its figure ("新建9条快速路") still
+                # takes its qualifier from the clauses before
+                cov = max(c_cov, q_cov)
+            nums = [m.group(0) for m in NUMBER.finditer(shown[i])]
+            if unit_asked:
+                # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
+                nums = [n for n in nums if same_measure(unit_asked, unit_of(n))]
+                if not nums and unit_asked in ("人", "名", "人次"):
+                    # "为48.7万适龄女生接种": the people counted are named where the counter stands
+                    nums = [m.group(0) for m in _PEOPLE_COUNT.finditer(clause)]
+            if not unit_asked and nums:
+                # "地区生产总值、固定资产投资2项指标未达到预期目标" (round 53b): a count of the
+                # indicators or tasks listed is no figure of any one of them
+                nums = [n for n in nums if not re.search(re.escape(n) + LISTED_NOUNS, shown[i])]
+            if growth_asked and nums and not any(re.search(r"[%％‰]|百分点", n) for n in nums):
+                cov *= 0.85  # "GDP增长多少" is a rate, not the total in 亿元 of the same sentence
+            if numeric and nums and indicator_gap(clause, topic_grams) >= 2:
+                cov *= 0.6  # the figure belongs to another indicator ("万元GDP能耗下降3%")
+            if numeric and nums:
+                cov = min(1.0, cov * _stock_or_flow(asked_kind, clause))
+            if _other_place_first(clause, region, topic_grams):
+                cov *= 0.85  # "槿山市地区生产总值突破500亿元" in 楠州's report: a county's, not the city's
+            score = cov
+            if numeric:
+                score += 0.25 if nums else -0.5
+            own = early[0] if early is not None and shown[i] in early[1] else period
+            if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()] \
+                    and sentence[:label.start()].rfind("（") <= sentence[:label.start()].rfind("）"):
+                # a ledger row's task named before its column ("城镇新增就业5万人以上…责任市领导：…",
+                # round 64c): what the task sets, neither what was done (its progress cell says that)
+                # nor the year's target (the report's or the plan's sentence states that)
+                own = Period(own.year, "task", own.span)
+            out.append((shown[i], sentence, score, cov, own, tuple(nums), missing))
+    return tuple(out)
 
 
 # a progress ledger's column label after the row's task (retrieval/report_tables.py reads each cell

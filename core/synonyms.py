@@ -232,6 +232,7 @@ def _may_sound_alike(a: str, b: str) -> bool:
     return ra is None or rb is None or ra == rb
 
 
+@lru_cache(maxsize=8192)
 def _first_reading(ch: str) -> str | None:
     """The first reading of a CJK character in pypinyin's own table, tones and marks dropped
     ("值" → "zhi", "绿" → "lv"); None when unknown. Found in the table's text (one line per

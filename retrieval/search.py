@@ -12,6 +12,7 @@ from core.loose_phrases import printed_loosely
 import weakref
 from array import array
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from core.errors import UserError
@@ -268,8 +269,10 @@ def _hit(row: store.ChunkRow, score: float, lexical_score: float, dense_score: f
     )
 
 
+@lru_cache(maxsize=4096)
 def region_matches(wanted: str, region: str | None) -> bool:
-    """"南昌" matches "南昌市"; "江西" matches "江西省" but not "南昌市"."""
+    """"南昌" matches "南昌市"; "江西" matches "江西省" but not "南昌市". Kept per pair: every
+    search checks each chunk's region, and a corpus has few regions."""
     if not region:
         return False
     core = _core(wanted.strip())
