@@ -41,12 +41,19 @@ def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], 
     forms = term_forms(q.term or "")
     # a 名词解释 entry of any form first ("退役军人“双免”政策" is the entry "“双免”政策"), then
     # the sentence that uses the term
-    for entry_only in ((True, False) if len(forms) > 1 else (False,)):
+    # "名词解释里新质生产力是咋解释的" (round 67d): asked of the glossary, only its entries answer
+    glossary_only = bool(_GLOSSARY_NAMED.search(q.text or ""))
+    for entry_only in ((True, False) if len(forms) > 1 and not glossary_only else (glossary_only,)):
         for term in forms:
             ans = _glossary_one(ctx, term, q, scope, files, today, entry_only=entry_only)
             if ans:
                 return ans
+    if glossary_only and forms and forms[0]:
+        return Answer(P.GLOSSARY_NO_ENTRY.format(term=re.sub(r"[“”\"「」]", "", forms[0])), "none")
     return None
+
+
+_GLOSSARY_NAMED = re.compile(r"名词解释|名词注释|名词解读")
 
 
 def term_forms(term: str) -> list[str]:

@@ -22,6 +22,9 @@ _OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长"
 _SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
 
 
+_GLOSSARY_TITLE = re.compile(r"名词解释|名词注释|名词解读")
+
+
 def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
     """One line per asked fact ("who", "when") of each document the question fits."""
     kind = "plan" if q.topic == "plan" else "report"
@@ -31,11 +34,18 @@ def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
         # a meeting, a speaker or a date asked of "the report": the work reports, not a notice
         # or results table of the same year, which is no speech to a congress
         fitting = [d for d in fitting if not DONE_TITLE.search(d.title or "")] or fitting
+    # a report's glossary published as a file of its own is asked of by its name ("名词解释那个文件"),
+    # never as "the report"
+    glossary = [d for d in fitting if _GLOSSARY_TITLE.search(d.title or "")]
+    if _GLOSSARY_TITLE.search(q.text):
+        fitting = glossary or fitting
+    elif glossary and len(glossary) < len(fitting):
+        fitting = [d for d in fitting if d not in glossary]
     named = re.search(MEETING_BY_NUMBER, q.text) if kind == "report" else None
     if named:
         # "十四届人大二次会议是哪天开的": the report heard at that meeting, read off its date line
         fitting = [d for d in fitting if _same_meeting(named.group(0), (_meeting(ctx, d) or ("", None))[0])]
-    what = "、".join({"who": P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
+    what = "、".join({"who": P.DOC_WHAT_ISSUER if kind == "plan" else P.DOC_WHAT_WHO, "when": P.DOC_WHAT_WHEN, "number": P.DOC_WHAT_NUMBER,
                      "where": P.DOC_WHAT_WHERE, "year": P.DOC_WHAT_YEAR}[a] for a in q.meta)
     if not fitting:
         there = "、".join(sorted({P.AVAILABLE_ITEM.format(region=d.region or "", year=d.year or "") for d in docs})) or "无"
@@ -51,14 +61,20 @@ def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
                 lines.append(_dated(title, d.delivered, verb, OFFERED_DOC_DATE.search(q.text)))
                 answered = True
             elif asked == "who":
-                signer = _signer(ctx, d)
-                if signer:
+                signer = _signer(ctx, d) if kind == "report" else None
+                if not signer and d.issuer:
+                    # "分工方案哪个单位发的" / "名词解释那个文件是哪个单位出的" (round 67): its issuer
+                    lines.append(P.DOC_ISSUED_BY.format(title=title, issuer=d.issuer))
+                    answered = True
+                elif signer:
                     office, name, hit = signer
                     lines.append(P.DOC_DELIVERED_BY.format(title=title, office=office, name=name))
                     sources.append(source_dict(hit))
                     answered = True
                 else:
-                    lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_WHO, title=title))
+                    # (a plan is issued, not delivered: who issued it is what is asked of it)
+                    lines.append(P.NONE_NO_DOC_FACT.format(what=P.DOC_WHAT_ISSUER if kind == "plan" else P.DOC_WHAT_WHO,
+                                                           title=title))
             elif asked == "year" and d.year:
                 read = P.DOC_YEAR_READ if "title" in (d.missing or []) else ""
                 lines.append(P.DOC_YEAR_IS.format(title=title, year=d.year) + read)

@@ -87,7 +87,12 @@ def chunk_document(text: str, *, title: str, doc_key: str, year: int | None, max
                 rest = bare_entry(para)  # unmarked entries, one a paragraph
             else:
                 marked = marked or rest is not None
-            if rest is not None:
+            if rest is None and not marked and _term_alone(para, paragraphs[index + 1:index + 2]):
+                # "链长制" on a line of its own, its explanation the paragraph below (a glossary
+                # published as a file of its own, the term in bold, round 67d)
+                flush(section_path())
+                level2, current = para, [f"{para}："]
+            elif rest is not None:
                 flush(section_path())
                 level2 = _entry_term(rest)
                 current = [para]
@@ -186,6 +191,18 @@ def _heading_of(para: str) -> str:
     """"（一）经济运行回升向好。制定实施…" → "（一）经济运行回升向好"."""
     head = re.split(r"[。；;]", para, maxsplit=1)[0]
     return head[:60]
+
+
+# a term printed alone on its line: words, quotes, letters and digits, no stop, no date
+_TERM_ALONE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”\"'‘’+＋·（）()\-]{2,20}")
+_NOT_A_TERM = re.compile(r"^\d{4}\s*年|(?:研究室|办公室|办公厅|人民政府|政府)$")
+
+
+def _term_alone(para: str, after: list[str]) -> bool:
+    """A glossary's term on its own line, the next paragraph its explanation (a sentence of its
+    own, longer than a term); never the issuer or the date under the file's title."""
+    return (bool(_TERM_ALONE.fullmatch(para)) and not _NOT_A_TERM.search(para) and bool(after)
+            and len(after[0]) >= 20 and "。" in after[0] and not _TERM_ALONE.fullmatch(after[0]))
 
 
 def _entry_term(rest: str) -> str:

@@ -23,6 +23,7 @@ class DocumentInfo:
     tasks: int = 0
     missing: list[str] = field(default_factory=list)
     number: str | None = None  # 文号, for an issued document
+    issuer: str | None = None  # who issued or wrote it, as printed
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -48,6 +49,7 @@ def list_documents(db: Any, *, kind: str | None = None) -> list[DocumentInfo]:
                 tasks=d["tasks"],
                 missing=d["missing"],
                 number=d.get("doc_number") or None,
+                issuer=d.get("issuer") or None,
             )
         )
     return out

@@ -140,7 +140,7 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         content_hash = hashlib.sha256(data).hexdigest()
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
-            if known["kind"] == "plan" and known.get("doc_number") is None:
+            if known["kind"] == "plan" and (known.get("doc_number") is None or known.get("issuer") is None):
                 _read_number_again(ctx, known, path, data, limits)
             if known["kind"] == "plan":
                 from store.plans import plan_warnings
@@ -349,8 +349,9 @@ def _read_number_again(ctx: Any, known: dict, path: Path, data: bytes, limits: L
     """A plan ingested before 文号 were read has none on record: read it off the unchanged
     file (a plan is small), so "文号是多少" answers without a forced re-ingest. Optional."""
     try:
-        number = read_meta(clean_text(load_file(path, limits=limits, data=data).text), kind="plan").number
-        store.update_document(ctx.db, known["id"], doc_number=number or "")  # "": read once, none printed
+        meta = read_meta(clean_text(load_file(path, limits=limits, data=data).text), kind="plan")
+        # "": read once, none printed
+        store.update_document(ctx.db, known["id"], doc_number=meta.number or "", issuer=meta.issuer or "")
     except Exception as e:  # noqa: BLE001 - the ingest itself is unchanged either way
         log.info("文号补读失败（%s）：%s", path.name, type(e).__name__)
 
@@ -380,6 +381,7 @@ def _doc_row(file: str, path: str, content_hash: str, meta: DocMeta, *, chunks: 
         "delivered": meta.delivered.isoformat() if meta.delivered else None,
         "title": meta.title,
         "doc_number": meta.number or "",  # "" = read, none printed; NULL = ingested before 文号 were read
+        "issuer": meta.issuer or "",  # the same: NULL = ingested before issuers were read
         "missing": meta.missing,
         "chunks": chunks,
         "tasks": tasks,

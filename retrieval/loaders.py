@@ -119,6 +119,10 @@ def _decode_limited(data: bytes, limits: Limits) -> str:
     return text
 
 
+# a sheet tab that names a part of a plan ("一、扩大内需", "（二）产业升级")
+_SHEET_PART = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
+
+
 def _load_csv(text: str, limits: Limits) -> LoadedFile:
     # The csv module refuses fields over its own limit (131 072) with csv.Error, which used to
     # escape as a traceback; ours is lower and said in Chinese.
@@ -473,6 +477,11 @@ def _load_xlsx(data: bytes) -> LoadedFile:
         for cells in grid:
             if any(cells):
                 rows.append(cells)
+        if rows and len(workbook.worksheets) > 1 and _SHEET_PART.match(sheet.title or "") and not any(
+                "".join(r).strip().startswith(sheet.title.strip()) for r in rows[:3]):
+            # one sheet per part of the plan, the part named on its tab only ("一、扩大内需",
+            # round 67d): the tab is the part's heading row
+            rows.insert(0, [sheet.title.strip()] + [""] * (len(rows[0]) - 1))
         if rows:
             tables.append(rows)
             lines.extend("\t".join(r) for r in rows)

@@ -82,6 +82,7 @@ class DocMeta:
     missing: list[str] = field(default_factory=list)  # fields not read from the text
     title_made: bool = False  # the title was composed because the text has none
     number: str | None = None  # document number (文号) under the issuer, as printed
+    issuer: str | None = None  # the office that issued or wrote it, as printed on its cover or under it
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -143,6 +144,7 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
             meta.delivered = date_or_none(*m.groups())
     meta.year = _plan_year(paragraphs, title, meta)
     meta.number = _doc_number(paragraphs[:_NUMBER_PARAS], paragraphs[-_FOOTER_PARAS:])
+    meta.issuer = _issuer(paragraphs[:_NUMBER_PARAS], paragraphs[-_FOOTER_PARAS:])
 
     if title and title not in _GENERIC_TITLES and (
             meta.region is None or _region_core(meta.region) in title or _TITLED.match(title)
@@ -176,6 +178,23 @@ def _one_title_for_its_months(title: str, paragraphs: list[str]) -> str:
     months = {p.rstrip("。") for p in paragraphs if p.startswith(stem) and _MONTH_BRACKET.search(p.rstrip("。"))
               and len(p) <= len(title) + 3}
     return stem if len(months) >= 2 else title
+
+
+# an office's name on a line of its own: "江西省人民政府办公厅文件", "岚江省人民政府研究室", the
+# signature "澜石市委市政府督查室" (its date on the same line or the next)
+_ISSUER_LINE = re.compile(r"^((?:[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡))"
+                          r"(?:委|人民政府|政府|委市政府|委县政府|委区政府)?(?:办公厅|办公室|研究室|督查室|政策研究室|党政办公室)|"
+                          r"[\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡)人民政府)"
+                          r"(?:文件)?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发)?)?$")
+
+
+def _issuer(head: list[str], tail: list[str] = ()) -> str | None:
+    """The office a document names as its issuer, on its cover first, else in its signature."""
+    for p in [*head, *reversed(tail)]:
+        m = _ISSUER_LINE.match(re.sub(r"[\s\u3000]+", "", p))
+        if m:
+            return m.group(1)
+    return None
 
 
 def _doc_number(head: list[str], tail: list[str] = ()) -> str | None:
@@ -258,7 +277,10 @@ def _title(head: list[str], kind: str) -> str:
         if ("报告" in p or _REPORTED.search(p) or _DONE_TABLE_TITLE.match(p)) and not p.startswith("——") \
                 and not re.search(r"[，。：]", p):
             # The date line set on the title's own line: "政府工作报告（2025年1月14日在…会议上）"
-            return _TITLE_DATE_TAIL.sub("", p).strip().strip("《》")
+            title = _TITLE_DATE_TAIL.sub("", p).strip()
+            # "《岚江省2026年政府工作报告》名词解释": the marks go only when they wrap the whole title
+            return title.strip("《》") if title.startswith("《") and title.endswith("》") or title.count("《") != title.count("》") \
+                else title
     return ""
 
 

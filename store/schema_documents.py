@@ -56,6 +56,10 @@ ALTER TABLE documents ADD COLUMN superseded_by TEXT;  -- file name of the newer 
     """
 ALTER TABLE documents ADD COLUMN doc_number TEXT;  -- '' when read and none printed; NULL: not read yet
 """,
+    # Who issued or wrote a document (江西省人民政府办公厅, 岚江省人民政府研究室): "哪个单位发的"
+    """
+ALTER TABLE documents ADD COLUMN issuer TEXT;  -- '' when read and none printed; NULL: not read yet
+""",
     # BM25 postings of each report, written with its chunks (retrieval/postings.py): a process
     # reads them instead of re-tokenizing every chunk. `tokenizer` names the tokenizer version
     # and byte order they were written with; a row under another one is ignored and rebuilt.

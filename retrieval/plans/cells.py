@@ -68,12 +68,21 @@ def _drop_titles(pieces: list[str]) -> list[str]:
     return out
 
 
+# a government leader's office, printed before or after the name in a leader cell
+LEADER_OFFICE = r"(?:常务)?副?(?:省|市|县|区|州|旗|盟|镇|乡)长|(?:省|市|县|区|州)?政府秘书长"
+_NAME_WITH_OFFICE = re.compile(rf"^(?P<before>{LEADER_OFFICE})?(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<after>{LEADER_OFFICE})?$")
+
+
 def split_leaders(cell: str) -> list[str]:
     """'殷美根 胡 强 吴 浩' → [殷美根, 胡强, 吴浩]. Chinese names have at least two characters,
     so a one-character piece is half a name the PDF spaced out. A title wrapped onto a piece of
     its own ("罗建平" / "副市长") is dropped."""
     cell = re.sub(r"[（(][^）)]*[)）]", " ", clean_cell(cell))  # 张三（副市长） → 张三
     pieces = _drop_titles([p for p in re.split(r"[\s、,，;；/]+", cell) if p])
+    # "王建国副省长" / "常务副省长王建国": the name with its office joined on, the office dropped
+    pieces = [m.group("name") if not _TITLE_PIECE_RE.match(p) and (m := _NAME_WITH_OFFICE.match(p))
+              and (m.group("before") or m.group("after")) else p
+              for p in pieces]
     names: list[str] = []
     pending = ""
     for piece in pieces:
@@ -92,8 +101,6 @@ def split_leaders(cell: str) -> list[str]:
     return dedupe(names)
 
 
-# a government leader's office, printed before or after the name in a leader cell
-LEADER_OFFICE = r"(?:常务)?副?(?:省|市|县|区|州|旗|盟|镇|乡)长|(?:省|市|县|区|州)?政府秘书长"
 
 
 def leader_offices(cell: str, names: list[str]) -> dict[str, str]:

@@ -31,6 +31,7 @@ from prompts import registry as msg
 from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
 from retrieval.plans.header import header_columns, merge_headers
+from retrieval.plans.meta import TITLE_RE
 from retrieval.plans.paragraphs import LEADER_BRACKET, section_leaders
 from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, MARK_TASK_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
                                        mark_prefix,
@@ -55,6 +56,7 @@ class Reading:
     in_notes: bool = False  # past a "注：" / "填报说明" row: one-cell rows are notes until a header
     annex_title: str = ""  # a one-cell "附表2 …十件民生实事" row: the title of the table that follows
     text_label: str = ""  # the task column's label in the header read last ("指标", "重点工作任务")
+    group_leaders: str = ""  # a "责任市领导：张明（副市长）" row's leaders: the tasks' below it, to the next such row
 
 
 def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Reading:
@@ -72,6 +74,8 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     # a section's row right above the first header ("一、扩大有效需求" then 序号 | 重点任务 | …, as a
     # sheet per section prints it, round 52b): the first tasks' section, read once the columns are
     first_section: tuple[int, list[str]] | None = None
+    # (or above the table's title row: "一、扩大内需" from the sheet's tab, then "…责任分工（一、扩大内需）")
+    lone_above: tuple[int, list[str]] | None = None
     for index, row in enumerate(rows):
         line_no = lines[index] if index < len(lines) else index + 1
         found = header_columns(row)
@@ -80,9 +84,13 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
                 upper = tuple(clean_cell(c) for c in previous)
             if r.columns is None and pending is None and _lone_section(previous):
                 first_section = (previous_line, collapse_merged(previous))
+            elif r.columns is None and pending is None and lone_above is not None and _plan_title(previous):
+                first_section = lone_above
             pending = merge_headers(pending, found) if pending else found
             header_row = row
             continue
+        if r.columns is None and pending is None and _lone_section(row):
+            lone_above = (line_no, collapse_merged(row))
         previous, previous_line = row, line_no
         previous = row
         if upper and r.columns is not None and tuple(clean_cell(c) for c in row) == upper:
@@ -104,6 +112,12 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
     if pending is not None and r.columns is None:
         r.columns = pending
     return r
+
+
+def _plan_title(row: Sequence[str]) -> bool:
+    """A row of one filled cell that reads as the plan's (or its sheet's) title."""
+    filled = [clean_cell(c) for c in row if clean_cell(c)]
+    return len(set(filled)) == 1 and TITLE_RE.match(join_text(filled[0])) is not None
 
 
 def _lone_section(row: Sequence[str]) -> bool:
@@ -140,6 +154,11 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     flat = join_text(parts.label)
     if PAGE_NUMBER_RE.match(flat) and not any(others):
         return
+    if (led := _LEADER_ROW.match(flat)) and sum(1 for c in set(cells) if c) == 1:
+        # "责任市领导：张明（副市长）" merged across the table (round 67b): the tasks below are
+        # grouped by their leader, the table has no leader column of its own
+        r.group_leaders = led.group("names")
+        return
     m_sec = SECTION_RE.match(flat)
     m_sub = SUBSECTION_RE.match(flat)
     m_task = TASK_RE.match(flat) if parts.text else None
@@ -172,6 +191,9 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         # sheet, never a task (`_next_table` names the table's section by it)
         r.annex_title = _ANNEX_ROW.sub("", flat).strip()
         return
+    elif _plan_title(cells) and not m_task and not m_code:
+        # "…重点任务责任分工（二、产业升级）": the next sheet's title above its header, never a task
+        return
     elif (_NOTE_ROW.match(flat) or r.in_notes) and sum(1 for c in cells if c) == 1:
         # "注：…" / "填报说明" and its numbered lines under a table, each in a row of its own: the
         # plan's notes (`lead_rule` reads them), never tasks; a new header ends them
@@ -186,6 +208,8 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
 
 
 _TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计)\s*$")
+# a group row naming the leader of the tasks under it ("责任市领导：张明（副市长）", "分管县领导：李四")
+_LEADER_ROW = re.compile(r"^(?:责任|牵头|分管|联系|包抓|挂点)(?:省|市|县|区|州)?(?:领导|负责同志)\s*[:：]\s*(?P<names>[^:：]{2,40})$")
 
 
 _NOTE_ROW = re.compile(r"^(?:注|说明|备注|填表说明|填报说明)\s*\d?\s*(?:[:：]|$)")
@@ -281,6 +305,8 @@ def _task_row(r: Reading, line_no: int, number: int, body: str, parts: RowParts,
         return
     inherit = r.section is not r.implicit
     own = {k: v or (r.defaults.get(k, "") if inherit else "") for k, v in parts.cells.items()}
+    if r.group_leaders and not own.get("leaders"):
+        own["leaders"] = r.group_leaders
     r.drafts.append(Draft(row=line_no, section=r.section, subsection=r.subsection, number=number, text=body,
                           style="paren" if paren else "dot", cells=own))
 
