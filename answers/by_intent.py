@@ -23,7 +23,7 @@ from answers.multipart import per_ask, per_region, separate_asks, separate_subje
 from answers.question import Question, as_figure
 from answers.regions_fanout import across_regions
 from answers.years_fanout import across_years
-from answers.registry_answers import owner_answer, plan_count_answer, status_answer
+from answers.registry_answers import owner_answer, plan_count_answer, plan_year_missing, status_answer
 from answers.unit_roles import leader_tasks_read, unit_tasks_read
 from prompts import answers as P
 
@@ -40,11 +40,12 @@ def answer_by_intent(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date, r
     elif q.intent in ("owner", "task"):
         ans = owner_answer(ctx, q, today, docs)
     elif q.intent == "unit_tasks":
-        ans = unit_tasks_read(ctx, q, today, docs)
+        # "23年省里的分工方案 交通厅牵头了哪些" with only 2021's table loaded (round 67f)
+        ans = plan_year_missing(q, docs) or unit_tasks_read(ctx, q, today, docs)
     elif q.intent == "plan_count":
         ans = with_document_facts(ctx, q, plan_count_answer(ctx, q, today))
     elif q.intent == "leader_tasks":
-        ans = leader_tasks_read(ctx, q, today)
+        ans = plan_year_missing(q, docs) or leader_tasks_read(ctx, q, today)
     elif q.intent == "status" and _reports_not_registry(q, docs):
         ans = with_document_facts(ctx, q, _from_reports(ctx, as_figure(q), docs, today, region))
     elif q.intent == "status":

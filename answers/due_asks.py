@@ -14,7 +14,8 @@ from core import lazy_re as re
 # words that ask about a unit rather than name a task that holds one
 _UNIT_ASKED = re.compile(r"(牵头|负责|参与|配合|承担|协助|分管|主抓|哪些|哪几|几项|多少项|任务|工作|的事)")
 # a deadline named as a noun: the time set for the task, whatever verb sets it
-_DEADLINE_NOUN = re.compile(r"(完成时限|时限|完成时间|截止时间|截止日期|最后期限|期限|时间节点|节点|最晚|最迟)")
+# ("时间要求": the column a plan prints it under, "老旧小区改造那项时间要求是啥时候", round 67d)
+_DEADLINE_NOUN = re.compile(r"(完成时限|时限|完成时间|截止时间|截止日期|最后期限|期限|时间要求|时间节点|节点|最晚|最迟)")
 # verbs of setting, read as a target's cue elsewhere ("定的多少"), said of the deadline noun
 _SETTING = re.compile(r"(定的|定了|定为|定在|要求|安排|规定)")
 _REQUIRED_WHEN = re.compile(r"(?:要求|规定|安排)(?:在)?\s*(?:(?:几|哪个?)月(?:份)?(?:底)?|什么时候|啥时候|何时|哪天)")
@@ -41,7 +42,7 @@ _TIME_SET = re.compile(r"时间(?:上)?(?:是)?(?:咋|怎么|如何|怎样)(?:�
 
 
 # "清单上节点是哪天" / "时间节点卡的哪天" / "节点啥时候" (round 61b): the deadline noun, then its ask
-_NOUN_ASKED = re.compile(r"\s*(?:是|卡的|卡在|卡到|定在|在)?\s*(?:哪天|哪一天|啥时候|什么时候|何时|几月|哪个月|啥|什么|多少)")
+_NOUN_ASKED = re.compile(r"\s*(?:是|卡的|卡在|卡到|定在|在|写的|写了|写着)?\s*(?:哪天|哪一天|啥时候|什么时候|何时|几月|哪个月|啥|什么|多少)")
 
 
 _SETTING_ASKED = re.compile(r"(?:是|咋|怎么|如何|怎样)?(?:定的|定了|定为|定在|规定的?|要求的)(?:是)?(?:啥|什么|多少)?")

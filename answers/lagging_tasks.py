@@ -8,14 +8,21 @@ from typing import Any
 
 from answers import backends as B
 from answers.compose import Answer, source_dict, source_line
+from answers.evidence import coverage, grams
 from answers.unit_ledger import unit_of_section
 from core import lazy_re as re
 from core.ledger_words import MONTH, done, lags, on_schedule, status_rows
+from core.numerals import cn_number
+from retrieval.chunk import SECTION_SEP
 from prompts import answers as P
 
 # "哪些任务滞后了" / "滞后的有哪些" / "哪几项进度慢"
 _LAG_ASKED = re.compile(r"(?:哪些|哪几(?:项|个|件|条)?|什么)[^，,。？?]{0,10}?(?:滞后|落后|拖了后腿|进度慢|推进慢)|"
                         r"(?:滞后|进度慢|推进慢)的?(?:任务|工作|事项|项目)?(?:有|是)?(?:哪些|哪几)")
+# "交通局有没有滞后的" / "住建局有滞后的吗" (round 67b): whether a unit's tasks are among them
+_ANY_LAG_ASKED = re.compile(r"有没有(?:任务|事项|项目)?(?:进度)?滞后|有(?:任务|事项|项目)?滞后的?(?:吗|没|么|不)|滞后了?(?:没有?|吗)")
+# a unit's name without its place ("泓川市交通运输局" → "交通运输局"), as a notice prints it after 市
+_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|县|区)(?=[\u4e00-\u9fff]{3,})")
 # "城西污水处理厂扩建工程是否滞后：是。" (a table row read with its header, retrieval/report_tables.py)
 _ROW_LAGS = re.compile(r"(?:^|(?<=[。\n]))([^。\n：:]{2,60}?)是否滞后[：:]\s*是")
 # "滞后的主要有：城西污水处理厂扩建、梅林夜市改造等。"
@@ -29,6 +36,10 @@ _STATUS_ASKED = re.compile(r"(?P<status>已经?完成|完成了|已办结|正常
                            r"(?:哪些|哪几(?:项|个|件|条)?)[^，,。？?]{0,10}?(?P<status2>已经?完成|完成了|正常推进|序时推进)")
 _MONTH_ASKED = re.compile(rf"(?<!\d){MONTH}月(?!\d)")
 MAX_ROWS = 12
+# a part of a notice titled for the lagging tasks ("二、进展滞后的任务", "三、推进缓慢的事项")
+_LAG_PART = re.compile(r"滞后|进展缓慢|推进缓慢|进度较慢|未按期|未完成")
+# an item heading's mark ("（三）", "3.")
+_ITEM_MARK = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]|^\s*(\d{1,2})[.．、]")
 # the part of the year a notice covers, as asked
 _PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|全年")
 
@@ -36,7 +47,10 @@ _PERIOD = re.compile(r"前三季度|[一二三四]季度|上半年|下半年|全
 def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | None:
     """The lagging tasks a progress notice lists; None when the question asks no such list or
     no notice says so."""
-    if not _LAG_ASKED.search(question or ""):
+    units = B.units_in_text(ctx, question or "") if _ANY_LAG_ASKED.search(question or "") else []
+    leader_tasks = _leaders_tasks(ctx, question) if (units == [] and (_ANY_LAG_ASKED.search(question or "")
+                                                                     or _LAG_ASKED.search(question or ""))) else None
+    if not _LAG_ASKED.search(question or "") and not units and leader_tasks is None:
         other = _STATUS_ASKED.search(question or "")
         return _status_list(ctx, other.group("status") or other.group("status2"), region) if other else None
     from answers.wording import digit_months
@@ -63,6 +77,18 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
             hits.append(hit)
             rows += [r for r in found if r not in rows]
             said += [s for s in listed if s not in said]
+    # a notice in prose: each lagging task a heading of its own under a part titled for them
+    # ("二、进展滞后的任务" › "（三）第25项泓川至鹤岭快速路建设（牵头单位：市交通运输局）", round 67b)
+    headed: dict[str, tuple[int, str, Any]] = {}
+    for hit in B.search(ctx, "进展滞后的任务 滞后 主要原因", k=16, region=region, kind="report", dense=False):
+        parts = (B.field(hit, "section") or "").split(SECTION_SEP)
+        if len(parts) >= 2 and _LAG_PART.search(parts[-2]) and (mark := _ITEM_MARK.match(parts[-1])):
+            headed.setdefault(parts[-1], (cn_number(mark.group(1) or mark.group(2)) or 0, parts[-1][mark.end():].strip(), hit))
+    for _n, item, hit in sorted(headed.values(), key=lambda v: v[0]):
+        if item not in rows:
+            rows.append(item)
+        if all(h is not hit for h in hits):
+            hits.append(hit)
     if not hits:
         return None
     period = _PERIOD.search(question)
@@ -71,12 +97,41 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         titles = "、".join(dict.fromkeys(B.field(h, "title") or "" for h in hits))
         return Answer(P.LAGGING_NO_PERIOD.format(period=period.group(0), titles=titles), "none")
     first = hits[0]
-    lines = [P.LAGGING_HEAD.format(title=B.field(first, "title") or "通报")]
+    title = B.field(first, "title") or "通报"
+    lines = [P.LAGGING_HEAD.format(title=title)]
+    if leader_tasks is not None:
+        # "沈副市长分管的里面有滞后的没" (round 67b): the notice's items that are that leader's tasks
+        name, texts = leader_tasks
+        own = [r for r in rows if any(coverage(grams(_ITEM_NAME.sub("", r)), t) >= 0.5 for t in texts)]
+        lines = [P.LAGGING_OF_LEADER.format(title=title, leader=name) if own else P.LAGGING_NONE_OF_LEADER.format(title=title, leader=name)]
+        rows = own or rows
+    if units:
+        cores = {_PLACE_FIRST.sub("", u) for u in units}
+        own = [r for r in rows if any(c in r for c in cores)]
+        named = "、".join(units)
+        lines = [P.LAGGING_OF_UNIT.format(title=title, unit=named) if own else P.LAGGING_NONE_OF_UNIT.format(title=title, unit=named)]
+        rows = own or rows
     lines += [f"{i}. {r}" for i, r in enumerate(rows[:MAX_ROWS], start=1)]
     if said:
         lines.append(P.LAGGING_SAID.format(sentence=said[0]))
     lines.append(source_line(B.field(first, "title"), B.field(first, "section")))
     return Answer("\n".join(lines), "fact", [source_dict(h) for h in hits[:2]])
+
+
+# an item of a notice without its number and its lead unit ("第16项低空经济培育（牵头单位：…）")
+_ITEM_NAME = re.compile(r"^第\d{1,3}项|[（(](?:牵头|责任)单位[:：][^）)]*[）)]")
+
+
+def _leaders_tasks(ctx: Any, question: str) -> tuple[str, list[str]] | None:
+    """(leader, the texts of the tasks they lead) for the leader the question names by name or
+    by surname and title; None when it names none."""
+    from answers.leader_titles import leaders_by_title
+
+    named = B.leaders_in_text(ctx, leaders_by_title(question or "", B.leader_names(ctx)))
+    if not named:
+        return None
+    tasks = B.degrade("list_tasks", lambda: B.registry_module().list_tasks(ctx.db, leader=named[0], today=ctx.today()), [])
+    return named[0], [getattr(t, "text", "") or "" for t in tasks]
 
 
 def _of_status(asked: str, status: str) -> bool:

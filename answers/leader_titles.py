@@ -83,10 +83,15 @@ def _surname_by_sound(text: str, unique: dict[str, str], surnames: set[str], nam
 _BEFORE_OFFICE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是那这该位个下查问请]))")
 
 
+# "25年那个报告是哪个市长作的" (round 67b): the office of whoever delivered a report, of its own
+# year, never the plan's leader who holds that office now
+_SPEAKER_ASKED = re.compile(r"报告[^，,。？?]{0,12}(?:作|做|讲|念|宣读)的|(?:作|做|讲|宣读)的?(?:政府工作)?报告")
+
+
 def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> str:
     """`text` with an office said alone written with its holder's name ("常务副省长" → "邵继平常务
     副省长") when the plans print exactly one leader with that office; as typed otherwise."""
-    if not text or not offices:
+    if not text or not offices or _SPEAKER_ASKED.search(text):
         return text
     holders: dict[str, set[str]] = {}
     for name, office in offices:

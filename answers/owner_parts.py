@@ -13,6 +13,7 @@ from core import lazy_re as re
 from dataclasses import dataclass
 from typing import Callable
 
+from answers.carried_subject import subject_of
 from answers.compose import Answer
 from answers.owner_asks import asks_owner, strip_owner_asks
 from prompts import answers as P
@@ -24,6 +25,9 @@ _OWNER = re.compile(r"(谁(?:来|在)?(?:牵头|负责|分管|主抓|抓)|由谁
 _OWNING = re.compile(r"(牵头|负责|配合|分管|责任单位|领导)")
 _FIGURE = re.compile(r"(多少|(?<!哪)几(?!家单位|个单位|位))")
 _FILLER = re.compile(r"(?:那|这|该)(?:一)?(?:条|项|件|个)|的|是|呢|吗|啊")
+# a figure part that names no subject, only what is measured of one ("进度多少", "完成投资多少了")
+_MEASURE_ONLY = re.compile(r"(?:现在|目前|眼下|截至目前|到现在|实际|已经|已)?(?:完成|进度|进展|完成率|完成进度|完成比例|完成投资|投资|"
+                           r"投了|开工|建成|干了|做了)*(?:了)?(?:百分之)?(?:多少|几)(?:个|%|亿元?|万元?|公里|个百分点)?(?:了)?")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,10 @@ def owner_parts(question: str) -> OwnerParts | None:
     owner = tuple(_owner_ask(p) for p in pieces)
     if not any(owner) or all(owner):
         return None
+    # "X挂在哪个单位下面 进度多少": a figure part that names only its measure is the task's
+    subject = next((s for p, o in zip(pieces, owner) if o and (s := subject_of(p))), "")
+    pieces = [f"{subject}{p}" if subject and not o and _MEASURE_ONLY.fullmatch(_FILLER.sub("", p)) else p
+              for p, o in zip(pieces, owner)]
     figure = [p for p, o in zip(pieces, owner) if not o]
     if not all(_FIGURE.search(p) and not _OWNING.search(p) for p in figure):
         return None  # "X谁牵头？时限有没有写": the owner's answer shows the rest

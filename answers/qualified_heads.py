@@ -30,7 +30,7 @@ _CJK = r"\u4e00-\u9fff"
 # longest qualifier read before a head: enough for "城镇居民人均可支配"
 _SPAN = 16
 # what asks or frames in a question, never part of a qualifier
-_ASK_CUT = re.compile(r"多少|几|什么|哪些|哪个|是否|有没有|请问|关于|里的|中的|报告|文件")
+_ASK_CUT = re.compile(r"多少|几|什么|哪些|哪个|是否|有没有|请问|关于|里的|中的|报告|文件|分工方案|责任分工|分工表|分解表|方案|台账|通报")
 _YEARS = re.compile(r"(?:19|20)\d{2}\s*年?|(?<![\d.])\d{2}\s*年|今年|去年|前年|明年|上一?年|当年")
 _NUMBER = re.compile(r"\d")
 # the magnitude and counter of a figure right before a qualifier ("1.4万余家企业")

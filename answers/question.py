@@ -122,7 +122,7 @@ _NOT_A_SUBJECT = re.compile(
 )
 _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:多少|几|百分之|百分比|比例|比重|%)|计划完成率|完成(?:的)?百分比")
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
-_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张|层)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
+_UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张|层|部|处|盏|棵|株)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
 
 # "几块金牌" / "多少枚银牌": a count of a thing the documents count in a short unit
 _COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + ")")
@@ -141,6 +141,8 @@ _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|�
 _PLAN_DOC = re.compile(r"(分工方案|方案|分工|任务分解|分解|通知|(?:任务|责任|项目|实事)清单|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做)|"
+                       # "分工方案…哪个单位发的" (round 67f): who issued a document
+                       r"(?:是)?(?:哪个|哪家|什么)(?:单位|部门|机关)(?:印发|发布|下发|发|出|制定|编)的|谁(?:发|出)的|发文(?:单位|机关)|"
                        # "是易炼红同志作的吗": who, a name offered
                        r"是(?!哪|谁|什么|啥|何|在|不是)[\u4e00-\u9fff]{2,4}?(?:同志|省长|市长|县长|区长|州长|旗长)?(?:作|做|讲|念|宣读)的(?:吗|么|吧|不|嘛)|"
                        # "报告由X宣读的吧" / "是X作的对吗": a person offered as who delivered it
@@ -179,7 +181,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
 # "赣府厅字〔2021〕9号": a document number as a question offers it
 OFFERED_DOC_NUMBER = re.compile(r"(?:是不是|不是|就是|是|为)?([\u4e00-\u9fff]{1,5}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号)")
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|(?:十件)?民生实事|项目|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|名词解释|名词注释|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|(?:十件)?民生实事|项目|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -202,7 +204,9 @@ _FILLER = re.compile(
     # "去年区政府一共办了多少件人大代表建议" (round 66h): the report's own government, no word of the subject
     r"(?:(?<=\s)|^)(?:省|市|县|区)政府(?![工办常])|"
     # "十四五开局前 20年GDP": a time said beside the year asked, no word of the subject
-    r"十[一二三四五六]五(?:开局|开始|起步)?(?:前|之前|以前)|(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前)(?=一个月|每月|一年|每年|是|有|多少|几|压|降|控|达|已|\s|$)|"
+    r"十[一二三四五六]五(?:开局|开始|起步)?(?:前|之前|以前)|"
+    # "农村公路截至目前完成多少公里了": how far the year has got, no word of the subject
+    r"(?:截至|截止到?)(?:目前|现在|当前|今天|眼下)(?:为止)?|(?:到)?(?:目前|现在)为止|(?<=[\u4e00-\u9fff]{2})(?:现在|目前|当前)(?=一个月|每月|一年|每年|是|有|多少|几|压|降|控|达|已|\s|$)|"
     # "24年工作安排第四部分 粮食产量…": where in the report, no word of the subject (a task's
     # "第六部分第20项" is read before, as a code)
     r"(?:工作安排|工作回顾|报告)?(?:的|里的|中的)?第[一二三四五六七八九十]{1,3}(?:部分|方面)(?!\s*的?第)(?:里|中|的)?|(?:这个|这项|这一|该)(?:指标|提法|说法|平台)|哪一?(?:版|年)|(?<=[的是])又(?=是)|(?:原文|原话|原句)(?:数字|数据)?(?:里面|里|中)?|(?:推进)?台账(?:上|里|中)(?:说|写)?|问题清单(?:里|上|中)?(?:说|写)?|里程|几[家座所块枚名位件套台辆场](?!\s*$)|(?<=多少)[块枚](?!\s*$)|拿了?(?=多少|几)|"
@@ -545,9 +549,14 @@ def _when(s: Seen) -> dict | None:
         return None  # "X那项谁牵头？时限有没有写": the owner's answer shows the task's deadline too
     # ("柳塘河二期治理完成时限是什么时候 过了没", round 66f: whether it has passed, no word of the task)
     raw = re.sub(r"(?:现在|目前|已经)?(?:过了没有?|过没过|过了吗|过期了?没有?|超期了?没有?)", " ", s.raw)
+    # "首店那项 时间要求写的啥" (round 67d): the column's name is no word of the task ("要求" alone
+    # is a filler, which would leave its "时间")
+    raw = re.sub(r"(?:的)?时间要求", " ", raw)
     topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案|任务清单|清单|分工表|分解表|任务表)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|那条|这条|任务|工作)", " ", topic)
+    # "开工和完工分别啥时候" (round 67h): the milestones asked apart are no words of the task
+    topic = re.sub(r"(?:开工|完工|建成|投用|竣工|通车)(?:和|、|跟|与)(?:开工|完工|建成|投用|竣工|通车)(?:分别|各自)?|分别|各自", " ", topic)
     topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
     # the table's deadline asked ("分工表里要求啥时候投用", "时限咋定的", a unit in the task's name):
     # the milestone verb is no word the task must print; else it is ("昌景黄高铁什么时候通车" asks
@@ -631,7 +640,11 @@ _AS_ROLE = re.compile(r"(?:作为|当|是|为)(?:牵头|责任|配合|参与|协
 
 
 _TASK_POINTED = re.compile(r"[\u4e00-\u9fff]{2}(?:那条|这条|那项|这项|那个任务|这个任务)")
-_UNITS_OF_TASK = re.compile(r"(?:牵头|配合|责任|协办)的?单位(?:都|分别|又)?(?:是|有)(?:哪|谁|啥|什么)|谁(?:牵头|配合)")
+_UNITS_OF_TASK = re.compile(r"(?:牵头|配合|责任|协办)的?单位(?:都|分别|又)?(?:是|有)(?:哪|谁|啥|什么)|谁(?:牵头|配合)|"
+                            # "揭榜挂帅那条 除了我们科技厅 责任单位还有哪些" / "X那条是商务厅还是工信厅牵头" /
+                            # "我们商务厅是牵头还是配合" (round 67f): one task's units, a unit named beside it
+                            r"(?:牵头|配合|责任|协办|参与)的?单位(?:还|另外|此外)(?:有|是)(?:哪|谁|啥|什么)|"
+                            r"还是[\u4e00-\u9fff]{2,8}?(?:牵头|负责)|牵头还是配合|配合还是牵头")
 
 
 def _unit_tasks(s: Seen) -> dict | None:
@@ -715,11 +728,22 @@ def _owner(s: Seen) -> dict | None:
     # the leader asked and the question word are left alone once the owner words are gone
     # ("截止时间写了吗": the verb of the text asked about is left alone as well)
     topic = re.sub(r"(?:^|(?<=\s))(?:以及|[和及与跟同、]|谁|(?:省|市|县|区)政府|写|说|讲|注明|明确)(?=\s|$)", " ", topic)
+    # "21年分工里充电桩换电站那条 我们商务厅是牵头还是配合" (round 67f): the plan named and the
+    # asker's own unit are where and who asks, no words of the task
+    topic = re.sub(r"(?:^|(?<=\s))(?:分工方案|责任分工|分工表)(?:里|中|上)?(?=\s|$)", " ", topic)
+    if s.units and _OWN_ROLE_ASKED.search(s.raw):
+        topic = re.sub(r"(?:^|(?<=\s))(?:我们|咱们?|除了)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)(?=\s|$)", " ", topic)
+    # "托位滞后那个是哪个单位的" (round 67b): the task picked out by its state, no word of its text
+    topic = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:进度)?(?:滞后|逾期|落后|没完成|未完成)(?:了)?(?:的)?(?:那个|那项|那条)?(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
     topic = plain_task_name(topic)  # "搞“体育+”" / "志愿服务立法这事": the task's own words
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
+
+
+# the asker's own unit's role in a task asked ("我们商务厅是牵头还是配合", "除了我们科技厅")
+_OWN_ROLE_ASKED = re.compile(r"牵头还是配合|配合还是牵头|(?:我们|咱们?|除了)(?:省|市|县|区)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)")
 
 
 def _owner_choice(raw: str) -> bool:
@@ -892,6 +916,12 @@ _SCOPE_HEAD = re.compile(r"^(?:全|我|本)(?:省|市|县|区|州)|^(?:省|市|�
 _POINTING_TAIL = re.compile(r"(?:这|那)(?:一)?(?:块|边|部分)$|方面$|(?:的)?(?:目标|预期|计划|任务|情况|数据|指标)$")
 
 
+# the list of the year's promised livelihood projects, named as where the figure stands
+_PROMISE_LIST = re.compile(r"民生实事|为民办实事|民生项目|惠民实事")
+# whether it was done, asked of the list ("去年那个民生实事完成没有")
+_DONE_ASKED_OF = re.compile(r"完成(?:了)?(?:没有?|吗|么|情况|得)|兑现|落实|进展|进度|办(?:了|得)")
+
+
 # what was done, said in so many words ("拿了几块", "已经建成", "实际"): "是多少" is no such word
 _DONE_SAID = re.compile(r"实际|已经|(?:完成|实现)了|[\u4e00-\u9fff]了(?:多少|几)")
 
@@ -901,7 +931,10 @@ def _figure(s: Seen) -> dict:
     won = won_asked(s.raw, s.years)
     cued = TARGET_CUES.search(_WON.sub(" ", s.raw) if won else s.raw)
     # "分工方案定的38万 最后干了多少": the target said as known is the premise; what became of it is asked
-    if cued and not ACTUAL.search(s.raw) and not premised(s.raw):
+    # "民生实事里公共停车泊位新增多少个" (round 67h): a figure of the year's promised list is
+    # what was promised, unless what was done is asked
+    promised = _PROMISE_LIST.search(s.raw) and not _RESULT.search(s.raw) and not won and not _DONE_ASKED_OF.search(s.raw)
+    if (cued or promised) and not ACTUAL.search(s.raw) and not premised(s.raw):
         fields: dict = {"intent": "target", "mode": "target"}
     else:
         fields = {"intent": "fact", "mode": "result" if (won or _RESULT.search(s.raw)) else None}

@@ -35,7 +35,9 @@ _STATE = re.compile(
     r"(?:只有|仅有|只|仅|才)\s*\d+(?:\.\d+)?\s*(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)|了|呢|[？?。！!，,\s]")
 # "养老服务中心有3个拖了 啥原因 啥时候能弄完" (round 60h): how many lag, and when it will be done
 # asked beside the reason, are no words of the item (the remedy sentence after the problem says when)
-_ASIDE = re.compile(r"有\s*\d+\s*[个家所座项条处]|拖(?:了|着)?|(?:啥时候|什么时候|何时|几号|哪天)[^，,。？?\s]{0,6}")
+_ASIDE = re.compile(r"有\s*\d+\s*[个家所座项条处]|拖(?:了|着)?|(?:啥时候|什么时候|何时|几号|哪天)[^，,。？?\s]{0,6}|"
+                    # "通报里说的原因是啥" (round 67b): where the asker read it, no word of the item
+                    r"(?:通报|报告|台账|文件|材料|方案)(?:上|里|中)?(?:面)?(?:是)?(?:咋|怎么)?(?:说|写|讲)(?:的|了)?")
 # the report's own words for a result short of expectation
 _SHORT_OF = re.compile(r"(?:没|未)达到预期|低于预期|(?:没|未)完成预期")
 # "完不成全年计划" is said by a report as "低于全年计划" (赣州 2023 report, round 25a r25a-037)
@@ -136,6 +138,10 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
             if not _MARKER.search(sentence):
                 continue
             printed = set(bigrams(sentence))
+            if _REASON_OPENS.match(sentence):
+                # "（三）第25项泓川至鹤岭快速路建设…。主线工程已完成86%…。主要原因是…" (round 67b):
+                # a reason with no subject of its own is the item's the sentences before it name
+                printed |= set(bigrams("".join(sentences[max(0, i - 2):i])))
             share = max(len(g & printed) / len(g) for g in readings)
             if share < MIN_SHARE and shortened_in(item, sentence):
                 share = MIN_SHARE  # "沙泽县二小" for 沙泽县第二实验小学: a short name, its characters in order
@@ -149,6 +155,10 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
     year = B.field(hit, "year")
     return Answer(text, "fact", [source_dict(hit, sentence)],
                   evidence=[evidence_of(hit, sentence, int(year) - 1 if year else None, sentence)])
+
+
+# a reason said without its subject: the sentences before it name the item
+_REASON_OPENS = re.compile(r"^(?:其|主要|究其|滞后的?|未完成的?)?原因(?:是|为|主要是|在于)|^主要是")
 
 
 # a ledger's remedy column, printed as the sentence after its problem column

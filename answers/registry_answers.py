@@ -127,7 +127,7 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
     reg = B.registry_module()
     if reg is None:
         return Answer(P.NONE_NO_REGISTRY, "none")
-    missing = _plan_year_missing(q, docs)
+    missing = plan_year_missing(q, docs)
     if missing:
         return missing
     if q.code:
@@ -180,7 +180,7 @@ def _heard_tasks(ctx: Any, topic: str, today: dt.date, region: str | None) -> tu
     return None, []
 
 
-def _plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
+def plan_year_missing(q: Question, docs: list[B.Doc]) -> Answer | None:
     """"24年分工方案里X谁牵头" with only the 2021 table loaded: that year's table is not there,
     and another year's owner is no answer."""
     plan_years = sorted({d.year for d in docs if d.kind == "plan" and d.year})

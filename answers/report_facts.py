@@ -392,6 +392,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
         ranked = rank_clause(scoped, cands, years, forms)
         if ranked is not None:
             return _fact(replace(q, mode=None), ranked, variants, hits, rebased)
+    if best and q.unit_asked and not best.numbers and mode == "target" and plan_years:
+        # "加装电梯今年民生实事里要装多少部" (round 67h): the report names the work with no figure,
+        # the table states it in the unit asked
+        planned = plan_target(ctx, q, years or sorted(plan_years), today)
+        if planned is not None and planned.intent != "none":
+            return planned
     if best:
         other = _other_period(cands, best, years, mode, q) if q.numeric else None
         if other is not None:
@@ -1037,6 +1043,9 @@ def _plan_named(text: str, docs: list[B.Doc]) -> bool:
     """The table named as the source ("分工方案里X是多少"); "台账上X1-11月完成几个" names the
     progress ledger when one is loaded (a report titled …台账, round 60h), not the plan."""
     m = NAMES_PLAN.search(text)
+    if not m and (promised := PROMISE_LIST.search(text)):
+        # "民生实事里停车泊位新增多少个" with the year's 民生实事 table loaded (round 67h): that table
+        return any((d.kind or "report") == "plan" and promised.group(0) in (d.title or "") for d in docs)
     if m and m.group(0) == "台账" and any((d.kind or "report") != "plan" and "台账" in (d.title or "") for d in docs):
         return bool(NAMES_PLAN.search(text[m.end():]))
     return bool(m)
@@ -1170,4 +1179,7 @@ _MAIN_TARGETS = re.compile(r"主要(?:预期)?目标|预期目标|主要指标")
 _PART_FIRST = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|新区|园区|产业园|镇|乡|街道))(?=[\s的]|$)")
 
 # the table named as the source, and "各/分别": words of the question, not of any task
-_TABLE_WORDS = re.compile(r"(?:\d{2,4}年)?(?:省政府工作报告)?(?:重点工作)?(?:责任)?(?:分工方案|责任分工|台账|方案)(?:里|中|上)?|各自|分别|各(?=\s|$)")
+_TABLE_WORDS = re.compile(r"(?:\d{2,4}年)?(?:省政府工作报告)?(?:重点工作)?(?:责任)?(?:分工方案|责任分工|台账|方案)(?:里|中|上)?|各自|分别|各(?=\s|$)|"
+                          r"(?:十件|年度)?(?:民生实事|惠民实事|为民办实事)(?:项目)?(?:里面|里头|里|中|上)?")
+# the year's list of promised works, named as where a figure stands
+PROMISE_LIST = re.compile(r"民生实事|惠民实事|为民办实事")

@@ -526,8 +526,8 @@ CUE_WORDS: tuple[str, ...] = (
     "总量", "产量", "数量", "规模", "方案", "政府", "意思",
     # voice input: the ask words of a question said aloud ("增涨多少", "近展如何", "名词解世")
     "增长", "进展", "进度", "指标", "解释", "名词",
-    # "营造林那项时线是啥时候" (round 66d)
-    "原因", "时限",
+    # "营造林那项时线是啥时候" (round 66d); "5G基站那项啥时侯要完成", "通抱里咋说的" (round 67b)
+    "原因", "时限", "时候", "通报",
 )
 
 # Abbreviations of the table above that are read by sound as well: "射零" is 社零 typed with

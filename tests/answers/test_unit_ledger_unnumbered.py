@@ -91,3 +91,14 @@ def test_the_reason_asked_beside_the_owner(ctx):
 def test_overdue_tasks_the_ledger_shows_unfinished(ctx):
     text = flat(ask(ctx, "台账里过了时限还没干完的有哪几项", today=TODAY).answer)
     assert "客运站" in text and "幼儿园" in text and "公交线路" not in text, text
+
+
+def test_two_asks_of_one_row_are_both_answered(ctx):
+    # "截至目前" says how far the year has got, no word of the task (round 67 sibling)
+    text = flat(ask(ctx, "农村公路提档升级截至目前完成多少公里了 进度百分之多少", today=TODAY).answer)
+    assert "72公里" in text and "90%" in text, text
+
+
+def test_an_owner_asked_in_staff_words_beside_the_rows_progress(ctx):
+    text = flat(ask(ctx, "县客运站迁建挂在哪个单位下面 进度多少", today=TODAY).answer)
+    assert "交通运输局" in text and "40%" in text, text
