@@ -10,6 +10,7 @@ from answers import backends as B
 from answers.compose import Answer, fact_answer, fit, source_dict, task_title
 from answers.evidence import candidates, glossary_entry, grams, trim_sentence
 from answers.question import Question
+from answers.term_asks import GLOSSARY_NAMED
 from core.numerals import cn_number
 from answers.registry_answers import best_tasks
 from prompts import answers as P
@@ -42,7 +43,7 @@ def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], 
     # a 名词解释 entry of any form first ("退役军人“双免”政策" is the entry "“双免”政策"), then
     # the sentence that uses the term
     # "名词解释里新质生产力是咋解释的" (round 67d): asked of the glossary, only its entries answer
-    glossary_only = bool(_GLOSSARY_NAMED.search(q.text or ""))
+    glossary_only = bool(GLOSSARY_NAMED.search(q.text or ""))
     for entry_only in ((True, False) if len(forms) > 1 and not glossary_only else (glossary_only,)):
         for term in forms:
             ans = _glossary_one(ctx, term, q, scope, files, today, entry_only=entry_only)
@@ -52,8 +53,6 @@ def glossary_answer(ctx: Any, q: Question, scope: list[B.Doc], files: set[str], 
         return Answer(P.GLOSSARY_NO_ENTRY.format(term=re.sub(r"[“”\"「」]", "", forms[0])), "none")
     return None
 
-
-_GLOSSARY_NAMED = re.compile(r"名词解释|名词注释|名词解读")
 
 
 def term_forms(term: str) -> list[str]:

@@ -11,6 +11,7 @@ from answers import backends as B
 from answers.compose import Answer, source_dict
 from answers.question import MEETING_BY_NUMBER, META_ASKS, OFFERED_DOC_DATE, OFFERED_DOC_NUMBER, Question
 from answers.regions import same_region
+from answers.term_asks import GLOSSARY_NAMED
 from retrieval.meta import DONE_TITLE
 from core.numerals import cn_number
 from prompts import answers as P
@@ -20,9 +21,6 @@ from retrieval.documents import DocumentInfo, list_documents
 # the head of government under a report's title, an ideographic space or none before the name
 _OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "主席")
 _SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|主席))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
-
-
-_GLOSSARY_TITLE = re.compile(r"名词解释|名词注释|名词解读")
 
 
 def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
@@ -36,8 +34,8 @@ def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:
         fitting = [d for d in fitting if not DONE_TITLE.search(d.title or "")] or fitting
     # a report's glossary published as a file of its own is asked of by its name ("名词解释那个文件"),
     # never as "the report"
-    glossary = [d for d in fitting if _GLOSSARY_TITLE.search(d.title or "")]
-    if _GLOSSARY_TITLE.search(q.text):
+    glossary = [d for d in fitting if GLOSSARY_NAMED.search(d.title or "")]
+    if GLOSSARY_NAMED.search(q.text):
         fitting = glossary or fitting
     elif glossary and len(glossary) < len(fitting):
         fitting = [d for d in fitting if d not in glossary]

@@ -18,6 +18,8 @@ _EXPLAIN_ONLY = re.compile(
     r"\s*[？?。!！]?\s*$"
 )
 _GLOSSARY_SAID = re.compile(r"名词解释|名词注释|注释|名词解读")
+# a report's glossary named as such: the file of its own, or the list asked of by name
+GLOSSARY_NAMED = re.compile(r"名词解释|名词注释|名词解读")
 _HOW_SAID = re.compile(r"(?:是)?(?:怎么|咋|如何)(?:说|写|讲|表述|解释|定义)的?\s*[？?]?\s*$")
 _EMPHASIS = re.compile(r"(?:到底|究竟)(?=\s*(?:是|指|啥|什么|怎么))")
 _ASKS_ALREADY = re.compile(r"^(?:请问)?(?:什么叫|啥叫|什么是|啥是|何为|何谓)|(是什么|什么意思|啥意思|是啥|是个啥|指什么|指啥|什么东西|啥东西|含义|定义|意思)\s*[？?]?\s*$")

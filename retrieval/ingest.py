@@ -141,7 +141,7 @@ def ingest_file(ctx: Any, path: Path, given: Given = Given()) -> FileResult:
         known = store.find_document(ctx.db, path=resolved) or store.find_by_hash(ctx.db, content_hash)
         if known and known["content_hash"] == content_hash:
             if known["kind"] == "plan" and (known.get("doc_number") is None or known.get("issuer") is None):
-                _read_number_again(ctx, known, path, data, limits)
+                _read_cover_again(ctx, known, path, data, limits)
             if known["kind"] == "plan":
                 from store.plans import plan_warnings
 
@@ -345,9 +345,10 @@ def _deadlines_year(table: Any) -> int | None:
     return year if count * 2 >= len(table.rows) else None
 
 
-def _read_number_again(ctx: Any, known: dict, path: Path, data: bytes, limits: Limits) -> None:
-    """A plan ingested before 文号 were read has none on record: read it off the unchanged
-    file (a plan is small), so "文号是多少" answers without a forced re-ingest. Optional."""
+def _read_cover_again(ctx: Any, known: dict, path: Path, data: bytes, limits: Limits) -> None:
+    """A plan ingested before 文号 or issuers were read has none on record: read them off the
+    unchanged file (a plan is small), so "文号是多少" / "哪个单位发的" answer without a forced
+    re-ingest. Optional."""
     try:
         meta = read_meta(clean_text(load_file(path, limits=limits, data=data).text), kind="plan")
         # "": read once, none printed
