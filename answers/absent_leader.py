@@ -147,10 +147,10 @@ def absent_leader_answer(ctx: Any, question: str) -> Answer | None:
         return None  # no table loaded: the registry's own "no table" answer says so
     if B.units_in_text(ctx, question) or B.leaders_in_text(ctx, question):
         return None
-    from answers.leader_titles import leaders_by_office  # "省长亲自领衔的": an office a plan prints
+    from answers.leader_titles import leaders_by_office, leaders_by_title  # "省长亲自领衔的": an office a plan prints
 
-    if leaders_by_office(question, B.leader_offices(ctx)) != question:
-        return None
+    if leaders_by_office(question, B.leader_offices(ctx)) != question or leaders_by_title(question, leaders) != question:
+        return None  # (or "黄常务负责的": the one leader of that surname, round 67c)
     person = person_asked(ctx, question, leaders)
     if person is None:
         return None

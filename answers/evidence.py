@@ -539,7 +539,7 @@ def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, do
         spanned = _span_goes_on(sentence, period) or (opened and not last and not _YEAR_OPENS.match(sentence))
         opened = opened and not last
         # "收获11金1银2铜" is read as "11金牌…" (a count in a short unit names what it counts)
-        read = _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence))
+        read = _ONE_BRACKETED.sub(r"\1", _LEVELS_BRACKETED.sub(_levels_run, counted_things(sentence)))
         # "数字经济增加值占GDP比重38%" does not speak of GDP unless a ratio is asked
         s_cov = coverage(topic_grams, read if ratio_asked else _RATIO_BASE.sub("", read), weights, joints, read)
         if s_cov <= 0.0:
@@ -640,6 +640,9 @@ CHANGE_FIRST = re.compile(r"^(?:同比|比上年|较上年|比去年|较去年)?
 
 
 # "各县（市、区）" is read as staff type it, "各县市区" (shown as printed)
+# "新（续）建9条快速路" / "新（改）建农村公路" (round 67e): one character bracketed inside a word is
+# read in the word, as staff type it ("新续建", "新改建")
+_ONE_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(]([\u4e00-\u9fff])[)）](?=[\u4e00-\u9fff])")
 _LEVELS_BRACKETED = re.compile(r"(?<=[县市])[（(]([市县区旗](?:、[市县区旗])*)[)）]")
 
 

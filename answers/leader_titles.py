@@ -13,7 +13,8 @@ from core import lazy_re as re
 
 # compound surnames, read as one surname
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文", "长孙")
-OFFICE = r"(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)"  # an office said with a name
+# an office said with a name ("黄常务" is the 常务副省长 said short, round 67c)
+OFFICE = r"(?:(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)|常务(?![副会委理]))"
 
 
 def surname(name: str) -> str:
@@ -88,6 +89,11 @@ _BEFORE_OFFICE = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的是那这该位
 _SPEAKER_ASKED = re.compile(r"报告[^，,。？?]{0,12}(?:作|做|讲|念|宣读)的|(?:作|做|讲|宣读)的?(?:政府工作)?报告")
 
 
+# an office that opens a noun of its own ("市长热线12345接了多少件", round 67a; "市长信箱", "省长质量奖"):
+# a service or an award, no person
+_OFFICE_COMPOUND = r"(?!热线|信箱|公开电话|专线|质量奖|奖|办公会|专题会|接待日|基金|工程)"
+
+
 def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> str:
     """`text` with an office said alone written with its holder's name ("常务副省长" → "邵继平常务
     副省长") when the plans print exactly one leader with that office; as typed otherwise."""
@@ -100,7 +106,8 @@ def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[st
     if not unique:
         return text
     # the longest office first: "常务副省长" is never read as its "省长"
-    pattern = re.compile(_BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")")
+    pattern = re.compile(_BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")"
+                         + _OFFICE_COMPOUND)
 
     def named(m: re.Match) -> str:
         office = m.group(1)

@@ -48,7 +48,11 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
                       # "…怎么解释的 明天开会要讲" (round 60c)
                       r"(?:明天|后天|下午|上午|晚上|等会儿?|待会儿?|一会儿?)?开会(?:要|得|时)?(?:讲|用|说|汇报)|"
                       # "沣e办是个啥 新来的同事问" (round 59h): who wanted to know, said after
-                      r"(?:新来的|刚来的)?(?:同事|领导|局长|主任|科长)(?:在|要|刚才|刚刚)?问(?:的|我的|起)?$")
+                      r"(?:新来的|刚来的)?(?:同事|领导|局长|主任|科长)(?:在|要|刚才|刚刚)?问(?:的|我的|起)?$|"
+                      # "啥叫链长制 有代表问" / "…多少 商务厅要填表" / "…领导明天要去街道看" (batch 67):
+                      # who asked, the form it goes in, the visit it is for
+                      r"(?:有)?(?:人大|政协)?(?:代表|委员)(?:在)?问(?:的|我的|起|过)?$|填(?:个)?(?:表|报表|进度|台账)$|"
+                      r"(?:要|得)(?:对比|比较|比对)(?:一下)?$|(?:要|得)(?:去|到|下)[\u4e00-\u9fff]{1,6}?(?:看看?|调研|检查|督查)$")
 # the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
 # "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
 _OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用|"
@@ -87,6 +91,10 @@ _GLUED_OCCASION = re.compile(r"^(?:(?:明天|后天|下午|上午|晚上|等会�
                              r"(?=[\u4e00-\u9fff\d]{4})")
 
 
+_UNIT_FIRST = re.compile(r"^(?:我们|咱们?)?([\u4e00-\u9fff]{1,6}(?:厅|局|委))\s+(\S.*)$")
+_OWNING = re.compile(r"牵头|负责|配合|参与|分管|承担|任务|几项|哪些|哪几|工作|谁|单位|部门|领导|算|角色|我们|咱")
+
+
 def drop_padding(text: str) -> str:
     """The question without the sentences about the asker before it, the frame of a reported
     claim, and the clauses after it about what the answer is for. Nothing is dropped when
@@ -96,6 +104,11 @@ def drop_padding(text: str) -> str:
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _ASKED_FRAME.sub("", kept, count=1) if _ASKED_FRAME.match(kept) and len(_ASKED_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _trailing(kept)
+    # "工信厅 24年报告那个1269行动计划 12 6 9分别指啥" (round 67e): the asker's department said
+    # first, apart, before a question that asks nothing of any unit's tasks
+    first = _UNIT_FIRST.match(kept)
+    if first and not _OWNING.search(first.group(2)) and len(first.group(2)) >= 6:
+        kept = first.group(2)
     kept = _MY_MEMORY.sub("", kept)
     return kept if _ASKS.search(kept) and len(kept) >= 4 else t
 
@@ -131,6 +144,13 @@ def _document_said(head: str) -> str:
     if re.search(r"[？?]|多少|几|什么|啥|哪|谁|吗|是不是|是否|有没有", head) or not _ABOUT_ASKER.search(head):
         return ""
     return "".join(m.group(0) for m in _PLACE_OR_YEAR.finditer(head))
+
+
+def drop_purpose_tail(text: str) -> str:
+    """`text` without the clauses after its last ask that say what the answer is for; as typed
+    when what would be left asks nothing."""
+    kept = _trailing(text or "")
+    return kept if _ASKS.search(kept) and len(kept) >= 4 else text
 
 
 def _trailing(text: str) -> str:

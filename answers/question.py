@@ -631,7 +631,7 @@ def _unit_set_aside(raw: str, units: list[str]) -> tuple[str, str | None]:
 _BESIDES = re.compile(r"除(?:了|开|去)?(?P<what>[^，,。？?；;]{2,12}?)(?:那些|那块|这些|这块|方面|领域|之外|以外|外|的)*(?=[，,。？?；;\s]|还|也|另外|其他|其它)")
 
 
-_TITLE_AFTER_NAME = r"\s*(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)(?:他|她)?"
+_TITLE_AFTER_NAME = r"\s*(?:(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)|常务(?![副会委理]))(?:他|她)?"
 
 
 # "医保局作为牵头单位的任务是" / "X作为责任单位要做哪些": a unit named, then its role in the table
@@ -731,8 +731,10 @@ def _owner(s: Seen) -> dict | None:
     # "21年分工里充电桩换电站那条 我们商务厅是牵头还是配合" (round 67f): the plan named and the
     # asker's own unit are where and who asks, no words of the task
     topic = re.sub(r"(?:^|(?<=\s))(?:分工方案|责任分工|分工表)(?:里|中|上)?(?=\s|$)", " ", topic)
-    if s.units and _OWN_ROLE_ASKED.search(s.raw):
+    if _OWN_ROLE_ASKED.search(s.raw):  # (the units are cleared when the owner is asked outright)
         topic = re.sub(r"(?:^|(?<=\s))(?:我们|咱们?|除了)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)(?=\s|$)", " ", topic)
+        # "我们公安厅在禁捕退捕那条里算啥" (round 67e): the unit's place in the task and the role asked
+        topic = re.sub(r"(?:^|(?<=\s))(?:我们|咱们?)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)在(?=[\u4e00-\u9fff])|(?:^|(?<=\s))算(?=\s|$)", " ", topic)
     # "托位滞后那个是哪个单位的" (round 67b): the task picked out by its state, no word of its text
     topic = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:进度)?(?:滞后|逾期|落后|没完成|未完成)(?:了)?(?:的)?(?:那个|那项|那条)?(?=\s|$)", " ", topic)
     topic = re.sub(r"\s+", " ", topic).strip()
@@ -742,8 +744,10 @@ def _owner(s: Seen) -> dict | None:
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
 
 
+# a unit's role in a task asked without the verb of owning ("我们公安厅在禁捕退捕那条里算啥", round 67e)
+_ROLE_ASKED = re.compile(r"算(?:啥|什么|哪头|哪个角色)|(?:啥|什么)角色")
 # the asker's own unit's role in a task asked ("我们商务厅是牵头还是配合", "除了我们科技厅")
-_OWN_ROLE_ASKED = re.compile(r"牵头还是配合|配合还是牵头|(?:我们|咱们?|除了)(?:省|市|县|区)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)")
+_OWN_ROLE_ASKED = re.compile(r"牵头还是配合|配合还是牵头|算(?:啥|什么|哪头|哪个角色)|(?:啥|什么)角色|(?:我们|咱们?|除了)(?:省|市|县|区)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)")
 
 
 def _owner_choice(raw: str) -> bool:
@@ -1115,6 +1119,7 @@ def _seen(raw: str, years: YearRef, region: RegionRef, code: str | None,
             leaders = [m.group(1)]
     return Seen(raw=raw, years=years, region=region, units=units, leaders=leaders, code=code,
                 owner=bool(_OWNER.search(raw) or _OWNER_ANY.search(raw) or _owner_choice(raw) or premise or asks_owner(raw)
+                           or (units and _ROLE_ASKED.search(raw))
                            # "老旧小区改造 牵头": a task, then the bare verb of owning, nobody named
                            or (not units and not leaders and _BARE_OWNING.search(raw)))
                 # "首家AAA的市属国企是哪家": the name of a first of its kind, a report fact (answers.first_of_kind)

@@ -146,7 +146,11 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
             if share < MIN_SHARE and shortened_in(item, sentence):
                 share = MIN_SHARE  # "沙泽县二小" for 沙泽县第二实验小学: a short name, its characters in order
             if share > best_share:
-                best, best_share = (hit, _with_remedy(sentence, sentences[i + 1:i + 2])), share
+                said_of = sentence
+                if _REASON_OPENS.match(sentence) and i and not _MARKER.search(sentences[i - 1]):
+                    # the sentence naming the item comes with it: where it stands is asked beside why
+                    said_of = sentences[i - 1] + sentence
+                best, best_share = (hit, _with_remedy(said_of, sentences[i + 1:i + 2])), share
     if best is None or best_share < MIN_SHARE:
         return None
     hit, sentence = best
@@ -158,7 +162,7 @@ def _stated_reason(ctx: Any, said: str, region: str | None, today: Any) -> Answe
 
 
 # a reason said without its subject: the sentences before it name the item
-_REASON_OPENS = re.compile(r"^(?:其|主要|究其|滞后的?|未完成的?)?原因(?:是|为|主要是|在于)|^主要是")
+_REASON_OPENS = re.compile(r"^(?:其|主要|究其|滞后的?|未完成的?)?原因(?:是|为|主要是|在于|[:：])|^主要是")
 
 
 # a ledger's remedy column, printed as the sentence after its problem column

@@ -481,7 +481,8 @@ def _field_words(t: dict) -> str:
 
 def _task_words(t: dict) -> str:
     units = [*(t.get("lead_units") or []), *(t.get("co_units") or [])]
-    return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units])
+    # (the deadline as printed: "黄常务负责的那些里 哪些是长期坚持的", round 67c)
+    return " ".join([t.get("text", ""), t.get("section") or "", t.get("subsection") or "", *units, t.get("due_printed") or ""])
 
 
 def _joints_if_all_words(topic: str, joints: dict, text: str) -> dict | None:

@@ -131,10 +131,14 @@ def _asks_figure(text: str) -> bool:
 def without_remarks(question: str) -> str | None:
     """The question without its remark clauses, restatements, rough figures offered, pointers
     and the remarks closing a clause (module doc); None when it holds none."""
-    text = (question or "").strip()
+    asked = (question or "").strip()
+    # what the answer is for, said last ("…多少 商务厅要填表"): gone before its words are read as remarks
+    from answers.padding import drop_purpose_tail
+
+    text = drop_purpose_tail(asked)
     parts = _clauses(text)
     if len(parts) < 2 and not _REMARK_TAIL.search(text) and not _POINTER.search(text):
-        return None
+        return text if text != asked else None
     kept: list[tuple[str, str]] = []
     named = ""  # "为了给秦义同志准备调度材料，…他牵头的…": the person a dropped remark names
     for at, (clause, gap) in enumerate(parts):
@@ -159,9 +163,9 @@ def without_remarks(question: str) -> str | None:
     if _POINTER.search(out) and _ASKS_ELSEWHERE.search(_POINTER.sub("", out)):
         out = _POINTER.sub("", out)
     out = re.sub(r"[，,；;]+$", "", out).strip()
-    if out and not _ASKS_ANY.search(out) and _ASKS_ANY.search(text):
+    if out and not _ASKS_ANY.search(out) and _ASKS_ANY.search(asked):
         out += "？"  # "…那句狠话，原话咋说的？": the clause dropped was how the ask came; it still asks
-    return out if out and out != text else None
+    return out if out and out != asked else None
 
 
 # "那23年…" / "那么去年…": the next clause turns to a year of its own

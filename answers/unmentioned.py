@@ -82,6 +82,8 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
     document prints (see the module docstring); then a "not found" naming that word."""
     if ans.intent not in _ANSWERS_FROM_TASKS or not ans.tasks or getattr(q, "units", None) or getattr(q, "leaders", None):
         return ans
+    if B.units_in_text(ctx, question or ""):
+        return ans  # "我们公安厅在禁捕退捕那条里算啥 牵头单位是谁": a unit named, its owners asked outright
     region = getattr(getattr(q, "region", None), "name", None)
     typed = getattr(getattr(q, "region", None), "mentioned", None)  # "澜州" of 澜州市: no word of the subject
     text = (question or "").replace(typed, " ", 1) if typed else (question or "")

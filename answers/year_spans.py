@@ -41,7 +41,12 @@ def strip_span(text: str) -> str:
 
 def states_span(sentence: str) -> bool:
     """The sentence states a figure over several years ("四年来累计…", "过去五年，…")."""
-    return bool(_SPAN.search(sentence))
+    return bool(_SPAN.search(_QUOTED.sub("", sentence or "")))
+
+
+# a slogan in quotes ("1664座病险水库除险加固“五年任务三年完成”", round 67e): its years are the
+# slogan's, the sentence's figure stays the year's
+_QUOTED = re.compile(r"“[^”]{4,16}”")  # (never a period named in quotes, “十四五”)
 
 
 def span_said(text: str) -> str:

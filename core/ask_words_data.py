@@ -175,3 +175,14 @@ OWNER_WORDS: tuple[str, ...] = (
     r"哪位", r"领导", r"分管", r"牵头", r"负责", r"主抓", r"责任", r"单位", r"部门", r"配合",
     r"完成时限", r"时限", r"截止", r"进度", r"安排", r"进展", r"任务", r"工作",
 )
+
+# Ask words typed by their sound with a pinyin keyboard or voice input: the words of asking,
+# never a word the documents print (those are `answers.heard_words`'). Rows: (pattern, the
+# word meant, provenance); `core.spoken.standard_asks` reads them before anything else.
+ASK_WORD_SLIPS: tuple[tuple[str, str, str], ...] = (
+    (r"负则(?=的|吗|吧|呢|[？?]|$)", "负责", "outsider round 67g: “是民政局负则的吧”（fù zé）"),
+    (r"(?<=时间|完成|时限|工作)要球", "要求", "outsider round 67c: “时间要球是哪个时候”（yāo qiú）"),
+    (r"(?<![\u4e00-\u9fff]{2}[机])机(?=项|条|件)", "几", "outsider round 67g: “一共牵了机项”（jǐ / jī）"),
+    (r"那天(?=开的?会|召开|作的|做的|讲的|发的|印发)", "哪天", "outsider round 67g: “那天开的会”（nǎ / nà）"),
+    (r"牵了(?=几项|几个|几条|多少)", "牵头了", "outsider round 67g: “一共牵了机项”（牵头 said short）"),
+)

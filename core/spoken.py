@@ -61,8 +61,8 @@ _OPENING = re.compile(
     r"(?:(?:(?:查询|核实|核对|问题|咨询)[：:]|(?:我)?需要|我想要|请问(?:一下|下)?|(?:我)?想问(?:一)?下?|我问(?:一)?下|问(?:一)?下|(?:我)?(?:想|要)?了解(?:一)?下?|请教(?:一)?下?|麻烦|劳驾|辛苦|请|帮忙|帮我|给我)(?:你|您)?(?:帮忙|帮我|给我)?"
     r"(?:问(?:一)?下|查(?:一)?下|查询(?:一)?下?|查查|看(?:一)?下|确认(?:一)?下|核实(?:一)?下|核(?:一)?下|找(?:一)?下|(?:提供|发|列|统计|汇总|整理)(?:一)?下|提供(?=\d|[今去前明]年))?[，,：:\s]*)*"
 )
-# "…多少个来着": 来着 asks to be reminded of what was said, it is no word of the subject
-_CLOSING = re.compile(r"(?:[，,。\s]*(?:的?(?<!大)数据|的资料|来着|谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|噢|呀|啊|嘛|啦|咧|嘞|哟|~|～|!|！)+)+[。.!！\s]*$")
+# "…多少个来着" (typed 来者 too, round 67a): 来着 asks to be reminded of what was said, it is no word of the subject
+_CLOSING = re.compile(r"(?:[，,。\s]*(?:的?(?<!大)数据|的资料|来着|来者|谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|收到|哈|哦|喔|噢|呀|啊|嘛|啦|咧|嘞|哟|~|～|!|！)+)+[。.!！\s]*$")
 
 
 def _number(word: str) -> str | None:
@@ -215,9 +215,19 @@ _MEDALS = re.compile(r"(几|多少)个?([金银铜])(?!牌|额|融|属|山|奖|�
 _KIND_POINTED = re.compile(r"(?<=[\u4e00-\u9fff])(?:的(?:那种|这种|那类|这类)|那种)(?=[\u4e00-\u9fff])")
 
 
+def _slips_read(text: str) -> str:
+    """Ask words typed by their sound (`core.ask_words_data.ASK_WORD_SLIPS`) in their form."""
+    from core.ask_words_data import ASK_WORD_SLIPS
+
+    for pattern, meant, _ in ASK_WORD_SLIPS:
+        text = re.sub(pattern, meant, text)
+    return text
+
+
 def standard_asks(text: str) -> str:
     """`text` with regional question words in their standard form (多少 / 多久 / 谁), a
     scenic grade as the reports print it (五a → 5A), 咱区 as 我区, "十四五五年里" as 十四五期间."""
+    text = _slips_read(text)
     text = _GRADE_A.sub(lambda m: _GRADE_DIGIT.get(m.group(1), m.group(1)) + "A", text)
     text = _PERIOD_YEARS.sub(r"\1期间", _OUR_PLACE.sub("我", _OUR_NAMED_PLACE.sub("", text)))
     text = _MEDALS.sub(lambda m: m.group(1) + "块" + m.group(2) + "牌", text)

@@ -88,10 +88,28 @@ def clean_text(raw: str) -> str:
     text = _STRAY_MARKS.sub("", text)
     text = _PAGE_MARKER.sub("", text)
     lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
-    lines = drop_noise_lines(lines)
+    lines = bar_headings(drop_noise_lines(lines))
     paragraphs = [fix_spaces(p) for p in join_broken_lines(lines)]
     paragraphs = strip_note_refs([p for p in paragraphs if p])
     return "\n".join(paragraphs)
+
+
+# A WeChat article's part headings ("01 | 2025年工作回顾", "PART 02丨主要目标") in place of
+# "一、…": read as the numbered part they stand for, when two or more run 1, 2, … in order.
+_BAR_HEADING = re.compile(r"^(?:PART\s*)?0?([1-9])\s*[|｜丨]\s*([^|｜丨。；]{2,30})$", re.I)
+_NUMERALS = "一二三四五六七八九"
+
+
+def bar_headings(lines: list[str]) -> list[str]:
+    """Rewrite bar-numbered part headings as "一、…" so chunking finds the report's parts."""
+    found = [(i, _BAR_HEADING.match(line)) for i, line in enumerate(lines)]
+    marks = [(i, m) for i, m in found if m]
+    if len(marks) < 2 or [int(m.group(1)) for _, m in marks] != list(range(1, len(marks) + 1)):
+        return lines
+    out = list(lines)
+    for i, m in marks:
+        out[i] = f"{_NUMERALS[int(m.group(1)) - 1]}、{m.group(2).strip()}"
+    return out
 
 
 def drop_noise_lines(lines: list[str]) -> list[str]:
