@@ -106,7 +106,8 @@ def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[st
     if not unique:
         return text
     # the longest office first: "常务副省长" is never read as its "省长"
-    pattern = re.compile(_BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")"
+    # ("哪个副省长督办": the office asked, never named, round 68h)
+    pattern = re.compile(r"(?<!哪个)(?<!哪位)(?<!哪一位)" + _BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")"
                          + _OFFICE_COMPOUND)
 
     def named(m: re.Match) -> str:

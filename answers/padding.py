@@ -17,7 +17,7 @@ from core import lazy_re as re
 from core.places import place_alternation
 
 # anything that asks: a sentence holding one is the question or part of it
-_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]|\d")
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|吧|么|呢|是不是|是否|有没有|有无|对不对|怎么|如何|[？?]|\d|(?<=[\u4e00-\u9fff])没(?:有)?\s*$")
 # a sentence about the asker: first person, a greeting, an apology for disturbing
 _ABOUT_ASKER = re.compile(r"我|您好|你好|大家好|领导好|老师好|打扰|不好意思|初来乍到|新来的|第一次|头一回")
 # "我看到有材料说…" / "听说…" / "有人说…": a frame that reports the claim which follows
@@ -52,7 +52,10 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
                       # "啥叫链长制 有代表问" / "…多少 商务厅要填表" / "…领导明天要去街道看" (batch 67):
                       # who asked, the form it goes in, the visit it is for
                       r"(?:有)?(?:人大|政协)?(?:代表|委员)(?:在)?问(?:的|我的|起|过)?$|填(?:个)?(?:表|报表|进度|台账)$|"
-                      r"(?:要|得)(?:对比|比较|比对)(?:一下)?$|(?:要|得)(?:去|到|下)[\u4e00-\u9fff]{1,6}?(?:看看?|调研|检查|督查)$")
+                      r"(?:要|得)(?:对比|比较|比对)(?:一下)?$|(?:要|得)(?:去|到|下)[\u4e00-\u9fff]{1,6}?(?:看看?|调研|检查|督查)$|"
+                      # "…增长多少 报告正文里没翻着" (round 68b): where the asker looked in vain
+                      r"(?:报告|文件|方案|表)?(?:正文|原文|里面)?(?:里|中|上)?(?:没|没有|找不)(?:翻|找|看|查)(?:着|到|见)(?:啊|呢)?$|"
+                      r"(?:报告|文件)?(?:里|中|上)?(?:光|只)(?:说|写|讲)(?:了)?[\u4e00-\u9fff]{2,16}$")
 # the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
 # "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
 _OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用|"

@@ -79,7 +79,10 @@ _GLOSSARY = re.compile(r"(?P<term>[^？?，,。]{1,40}?)\s*(?:是)?(?:(?:个|一
                        r"\s*(?:该|要)?(?:怎么|怎样|如何|咋)(?:解释|理解|定义)(?:一下|下)?(?:的|呢|啊|呀)?\s*[？?]?\s*$)")
 # "南昌市长是谁" / "谁是青溪县长": the head of government who delivered the report
 # "快速路什么时候完成": a task's deadline, asked by its words
-_WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前|以前)?|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成)")
+_WHEN = re.compile(r"(什么时候|啥时候|何时|几时|哪天|(?:几|哪个?)月(?:份)?(?:底)?(?:前|之前|以前)?|完成时限|完成时间|时限|截止时间|截止日期|期限是|到期时间|多久完成|"
+                   # "清欠那条是不是年底前完成就行" (round 68h): a deadline offered, to be checked
+                   r"(?:是不是|是)(?:今年)?(?:年底|年内|年末|\d{1,2}月(?:底|份)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?)(?:前|之前)?"
+                   r"(?:完成|办完|干完|搞完|弄完|完工|建成)(?:就行|就可以|就好|就成)?(?:吗|吧|呢)?)")
 # "X推迟到什么时候" / "X延期到哪年" / "X顺延到几月份": a moved deadline asked of one item; the
 # documents give the item's stated time (the table's 完成时限, or the report's date phrase)
 MOVED_WHEN = re.compile(
@@ -135,12 +138,16 @@ MEETING_BY_NUMBER = (r"第?[一二三四五六七八九十\d]{1,3}届(?:人大|�
                      r"(?:会议|大会)?")
 # (the meeting a report is delivered at names the report: "24年那个省人代会是第几次会议"; "那个文" /
 # "通知" / "发文" name the table's cover notice, the one document with a 文号)
+# ("十件民生实事是哪天发的 哪个单位印发的", round 68h: the list of 民生实事 issued as a document)
 _DOC_WORD = re.compile(r"(政府工作报告|工作报告|报告|分工方案|责任分工|任务分解|分解方案|方案|这个文件|那个文件|文件|(?:任务|责任|项目|实事)清单|分解表|分工表|"
+                       r"(?:十|[一二三四五六七八九]|\d{1,2})件民生实事|"
                        r"人代会|人大会议?|人民代表大会|" + MEETING_BY_NUMBER + r"|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|通知|发文(?!字?号))")
 # the table, or its cover notice: the document of a plan's facts (文号, 印发 date)
-_PLAN_DOC = re.compile(r"(分工方案|方案|分工|任务分解|分解|通知|(?:任务|责任|项目|实事)清单|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
+_PLAN_DOC = re.compile(r"(分工方案|方案|分工|任务分解|分解|通知|(?:任务|责任|项目|实事)清单|(?:十|[一二三四五六七八九]|\d{1,2})件民生实事|(?:那|这)(?:个|份|篇)?文(?![件字化明旅号])|(?<![\u4e00-\u9fff])文(?![\u4e00-\u9fff])|发文(?!字?号))")
 META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
     ("who", re.compile(r"(谁作|谁做|谁讲|谁念|谁宣读|谁代表|谁发布|谁印发|谁报告|作报告的是|报告人|是谁(?:作|做|讲)|由谁(?:作|做)|"
+                       # "是谁在啥会上讲的" (round 68d): who, with where, before the verb
+                       r"谁在[^，,。？?]{1,10}?(?:作|做|讲|念|宣读)的?|"
                        # "分工方案…哪个单位发的" (round 67f): who issued a document
                        r"(?:是)?(?:哪个|哪家|什么)(?:单位|部门|机关)(?:印发|发布|下发|发|出|制定|编)的|谁(?:发|出)的|发文(?:单位|机关)|"
                        # "是易炼红同志作的吗": who, a name offered
@@ -570,7 +577,8 @@ def _when(s: Seen) -> dict | None:
 
 
 # the words of a deadline passed ("逾期", "过了时限"), read by the registry's lists and answers.due_lists
-OVERDUE_WORDS = r"逾期|超期|过期|延期|过了(?:完成)?时限|超过(?:完成)?时限|过了期限"
+# ("过了完成时间还没干完的", round 68d)
+OVERDUE_WORDS = r"逾期|超期|过期|延期|过了(?:完成)?(?:时限|时间|日期)|超过(?:完成)?(?:时限|时间|日期)|过了(?:截止)?期限|过了截止(?:日期|时间)"
 
 
 def _overdue_word(raw: str) -> str | None:
@@ -731,6 +739,8 @@ def _owner(s: Seen) -> dict | None:
     # "21年分工里充电桩换电站那条 我们商务厅是牵头还是配合" (round 67f): the plan named and the
     # asker's own unit are where and who asks, no words of the task
     topic = re.sub(r"(?:^|(?<=\s))(?:分工方案|责任分工|分工表)(?:里|中|上)?(?=\s|$)", " ", topic)
+    # "农村供水那件民生实事是哪个副省长督办" (round 68h): the list the item is on, no word of the item
+    topic = re.sub(r"(?<=\S)\s*(?:那件|这件|的)?(?:十件)?民生实事(?:项目)?(?:里|中)?(?=\s|$)", " ", topic)
     if _OWN_ROLE_ASKED.search(s.raw):  # (the units are cleared when the owner is asked outright)
         topic = re.sub(r"(?:^|(?<=\s))(?:我们|咱们?|除了)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)(?=\s|$)", " ", topic)
         # "我们公安厅在禁捕退捕那条里算啥" (round 67e): the unit's place in the task and the role asked

@@ -35,7 +35,11 @@ _STATE = re.compile(
     r"(?:只有|仅有|只|仅|才)\s*\d+(?:\.\d+)?\s*(?:%|％|[万亿千百]?[\u4e00-\u9fff]?)|了|呢|[？?。！!，,\s]")
 # "养老服务中心有3个拖了 啥原因 啥时候能弄完" (round 60h): how many lag, and when it will be done
 # asked beside the reason, are no words of the item (the remedy sentence after the problem says when)
-_ASIDE = re.compile(r"有\s*\d+\s*[个家所座项条处]|拖(?:了|着)?|(?:啥时候|什么时候|何时|几号|哪天)[^，,。？?\s]{0,6}|"
+_ASIDE = re.compile(r"有\s*\d+\s*[个家所座项条处]|拖(?:了|着)?|(?:预计|估计)?(?:啥时候|什么时候|何时|几号|哪天)[^，,。？?\s]{0,6}|"
+                    # "…是不是过期了 为啥拖了" (round 68d): its state asked beside the reason
+                    r"(?:是不是|是否)?(?:过期|逾期|超期|延期)(?:了)?|"
+                    # "高标准农田为啥滞后了 现在建了多少" (round 67a): where it stands, asked beside why
+                    r"(?:现在|目前|眼下|当前|已经)[\u4e00-\u9fff]{0,4}?(?:多少|几)[\u4e00-\u9fff]{0,2}?(?:了)?(?=[\s，,？?。]|$)|"
                     # "通报里说的原因是啥" (round 67b): where the asker read it, no word of the item
                     r"(?:通报|报告|台账|文件|材料|方案)(?:上|里|中)?(?:面)?(?:是)?(?:咋|怎么)?(?:说|写|讲)(?:的|了)?")
 # the report's own words for a result short of expectation
@@ -49,7 +53,9 @@ _JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那�
 # a sentence that gives a reason
 # ("X存在问题：3个中心选址调整…": a ledger's problem column names the cause, round 60h)
 # (a lagging row's 备注 cell, "县客运站迁建备注：征迁未完成", is where a ledger writes why)
-_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]")
+# ("澜江实验室二期因大型科研设备进口报关延迟，…推后", round 68d: 因 before what went wrong)
+_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]|"
+                     r"因[^，。；]{2,30}?(?:延迟|推迟|滞后|延误|延期|暂停|调整|不足|困难|问题|未到位|未完成|未批复|影响)")
 _POINTING = re.compile(r"[这那](?:一)?[个项条块件边类]|[这那]几[样项个条]|"
                        # "风电场那个滞后了 哪个单位牵头的 卡在哪": the owner asked beside the reason
                        r"(?:是)?(?:哪个|哪家|什么|啥)?(?:单位|部门)?(?:牵头|负责)的?")

@@ -157,6 +157,11 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
             leader=q.premise_unit, leaders="、".join(task["leaders"])))
     elif q.premise_unit:
         lines.append(_premise_owner(ctx, q.premise_unit, task) + _premise_leader(q.leaders, task))
+    if _LEADER_ASKED.search(q.text) and not _UNIT_ASKED.search(q.text) and not task.get("leaders") and not q.premise_unit:
+        # "低空经济那条 分工方案里是哪位副省长负责的" (round 68h): the plan names no leader for it
+        lines.append(P.OWNER_NO_LEADER.format(plan=task.get("plan_title") or "分工方案"))
+        lines.append(task_block(task, plan_title=task.get("plan_title")))
+        return Answer("\n".join(lines), "none", [], [task])
     lines.append(task_block(task, plan_title=task.get("plan_title")))
     twin = _twin(scored)
     if twin is not None:
@@ -165,6 +170,12 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
     if others:
         lines.append(P.OWNER_OTHERS.format(codes="、".join(t["code"] for t in others)))
     return Answer("\n".join(lines), "owner", [], [task] + ([twin] if twin is not None else []) + others)
+
+
+# a leader asked of a task ("哪位副省长负责的", "牵头领导是谁"), not its unit
+_LEADER_ASKED = re.compile(r"哪(?:位|个|一位)(?:常务)?副?(?:省长|市长|县长|区长|州长|领导)|(?:牵头|责任|分管|联系)(?:省|市|县|区)?领导(?:是谁|是哪位|是哪个)|"
+                           r"谁(?:来)?分管|哪位(?:省|市|县|区)?领导")
+_UNIT_ASKED = re.compile(r"哪(?:个|家|些)(?:单位|部门|厅|局|委)|牵头单位|责任单位")
 
 
 def _heard_tasks(ctx: Any, topic: str, today: dt.date, region: str | None) -> tuple[Any, list[tuple[float, dict]]]:
@@ -316,7 +327,7 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
         if not overdue:
             return Answer(P.UNIT_NONE_OVERDUE.format(unit=unit, role_word=role_word, total=len(tasks)), "unit_tasks", [], [])
         head = P.LIST_HEAD_UNIT_OVERDUE.format(unit=unit, role_word=role_word, count=len(overdue), total=len(tasks))
-        if _WHOLE_LIST.search(q.text):
+        if _WHOLE_LIST.search(q.text) or _listed_apart(q.text):
             # "牵头的几项给我列下 哪个已经过了时限": every task, each overdue one marked (round 66d)
             return Answer(task_index(head, tasks, show_role=q.role is None, plan_title=_plan_title(tasks), show_due=True),
                           "unit_tasks", [], tasks)
@@ -335,6 +346,16 @@ def unit_tasks_answer(ctx: Any, q: Question, today: dt.date, regions: list[str |
 
 # the whole list asked beside its overdue ones ("几项给我列下 哪个已经过了时限", "都有哪些 哪几项逾期了")
 _WHOLE_LIST = re.compile(r"列(?:一)?下|列出来|都列|全部|所有|都有哪些|分别是")
+
+
+def _listed_apart(text: str) -> bool:
+    """"住建厅牵头的是哪几项 有已经过了时限的没" (round 68h): the list asked in a clause of its
+    own, the overdue ones in another."""
+    from answers.question import OVERDUE_WORDS
+
+    clauses = [c for c in re.split(r"[\s，,。？?；;]+", text or "") if c]
+    late = [bool(re.search(OVERDUE_WORDS, c)) for c in clauses]
+    return any(late) and any(re.search(r"哪几|哪些|几项|多少项", c) and not bad for c, bad in zip(clauses, late))
 # a deadline asked beside a list ("…那几项各啥时候到期", "…哪些 时限都是啥时候")
 DUE_ASKED = re.compile(r"到期|时限|截止|期限|时间节点|啥时候|什么时候|几月")
 

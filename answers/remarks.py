@@ -104,6 +104,17 @@ def restates(clause: str, before: str) -> bool:
     return bool(runs) and all(r in before or r in plain_before for r in runs)
 
 
+# where a thing was read and the pointing at it: no words of the thing
+_WHERE_READ = re.compile(r"(?:报告|文件|方案|通知|通报|材料)(?:里|中|上)?(?:说|提|讲|写)?(?:的|了)?|那个|这个|那|这|的")
+
+
+def named_again(clause: str, rest: str) -> bool:
+    """Whether `clause` only names a thing (and where it was read) that `rest` names and asks of."""
+    thing = _WHERE_READ.sub("", _plain(clause))
+    return (len(thing) >= 2 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", thing) is not None
+            and thing in rest and _ASKS_ANY.search(rest) is not None and not _ASKS_ANY.search(clause))
+
+
 def _clauses(text: str) -> list[tuple[str, str]]:
     """(clause, the break after it): cut at spaces, commas and semicolons outside brackets."""
     out: list[tuple[str, str]] = []
@@ -146,6 +157,8 @@ def without_remarks(question: str) -> str | None:
         before = "".join(content)
         if kept and restates(clause, before):
             continue
+        if not kept and at + 1 < len(parts) and named_again(clause, "".join(c for c, _ in parts[at + 1:])):
+            continue  # "报告里那个标准地 啥叫标准地" (round 68d): the thing named, then asked of by name
         if not kept and at + 1 < len(parts) and _PROBLEM_SAID.search(clause) and _WHO_ASKS.match(parts[at + 1][0]) \
                 and not _YEAR.search(clause):
             continue  # "城区停车难，领导问…": why it is asked, no word of what

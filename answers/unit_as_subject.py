@@ -22,10 +22,14 @@ _COUNTED = re.compile(r"(?:多少|几)\s*(?:件|项|个|条|批|家|所|座)(?P<
 _TASK_NOUN = re.compile(r"^(?:重点)?(?:任务|工作|事项|事情|事|内容|条目|民生实事)|^(?:呀|啊|呢|吗|了|的)")
 
 
+# "工信局那几项咋样了" (round 68b): the unit's tasks pointed at, their progress asked
+_POINTED_TASKS = re.compile(r"[那这]几[项件条个](?![\u4e00-\u9fff]{0,2}(?:企业|项目|园|村|社区|学校|医院))")
+
+
 def counts_a_thing(raw: str) -> bool:
     """True when `raw` counts a noun of its own and names no verb of owning: a figure asked of
     what a named unit did, not the unit's tasks."""
-    if _OWNING.search(raw or ""):
+    if _OWNING.search(raw or "") or _POINTED_TASKS.search(raw or ""):
         return False
     m = _COUNTED.search(raw or "")
     return bool(m) and not _TASK_NOUN.search(m.group("noun"))

@@ -309,3 +309,6 @@ NONE_MEASURE_FIGURE = "这项数字"
 # a township/street/park asked by its bare name, answered with the whole's figure
 # (answers/sub_places.py): not found for the place, the whole's answer shown as such
 NONE_SUB_PLACE = "文件中没有单独写{place}的这项内容。下面是文件里{whole}的说法（不是{place}的）：\n{answer}"
+
+# a task's leader asked where its plan prints no leader (only units)
+OWNER_NO_LEADER = "文件中没有写这项由哪位领导负责：{plan}没有牵头领导一栏，只列了单位。该项如下："

@@ -24,7 +24,7 @@ _DATE_LINE = re.compile(
 )
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _TITLE_REGION = re.compile(
-    r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民)?(?:政府|\d{4}年)"
+    r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民)?(?:管委会|管理委员会)?(?:政府|\d{4}年)"
 )
 _PLAN_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|篇|章))\s*(\d{4})年(?:的)?(?:主要)?(?:工作|目标|重点)"
@@ -148,6 +148,7 @@ def read_meta(text: str, *, kind: str | None = None) -> DocMeta:
 
     if title and title not in _GENERIC_TITLES and (
             meta.region is None or _region_core(meta.region) in title or _TITLED.match(title)
+            or _zone_named(meta.region, title)
             or DONE_TITLE.search(title)):  # "2025年上半年重点工作进展情况通报": its own title
         meta.title = title
     else:
@@ -343,11 +344,19 @@ def _arabic_dates(paragraph: str) -> str:
 def _clean_region(name: str) -> str | None:
     name = name.strip().removeprefix("在").removeprefix("关于")  # "关于青漪县2025年上半年…的通报"
     name = re.sub(r"^(?:中华人民共和国|中国)", "", name)
+    # "澜江高新技术产业开发区管委会2026年工作报告" (round 68d): the zone by the name its other papers use
+    name = re.sub(r"高新技术(?:产业)?开发区$", "高新区", name)
     if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我") or name in _LEVEL_WORDS:
         return None  # "在市十六届人大…" names the level, not the place
     if re.search(r"\d|季度|上半年|下半年|年度|月份|^(?:今年|去年|明年|本年|前年|全年)", name):
         return None  # "关于2025年三季度县政府…": a period before the level, no place
     return name
+
+
+def _zone_named(region: str, title: str) -> bool:
+    """"澜江高新技术产业开发区管委会2026年工作报告" names the zone 澜江高新区 in full: its own title."""
+    stem = re.sub(r"高新区$", "", region)
+    return stem != region and len(stem) >= 2 and re.search(re.escape(stem) + r"高新技术(?:产业)?开发区", title) is not None
 
 
 def _region_core(region: str) -> str:

@@ -114,7 +114,8 @@ def check_report(text: str) -> None:
     check_chinese(text)
     paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
     head, tail = paragraphs[:_HEAD], paragraphs[-5:]
-    titled = any(_TITLE.search(p) and len(p) <= 60 for p in head) or any(_DELIVERY.search(p) or _SPEAKER.search(p) for p in head)
+    # (a sheet's title row comes back from the table reading with a stop: "…推进台账（截至10月底）。")
+    titled = any(_TITLE.search(p.rstrip("。")) and len(p) <= 60 for p in head) or any(_DELIVERY.search(p) or _SPEAKER.search(p) for p in head)
     signed = any(_SIGNATURE.search(p) and len(p) <= 40 for p in tail)
     parts = sum(1 for p in paragraphs if _PART.match(p))
     if not (titled or signed or parts >= 2):

@@ -32,6 +32,7 @@ from core import lazy_re as re
 from core.plan_records import PlanTable
 from prompts import registry as msg
 from retrieval.meta import DONE_TITLE, PROGRESS_TITLE, RESULTS_TABLE_TITLE
+from retrieval.plans.overseers import assign_overseers
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.cells_per_line import looks_like_cells_plan, read_cells
 from retrieval.plans.counts import count_warnings, cover_text, declared_total
@@ -108,7 +109,8 @@ def _head_lines(text: str) -> list[str]:
 _PROGRESS_TITLE_LINE = re.compile(PROGRESS_TITLE)
 
 
-_REPORTING = re.compile(r"进展|完成情况|进度情况|落实情况")
+# (a ledger's "完成状态" column, 已完成 / 序时推进 / 进度滞后, reports as its 进展 column does: round 68b)
+_REPORTING = re.compile(r"进展|完成情况|进度情况|落实情况|完成状态|是否完成|完成进度")
 
 
 def reports_progress(loaded: Any) -> bool:
@@ -261,6 +263,7 @@ def _read(loaded: Any, known_units: Iterable[str]) -> PlanTable:
     number_by_position(drafts)  # every shape codes a task by its place in its section
     rule = read_lead_rule(text + "\n" + "\n".join("\t".join(clean_cell(c) for c in r) for r in rows))
     out, more = finish(drafts, known, rule)
+    assign_overseers(out, text)  # "副省长X督办第二件…": leaders named in the prose, not in a column
     problems += more
     if problems and not partial(shape, len(out), len(problems)):
         raise PlanTableError(problems, shape)
