@@ -14,7 +14,8 @@ from core import lazy_re as re
 # compound surnames, read as one surname
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文", "长孙")
 # an office said with a name ("黄常务" is the 常务副省长 said short, round 67c)
-OFFICE = r"(?:(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)|常务(?![副会委理]))"
+# ("梁委员那边分管的几项": a 党工委委员 by his surname, round 68c)
+OFFICE = r"(?:(?:常务)?副?(?:省长|市长|县长|区长|州长|主席|书记|秘书长|主任|厅长|局长|部长)|常务(?![副会委理])|委员(?!会))"
 
 
 def surname(name: str) -> str:

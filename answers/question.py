@@ -353,6 +353,8 @@ def _topic(text: str, years: YearRef, region: RegionRef, drop: list[str]) -> str
     t = _PERIOD_NAMED.sub(" ", t)
     # "22年和24年…各定了多少": the joiner left where two years were, and the distributive 各, alone
     t = " ".join(w for w in t.split() if w not in _LONE_GLUE)
+    # "去年年底高企总数多少" (round 68c): the time of the count glued before the subject
+    t = re.sub(r"(?:^|(?<=\s))(?:年底|年末|年初)(?=[\u4e00-\u9fff]{2})", "", t)
     if len(years.explicit) >= 2:  # "22年和24年装配式…": the years cut out, their 和 stays glued to the subject
         t = re.sub(r"^(?:和|与|及|跟)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]{2})(?:和|与|及|跟)$", "", t)
     return re.sub(r"\s+", " ", t).strip()
@@ -561,7 +563,9 @@ def _when(s: Seen) -> dict | None:
     raw = re.sub(r"(?:的)?时间要求", " ", raw)
     topic = _topic(_WHEN.sub(" ", MOVED_WHEN.sub(" ", _TABLE_REQUIRES.sub(" ", raw))), s.years, s.region, [])
     topic = re.sub(r"(?:分工方案|方案|任务清单|清单|分工表|分解表|任务表)(?:里|中|上)?", " ", topic)
-    topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|那条|这条|任务|工作)", " ", topic)
+    topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|那条|这条|那件|这件|任务|工作)", " ", topic)
+    # "民生实事 农村学校食堂那件 啥时候要完成" (round 68g): the list the item is on, no word of it
+    topic = re.sub(r"(?:十件)?民生实事(?:项目)?(?:里|中)?", " ", topic) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"(?:十件)?民生实事(?:项目)?(?:里|中)?", "", topic)) else topic
     # "开工和完工分别啥时候" (round 67h): the milestones asked apart are no words of the task
     topic = re.sub(r"(?:开工|完工|建成|投用|竣工|通车)(?:和|、|跟|与)(?:开工|完工|建成|投用|竣工|通车)(?:分别|各自)?|分别|各自", " ", topic)
     topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
@@ -588,6 +592,10 @@ def _overdue_word(raw: str) -> str | None:
 _LEADER_COLUMN_IS = re.compile(r"(?:责任|牵头|分管)?(?:省|市|县|区)?领导(?:是|为|填的是|写的是)(?:他|她|这位|此人)(?:的|那些)?(?=任务|工作|事项|事)")
 
 
+FIELD_GUESSED = re.compile(r"(?<=[\s，,])(?:主要|应该|大概|估计|好像)?(?:是|管)?[\u4e00-\u9fff]{1,8}?(?:那块|那些|方面|领域|口子)(?:的)?"
+                            r"(?:吧|对吧|是吧|是不是)\s*[？?]?\s*$")
+
+
 def _leader_tasks(s: Seen) -> dict | None:
     """"殷美根分管哪些": a leader's tasks, narrowed by any other words ("…民政方面的")."""
     # "贺承宇 责任区领导是他的任务都是啥" (round 59c): the leader's column names him, no owner asked
@@ -602,7 +610,7 @@ def _leader_tasks(s: Seen) -> dict | None:
     # the person, never a word the tasks must hold
     raw = _LEADER_COLUMN_IS.sub(" ", s.raw) if named else s.raw
     for name in s.leaders:
-        raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME, name, raw)
+        raw = re.sub(re.escape(name) + _TITLE_AFTER_NAME + r"(?:那边|那块|那里)?", name, raw)  # ("梁委员那边分管的")
         # "省政府领导秦义同志": the office said before the name names the person too
         raw = re.sub(r"(?:省|市|县|区)(?:政府|委)?(?:领导|负责同志)(?:同志)?\s*(?=" + re.escape(name) + ")", "", raw)
     # "除了科技创新那些，还牵头啥": the part said after 除了 is set aside, not looked for
@@ -612,6 +620,9 @@ def _leader_tasks(s: Seen) -> dict | None:
     raw, unit_not = _unit_set_aside(raw, s.units)
     # "在21年方案里" / "2021年分工方案中": where the tasks are listed, no word they must hold
     raw = _TABLE_NAMED.sub(" ", raw)
+    # "罗副省长牵头的都有哪些 主要是科技那块吧" (rounds 68e/68f): the field guessed is no narrowing;
+    # every task is asked, the answer shows whether the guess holds
+    raw = FIELD_GUESSED.sub(" ", raw)
     return {"intent": "leader_tasks", "status_what": _overdue_word(s.raw), "unit_not": unit_not,
             "topic": _topic(raw, parse_years(raw), s.region, s.leaders),  # spans of the text with titles cut
             "topic_not": _topic(besides.group("what"), s.years, s.region, []) if besides else ""}
@@ -639,7 +650,7 @@ def _unit_set_aside(raw: str, units: list[str]) -> tuple[str, str | None]:
 _BESIDES = re.compile(r"除(?:了|开|去)?(?P<what>[^，,。？?；;]{2,12}?)(?:那些|那块|这些|这块|方面|领域|之外|以外|外|的)*(?=[，,。？?；;\s]|还|也|另外|其他|其它)")
 
 
-_TITLE_AFTER_NAME = r"\s*(?:(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)|常务(?![副会委理]))(?:他|她)?"
+_TITLE_AFTER_NAME = r"\s*(?:(?:常务)?(?:副)?(?:领导|同志|首长|省长|市长|县长|区长|主席|主任|书记|部长|厅长|局长|秘书长|总)|常务(?![副会委理])|委员(?!会))(?:他|她)?"
 
 
 # "医保局作为牵头单位的任务是" / "X作为责任单位要做哪些": a unit named, then its role in the table

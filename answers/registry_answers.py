@@ -388,7 +388,9 @@ def leader_tasks_answer(ctx: Any, q: Question, today: dt.date) -> Answer:
             return Answer(head + "\n" + "\n".join(task_block(t, plan_title=t.get("plan_title")) for t in kept),
                           "leader_tasks", [], kept)
         return Answer(task_index(head, kept, plan_title=_plan_title(kept)), "leader_tasks", [], kept)
-    in_parts = _in_parts(ctx, q, today, tasks, leader, leader + P.LIST_ROLE_LEAD)
+    from answers.question import FIELD_GUESSED  # "…主要是科技那块吧": a guess, every task is asked
+
+    in_parts = None if FIELD_GUESSED.search(q.text) else _in_parts(ctx, q, today, tasks, leader, leader + P.LIST_ROLE_LEAD)
     if in_parts is not None:
         return in_parts
     if (units := _units_of_tasks(leader, tasks, q.text)) is not None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from answers import backends as B
+from retrieval.chunk import GLOSSARY
 from answers.regions import place_listed
 from answers.period_docs import DAY_ASKED, part_of_year, period_scope
 from answers.compose import Answer, evidence_of, fact_answer, fit, source_dict, source_line
@@ -286,6 +287,12 @@ def answer_from_reports(ctx: Any, q: Question, docs: list[B.Doc], today: dt.date
                     hits.append(h)
                     ids.add(B.field(h, "chunk_id"))
         cands = _score(hits, variants, doc_years, q, topics)
+        if not q.term and q.numeric:
+            # "今年营收目标" is never a 名词解释 entry's "营业收入年均增长20%以上的企业" (round 68c):
+            # an entry defines a word; a report's own sentence states the year's figure
+            for c in cands:
+                if str(B.field(c.hit, "section") or "").startswith(GLOSSARY):
+                    c.score -= 0.3
         # "城投集团…" in a sentence printing 城市发展投资集团: the subject's head is there (answers.short_names)
         cands = [replace(c, head_missing=False) if c.head_missing and named_short(topic, c.sentence) else c
                  for c in cands]

@@ -30,6 +30,7 @@ _SET_ASIDE = re.compile(r"(?:不是|不要|而不是|而非|非|别)\s*$")
 def asks_span(question: str) -> bool:
     """The question asks for a figure over several years ("十四五以来…一共", "这四年来…"), not
     one it sets aside ("…不是三年累计")."""
+    question = _SLOGAN.sub(" ", question or "")  # "…五年任务三年完成那个，总共是多少座": its name, no span asked
     return any(not _SET_ASIDE.search(question[: m.start()]) for m in _SPAN.finditer(question))
 
 
@@ -47,6 +48,8 @@ def states_span(sentence: str) -> bool:
 # a slogan in quotes ("1664座病险水库除险加固“五年任务三年完成”", round 67e): its years are the
 # slogan's, the sentence's figure stays the year's
 _QUOTED = re.compile(r"“[^”]{4,16}”")  # (never a period named in quotes, “十四五”)
+# the slogan said without its quotes ("病险水库除险加固五年任务三年完成那个"): a name, no span asked
+_SLOGAN = re.compile(r"[一二三四五六七八九十两\d]年任务[一二三四五六七八九十两\d]年(?:完成|收官|基本完成)")
 
 
 def span_said(text: str) -> str:

@@ -45,6 +45,10 @@ _MONTH_SO_FAR = re.compile(rf"(?<![\d月年至到—\-~]){MONTH}\s*月份?(?![�
 _BASE_MARKS = "比较"
 
 
+# between a relative year and the year it is said to be, an equating word must stand ("今年也就是26年")
+_SAID_AS = re.compile(r"\s*(?:[（(，,]\s*)?(?:也就是说|也就是|就是|即|亦即|也即)\s*")
+
+
 def parse_years(text: str) -> YearRef:
     ref = YearRef()
     taken: list[tuple[int, int]] = []
@@ -81,6 +85,13 @@ def parse_years(text: str) -> YearRef:
         ref.relative.append(0)
         taken.append(m.span())
     ref.spans = sorted(taken)
+    # "今年也就是二六年…" (round 68e): the relative year said to be a given year is that year, asked
+    # as said (no report of it loaded is then no answer, never the newest report's year)
+    for (a, b), (c, d) in zip(ref.spans, ref.spans[1:]):
+        word = text[a:b]
+        if word in RELATIVE_YEARS and text[c:d] not in RELATIVE_YEARS and _SAID_AS.fullmatch(text[b:c]) \
+                and RELATIVE_YEARS[word] in ref.relative and ref.explicit:
+            ref.relative.remove(RELATIVE_YEARS[word])
     # keep order of first appearance, no duplicates
     ref.explicit = list(dict.fromkeys(ref.explicit))
     ref.relative = list(dict.fromkeys(ref.relative))

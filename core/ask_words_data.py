@@ -191,4 +191,12 @@ ASK_WORD_SLIPS: tuple[tuple[str, str, str], ...] = (
     (r"站(?=全年|年度|目标|总数|比重|比例)", "占", "outsider round 68d: “站全年目标多少”（zhàn）"),
     (r"现再(?=[\u4e00-\u9fff])", "现在", "outsider round 68b: “现再争取到多少了”（zài）"),
     (r"陪合", "配合", "outsider round 68h: “牵头和陪合的都要”（péi / pèi）"),
+    (r"(?<=[有是都])那几(?=[项个条件块])", "哪几", "outsider round 68c: “牵头的都有那几项”（nǎ / nà）"),
+    (r"哪几快", "哪几块", "outsider round 68g: “牵头的是哪几快”（kuài）"),
+    (r"名词注视", "名词注释", "outsider round 68e: “名词注视里有没有”（zhù shì）"),
+    # the role words a 责任清单 prints as its labels ("主办：…；协办：…"), asked in those words
+    (r"(?<=[局委办厅所站队谁是])主办(?=[的几哪吗吧]|单位|部门|\s|$)", "牵头", "outsider round 69a: “农业农村局主办几项”“谁主办”（清单标注“主办：”）"),
+    (r"(?<=[局委办厅所站队谁是])协办(?=[的几哪吗吧]|单位|部门|\s|$)", "配合", "outsider round 69a: “城管局协办 对吧”（清单标注“协办：”）"),
+    (r"(?<=[\u4e00-\u9fff])富(?=省长|市长|县长|区长)", "副", "outsider round 68e: “孙富省长牵头的那些”（fù）"),
+    (r"时线(?=是|在|哪|啥|几|定)", "时限", "outsider round 68a: “时线是哪天”（xiàn）"),
 )

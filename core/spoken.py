@@ -47,9 +47,11 @@ _SPOKEN_NUMBER = re.compile(
 # what is said around a question, not asked: openings and closings of a chat message
 _OPENING = re.compile(
     # ("就是去年争取到的…": 就是 opening a voice message is a filler, round 60g)
-    r"^(?:(?:收到|好的|嗯|呃|就是(?!说)(?=[\u4e00-\u9fff\d\s，,])|"
+    r"^(?:(?:收到|好的|嗯|呃|就是(?!说)(?=[\u4e00-\u9fff\d\s，,])|就是说(?=\s*(?:\d|[二一]\S?年|[今去前]年))|"
     # who asked, as a 人大 liaison says it: "有代表问 今年gdp预期增长多少", "代表说高企今年要到300家" (round 66h)
     r"(?:有)?(?:(?:人大|政协)?代表|委员)(?:们)?(?:在)?(?:问|想知道|关心|反映|说)(?:我)?(?=[\u4e00-\u9fff\d\s，,：:])|"
+    # "有人问链长制是啥" (round 68c)
+    r"有(?:人|同事|群众|企业|记者)(?:在)?(?:问|想知道)(?:我)?(?=[\u4e00-\u9fff\d\s，,：:])|"
     # a bare order, as a senior types it: "查下今年城镇新增就业目标" (round 66d)
     r"(?:查|差|找|核)(?:一)?下(?=[\u4e00-\u9fff\d\s，,])|[Ee]m{1,6}(?![A-Za-z])|[Hh]m{1,6}(?![A-Za-z])|那个|你好|您好|在吗|在不在|打扰了?|不好意思|报告领导|领导好|请示(?:一下|下)?|汇报(?:一下|下)?|"
     # what the answer is for: "领导讲话想引用一下…" (round 38a)

@@ -68,6 +68,13 @@ SHORT_FORMS: list[list[str]] = [
     ["编办", "机构编制委办", "编委办"],
     ["银保监局", "银保监"],
     ["证监局", "证监"],
+    # a development zone's bureaus, as staff there say them (round 68c/68d: 招商服务局 is "招商局")
+    ["招商服务局", "招商局"],
+    ["经济发展局", "经发局"],
+    ["科技创新局", "科创局"],
+    ["规划建设局", "规建局"],
+    ["社会事业局", "社事局"],
+    ["财政金融局", "财金局"],
 ]
 
 # Prefecture-level cities per province (as printed in plans: "南昌市政府").

@@ -22,14 +22,17 @@ from retrieval.plans.numbering import is_numbered
 # Header keywords → column role. Order matters: 牵头领导 contains 牵头, 时限要求 contains 要求.
 COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
     ("code", ("序号", "编号", "代码")),
-    ("due", ("时限", "期限", "时间节点", "完成时间", "截止时间", "办结时间", "进度安排", "时间安排", "时间要求")),
+    ("due", ("时限", "期限", "时间节点", "完成时间", "截止时间", "办结时间", "进度安排", "时间安排", "时间要求",
+             "截止日期", "完成日期", "办结日期")),
     ("leaders", ("领导", "分管", "责任人")),
     # ("责任分工": one cell holding every owner, each on its line with its role, round 60b:
     # `owners.read_owner_cell` splits it)
     ("lead", ("牵头单位", "牵头部门", "主办单位", "主责单位", "牵头", "责任分工", "职责分工", "分工")),
     ("co", ("配合单位", "协办单位", "参与单位", "参加单位", "协助单位", "协同单位", "协作单位", "配合部门", "协办部门",
             "参与部门", "协同部门", "协作部门", "责任单位", "责任部门",
-            "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位")),
+            "负责单位", "负责部门", "承办单位", "实施单位", "主体单位", "相关单位",
+            # a town's offices (党政办, 经发办, 财政所…: "责任站所", round 69d) and a bureau's sections
+            "责任站所", "责任站办", "责任办所", "责任科室", "责任股室", "责任处室")),
     # an indicator table (附件1 主要预期目标): 指标 | 2025年预期目标 — the indicator, then its figure
     # ("实事名称 | 建设内容及目标": a project named, then what it builds, round 65g)
     ("text", ("任务", "工作", "内容", "事项", "要求", "措施", "举措", "项目名称", "名称", "实事", "主要目标", "指标", "预期目标", "目标值")),
@@ -56,6 +59,10 @@ CO_ONLY_WORDS = ("配合", "协办", "参与", "协助", "协同", "协作")
 REQUIRED_COLUMNS = ("text", "lead")
 
 
+# a task's code in the first cell ("3.4", "2026-07-05"): a row of content
+_CODED = re.compile(r"^(?:(?:19|20)\d{2}[-.．_])?\d{1,3}[.．\-]\d{1,3}$")
+
+
 def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     """Map column roles to indexes when `row` is a header row (it names a task column and a
     unit column, or is the lower half of a two-row header naming unit columns); None otherwise.
@@ -66,8 +73,10 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     units: list[tuple[int, str]] = []  # every unit column, in order, with its label
     for index, cell in enumerate(row):
         label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))  # the lead rule in brackets: `lead_rule`
-        if is_numbered(label) or label.isdigit():
-            return None  # a numbered row (or a 序号 cell's bare number) is content, whatever words it holds
+        if is_numbered(label) or label.isdigit() or (index == 0 and _CODED.match(label)):
+            # a numbered row (or a 序号 cell's bare number, or a code "2026-07-05" / "3.4": a task
+            # whose co-unit cell says "各责任单位", round 69c) is content, whatever words it holds
+            return None
         if not label or len(label) > 16 or _reports_on_task(label):
             continue
         if _groups_tasks(label):

@@ -22,7 +22,8 @@ MARK_SUBSECTION_RE = re.compile(rf"^\s*[（(]\s*({CN_NUM})\s*[)）]\s*$")
 MARK_TASK_RE = re.compile(r"^\s*[（(]?\s*(\d{1,3})\s*[)）]?\s*[.．、]?\s*$")
 DECLARED_RE = re.compile(r"[（(]\s*(?:共\s*)?(\d+)\s*项\s*[)）]\s*$")
 # A code column ("3.4", "3-4") when the table has one: section and number, both explicit.
-CODE_RE = re.compile(r"^\s*(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")
+# ("2026-01-03": a 督查系统 export's year, part and number, round 69c)
+CODE_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-.．_]\s*)?(\d{1,3})\s*[.．\-]\s*(\d{1,3})\s*$")
 # A ledger's own task code ("RW05", "ZB-01", "MS10"): letters naming the sheet's kind of item,
 # then the item's number (round 41d's 督查台账: 主要指标 ZB, 重点任务 RW, 民生实事 MS).
 # ("QY25-001", "RW2025-03": the ledger's letters and its year before the item's number, round 50c)

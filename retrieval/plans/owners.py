@@ -23,7 +23,8 @@ from retrieval.plans.cells import dedupe, has_suffix, split_leaders, split_outsi
 # Leader labels name the level of government as the plan's issuer does: 牵头领导, 牵头市领导,
 # 牵头县领导, 分管区领导, 责任省领导, 县领导 …
 _LEADER_LABELS = r"(?:牵头|责任|分管)?(?:省|市|州|盟|县|区|旗|镇|乡)?领导|责任人"
-_LABELS = (_LEADER_LABELS + r"|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|"
+# ("主办：县发改局；协办：县财政局" in one 责任单位 cell, round 69a: 主办 leads, 协办 helps)
+_LABELS = (_LEADER_LABELS + r"|牵头单位|牵头部门|主办单位|主办部门|主责单位|主办|主责|责任单位|责任部门|配合单位|配合部门|"
            r"参与单位|参与部门|协办单位|协办部门|协助单位|协同单位|协同部门|协作单位|牵头|配合|协同|参与|协办|协助|"
            r"完成时限|完成时间|完成期限|时间节点|时限")
 _LABEL_RE = re.compile(rf"^({_LABELS})\s*[:：]\s*(.*)$")
@@ -95,10 +96,13 @@ def read_owners(inside: str, known: set[str] | frozenset[str] = frozenset()) -> 
     return _phrases([p.strip() for p in split_outside_brackets(inside, "，,；;") if p.strip()], known)
 
 
+_LEAD_LABELS = ("牵头", "主办", "主责")
+
+
 def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | None:
     owners = Owners()
     labels = [_LABEL_RE.match(p).group(1) for p in parts]  # type: ignore[union-attr]
-    has_lead_label = any(label.startswith("牵头") and "领导" not in label for label in labels)
+    has_lead_label = any(label.startswith(_LEAD_LABELS) and "领导" not in label for label in labels)
     for part in parts:
         label, value = _LABEL_RE.match(part).groups()  # type: ignore[union-attr]
         if _leader_label(label):
@@ -114,7 +118,7 @@ def _labelled(parts: list[str], known: set[str] | frozenset[str]) -> Owners | No
             owners.lead += marked.lead
             owners.co += marked.co
             owners.leaders += marked.leaders
-        elif label.startswith("牵头") or (label.startswith("责任") and not has_lead_label):
+        elif label.startswith(_LEAD_LABELS) or (label.startswith("责任") and not has_lead_label):
             owners.lead += split_units(value, known)
         else:
             owners.co += split_units(value, known)

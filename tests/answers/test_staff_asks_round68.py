@@ -137,3 +137,35 @@ def test_a_zones_report_is_the_zones_by_its_full_name():
     meta = read_meta("澜江高新技术产业开发区管委会2026年工作报告\n——2026年2月26日在高新区工作会议上\n"
                      "党工委副书记、管委会主任 周启航\n同志们：\n一、2025年工作回顾\n全年实现营业收入1862亿元。\n")
     assert meta.region == "澜江高新区" and meta.title == "澜江高新技术产业开发区管委会2026年工作报告", meta
+
+
+def test_more_slips_and_remarks_of_the_held_out_sets():
+    from answers.question import FIELD_GUESSED
+    from answers.years import parse_years
+    from core.spoken import unwrap
+
+    assert standard_asks("招商局牵头的都有那几项") == "招商局牵头的都有哪几项"
+    assert standard_asks("孙富省长牵头的那些") == "孙副省长牵头的那些"
+    assert standard_asks("科创中心那个 时线是哪天") == "科创中心那个 时限是哪天"
+    assert drop_padding("招商局牵头的都有哪几项 周一例会要过一遍") == "招商局牵头的都有哪几项"
+    assert unwrap("有人问链长制是啥") == "链长制是啥"
+    assert leaders_by_title("梁委员那边分管的几项", ["梁俊", "何立"]) == "梁俊委员那边分管的几项"
+    # a field guessed after the ask narrows nothing; a field asked does
+    assert FIELD_GUESSED.search("罗副省长牵头的都有哪些 主要是科技那块吧")
+    assert not FIELD_GUESSED.search("罗副省长牵头的科技那块有哪些")
+    # "今年也就是26年": the year said, never the newest report's year in its place
+    ref = parse_years("今年也就是26年 省里定的粮食产量目标是多少")
+    assert ref.explicit == [2026] and ref.relative == []
+
+
+def test_a_glossary_entry_is_no_answer_to_the_years_target(tmp_path):
+    report = ("泓川高新技术产业开发区管委会2026年工作报告\n——2026年2月10日在高新区工作会议上\n管委会主任 陈立\n"
+              "一、2025年工作回顾\n全年实现营业收入1386亿元、增长11.2%。\n"
+              "二、2026年工作目标\n今年全区发展主要预期目标是：营业收入增长10%以上、突破1520亿元；新增高新技术企业80家。\n"
+              "名词解释\n1.瞪羚企业：进入高速成长期的科技型企业，一般指连续3年营业收入年均增长20%以上的企业。\n")
+    c = report_context(tmp_path, report, "泓川高新区2026年工作报告.txt")
+    try:
+        text = flat(ask(c, "领导下午要个数 今年营收目标定的多少来着", today=TODAY).answer)
+    finally:
+        c.close()
+    assert "1520亿元" in text and "20%" not in text, text
