@@ -565,7 +565,8 @@ def _when(s: Seen) -> dict | None:
     topic = re.sub(r"(?:分工方案|方案|任务清单|清单|分工表|分解表|任务表)(?:里|中|上)?", " ", topic)
     topic = re.sub(r"(完成|截止|到期|能|可以|要|那项|这项|该项|那条|这条|那件|这件|任务|工作)", " ", topic)
     # "民生实事 农村学校食堂那件 啥时候要完成" (round 68g): the list the item is on, no word of it
-    topic = re.sub(r"(?:十件)?民生实事(?:项目)?(?:里|中)?", " ", topic) if re.search(r"[\u4e00-\u9fff]{2}", re.sub(r"(?:十件)?民生实事(?:项目)?(?:里|中)?", "", topic)) else topic
+    unlisted = re.sub(_ON_PROMISE_LIST, " ", topic)
+    topic = unlisted if re.search(r"[\u4e00-\u9fff]{2}", unlisted) else topic
     # "开工和完工分别啥时候" (round 67h): the milestones asked apart are no words of the task
     topic = re.sub(r"(?:开工|完工|建成|投用|竣工|通车)(?:和|、|跟|与)(?:开工|完工|建成|投用|竣工|通车)(?:分别|各自)?|分别|各自", " ", topic)
     topic = without_setting(topic) if deadline_noun_set(s.raw) else topic
@@ -581,6 +582,8 @@ def _when(s: Seen) -> dict | None:
 
 
 # the words of a deadline passed ("逾期", "过了时限"), read by the registry's lists and answers.due_lists
+# the year's list of 民生实事 an item is on ("农村学校食堂那件民生实事"): where it stands, no word of it
+_ON_PROMISE_LIST = r"(?:十件)?民生实事(?:项目)?(?:里|中)?"
 # ("过了完成时间还没干完的", round 68d)
 OVERDUE_WORDS = r"逾期|超期|过期|延期|过了(?:完成)?(?:时限|时间|日期)|超过(?:完成)?(?:时限|时间|日期)|过了(?:截止)?期限|过了截止(?:日期|时间)"
 
@@ -751,7 +754,7 @@ def _owner(s: Seen) -> dict | None:
     # asker's own unit are where and who asks, no words of the task
     topic = re.sub(r"(?:^|(?<=\s))(?:分工方案|责任分工|分工表)(?:里|中|上)?(?=\s|$)", " ", topic)
     # "农村供水那件民生实事是哪个副省长督办" (round 68h): the list the item is on, no word of the item
-    topic = re.sub(r"(?<=\S)\s*(?:那件|这件|的)?(?:十件)?民生实事(?:项目)?(?:里|中)?(?=\s|$)", " ", topic)
+    topic = re.sub(r"(?<=\S)\s*(?:那件|这件|的)?" + _ON_PROMISE_LIST + r"(?=\s|$)", " ", topic)
     if _OWN_ROLE_ASKED.search(s.raw):  # (the units are cleared when the owner is asked outright)
         topic = re.sub(r"(?:^|(?<=\s))(?:我们|咱们?|除了)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)(?=\s|$)", " ", topic)
         # "我们公安厅在禁捕退捕那条里算啥" (round 67e): the unit's place in the task and the role asked
@@ -768,7 +771,7 @@ def _owner(s: Seen) -> dict | None:
 # a unit's role in a task asked without the verb of owning ("我们公安厅在禁捕退捕那条里算啥", round 67e)
 _ROLE_ASKED = re.compile(r"算(?:啥|什么|哪头|哪个角色)|(?:啥|什么)角色")
 # the asker's own unit's role in a task asked ("我们商务厅是牵头还是配合", "除了我们科技厅")
-_OWN_ROLE_ASKED = re.compile(r"牵头还是配合|配合还是牵头|算(?:啥|什么|哪头|哪个角色)|(?:啥|什么)角色|(?:我们|咱们?|除了)(?:省|市|县|区)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)")
+_OWN_ROLE_ASKED = re.compile(r"牵头还是配合|配合还是牵头|" + _ROLE_ASKED.pattern + r"|(?:我们|咱们?|除了)(?:省|市|县|区)?[\u4e00-\u9fff]{1,8}?(?:厅|局|委|办)")
 
 
 def _owner_choice(raw: str) -> bool:

@@ -82,8 +82,6 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
     document prints (see the module docstring); then a "not found" naming that word."""
     if ans.intent not in _ANSWERS_FROM_TASKS or not ans.tasks or getattr(q, "units", None) or getattr(q, "leaders", None):
         return ans
-    if B.units_in_text(ctx, question or ""):
-        return ans  # "我们公安厅在禁捕退捕那条里算啥 牵头单位是谁": a unit named, its owners asked outright
     region = getattr(getattr(q, "region", None), "name", None)
     typed = getattr(getattr(q, "region", None), "mentioned", None)  # "澜州" of 澜州市: no word of the subject
     text = (question or "").replace(typed, " ", 1) if typed else (question or "")
@@ -102,6 +100,8 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
         # holds ("澜州机场改扩建" of a report's list, no row in the plan) has no owner to give
         printed = B.text_holds(ctx, word) and ans.intent != "owner"
         if not printed and not B.tasks_hold(ctx, word) and not _typed_by_sound(runs[0], texts) and not _typed_by_sound(word, texts):
+            if B.units_in_text(ctx, question or ""):
+                return ans  # "我们公安厅在禁捕退捕那条里算啥 牵头单位是谁": a unit named, its owners asked outright
             return replace(ans, answer=P.NONE_UNMENTIONED.format(what=word), intent="none", tasks=[], evidence=[], sources=[])
     return ans
 

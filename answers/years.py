@@ -46,7 +46,8 @@ _BASE_MARKS = "比较"
 
 
 # between a relative year and the year it is said to be, an equating word must stand ("今年也就是26年")
-_SAID_AS = re.compile(r"\s*(?:[（(，,]\s*)?(?:也就是说|也就是|就是|即|亦即|也即)\s*")
+_EQUATING = r"(?:也就是说|也就是|就是|即|亦即|也即)"
+_SAID_AS = re.compile(r"\s*(?:[（(，,]\s*)?" + _EQUATING + r"\s*")
 
 
 def parse_years(text: str) -> YearRef:
@@ -218,7 +219,7 @@ def _span_year(text: str, a: int, b: int) -> int | None:
 
 
 # between a relative year and the year it is said to be: "去年就是二三年" / "去年（2023年）"
-_SAME_AS = re.compile(r"\s*(?:[（(，,]\s*)?(?:也就是说|也就是|就是|即|亦即|也即)?\s*")
+_SAME_AS = re.compile(r"\s*(?:[（(，,]\s*)?" + _EQUATING + r"?\s*")
 
 
 def anchor_year(text: str) -> int | None:

@@ -341,11 +341,15 @@ def _arabic_dates(paragraph: str) -> str:
     )
 
 
+# a zone's full name, which its other papers print short as "高新区"
+_ZONE_FULL = r"高新技术(?:产业)?开发区"
+
+
 def _clean_region(name: str) -> str | None:
     name = name.strip().removeprefix("在").removeprefix("关于")  # "关于青漪县2025年上半年…的通报"
     name = re.sub(r"^(?:中华人民共和国|中国)", "", name)
     # "澜江高新技术产业开发区管委会2026年工作报告" (round 68d): the zone by the name its other papers use
-    name = re.sub(r"高新技术(?:产业)?开发区$", "高新区", name)
+    name = re.sub(_ZONE_FULL + "$", "高新区", name)
     if len(name) < 2 or len(name) > 12 or name[:-1] in ("", "本", "全", "我") or name in _LEVEL_WORDS:
         return None  # "在市十六届人大…" names the level, not the place
     if re.search(r"\d|季度|上半年|下半年|年度|月份|^(?:今年|去年|明年|本年|前年|全年)", name):
@@ -356,7 +360,7 @@ def _clean_region(name: str) -> str | None:
 def _zone_named(region: str, title: str) -> bool:
     """"澜江高新技术产业开发区管委会2026年工作报告" names the zone 澜江高新区 in full: its own title."""
     stem = re.sub(r"高新区$", "", region)
-    return stem != region and len(stem) >= 2 and re.search(re.escape(stem) + r"高新技术(?:产业)?开发区", title) is not None
+    return stem != region and len(stem) >= 2 and re.search(re.escape(stem) + _ZONE_FULL, title) is not None
 
 
 def _region_core(region: str) -> str:

@@ -17,7 +17,7 @@ from typing import Sequence
 
 from retrieval.plans.cells import clean_cell
 from retrieval.plans.lead_rule import strip_rule_note
-from retrieval.plans.numbering import is_numbered
+from retrieval.plans.numbering import CODE_RE, is_numbered
 
 # Header keywords → column role. Order matters: 牵头领导 contains 牵头, 时限要求 contains 要求.
 COLUMN_RULES: list[tuple[str, tuple[str, ...]]] = [
@@ -59,10 +59,6 @@ CO_ONLY_WORDS = ("配合", "协办", "参与", "协助", "协同", "协作")
 REQUIRED_COLUMNS = ("text", "lead")
 
 
-# a task's code in the first cell ("3.4", "2026-07-05"): a row of content
-_CODED = re.compile(r"^(?:(?:19|20)\d{2}[-.．_])?\d{1,3}[.．\-]\d{1,3}$")
-
-
 def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     """Map column roles to indexes when `row` is a header row (it names a task column and a
     unit column, or is the lower half of a two-row header naming unit columns); None otherwise.
@@ -73,7 +69,7 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
     units: list[tuple[int, str]] = []  # every unit column, in order, with its label
     for index, cell in enumerate(row):
         label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))  # the lead rule in brackets: `lead_rule`
-        if is_numbered(label) or label.isdigit() or (index == 0 and _CODED.match(label)):
+        if is_numbered(label) or label.isdigit() or (index == 0 and CODE_RE.match(label)):
             # a numbered row (or a 序号 cell's bare number, or a code "2026-07-05" / "3.4": a task
             # whose co-unit cell says "各责任单位", round 69c) is content, whatever words it holds
             return None
