@@ -57,6 +57,14 @@ GROUP_NOT = ("任务", "内容", "事项", "措施")
 # A unit column worded like this is never the lead, even when no 牵头 column exists.
 CO_ONLY_WORDS = ("配合", "协办", "参与", "协助", "协同", "协作")
 REQUIRED_COLUMNS = ("text", "lead")
+# A label no rule above names is read by its last word, as a reader would: "落实单位", "承担单位",
+# "责任主体" hold units; "计划完成节点", "办结日期要求" a deadline; "建设项目" a task. Without this a
+# plan whose office words its columns its own way is refused whole (rounds 69c, 69d).
+GENERIC_RULES: list[tuple[str, tuple[str, ...]]] = [
+    ("due", ("时间", "日期", "节点", "截止")),
+    ("unit", ("单位", "部门", "主体", "站所", "科室", "处室", "股室", "机构")),
+    ("text", ("项目", "目标", "事项")),
+]
 
 
 def header_columns(row: Sequence[str]) -> dict[str, int] | None:
@@ -78,15 +86,13 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
         if _groups_tasks(label):
             roles.setdefault("group", index)  # the section a task belongs to (`table._read_row`)
             continue
-        for role, words in COLUMN_RULES:
-            if any(w in label for w in words):
-                if role in ("lead", "co"):
-                    units.append((index, role if role == "lead" else label))
-                elif role not in roles:
-                    roles[role] = index
-                elif role == "text" and "detail" not in roles and not any(w in label for w in NOT_DETAIL_WORDS):
-                    roles["detail"] = index  # the task's full text, next to its short title
-                break
+        role = _label_role(label)
+        if role in ("lead", "co", "unit"):
+            units.append((index, "lead" if role == "lead" else label))
+        elif role and role not in roles:
+            roles[role] = index
+        elif role == "text" and "detail" not in roles and not any(w in label for w in NOT_DETAIL_WORDS):
+            roles["detail"] = index  # the task's full text, next to its short title
     leads = [i for i, r in units if r == "lead"]
     others = [(i, label) for i, label in units if label != "lead"]
     if leads:
@@ -99,6 +105,22 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
         return roles
     if "text" in roles and ("co" in roles or "leaders" in roles):
         return roles  # a header without its lead column: reported as a missing column
+    return None
+
+_OWNER_CELL_OPENS = ("各", "省", "市", "县", "区", "镇", "乡", "街道")
+
+
+def _label_role(label: str) -> str | None:
+    """The role a header label names: the known wordings first, then its last word
+    (`GENERIC_RULES`); None for a label naming no role (包村干部, 备注…)."""
+    for role, words in COLUMN_RULES:
+        if any(w in label for w in words):
+            return role
+    if len(label) > 6 or label.startswith(_OWNER_CELL_OPENS) or "有关" in label or "相关" in label:
+        return None  # "各有关单位", "市直部门": a cell of a row, not a column's name
+    for role, words in GENERIC_RULES:
+        if any(label.endswith(w) for w in words):
+            return role
     return None
 
 
