@@ -49,7 +49,10 @@ def join_text(text: str) -> str:
 
 # A leader's title written without brackets on a line of its own, when a narrow leader column
 # wraps "罗建平副市长" as "罗建平" / "副市长" or "罗建平副" / "市长": a title, never a name.
-_TITLE_PIECE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州|旗|镇|乡)长$|^副?秘书长$|^副?(?:主任|书记|部长)$")
+# (a party office printed before the name in a town's table, "党委委员 武志强", "县委常委、副县长 X",
+# round 69d: "党委委员" is no leader of its own)
+_TITLE_PIECE_RE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州|旗|镇|乡)长$|^副?秘书长$|^副?(?:主任|书记|部长)$"
+                             r"|^(?:[省市县区州镇乡]委|党委|党工委|党组|纪委|人大|政协)(?:常委|委员|副?书记|副?主席|副?主任)$")
 _TITLE_STEM_RE = re.compile(r"(?:常务副|常务|副)$")
 
 

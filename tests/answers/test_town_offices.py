@@ -1,0 +1,47 @@
+"""A town's (镇/乡) plan and report name their heads as a county's do: the 镇长 signs the
+report, a table's leader cell prints a party office before the name ("党委委员 武志强"), and
+staff say a leader by surname and office ("邓镇长", "武委员")."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from answers.ask import ask
+from retrieval.plans.cells import split_leaders
+from tests.support.answer_sets import flat, table_plan_context
+
+TODAY = dt.date(2026, 12, 4)
+REPORT = ("政府工作报告\n——2026年1月9日在青崖镇第十八届人民代表大会第五次会议上\n镇长  韩立新\n各位代表：\n"
+          "一、2025年工作回顾\n新增茶园1200亩。\n二、2026年重点工作\n新增茶园1500亩，新建高标准农田8000亩。\n")
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    c = table_plan_context(
+        tmp_path_factory.mktemp("town"), REPORT, "青崖镇2026年重点工作任务分解表",
+        ["序号", "重点工作", "分管领导", "责任站所", "完成时限"],
+        ["一、乡村振兴",
+         ["1", "新增茶园1500亩", "副镇长 邓文涛", "农业农村服务中心", "2026年4月底前"],
+         ["2", "新建高标准农田8000亩", "副镇长 邓文涛", "农业农村服务中心、自然资源所", "2026年9月底前"],
+         ["3", "完成汛前隐患排查", "党委委员 武志强", "应急办", "2026年4月30日前"]],
+        report_name="青崖镇2026年政府工作报告.txt")
+    yield c
+    c.close()
+
+
+def test_a_party_office_before_the_name_is_no_leader():
+    assert split_leaders("党委委员 武志强") == ["武志强"]
+    assert split_leaders("县委常委、副县长 林志远") == ["林志远"]
+    assert split_leaders("党委委员") == ["党委委员"]  # a cell naming an office alone keeps it
+
+
+def test_the_town_head_signs_the_report(town):
+    assert "韩立新" in flat(ask(town, "今年政府工作报告是谁作的", today=TODAY).answer)
+
+
+def test_leaders_said_by_surname_and_town_office(town):
+    text = flat(ask(town, "邓镇长分管的都有哪些", today=TODAY).answer)
+    assert "茶园" in text and "高标准农田" in text and "汛前" not in text, text
+    text = flat(ask(town, "武委员管的是啥", today=TODAY).answer)
+    assert "汛前" in text and "茶园" not in text, text
