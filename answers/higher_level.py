@@ -14,6 +14,7 @@ from core import lazy_re as re
 from answers.compose import Answer
 from answers.regions import home_province, without_comparison
 from core.places import is_province
+from core.unit_names import region_level
 from prompts import answers as P
 
 _FIGURE_INTENTS = ("target", "fact")
@@ -45,29 +46,37 @@ def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Call
     return replace(again, answer=P.HIGHER_LEVEL_ONLY.format(city=region.name, province=home) + "\n" + again.answer)
 
 
-# the province as the question's subject ("全省今年gdp增长目标是多少"), never a rank or a level said
-# inside the ask ("在全省排第几", "省级以上研发平台")
-_PROVINCE_SUBJECT = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*(?:全省|省里|我省|本省|咱省|省上|省政府)"
-                               r"(?![排第前内级外])")
+# a level as the question's subject ("全省今年gdp增长目标是多少", "县里今年gdp增长目标多少"), never a
+# rank or a level said inside the ask ("在全省排第几", "省级以上研发平台", "市里下达的任务")
+_LEVEL_SUBJECT = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*"
+                            r"(?:全|我|本|咱)?([省市县区镇乡])(?:里|上|政府)?(?![排第前内级外直属委长场民域])")
+_NAMED = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*(?:全|我|本|咱)?[省市县区镇乡](?:里|上|政府)")
 
 
 def province_asked_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
-    """`ans`, or "not found" when the question asks the province's figure and no province's
-    document is loaded: a city's figure is no answer to it (round 52b, a city's documents only)."""
-    if ans.intent not in _FIGURE_INTENTS or not _PROVINCE_SUBJECT.search(question or ""):
+    """`ans`, or "not found" when the question asks one level's figure ("全省…", "县里…") and no
+    document of that level is loaded: a city's figure is no answer to the province's (round 52b),
+    nor a town's to its county's (round 69d)."""
+    if ans.intent not in _FIGURE_INTENTS:
         return ans
+    m = _LEVEL_SUBJECT.search(question or "")
+    if not m or not (_NAMED.search(question) or m.group(0).strip().startswith(("全", "我", "本", "咱"))):
+        return ans
+    level = m.group(1)
     region = getattr(q, "region", None)
-    if region is not None and region.mentioned and region.mentioned not in question[:12] and not _provincial(region.name or ""):
+    if region is not None and region.mentioned and region.mentioned not in question[:12] and _level(region.name or "") != level:
         return ans
-    if any(_provincial(d.region or "") for d in B.documents(ctx)):
+    if any(_level(d.region or "") == level for d in B.documents(ctx)):
         return ans
     regions = {ev.region for ev in ans.evidence if ev.region} or {t.get("region") for t in ans.tasks if t.get("region")}
-    if not regions or any(_provincial(r) for r in regions):
+    if not regions or any(_level(r) == level for r in regions):
         return ans
-    text = P.NONE_PROVINCE_UNLOADED.format(region="、".join(sorted(regions)), answer=ans.answer)
+    text = P.NONE_LEVEL_UNLOADED.format(level=level, region="、".join(sorted(regions)), answer=ans.answer)
     return Answer(text, "none", ans.sources, ans.tasks)
 
 
-def _provincial(name: str) -> bool:
-    """A province by the list of provinces, or by its name's level word (an invented 澜江省 too)."""
-    return is_province(name) or name.endswith(("省", "自治区"))
+def _level(name: str) -> str | None:
+    """A region's level word; a province by the list of provinces too (an invented 澜江省 by its word)."""
+    if is_province(name) or name.endswith(("省", "自治区")):
+        return "省"
+    return region_level(name)

@@ -88,7 +88,7 @@ NONE_UNMENTIONED = "文件中没有找到关于“{what}”的内容。"
 NONE_TASK_OTHER_REGION = "文件中没有找到{region}与“{what}”对应的分工任务（相近的任务在{other}的方案里，不是同一地区）。"
 # A figure a city's report does not give, answered from its province's report (answers/higher_level.py).
 HIGHER_LEVEL_ONLY = "{city}的报告中没有找到；以下是{province}报告的内容（省级要求，不是{city}自己的数字）："
-NONE_PROVINCE_UNLOADED = "文件中没有省一级的报告，找不到全省的这项内容。下面是{region}文件里的说法（不是全省的）：\n{answer}"
+NONE_LEVEL_UNLOADED = "文件中没有{level}一级的报告，找不到全{level}的这项内容。下面是{region}文件里的说法（不是全{level}的）：\n{answer}"
 NONE_OTHER_ORDINAL = "文件中没有找到关于“{what}”的内容。"
 NONE_OTHER_ORDINAL_GIVEN = "文件写到的是：{given}。"
 NOTE_NO_RESULT_YET = "（{year}年的实际完成情况要到{next}年报告的回顾里才有，这里是目标。）"

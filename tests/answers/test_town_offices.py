@@ -45,3 +45,10 @@ def test_leaders_said_by_surname_and_town_office(town):
     assert "茶园" in text and "高标准农田" in text and "汛前" not in text, text
     text = flat(ask(town, "武委员管的是啥", today=TODAY).answer)
     assert "汛前" in text and "茶园" not in text, text
+
+
+def test_the_countys_figure_asked_over_a_towns_documents_is_not_found(town):
+    answer = ask(town, "县里今年茶园新增多少亩", today=TODAY)
+    assert answer.intent == "none" and "县一级" in answer.answer, answer.answer
+    answer = ask(town, "全镇今年茶园新增多少亩", today=TODAY)
+    assert answer.intent != "none" and "1500亩" in flat(answer.answer), answer.answer
