@@ -600,6 +600,8 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
 
 # "建成的是哪两所学校" / "是哪几个项目": names asked, not a figure
 _WHICH_NAMES = re.compile(r"哪[一二两三四五六七八九十几]{1,2}[个所家项条座件类样]|哪些")
+# where asked with no verb of its own: "在哪几个村", "都在哪些乡镇", "分别是哪几个"
+_WHERE_LEAD = re.compile(r"(?:那|那么)?(?:都|分别|主要|重点|具体)?(?:在|是|放在|落在)?")
 
 
 def _names_in_sentence(part: str, before: Answer) -> Answer | None:
@@ -608,8 +610,16 @@ def _names_in_sentence(part: str, before: Answer) -> Answer | None:
     if not _WHICH_NAMES.search(part) or not before.evidence or before.intent == "none":
         return None
     sentence = before.evidence[0].sentence or ""
-    verb = re.match(r"^\s*(?:那|那么)?([\u4e00-\u9fff]{2})", _WHICH_NAMES.split(part)[0])
-    if not verb or verb.group(1) not in sentence or "、" not in sentence[sentence.find(verb.group(1)):]:
+    which = _WHICH_NAMES.search(part)
+    lead, after = part[:which.start()], part[which.end():]
+    verb = re.match(r"^\s*(?:那|那么)?([\u4e00-\u9fff]{2})", lead)
+    listed_after_verb = bool(verb) and verb.group(1) in sentence and "、" in sentence[sentence.find(verb.group(1)):]
+    # "高标准农田今年建多少亩 在哪几个村" (round 69d): where, asked with no verb; the sentence
+    # lists places of that kind ("重点在东坪、上塘、白沙3个村实施")
+    noun = re.match(r"[\u4e00-\u9fff]", after)
+    places_listed = bool(_WHERE_LEAD.fullmatch(lead.strip())) and bool(noun) and bool(
+        re.search(rf"、[^，。；]{{0,12}}{noun.group(0)}", sentence))
+    if not (listed_after_verb or places_listed):
         return None
     if P.FACT_CONTEXT_MARK + sentence.strip() in before.answer:
         return before

@@ -830,7 +830,36 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
-    return _by_score(list(best.values()), q.text)
+    return _by_score(_thresholds_kept(list(best.values()), q.text), q.text)
+
+
+# a figure the question sets as a bound ("50万以上的村", "亿元以上项目", "超过100人的"): the clause
+# that repeats it is about what was asked, its sentence's other clauses are not (round 69d:
+# "12个村收入全部超过20万元，其中50万元以上的村3个")
+_BOUND = re.compile(r"(?:超过|高于|低于|不足|不到)?\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(?:元|人|户|家|个|亩|吨)?\s*(?:及以上|以上|以下|以内|及以下)")
+_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到)\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)")
+
+
+def _thresholds_kept(cands: list[Candidate], question: str) -> list[Candidate]:
+    """Candidates re-scored by the bounds the question sets: up when the clause repeats one, down
+    when another clause of the same sentence does and this one does not."""
+    bounds = {m.group(1) + m.group(2) for rx in (_BOUND, _BOUND_BEFORE) for m in rx.finditer(question or "")}
+    if not bounds:
+        return cands
+
+    def repeats(clause: str) -> bool:
+        return any(re.search(rf"(?<![\d.]){re.escape(b[:-1] if b[-1:] in '万亿千百' else b)}"
+                             rf"{re.escape(b[-1]) if b[-1:] in '万亿千百' else ''}(?![\d.])", clause) for b in bounds)
+
+    out = []
+    for c in cands:
+        if repeats(c.clause):
+            out.append(replace(c, score=c.score + 0.25))
+        elif repeats(c.sentence):
+            out.append(replace(c, score=c.score - 0.25))
+        else:
+            out.append(c)
+    return out
 
 
 def _by_score(cands: list[Candidate], question: str) -> list[Candidate]:
