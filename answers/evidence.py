@@ -595,6 +595,10 @@ def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, do
                 # a clause that names the measured thing after its figure ("新建9条快速路") still
                 # takes its qualifier from the clauses before
                 cov = max(c_cov, q_cov)
+            if i > 0 and _TARGET_RECALLED.search(clause):
+                # "招商引资实际到位资金11.2亿元，超额完成年初确定的10亿元目标": the target of the
+                # thing the clause before names
+                cov = max(cov, 0.9 * coverage(topic_grams, parts[i - 1] + clause, weights, joints, read))
             nums = [m.group(0) for m in NUMBER.finditer(shown[i])]
             if unit_asked:
                 # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit
@@ -618,6 +622,9 @@ def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, do
             if numeric:
                 score += 0.25 if nums else -0.5
             own = early[0] if early is not None and shown[i] in early[1] else period
+            if own.mode == "result" and _TARGET_RECALLED.search(shown[i]):
+                # "超额完成年初确定的10亿元目标" in the review (round 69d): the year's target, recalled
+                own = Period(own.year, "target", own.span)
             if own.mode == "result" and (label := _ROW_LABEL.search(sentence)) and shown[i] in sentence[:label.start()] \
                     and sentence[:label.start()].rfind("（") <= sentence[:label.start()].rfind("）"):
                 # a ledger row's task named before its column ("城镇新增就业5万人以上…责任市领导：…",
@@ -626,6 +633,10 @@ def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, do
                 own = Period(own.year, "task", own.span)
             out.append((shown[i], sentence, score, cov, own, tuple(nums), missing))
     return tuple(out)
+
+
+# a target recalled in the review of its year: "超额完成年初确定的10亿元目标", "完成县下达的1.95亿元任务"
+_TARGET_RECALLED = re.compile(r"(?:确定|下达|制定|设定|提出|定下)的\s*\d[\d.]*\s*[万亿千百]?[^，。；;\d]{0,4}(?:目标|任务)")
 
 
 # a progress ledger's column label after the row's task (retrieval/report_tables.py reads each cell
