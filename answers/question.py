@@ -40,7 +40,7 @@ _CODE_CONTEXT = re.compile(r"(任务|第\s*\d|项|号|谁|牵头|负责|进展|�
 # "哪家企业上市了" asks a company's name, a report's fact, never who leads (round 52b)
 _NAMED_KINDS = r"(?:企业|公司|银行|医院|学校|工厂|景区|商场|酒店|平台|机构|园区|基地)"
 _OWNER = re.compile(
-    r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|领导)|哪家(?!" + _NAMED_KINDS + r")|哪些(单位|部门)|"
+    r"(谁牵头|谁负责|谁来|谁管|谁抓|谁主抓|谁分管|由谁|归谁|归哪|哪个(单位|部门|厅|局|委|办|站所|科室|股室|处室|领导)|哪家(?!" + _NAMED_KINDS + r")|哪些(单位|部门)|"
     r"什么(单位|部门)|牵头单位|责任的?单位|配合的?(?:单位|部门)|(?:协同|协作|协办|参与)的?(?:单位|部门)|牵头领导|分管领导|哪(?:几|两|二)?(位|个)(领导|(?:省|市|县|区|州)(?:政府)?领导|副?省长|副?市长|副?县长|副?区长|副?州长|负责同志)|是.{1,12}牵头(的)?[吗吧么]|"
     r"(牵头|负责)的?(?:(?:省|市|县|区)?(?:领导|单位|部门))(?:(?:和|及|与|、)(?:(?:省|市|县|区)?(?:领导|单位|部门)))?|"
     r"(牵头|负责)的?是谁|主责|谁是牵头|牵头人|负责人|责任人|谁(?:来)?(?:配合|参与|协助|协办)|(?:省|市|县)?领导是谁|"
@@ -58,7 +58,7 @@ _CHOICE = re.compile(
 # a doing verb said after the question word ("归谁管" / "由谁来负责"): part of the ask
 _OWNER_VERB = re.compile(r"(?:(?<=\s)|^)(?:来)?(?:管|抓|负责|主管|主抓|牵头|办)(?=\s|$)")
 _PERSON_LIST = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|省长|副省长|市长|副市长)?(?:牵头|分管|负责|主抓)了?的?(?:哪些|什么|哪几|几项|多少|任务|工作)")
-_STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办)|哪家(?!" + _NAMED_KINDS + r")|哪些(单位|部门)|什么(单位|部门)|哪位)")
+_STRONG_OWNER = re.compile(r"(谁|哪个(单位|部门|厅|局|委|办|站所|科室|股室|处室)|哪家(?!" + _NAMED_KINDS + r")|哪些(单位|部门)|什么(单位|部门)|哪位)")
 _LIST = re.compile(r"(的?活儿?(?:是|有)?(?:啥|什么|哪些)|要干(?:啥|什么)|干(?:啥|什么)活|哪些|哪几|哪(?:两|俩|三)(?:项|个|件|条)|哪项|哪条|哪一条|哪一项|哪件|哪一件|什么事|啥事|什么(任务|工作|事)|几项|多少项|多少个任务|多少件|有什么|都有啥|有啥|清单|列表|列出|负责的(任务|工作)|牵头的(任务|工作)|分管(的|了)?(任务|工作|哪)|任务$|工作$)")
 # "政法委负责牵头什么" / "殷美根抓啥": a named unit's or leader's doings, asked with 什么/啥 last
 _WHAT_DONE = re.compile(r"(?:牵头|负责|分管|主抓|抓|管|承担)(?:了)?(?:的)?(?:是)?(?:什么|啥|哪些)(?:事|事情|工作|任务)?(?:呀|啊|呢)?\s*[？?]?\s*$")
@@ -745,7 +745,7 @@ def _owner(s: Seen) -> dict | None:
     topic = _topic(_OWNER_ANY.sub(" ", _OWNER.sub(" ", raw)), s.years, s.region, drop)
     topic = _OWNER_VERB.sub(" ", topic)
     # ("东江渌水生态补偿 哪两家牵头", round 66g: the owners counted before the verb)
-    topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办)|(?<![\u4e00-\u9fff])归|归口|哪[两几三四]?[个家位](?:单位|部门)?)", " ", topic)
+    topic = re.sub(r"(牵头|负责|主抓|分管|个(部门|单位|厅|局|委|办|站所|科室|股室|处室)|(?<![\u4e00-\u9fff])归|归口|哪[两几三四]?[个家位](?:单位|部门)?)", " ", topic)
     # "牵头单位和责任单位" / "省政府牵头领导是谁": the joiner of two owner words, the level of
     # the leader asked and the question word are left alone once the owner words are gone
     # ("截止时间写了吗": the verb of the text asked about is left alone as well)
@@ -1108,7 +1108,7 @@ _ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不
                               r"(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)")
 # "龙舟赛谁牵头啊 文广旅？" / "污水管网谁负责，住建吗": the owner asked, then a guess typed after
 # it (r31c-037); group 1 is the guess, read as an owner offered (`answers.owner_guess`)
-_TRAILING_GUESS = re.compile(r"(?:谁|哪个(?:单位|部门|厅|局|委|办)?|哪家|哪些(?:单位|部门))(?:来)?(?:牵头|负责|主抓)(?:的)?[啊呀呢哈嘛]?"
+_TRAILING_GUESS = re.compile(r"(?:谁|哪个(?:单位|部门|厅|局|委|办|站所|科室|股室|处室)?|哪家|哪些(?:单位|部门))(?:来)?(?:牵头|负责|主抓)(?:的)?[啊呀呢哈嘛]?"
                              r"\s*[，,\s]\s*(?:是)?(?!不是|还是|哪|谁|什么|啥)([\u4e00-\u9fff]{2,10}?)"
                              r"(?:(?:吗|吧|么|嘛)\s*[？?]*|\s*[？?]+)\s*$")
 # "零基预算改革是不是省发改委牵头 啥时限" / "…是不是省自然资源厅牵头 省领导是谁": the guess offered,

@@ -246,6 +246,8 @@ def _existing(db: sqlite_utils.Database, key: str, variants: dict[str, int], reg
         return row[0]
     if (unit_id := _short_form_of(db, variants, region)) is not None:
         return unit_id
+    if (unit_id := _same_office_of_region(db, variants, region)) is not None:
+        return unit_id
     if not region:
         # A plan whose region is unknown: its 省发展改革委 is the one unit already called so.
         for s in variants:
@@ -253,6 +255,24 @@ def _existing(db: sqlite_utils.Database, key: str, variants: dict[str, int], reg
             if row:
                 return row[0]
     return None
+
+
+def _same_office_of_region(db: sqlite_utils.Database, variants: dict[str, int], region: str | None) -> int | None:
+    """The unit of `region` printed with or without its place: a town's table prints "经发办" where
+    its 实事 list prints "镇经发办" (栖梧镇经发办, round 69d); both are the town's one office, whose
+    tasks are listed together. Only within the same region, and only one unit found decides."""
+    level = region_level(region)
+    if not region or not level:
+        return None
+    found: set[int] = set()
+    for s in variants:
+        key = norm(s)
+        bare = key[len(region):] if key.startswith(region) else key[len(level):] if key.startswith(level) else key
+        if len(bare) < 2:
+            continue
+        rows = db.execute("SELECT id FROM units WHERE key IN (?, ?) AND region IS ?", [bare, region + bare, region]).fetchall()
+        found |= {r[0] for r in rows}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short_form_of(db: sqlite_utils.Database, variants: dict[str, int], region: str | None) -> int | None:

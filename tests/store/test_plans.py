@@ -61,6 +61,14 @@ def test_spelling_variants_are_one_unit_named_by_the_commoner_spelling(db):
     assert all("省人力资源和社会保障厅" not in v.lead_units + v.co_units for v in views)
 
 
+@pytest.mark.parametrize("first, second", [(["经发办"], ["镇经发办"]), (["镇经发办"], ["经发办"]), (["栖梧镇经发办"], ["经发办"])])
+def test_an_office_printed_with_or_without_its_place_is_one_unit(db, first, second):
+    ids = units.ensure_units(db, first, "栖梧镇") | units.ensure_units(db, second, "栖梧镇")
+    assert len(set(ids.values())) == 1, ids
+    # another town's office, printed with its place, stays its own
+    assert units.ensure_units(db, ["镇经发办"], "青石镇")["镇经发办"] not in ids.values()
+
+
 def test_unit_filter_marks_lead_and_co_roles(db):
     views = {v.code: v for v in tasks.list_tasks(db, unit="通信管理局", today=TODAY)}
     assert views["3.2"].role == "lead" and views["3.2"].to_dict()["role"] == "lead"
