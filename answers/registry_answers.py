@@ -63,6 +63,16 @@ def search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[d
     return [task_dict(t) for t in found]
 
 
+# a verb of work typed after its object ("茶园新增那条", "老旧小区改造的"): tasks print it first
+_LAST_VERB = re.compile(r"^(?P<thing>.{2,}?)\s*(?P<verb>新改建|新增|新建|改建|扩建|改造|建成|建设|实施|推进|开展|提升|打造|创建|培育|引进|整治)\s*$")
+
+
+def verb_first(topic: str) -> str:
+    """"茶园新增" → "新增茶园" (round 69d): the task's own order, read as well as the typed one."""
+    m = _LAST_VERB.match(topic or "")
+    return f"{m.group('verb')}{m.group('thing')}" if m else topic
+
+
 def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) -> list[tuple[float, dict]]:
     """Registry tasks matching a paraphrase, best first: FTS candidates re-ranked by how much
     of the question's wording (or its expanded abbreviations: 新基建 → 新型基础设施) they hold.
@@ -74,7 +84,8 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # "植树造林" ~ "造林绿化", "志愿服务立法" ~ "志愿服务条例": the documents' other words too
     # ("城乡居民增收" ~ "居民人均可支配收入": a lay word read as the indicator, core.synonyms.lay_reading)
     # ("港口三期" of "岚江港三期工程": a facility's class said for its name, answers.phases.class_read)
-    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic), class_read(topic)]))
+    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic), class_read(topic),
+                                verb_first(topic)]))
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

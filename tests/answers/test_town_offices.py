@@ -52,3 +52,10 @@ def test_the_countys_figure_asked_over_a_towns_documents_is_not_found(town):
     assert answer.intent == "none" and "县一级" in answer.answer, answer.answer
     answer = ask(town, "全镇今年茶园新增多少亩", today=TODAY)
     assert answer.intent != "none" and "1500亩" in flat(answer.answer), answer.answer
+
+
+def test_a_task_typed_with_its_verb_last_and_pointed_at_by_count(town):
+    text = flat(ask(town, "茶园新增那条 时限是啥时候", today=TODAY).answer)
+    assert "2026年4月底" in text, text
+    text = flat(ask(town, "高标准农田新建的那两个片区 啥时候完成", today=TODAY).answer)
+    assert "2026年9月底" in text, text
