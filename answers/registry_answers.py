@@ -168,6 +168,13 @@ def owner_answer(ctx: Any, q: Question, today: dt.date, docs: list[B.Doc] = ()) 
             leader=q.premise_unit, leaders="、".join(task["leaders"])))
     elif q.premise_unit:
         lines.append(_premise_owner(ctx, q.premise_unit, task) + _premise_leader(q.leaders, task))
+    if _LEADER_ASKED.search(q.text) and not task.get("leaders"):
+        # the same work in a list with no leader column (a 实事 list) and in the 分解表 that names
+        # its leader (round 69d): the leader asked is the table's
+        led = next((ct for ct in scored[1:6] if ct[0] >= top_cov - 0.15 and ct[1].get("leaders")), None)
+        if led is not None:
+            top_cov, task = led
+            scored = [led] + [ct for ct in scored if ct is not led]
     if _LEADER_ASKED.search(q.text) and not _UNIT_ASKED.search(q.text) and not task.get("leaders") and not q.premise_unit:
         # "低空经济那条 分工方案里是哪位副省长负责的" (round 68h): the plan names no leader for it
         lines.append(P.OWNER_NO_LEADER.format(plan=task.get("plan_title") or "分工方案"))
@@ -246,6 +253,10 @@ def _premise_owner(ctx: Any, premise: str, task: dict) -> str:
         return any(u == name or u.startswith(name + "（") or u.startswith(name + "(") for u in units)
 
     for name in names:
+        if held(name, leads) and len(leads) > 1 and not held(name, leads[:1]):
+            # "老街立面改造是综合执法队牵头吧" where the row lists "规划建设办、综合执法队" (round
+            # 69d): one of the units listed, not the one listed first; never a bare "是的"
+            return P.OWNER_PREMISE_ONE_OF.format(unit=name, first=leads[0], leads=lead_text)
         if held(name, leads):
             return P.OWNER_PREMISE_RIGHT.format(unit=name)
     for name in names:

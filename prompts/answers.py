@@ -178,6 +178,7 @@ OWNER_COS = "责任单位：{units}"
 OWNER_PREMISE_WRONG = "不是。该项由{leads}牵头。"
 OWNER_PREMISE_CO = "不是牵头单位：{unit}是该项的责任单位，牵头单位是{leads}。"
 OWNER_PREMISE_RIGHT = "是的，{unit}是该项的牵头单位。"
+OWNER_PREMISE_ONE_OF = "{unit}是该项列出的单位之一，排在第一位的是{first}（列出的单位：{leads}）。"
 # a leader offered beside the unit ("是团省委牵头、X挂帅吧")
 # a leader offered alone ("是X牵头吧", X a leader of the table)
 OWNER_PREMISE_LEADER_ONLY_RIGHT = "是的，{leader}是该项的牵头领导。"

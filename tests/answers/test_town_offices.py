@@ -1,6 +1,8 @@
 """A town's (镇/乡) plan and report name their heads as a county's do: the 镇长 signs the
 report, a table's leader cell prints a party office before the name ("党委委员 武志强"), and
-staff say a leader by surname and office ("邓镇长", "武委员")."""
+staff say a leader by surname and office ("邓镇长", "武委员"). A town's 实事 list names no
+leader: the leader asked of its work is the 分解表's; a unit guessed as lead that the row lists
+second is told which unit the row lists first."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,6 +28,16 @@ def town(tmp_path_factory):
          ["2", "新建高标准农田8000亩", "副镇长 邓文涛", "农业农村服务中心、自然资源所", "2026年9月底前"],
          ["3", "完成汛前隐患排查", "党委委员 武志强", "应急办", "2026年4月30日前"]],
         report_name="青崖镇2026年政府工作报告.txt")
+    from retrieval.ingest import ingest_paths
+    from tests.support.docx_plans import table_docx
+
+    listed = table_docx(tmp_path_factory.mktemp("town_list") / "实事.docx", "青崖镇2026年为民办实事项目",
+                        ["序号", "项目名称", "建设内容", "责任单位", "完成时间"],
+                        [["1", "汛前隐患排查", "完成汛前隐患排查，逐村落实防汛责任人和转移避险预案", "镇应急办", "2026年4月30日"],
+                         ["2", "镇中心幼儿园扩建", "新建保教用房1200平方米，新增学位180个，配齐户外活动场地和设施设备", "镇社会事务办", "2026年8月25日"],
+                         ["3", "居家养老服务站建设", "在东坪村、石桥村、龙口村和新华社区各建成1个居家养老服务站", "镇社会事务办", "2026年12月31日"]])
+    results = ingest_paths(c, [listed])
+    assert [r.status for r in results] == ["ingested"], results
     yield c
     c.close()
 
@@ -59,3 +71,13 @@ def test_a_task_typed_with_its_verb_last_and_pointed_at_by_count(town):
     assert "2026年4月底" in text, text
     text = flat(ask(town, "高标准农田新建的那两个片区 啥时候完成", today=TODAY).answer)
     assert "2026年9月底" in text, text
+
+
+def test_the_leader_of_work_a_list_without_leaders_holds_is_the_tables(town):
+    answer = ask(town, "汛前隐患排查是哪个领导分管", today=TODAY)
+    assert answer.intent == "owner" and "武志强" in answer.answer, answer.answer
+
+
+def test_a_unit_listed_second_is_not_confirmed_as_the_lead(town):
+    text = flat(ask(town, "高标准农田是自然资源所牵头吧", today=TODAY).answer)
+    assert "是的" not in text and "排在第一位的是" in text and "农业农村服务中心" in text, text
