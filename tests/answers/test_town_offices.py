@@ -81,3 +81,12 @@ def test_the_leader_of_work_a_list_without_leaders_holds_is_the_tables(town):
 def test_a_unit_listed_second_is_not_confirmed_as_the_lead(town):
     text = flat(ask(town, "高标准农田是自然资源所牵头吧", today=TODAY).answer)
     assert "是的" not in text and "排在第一位的是" in text and "农业农村服务中心" in text, text
+
+
+@pytest.mark.parametrize("question, meta", [("实事那个文件啥时候发的", ("when",)),
+                                            ("实事那个文件文号多少 啥时候发的", ("when", "number"))])
+def test_when_a_list_of_works_was_issued_is_asked_of_that_document(question, meta):
+    from answers.question import parse_question
+
+    q = parse_question(question)
+    assert (q.intent, set(q.meta), q.topic) == ("fact", set(meta), "plan"), q
