@@ -51,7 +51,9 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
                       r"(?:新来的|刚来的)?(?:同事|领导|局长|主任|科长)(?:在|要|刚才|刚刚)?问(?:的|我的|起)?$|"
                       # "啥叫链长制 有代表问" / "…多少 商务厅要填表" / "…领导明天要去街道看" (batch 67):
                       # who asked, the form it goes in, the visit it is for
-                      r"(?:有)?(?:人大|政协)?(?:代表|委员)(?:在)?问(?:的|我的|起|过)?$|填(?:个)?(?:表|报表|进度|台账)$|"
+                      r"(?:有)?(?:人大|政协)?(?:代表|委员)(?:在)?问(?:的|我的|起|过)?$|"
+                      # "川e办是个啥 有人问" (round 69c)
+                      r"有(?:人|群众|企业|记者|朋友)(?:在)?问(?:的|我的|起|过)?$|填(?:个)?(?:表|报表|进度|台账)$|"
                       r"(?:要|得)(?:对比|比较|比对)(?:一下)?$|(?:要|得)(?:去|到|下)[\u4e00-\u9fff]{1,6}?(?:看看?|调研|检查|督查)$|"
                       # "…增长多少 报告正文里没翻着" (round 68b): where the asker looked in vain
                       r"(?:报告|文件|方案|表)?(?:正文|原文|里面)?(?:里|中|上)?(?:没|没有|找不)(?:翻|找|看|查)(?:着|到|见)(?:啊|呢)?$|"
@@ -103,6 +105,12 @@ _UNIT_FIRST = re.compile(r"^(?:我们|咱们?)?([\u4e00-\u9fff]{1,6}(?:厅|局|�
 _OWNING = re.compile(r"牵头|负责|配合|参与|分管|承担|任务|几项|哪些|哪几|工作|谁|单位|部门|领导|算|角色|我们|咱")
 
 
+# someone asking for a thing to be sent on: "王主任让把X发他", "领导叫我把X报给他"
+_SEND_FRAME = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|局长|厅长|部长|书记|秘书长|领导|老师|总)|[\u4e00-\u9fff](?:处|科|局|总))"
+                         r"(?:刚才|刚刚)?(?:让|叫|要)(?:我)?(?:把|将)(?P<what>[^，,。？?]{2,40}?)(?:发|给|报|送|转|整理)(?:给|到)?"
+                         r"(?:他|她|领导|过去|上去|一下|一份)*(?=[\s，,。]|$)")
+
+
 def drop_padding(text: str) -> str:
     """The question without the sentences about the asker before it, the frame of a reported
     claim, and the clauses after it about what the answer is for. Nothing is dropped when
@@ -118,6 +126,8 @@ def drop_padding(text: str) -> str:
     if first and not _OWNING.search(first.group(2)) and len(first.group(2)) >= 6:
         kept = first.group(2)
     kept = _MY_MEMORY.sub("", kept)
+    # "王主任让把今年报告的会议名称和日期发他 帮我看下是哪天" (round 69c): what is to be sent is asked
+    kept = _SEND_FRAME.sub(r"\g<what> ", kept, count=1).strip()
     return kept if _ASKS.search(kept) and len(kept) >= 4 else t
 
 

@@ -188,7 +188,7 @@ META_ASKS: tuple[tuple[str, re.Pattern], ...] = (
 # "赣府厅字〔2021〕9号": a document number as a question offers it
 OFFERED_DOC_NUMBER = re.compile(r"(?:是不是|不是|就是|是|为)?([\u4e00-\u9fff]{1,5}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d{1,4}\s*号)")
 # words around a document's name that ask nothing ("那个重点工作责任分工方案是哪天印发的")
-_DOC_NAME_WORDS = re.compile(r"(关于|请问|名词解释|名词注释|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|(?:十件)?(?:民生|为民办)?实事|项目|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
+_DOC_NAME_WORDS = re.compile(r"(关于|请问|名词解释|名词注释|办公厅|办公室|人大|在|[《》、]|那个|这个|这份|那份|今年|去年|的|是|了|呢|吗|啊|来着|省|市|县|区|人民|政府|重点工作|重点|责任|年度|(?:十件)?(?:民生|为民办)?实事|项目|全文|原文|任务|(?:帮我|麻烦|请|给我)?(?:写|发|告诉我|列|看|查|找|核)(?:一下|下)|(?<=[省市县区])里|[？?，,。！!\s])")
 _NUMERIC_ASK = re.compile(r"(多少|几[个项条家年座万亿%]|增长|目标|比重|占比)")
 # a definition asked with the question word first: "什么叫X" / "何为X" / "啥是X"
 _DEFINE_FIRST = re.compile(r"^(?:请问)?(?:什么叫(?:做)?|啥叫|什么是|啥是|何为|何谓)\s*(?P<term>[^？?，,。]{2,40}?)\s*[？?]?\s*$")
@@ -806,7 +806,8 @@ _UNTITLED = re.compile(r"(?:没|没有|未)(?:写|标|注)明?(?:标题|题目|�
 
 
 _NUMBER_AGAIN = re.compile(r"(?:(?![的是号])[\u4e00-\u9fff]){1,8}(?:发|字)\s*(?:[〔\[［(（]?\s*\d{4}\s*[〕\]］)）]?)?\s*(?:几号|多少号|第几号)(?:文)?(?:来着)?")
-_GUESS_AFTER_META = re.compile(r"[\s，,]+(?:也|还)?(?:是|在)?\s*(?:(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|[上中下]旬|初|底|份)?)|"
+# ("…是谁作的 是现在的韩市长吗", round 69c: the one in office now, offered by surname and office)
+_GUESS_AFTER_META = re.compile(r"[\s，,]+(?:也|还)?(?:是|在)?\s*(?:现在的|现任的?|当时的|那个|这个)?\s*(?:(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|[上中下]旬|初|底|份)?)|"
                                r"[\u4e00-\u9fff]{2,4}(?:同志|省长|市长|县长|区长)?)(?:吧|吗|么|呢)\s*[？?]?\s*$")
 
 
@@ -1105,7 +1106,8 @@ def _short_name(region: str) -> str:
 # "高效办成一件事 牵头是数据局吗" / "牵头单位是不是住建局": the role said first, the owner
 # offered after it, to be confirmed (round 30b r30b-018); group 1 is the owner, as in "是X牵头吗"
 # (never a choice, "牵头是发改委还是工信厅", which the owner rules read; never a count, "牵头的是几项")
-_ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥|几|多少)"
+# ("工信局那边牵头的是不是就3项", round 69c: a count offered, no owner)
+_ROLE_THEN_OWNER = re.compile(r"(?:牵头|负责)(?:单位|部门|的)?(?:是不是|是|为)(?!不是|哪|谁|什么|啥|几|多少|(?:就|只有|一共|共|总共)?\s*[\d一二三四五六七八九十两]+\s*[项条个件])"
                               r"((?:(?!还是|或者|或是)[^？?，,。吗吧么]){2,14}?)"
                               r"(?:[吗吧么]|对吧|对吗|是吗|没错吧|\s*[？?]?\s*$)")
 # "龙舟赛谁牵头啊 文广旅？" / "污水管网谁负责，住建吗": the owner asked, then a guess typed after

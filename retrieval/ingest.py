@@ -196,6 +196,8 @@ def _ingest_plan(
     if len(table.rows) > limits.table_rows:  # a .txt "plan" of 100 000 lines: the loaders saw no table
         raise UserError(msg.TOO_MANY_ROWS.format(limit=limits.table_rows))
     notes: list[str] = []
+    if not given.region and (not table.region or not table.title):
+        notes += _named_by_file_or_reports(ctx, table, result.file)
     # the 印发 date the table's own reader found (an issuing line above a ledger, a notice's
     # signature) when the document's head gave none: "分解表啥时候印发的" is answered by it
     meta.delivered = meta.delivered or table.issued
@@ -330,6 +332,35 @@ def _shorter_names_renamed(ctx: Any, region: str | None) -> list[str]:
 
 def _chunk_row(c: Chunk) -> dict:
     return {"id": c.id, "seq": c.seq, "section": c.section, "span_year": c.span_year, "header": c.header, "text": c.text}
+
+
+def _named_by_file_or_reports(ctx: Any, table: Any, file: str) -> list[str]:
+    """A plan whose own text names no place or title (a .csv exported by a 督查系统, round 69c)
+    takes them from its file name when that names a place of the plan's level ("栖川市2026年…
+    分工.csv"), else its region from the one region of that level whose reports are loaded; the
+    summary says where each came from. The text, when it says, always wins."""
+    from retrieval.plans.meta import read_plan_meta
+
+    notes: list[str] = []
+    title, region, year, _ = read_plan_meta(Path(file).stem)
+    if region and table.level and region_level(region) != table.level:
+        region = None  # "青石县…" named on a table of 市 units: the name is no guide
+    if title and not table.title:
+        table.title = title
+        notes.append(msg.TITLE_FROM_FILE_NAME.format(title=title))
+    if not table.region and region:
+        table.region = region
+        notes.append(msg.REGION_FROM_FILE_NAME.format(region=region))
+    if not table.year and year and table.region == region and region:
+        table.year = year
+    if not table.region and table.level:
+        loaded = {r for (r,) in ctx.db.execute(
+            "SELECT DISTINCT region FROM documents WHERE kind = 'report' AND region IS NOT NULL").fetchall()}
+        same_level = sorted(r for r in loaded if region_level(r) == table.level)
+        if len(same_level) == 1:
+            table.region = same_level[0]
+            notes.append(msg.REGION_FROM_REPORTS.format(region=same_level[0]))
+    return notes
 
 
 def _deadlines_year(table: Any) -> int | None:

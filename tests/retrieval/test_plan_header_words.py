@@ -32,3 +32,39 @@ def test_a_project_column_and_a_responsible_body():
 def test_a_rows_own_owner_cells_never_make_it_a_header():
     assert header_columns(["", "城市更新项目", "各有关单位", ""]) is None
     assert header_columns(["", "老旧小区改造", "市直部门", "县区政府"]) is None
+
+
+def test_a_plan_with_no_title_takes_its_place_from_its_file_name_and_says_so(tmp_path):
+    from tests.support.answer_sets import ingested_context
+
+    body = "任务编号,任务名称,责任市领导,牵头部门,协同部门,截止日期\n" + "\n".join(
+        f"2026-01-0{i},新建5G基站{i}00个,钱卫东,市工业和信息化局,市财政局,2026-0{i}-30" for i in range(1, 6)) + "\n"
+    path = tmp_path / "栖川市2026年政府工作报告重点任务分工.csv"
+    path.write_text(body, encoding="utf-8")
+    ctx, results = ingested_context(tmp_path, [path])
+    try:
+        plan = results[0]
+        assert (plan.status, plan.region, plan.title) == ("ingested", "栖川市", "栖川市2026年政府工作报告重点任务分工"), plan
+        assert any("按文件名" in n for n in plan.notes), plan.notes
+    finally:
+        ctx.close()
+
+
+def test_a_plan_with_no_place_takes_the_one_region_of_its_level_whose_reports_are_loaded(tmp_path):
+    from tests.support.answer_sets import ingested_context
+
+    report = tmp_path / "r.txt"
+    report.write_text("栖川市2026年政府工作报告\n——2026年1月20日在栖川市第十七届人民代表大会第五次会议上\n"
+                      "一、2025年工作回顾\n地区生产总值增长5.8%。新建5G基站900个。\n二、2026年重点工作\n新建5G基站1200个，"
+                      "建成城市更新项目30个，新增城镇就业5万人，改造老旧小区150个。\n", encoding="utf-8")
+    body = "任务编号,任务名称,责任市领导,牵头部门,协同部门,截止日期\n" + "\n".join(
+        f"2026-01-0{i},新建5G基站{i}00个,钱卫东,市工业和信息化局,市财政局,2026-0{i}-30" for i in range(1, 6)) + "\n"
+    plan_file = tmp_path / "导出.csv"
+    plan_file.write_text(body, encoding="utf-8")
+    ctx, results = ingested_context(tmp_path, [report, plan_file])
+    try:
+        plan = results[1]
+        assert (plan.status, plan.region) == ("ingested", "栖川市"), plan
+        assert any("同级报告只有栖川市" in n for n in plan.notes), plan.notes
+    finally:
+        ctx.close()

