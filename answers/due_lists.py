@@ -36,6 +36,9 @@ _BY_MONTH = re.compile(r"(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六
 # "12月才到期的" / "9月份截止的" (round 66h): the tasks due within that month, not by its end
 _IN_MONTH = re.compile(r"(?<![\d月])(?P<month>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:底|末)?\s*(?:才|要|就)?\s*"
                        r"(?:到期|截止)的")
+# "6月30号到期的有哪些" / "6月30号那批都是哪几项" (round 69c): the tasks due on that day
+_ON_DAY = re.compile(r"(?:(?P<year>20\d{2})\s*年)?(?<!\d)(?P<month>1[0-2]|[1-9])\s*月\s*(?P<day>[12]\d|3[01]|[1-9])\s*[日号]"
+                     r"\s*(?:前|之前|以前)?\s*(?:要|得|才)?\s*(?:到期|截止|完成|办结|那批|这批|那一批|的那些|的任务)")
 # a leader said by surname and title ("郭副县长那几项里…"): the leader's list is the registry's
 _LEADER_TITLED = re.compile(r"[\u4e00-\u9fff](?:常务)?副?(?:省长|市长|县长|区长|州长|书记|主任)")
 _OVERDUE = re.compile(OVERDUE_WORDS)
@@ -48,7 +51,8 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
     """The tasks of the deadline asked; None when the question asks no list by deadline."""
     q = question or ""
     printed, by_month, in_month = _PRINTED.search(q), _BY_MONTH.search(q), _IN_MONTH.search(q)
-    if not ((printed or by_month or in_month or _OVERDUE.search(q)) and _LIST_ASK.search(q)):
+    on_day = _ON_DAY.search(q)
+    if not ((printed or by_month or in_month or on_day or _OVERDUE.search(q)) and _LIST_ASK.search(q)):
         return None
     if B.units_in_text(ctx, q) or B.leaders_in_text(ctx, q) or _LEADER_TITLED.search(q):
         return None
@@ -58,13 +62,20 @@ def due_list_answer(ctx: Any, question: str, today: dt.date) -> Answer | None:
         return None
     # the part of the table said ("民生那张表", "城建生态那部分"), read as the unit and leader lists read it
     _names, fitting = parts_named(q, list(dict.fromkeys(t.get("section") or "" for t in tasks)))
-    if not (printed or by_month or in_month or fitting or re.search(r"过了|超过", q)):
+    if not (printed or by_month or in_month or on_day or fitting or re.search(r"过了|超过", q)):
         # (the overdue list of the whole registry, said in its own words, is the registry's)
         return None
     said = "、".join(f"“{h}”" for h in fitting)
     if fitting:
         tasks = [t for t in tasks if t.get("section") in fitting]
-    if printed:
+    if on_day and not printed:
+        try:
+            day = dt.date(int(on_day.group("year") or today.year), int(on_day.group("month")), int(on_day.group("day")))
+        except ValueError:  # "2月30号": no such day
+            return None
+        found = [t for t in tasks if str(t.get("due") or "") == day.isoformat()]
+        what = P.DUE_ON.format(date=f"{day.month}月{day.day}日")
+    elif printed:
         wanted = _plain(printed.group("due"))
         found = [t for t in tasks if wanted and wanted in _plain(t.get("due_printed") or "")]
         what = P.DUE_PRINTED.format(due=printed.group("due"))

@@ -160,6 +160,7 @@ LAGGING_NONE_OF_LEADER = "{title}所列进度滞后的事项中没有{leader}牵
 LAGGING_OF_UNIT = "{title}所列进度滞后的事项中，{unit}牵头的："
 LAGGING_NONE_OF_UNIT = "{title}所列进度滞后的事项中没有{unit}牵头的。所列滞后事项："
 DUE_IN = "完成时限在{month}月"
+DUE_ON = "完成时限在{date}"
 LEDGER_STATUS_HEAD = "{title}中标为“{status}”的事项共{n}项："
 LEDGER_STATUS_MORE = "……另有{n}项未列出。"
 LAGGING_NO_PERIOD = "文件中没有找到{period}的进展通报；已导入的通报：{titles}。"

@@ -66,3 +66,10 @@ def test_a_leaders_tasks_in_one_sheet(ctx):
 def test_a_leaders_past_due_tasks_said_by_surname_and_title(ctx):
     text = flat(ask(ctx, "罗副县长那几项里 哪些已经过了时限", today=TODAY).answer)
     assert "第二水厂" in text and "污水处理厂" in text and "第二实验小学" not in text, text
+
+
+@pytest.mark.parametrize("question", ["9月30号到期的有哪些", "9月30日那批都是哪几项 帮我列下"])
+def test_tasks_due_on_a_day(ctx, question):
+    # (round 69c: "6月30号那批都是哪几项" was answered with this week's list)
+    text = flat(ask(ctx, question, today=TODAY).answer)
+    assert "第二水厂" in text and "污水处理厂" not in text and "本周" not in text, text
