@@ -127,6 +127,9 @@ _PLAN_DONE = re.compile(r"完成(?:了)?(?:年|年度|全年)?计划(?:的)?(?:�
 _NUMERIC = re.compile(r"(多少|几|多大|多高|多长|多远|多宽|多深|多重|比重|比例|占比|增速|增幅|增长|规模|总量|总额|数量|率|目标|指标|亿|万|%)")
 _UNIT_ASKED = re.compile(r"(?:多少|(?<!哪)几)\s*((?:万亿|亿|万|千|百)?(?:美元|元|斤|吨|亩|公顷|人次|人(?![才口员力群们数])|户|家|个|套|平方公里|公里|项|所|座|条|台|场|件|名|次|辆|头|批|床|艘|架|位|版|张|层|部|处|盏|棵|株)|%|(?:万亿|亿)(?![\d.])|万(?![\d.\u4e00-\u9fff]))")  # "多少亿": an amount, not a rate
 
+# "财政安排了多少资金" / "补贴多少" (round 69c): an amount of money asked, though no 元 is typed
+_MONEY_ASKED = re.compile(r"(?:多少|几)(?:万|亿)?(?:的)?(?:资金|经费|预算|补助资金|补贴资金)|(?:资金|经费|预算)(?:是|有|安排了?)?(?:多少|几)(?!个|项|条|家)")
+
 # "几块金牌" / "多少枚银牌": a count of a thing the documents count in a short unit
 _COUNTED_SHORT = re.compile(r"(?:多少|(?<!哪)几)\s*(?:[块枚个只])?\s*(" + "|".join(t for t, *_ in COUNT_SHORT_UNITS) + ")")
 
@@ -1054,7 +1057,7 @@ def parse_question(
         # "几块金牌": a count the documents write in its short unit ("11金")
         # "多少床位": 床 begins the noun asked, no counter (core.measures.COUNTER_NOUNS)
         "unit_asked": short_count_unit(short.group(1)) if short else (
-            m.group(1) if m and not counter_noun_at(raw, m.start(1)) else None),
+            m.group(1) if m and not counter_noun_at(raw, m.start(1)) else "元" if _MONEY_ASKED.search(raw) else None),
     }
     if not raw:
         return Question(intent="none", **base)

@@ -30,3 +30,9 @@ def test_what_is_said_around_the_ask_is_dropped(question, kept):
 def test_document_facts_asked_with_a_guess_or_a_request(question, meta):
     q = parse_question(question)
     assert q.intent == "fact" and set(q.meta) == meta, q
+
+
+@pytest.mark.parametrize("question", ["老旧小区改造今年财政安排了多少资金", "老旧小区改造安排资金多少"])
+def test_money_asked_without_its_unit_asks_an_amount_in_yuan(question):
+    # (round 69c: "改造城镇老旧小区150个" answered a question about the money set aside)
+    assert parse_question(question).unit_asked == "元"
