@@ -924,6 +924,8 @@ def _fact(q: Question, best: Candidate, variants: list[list[str]], hits: list[An
     premise = _premise_check(q.text, best.clause, _best_grams(variants, best.clause))
     if premise:
         head = premise + head
+    if premise == P.PREMISE_WRONG:
+        head += _offered_found_elsewhere(q, best, variants, hits)
     if rebased and year:
         head += P.FACT_RELATIVE_NOTE.format(region=region, year=B.field(best.hit, "year") or year)
     sentence = trim_sentence(best.sentence, best.clause)
@@ -958,6 +960,24 @@ def _multi_fact(q: Question, found: list[Candidate], variants: list[list[str]]) 
             sources.append(source_dict(c.hit))
     intent = "target" if all(c.period.mode == "target" for c in found) else "fact"
     return Answer(fit("\n".join(lines)), intent, sources, evidence=evidence)
+
+
+def _offered_found_elsewhere(q: Question, best: Candidate, variants: list[list[str]], hits: list[Any]) -> str:
+    """"24年江西gdp增长4.1% 这个数对吧" (round 69b): the figure offered is 2023's result, printed in
+    the 2024 report's review; the correction says where the offered figure belongs, so the asker
+    does not quote it as the year's."""
+    offered = [m.group(0) for m in NUMBER.finditer(q.text)]
+    if not offered or not hits:
+        return ""
+    for c in _score(hits, variants, {}, q):
+        if c.cov < MIN_COVERAGE or not c.period.year or (c.period.year, c.period.mode) == (best.period.year, best.period.mode):
+            continue
+        said = [w for w in offered if agrees(w, c.numbers)]
+        if said:
+            kind = P.KIND_TARGET if c.period.mode == "target" else P.KIND_RESULT
+            return P.PREMISE_FIGURE_ELSEWHERE.format(figure=said[0], region=B.field(c.hit, "region") or "",
+                                                     year=c.period.year, kind=kind, clause=key_clause(c, _best_grams(variants, c.clause)))
+    return ""
 
 
 def _premise_check(question: str, clause: str, topic_grams: list[str]) -> str:

@@ -58,6 +58,10 @@ DOC_DATE_CORRECTED = "不对。{title}：{date}{verb}（不是{offered}）。"
 DOC_VERB_PLAN = "印发"
 REGION_LABEL = "【{region}】"
 PREMISE_WRONG = "不是。"
+# the figure offered, found as another year's or the other kind ("4.1%是2023年的实际")
+PREMISE_FIGURE_ELSEWHERE = "\n（{figure}是{region}{year}年的{kind}：{clause}。）"
+KIND_TARGET = "目标"
+KIND_RESULT = "实际数"
 PREMISE_RIGHT = "是的。"
 # two figures compared in one message (answers/comparison.py); the difference is computed
 # from the two quoted figures and says so
