@@ -50,6 +50,7 @@ from answers.milestone_asks import milestone_checked
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.noted_terms import noted_term_answer
+from answers.offered_elsewhere import offered_found_checked
 from answers.notice_asks import notice_answer
 from answers.ordinals import ordinal_checked
 from answers.own_shortcomings import shortcomings_answer
@@ -266,6 +267,8 @@ CHECKS: tuple[Check, ...] = (
     Check("a rank the answer does not state", "去年社零增速在全省排第几 is never answered by 增长5.3% alone",
           lambda t, q, ans: rank_checked(t.question, ans)),
     Check("a rough figure offered", "七百多公里？", lambda t, q, ans: with_rough_verdict(rough_figures(t.typed), ans)),
+    Check("an offered figure printed for another year", "22年粮食总产438.5亿斤 对吗 = 2021's, in the 2022 report's review",
+          lambda t, q, ans: offered_found_checked(t.ctx, t.question, q, ans)),
     Check("another ordinal", "算力中心二期 is never answered by 算力中心一期",
           lambda t, q, ans: ordinal_checked(t.question, ans, q.region.mentioned)),
     Check("the model's phrasing (optional)", "checked figures and owners only", _phrased),

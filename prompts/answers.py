@@ -62,6 +62,8 @@ PREMISE_WRONG = "不是。"
 PREMISE_FIGURE_ELSEWHERE = "\n（{figure}是{region}{year}年的{kind}：{clause}。）"
 KIND_TARGET = "目标"
 KIND_RESULT = "实际数"
+# a figure offered that the year asked lacks, printed elsewhere (answers/offered_elsewhere.py)
+OFFERED_PRINTED = "{figure}这个数在{title}（{section}）里：{clause}。请按原文核对它说的是哪一年。"
 PREMISE_RIGHT = "是的。"
 # two figures compared in one message (answers/comparison.py); the difference is computed
 # from the two quoted figures and says so

@@ -27,3 +27,9 @@ def ctx(tmp_path_factory):
 def test_an_offered_figure_of_another_year_is_said_to_be_that_years(ctx, question):
     text = flat(ask(ctx, question, today=TODAY).answer)
     assert text.startswith("不是") and "5%左右" in text and "4.1%是岚川省2023年的实际数" in text, text
+
+
+def test_an_offered_figure_the_year_asked_lacks_is_shown_where_it_is_printed(ctx):
+    answer = ask(ctx, "24年岚川一般公共预算收入增长3.8% 对吗", today=TODAY)
+    text = flat(answer.answer)
+    assert "3.8%这个数在" in text and "2023年工作回顾" in text, text
