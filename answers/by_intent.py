@@ -92,6 +92,12 @@ def _reports_not_registry(q: Any, docs: list[B.Doc]) -> bool:
     return bool(q.unit_asked and q.unit_asked not in _TASK_UNITS and re.search(r"(多少|几)", q.text))
 
 
+def _regions_missed(q: Any, ans: Answer) -> bool:
+    """Whether a region the question names has no figure in `ans`."""
+    said = {ev.region for ev in ans.evidence if ev.region}
+    return ans.intent == "none" or any(r.name and r.name not in said for r in [q.region, *q.also_regions])
+
+
 def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: str | None) -> Answer:
     """Named regions one by one; several asks one by one; else every region the question fits."""
     from answers.enumerated import answer_listed, listed_parts  # "X：A、B、C，分别多少"
@@ -100,6 +106,12 @@ def _from_reports(ctx: Any, q: Any, docs: list[B.Doc], today: dt.date, region: s
 
     if (cmp := compared(q.text)) is not None:
         ans = answer_compared(ctx, q, cmp, docs, today, region)
+        if ans is not None and q.also_regions and _regions_missed(q, ans):
+            # "23年gdp增速 南昌和全省比 哪个高" (round 69b): a comparison that found one region's
+            # figure only; each region's own answer, as "…各多少" gets
+            each = per_region(ctx, q, docs, today)
+            if not _regions_missed(q, each):
+                return each
         if ans is not None:
             return ans
     if listed := listed_parts(ctx, q, region=region):

@@ -36,3 +36,13 @@ def test_document_facts_asked_with_a_guess_or_a_request(question, meta):
 def test_money_asked_without_its_unit_asks_an_amount_in_yuan(question):
     # (round 69c: "改造城镇老旧小区150个" answered a question about the money set aside)
     assert parse_question(question).unit_asked == "元"
+
+
+def test_two_regions_compared_give_each_regions_figure(asked_corpus):
+    # (round 69b: "南昌和全省比 哪个高" answered the province's 4.1% alone)
+    import datetime as dt
+
+    from answers.ask import ask
+
+    text = "".join(ask(asked_corpus, "23年gdp增速 南昌和全省比 哪个高 各多少", today=dt.date(2026, 12, 4)).answer.split())
+    assert "4.1%" in text and "4.0%左右" in text, text
