@@ -157,6 +157,8 @@ def task_block(task: dict, *, plan_title: str | None = None) -> str:
         lines.append(P.TASK_DUE.format(due=task["due"], status=task.get("status", "")))
     elif task.get("status"):
         lines.append(P.TASK_NO_DUE.format(status=task["status"]))
+    # what else the row says of the task beside its owners ("包村干部：王磊（柳湾村）")
+    lines += [P.TASK_OTHER_CELL.format(label=label, value=value) for label, value in (task.get("others") or {}).items()]
     if plan_title:
         closed = P.CLOSED_PLAN_MARK if task.get("plan_status") == "closed" else ""
         lines.append(source_line(plan_title + closed, task.get("section")))

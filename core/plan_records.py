@@ -24,6 +24,9 @@ class PlanRow:
     # a leader's office as the row prints it beside the name ("常务副省长 邵继平"): staff ask by
     # the office alone ("常务副省长管哪些")
     offices: dict[str, str] = field(default_factory=dict)
+    # the row's cells under columns no role names ("包村干部": "王磊（柳湾村）"), by their labels:
+    # shown with the task, so what the table says of it beside its owners is answered too
+    others: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

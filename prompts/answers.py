@@ -195,6 +195,7 @@ OWNER_PREMISE_LEADER_WRONG = "但牵头领导不是{leader}，是{leaders}。"
 OWNER_OTHERS = "其他相关任务：{codes}"
 TASK_DUE = "截止：{due}　状态：{status}"
 TASK_NO_DUE = "状态：{status}"
+TASK_OTHER_CELL = "{label}：{value}"
 # the plan's 完成时限 as printed ("2023年6月底前开工"), then the date reminders count from
 TASK_DUE_PRINTED = "完成时限：{printed}（截止：{due}）　状态：{status}"
 LIST_HEAD_UNIT = "{unit}{role_word}的任务共{count}项："

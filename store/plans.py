@@ -126,11 +126,13 @@ def load_plan(
         created = updated = 0
         for r in table.rows:
             due = task_due(r.text, getattr(r, "due_text", None), year).isoformat()
-            values = [r.section_number, r.number, r.section, r.subsection, r.text, due, getattr(r, "due_text", None)]
+            others = getattr(r, "others", None)
+            values = [r.section_number, r.number, r.section, r.subsection, r.text, due, getattr(r, "due_text", None),
+                      json.dumps(others, ensure_ascii=False) if others else None]
             if r.code in existing:
                 task_id = existing.pop(r.code)
                 db.execute(
-                    "UPDATE tasks SET section_number = ?, number = ?, section = ?, subsection = ?, text = ?, text_due = ?, due_printed = ?, removed = 0 WHERE id = ?",
+                    "UPDATE tasks SET section_number = ?, number = ?, section = ?, subsection = ?, text = ?, text_due = ?, due_printed = ?, other_cells = ?, removed = 0 WHERE id = ?",
                     [*values, task_id],
                 )
                 db.execute("DELETE FROM task_units WHERE task_id = ?", [task_id])
@@ -139,7 +141,7 @@ def load_plan(
             else:
                 task_id = int(
                     db.execute(
-                        "INSERT INTO tasks (plan_id, code, section_number, number, section, subsection, text, text_due, due_printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO tasks (plan_id, code, section_number, number, section, subsection, text, text_due, due_printed, other_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [plan_id, r.code, *values],
                     ).lastrowid
                 )

@@ -147,4 +147,9 @@ ALTER TABLE task_units ADD COLUMN printed TEXT;
     """
 ALTER TABLE task_leaders ADD COLUMN office TEXT;
 """,
+    # A row's cells under columns no role names ("包村干部", "联系人"), as {label: cell} JSON:
+    # shown with the task (answers/compose.py). NULL: the table has no such column.
+    """
+ALTER TABLE tasks ADD COLUMN other_cells TEXT;
+""",
 ]

@@ -63,6 +63,7 @@ class TaskView:
     done_at: str | None = None
     plan_status: str = "active"  # "closed": the task is from a closed (archived) plan
     due_printed: str | None = None  # the plan's 完成时限 cell as printed, unless an admin reset the date
+    others: dict[str, str] = field(default_factory=dict)  # cells of columns no role names (包村干部), by label
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +85,8 @@ class TaskView:
             out["plan_status"] = self.plan_status
         if self.due_printed:
             out["due_printed"] = self.due_printed
+        if self.others:
+            out["others"] = dict(self.others)
         return out
 
 
@@ -120,7 +123,8 @@ _SELECT = (
     "SELECT t.id, t.code, t.text, t.section, t.subsection, {due} AS due, {status} AS status, "
     "t.plan_id, p.title, p.region, p.year, t.done_at, p.status, "
     # the printed 完成时限 stands only while no admin has set another deadline
-    "CASE WHEN EXISTS (SELECT 1 FROM deadlines d WHERE d.task_id = t.id) THEN NULL ELSE t.due_printed END "
+    "CASE WHEN EXISTS (SELECT 1 FROM deadlines d WHERE d.task_id = t.id) THEN NULL ELSE t.due_printed END, "
+    "t.other_cells "
     "FROM tasks t JOIN plans p ON p.id = t.plan_id"
 ).format(due=DUE_SQL, status=STATUS_SQL)
 _ORDER = " ORDER BY p.year DESC, t.plan_id DESC, t.section_number, t.number"
@@ -155,6 +159,7 @@ def _views(db: sqlite_utils.Database, rows: list[tuple], roles: dict[int, str] |
                 region=r[9], year=r[10], done_at=r[11], plan_status=r[12] or "active", due_printed=r[13], leaders=leaders.get(r[0], []),
                 lead_units=lead.get(r[0], []), co_units=co.get(r[0], []),
                 role=(roles or {}).get(r[0]),
+                others=json.loads(r[14]) if len(r) > 14 and r[14] else {},
             )
         )
     return out

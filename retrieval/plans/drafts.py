@@ -32,6 +32,7 @@ class Draft:
     style: str = "dot"  # "dot" (1.) or "paren" (（1）)
     cells: dict[str, str] = field(default_factory=dict)  # raw leaders / lead / co / due
     roles: tuple[list[str], list[str]] | None = None  # (lead, co) when the reader already split them
+    others: dict[str, str] = field(default_factory=dict)  # cells of columns no role names (包村干部), by label
 
 
 def implicit_section(sections: list[PlanSection]) -> PlanSection:
@@ -111,7 +112,7 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
         leader_cells[code] = d.cells.get("leaders", "")
         out.append(PlanRow(code=code, section_number=d.section.number, number=d.number, section=d.section.title,
                            subsection=d.subsection, text=text, leaders=split_leaders(d.cells.get("leaders", "")),
-                           lead_units=leads, co_units=cos, due_text=due))
+                           lead_units=leads, co_units=cos, due_text=due, others=dict(d.others)))
     alone = {name for r in out for name in r.leaders}
     for r in out:
         r.leaders = dedupe(part for name in r.leaders for part in split_joined_names(name, alone))

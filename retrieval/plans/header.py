@@ -110,6 +110,21 @@ def header_columns(row: Sequence[str]) -> dict[str, int] | None:
 _OWNER_CELL_OPENS = ("各", "省", "市", "县", "区", "镇", "乡", "街道")
 
 
+def other_columns(row: Sequence[str], columns: dict[str, int]) -> dict[int, str]:
+    """The header's columns no role names, by index, with their labels ("包村干部", "联系人",
+    "责任人（科室）"): a row's cells there are kept and shown with its task, so "包村的是谁" is
+    answered from the table (round 69d). Progress and note columns are the ledger's, not these."""
+    taken = set(columns.values())
+    out: dict[int, str] = {}
+    for index, cell in enumerate(row):
+        label = strip_rule_note(re.sub(r"\s+", "", clean_cell(cell)))
+        if index in taken or not 2 <= len(label) <= 8 or _reports_on_task(label) or _groups_tasks(label):
+            continue
+        if _label_role(label) is None and not label.isdigit() and re.fullmatch(r"[\u4e00-\u9fff（）()]+", label):
+            out[index] = label
+    return out
+
+
 def _label_role(label: str) -> str | None:
     """The role a header label names: the known wordings first, then its last word
     (`GENERIC_RULES`); None for a label naming no role (包村干部, 备注…)."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from core import lazy_re as re
-from retrieval.plans.cells import clean_cell
+from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.layout import read_columns
 from retrieval.plans.numbering import MARK_TASK_RE, is_numbered, mark_prefix
 from retrieval.plans.pipes import bar_rows
@@ -106,6 +106,7 @@ class RowParts:
     code: str  # the 序号 cell
     cells: dict[str, str]  # leaders / lead / co / due cells
     group: str = ""  # a group column's cell (工作板块): the section the row starts, when it names one
+    others: dict[str, str] = field(default_factory=dict)  # cells of columns no role names (包村干部), by label
 
 
 # Punctuation that already closes a title: the content follows it without a colon.
@@ -133,7 +134,7 @@ def sub_measures(text: str) -> bool:
     return bool(re.match(r"^\s*(?:1\s*[.．、]|[（(]\s*1\s*[)）]|①)", text)) and bool(_SECOND_MEASURE.search(text))
 
 
-def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
+def row_parts(cells: list[str], columns: dict[str, int], others: dict[int, str] | None = None) -> RowParts:
     def get(role: str) -> str:
         return cells[columns[role]] if role in columns and columns[role] < len(cells) else ""
 
@@ -147,4 +148,6 @@ def row_parts(cells: list[str], columns: dict[str, int]) -> RowParts:
             label = mark + text
     if not label:
         label = next((c for c in cells if c), "")
-    return RowParts(label=label, text=text, code=code, cells={r: get(r) for r in CELL_ROLES}, group=get("group"))
+    kept = {name: value for i, name in (others or {}).items() if i < len(cells)
+            and (value := join_text(clean_cell(cells[i]))) not in ("", "/", "／", "—", "-", "无")}
+    return RowParts(label=label, text=text, code=code, cells={r: get(r) for r in CELL_ROLES}, group=get("group"), others=kept)

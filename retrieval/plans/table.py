@@ -30,7 +30,7 @@ from core.plan_records import PlanSection
 from prompts import registry as msg
 from retrieval.plans.cells import clean_cell, join_text
 from retrieval.plans.drafts import Draft, add_cells, implicit_section, snippet
-from retrieval.plans.header import header_columns, merge_headers
+from retrieval.plans.header import header_columns, merge_headers, other_columns
 from retrieval.plans.meta import TITLE_RE
 from retrieval.plans.paragraphs import LEADER_BRACKET, section_leaders
 from retrieval.plans.numbering import (CODE_RE, DECLARED_RE, LETTER_CODE_RE, MARK_TASK_RE, PAGE_NUMBER_RE, SECTION_RE, SUBSECTION_RE, TASK_RE,
@@ -44,6 +44,7 @@ class Reading:
     """What `read_rows` found: the columns, sections, draft tasks and every problem."""
 
     columns: dict[str, int] | None = None
+    others: dict[int, str] = field(default_factory=dict)  # columns no role names, by index (`header.other_columns`)
     sections: list[PlanSection] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -100,6 +101,7 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
                 if not _next_table(r, pending, header_row):
                     r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
             r.columns, pending, r.in_notes = pending, None, False
+            r.others = other_columns(header_row, r.columns)
             r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
             if first_section is not None:
                 _read_row(r, *first_section)
@@ -111,6 +113,7 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
             _read_row(r, line_no, cells)
     if pending is not None and r.columns is None:
         r.columns = pending
+        r.others = other_columns(header_row, r.columns)
     return r
 
 
@@ -145,7 +148,7 @@ def _headed_measure(r: Reading, cells: list[str], parts: RowParts) -> RowParts:
 
 def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
     assert r.columns is not None
-    parts = row_parts(cells, r.columns)
+    parts = row_parts(cells, r.columns, r.others)
     if "detail" in r.columns:
         parts = _headed_measure(r, cells, parts)
     if parts.group:
@@ -308,7 +311,7 @@ def _task_row(r: Reading, line_no: int, number: int, body: str, parts: RowParts,
     if r.group_leaders and not own.get("leaders"):
         own["leaders"] = r.group_leaders
     r.drafts.append(Draft(row=line_no, section=r.section, subsection=r.subsection, number=number, text=body,
-                          style="paren" if paren else "dot", cells=own))
+                          style="paren" if paren else "dot", cells=own, others=parts.others))
 
 
 def _coded_section(r: Reading, number: int) -> PlanSection:

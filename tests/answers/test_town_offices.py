@@ -22,11 +22,11 @@ REPORT = ("政府工作报告\n——2026年1月9日在青崖镇第十八届人�
 def town(tmp_path_factory):
     c = table_plan_context(
         tmp_path_factory.mktemp("town"), REPORT, "青崖镇2026年重点工作任务分解表",
-        ["序号", "重点工作", "分管领导", "责任站所", "完成时限"],
+        ["序号", "重点工作", "分管领导", "责任站所", "包村干部", "完成时限"],
         ["一、乡村振兴",
-         ["1", "新增茶园1500亩", "副镇长 邓文涛", "农业农村服务中心", "2026年4月底前"],
-         ["2", "新建高标准农田8000亩", "副镇长 邓文涛", "农业农村服务中心、自然资源所", "2026年9月底前"],
-         ["3", "完成汛前隐患排查", "党委委员 武志强", "应急办", "2026年4月30日前"]],
+         ["1", "新增茶园1500亩", "副镇长 邓文涛", "农业农村服务中心", "吴丹（岭脚村）、林森（茶坪村）", "2026年4月底前"],
+         ["2", "新建高标准农田8000亩", "副镇长 邓文涛", "农业农村服务中心、自然资源所", "陈浩（东坪村）", "2026年9月底前"],
+         ["3", "完成汛前隐患排查", "党委委员 武志强", "应急办", "/", "2026年4月30日前"]],
         report_name="青崖镇2026年政府工作报告.txt")
     from retrieval.ingest import ingest_paths
     from tests.support.docx_plans import table_docx
@@ -90,3 +90,11 @@ def test_when_a_list_of_works_was_issued_is_asked_of_that_document(question, met
 
     q = parse_question(question)
     assert (q.intent, set(q.meta), q.topic) == ("fact", set(meta), "plan"), q
+
+
+def test_a_column_no_role_names_is_shown_with_the_task(town):
+    # "包村干部" (round 69d): what the table says of the task beside its owners
+    text = flat(ask(town, "茶园那条哪个站所负责 包村的是谁", today=TODAY).answer)
+    assert "农业农村服务中心" in text and "包村干部：吴丹（岭脚村）、林森（茶坪村）" in text, text
+    text = flat(ask(town, "汛前隐患排查谁负责", today=TODAY).answer)
+    assert "包村干部" not in text, text  # "/": nobody, nothing shown

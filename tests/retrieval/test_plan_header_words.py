@@ -68,3 +68,11 @@ def test_a_plan_with_no_place_takes_the_one_region_of_its_level_whose_reports_ar
         assert any("同级报告只有栖川市" in n for n in plan.notes), plan.notes
     finally:
         ctx.close()
+
+
+def test_columns_no_role_names_are_kept_by_their_labels():
+    from retrieval.plans.header import other_columns
+
+    header = ["序号", "重点工作", "分管领导", "责任站所", "包村干部", "完成时限", "备注"]
+    columns = header_columns(header)
+    assert other_columns(header, columns) == {4: "包村干部"}  # 备注 is the ledger's, not the task's
