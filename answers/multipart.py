@@ -549,6 +549,11 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             # 年度投资多少"): this part is asked of that table first
             sub = replace(sub, text=f"{sub.text} {_TABLE_SOURCE}")
         prev = sub
+        if answers and (counted := _count_in_sentence(part, answers[-1])) is not None:
+            # "今年新增学位多少个 新建几所学校" (round 68c): the count stands in the sentence that
+            # answered ("新建改扩建中小学、幼儿园6所，新增学位5400个"), not in a progress line elsewhere
+            answers[-1] = counted
+            continue
         checked = checked_in_sentence(part, answers[-1]) if answers else None
         if checked is not None:
             # "…安排了多少个 投资是不是1万亿": a figure checked of the item just answered, in its
@@ -602,6 +607,30 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
 _WHICH_NAMES = re.compile(r"哪[一二两三四五六七八九十几]{1,2}[个所家项条座件类样]|哪些")
 # where asked with no verb of its own: "在哪几个村", "都在哪些乡镇", "分别是哪几个"
 _WHERE_LEAD = re.compile(r"(?:那|那么)?(?:都|分别|主要|重点|具体)?(?:在|是|放在|落在)?")
+
+
+# "新建几所学校" / "建多少个": a verb, then a count in its counter
+_VERB_COUNT = re.compile(r"^\s*(?:那|那么|另外|还有)?\s*(?:今年|去年|全年)?\s*(?P<verb>[\u4e00-\u9fff]{2})\s*(?:了)?\s*(?:几|多少)\s*(?P<unit>[所个家座条项处])")
+
+
+def _count_in_sentence(part: str, before: Answer) -> Answer | None:
+    """The answer before with its whole sentence quoted, when a part asks a count by a verb the
+    sentence prints with a figure in the counter asked ("新建改扩建中小学、幼儿园6所"); None
+    otherwise."""
+    m = _VERB_COUNT.match(part or "")
+    if not m or not before.evidence or before.intent == "none":
+        return None
+    sentence = before.evidence[0].sentence or ""
+    at = sentence.find(m.group("verb"))
+    if at < 0 or not re.search(rf"\d+(?:\.\d+)?\s*{m.group('unit')}", sentence[at:at + 40]):
+        return None
+    if re.search(rf"\d+(?:\.\d+)?\s*{m.group('unit')}", before.evidence[0].clause or ""):
+        return before  # the clause shown already holds it
+    if P.FACT_CONTEXT_MARK + sentence.strip() in before.answer:
+        return before
+    lines = before.answer.split("\n")
+    lines.insert(1, P.FACT_CONTEXT_MARK + sentence.strip())
+    return replace(before, answer="\n".join(lines))
 
 
 def _names_in_sentence(part: str, before: Answer) -> Answer | None:

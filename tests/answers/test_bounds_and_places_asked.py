@@ -16,7 +16,9 @@ REPORT = ("青崖镇2026年政府工作报告\n——2026年1月9日在青崖镇
           "一、2025年工作回顾\n招商引资实际到位资金11.2亿元，超额完成年初确定的10亿元目标。村级集体经济持续壮大，12个村（社区）集体经营性收入全部超过20万元，其中50万元以上的村3个，"
           "白沙村突破100万元。\n"
           "二、2026年重点工作\n严守耕地保护红线，粮食播种面积稳定在4.3万亩以上；新建高标准农田8000亩，重点在东坪、上塘、白沙3个村实施。\n"
-          "所有村（社区）集体经营性收入达到25万元以上，其中50万元以上的村达到5个。\n")
+          "所有村（社区）集体经营性收入达到25万元以上，其中50万元以上的村达到5个。\n"
+          "办好人民满意教育。新建改扩建中小学、幼儿园6所，新增学位5400个，深化集团化办学。\n"
+          "三、自身建设\n去年建成的5所学校已投入使用，运行良好。\n")
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +42,8 @@ def test_a_target_recalled_in_the_review_is_that_years_target(town):
     answer = ask(town, "去年招商目标定的多少 最后完成了多少", today=TODAY)
     text = flat(answer.answer)
     assert answer.intent != "none" and "10亿元" in text and "11.2亿元" in text, text
+
+
+def test_a_count_asked_after_a_figure_is_read_in_the_sentence_that_answered(town):
+    text = flat(ask(town, "今年新增学位多少个 新建几所学校", today=TODAY).answer)
+    assert "5400个" in text and "6所" in text, text
