@@ -84,8 +84,10 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # "植树造林" ~ "造林绿化", "志愿服务立法" ~ "志愿服务条例": the documents' other words too
     # ("城乡居民增收" ~ "居民人均可支配收入": a lay word read as the indicator, core.synonyms.lay_reading)
     # ("港口三期" of "岚江港三期工程": a facility's class said for its name, answers.phases.class_read)
-    plain = list(dict.fromkeys([topic, B.normalize(topic), *document_forms(topic), lay_reading(topic), class_read(topic),
-                                verb_first(topic)]))
+    normal = B.normalize(topic)
+    # ("清欠" → "拖欠 (清欠)": the documents' word alone too, the typed one in brackets is no word a task prints)
+    plain = list(dict.fromkeys([topic, normal, re.sub(r"\s*\([^()]*\)", "", normal).strip() or normal,
+                                *document_forms(topic), lay_reading(topic), class_read(topic), verb_first(topic)]))
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

@@ -18,6 +18,7 @@ ROWS = [
     ["1", "建成投用县城第二水厂", "罗振宇", "县住房和城乡建设局", "县水利局", "2026年9月30日前"],
     ["2", "完成县城至南坪镇快速通道路基工程", "罗振宇", "县交通运输局", "南坪镇", "第三季度"],
     ["3", "全年实施县级重点项目90个", "郑明远", "县发展和改革局", "各乡镇", "12月底"],
+    ["4", "完成存量拖欠企业账款清偿，健全防范化解拖欠长效机制", "郑明远", "县工业和信息化局", "县财政局", "2026年6月30日前"],
     "二、民生保障",
     ["1", "县第二实验小学建成并于秋季学期投入使用", "韩立军", "县教育体育局", "县财政局", "8月底前"],
     ["2", "新增普惠性托位300个", "韩立军", "县卫生健康局", "各乡镇", "年底前"],
@@ -27,7 +28,7 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def ctx(tmp_path_factory):
-    c = plan_context(tmp_path_factory.mktemp("due_lists"), "岚泽县2026年重点工作任务分解表", HEADER, ROWS, tasks=6)
+    c = plan_context(tmp_path_factory.mktemp("due_lists"), "岚泽县2026年重点工作任务分解表", HEADER, ROWS, tasks=7)
     yield c
     c.close()
 
@@ -73,3 +74,9 @@ def test_tasks_due_on_a_day(ctx, question):
     # (round 69c: "6月30号那批都是哪几项" was answered with this week's list)
     text = flat(ask(ctx, question, today=TODAY).answer)
     assert "第二水厂" in text and "污水处理厂" not in text and "本周" not in text, text
+
+
+def test_a_task_named_by_a_short_word_the_documents_write_otherwise(ctx):
+    # "清欠那条…" (round 68h): the documents' word alone is searched too, not with the typed one in brackets
+    text = flat(ask(ctx, "清欠那条是不是年底前完成就行", today=TODAY).answer)
+    assert "拖欠企业账款" in text and "2026年6月30日" in text, text
