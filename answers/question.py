@@ -867,6 +867,11 @@ def _definition(s: Seen) -> dict | None:
     head, _, rest = raw.strip().partition(" ")
     if rest.strip() and is_remark(head):
         raw = rest.strip()
+    elif rest.strip() and (alone := _GLOSSARY.search(rest.strip())) and len(alone.group("term").strip()) >= 2 \
+            and alone.group("term").strip() in head and not re.search(r"多少|几|什么|啥|哪|谁|吗", head):
+        # "南昌报告里讲的发展四首经济 四首指哪四个" (round 70f): the sentence naming the term, then
+        # the ask of it: the ask alone is read (the region it names is read from the whole)
+        raw = rest.strip()
     # "…培育壮大“四类带动经营主体”，是哪四类": the ask after a comma is of the term before it
     raw = re.sub(r"[，,]\s*(?=(?:具体|都|分别)?(?:是|指|包括)(?:的)?哪(?:[二三四五六七八九十两几]|\d{1,2})|是(?:什么|啥)意思)", "", raw)
     g = _DEFINE_FIRST.search(raw) or _GLOSSARY.search(raw)
