@@ -98,7 +98,7 @@ TARGET_CUES = re.compile(
     # ("占年度计划百分之几" asks how far the work got against the plan, no target: round 63g)
     r"(目标|预期|(?<!占)(?<!占年度)(?<!占全年)计划|力争|打算|要(?:达到|到|达|实现|突破|控制|确保|保持|稳定|提高|提升|建成|完成|新增|引进)|"
     # ("新认定的高企": a verb that ends in 定 sets no target, round 54c)
-    r"(?<![认确规制决约鉴审核评选稳设指锁划])(?:定的|定了|定为)|安排|任务是|要求|争取|确保|要增长|将要|拟|"
+    r"(?<![认确规制决约鉴审核评选稳设指锁划])(?:定的|定了|定为)|安排|任务是|要求|争取(?!到的|到了|来的|了)|确保|要增长|将要|拟|"
     # "X任务量多大" / "X的工作量是多少" / "X任务数": the amount assigned for the year is its target
     r"任务量|工作量|目标任务|任务目标|任务数(?=是|为|有|多|几|\s*$)|"
     # "粮食产量底线是多少" / "能耗上限": a floor or a ceiling set is a commitment, i.e. a target

@@ -381,7 +381,7 @@ def _listed_apart(text: str) -> bool:
     late = [bool(re.search(OVERDUE_WORDS, c)) for c in clauses]
     return any(late) and any(re.search(r"哪几|哪些|几项|多少项", c) and not bad for c, bad in zip(clauses, late))
 # a deadline asked beside a list ("…那几项各啥时候到期", "…哪些 时限都是啥时候")
-DUE_ASKED = re.compile(r"到期|时限|截止|期限|时间节点|啥时候|什么时候|几月")
+DUE_ASKED = re.compile(r"到期|时限|截止|期限|时间节点|啥时候|什么时候|几月|完成时间|办结时间|哪天|何时")
 
 
 # words of a leader question that say "which tasks", not which ones

@@ -199,4 +199,7 @@ ASK_WORD_SLIPS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=[局委办厅所站队谁是])协办(?=[的几哪吗吧]|单位|部门|\s|$)", "配合", "outsider round 69a: “城管局协办 对吧”（清单标注“协办：”）"),
     (r"(?<=[\u4e00-\u9fff])富(?=省长|市长|县长|区长)", "副", "outsider round 68e: “孙富省长牵头的那些”（fù）"),
     (r"时线(?=是|在|哪|啥|几|定)", "时限", "outsider round 68a: “时线是哪天”（xiàn）"),
+    (r"按排", "安排", "outsider round 70d: “今年按排了多少个”（ān pái）"),
+    (r"签头", "牵头", "outsider round 70d: “谁签头”（qiān tóu）"),
+    (r"(?<=分管|牵头|责任|联系)领到", "领导", "outsider round 70d: “分管领到是谁”（lǐng dǎo）"),
 )

@@ -36,3 +36,42 @@ def test_a_products_name_after_the_ask_is_the_subject_not_a_premise():
 def test_asks_of_the_sample_corpus_typed_by_outsiders(asked_corpus, question, wanted):
     text = "".join(ask(asked_corpus, question, today=TODAY).answer.split())
     assert all(w in text for w in wanted), text
+
+
+def test_what_was_won_last_year_is_a_result_not_a_target():
+    from answers.question import parse_question
+
+    q = parse_question("去年争取到的国债 中央预算内 专项债资金 加起来多少")
+    assert q.intent == "fact" and q.mode != "target", q
+
+
+@pytest.mark.parametrize("typed, read", [("今年按排了多少个", "安排"), ("谁签头", "牵头"), ("分管领到是谁", "领导")])
+def test_ask_words_typed_by_sound(typed, read):
+    from core.spoken import standard_asks
+
+    assert read in standard_asks(typed)
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    from tests.support.answer_sets import plan_context
+
+    c = plan_context(tmp_path_factory.mktemp("county70"), "霁川县2026年重点任务分工方案",
+                     ["序号", "重点任务", "责任领导", "牵头单位", "责任单位", "完成时间"],
+                     ["一、基础设施",
+                      ["1", "省道S218霁川段改建工程建成通车", "周立群", "县交通运输局", "县财政局", "2026年12月底前"],
+                      ["2", "实施农村公路提质改造120公里", "周立群", "县交通运输局", "各乡镇", "11月底前"],
+                      ["3", "实施中小河流治理28公里，汛前完成主体工程", "周立群", "县水利局", "县财政局", "2026年5月底前"]],
+                     tasks=3)
+    yield c
+    c.close()
+
+
+def test_a_named_facility_no_document_holds_is_not_found_through_a_verb(county):
+    answer = ask(county, "县体育中心那个项目啥时候完工 谁牵头", today=TODAY)
+    assert answer.intent == "none" and "中小河流" not in answer.answer, answer.answer
+
+
+def test_a_units_tasks_with_their_deadlines_asked(county):
+    text = "".join(ask(county, "交通运输局牵头的任务有哪些 完成时间分别是啥", today=TODAY).answer.split())
+    assert "2026年12月底前" in text and "11月底前" in text, text
