@@ -101,6 +101,10 @@ def clause_contrasted(question: str, clause: str, sentence: str, *, also: str = 
     if "城乡" in (sentence or clause):
         # "城镇和农村居民人均可支配收入各是多少" (round 65h) asks both members: 城乡…分别 states them
         question = _BOTH_SIDES.sub("城乡", question)
+    if _BOTH_SIDES.search(question) and _BOTH_SIDES.search(sentence or clause):
+        # "…收入增长目标 城镇和农村各是多少" (round 70f): both members asked, both stated
+        # ("城镇、农村居民人均可支配收入分别增长5%、7%左右"): no other measure
+        return ""
     return (contrasted(question, clause, also=also) or contrasted(question, sentence, also=also)
             or other_qualifier(question, clause, also=also, sentence=sentence)
             or percent_role_contrasted(question, clause) or other_facility(question, sentence or clause))

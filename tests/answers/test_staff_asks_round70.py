@@ -32,6 +32,7 @@ def test_a_products_name_after_the_ask_is_the_subject_not_a_premise():
     ("计划新增多少个来着 22年那个5g基站", ["1万个以上"]),
     ("南昌报告里讲的发展四首经济 四首指哪四个", ["区域首店", "新品首发"]),
     ("研发投入占ＧＤＰ比重 24年省里目标是不是2％", ["1.9%以上"]),
+    ("24年省里定的老百姓收入增长目标 城镇和农村各是多少", ["5%、7%左右"]),
 ])
 def test_asks_of_the_sample_corpus_typed_by_outsiders(asked_corpus, question, wanted):
     text = "".join(ask(asked_corpus, question, today=TODAY).answer.split())
