@@ -95,6 +95,10 @@ _SPEAKER_ASKED = re.compile(r"报告[^，,。？?]{0,12}(?:作|做|讲|念|宣�
 _OFFICE_COMPOUND = r"(?!热线|信箱|公开电话|专线|质量奖|奖|办公会|专题会|接待日|基金|工程)"
 
 
+# "常务分管的" / "常务那边负责的": 常务 alone, before a verb of owning (never "常务会议")
+_EXECUTIVE_ALONE = re.compile(r"(?<![\u4e00-\u9fff])常务(?=\s*(?:分管|管|负责|牵头|主抓|抓|督办|联系|那边|那几|的任务|的工作))")
+
+
 def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[str, str], ...]) -> str:
     """`text` with an office said alone written with its holder's name ("常务副省长" → "邵继平常务
     副省长") when the plans print exactly one leader with that office; as typed otherwise."""
@@ -106,6 +110,11 @@ def leaders_by_office(text: str, offices: list[tuple[str, str]] | tuple[tuple[st
     unique = {office: next(iter(names)) for office, names in holders.items() if len(names) == 1}
     if not unique:
         return text
+    # "常务分管的任务" (round 70b): the executive deputy said by 常务 alone, when one leader holds it
+    executive = {office for office in unique if office.startswith("常务")}
+    if len(executive) == 1 and (alone := _EXECUTIVE_ALONE.search(text)):
+        office = next(iter(executive))
+        text = text[:alone.start()] + unique[office] + office + text[alone.end():]
     # the longest office first: "常务副省长" is never read as its "省长"
     # ("哪个副省长督办": the office asked, never named, round 68h)
     pattern = re.compile(r"(?<!哪个)(?<!哪位)(?<!哪一位)" + _BEFORE_OFFICE.pattern + "(" + "|".join(sorted(map(re.escape, holders), key=len, reverse=True)) + ")"

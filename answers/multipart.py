@@ -526,7 +526,9 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
         done = doing and bool(_DONE_VERB.search(part)) and not TARGET_CUES.search(part)
         if sub.years.empty:
             sub = replace(sub, years=q.years)
-        elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit:
+        elif sub.years.relative and not sub.years.explicit and prev is not None and prev.years.explicit and (
+                anchor is not None or any(off != 0 for off in sub.years.relative)):
+            # ("25年社零增长了多少 今年目标又是多少", round 70b: 今年 is this year, never the 25年 before it)
             # "22年GDP目标多少，去年实际多少": 去年 counts from the year the question is about; a
             # question that fixes 今年 ("24年省报告…去年…今年", "去年就是二三年…今年") counts from that
             sub = replace(sub, years=_from_year(sub.years, anchor if anchor is not None else prev.years.explicit[0]))
@@ -845,14 +847,17 @@ def _as_before(ctx: Any, sub: Question, prev: Question, region: str | None, anch
     "去年呢" names only a year: the same again for that year (what was done, when earlier).
     A relative year counts from `anchor` when the question fixes 今年 (`anchor_year`), else
     from the part before's year."""
+    # ("25年社零增长了多少 今年目标又是多少", round 70b: 今年 is this year, unless the question fixes it)
+    this_year_only = anchor is None and set(sub.years.relative) == {0}
     if prev.years.explicit:
         anchor = anchor if anchor is not None else prev.years.explicit[0]
     if not sub.years.empty and not sub.topic and not sub.region.mentioned:
         years = _from_year(sub.years, anchor) if (
-            sub.years.relative and not sub.years.explicit and prev.years.explicit) else sub.years
+            sub.years.relative and not sub.years.explicit and prev.years.explicit and not this_year_only) else sub.years
         earlier = bool(prev.years.explicit and years.explicit and max(years.explicit) < min(prev.years.explicit))
-        return replace(prev, years=years, mode=None if earlier else prev.mode,
-                       intent="fact" if earlier else prev.intent)
+        mode = None if earlier else (sub.mode or prev.mode)
+        return replace(prev, years=years, mode=mode,
+                       intent="fact" if earlier or mode == "result" else "target" if mode == "target" else prev.intent)
     text = prev.text
     if not sub.years.empty and sub.years.spans and prev.years.spans:
         # "赣州23年…目标多少，江西24年呢": the follow-up's own year replaces the part before's

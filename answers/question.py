@@ -769,8 +769,13 @@ def _owner(s: Seen) -> dict | None:
     topic = re.sub(r"\s+", " ", topic).strip()
     topic = re.sub(r"(这项工作|这项|那项|该项|工作|任务|事情|事儿|这件事|(?<![\u4e00-\u9fff])事)$", "", topic).strip() or topic
     topic = re.sub(r"\s*(?:是由|由|归)$", "", topic).strip() or topic  # "…由哪个部门牵头"
+    # "首台套那条啥时候要完成 谁牵头" (round 70b): the deadline asked beside the owner names no word of the task
+    topic = re.sub(r"\s*(?:完成|办结|到期|截止)$", "", topic).strip() or topic if _WHEN_ASKED.search(s.raw) else topic
     topic = plain_task_name(topic)  # "搞“体育+”" / "志愿服务立法这事": the task's own words
     return {"intent": "owner", "premise_unit": premise_unit, "topic": topic}
+
+
+_WHEN_ASKED = re.compile(r"(?:啥|什么)时候|何时|哪天|几月")
 
 
 # a unit's role in a task asked without the verb of owning ("我们公安厅在禁捕退捕那条里算啥", round 67e)

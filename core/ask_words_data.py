@@ -200,6 +200,9 @@ ASK_WORD_SLIPS: tuple[tuple[str, str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff])富(?=省长|市长|县长|区长)", "副", "outsider round 68e: “孙富省长牵头的那些”（fù）"),
     (r"时线(?=是|在|哪|啥|几|定)", "时限", "outsider round 68a: “时线是哪天”（xiàn）"),
     (r"按排", "安排", "outsider round 70d: “今年按排了多少个”（ān pái）"),
+    (r"(?<=[啥什么])时后", "时候", "outsider round 70b: “啥时后要完成”（hòu）"),
+    (r"(?<=[谁哪个单位部门])前头(?=[的吗吧呢？?\s]|$)|前头(?=单位|部门)", "牵头", "outsider round 70b: “谁前头”（qiān tóu）"),
+    (r"(?<=[领导谁哪个])分馆", "分管", "outsider rounds 69d, 70b: “哪个领导分馆”（guǎn）"),
     (r"签头", "牵头", "outsider round 70d: “谁签头”（qiān tóu）"),
     (r"(?<=分管|牵头|责任|联系)领到", "领导", "outsider round 70d: “分管领到是谁”（lǐng dǎo）"),
 )

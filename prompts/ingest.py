@@ -46,6 +46,7 @@ REGION_UNKNOWN = "方案未写明地区（从单位名称看是{level}方案）�
 LEVEL_NAMES = {"省": "省级", "自治区": "省级", "市": "市级", "州": "州级", "县": "县级", "区": "区级", "镇": "乡镇级",
                "乡": "乡镇级", "街道": "街道级"}
 LEVEL_UNKNOWN = "未知层级的"
+REPORT_TITLE_FROM_FILE_NAME = "正文没有标题，按文件名记为“{title}”"
 TITLE_FROM_FILE_NAME = "方案正文没有标题，按文件名记为“{title}”"
 REGION_FROM_FILE_NAME = "方案正文未写明地区，按文件名记为{region}；不对时可用 ducha ingest 文件 --region 地区名 指定"
 REGION_FROM_REPORTS = "方案正文未写明地区，已导入的同级报告只有{region}一地，记为{region}；不对时可用 ducha ingest 文件 --region 地区名 指定"

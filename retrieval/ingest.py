@@ -260,9 +260,15 @@ def _ingest_report(
     if loaded.source == "pdf" and loaded.framed is not None and (framed := loaded.framed()) is not None:
         source_text, tables = framed
     text = clean_text(with_tables_read(source_text, tables))
+    named = _titled_by_file_name(text, result.file)
+    if named:
+        # a sheet or text with no title line ("2026年第三季度进展情况.xlsx", round 70b): its file
+        # name is read as its title line (and says its year and place when the text does not)
+        text = named + "\n" + text
     check_report(text)  # before anything is indexed: a key or an English file never is
     check_not_plan(text)  # nor a plan whose table was not read (it would hide that year's report)
     meta = read_meta(text, kind="report")
+    named_notes = [msg.REPORT_TITLE_FROM_FILE_NAME.format(title=meta.title)] if named else []
     if given.region and not meta.region:
         meta.region = given.region
         meta.missing = [m for m in meta.missing if m != "region"]
@@ -285,7 +291,7 @@ def _ingest_report(
         if packed is not None:
             store.save_postings(ctx.db, doc_id, postings.KEY, postings.columns(packed))
         result.supersedes, result.notes = _supersede_versions(ctx, path, result.file, "".join(c.text for c in chunks))
-        result.notes[:0] = place_notes + _shorter_names_renamed(ctx, meta.region)
+        result.notes[:0] = named_notes + place_notes + _shorter_names_renamed(ctx, meta.region)
     ctx.index.invalidate()
     return _fill(result, meta, "ingested", chunks=len(chunks))
 
@@ -332,6 +338,14 @@ def _shorter_names_renamed(ctx: Any, region: str | None) -> list[str]:
 
 def _chunk_row(c: Chunk) -> dict:
     return {"id": c.id, "seq": c.seq, "section": c.section, "span_year": c.span_year, "header": c.header, "text": c.text}
+
+
+def _titled_by_file_name(text: str, file: str) -> str:
+    """The file's name, when the text has no title line and the name reads as one; else ""."""
+    if not read_meta(text, kind="report").title_made:
+        return ""
+    stem = Path(file).stem.strip()
+    return stem if not read_meta(stem + "\n" + text, kind="report").title_made else ""
 
 
 def _named_by_file_or_reports(ctx: Any, table: Any, file: str) -> list[str]:

@@ -118,11 +118,14 @@ def reports_progress(loaded: Any) -> bool:
     "…督查通报"), whose table, if any, has no deadline and no leader column: the tasks it lists
     are another document's, reported on (rounds 59a, 59f). A plan titled "…推进情况表" for the
     units to fill in keeps its 完成时限 or 责任领导 column and stays a plan."""
-    if not any(_PROGRESS_TITLE_LINE.match(line) for line in _head_lines(_text(loaded))):
-        return False
+    titled = any(_PROGRESS_TITLE_LINE.match(line) for line in _head_lines(_text(loaded)))
     _, rows = candidate_rows(loaded)
     at = next((i for i, r in enumerate(rows[:20]) if header_columns(r)), None)
     header = header_columns(rows[at]) if at is not None else None
+    if not titled:
+        # an export with no title (序号 | 任务 | 牵头单位 | 进展情况 | 是否按时序推进, round 70b): no
+        # deadline, no leader, and its reporting column filled in on most rows: it reports
+        return header is not None and not ({"due", "leaders"} & set(header)) and _reports_filled(rows, at)
     if header is None or not ({"due", "leaders"} & set(header)):
         return True
     if "lead" not in header and any(_REPORTING.search(c or "") for c in rows[at]):
@@ -132,6 +135,17 @@ def reports_progress(loaded: Any) -> bool:
     # a ledger of months ("…月度推进台账": 1—6月进展 | 7月进展 | … | 完成情况, round 63f) keeps the plan's
     # 完成时限 beside what was done: two reporting columns or more say it reports, it plans nothing
     return sum(bool(_REPORTING.search(c or "")) for c in rows[at]) >= 2
+
+
+def _reports_filled(rows: list, at: int) -> bool:
+    """Whether the header row `at` names a reporting column whose cells say something on most rows
+    below it (a plan's empty 进展 column for the units to fill in says nothing)."""
+    cols = [i for i, c in enumerate(rows[at]) if _REPORTING.search(str(c or ""))]
+    body = [r for r in rows[at + 1:at + 61] if sum(1 for c in r if str(c or "").strip()) >= 2]
+    if not cols or len(body) < 3:
+        return False
+    filled = sum(1 for r in body if any(i < len(r) and len(str(r[i] or "").strip()) >= 8 for i in cols))
+    return filled >= 0.6 * len(body)
 
 
 def _reports_what_was_done(text: str) -> bool:

@@ -76,3 +76,50 @@ def test_a_named_facility_no_document_holds_is_not_found_through_a_verb(county):
 def test_a_units_tasks_with_their_deadlines_asked(county):
     text = "".join(ask(county, "交通运输局牵头的任务有哪些 完成时间分别是啥", today=TODAY).answer.split())
     assert "2026年12月底前" in text and "11月底前" in text, text
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    """A province's report, its plan (the executive deputy printed in brackets) and a progress sheet
+    exported with no title, named only by its file (round 70b)."""
+    from retrieval.ingest import ingest_paths
+    from tests.support.answer_sets import table_plan_context
+
+    tmp = tmp_path_factory.mktemp("province70")
+    report = ("岷川省2026年政府工作报告\n——2026年1月21日在岷川省第十四届人民代表大会第四次会议上\n省长 韩立诚\n"
+              "一、2025年工作回顾\n社会消费品零售总额12530亿元，增长5.3%；一般公共预算收入增长3.1%。\n"
+              "二、2026年主要预期目标\n社会消费品零售总额增长6%左右，一般公共预算收入增长4%左右。\n"
+              "三、2026年重点工作\n落实首台（套）装备保险补偿政策，省级安排奖补资金3亿元。改造城镇老旧小区2000个。\n")
+    c = table_plan_context(tmp, report, "岷川省2026年政府工作报告重点工作责任分工方案",
+                           ["序号", "工作任务", "省政府领导", "牵头单位", "配合单位", "完成时限"],
+                           ["一、产业", ["1", "落实首台（套）装备保险补偿政策，省级安排奖补资金3亿元", "周明远（常务副省长）",
+                                        "省工业和信息化厅", "省财政厅", "2026年8月底前"],
+                            ["2", "改造城镇老旧小区2000个", "邓华副省长", "省住房城乡建设厅", "各设区市政府", "2026年12月底前"]],
+                           report_name="岷川省2026年政府工作报告.txt")
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "任务", "牵头单位", "进展情况", "是否按时序推进"])
+    sheet.append([1, "首台（套）保险补偿", "省工业和信息化厅", "奖补资金已拨付1.1亿元，第二批项目评审尚未启动。", "滞后"])
+    sheet.append([2, "城镇老旧小区改造", "省住房城乡建设厅", "已开工改造城镇老旧小区1420个，开工率71%，低于序时进度。", "滞后"])
+    sheet.append([3, "城镇新增就业", "省人力资源社会保障厅", "城镇新增就业47.3万人，完成年度目标的81.6%。", "是"])
+    path = tmp / "2026年第三季度进展情况.xlsx"
+    book.save(path)
+    results = ingest_paths(c, [path])
+    assert [(r.status, r.kind) for r in results] == [("ingested", "report")], results
+    assert any("按文件名" in n for n in results[0].notes), results[0].notes
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("财收今年增长目标多少", ["4%左右"]),
+    ("25年社零增长了多少 今年目标又是多少", ["5.3%", "6%左右"]),
+    ("常务分管的任务帮我列下", ["首台"]),
+    ("首台套那条啥时后要完成 谁牵头", ["省工业和信息化厅", "2026年8月底"]),
+    ("就业到9月底完成多少了", ["47.3万人"]),
+])
+def test_asks_of_a_provinces_plan_and_its_progress_sheet(province, question, wanted):
+    text = "".join(ask(province, question, today=TODAY).answer.split())
+    assert all(w in text for w in wanted), text
