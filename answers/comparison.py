@@ -336,6 +336,7 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
                     else "")
     years = [p.years.explicit[0] if p.years.explicit else None for p in parsed]
     sides: list[_Side] = []
+    year_alone = ""
     for i, (text, sub) in enumerate(zip(cmp.sides, parsed)):
         other = parsed[1 - i]
         kind = _kind_said(text) or cmp.kind or _kind_said(cmp.head)
@@ -343,6 +344,7 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
             kind = "实际"  # "…2024年目标，跟23年新增的比": the earlier year is what was done
         if not kind and i == 1 and _YEAR_ONLY.fullmatch(text.strip()) and _YEAR_BEFORE.search(text):
             kind = "实际"  # "…目标定多少 这个跟去年比咋样": the year before, said alone, is what was done
+            year_alone = text
         if not kind:
             kind = _kind_said(cmp.sides[1 - i])
         words = text
@@ -380,6 +382,15 @@ def answer_compared(ctx: Any, q: Question, cmp: Comparison, docs: list[B.Doc], t
     if all(s.answer.intent == "none" for s in sides):
         return None if all(s.held for s in sides) else _missing(sides)
     extra = [_extra(ctx, text, sides[0].sub, docs, today, region) for text in cmp.extra]
+    if year_alone and sides[0].sub.mode == "target" and sides[0].answer.intent != "none":
+        # "今年gdp目标定的多少 比去年高还是低" (round 70h): the year before's own target too, when
+        # its report sets one: a target is read against a target as well as against what was done
+        subject = _subject(sides[0].sub)
+        own, _ = understand(ctx, f"{year_alone.strip()}{subject}目标多少", region=region)
+        target_before = across_regions(ctx, replace(own, also_regions=[]), docs, today) if subject else None
+        if target_before is not None and target_before.intent == "target" and target_before.evidence and \
+                not _same_clause(target_before, sides[0].answer):
+            extra.append(target_before)
     if not all(s.held for s in sides):
         return _missing(sides)
     parts = [s.answer for s in sides] + extra

@@ -123,3 +123,22 @@ def province(tmp_path_factory):
 def test_asks_of_a_provinces_plan_and_its_progress_sheet(province, question, wanted):
     text = "".join(ask(province, question, today=TODAY).answer.split())
     assert all(w in text for w in wanted), text
+
+
+def test_a_target_compared_with_last_year_shows_last_years_target_too(tmp_path):
+    from tests.support.answer_sets import ingested_context
+
+    y25 = tmp_path / "澄川市2025年政府工作报告.txt"
+    y25.write_text("澄川市2025年政府工作报告\n——2025年1月15日在澄川市第十七届人民代表大会第四次会议上\n市长 周明远\n"
+                   "一、2024年工作回顾\n全市地区生产总值增长5.9%。\n二、2025年主要预期目标\n地区生产总值增长6%左右，"
+                   "一般公共预算收入增长5%。\n", encoding="utf-8")
+    y26 = tmp_path / "澄川市2026年政府工作报告.txt"
+    y26.write_text("澄川市2026年政府工作报告\n——2026年1月20日在澄川市第十七届人民代表大会第五次会议上\n代市长 韩立群\n"
+                   "一、2025年工作回顾\n全市地区生产总值完成3468.2亿元，增长5.6%。\n二、2026年主要预期目标\n地区生产总值增长5.5%左右，"
+                   "一般公共预算收入增长3%。\n", encoding="utf-8")
+    ctx, results = ingested_context(tmp_path, [y25, y26])
+    try:
+        text = "".join(ask(ctx, "今年gdp目标定的多少 比去年高还是低", today=TODAY).answer.split())
+        assert "5.5%左右" in text and "5.6%" in text and "6%左右" in text, text
+    finally:
+        ctx.close()
