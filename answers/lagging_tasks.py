@@ -11,14 +11,14 @@ from answers.compose import Answer, source_dict, source_line
 from answers.evidence import coverage, grams
 from answers.unit_ledger import unit_of_section
 from core import lazy_re as re
-from core.ledger_words import MONTH, done, lags, on_schedule, status_rows
+from core.ledger_words import MONTH, PROGRESS_LABEL, done, lags, on_schedule, status_rows
 from core.numerals import cn_number
 from retrieval.chunk import SECTION_SEP
 from prompts import answers as P
 
 # "哪些任务滞后了" / "滞后的有哪些" / "哪几项进度慢"
 _LAG_ASKED = re.compile(r"(?:哪些|哪几(?:项|个|件|条)?|什么)[^，,。？?]{0,10}?(?:滞后|落后|拖了后腿|进度慢|推进慢)|"
-                        r"(?:滞后|进度慢|推进慢)的?(?:任务|工作|事项|项目)?(?:有|是)?(?:哪些|哪几)")
+                        r"(?:滞后|进度慢|推进慢)的?(?:任务|工作|事项|项目)?(?:都|都有|有|是)?(?:哪些|哪几)")
 # "交通局有没有滞后的" / "住建局有滞后的吗" (round 67b): whether a unit's tasks are among them
 _ANY_LAG_ASKED = re.compile(r"有没有(?:任务|事项|项目)?(?:进度)?滞后|有(?:任务|事项|项目)?滞后的?(?:吗|没|么|不)|滞后了?(?:没有?|吗)")
 # a unit's name without its place ("泓川市交通运输局" → "交通运输局"), as a notice prints it after 市
@@ -68,8 +68,8 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         unit = unit_of_section(B.field(hit, "section") or "")
         # ("签约亿元以上项目8月状态：滞后。": a monthly ledger's row, its sheet's month said with each
         # column, round 63g)
-        found += [task + (f"（{unit}）" if unit else "") for task, said, status in status_rows(text)
-                  if lags(status) and (not month or said == month.group(0))]
+        found += [task + (f"（{row_unit}）" if (row_unit := unit or _unit_after(text, task)) else "")
+                  for task, said, status in status_rows(text) if lags(status) and (not month or said == month.group(0))]
         if opening := _LIST_OPENING.search(text):
             found += _listed_items(ctx, hit, opening, region)
         listed = [m.group(0).strip() for m in _LIST_SENTENCE.finditer(text)]
@@ -112,6 +112,12 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         lines = [P.LAGGING_OF_UNIT.format(title=title, unit=named) if own else P.LAGGING_NONE_OF_UNIT.format(title=title, unit=named)]
         rows = own or rows
     lines += [f"{i}. {r}" for i, r in enumerate(rows[:MAX_ROWS], start=1)]
+    if (units or leader_tasks is not None) and len(rows) <= 3:
+        # "住建厅那几项三季度有滞后的没" (round 70b): a unit's few lagging rows, each with what its
+        # progress cell says
+        texts = [B.field(h, "text") or "" for h in hits]
+        lines += [P.LAGGING_PROGRESS.format(task=_ITEM_NAME.sub("", r).split("（")[0], progress=said_of)
+                  for r in rows if (said_of := _progress_of(texts, _ITEM_NAME.sub("", r).split("（")[0]))]
     if said:
         lines.append(P.LAGGING_SAID.format(sentence=said[0]))
     lines.append(source_line(B.field(first, "title"), B.field(first, "section")))
@@ -120,6 +126,22 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
 
 # an item of a notice without its number and its lead unit ("第16项低空经济培育（牵头单位：…）")
 _ITEM_NAME = re.compile(r"^第\d{1,3}项|[（(](?:牵头|责任)单位[:：][^）)]*[）)]")
+
+
+def _progress_of(texts: list[str], task: str) -> str:
+    """What a ledger row's progress cell says of `task` ("城镇老旧小区改造进展情况：已开工…"), or ""."""
+    for text in texts:
+        m = re.search(re.escape(task) + PROGRESS_LABEL + r"[：:]\s*([^\n]+?)(?=[（(](?:牵头|责任)单位|\n|$|" + re.escape(task) + ")", text)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def _unit_after(text: str, task: str) -> str:
+    """The lead unit a ledger row names after its status ("…是否按时序推进：滞后（牵头单位：省住房城乡
+    建设厅）", round 70b), or ""."""
+    m = re.search(re.escape(task) + r"[^。\n]*?[（(](?:牵头|责任)单位[：:]([^）)]{2,40})[）)]", text)
+    return m.group(1).strip() if m else ""
 
 
 def _leaders_tasks(ctx: Any, question: str) -> tuple[str, list[str]] | None:

@@ -14,7 +14,9 @@ from core import lazy_re as re
 # a month's number as printed ("9月", "10月"), never 0 or 13
 MONTH = r"(?:1[0-2]|[1-9])"
 # a status column's label ("完成情况：已完成", "进度评价：进度滞后", "状态：滞后")
-STATUS_LABEL = r"(?:完成情况|进度评价|推进状态|进展状态|状态)"
+# ("是否按时序推进：否" of a 督查系统 export, round 70b: a yes/no column, 否 is lagging)
+STATUS_LABEL = r"(?:完成情况|进度评价|推进状态|进展状态|状态|是否按(?:时序|序时|期|计划)推进|是否按时序进度推进)"
+_YES_NO_LABEL = re.compile(r"是否按")
 # a progress column's label ("进展情况：…", "截至10月底进展情况：…", "10月进展：…")
 PROGRESS_LABEL = r"(?:进展情况|工作进展|推进情况|进展)"
 
@@ -23,8 +25,16 @@ _STATUS_ROW = re.compile(rf"(?:^|(?<=[。\n]))(?P<task>[^。\n：:]{{2,90}}?)(?P
 
 
 def status_rows(text: str) -> list[tuple[str, str | None, str]]:
-    """(task, month or None, status) of every status sentence in `text`, in order."""
-    return [(m.group("task").strip(), m.group("month"), m.group("value").strip()) for m in _STATUS_ROW.finditer(text or "")]
+    """(task, month or None, status) of every status sentence in `text`, in order; a yes/no
+    column's answer ("是否按时序推进：否") read as the status it says (否 → 滞后, 是 → 序时推进)."""
+    return [(m.group("task").strip(), m.group("month"), _yes_no(m.group(0), m.group("value").strip()))
+            for m in _STATUS_ROW.finditer(text or "")]
+
+
+def _yes_no(row: str, value: str) -> str:
+    if not _YES_NO_LABEL.search(row):
+        return value
+    return {"否": "滞后", "是": "序时推进"}.get(value, value)
 
 
 # the label of a ledger's group row naming its unit ("牵头单位：县交通运输局")

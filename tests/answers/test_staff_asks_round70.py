@@ -119,6 +119,8 @@ def province(tmp_path_factory):
     ("常务分管的任务帮我列下", ["首台"]),
     ("首台套那条啥时后要完成 谁牵头", ["省工业和信息化厅", "2026年8月底"]),
     ("就业到9月底完成多少了", ["47.3万人"]),
+    ("三季度那个进展表里标滞后的都有哪几项 领导要", ["首台", "城镇老旧小区改造"]),
+    ("住建厅那几项三季度有滞后的没", ["城镇老旧小区改造", "1420个"]),
 ])
 def test_asks_of_a_provinces_plan_and_its_progress_sheet(province, question, wanted):
     text = "".join(ask(province, question, today=TODAY).answer.split())
