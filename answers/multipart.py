@@ -409,6 +409,8 @@ _SOURCE_WORDS = re.compile(r"(?:(?:省)?政府工作报告|(?:重点工作)?(?:�
 # words that leave a part without a subject of its own ("22年报告里又是多少")
 # "油茶新造": a thing, then the work done on it
 _HEAD_BEFORE_VERB = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(?:新造|新建|新增|改造|建设|完成|种植|新种|栽植|培育|提升|实施|推广)$")
+# "一个补多少钱" / "每户奖多少": an amount per item of the subject before
+_PER_ITEM = re.compile(r"(?:一个|每个|每人|每户|每家|每所|每台|每辆|一人|一户|一家)(?:补|奖|给|发|贴)(?:贴|助|补|励)?(?:元)?")
 _NO_SUBJECT = re.compile(r"(?:又|还|再|那|也|呢|分别|各|后来|最后|最终|结果)")
 # what a part says of a figure without naming what it is of ("2024年要求稳定在多少以上",
 # "计划多少公里", "增长目标是多少"): the target's cue words, the bound, the measure asked
@@ -498,6 +500,10 @@ def per_ask(ctx: Any, q: Question, parts: list[str], docs: list[B.Doc], today: d
             sub = replace(sub, topic=prev_topic, text=f"{prev_topic} {_CUT_ASKED.sub('', sub.text)}",
                           intent="target" if same_kind else "fact" if sub.intent == "target" else sub.intent,
                           mode="target" if same_kind else sub.mode)
+        elif prev_topic and _PER_ITEM.fullmatch(bare):
+            # "普惠托位今年新增多少个 一个补多少钱" (round 68h): the amount each item of the subject
+            # before is granted, in the words the documents state it with ("按每个1万元给予…补助")
+            sub = replace(sub, topic=f"{prev_topic} 每个 补助", text=f"{prev_topic} 每个补助多少元", intent="fact", mode=None)
         elif prev_topic and sub.region.mentioned and prev is not None and sub.region.name != prev.region.name and (
                 _ENDS_IN_MEASURE.fullmatch(bare)):
             # "赣州中心城区PM2.5控制目标多少，全省实际浓度多少": the item before, in the other region

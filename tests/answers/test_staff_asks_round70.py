@@ -144,3 +144,16 @@ def test_a_target_compared_with_last_year_shows_last_years_target_too(tmp_path):
         assert "5.5%左右" in text and "5.6%" in text and "6%左右" in text, text
     finally:
         ctx.close()
+
+
+def test_an_amount_per_item_asked_after_its_count(tmp_path):
+    from tests.support.answer_sets import report_context
+
+    ctx = report_context(tmp_path, "澜川省2026年政府工作报告\n——2026年1月21日在澜川省第十四届人民代表大会第五次会议上\n省长 周启明\n"
+                         "一、2025年工作回顾\n新增普惠性托位1.6万个。\n二、2026年重点工作\n扩大普惠托育服务供给，新增普惠性托位2万个。"
+                         "加快建设社区嵌入式托育机构，对新增普惠性托位按每个1万元给予一次性建设补助。\n", name="澜川省2026年政府工作报告.txt")
+    try:
+        text = "".join(ask(ctx, "普惠托位今年新增多少个 一个补多少钱", today=TODAY).answer.split())
+        assert "2万个" in text and "1万元" in text, text
+    finally:
+        ctx.close()
