@@ -9,7 +9,7 @@ what the documents do state, labelled as such (its task number or its source), w
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 from answers.compose import Answer, fit, source_line
 from core import lazy_re as re
@@ -32,7 +32,7 @@ def _asked() -> re.Pattern:
     m = _milestone().pattern
     return re.compile(
         r"(?P<thing>[^，,。？?；;\s]{2,30}?)\s*(?:(?:19|20)?\d{2}年|今年|明年|年内|年底前?)?\s*"
-        r"(?:(?:什么时候|啥时候|何时|哪年|哪一年|几月|几月份|多会儿)\s*(?:能|可以|会|要|将|才能?)?\s*(?:建成|正式)?\s*(?P<when>" + m + r")|"
+        r"(?:(?:什么时候|啥时候|何时|哪年|哪一年|几月|几月份|多会儿|哪天|哪一天|几号)\s*(?:能|可以|会|要|将|才能?)?\s*(?:建成|正式)?\s*(?P<when>" + m + r")|"
         r"(?:能|会|要|将|可以)?\s*(?P<yes>" + m + r")\s*(?:吗|么|不)(?=\s|[，,？?。]|$))")
 # ("建成了没" / "开工了吗" ask progress, which a task's records answer: not read here)
 
@@ -89,3 +89,47 @@ def milestone_checked(question: str, ans: Answer, again: Callable[[str], Answer]
         src = ans.sources[0]
         body += "\n" + source_line(src.get("title") or "", src.get("section") or "")
     return Answer(fit(body, limit=600), "none", ans.sources[:1], evidence=ans.evidence[:1])
+
+
+# a progress document by its title: a quarter's or a half-year's 完成情况 / 进展情况 / 督查通报
+_PROGRESS_TITLE = re.compile(r"进展|完成情况|通报|季度|半年|台账")
+# a date or an expectation in a progress sentence: "预计2027年1月投产", "于5月18日正式运营"
+_DATED = re.compile(r"预计|(?:19|20)\d{2}年|\d{1,2}月(?:\d{1,2}日)?|[上下]半年|季度|学期")
+
+
+def latest_progress_added(ctx: Any, question: str, ans: Answer) -> Answer:
+    """`ans` with the latest progress a report of part of the year states of the project's
+    milestone ("凤栖小学啥时候能投用": the report's target says 秋季开学, the third quarter's
+    report says 预计2027年春季学期投用, round 68c), when one does; a not-found is replaced by it."""
+    from answers import backends as B
+    from answers.compose import source_dict
+
+    asked = milestone_asked(question)
+    if asked is None:
+        return ans
+    thing, stage = asked
+    bare = re.sub(r"(?:现在|目前|眼下|最新)(?:说|讲)?的?$", "", thing).strip()
+    if not bare:
+        # "集成电路二期 现在说啥时候能投产" (round 68c): the project said before the pause
+        before = (question or "").split(thing)[0].split()
+        bare = before[-1] if before else thing
+    thing = bare
+    wanted = set(bigrams(thing))
+    if len(wanted) < 2:
+        return ans
+    for hit in B.search(ctx, f"{thing} {stage}", k=8, kind="report"):
+        if not _PROGRESS_TITLE.search(B.field(hit, "title") or ""):
+            continue
+        for sentence in re.split(r"(?<=[。；;\n])", B.field(hit, "text") or ""):
+            flat = "".join(sentence.split())
+            if len(wanted & set(bigrams(flat))) / len(wanted) >= MIN_SHARE and _DATED.search(flat) and (
+                    _milestone().search(flat)):
+                if flat in ans.answer:
+                    return ans
+                line = P.LATEST_PROGRESS.format(title=B.field(hit, "title") or "", sentence=flat.rstrip("；;"))
+                if ans.intent == "none":
+                    return Answer(fit(line, limit=600), "fact", [source_dict(hit)])
+                from dataclasses import replace
+
+                return replace(ans, answer=fit(ans.answer + "\n" + line, limit=900), sources=ans.sources + [source_dict(hit)])
+    return ans

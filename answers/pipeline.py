@@ -46,7 +46,7 @@ from answers.heard_words import heard_checked
 from answers.launch_year import launch_year_answer
 from answers.leader_sounds import with_sound_note
 from answers.local_names import local_names
-from answers.milestone_asks import milestone_checked
+from answers.milestone_asks import latest_progress_added, milestone_checked
 from answers.name_parts import name_parts_answer
 from answers.not_a_figure import not_a_figure_answer
 from answers.noted_terms import noted_term_answer
@@ -264,6 +264,8 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: province_asked_checked(t.ctx, t.question, q, ans)),
     Check("a milestone the answer does not state", "X什么时候通航 is never answered by 推进X前期工作",
           lambda t, q, ans: milestone_checked(t.question, ans, t.sub)),
+    Check("a milestone's latest progress", "凤栖小学啥时候能投用: the quarter's report says 预计2027年春季学期投用",
+          lambda t, q, ans: latest_progress_added(t.ctx, t.question, ans)),
     Check("a bare name a task prints", "晶科能源 / 宜春二手车: the owner of the task printing it, when nothing else answers",
           lambda t, q, ans: bare_task_checked(t.question, ans, t.sub)),
     Check("a rank the answer does not state", "去年社零增速在全省排第几 is never answered by 增长5.3% alone",

@@ -30,6 +30,7 @@ NONE_LIST_ITEM_PAST = "文件列出的“{name}”共{total}{cls}，没有第{pl
 # what a project is to reach this year, asked as a stage (answers.stage_asks)
 STAGE_ASKED = "{title}写的{thing}进度要求：{clause}。"
 STAGE_NOT_STATED = "文件中没有找到{thing}{stage}的时间或安排。文件写的是（{label}）：{clause}。"
+LATEST_PROGRESS = "最新进展（{title}）：{sentence}"
 STAGE_LABEL_TASK = "{plan}任务{code}"
 STAGE_NOT_PLANNED = "文件中没有找到{thing}{year}年要干到什么程度。{title}的工作回顾写的是上一年的进展（不是{year}年的要求）：{clause}。"
 FACT_CONTEXT = FACT_CONTEXT_MARK + "{sentence}"

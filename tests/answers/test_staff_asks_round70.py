@@ -157,3 +157,26 @@ def test_an_amount_per_item_asked_after_its_count(tmp_path):
         assert "2万个" in text and "1万元" in text, text
     finally:
         ctx.close()
+
+
+def test_a_milestone_asked_gets_the_latest_progress_of_the_year(tmp_path):
+    from tests.support.answer_sets import ingested_context
+
+    report = tmp_path / "泓溪高新区2026年工作报告.txt"
+    report.write_text("泓溪高新技术产业开发区管委会2026年工作报告\n——2026年2月10日在泓溪高新区工作会议上\n管委会主任 周启航\n"
+                      "一、2025年工作回顾\n新增学位4600个。\n二、2026年重点任务\n凤栖小学、科创中学等一批学校要确保秋季开学投入使用。"
+                      "推动泓溪光电研究院全面运营，新增省级以上新型研发机构2家。\n", encoding="utf-8")
+    progress = tmp_path / "前三季度完成情况.txt"
+    progress.write_text("泓溪高新区2026年前三季度重点工作完成情况\n一、总体情况\n前三季度，全区重点工作总体有序推进。\n"
+                        "二、重点任务推进情况\n11.新型研发机构建设（科创局）：泓溪光电研究院于5月18日正式运营，新增省级新型研发机构2家（已完成）。\n"
+                        "34.教育优质均衡（社事局）：5所学校已于8月底前投入使用；凤栖小学受施工图调整影响，预计2027年春季学期投用（滞后）。\n",
+                        encoding="utf-8")
+    ctx, results = ingested_context(tmp_path, [report, progress])
+    assert [r.status for r in results] == ["ingested", "ingested"], results
+    try:
+        for question, wanted in (("凤栖小学啥时候能投用 不是说9月开学吗", "预计2027年春季学期投用"),
+                                 ("光电研究院哪天正式运营的", "5月18日")):
+            text = "".join(ask(ctx, question, today=TODAY).answer.split())
+            assert wanted in text, text
+    finally:
+        ctx.close()
