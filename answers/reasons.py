@@ -54,7 +54,8 @@ _JOINING = re.compile(r"还有|以及|这几项|这几个|这些|那几项|那�
 # ("X存在问题：3个中心选址调整…": a ledger's problem column names the cause, round 60h)
 # (a lagging row's 备注 cell, "县客运站迁建备注：征迁未完成", is where a ledger writes why)
 # ("澜江实验室二期因大型科研设备进口报关延迟，…推后", round 68d: 因 before what went wrong)
-_MARKER = re.compile(r"因为|由于|原因|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]|"
+# ("剩余6项因部门数据接口未打通尚未上线": 因 alone before its cause, round 70b; never 因此/因素)
+_MARKER = re.compile(r"因为|由于|原因|(?<![原基诱起成近主])因(?![素此而地制])(?=[\u4e00-\u9fff]{2,24}?(?:未|不|没|延|滞|影响|困难|问题|缺|短缺|变更|调整))|受[^，。；]{1,40}影响|导致|所致|缘于|存在问题[:：]|主要问题[:：]|困难问题[:：]|备注[:：]|"
                      r"因[^，。；]{2,30}?(?:延迟|推迟|滞后|延误|延期|暂停|调整|不足|困难|问题|未到位|未完成|未批复|影响)")
 _POINTING = re.compile(r"[这那](?:一)?[个项条块件边类]|[这那]几[样项个条]|"
                        # "风电场那个滞后了 哪个单位牵头的 卡在哪": the owner asked beside the reason

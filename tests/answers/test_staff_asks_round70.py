@@ -104,6 +104,7 @@ def province(tmp_path_factory):
     sheet.append([1, "首台（套）保险补偿", "省工业和信息化厅", "奖补资金已拨付1.1亿元，第二批项目评审尚未启动。", "滞后"])
     sheet.append([2, "城镇老旧小区改造", "省住房城乡建设厅", "已开工改造城镇老旧小区1420个，开工率71%，低于序时进度。", "滞后"])
     sheet.append([3, "城镇新增就业", "省人力资源社会保障厅", "城镇新增就业47.3万人，完成年度目标的81.6%。", "是"])
+    sheet.append([4, "一件事一次办", "省政务服务管理局", "已上线集成服务事项34项，剩余6项因部门数据接口未打通尚未上线。", "否"])
     path = tmp / "2026年第三季度进展情况.xlsx"
     book.save(path)
     results = ingest_paths(c, [path])
@@ -121,6 +122,7 @@ def province(tmp_path_factory):
     ("就业到9月底完成多少了", ["47.3万人"]),
     ("三季度那个进展表里标滞后的都有哪几项 领导要", ["首台", "城镇老旧小区改造"]),
     ("住建厅那几项三季度有滞后的没", ["城镇老旧小区改造", "1420个"]),
+    ("一件事一次办现在上线多少项了 为啥没按时序", ["34项", "数据接口"]),
 ])
 def test_asks_of_a_provinces_plan_and_its_progress_sheet(province, question, wanted):
     text = "".join(ask(province, question, today=TODAY).answer.split())
