@@ -598,7 +598,8 @@ def _hit_rows(hit_text: str, section: str, title: str, span_year: int | None, do
             if i > 0 and _TARGET_RECALLED.search(clause):
                 # "招商引资实际到位资金11.2亿元，超额完成年初确定的10亿元目标": the target of the
                 # thing the clause before names
-                cov = max(cov, 0.9 * coverage(topic_grams, parts[i - 1] + clause, weights, joints, read))
+                # ("全年实现营业收入1862亿元，增长10.6%，略低于年初确定的11%的预期目标": two clauses back)
+                cov = max(cov, 0.9 * coverage(topic_grams, "，".join(parts[max(0, i - 2):i + 1]), weights, joints, read))
             nums = [m.group(0) for m in NUMBER.finditer(shown[i])]
             if unit_asked:
                 # "多少亿元" is not answered by "增长5%": keep only figures in the asked unit

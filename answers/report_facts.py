@@ -830,7 +830,7 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
             key = (B.field(c.hit, "chunk_id"), c.sentence, c.clause)
             if key not in best or (not best[key].head_missing, best[key].score) < (not c.head_missing, c.score):
                 best[key] = c
-    return _by_score(_thresholds_kept(list(best.values()), q.text), q.text)
+    return _by_score(_whole_measure_first(_thresholds_kept(list(best.values()), q.text), topics), q.text)
 
 
 # a figure the question sets as a bound ("50万以上的村", "亿元以上项目", "超过100人的"): the clause
@@ -838,6 +838,21 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
 # "12个村收入全部超过20万元，其中50万元以上的村3个")
 _BOUND = re.compile(r"(?:超过|高于|低于|不足|不到)?\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(?:元|人|户|家|个|亩|吨)?\s*(?:及以上|以上|以下|以内|及以下)")
 _BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到)\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)")
+
+
+# a measure a zone or a city reports of itself as a whole ("营业收入1862亿元"), also printed of its
+# industries ("集成电路产业营收突破520亿元", "三大主导产业营业收入合计1105亿元")
+_WHOLE_MEASURE = re.compile(r"^(?:营收|营业收入|总产值|产值|税收|税收收入|营业额|销售收入)$")
+_PART_OF_WHOLE = re.compile(r"(?:产业|集群|行业|企业|领域|板块|基地|项目|主导产业)(?:的)?(?:营业收入|营收|总产值|产值|税收|营业额|销售收入)")
+
+
+def _whole_measure_first(cands: list[Candidate], topics: list[str]) -> list[Candidate]:
+    """A bare measure asked ("去年营收多少亿", round 68d) is the whole's: a clause stating an
+    industry's share of it scores below one stating the whole."""
+    bare = re.sub(r"\s+|[万亿千百]+$|\([^()]*\)", "", topics[0] or "") if topics else ""
+    if not _WHOLE_MEASURE.match(re.sub(r"[万亿千百]+$", "", bare)):
+        return cands
+    return [replace(c, score=c.score - 0.2) if _PART_OF_WHOLE.search(c.clause) else c for c in cands]
 
 
 def _thresholds_kept(cands: list[Candidate], question: str) -> list[Candidate]:

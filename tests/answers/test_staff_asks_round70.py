@@ -182,3 +182,19 @@ def test_a_milestone_asked_gets_the_latest_progress_of_the_year(tmp_path):
             assert wanted in text, text
     finally:
         ctx.close()
+
+
+def test_a_bare_measure_is_the_wholes_not_an_industrys(tmp_path):
+    from tests.support.answer_sets import report_context
+
+    ctx = report_context(tmp_path, "澜川高新技术产业开发区管委会2026年工作报告\n——2026年2月10日在澜川高新区工作会议上\n管委会主任 周启航\n"
+                         "一、2025年工作回顾\n全年实现营业收入1862亿元，增长10.6%，略低于年初确定的11%的预期目标。"
+                         "集成电路、生物医药、智能装备三大主导产业营业收入合计1105亿元，其中集成电路产业营业收入458亿元。\n"
+                         "二、2026年重点任务\n集成电路产业营收突破520亿元。\n", name="澜川高新区2026年工作报告.txt")
+    try:
+        text = "".join(ask(ctx, "去年营收多少亿 全年的", today=TODAY).answer.split())
+        assert "1862亿元" in text, text
+        text = "".join(ask(ctx, "去年营收目标是多少", today=TODAY).answer.split())
+        assert "11%" in text, text
+    finally:
+        ctx.close()
