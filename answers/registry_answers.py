@@ -67,6 +67,21 @@ def search_tasks(ctx: Any, text: str, today: dt.date, limit: int = 15) -> list[d
 _LAST_VERB = re.compile(r"^(?P<thing>.{2,}?)\s*(?P<verb>新改建|新增|新建|改建|扩建|改造|建成|建设|实施|推进|开展|提升|打造|创建|培育|引进|整治)\s*$")
 
 
+def province_short(topic: str) -> str:
+    """"留在江西" → "留赣", "来江西" → "来赣" (round 70f): a province after a verb of staying or
+    coming, as a plan writes it by its one-character name (留赣来赣, 入黔, 来琼)."""
+    from retrieval.plans.meta import PROVINCE_ABBR
+
+    def short(m: re.Match) -> str:
+        full = m.group(2)
+        abbr = next((a for a, name in PROVINCE_ABBR.items() if name.startswith(full) or full.startswith(name[:2])), None)
+        return (m.group(1).replace("在", "") + abbr) if abbr else m.group(0)
+
+    names = "|".join(sorted({re.sub(r"(?:壮族|回族|维吾尔)?自治区$|省$|市$", "", n) for n in PROVINCE_ABBR.values()},
+                            key=len, reverse=True))
+    return re.sub(rf"(留在|留|来|到|回|入|进)({names})(?:省)?", short, topic)
+
+
 def verb_first(topic: str) -> str:
     """"茶园新增" → "新增茶园" (round 69d): the task's own order, read as well as the typed one."""
     m = _LAST_VERB.match(topic or "")
@@ -88,6 +103,7 @@ def best_tasks(ctx: Any, topic: str, today: dt.date, region: str | None = None) 
     # ("清欠" → "拖欠 (清欠)": the documents' word alone too, the typed one in brackets is no word a task prints)
     plain = list(dict.fromkeys([topic, normal, re.sub(r"\s*\([^()]*\)", "", normal).strip() or normal,
                                 *document_forms(topic), lay_reading(topic), class_read(topic), verb_first(topic)]))
+    plain += [f for f in dict.fromkeys(province_short(v) for v in plain) if f not in plain]
     bare_forms = [v for v in dict.fromkeys([bare, B.normalize(bare)]) if v.strip() and v not in plain]
     variants = plain + bare_forms
     found: dict[tuple, dict] = {}

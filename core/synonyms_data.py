@@ -263,6 +263,8 @@ SYNONYMS: tuple[tuple[str, str, str, str], ...] = (
     # the documents' words beside the question's (how="plain_or": both are tried): the typed
     # word is one a report may print as well, or the documents say it more than one way
     ("引才", "吸引人才", "plain_or", "人才工作用语：引才即引进、吸引人才（“每年吸引10万人才”“引进高层次人才”）"),
+    ("大学生毕业", "高校毕业生", "plain_or", "就业工作用语：高校毕业生即大学毕业生（round 70f）"),
+    ("大学生", "高校毕业生", "plain_or", "就业工作用语：稳就业文件把应届大学生写作高校毕业生"),
     ("引才", "引进人才", "plain_or", "人才工作用语：引才即引进、吸引人才"),
     ("招才", "吸引人才", "plain_or", "人才工作用语：招才引智即吸引人才"),
     ("植树造林", "造林绿化", "plain_or", "林业用语：植树造林，规划与分工文件写作“造林绿化”“国土绿化”"),

@@ -198,3 +198,9 @@ def test_a_bare_measure_is_the_wholes_not_an_industrys(tmp_path):
         assert "11%" in text, text
     finally:
         ctx.close()
+
+
+def test_a_task_described_in_lay_words_with_the_province_said_in_full(asked_corpus):
+    # "让大学生毕业留在江西那条" (round 70f) is the table's "提高高校毕业生留赣来赣比例"
+    text = "".join(ask(asked_corpus, "让大学生毕业留在江西那条 牵头单位是哪几个", today=TODAY).answer.split())
+    assert "省教育厅" in text and "人力资源社会保障厅" in text, text
