@@ -153,6 +153,11 @@ def _owner_parts(t: Turn) -> Answer | None:
     return each_answered(two.asks, t.sub) if two is not None else None
 
 
+def _read_shortened(t: Turn, q: Question, ans: Answer) -> Answer:
+    read = shortened_checked(t.ctx, t.question, ans, t.sub)
+    return read if read is ans else unmentioned_checked(t.ctx, t.question, q, read)
+
+
 def _phrased(t: Turn, q: Question, ans: Answer) -> Answer:
     """The optional model phrases only what can be checked: figures against the evidence clause,
     owners against the registry (answers/grounding.py); anything else stays extractive."""
@@ -246,16 +251,16 @@ CHECKS: tuple[Check, ...] = (
           lambda t, q, ans: heard_checked(t.ctx, t.question, ans, t.sub)),
     Check("a task of another region's plan", "云岫区X谁牵头 is never answered by 澜州市's task",
           lambda t, q, ans: other_region_checked(q, ans)),
+    Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
+          lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
     Check("a figure not of the thing or measure asked", "鹭白高速总投资 is never 峦南高铁's 投资30亿元, nor 装机120万千瓦",
           lambda t, q, ans: figure_subject_checked(t.question, ans)),
     Check("a place inside the region asked bare", "栖凤今年GDP目标 (栖凤街道) is never the district's own target",
           lambda t, q, ans: sub_place_checked(t.ctx, t.question, q, ans, t.sub)),
+    # (its reading checked again for a thing no document mentions: "县体育中心…啥时候完工" read as
+    # 完成主体工程 found a river's task; the 体育中心 it asks of is in no document, round 70d)
     Check("a word shortened", "婚检 = 婚前医学检查, 电诈 = 电信网络诈骗, asked again when not found",
-          lambda t, q, ans: shortened_checked(t.ctx, t.question, ans, t.sub)),
-    # (after the shortened word's reading: "县体育中心…啥时候完工" read as 完成主体工程 found a
-    # river's task; the 体育中心 it asks of is in no document, round 70d)
-    Check("a thing no document mentions", "机场改扩建谁分管 is never answered by 中小学改扩建",
-          lambda t, q, ans: unmentioned_checked(t.ctx, t.question, q, ans)),
+          lambda t, q, ans: _read_shortened(t, q, ans)),
     Check("a heading's words asked with its item", "民生实事里头充电桩新增多少 = 八是新增公共充电桩2万个, asked again when not found",
           lambda t, q, ans: heading_checked(t.ctx, t.question, ans, t.sub)),
     Check("a city's figure its province sets", "我们南昌这边24年对X有要求没: 江西省's, labelled as the province's",

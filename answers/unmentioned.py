@@ -93,6 +93,8 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
     region = getattr(getattr(q, "region", None), "name", None)
     typed = getattr(getattr(q, "region", None), "mentioned", None)  # "澜州" of 澜州市: no word of the subject
     text = (question or "").replace(typed, " ", 1) if typed else (question or "")
+    for short, printed in _READ_AS.findall(ans.answer or ""):
+        text = text.replace(short, printed)  # "燃管" answered as the documents' "燃气老旧管道": read so
     text = class_read(text)  # "港口三期" is the task's "岚江港三期": 港口 names its class
     runs = [r for r in content_runs(_OWNER_WORDS.sub(" ", text), region, parse_years(question or "")) if not r.isascii()]
     if not runs:
@@ -112,6 +114,10 @@ def unmentioned_checked(ctx: Any, question: str, q: Any, ans: Answer) -> Answer:
                 return ans  # "我们公安厅在禁捕退捕那条里算啥 牵头单位是谁": a unit named, its owners asked outright
             return replace(ans, answer=P.NONE_UNMENTIONED.format(what=word), intent="none", tasks=[], evidence=[], sources=[])
     return ans
+
+
+# the note a shortened word's reading puts before its answer (`answers.abbreviated_words`)
+_READ_AS = re.compile(r"文件中没有“([^”]{1,12})”，按文件里的“([^”]{1,24})”理解")
 
 
 def _place_short(region: str) -> str:
