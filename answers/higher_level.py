@@ -49,7 +49,9 @@ def higher_level_checked(ctx: Any, question: str, q: Any, ans: Answer, sub: Call
 # a level as the question's subject ("全省今年gdp增长目标是多少", "县里今年gdp增长目标多少"), never a
 # rank or a level said inside the ask ("在全省排第几", "省级以上研发平台", "市里下达的任务")
 _LEVEL_SUBJECT = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*"
-                            r"(?:全|我|本|咱)?([省市县区镇乡])(?:里|上|政府)?(?![排第前内级外直属委长场民域])")
+                            # ("县里下达咱的财政收入任务", round 69d: what the county assigns the town is the town's)
+                            r"(?:全|我|本|咱)?([省市县区镇乡])(?!(?:里|上|政府)?\s*(?:下达|下发|下派|分配|布置|交给|给咱|给我们|给镇|给乡|考核))"
+                            r"(?:里|上|政府)?(?![排第前内级外直属委长场民域])")
 _NAMED = re.compile(r"^\s*(?:(?:19|20)?\d{2}\s*年|今年|去年|前年|明年)?\s*(?:的)?\s*(?:全|我|本|咱)?[省市县区镇乡](?:里|上|政府)")
 
 

@@ -62,6 +62,9 @@ def test_leaders_said_by_surname_and_town_office(town):
 def test_the_countys_figure_asked_over_a_towns_documents_is_not_found(town):
     answer = ask(town, "县里今年茶园新增多少亩", today=TODAY)
     assert answer.intent == "none" and "县一级" in answer.answer, answer.answer
+    from answers.higher_level import _LEVEL_SUBJECT
+
+    assert _LEVEL_SUBJECT.search("县里下达咱的财政收入任务是不是2个亿") is None  # what the county assigns the town
     answer = ask(town, "全镇今年茶园新增多少亩", today=TODAY)
     assert answer.intent != "none" and "1500亩" in flat(answer.answer), answer.answer
 
