@@ -73,6 +73,7 @@ _PURPOSE = re.compile(r"督查|督办|对账|清单|汇报|报送|备案|存档|
 # the occasion said before the question, asking nothing: "给领导报个数 …" / "发文要引用 …" /
 # "翻旧账哈，…" / "明天开会用 …" (rounds 59a, 59g): no word of the subject
 _OCCASION = re.compile(r"给领导|领导要|领导让|领导问|报领导|向领导|开会|报个数|报数|写材料|材料要|汇报|翻旧账|引用|发文|写稿|^急|急用|"
+
                        # "要在公文里引用一下 …文号是多少" (round 59c): the remark cut, the place it is for stays
                        r"^要?在(?:公文|材料|稿子|讲话稿|通报)(?:里|中|上)?$")
 # who asked the asker, said first: "上次会上领导问到今年…" — the frame of the question, not its subject
@@ -118,11 +119,17 @@ _SEND_FRAME = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,3}(?:主任|处长|科长|�
                          r"(?:他|她|领导|过去|上去|一下|一份)*(?=[\s，,。]|$)")
 
 
+# a forwarded instruction to someone else ("商务局报送的任务进度请督查科跟进", round 69c)
+_FORWARDED = re.compile(r"请[\u4e00-\u9fff]{1,6}?(?:跟进|督办|落实|核实|办理|处理|关注|盯紧|盯一下)")
+
+
 def drop_padding(text: str) -> str:
     """The question without the sentences about the asker before it, the frame of a reported
     claim, and the clauses after it about what the answer is for. Nothing is dropped when
     what would be left asks nothing."""
-    t = _GLUED_OCCASION.sub("", _STUTTER.sub(r"\1", (text or "").strip()), count=1)
+    # "【办公室群】…" (round 69c): where a forwarded message came from, no word of it
+    t = re.sub(r"^\s*【[^】]{1,12}】\s*", "", (text or "").strip())
+    t = _GLUED_OCCASION.sub("", _STUTTER.sub(r"\1", t), count=1)
     kept = _leading(t)
     kept = _CLAIM_FRAME.sub("", kept, count=1) if _CLAIM_FRAME.match(kept) and len(_CLAIM_FRAME.sub("", kept, count=1)) >= 4 else kept
     kept = _ASKED_FRAME.sub("", kept, count=1) if _ASKED_FRAME.match(kept) and len(_ASKED_FRAME.sub("", kept, count=1)) >= 4 else kept
@@ -152,6 +159,9 @@ def _leading(text: str) -> str:
                 break
             from answers.topic_clauses import names_subject  # "我们X那条路，…": X is asked about
 
+            if _FORWARDED.search(head) and not re.search(r"多少|几|哪|谁|吗|什么|啥", head):
+                pieces.pop(0)  # "…任务进度请督查科跟进": an instruction passed on, the question follows
+                continue
             about = _ABOUT_ASKER.search(re.sub(r"我(?:们)?(?:省|市|县|区)", "", head)) or _OCCASION.search(head)
             if _ASKS.search(head) or not about or _NAMES_WHO.search(head) or names_subject(head):
                 # "我是发改委的，…" / "我是南昌的，…": who asks says what 我们/我市 means: kept

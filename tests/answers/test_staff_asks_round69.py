@@ -46,3 +46,9 @@ def test_two_regions_compared_give_each_regions_figure(asked_corpus):
 
     text = "".join(ask(asked_corpus, "23年gdp增速 南昌和全省比 哪个高 各多少", today=dt.date(2026, 12, 4)).answer.split())
     assert "4.1%" in text and "4.0%左右" in text, text
+
+
+def test_a_forwarded_message_keeps_only_its_question():
+    # (round 69c: "【办公室群】…请督查科跟进 商务局牵头的里面…" was read as one task's name)
+    assert drop_padding("【办公室群】商务局报送的任务进度请督查科跟进 商务局牵头的里面 到今天已经过了截止日期的有哪些") == \
+        "商务局牵头的里面 到今天已经过了截止日期的有哪些"
