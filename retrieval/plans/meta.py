@@ -1,8 +1,9 @@
 """What a plan says about itself: its title, region, year and issue date, read from its own
 words (the title line, the issuer, the document number 赣府厅字〔2021〕8号, the 印发 date).
 
-The file name is never used, and neither are the places its tasks name: a plan whose title
-and header name no place has an unknown region (`ducha ingest --region` sets it). The issuer
+The file name is never read here, and neither are the places its tasks name: a plan whose title
+and header name no place has an unknown region here; `retrieval.ingest` may then take it from the
+file name or the one loaded report region of its level, and says so (`ducha ingest --region` sets it). The issuer
 is a line of its own ("江西省人民政府办公厅", "云岭省人民政府关于…"), never a unit cell such as
 "岚川市政府、省教育厅".
 """
@@ -43,7 +44,7 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 def read_plan_meta(text: str) -> tuple[str | None, str | None, int | None, dt.date | None]:
     """(title, region, year, issued) from the text itself: the title line ending in 分工方案,
     the year in the title, the issuer (江西省人民政府办公厅 → 江西省, or the 赣 of 赣府厅字),
-    the 印发 date. The file name is never used."""
+    the 印发 date. The file name is never read here (`retrieval.ingest` falls back to it, saying so)."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title = None
     for line in lines[:200]:
