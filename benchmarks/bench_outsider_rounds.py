@@ -46,6 +46,10 @@ on the start commit and then read (docs/benchmarks.md, "Session 28"). A second b
 Rounds 66a and 66c were held out in session 29 (run on the start commit ceb34e2 and on the final code d1fc009,
 failures read only after), 66e and 66f were run once, on d1fc009 only; 66b, 66d, 66g and 66h (the held-out sets'
 shapes and askers) were first run on ceb34e2 and then read (docs/benchmarks.md, "Session 29").
+Rounds 70a, 70c, 70e and 70g were held out in session 32 (run on the start commit a3197a7 and on the final
+code, failures read only after); 70b, 70d, 70f and 70h (the same four briefs, other writers) were first run on
+a3197a7 and then read; 71a–71d were written mid-session and run once, on the final code only (docs/benchmarks.md,
+"Session 32").
 A new figure for issue 10 needs a new round written by an outsider.
 """
 from __future__ import annotations
