@@ -20,8 +20,8 @@ from retrieval.documents import DocumentInfo, list_documents
 # "南昌市人民政府市长万广明" / "省长 易炼红": the signature of a report
 # the head of government under a report's title, an ideographic space or none before the name
 # ("党工委副书记、管委会主任 周启航": a zone's report to its work meeting, round 68d)
-_OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "管委会主任")
-_SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|管委会主任))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
+_OFFICES = ("省长", "市长", "县长", "区长", "州长", "盟长", "旗长", "镇长", "乡长", "主席", "管委会主任", "街道办事处主任", "办事处主任")
+_SIGNER = re.compile(r"((?:代理)?(?:省长|市长|县长|区长|州长|盟长|旗长|镇长|乡长|主席|管委会主任|(?:街道)?办事处主任))[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|各位代表|$)")
 
 
 def document_facts_answer(ctx: Any, q: Question, today: Any = None) -> Answer:

@@ -20,8 +20,8 @@ from core.places import CITIES, PROVINCES
 
 _HEAD_PARAS = 12  # title, date line and salutation sit in the first few paragraphs
 _DATE_LINE = re.compile(
-    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|于)?([^，。\d]{0,20}?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大)"
-)
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在|于)?([^，。\d]{0,20}?)第?[一二三四五六七八九十\d]+届(?:人民代表大会|人大|居民代表会议)"
+)  # (a 街道 has no congress: its 办事处 reports to the 居民代表会议, round 71a)
 _ANY_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _TITLE_REGION = re.compile(
     r"(?:\d{4}年)?(?:度)?([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民)?(?:管委会|管理委员会)?(?:政府|\d{4}年)"
@@ -50,8 +50,8 @@ _TITLE_YEAR = re.compile(r"(\d{4})年")
 _ISSUED = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发|发布|起施行)?$")
 # The speaker's line under the date line: "云岭省省长 石清远", "XX市代理市长 某某".
 _SPEAKER = re.compile(
-    r"^([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡))(?:人民政府)?(?:代理|代|副)?"
-    r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长|镇长|乡长)"
+    r"^([\u4e00-\u9fff]{2,12}?(?:自治区|特别行政区|省|市|自治州|州|县|区|旗|盟|镇|乡|街道))(?:人民政府|办事处)?(?:代理|代|副)?"
+    r"(?:省长|市长|县长|区长|州长|主席|旗长|盟长|镇长|乡长|主任)"
 )
 # The signature a text ends with ("云梦市人民政府", optionally with the date).
 _SIGNATURE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:自治区|省|市|自治州|州|县|区|旗|盟|镇|乡))人民政府(?:办公室|办公厅|督查室)?"

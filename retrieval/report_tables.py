@@ -72,6 +72,17 @@ _TARGET_COLUMN = re.compile(r"目标|计划|任务")
 _UNIT_COLUMN = re.compile(r"(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)|^(?:单位|部门)$")
 
 
+# a measure unit column and its cells ("单位" / "计量单位": %, 万人, 亿元, 微克/立方米)
+_MEASURE_HEAD = re.compile(r"^(?:计量)?单位$")
+_MEASURE_CELL = re.compile(r"%|％|‰|个百分点|(?:万亿|亿|万|千|百)?(?:元|美元|人|人次|户|家|个|所|座|条|公里|千米|米|亩|吨|斤|辆|部|套|项|张|千瓦|千瓦时|标准煤)|"
+                           r"微克/立方米|平方米|万平方米|天|年|岁|‰")
+
+
+def _with_measure(cell: str, measure: str) -> str:
+    """"5以上" with "%" → "5%以上"; a cell that says its own unit, or no figure first, as it is."""
+    return re.sub(r"^(\d[\d.]*)(?=\s*(?:左右|以上|以下|以内|及以上)?\s*$)", lambda m: m.group(1) + measure, cell.strip())
+
+
 def _named_target(name: str, head: list[str]) -> tuple[str, str] | None:
     """(item, target) of a row named by its target, in a table with a result column and no
     target column; None otherwise."""
@@ -117,6 +128,12 @@ def row_sentences(rows: list[list[str]], month: str | None = None) -> list[str] 
         # keeps the whole name before it (a comma in it cut the name from its cell, round 59b)
         name = re.sub(r"\s*[，,；;]\s*", "、", cells[label].strip().rstrip("。；;，,"))
         columns = [j for j in range(len(head)) if j != label and cells[j] and not _NUMBER_COLUMN.match(head[j])]
+        # "指标 | 单位 | 2025年完成 | 2026年目标" (round 71d): the unit column is the measure of the row's
+        # figures ("%", "万人", "亿斤"), written onto each bare figure ("5以上" → "5%以上"), no owner
+        measure = next((cells[j] for j in columns if _MEASURE_HEAD.match(head[j]) and _MEASURE_CELL.fullmatch(cells[j])), None)
+        if measure:
+            columns = [j for j in columns if not _MEASURE_HEAD.match(head[j])]
+            cells = [_with_measure(c, measure) if j in columns else c for j, c in enumerate(cells)]
         named = _named_target(name, [h for j, h in enumerate(head) if j != label]) if columns else None
         item = named[0] if named else name
         # a unit column is said beside the row's other cells, not as a sentence of its own: as

@@ -35,6 +35,10 @@ class Draft:
     others: dict[str, str] = field(default_factory=dict)  # cells of columns no role names (包村干部), by label
 
 
+# a task's text that is only its owners' bracket ("（牵头省领导：何文斌；牵头单位：省教育厅；…）")
+_OWNERS_ONLY = re.compile(r"^\s*[（(]\s*(?:牵头|责任|主办)(?:省|市|县|区)?(?:领导|单位|部门)")
+
+
 def implicit_section(sections: list[PlanSection]) -> PlanSection:
     section = PlanSection(number=1, title=msg.IMPLICIT_SECTION, declared_count=None)
     sections.append(section)
@@ -96,6 +100,10 @@ def finish(drafts: list[Draft], known: set[str], rule: LeadRule | None = None) -
     seen: dict[str, int] = {}
     leader_cells: dict[str, str] = {}  # each row's leader cell as printed, for the offices in it
     for d in drafts:
+        if (not d.text.strip() or _OWNERS_ONLY.match(d.text)) and len(d.section.title) >= 6:
+            # "一、既有住宅加装电梯2400部…" then "（牵头省领导：…；牵头单位：…）" (a 民生实事 notice whose items
+            # are numbered as parts, round 71d): the item's text is its part's title, the bracket its owners
+            d.text = d.section.title + d.text.strip()
         code = f"{d.section.number}.{d.number}"
         if code in seen:
             problems.append(msg.ROW_DUP_CODE.format(row=d.row, code=code, first=seen[code]))

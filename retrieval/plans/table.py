@@ -45,6 +45,8 @@ class Reading:
 
     columns: dict[str, int] | None = None
     others: dict[int, str] = field(default_factory=dict)  # columns no role names, by index (`header.other_columns`)
+    # whether this table's tasks are unnumbered rows (an indicator table with no 序号): None until its first task
+    unnumbered: bool | None = None
     sections: list[PlanSection] = field(default_factory=list)
     drafts: list[Draft] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -102,6 +104,7 @@ def read_rows(rows: Sequence[Sequence[str]], lines: Sequence[int] = ()) -> Readi
                     r.problems.append(msg.ROW_HEADER_CHANGED.format(row=line_no - 1))
             r.columns, pending, r.in_notes = pending, None, False
             r.others = other_columns(header_row, r.columns)
+            r.unnumbered = None
             r.text_label = clean_cell(header_row[r.columns["text"]]) if r.columns.get("text", 99) < len(header_row) else ""
             if first_section is not None:
                 _read_row(r, *first_section)
@@ -177,10 +180,12 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         r.subsection = m_sub.group(2)
         r.defaults = {k: v or r.section_defaults.get(k, "") for k, v in parts.cells.items()}
     elif m_code:
+        r.unnumbered = False if r.unnumbered is None else r.unnumbered
         _task_row(r, line_no, int(m_code.group(2)), join_text(parts.text), parts, flat, code_section=int(m_code.group(1)))
     elif m_letters and not m_task:
         _task_row(r, line_no, int(m_letters.group(2)), join_text(parts.text), parts, flat)
     elif m_task:
+        r.unnumbered = False if r.unnumbered is None else r.unnumbered
         number, body = task_number(m_task)
         _task_row(r, line_no, number, join_text(body), parts, flat, paren=bool(m_task.group(1)))
     elif not parts.text and r.drafts and r.drafts[-1].section is r.section and any(others):
@@ -206,6 +211,13 @@ def _read_row(r: Reading, line_no: int, cells: list[str]) -> None:
         # a caption in the first column alone (the next sheet's title, its "填报单位：…" line, the
         # legend "进度评价：● 正常推进…") or a "合计" row: the ledger's frame, never a task
         return
+    elif "code" not in r.columns and parts.text and parts.cells.get("lead") and not m_sec and not m_sub \
+            and r.unnumbered is not False:
+        # a table with no 序号 column whose rows number nothing ("表一：主要预期目标责任分解": 指标 | 目标值 |
+        # 牵头单位 | 配合单位, round 71b): each row with its text and its lead unit is the next task of its part
+        r.unnumbered = True
+        number = sum(1 for d in r.drafts if r.section is not None and d.section is r.section) + 1
+        _task_row(r, line_no, number, join_text(parts.text), parts, flat)
     else:
         r.problems.append(msg.ROW_GARBAGE.format(row=line_no, text=snippet(" | ".join(c for c in cells if c))))
 
