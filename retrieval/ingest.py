@@ -260,7 +260,7 @@ def _ingest_report(
     if loaded.source == "pdf" and loaded.framed is not None and (framed := loaded.framed()) is not None:
         source_text, tables = framed
     text = clean_text(with_tables_read(source_text, tables))
-    named = _titled_by_file_name(text, result.file)
+    named = _titled_by_file_name(text, result.file, sheet=loaded.source in ("xlsx", "csv"))
     if named:
         # a sheet or text with no title line ("2026年第三季度进展情况.xlsx", round 70b): its file
         # name is read as its title line (and says its year and place when the text does not)
@@ -340,11 +340,15 @@ def _chunk_row(c: Chunk) -> dict:
     return {"id": c.id, "seq": c.seq, "section": c.section, "span_year": c.span_year, "header": c.header, "text": c.text}
 
 
-def _titled_by_file_name(text: str, file: str) -> str:
-    """The file's name, when the text has no title line and the name reads as one; else ""."""
+def _titled_by_file_name(text: str, file: str, *, sheet: bool = False) -> str:
+    """The file's name, when the text has no title line and the name reads as one (a sheet
+    exported with no title: any name with words, its "_督查系统导出" / "(1)" tail cut); else ""."""
     if not read_meta(text, kind="report").title_made:
         return ""
-    stem = Path(file).stem.strip()
+    stem = re.sub(r"[_\-\s]*(?:[（(]\d+[）)]|副本|督查系统导出|系统导出|导出|export)$", "", Path(file).stem.strip(), flags=re.I)
+    stem = re.sub(r"[_]+", "", stem).strip()
+    if sheet and len(re.findall(r"[\u4e00-\u9fff]", stem)) >= 4:
+        return stem
     return stem if not read_meta(stem + "\n" + text, kind="report").title_made else ""
 
 

@@ -76,3 +76,23 @@ def test_columns_no_role_names_are_kept_by_their_labels():
     header = ["序号", "重点工作", "分管领导", "责任站所", "包村干部", "完成时限", "备注"]
     columns = header_columns(header)
     assert other_columns(header, columns) == {4: "包村干部"}  # 备注 is the ledger's, not the task's
+
+
+def test_a_progress_export_named_with_its_systems_tail_is_titled_by_the_rest(tmp_path):
+    import openpyxl
+
+    from tests.support.answer_sets import ingested_context
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "任务", "牵头单位", "进展情况", "是否按时序推进"])
+    for i, (task, unit) in enumerate([("省级重大项目", "省发展改革委"), ("新改建农村公路", "省交通运输厅"),
+                                      ("城镇老旧小区改造", "省住房城乡建设厅")], start=1):
+        sheet.append([i, task, unit, f"截至9月底，{task}完成年度计划的7{i}%，进度正常推进。", "是"])
+    path = tmp_path / "2026年第三季度进展情况_督查系统导出.xlsx"
+    book.save(path)
+    ctx, results = ingested_context(tmp_path, [path])
+    try:
+        assert (results[0].status, results[0].kind, results[0].title) == ("ingested", "report", "2026年第三季度进展情况"), results
+    finally:
+        ctx.close()
