@@ -116,8 +116,9 @@ def lagging_answer(ctx: Any, question: str, *, region: str | None) -> Answer | N
         # "住建厅那几项三季度有滞后的没" (round 70b): a unit's few lagging rows, each with what its
         # progress cell says
         texts = [B.field(h, "text") or "" for h in hits]
-        lines += [P.LAGGING_PROGRESS.format(task=_ITEM_NAME.sub("", r).split("（")[0], progress=said_of)
-                  for r in rows if (said_of := _progress_of(texts, _ITEM_NAME.sub("", r).split("（")[0]))]
+        names = [_ITEM_NAME.sub("", r).split("（")[0] for r in rows]
+        lines += [P.LAGGING_PROGRESS.format(task=name, progress=said_of)
+                  for name in names if (said_of := _progress_of(texts, name))]
     if said:
         lines.append(P.LAGGING_SAID.format(sentence=said[0]))
     lines.append(source_line(B.field(first, "title"), B.field(first, "section")))

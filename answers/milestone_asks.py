@@ -8,10 +8,12 @@ what the documents do state, labelled as such (its task number or its source), w
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
-from answers.compose import Answer, fit, source_line
+from answers import backends as B
+from answers.compose import Answer, fit, source_dict, source_line
 from core import lazy_re as re
 from core.bigrams import bigrams
 from core.stage_words_data import MILESTONES_ASKED
@@ -101,9 +103,6 @@ def latest_progress_added(ctx: Any, question: str, ans: Answer) -> Answer:
     """`ans` with the latest progress a report of part of the year states of the project's
     milestone ("凤栖小学啥时候能投用": the report's target says 秋季开学, the third quarter's
     report says 预计2027年春季学期投用, round 68c), when one does; a not-found is replaced by it."""
-    from answers import backends as B
-    from answers.compose import source_dict
-
     asked = milestone_asked(question)
     if asked is None:
         return ans
@@ -129,7 +128,5 @@ def latest_progress_added(ctx: Any, question: str, ans: Answer) -> Answer:
                 line = P.LATEST_PROGRESS.format(title=B.field(hit, "title") or "", sentence=flat.rstrip("；;"))
                 if ans.intent == "none":
                     return Answer(fit(line, limit=600), "fact", [source_dict(hit)])
-                from dataclasses import replace
-
                 return replace(ans, answer=fit(ans.answer + "\n" + line, limit=900), sources=ans.sources + [source_dict(hit)])
     return ans

@@ -634,11 +634,7 @@ def _count_in_sentence(part: str, before: Answer) -> Answer | None:
         return None
     if re.search(rf"\d+(?:\.\d+)?\s*{m.group('unit')}", before.evidence[0].clause or ""):
         return before  # the clause shown already holds it
-    if P.FACT_CONTEXT_MARK + sentence.strip() in before.answer:
-        return before
-    lines = before.answer.split("\n")
-    lines.insert(1, P.FACT_CONTEXT_MARK + sentence.strip())
-    return replace(before, answer="\n".join(lines))
+    return _sentence_quoted(before, sentence)
 
 
 def _names_in_sentence(part: str, before: Answer) -> Answer | None:
@@ -658,6 +654,11 @@ def _names_in_sentence(part: str, before: Answer) -> Answer | None:
         re.search(rf"、[^，。；]{{0,12}}{noun.group(0)}", sentence))
     if not (listed_after_verb or places_listed):
         return None
+    return _sentence_quoted(before, sentence)
+
+
+def _sentence_quoted(before: Answer, sentence: str) -> Answer:
+    """The answer before with its whole sentence quoted under its first line (once)."""
     if P.FACT_CONTEXT_MARK + sentence.strip() in before.answer:
         return before
     lines = before.answer.split("\n")

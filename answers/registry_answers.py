@@ -8,6 +8,7 @@ import logging
 from core import lazy_re as re
 import sqlite3
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Callable
 
 from answers import backends as B
@@ -70,16 +71,18 @@ _LAST_VERB = re.compile(r"^(?P<thing>.{2,}?)\s*(?P<verb>新改建|新增|新建|
 def province_short(topic: str) -> str:
     """"留在江西" → "留赣", "来江西" → "来赣" (round 70f): a province after a verb of staying or
     coming, as a plan writes it by its one-character name (留赣来赣, 入黔, 来琼)."""
+    pattern, abbr = _province_names()
+    return pattern.sub(lambda m: m.group(1).replace("在", "") + abbr[m.group(2)], topic)
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[re.Pattern, dict[str, str]]:
+    """The pattern of a province said in full after such a verb, and each name's one character."""
     from retrieval.plans.meta import PROVINCE_ABBR
 
-    def short(m: re.Match) -> str:
-        full = m.group(2)
-        abbr = next((a for a, name in PROVINCE_ABBR.items() if name.startswith(full) or full.startswith(name[:2])), None)
-        return (m.group(1).replace("在", "") + abbr) if abbr else m.group(0)
-
-    names = "|".join(sorted({re.sub(r"(?:壮族|回族|维吾尔)?自治区$|省$|市$", "", n) for n in PROVINCE_ABBR.values()},
-                            key=len, reverse=True))
-    return re.sub(rf"(留在|留|来|到|回|入|进)({names})(?:省)?", short, topic)
+    abbr = {re.sub(r"(?:壮族|回族|维吾尔)?自治区$|省$|市$", "", name): a for a, name in PROVINCE_ABBR.items()}
+    names = "|".join(sorted(abbr, key=len, reverse=True))
+    return re.compile(rf"(留在|留|来|到|回|入|进)({names})(?:省)?"), abbr
 
 
 def verb_first(topic: str) -> str:

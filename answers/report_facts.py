@@ -54,7 +54,7 @@ from core.places import CITIES, PROVINCES, is_province, own_name
 from core.bigrams import bigrams
 from core.synonyms import lay_reading, same_sound_as, same_sound_repairs, synonym_forms, table
 from answers.plain_words import document_forms, document_words_beside
-from answers.thresholds import other_bound, threshold_missing
+from answers.thresholds import other_bound, threshold_missing, thresholds
 from core.unit_symbols import is_unit_symbol
 from prompts import answers as P
 
@@ -833,13 +833,6 @@ def _score(hits: list[Any], variants: list[list[str]], doc_years: dict, q: Quest
     return _by_score(_whole_measure_first(_thresholds_kept(list(best.values()), q.text), topics), q.text)
 
 
-# a figure the question sets as a bound ("50万以上的村", "亿元以上项目", "超过100人的"): the clause
-# that repeats it is about what was asked, its sentence's other clauses are not (round 69d:
-# "12个村收入全部超过20万元，其中50万元以上的村3个")
-_BOUND = re.compile(r"(?:超过|高于|低于|不足|不到)?\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)\s*(?:元|人|户|家|个|亩|吨)?\s*(?:及以上|以上|以下|以内|及以下)")
-_BOUND_BEFORE = re.compile(r"(?:超过|高于|低于|不足|不到)\s*(\d+(?:\.\d+)?)\s*([万亿千百]?)")
-
-
 # a measure a zone or a city reports of itself as a whole ("营业收入1862亿元"), also printed of its
 # industries ("集成电路产业营收突破520亿元", "三大主导产业营业收入合计1105亿元")
 _WHOLE_MEASURE = re.compile(r"^(?:营收|营业收入|总产值|产值|税收|税收收入|营业额|销售收入)$")
@@ -856,21 +849,16 @@ def _whole_measure_first(cands: list[Candidate], topics: list[str]) -> list[Cand
 
 
 def _thresholds_kept(cands: list[Candidate], question: str) -> list[Candidate]:
-    """Candidates re-scored by the bounds the question sets: up when the clause repeats one, down
-    when another clause of the same sentence does and this one does not."""
-    bounds = {m.group(1) + m.group(2) for rx in (_BOUND, _BOUND_BEFORE) for m in rx.finditer(question or "")}
-    if not bounds:
+    """Candidates re-scored by the bounds the question sets ("50万以上的村", read by
+    `answers.thresholds`): up when the clause states them, down when only another clause of the
+    same sentence does ("12个村收入全部超过20万元，其中50万元以上的村3个", round 69d)."""
+    if not thresholds(question):
         return cands
-
-    def repeats(clause: str) -> bool:
-        return any(re.search(rf"(?<![\d.]){re.escape(b[:-1] if b[-1:] in '万亿千百' else b)}"
-                             rf"{re.escape(b[-1]) if b[-1:] in '万亿千百' else ''}(?![\d.])", clause) for b in bounds)
-
     out = []
     for c in cands:
-        if repeats(c.clause):
+        if not threshold_missing(question, c.clause):
             out.append(replace(c, score=c.score + 0.25))
-        elif repeats(c.sentence):
+        elif not threshold_missing(question, c.sentence):
             out.append(replace(c, score=c.score - 0.25))
         else:
             out.append(c)

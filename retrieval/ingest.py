@@ -260,14 +260,15 @@ def _ingest_report(
     if loaded.source == "pdf" and loaded.framed is not None and (framed := loaded.framed()) is not None:
         source_text, tables = framed
     text = clean_text(with_tables_read(source_text, tables))
-    named = _titled_by_file_name(text, result.file, sheet=loaded.source in ("xlsx", "csv"))
+    meta = read_meta(text, kind="report")
+    named = _titled_by_file_name(text, result.file, sheet=loaded.source in ("xlsx", "csv")) if meta.title_made else ""
     if named:
         # a sheet or text with no title line ("2026年第三季度进展情况.xlsx", round 70b): its file
         # name is read as its title line (and says its year and place when the text does not)
         text = named + "\n" + text
+        meta = read_meta(text, kind="report")
     check_report(text)  # before anything is indexed: a key or an English file never is
     check_not_plan(text)  # nor a plan whose table was not read (it would hide that year's report)
-    meta = read_meta(text, kind="report")
     named_notes = [msg.REPORT_TITLE_FROM_FILE_NAME.format(title=meta.title)] if named else []
     if given.region and not meta.region:
         meta.region = given.region
@@ -341,10 +342,8 @@ def _chunk_row(c: Chunk) -> dict:
 
 
 def _titled_by_file_name(text: str, file: str, *, sheet: bool = False) -> str:
-    """The file's name, when the text has no title line and the name reads as one (a sheet
+    """The file's name, for a text with no title line, when the name reads as one (a sheet
     exported with no title: any name with words, its "_督查系统导出" / "(1)" tail cut); else ""."""
-    if not read_meta(text, kind="report").title_made:
-        return ""
     stem = re.sub(r"[_\-\s]*(?:[（(]\d+[）)]|副本|督查系统导出|系统导出|导出|export)$", "", Path(file).stem.strip(), flags=re.I)
     stem = re.sub(r"[_]+", "", stem).strip()
     if sheet and len(re.findall(r"[\u4e00-\u9fff]", stem)) >= 4:
@@ -372,8 +371,7 @@ def _named_by_file_or_reports(ctx: Any, table: Any, file: str) -> list[str]:
     if not table.year and year and table.region == region and region:
         table.year = year
     if not table.region and table.level:
-        loaded = {r for (r,) in ctx.db.execute(
-            "SELECT DISTINCT region FROM documents WHERE kind = 'report' AND region IS NOT NULL").fetchall()}
+        loaded = {d["region"] for d in store.list_documents(ctx.db) if d["kind"] == "report" and d["region"]}
         same_level = sorted(r for r in loaded if region_level(r) == table.level)
         if len(same_level) == 1:
             table.region = same_level[0]
